@@ -1,0 +1,46 @@
+# Everything runs from .venv, which the first target that needs it creates from a bare
+# Python >= 3.11. Nothing else has to be installed by hand.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+# Re-install when the project's metadata changes.
+STAMP  := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install generate check-generated lint typecheck pytest test clean
+
+help:
+	@echo "make test              check-generated + lint + typecheck + pytest (what CI runs)"
+	@echo "make generate          regenerate generated/ from specs/"
+	@echo "make check-generated   fail if generated/ differs from what specs/ produce"
+	@echo "make lint | typecheck | pytest"
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python >= 3.11 is required (set PYTHON=...)")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+install: $(STAMP)
+
+generate: $(STAMP)
+	$(BIN)/python scripts/generate.py
+
+check-generated: $(STAMP)
+	$(BIN)/python scripts/generate.py --check
+
+lint: $(STAMP)
+	$(BIN)/ruff check src scripts tests
+	$(BIN)/ruff format --check src scripts tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	$(BIN)/pytest
+
+test: check-generated lint typecheck pytest
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

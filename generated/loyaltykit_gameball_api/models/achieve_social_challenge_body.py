@@ -1,0 +1,129 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AchieveSocialChallengeBody")
+
+
+@_attrs_define
+class AchieveSocialChallengeBody:
+    customer_id: None | str | Unset = UNSET
+    """ The customer's unique ID in your system. The customer must already exist in Gameball. """
+    challenge_id: int | None | Unset = UNSET
+    """ The ID of the Social Activities campaign to award. """
+    email: None | str | Unset = UNSET
+    """ Customer's email address. Helps identify the customer when channel merging is enabled. """
+    mobile: None | str | Unset = UNSET
+    """ Customer's mobile number. Helps identify the customer when channel merging is enabled. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        challenge_id: int | None | Unset
+        if isinstance(self.challenge_id, Unset):
+            challenge_id = UNSET
+        else:
+            challenge_id = self.challenge_id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if challenge_id is not UNSET:
+            field_dict["challengeId"] = challenge_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_challenge_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        challenge_id = _parse_challenge_id(d.pop("challengeId", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+        achieve_social_challenge_body = cls(
+            customer_id=customer_id,
+            challenge_id=challenge_id,
+            email=email,
+            mobile=mobile,
+        )
+
+        achieve_social_challenge_body.additional_properties = d
+        return achieve_social_challenge_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchOrderTransactionsBody")
+
+
+@_attrs_define
+class BatchOrderTransactionsBody:
+    body: list[str] | None | Unset = UNSET
+    """ Order IDs to retrieve. Min 1, max 1,000 items. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        body: list[str] | None | Unset
+        if isinstance(self.body, Unset):
+            body = UNSET
+        elif isinstance(self.body, list):
+            body = self.body
+
+        else:
+            body = self.body
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if body is not UNSET:
+            field_dict["body"] = body
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_body(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            body_type_0 = cast(list[str], data)
+
+            return body_type_0
+
+        body = _parse_body(d.pop("body", UNSET))
+
+        batch_order_transactions_body = cls(
+            body=body,
+        )
+
+        batch_order_transactions_body.additional_properties = d
+        return batch_order_transactions_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.calculate_order_cashback_response_200_line_items_type_0_item import (
+        CalculateOrderCashbackResponse200LineItemsType0Item,
+    )
+
+
+T = TypeVar("T", bound="CalculateOrderCashbackResponse200")
+
+
+@_attrs_define
+class CalculateOrderCashbackResponse200:
+    total_points: Decimal | None | Unset = UNSET
+    """ Total points expected to be earned from the entire order. """
+    total_score: Decimal | None | Unset = UNSET
+    """ Total score expected to be earned from the entire order. """
+    line_items: list[CalculateOrderCashbackResponse200LineItemsType0Item] | None | Unset = UNSET
+    """ An array of individual line items and their cashback calculation details. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_points: Decimal | None | Unset
+        if isinstance(self.total_points, Unset):
+            total_points = UNSET
+        else:
+            total_points = self.total_points
+
+        total_score: Decimal | None | Unset
+        if isinstance(self.total_score, Unset):
+            total_score = UNSET
+        else:
+            total_score = self.total_score
+
+        line_items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.line_items, Unset):
+            line_items = UNSET
+        elif isinstance(self.line_items, list):
+            line_items = []
+            for line_items_type_0_item_data in self.line_items:
+                line_items_type_0_item = line_items_type_0_item_data.to_dict()
+                line_items.append(line_items_type_0_item)
+
+        else:
+            line_items = self.line_items
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_points is not UNSET:
+            field_dict["totalPoints"] = total_points
+        if total_score is not UNSET:
+            field_dict["totalScore"] = total_score
+        if line_items is not UNSET:
+            field_dict["lineItems"] = line_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.calculate_order_cashback_response_200_line_items_type_0_item import (
+            CalculateOrderCashbackResponse200LineItemsType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_total_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_points_type_0 = to_decimal(data)
+
+            return total_points_type_0
+
+        total_points = _parse_total_points(d.pop("totalPoints", UNSET))
+
+        def _parse_total_score(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_score_type_0 = to_decimal(data)
+
+            return total_score_type_0
+
+        total_score = _parse_total_score(d.pop("totalScore", UNSET))
+
+        def _parse_line_items(data: object) -> list[CalculateOrderCashbackResponse200LineItemsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            line_items_type_0 = []
+            _line_items_type_0 = data
+            for line_items_type_0_item_data in _line_items_type_0:
+                line_items_type_0_item = CalculateOrderCashbackResponse200LineItemsType0Item.from_dict(
+                    line_items_type_0_item_data
+                )
+
+                line_items_type_0.append(line_items_type_0_item)
+
+            return line_items_type_0
+
+        line_items = _parse_line_items(d.pop("lineItems", UNSET))
+
+        calculate_order_cashback_response_200 = cls(
+            total_points=total_points,
+            total_score=total_score,
+            line_items=line_items,
+        )
+
+        calculate_order_cashback_response_200.additional_properties = d
+        return calculate_order_cashback_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,147 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.calculate_payment_cashback_response_200_payment_details_type_0_item import (
+        CalculatePaymentCashbackResponse200PaymentDetailsType0Item,
+    )
+
+
+T = TypeVar("T", bound="CalculatePaymentCashbackResponse200")
+
+
+@_attrs_define
+class CalculatePaymentCashbackResponse200:
+    total_points: Decimal | None | Unset = UNSET
+    """ Total points expected to be earned from the entire payment. """
+    total_score: Decimal | None | Unset = UNSET
+    """ Total score expected to be earned from the entire payment. """
+    payment_details: list[CalculatePaymentCashbackResponse200PaymentDetailsType0Item] | None | Unset = UNSET
+    """ An array of individual payment services and their cashback calculation details. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_points: Decimal | None | Unset
+        if isinstance(self.total_points, Unset):
+            total_points = UNSET
+        else:
+            total_points = self.total_points
+
+        total_score: Decimal | None | Unset
+        if isinstance(self.total_score, Unset):
+            total_score = UNSET
+        else:
+            total_score = self.total_score
+
+        payment_details: list[dict[str, Any]] | None | Unset
+        if isinstance(self.payment_details, Unset):
+            payment_details = UNSET
+        elif isinstance(self.payment_details, list):
+            payment_details = []
+            for payment_details_type_0_item_data in self.payment_details:
+                payment_details_type_0_item = payment_details_type_0_item_data.to_dict()
+                payment_details.append(payment_details_type_0_item)
+
+        else:
+            payment_details = self.payment_details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_points is not UNSET:
+            field_dict["totalPoints"] = total_points
+        if total_score is not UNSET:
+            field_dict["totalScore"] = total_score
+        if payment_details is not UNSET:
+            field_dict["paymentDetails"] = payment_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.calculate_payment_cashback_response_200_payment_details_type_0_item import (
+            CalculatePaymentCashbackResponse200PaymentDetailsType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_total_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_points_type_0 = to_decimal(data)
+
+            return total_points_type_0
+
+        total_points = _parse_total_points(d.pop("totalPoints", UNSET))
+
+        def _parse_total_score(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_score_type_0 = to_decimal(data)
+
+            return total_score_type_0
+
+        total_score = _parse_total_score(d.pop("totalScore", UNSET))
+
+        def _parse_payment_details(
+            data: object,
+        ) -> list[CalculatePaymentCashbackResponse200PaymentDetailsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            payment_details_type_0 = []
+            _payment_details_type_0 = data
+            for payment_details_type_0_item_data in _payment_details_type_0:
+                payment_details_type_0_item = CalculatePaymentCashbackResponse200PaymentDetailsType0Item.from_dict(
+                    payment_details_type_0_item_data
+                )
+
+                payment_details_type_0.append(payment_details_type_0_item)
+
+            return payment_details_type_0
+
+        payment_details = _parse_payment_details(d.pop("paymentDetails", UNSET))
+
+        calculate_payment_cashback_response_200 = cls(
+            total_points=total_points,
+            total_score=total_score,
+            payment_details=payment_details,
+        )
+
+        calculate_payment_cashback_response_200.additional_properties = d
+        return calculate_payment_cashback_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,315 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="CalculatePaymentCashbackResponse200PaymentDetailsType0Item")
+
+
+@_attrs_define
+class CalculatePaymentCashbackResponse200PaymentDetailsType0Item:
+    service_id: None | str | Unset = UNSET
+    """ Unique identifier for the service. """
+    quantity: Decimal | None | Unset = UNSET
+    """ The quantity of the service. """
+    total_decimal_points: Decimal | None | Unset = UNSET
+    """ The total decimal points earned for this service, including any campaign impact. """
+    total_points: Decimal | None | Unset = UNSET
+    """ The total points earned for this service, including any campaign impact. **Example:** If the base points for
+    a service are 50 and a campaign adds 150 points, the totalPoints would be 200. """
+    total_score: Decimal | None | Unset = UNSET
+    """ The total score earned for this service. This value is separate from points and is based on your cashback
+    rewards configuration. """
+    reward_wallet_factor: Decimal | None | Unset = UNSET
+    """ The multiplier applied to the service amount to calculate the base points earned. This factor represents how
+    many points are earned per unit of currency spent. **Example:** If the account rewards 10 points for every $1
+    spent, the rewardWalletFactor would be 10. """
+    campaign_id: int | None | Unset = UNSET
+    """ The unique identifier for the active transactional campaign that affects the cashback reward for this
+    service. If no campaign is applicable, this field will be null. """
+    campaign_name: None | str | Unset = UNSET
+    """ The name of the active transactional campaign that affects the cashback reward for this service. If no
+    campaign is applicable, this field will be null. """
+    campaign_end_date: datetime.datetime | None | Unset = UNSET
+    """ The end date of the active campaign affecting this service. This is the date when the campaign will no
+    longer influence points or rewards. """
+    campaign_impact_wallet_factor: Decimal | None | Unset = UNSET
+    """ The multiplier applied by the campaign to the base points calculation. **Example:** If the campaign offers
+    3x points, the campaignImpactWalletFactor would be 3. """
+    campaign_impact_points: Decimal | None | Unset = UNSET
+    """ The total number of additional points given for this service due to the campaign's impact. **Example:** If
+    the base points for a service are 100 and the campaign offers 5x points, the campaignImpactPoints would be 400.
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service_id: None | str | Unset
+        if isinstance(self.service_id, Unset):
+            service_id = UNSET
+        else:
+            service_id = self.service_id
+
+        quantity: Decimal | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        total_decimal_points: Decimal | None | Unset
+        if isinstance(self.total_decimal_points, Unset):
+            total_decimal_points = UNSET
+        else:
+            total_decimal_points = self.total_decimal_points
+
+        total_points: Decimal | None | Unset
+        if isinstance(self.total_points, Unset):
+            total_points = UNSET
+        else:
+            total_points = self.total_points
+
+        total_score: Decimal | None | Unset
+        if isinstance(self.total_score, Unset):
+            total_score = UNSET
+        else:
+            total_score = self.total_score
+
+        reward_wallet_factor: Decimal | None | Unset
+        if isinstance(self.reward_wallet_factor, Unset):
+            reward_wallet_factor = UNSET
+        else:
+            reward_wallet_factor = self.reward_wallet_factor
+
+        campaign_id: int | None | Unset
+        if isinstance(self.campaign_id, Unset):
+            campaign_id = UNSET
+        else:
+            campaign_id = self.campaign_id
+
+        campaign_name: None | str | Unset
+        if isinstance(self.campaign_name, Unset):
+            campaign_name = UNSET
+        else:
+            campaign_name = self.campaign_name
+
+        campaign_end_date: None | str | Unset
+        if isinstance(self.campaign_end_date, Unset):
+            campaign_end_date = UNSET
+        elif isinstance(self.campaign_end_date, datetime.datetime):
+            campaign_end_date = self.campaign_end_date.isoformat()
+        else:
+            campaign_end_date = self.campaign_end_date
+
+        campaign_impact_wallet_factor: Decimal | None | Unset
+        if isinstance(self.campaign_impact_wallet_factor, Unset):
+            campaign_impact_wallet_factor = UNSET
+        else:
+            campaign_impact_wallet_factor = self.campaign_impact_wallet_factor
+
+        campaign_impact_points: Decimal | None | Unset
+        if isinstance(self.campaign_impact_points, Unset):
+            campaign_impact_points = UNSET
+        else:
+            campaign_impact_points = self.campaign_impact_points
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if service_id is not UNSET:
+            field_dict["serviceId"] = service_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if total_decimal_points is not UNSET:
+            field_dict["totalDecimalPoints"] = total_decimal_points
+        if total_points is not UNSET:
+            field_dict["totalPoints"] = total_points
+        if total_score is not UNSET:
+            field_dict["totalScore"] = total_score
+        if reward_wallet_factor is not UNSET:
+            field_dict["rewardWalletFactor"] = reward_wallet_factor
+        if campaign_id is not UNSET:
+            field_dict["campaignId"] = campaign_id
+        if campaign_name is not UNSET:
+            field_dict["campaignName"] = campaign_name
+        if campaign_end_date is not UNSET:
+            field_dict["campaignEndDate"] = campaign_end_date
+        if campaign_impact_wallet_factor is not UNSET:
+            field_dict["campaignImpactWalletFactor"] = campaign_impact_wallet_factor
+        if campaign_impact_points is not UNSET:
+            field_dict["campaignImpactPoints"] = campaign_impact_points
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_service_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_id = _parse_service_id(d.pop("serviceId", UNSET))
+
+        def _parse_quantity(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            quantity_type_0 = to_decimal(data)
+
+            return quantity_type_0
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_total_decimal_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_decimal_points_type_0 = to_decimal(data)
+
+            return total_decimal_points_type_0
+
+        total_decimal_points = _parse_total_decimal_points(d.pop("totalDecimalPoints", UNSET))
+
+        def _parse_total_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_points_type_0 = to_decimal(data)
+
+            return total_points_type_0
+
+        total_points = _parse_total_points(d.pop("totalPoints", UNSET))
+
+        def _parse_total_score(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_score_type_0 = to_decimal(data)
+
+            return total_score_type_0
+
+        total_score = _parse_total_score(d.pop("totalScore", UNSET))
+
+        def _parse_reward_wallet_factor(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            reward_wallet_factor_type_0 = to_decimal(data)
+
+            return reward_wallet_factor_type_0
+
+        reward_wallet_factor = _parse_reward_wallet_factor(d.pop("rewardWalletFactor", UNSET))
+
+        def _parse_campaign_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
+
+        def _parse_campaign_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        campaign_name = _parse_campaign_name(d.pop("campaignName", UNSET))
+
+        def _parse_campaign_end_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            campaign_end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return campaign_end_date_type_0
+
+        campaign_end_date = _parse_campaign_end_date(d.pop("campaignEndDate", UNSET))
+
+        def _parse_campaign_impact_wallet_factor(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            campaign_impact_wallet_factor_type_0 = to_decimal(data)
+
+            return campaign_impact_wallet_factor_type_0
+
+        campaign_impact_wallet_factor = _parse_campaign_impact_wallet_factor(d.pop("campaignImpactWalletFactor", UNSET))
+
+        def _parse_campaign_impact_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            campaign_impact_points_type_0 = to_decimal(data)
+
+            return campaign_impact_points_type_0
+
+        campaign_impact_points = _parse_campaign_impact_points(d.pop("campaignImpactPoints", UNSET))
+
+        calculate_payment_cashback_response_200_payment_details_type_0_item = cls(
+            service_id=service_id,
+            quantity=quantity,
+            total_decimal_points=total_decimal_points,
+            total_points=total_points,
+            total_score=total_score,
+            reward_wallet_factor=reward_wallet_factor,
+            campaign_id=campaign_id,
+            campaign_name=campaign_name,
+            campaign_end_date=campaign_end_date,
+            campaign_impact_wallet_factor=campaign_impact_wallet_factor,
+            campaign_impact_points=campaign_impact_points,
+        )
+
+        calculate_payment_cashback_response_200_payment_details_type_0_item.additional_properties = d
+        return calculate_payment_cashback_response_200_payment_details_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CouponCombinesWithType0")
+
+
+@_attrs_define
+class CouponCombinesWithType0:
+    order_discounts: bool | None | Unset = UNSET
+    """ Indicates if the coupon can be combined with order-level discounts. """
+    product_discounts: bool | None | Unset = UNSET
+    """ Indicates if the coupon can be combined with product-specific discounts. """
+    shipping_discounts: bool | None | Unset = UNSET
+    """ Indicates if the coupon can be combined with shipping discounts. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order_discounts: bool | None | Unset
+        if isinstance(self.order_discounts, Unset):
+            order_discounts = UNSET
+        else:
+            order_discounts = self.order_discounts
+
+        product_discounts: bool | None | Unset
+        if isinstance(self.product_discounts, Unset):
+            product_discounts = UNSET
+        else:
+            product_discounts = self.product_discounts
+
+        shipping_discounts: bool | None | Unset
+        if isinstance(self.shipping_discounts, Unset):
+            shipping_discounts = UNSET
+        else:
+            shipping_discounts = self.shipping_discounts
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order_discounts is not UNSET:
+            field_dict["orderDiscounts"] = order_discounts
+        if product_discounts is not UNSET:
+            field_dict["productDiscounts"] = product_discounts
+        if shipping_discounts is not UNSET:
+            field_dict["shippingDiscounts"] = shipping_discounts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_order_discounts(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        order_discounts = _parse_order_discounts(d.pop("orderDiscounts", UNSET))
+
+        def _parse_product_discounts(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        product_discounts = _parse_product_discounts(d.pop("productDiscounts", UNSET))
+
+        def _parse_shipping_discounts(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        shipping_discounts = _parse_shipping_discounts(d.pop("shippingDiscounts", UNSET))
+
+        coupon_combines_with_type_0 = cls(
+            order_discounts=order_discounts,
+            product_discounts=product_discounts,
+            shipping_discounts=shipping_discounts,
+        )
+
+        coupon_combines_with_type_0.additional_properties = d
+        return coupon_combines_with_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

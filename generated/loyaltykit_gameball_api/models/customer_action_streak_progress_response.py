@@ -1,0 +1,202 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="CustomerActionStreakProgressResponse")
+
+
+@_attrs_define
+class CustomerActionStreakProgressResponse:
+    number_of_completed_steps: Decimal | None | Unset = UNSET
+    """ The number of steps completed by the customer in the current challenge cycle """
+    number_of_times_earned: Decimal | None | Unset = UNSET
+    """ The total number of times the customer has successfully completed the challenge """
+    can_achieve_again: bool | None | Unset = UNSET
+    """ Whether the customer is currently eligible to continue the challenge """
+    remaining_tries: Decimal | None | Unset = UNSET
+    """ The number of remaining allowed completions within the current time interval """
+    challenge_end_date: None | str | Unset = UNSET
+    """ The end date of the challenge in the client's local timezone """
+    reward_name: None | str | Unset = UNSET
+    """ The name of the reward as defined in the client's configured language """
+    coupon_name: None | str | Unset = UNSET
+    """ The name or value of the discount coupon assigned """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number_of_completed_steps: Decimal | None | Unset
+        if isinstance(self.number_of_completed_steps, Unset):
+            number_of_completed_steps = UNSET
+        else:
+            number_of_completed_steps = self.number_of_completed_steps
+
+        number_of_times_earned: Decimal | None | Unset
+        if isinstance(self.number_of_times_earned, Unset):
+            number_of_times_earned = UNSET
+        else:
+            number_of_times_earned = self.number_of_times_earned
+
+        can_achieve_again: bool | None | Unset
+        if isinstance(self.can_achieve_again, Unset):
+            can_achieve_again = UNSET
+        else:
+            can_achieve_again = self.can_achieve_again
+
+        remaining_tries: Decimal | None | Unset
+        if isinstance(self.remaining_tries, Unset):
+            remaining_tries = UNSET
+        else:
+            remaining_tries = self.remaining_tries
+
+        challenge_end_date: None | str | Unset
+        if isinstance(self.challenge_end_date, Unset):
+            challenge_end_date = UNSET
+        else:
+            challenge_end_date = self.challenge_end_date
+
+        reward_name: None | str | Unset
+        if isinstance(self.reward_name, Unset):
+            reward_name = UNSET
+        else:
+            reward_name = self.reward_name
+
+        coupon_name: None | str | Unset
+        if isinstance(self.coupon_name, Unset):
+            coupon_name = UNSET
+        else:
+            coupon_name = self.coupon_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if number_of_completed_steps is not UNSET:
+            field_dict["numberOfCompletedSteps"] = number_of_completed_steps
+        if number_of_times_earned is not UNSET:
+            field_dict["numberOfTimesEarned"] = number_of_times_earned
+        if can_achieve_again is not UNSET:
+            field_dict["canAchieveAgain"] = can_achieve_again
+        if remaining_tries is not UNSET:
+            field_dict["remainingTries"] = remaining_tries
+        if challenge_end_date is not UNSET:
+            field_dict["challengeEndDate"] = challenge_end_date
+        if reward_name is not UNSET:
+            field_dict["rewardName"] = reward_name
+        if coupon_name is not UNSET:
+            field_dict["couponName"] = coupon_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_number_of_completed_steps(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            number_of_completed_steps_type_0 = to_decimal(data)
+
+            return number_of_completed_steps_type_0
+
+        number_of_completed_steps = _parse_number_of_completed_steps(d.pop("numberOfCompletedSteps", UNSET))
+
+        def _parse_number_of_times_earned(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            number_of_times_earned_type_0 = to_decimal(data)
+
+            return number_of_times_earned_type_0
+
+        number_of_times_earned = _parse_number_of_times_earned(d.pop("numberOfTimesEarned", UNSET))
+
+        def _parse_can_achieve_again(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        can_achieve_again = _parse_can_achieve_again(d.pop("canAchieveAgain", UNSET))
+
+        def _parse_remaining_tries(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            remaining_tries_type_0 = to_decimal(data)
+
+            return remaining_tries_type_0
+
+        remaining_tries = _parse_remaining_tries(d.pop("remainingTries", UNSET))
+
+        def _parse_challenge_end_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        challenge_end_date = _parse_challenge_end_date(d.pop("challengeEndDate", UNSET))
+
+        def _parse_reward_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reward_name = _parse_reward_name(d.pop("rewardName", UNSET))
+
+        def _parse_coupon_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        coupon_name = _parse_coupon_name(d.pop("couponName", UNSET))
+
+        customer_action_streak_progress_response = cls(
+            number_of_completed_steps=number_of_completed_steps,
+            number_of_times_earned=number_of_times_earned,
+            can_achieve_again=can_achieve_again,
+            remaining_tries=remaining_tries,
+            challenge_end_date=challenge_end_date,
+            reward_name=reward_name,
+            coupon_name=coupon_name,
+        )
+
+        customer_action_streak_progress_response.additional_properties = d
+        return customer_action_streak_progress_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

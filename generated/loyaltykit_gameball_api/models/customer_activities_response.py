@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.customer_activities_response_activities_type_0_item import (
+        CustomerActivitiesResponseActivitiesType0Item,
+    )
+
+
+T = TypeVar("T", bound="CustomerActivitiesResponse")
+
+
+@_attrs_define
+class CustomerActivitiesResponse:
+    activities: list[CustomerActivitiesResponseActivitiesType0Item] | None | Unset = UNSET
+    """ An array of activity records for the customer """
+    count: Decimal | None | Unset = UNSET
+    """ The total number of activities on the current page """
+    has_more: bool | None | Unset = UNSET
+    """ Whether there are additional logs to be fetched """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        activities: list[dict[str, Any]] | None | Unset
+        if isinstance(self.activities, Unset):
+            activities = UNSET
+        elif isinstance(self.activities, list):
+            activities = []
+            for activities_type_0_item_data in self.activities:
+                activities_type_0_item = activities_type_0_item_data.to_dict()
+                activities.append(activities_type_0_item)
+
+        else:
+            activities = self.activities
+
+        count: Decimal | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
+        has_more: bool | None | Unset
+        if isinstance(self.has_more, Unset):
+            has_more = UNSET
+        else:
+            has_more = self.has_more
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if activities is not UNSET:
+            field_dict["activities"] = activities
+        if count is not UNSET:
+            field_dict["count"] = count
+        if has_more is not UNSET:
+            field_dict["hasMore"] = has_more
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_activities_response_activities_type_0_item import (
+            CustomerActivitiesResponseActivitiesType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_activities(data: object) -> list[CustomerActivitiesResponseActivitiesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            activities_type_0 = []
+            _activities_type_0 = data
+            for activities_type_0_item_data in _activities_type_0:
+                activities_type_0_item = CustomerActivitiesResponseActivitiesType0Item.from_dict(
+                    activities_type_0_item_data
+                )
+
+                activities_type_0.append(activities_type_0_item)
+
+            return activities_type_0
+
+        activities = _parse_activities(d.pop("activities", UNSET))
+
+        def _parse_count(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            count_type_0 = to_decimal(data)
+
+            return count_type_0
+
+        count = _parse_count(d.pop("count", UNSET))
+
+        def _parse_has_more(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_more = _parse_has_more(d.pop("hasMore", UNSET))
+
+        customer_activities_response = cls(
+            activities=activities,
+            count=count,
+            has_more=has_more,
+        )
+
+        customer_activities_response.additional_properties = d
+        return customer_activities_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.customer_automation_campaigns_response_campaigns_type_0_item import (
+        CustomerAutomationCampaignsResponseCampaignsType0Item,
+    )
+
+
+T = TypeVar("T", bound="CustomerAutomationCampaignsResponse")
+
+
+@_attrs_define
+class CustomerAutomationCampaignsResponse:
+    campaigns: list[CustomerAutomationCampaignsResponseCampaignsType0Item] | None | Unset = UNSET
+    """ A list of campaigns containing automation workflows """
+    count: Decimal | None | Unset = UNSET
+    """ The total number of automation campaigns available """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        campaigns: list[dict[str, Any]] | None | Unset
+        if isinstance(self.campaigns, Unset):
+            campaigns = UNSET
+        elif isinstance(self.campaigns, list):
+            campaigns = []
+            for campaigns_type_0_item_data in self.campaigns:
+                campaigns_type_0_item = campaigns_type_0_item_data.to_dict()
+                campaigns.append(campaigns_type_0_item)
+
+        else:
+            campaigns = self.campaigns
+
+        count: Decimal | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if campaigns is not UNSET:
+            field_dict["campaigns"] = campaigns
+        if count is not UNSET:
+            field_dict["count"] = count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_automation_campaigns_response_campaigns_type_0_item import (
+            CustomerAutomationCampaignsResponseCampaignsType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_campaigns(
+            data: object,
+        ) -> list[CustomerAutomationCampaignsResponseCampaignsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            campaigns_type_0 = []
+            _campaigns_type_0 = data
+            for campaigns_type_0_item_data in _campaigns_type_0:
+                campaigns_type_0_item = CustomerAutomationCampaignsResponseCampaignsType0Item.from_dict(
+                    campaigns_type_0_item_data
+                )
+
+                campaigns_type_0.append(campaigns_type_0_item)
+
+            return campaigns_type_0
+
+        campaigns = _parse_campaigns(d.pop("campaigns", UNSET))
+
+        def _parse_count(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            count_type_0 = to_decimal(data)
+
+            return count_type_0
+
+        count = _parse_count(d.pop("count", UNSET))
+
+        customer_automation_campaigns_response = cls(
+            campaigns=campaigns,
+            count=count,
+        )
+
+        customer_automation_campaigns_response.additional_properties = d
+        return customer_automation_campaigns_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

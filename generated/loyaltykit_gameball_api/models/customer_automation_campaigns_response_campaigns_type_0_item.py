@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item import (
+        CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item,
+    )
+
+
+T = TypeVar("T", bound="CustomerAutomationCampaignsResponseCampaignsType0Item")
+
+
+@_attrs_define
+class CustomerAutomationCampaignsResponseCampaignsType0Item:
+    automation: list[CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item] | None | Unset = UNSET
+    """ A list of automation workflows within a campaign """
+    automation_count: Decimal | None | Unset = UNSET
+    """ Total number of automations available within this campaign """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        automation: list[dict[str, Any]] | None | Unset
+        if isinstance(self.automation, Unset):
+            automation = UNSET
+        elif isinstance(self.automation, list):
+            automation = []
+            for automation_type_0_item_data in self.automation:
+                automation_type_0_item = automation_type_0_item_data.to_dict()
+                automation.append(automation_type_0_item)
+
+        else:
+            automation = self.automation
+
+        automation_count: Decimal | None | Unset
+        if isinstance(self.automation_count, Unset):
+            automation_count = UNSET
+        else:
+            automation_count = self.automation_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if automation is not UNSET:
+            field_dict["automation"] = automation
+        if automation_count is not UNSET:
+            field_dict["automationCount"] = automation_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item import (
+            CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_automation(
+            data: object,
+        ) -> list[CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            automation_type_0 = []
+            _automation_type_0 = data
+            for automation_type_0_item_data in _automation_type_0:
+                automation_type_0_item = (
+                    CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item.from_dict(
+                        automation_type_0_item_data
+                    )
+                )
+
+                automation_type_0.append(automation_type_0_item)
+
+            return automation_type_0
+
+        automation = _parse_automation(d.pop("automation", UNSET))
+
+        def _parse_automation_count(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            automation_count_type_0 = to_decimal(data)
+
+            return automation_count_type_0
+
+        automation_count = _parse_automation_count(d.pop("automationCount", UNSET))
+
+        customer_automation_campaigns_response_campaigns_type_0_item = cls(
+            automation=automation,
+            automation_count=automation_count,
+        )
+
+        customer_automation_campaigns_response_campaigns_type_0_item.additional_properties = d
+        return customer_automation_campaigns_response_campaigns_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item_steps_type_0_item_configuration_type_0 import (
+        CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0ItemConfigurationType0,
+    )
+
+
+T = TypeVar("T", bound="CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0Item")
+
+
+@_attrs_define
+class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0Item:
+    type_: None | str | Unset = UNSET
+    """ The type of step, for example rewarding a badge or adding points. """
+    order: Decimal | None | Unset = UNSET
+    """ The order of this step within the automation sequence. """
+    completed: bool | None | Unset = UNSET
+    """ Whether this step has been completed or not. """
+    configuration: (
+        CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0ItemConfigurationType0
+        | None
+        | Unset
+    ) = UNSET
+    """ Configuration details for the step, such as badge name & icon. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item_steps_type_0_item_configuration_type_0 import (
+            CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0ItemConfigurationType0,
+        )
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        order: Decimal | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        else:
+            order = self.order
+
+        completed: bool | None | Unset
+        if isinstance(self.completed, Unset):
+            completed = UNSET
+        else:
+            completed = self.completed
+
+        configuration: dict[str, Any] | None | Unset
+        if isinstance(self.configuration, Unset):
+            configuration = UNSET
+        elif isinstance(
+            self.configuration,
+            CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0ItemConfigurationType0,
+        ):
+            configuration = self.configuration.to_dict()
+        else:
+            configuration = self.configuration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if order is not UNSET:
+            field_dict["order"] = order
+        if completed is not UNSET:
+            field_dict["completed"] = completed
+        if configuration is not UNSET:
+            field_dict["configuration"] = configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item_steps_type_0_item_configuration_type_0 import (
+            CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0ItemConfigurationType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_order(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            order_type_0 = to_decimal(data)
+
+            return order_type_0
+
+        order = _parse_order(d.pop("order", UNSET))
+
+        def _parse_completed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        completed = _parse_completed(d.pop("completed", UNSET))
+
+        def _parse_configuration(
+            data: object,
+        ) -> (
+            CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0ItemConfigurationType0
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            configuration_type_0 = CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0ItemConfigurationType0.from_dict(
+                data
+            )
+
+            return configuration_type_0
+
+        configuration = _parse_configuration(d.pop("configuration", UNSET))
+
+        customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item_steps_type_0_item = cls(
+            type_=type_,
+            order=order,
+            completed=completed,
+            configuration=configuration,
+        )
+
+        customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item_steps_type_0_item.additional_properties = d
+        return customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item_steps_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

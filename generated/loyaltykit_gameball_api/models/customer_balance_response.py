@@ -1,0 +1,340 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="CustomerBalanceResponse")
+
+
+@_attrs_define
+class CustomerBalanceResponse:
+    total_points_balance: Decimal | None | Unset = UNSET
+    """ The total number of points the customer has, including pending points. """
+    total_points_value: Decimal | None | Unset = UNSET
+    """ The total monetary value of the customer's points, including pending points. """
+    available_points_balance: Decimal | None | Unset = UNSET
+    """ The number of points that are currently active and available for use (excludes pending points). """
+    available_points_value: Decimal | None | Unset = UNSET
+    """ The monetary value of the points that are currently active and available for use (excludes pending points).
+    """
+    pending_points: Decimal | None | Unset = UNSET
+    """ The points earned by the customer that are temporarily on hold during the return window configured for your
+    account. These points will remain in a pending status until the return period expires, ensuring that the points
+    are not used or redeemed until it is confirmed that the transaction is final and not subject to returns or
+    cancellations. Example: If a customer places an order and earns 100 points, and your account is configured with
+    a 14-day return window, these 100 points will remain pending for 14 days. During this time, the customer cannot
+    use or redeem the points. After the 14-day window expires and the order is confirmed as final, the 100 points
+    will become available for the customer to use. """
+    pending_points_value: Decimal | None | Unset = UNSET
+    """ The monetary value of the pending points. """
+    currency: None | str | Unset = UNSET
+    """ The currency in which the points value is calculated. """
+    points_name: None | str | Unset = UNSET
+    """ The name of the points used in your loyalty program that appears to customers. This is the term your
+    customers will see when they earn or redeem points. Example: If your loyalty program rewards customers with
+    "Stars" instead of generic "Points", the value of pointsName could be "Stars". """
+    next_expiring_points_amount: Decimal | None | Unset = UNSET
+    """ The amount of points that are set to expire next. Points expire when the configured point expiry duration
+    has passed, and the points have not been used within that time frame. """
+    next_expiring_points_value: Decimal | None | Unset = UNSET
+    """ The monetary value of the points that are set to expire next. Points expire when the configured point expiry
+    duration has passed, and the points have not been used within that time frame. """
+    next_expiring_points_date: None | str | Unset = UNSET
+    """ The date when the next set of points will expire. Points expire when the configured point expiry duration
+    has passed, and the points have not been used within that time frame. """
+    total_earned_points: Decimal | None | Unset = UNSET
+    """ The total number of points that the customer has earned over their entire lifetime within the Gameball
+    program. This includes all points accumulated from various activities like cashback rewards, referrals, or
+    rewards campaigns. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total_points_balance: Decimal | None | Unset
+        if isinstance(self.total_points_balance, Unset):
+            total_points_balance = UNSET
+        else:
+            total_points_balance = self.total_points_balance
+
+        total_points_value: Decimal | None | Unset
+        if isinstance(self.total_points_value, Unset):
+            total_points_value = UNSET
+        else:
+            total_points_value = self.total_points_value
+
+        available_points_balance: Decimal | None | Unset
+        if isinstance(self.available_points_balance, Unset):
+            available_points_balance = UNSET
+        else:
+            available_points_balance = self.available_points_balance
+
+        available_points_value: Decimal | None | Unset
+        if isinstance(self.available_points_value, Unset):
+            available_points_value = UNSET
+        else:
+            available_points_value = self.available_points_value
+
+        pending_points: Decimal | None | Unset
+        if isinstance(self.pending_points, Unset):
+            pending_points = UNSET
+        else:
+            pending_points = self.pending_points
+
+        pending_points_value: Decimal | None | Unset
+        if isinstance(self.pending_points_value, Unset):
+            pending_points_value = UNSET
+        else:
+            pending_points_value = self.pending_points_value
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        points_name: None | str | Unset
+        if isinstance(self.points_name, Unset):
+            points_name = UNSET
+        else:
+            points_name = self.points_name
+
+        next_expiring_points_amount: Decimal | None | Unset
+        if isinstance(self.next_expiring_points_amount, Unset):
+            next_expiring_points_amount = UNSET
+        else:
+            next_expiring_points_amount = self.next_expiring_points_amount
+
+        next_expiring_points_value: Decimal | None | Unset
+        if isinstance(self.next_expiring_points_value, Unset):
+            next_expiring_points_value = UNSET
+        else:
+            next_expiring_points_value = self.next_expiring_points_value
+
+        next_expiring_points_date: None | str | Unset
+        if isinstance(self.next_expiring_points_date, Unset):
+            next_expiring_points_date = UNSET
+        else:
+            next_expiring_points_date = self.next_expiring_points_date
+
+        total_earned_points: Decimal | None | Unset
+        if isinstance(self.total_earned_points, Unset):
+            total_earned_points = UNSET
+        else:
+            total_earned_points = self.total_earned_points
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total_points_balance is not UNSET:
+            field_dict["totalPointsBalance"] = total_points_balance
+        if total_points_value is not UNSET:
+            field_dict["totalPointsValue"] = total_points_value
+        if available_points_balance is not UNSET:
+            field_dict["availablePointsBalance"] = available_points_balance
+        if available_points_value is not UNSET:
+            field_dict["availablePointsValue"] = available_points_value
+        if pending_points is not UNSET:
+            field_dict["pendingPoints"] = pending_points
+        if pending_points_value is not UNSET:
+            field_dict["pendingPointsValue"] = pending_points_value
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if points_name is not UNSET:
+            field_dict["pointsName"] = points_name
+        if next_expiring_points_amount is not UNSET:
+            field_dict["nextExpiringPointsAmount"] = next_expiring_points_amount
+        if next_expiring_points_value is not UNSET:
+            field_dict["nextExpiringPointsValue"] = next_expiring_points_value
+        if next_expiring_points_date is not UNSET:
+            field_dict["nextExpiringPointsDate"] = next_expiring_points_date
+        if total_earned_points is not UNSET:
+            field_dict["totalEarnedPoints"] = total_earned_points
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_total_points_balance(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_points_balance_type_0 = to_decimal(data)
+
+            return total_points_balance_type_0
+
+        total_points_balance = _parse_total_points_balance(d.pop("totalPointsBalance", UNSET))
+
+        def _parse_total_points_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_points_value_type_0 = to_decimal(data)
+
+            return total_points_value_type_0
+
+        total_points_value = _parse_total_points_value(d.pop("totalPointsValue", UNSET))
+
+        def _parse_available_points_balance(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            available_points_balance_type_0 = to_decimal(data)
+
+            return available_points_balance_type_0
+
+        available_points_balance = _parse_available_points_balance(d.pop("availablePointsBalance", UNSET))
+
+        def _parse_available_points_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            available_points_value_type_0 = to_decimal(data)
+
+            return available_points_value_type_0
+
+        available_points_value = _parse_available_points_value(d.pop("availablePointsValue", UNSET))
+
+        def _parse_pending_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            pending_points_type_0 = to_decimal(data)
+
+            return pending_points_type_0
+
+        pending_points = _parse_pending_points(d.pop("pendingPoints", UNSET))
+
+        def _parse_pending_points_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            pending_points_value_type_0 = to_decimal(data)
+
+            return pending_points_value_type_0
+
+        pending_points_value = _parse_pending_points_value(d.pop("pendingPointsValue", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_points_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        points_name = _parse_points_name(d.pop("pointsName", UNSET))
+
+        def _parse_next_expiring_points_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            next_expiring_points_amount_type_0 = to_decimal(data)
+
+            return next_expiring_points_amount_type_0
+
+        next_expiring_points_amount = _parse_next_expiring_points_amount(d.pop("nextExpiringPointsAmount", UNSET))
+
+        def _parse_next_expiring_points_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            next_expiring_points_value_type_0 = to_decimal(data)
+
+            return next_expiring_points_value_type_0
+
+        next_expiring_points_value = _parse_next_expiring_points_value(d.pop("nextExpiringPointsValue", UNSET))
+
+        def _parse_next_expiring_points_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_expiring_points_date = _parse_next_expiring_points_date(d.pop("nextExpiringPointsDate", UNSET))
+
+        def _parse_total_earned_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_earned_points_type_0 = to_decimal(data)
+
+            return total_earned_points_type_0
+
+        total_earned_points = _parse_total_earned_points(d.pop("totalEarnedPoints", UNSET))
+
+        customer_balance_response = cls(
+            total_points_balance=total_points_balance,
+            total_points_value=total_points_value,
+            available_points_balance=available_points_balance,
+            available_points_value=available_points_value,
+            pending_points=pending_points,
+            pending_points_value=pending_points_value,
+            currency=currency,
+            points_name=points_name,
+            next_expiring_points_amount=next_expiring_points_amount,
+            next_expiring_points_value=next_expiring_points_value,
+            next_expiring_points_date=next_expiring_points_date,
+            total_earned_points=total_earned_points,
+        )
+
+        customer_balance_response.additional_properties = d
+        return customer_balance_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

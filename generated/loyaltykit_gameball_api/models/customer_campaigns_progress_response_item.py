@@ -1,0 +1,310 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0 import (
+        CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0,
+    )
+
+
+T = TypeVar("T", bound="CustomerCampaignsProgressResponseItem")
+
+
+@_attrs_define
+class CustomerCampaignsProgressResponseItem:
+    rewards_campaign_name: None | str | Unset = UNSET
+    """ The name of the rewards campaign. """
+    rewards_campaign_id: Decimal | None | Unset = UNSET
+    """ The unique ID of the rewards campaign. """
+    is_unlocked: bool | None | Unset = UNSET
+    """ Indicates if the customer has unlocked the campaign. """
+    high_score_amount: Decimal | None | Unset = UNSET
+    """ The highest score achieved by the customer. This value is applicable only in the context of a high score
+    rewards campaign. """
+    current_streak: Decimal | None | Unset = UNSET
+    """ The current number of consecutive days the customer has visited the website. This value is applicable only
+    in the context of a streak (daily visit) rewards campaign. """
+    highest_streak: Decimal | None | Unset = UNSET
+    """ The maximum number of consecutive days the customer has visited the website. This value is also applicable
+    only in the context of a streak (daily visit) rewards campaign. """
+    completion_percentage: Decimal | None | Unset = UNSET
+    """ The percentage of the campaign the customer has completed. For example, in a second-order campaign where the
+    customer must make 2 orders, if they have only placed 1 order, the completion percentage will be 50%. """
+    achieved_count: Decimal | None | Unset = UNSET
+    """ The number of times the customer has achieved the campaign. """
+    can_achieve: bool | None | Unset = UNSET
+    """ A flag that determines whether the customer is currently eligible to participate in and achieve this reward
+    campaign. It provides a quick indication of the customer's ability to meet the campaign's conditions based on
+    their current status. """
+    reward_campaign_configuration: (
+        CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0 | None | Unset
+    ) = UNSET
+    """ Comprehensive description of the reward campaign configuration. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0 import (
+            CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0,
+        )
+
+        rewards_campaign_name: None | str | Unset
+        if isinstance(self.rewards_campaign_name, Unset):
+            rewards_campaign_name = UNSET
+        else:
+            rewards_campaign_name = self.rewards_campaign_name
+
+        rewards_campaign_id: Decimal | None | Unset
+        if isinstance(self.rewards_campaign_id, Unset):
+            rewards_campaign_id = UNSET
+        else:
+            rewards_campaign_id = self.rewards_campaign_id
+
+        is_unlocked: bool | None | Unset
+        if isinstance(self.is_unlocked, Unset):
+            is_unlocked = UNSET
+        else:
+            is_unlocked = self.is_unlocked
+
+        high_score_amount: Decimal | None | Unset
+        if isinstance(self.high_score_amount, Unset):
+            high_score_amount = UNSET
+        else:
+            high_score_amount = self.high_score_amount
+
+        current_streak: Decimal | None | Unset
+        if isinstance(self.current_streak, Unset):
+            current_streak = UNSET
+        else:
+            current_streak = self.current_streak
+
+        highest_streak: Decimal | None | Unset
+        if isinstance(self.highest_streak, Unset):
+            highest_streak = UNSET
+        else:
+            highest_streak = self.highest_streak
+
+        completion_percentage: Decimal | None | Unset
+        if isinstance(self.completion_percentage, Unset):
+            completion_percentage = UNSET
+        else:
+            completion_percentage = self.completion_percentage
+
+        achieved_count: Decimal | None | Unset
+        if isinstance(self.achieved_count, Unset):
+            achieved_count = UNSET
+        else:
+            achieved_count = self.achieved_count
+
+        can_achieve: bool | None | Unset
+        if isinstance(self.can_achieve, Unset):
+            can_achieve = UNSET
+        else:
+            can_achieve = self.can_achieve
+
+        reward_campaign_configuration: dict[str, Any] | None | Unset
+        if isinstance(self.reward_campaign_configuration, Unset):
+            reward_campaign_configuration = UNSET
+        elif isinstance(
+            self.reward_campaign_configuration, CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0
+        ):
+            reward_campaign_configuration = self.reward_campaign_configuration.to_dict()
+        else:
+            reward_campaign_configuration = self.reward_campaign_configuration
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rewards_campaign_name is not UNSET:
+            field_dict["rewardsCampaignName"] = rewards_campaign_name
+        if rewards_campaign_id is not UNSET:
+            field_dict["rewardsCampaignId"] = rewards_campaign_id
+        if is_unlocked is not UNSET:
+            field_dict["isUnlocked"] = is_unlocked
+        if high_score_amount is not UNSET:
+            field_dict["highScoreAmount"] = high_score_amount
+        if current_streak is not UNSET:
+            field_dict["currentStreak"] = current_streak
+        if highest_streak is not UNSET:
+            field_dict["highestStreak"] = highest_streak
+        if completion_percentage is not UNSET:
+            field_dict["completionPercentage"] = completion_percentage
+        if achieved_count is not UNSET:
+            field_dict["achievedCount"] = achieved_count
+        if can_achieve is not UNSET:
+            field_dict["canAchieve"] = can_achieve
+        if reward_campaign_configuration is not UNSET:
+            field_dict["rewardCampaignConfiguration"] = reward_campaign_configuration
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0 import (
+            CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_rewards_campaign_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rewards_campaign_name = _parse_rewards_campaign_name(d.pop("rewardsCampaignName", UNSET))
+
+        def _parse_rewards_campaign_id(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            rewards_campaign_id_type_0 = to_decimal(data)
+
+            return rewards_campaign_id_type_0
+
+        rewards_campaign_id = _parse_rewards_campaign_id(d.pop("rewardsCampaignId", UNSET))
+
+        def _parse_is_unlocked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_unlocked = _parse_is_unlocked(d.pop("isUnlocked", UNSET))
+
+        def _parse_high_score_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            high_score_amount_type_0 = to_decimal(data)
+
+            return high_score_amount_type_0
+
+        high_score_amount = _parse_high_score_amount(d.pop("highScoreAmount", UNSET))
+
+        def _parse_current_streak(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            current_streak_type_0 = to_decimal(data)
+
+            return current_streak_type_0
+
+        current_streak = _parse_current_streak(d.pop("currentStreak", UNSET))
+
+        def _parse_highest_streak(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            highest_streak_type_0 = to_decimal(data)
+
+            return highest_streak_type_0
+
+        highest_streak = _parse_highest_streak(d.pop("highestStreak", UNSET))
+
+        def _parse_completion_percentage(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            completion_percentage_type_0 = to_decimal(data)
+
+            return completion_percentage_type_0
+
+        completion_percentage = _parse_completion_percentage(d.pop("completionPercentage", UNSET))
+
+        def _parse_achieved_count(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            achieved_count_type_0 = to_decimal(data)
+
+            return achieved_count_type_0
+
+        achieved_count = _parse_achieved_count(d.pop("achievedCount", UNSET))
+
+        def _parse_can_achieve(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        can_achieve = _parse_can_achieve(d.pop("canAchieve", UNSET))
+
+        def _parse_reward_campaign_configuration(
+            data: object,
+        ) -> CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            reward_campaign_configuration_type_0 = (
+                CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0.from_dict(data)
+            )
+
+            return reward_campaign_configuration_type_0
+
+        reward_campaign_configuration = _parse_reward_campaign_configuration(
+            d.pop("rewardCampaignConfiguration", UNSET)
+        )
+
+        customer_campaigns_progress_response_item = cls(
+            rewards_campaign_name=rewards_campaign_name,
+            rewards_campaign_id=rewards_campaign_id,
+            is_unlocked=is_unlocked,
+            high_score_amount=high_score_amount,
+            current_streak=current_streak,
+            highest_streak=highest_streak,
+            completion_percentage=completion_percentage,
+            achieved_count=achieved_count,
+            can_achieve=can_achieve,
+            reward_campaign_configuration=reward_campaign_configuration,
+        )
+
+        customer_campaigns_progress_response_item.additional_properties = d
+        return customer_campaigns_progress_response_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

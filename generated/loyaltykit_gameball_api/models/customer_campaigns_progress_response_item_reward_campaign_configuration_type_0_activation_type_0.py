@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0ActivationType0")
+
+
+@_attrs_define
+class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0ActivationType0:
+    start_date: datetime.datetime | None | Unset = UNSET
+    """ The date and time when the campaign becomes active. This value determines when customers can begin to earn
+    or win rewards associated with the campaign. Example: "2024-11-01T00:00:00" indicates that the campaign starts
+    on November 1, 2024. """
+    end_date: datetime.datetime | None | Unset = UNSET
+    """ The date and time when the campaign ends. After this date, customers will no longer be able to earn this
+    campaign. Example: "2024-11-30T23:59:59" indicates that the campaign ends on November 30, 2024, at 11:59 PM. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
+            end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if end_date is not UNSET:
+            field_dict["endDate"] = end_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return start_date_type_0
+
+        start_date = _parse_start_date(d.pop("startDate", UNSET))
+
+        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            end_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return end_date_type_0
+
+        end_date = _parse_end_date(d.pop("endDate", UNSET))
+
+        customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_activation_type_0 = cls(
+            start_date=start_date,
+            end_date=end_date,
+        )
+
+        customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_activation_type_0.additional_properties = d
+        return customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_activation_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

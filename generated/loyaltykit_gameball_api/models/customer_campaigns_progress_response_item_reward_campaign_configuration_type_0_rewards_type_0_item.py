@@ -1,0 +1,181 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_rewards_type_0_item_coupon_reward_type_0 import (
+        CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0,
+    )
+
+
+T = TypeVar("T", bound="CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0Item")
+
+
+@_attrs_define
+class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0Item:
+    rank_reward: Decimal | None | Unset = UNSET
+    """ The score rewarded for achieving this reward campaign. """
+    wallet_reward: Decimal | None | Unset = UNSET
+    """ The number of points the customer will earn upon achieving this reward campaign. Example: If you have set up
+    a "First Order" campaign where a customer earns 200 points as a reward for placing their first order, the
+    walletReward value would be 200. """
+    wallet_reward_factor: Decimal | None | Unset = UNSET
+    """ The multiplier applied to the points a customer earns based on the amount they spend during this campaign.
+    This factor is used in transactional campaigns, such as points multipliers. Example: In a "Double Points"
+    campaign, the walletRewardFactor would be set to 2, meaning the customer will earn twice the normal amount of
+    points for their purchases during the campaign. """
+    coupon_reward: (
+        CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0
+        | None
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_rewards_type_0_item_coupon_reward_type_0 import (
+            CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0,
+        )
+
+        rank_reward: Decimal | None | Unset
+        if isinstance(self.rank_reward, Unset):
+            rank_reward = UNSET
+        else:
+            rank_reward = self.rank_reward
+
+        wallet_reward: Decimal | None | Unset
+        if isinstance(self.wallet_reward, Unset):
+            wallet_reward = UNSET
+        else:
+            wallet_reward = self.wallet_reward
+
+        wallet_reward_factor: Decimal | None | Unset
+        if isinstance(self.wallet_reward_factor, Unset):
+            wallet_reward_factor = UNSET
+        else:
+            wallet_reward_factor = self.wallet_reward_factor
+
+        coupon_reward: dict[str, Any] | None | Unset
+        if isinstance(self.coupon_reward, Unset):
+            coupon_reward = UNSET
+        elif isinstance(
+            self.coupon_reward,
+            CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0,
+        ):
+            coupon_reward = self.coupon_reward.to_dict()
+        else:
+            coupon_reward = self.coupon_reward
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rank_reward is not UNSET:
+            field_dict["rankReward"] = rank_reward
+        if wallet_reward is not UNSET:
+            field_dict["walletReward"] = wallet_reward
+        if wallet_reward_factor is not UNSET:
+            field_dict["walletRewardFactor"] = wallet_reward_factor
+        if coupon_reward is not UNSET:
+            field_dict["couponReward"] = coupon_reward
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_rewards_type_0_item_coupon_reward_type_0 import (
+            CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_rank_reward(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            rank_reward_type_0 = to_decimal(data)
+
+            return rank_reward_type_0
+
+        rank_reward = _parse_rank_reward(d.pop("rankReward", UNSET))
+
+        def _parse_wallet_reward(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            wallet_reward_type_0 = to_decimal(data)
+
+            return wallet_reward_type_0
+
+        wallet_reward = _parse_wallet_reward(d.pop("walletReward", UNSET))
+
+        def _parse_wallet_reward_factor(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            wallet_reward_factor_type_0 = to_decimal(data)
+
+            return wallet_reward_factor_type_0
+
+        wallet_reward_factor = _parse_wallet_reward_factor(d.pop("walletRewardFactor", UNSET))
+
+        def _parse_coupon_reward(
+            data: object,
+        ) -> (
+            CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            coupon_reward_type_0 = CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0.from_dict(
+                data
+            )
+
+            return coupon_reward_type_0
+
+        coupon_reward = _parse_coupon_reward(d.pop("couponReward", UNSET))
+
+        customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_rewards_type_0_item = cls(
+            rank_reward=rank_reward,
+            wallet_reward=wallet_reward,
+            wallet_reward_factor=wallet_reward_factor,
+            coupon_reward=coupon_reward,
+        )
+
+        customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_rewards_type_0_item.additional_properties = d
+        return customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_rewards_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,501 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_coupons_response_coupons_type_0_item_target_type_1 import (
+    CustomerCouponsResponseCouponsType0ItemTargetType1,
+)
+from ..models.customer_coupons_response_coupons_type_0_item_target_type_2_type_1 import (
+    CustomerCouponsResponseCouponsType0ItemTargetType2Type1,
+)
+from ..models.customer_coupons_response_coupons_type_0_item_target_type_3_type_1 import (
+    CustomerCouponsResponseCouponsType0ItemTargetType3Type1,
+)
+from ..models.customer_coupons_response_coupons_type_0_item_type_type_1 import (
+    CustomerCouponsResponseCouponsType0ItemTypeType1,
+)
+from ..models.customer_coupons_response_coupons_type_0_item_type_type_2_type_1 import (
+    CustomerCouponsResponseCouponsType0ItemTypeType2Type1,
+)
+from ..models.customer_coupons_response_coupons_type_0_item_type_type_3_type_1 import (
+    CustomerCouponsResponseCouponsType0ItemTypeType3Type1,
+)
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="CustomerCouponsResponseCouponsType0Item")
+
+
+@_attrs_define
+class CustomerCouponsResponseCouponsType0Item:
+    name: None | str | Unset = UNSET
+    """ Name of the coupon """
+    code: None | str | Unset = UNSET
+    """ The coupon code that the customer will use """
+    value: Decimal | None | Unset = UNSET
+    """ The monetary value or percentage value of the coupon """
+    type_: (
+        CustomerCouponsResponseCouponsType0ItemTypeType1
+        | CustomerCouponsResponseCouponsType0ItemTypeType2Type1
+        | CustomerCouponsResponseCouponsType0ItemTypeType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    """ Type of the coupon """
+    target: (
+        CustomerCouponsResponseCouponsType0ItemTargetType1
+        | CustomerCouponsResponseCouponsType0ItemTargetType2Type1
+        | CustomerCouponsResponseCouponsType0ItemTargetType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    """ How the coupon is associated with the customer """
+    currency: None | str | Unset = UNSET
+    """ Currency code if the coupon has a fixed monetary value """
+    start_date: datetime.datetime | None | Unset = UNSET
+    """ The date and time when the coupon becomes valid """
+    expiry_date: datetime.datetime | None | Unset = UNSET
+    """ The date and time when the coupon will expire """
+    is_expired: bool | None | Unset = UNSET
+    """ Indicates if the coupon has expired """
+    is_active: bool | None | Unset = UNSET
+    """ Status of the coupon, whether it is active or not """
+    usage_limit: Decimal | None | Unset = UNSET
+    """ The total number of times the coupon can be used """
+    limit_per_customer: Decimal | None | Unset = UNSET
+    """ The number of times a single customer can use the coupon """
+    used_count: Decimal | None | Unset = UNSET
+    """ Number of times the coupon has been used """
+    customer_used_count: Decimal | None | Unset = UNSET
+    """ Number of times the coupon has been used by this customer """
+    is_available_to_use: bool | None | Unset = UNSET
+    """ Flag determining whether coupon can be used by customer at given time """
+    icon_path: None | str | Unset = UNSET
+    """ Path or URL to the icon image for the coupon """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        value: Decimal | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif (
+            isinstance(self.type_, CustomerCouponsResponseCouponsType0ItemTypeType1)
+            or isinstance(self.type_, CustomerCouponsResponseCouponsType0ItemTypeType2Type1)
+            or isinstance(self.type_, CustomerCouponsResponseCouponsType0ItemTypeType3Type1)
+        ):
+            type_ = self.type_.value
+        else:
+            type_ = self.type_
+
+        target: None | str | Unset
+        if isinstance(self.target, Unset):
+            target = UNSET
+        elif (
+            isinstance(self.target, CustomerCouponsResponseCouponsType0ItemTargetType1)
+            or isinstance(self.target, CustomerCouponsResponseCouponsType0ItemTargetType2Type1)
+            or isinstance(self.target, CustomerCouponsResponseCouponsType0ItemTargetType3Type1)
+        ):
+            target = self.target.value
+        else:
+            target = self.target
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        expiry_date: None | str | Unset
+        if isinstance(self.expiry_date, Unset):
+            expiry_date = UNSET
+        elif isinstance(self.expiry_date, datetime.datetime):
+            expiry_date = self.expiry_date.isoformat()
+        else:
+            expiry_date = self.expiry_date
+
+        is_expired: bool | None | Unset
+        if isinstance(self.is_expired, Unset):
+            is_expired = UNSET
+        else:
+            is_expired = self.is_expired
+
+        is_active: bool | None | Unset
+        if isinstance(self.is_active, Unset):
+            is_active = UNSET
+        else:
+            is_active = self.is_active
+
+        usage_limit: Decimal | None | Unset
+        if isinstance(self.usage_limit, Unset):
+            usage_limit = UNSET
+        else:
+            usage_limit = self.usage_limit
+
+        limit_per_customer: Decimal | None | Unset
+        if isinstance(self.limit_per_customer, Unset):
+            limit_per_customer = UNSET
+        else:
+            limit_per_customer = self.limit_per_customer
+
+        used_count: Decimal | None | Unset
+        if isinstance(self.used_count, Unset):
+            used_count = UNSET
+        else:
+            used_count = self.used_count
+
+        customer_used_count: Decimal | None | Unset
+        if isinstance(self.customer_used_count, Unset):
+            customer_used_count = UNSET
+        else:
+            customer_used_count = self.customer_used_count
+
+        is_available_to_use: bool | None | Unset
+        if isinstance(self.is_available_to_use, Unset):
+            is_available_to_use = UNSET
+        else:
+            is_available_to_use = self.is_available_to_use
+
+        icon_path: None | str | Unset
+        if isinstance(self.icon_path, Unset):
+            icon_path = UNSET
+        else:
+            icon_path = self.icon_path
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if code is not UNSET:
+            field_dict["code"] = code
+        if value is not UNSET:
+            field_dict["value"] = value
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if target is not UNSET:
+            field_dict["target"] = target
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if expiry_date is not UNSET:
+            field_dict["expiryDate"] = expiry_date
+        if is_expired is not UNSET:
+            field_dict["isExpired"] = is_expired
+        if is_active is not UNSET:
+            field_dict["isActive"] = is_active
+        if usage_limit is not UNSET:
+            field_dict["usageLimit"] = usage_limit
+        if limit_per_customer is not UNSET:
+            field_dict["limitPerCustomer"] = limit_per_customer
+        if used_count is not UNSET:
+            field_dict["usedCount"] = used_count
+        if customer_used_count is not UNSET:
+            field_dict["customerUsedCount"] = customer_used_count
+        if is_available_to_use is not UNSET:
+            field_dict["isAvailableToUse"] = is_available_to_use
+        if icon_path is not UNSET:
+            field_dict["iconPath"] = icon_path
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            value_type_0 = to_decimal(data)
+
+            return value_type_0
+
+        value = _parse_value(d.pop("value", UNSET))
+
+        def _parse_type_(
+            data: object,
+        ) -> (
+            CustomerCouponsResponseCouponsType0ItemTypeType1
+            | CustomerCouponsResponseCouponsType0ItemTypeType2Type1
+            | CustomerCouponsResponseCouponsType0ItemTypeType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_1 = CustomerCouponsResponseCouponsType0ItemTypeType1(data)
+
+                return type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                type_type_2_type_1 = CustomerCouponsResponseCouponsType0ItemTypeType2Type1(data)
+
+                return type_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            type_type_3_type_1 = CustomerCouponsResponseCouponsType0ItemTypeType3Type1(data)
+
+            return type_type_3_type_1
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_target(
+            data: object,
+        ) -> (
+            CustomerCouponsResponseCouponsType0ItemTargetType1
+            | CustomerCouponsResponseCouponsType0ItemTargetType2Type1
+            | CustomerCouponsResponseCouponsType0ItemTargetType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                target_type_1 = CustomerCouponsResponseCouponsType0ItemTargetType1(data)
+
+                return target_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                target_type_2_type_1 = CustomerCouponsResponseCouponsType0ItemTargetType2Type1(data)
+
+                return target_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            target_type_3_type_1 = CustomerCouponsResponseCouponsType0ItemTargetType3Type1(data)
+
+            return target_type_3_type_1
+
+        target = _parse_target(d.pop("target", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return start_date_type_0
+
+        start_date = _parse_start_date(d.pop("startDate", UNSET))
+
+        def _parse_expiry_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            expiry_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return expiry_date_type_0
+
+        expiry_date = _parse_expiry_date(d.pop("expiryDate", UNSET))
+
+        def _parse_is_expired(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_expired = _parse_is_expired(d.pop("isExpired", UNSET))
+
+        def _parse_is_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_active = _parse_is_active(d.pop("isActive", UNSET))
+
+        def _parse_usage_limit(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            usage_limit_type_0 = to_decimal(data)
+
+            return usage_limit_type_0
+
+        usage_limit = _parse_usage_limit(d.pop("usageLimit", UNSET))
+
+        def _parse_limit_per_customer(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            limit_per_customer_type_0 = to_decimal(data)
+
+            return limit_per_customer_type_0
+
+        limit_per_customer = _parse_limit_per_customer(d.pop("limitPerCustomer", UNSET))
+
+        def _parse_used_count(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            used_count_type_0 = to_decimal(data)
+
+            return used_count_type_0
+
+        used_count = _parse_used_count(d.pop("usedCount", UNSET))
+
+        def _parse_customer_used_count(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            customer_used_count_type_0 = to_decimal(data)
+
+            return customer_used_count_type_0
+
+        customer_used_count = _parse_customer_used_count(d.pop("customerUsedCount", UNSET))
+
+        def _parse_is_available_to_use(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_available_to_use = _parse_is_available_to_use(d.pop("isAvailableToUse", UNSET))
+
+        def _parse_icon_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        icon_path = _parse_icon_path(d.pop("iconPath", UNSET))
+
+        customer_coupons_response_coupons_type_0_item = cls(
+            name=name,
+            code=code,
+            value=value,
+            type_=type_,
+            target=target,
+            currency=currency,
+            start_date=start_date,
+            expiry_date=expiry_date,
+            is_expired=is_expired,
+            is_active=is_active,
+            usage_limit=usage_limit,
+            limit_per_customer=limit_per_customer,
+            used_count=used_count,
+            customer_used_count=customer_used_count,
+            is_available_to_use=is_available_to_use,
+            icon_path=icon_path,
+        )
+
+        customer_coupons_response_coupons_type_0_item.additional_properties = d
+        return customer_coupons_response_coupons_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

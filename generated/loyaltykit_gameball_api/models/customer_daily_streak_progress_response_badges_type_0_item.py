@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="CustomerDailyStreakProgressResponseBadgesType0Item")
+
+
+@_attrs_define
+class CustomerDailyStreakProgressResponseBadgesType0Item:
+    milestone_day: Decimal | None | Unset = UNSET
+    """ Streak day at which this badge is awarded """
+    name: None | str | Unset = UNSET
+    """ Badge name """
+    image_url: None | str | Unset = UNSET
+    """ Badge image URL """
+    earned: bool | None | Unset = UNSET
+    """ Whether this customer has earned this badge """
+    earned_date: datetime.datetime | None | Unset = UNSET
+    """ Date earned, or null if not yet earned """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        milestone_day: Decimal | None | Unset
+        if isinstance(self.milestone_day, Unset):
+            milestone_day = UNSET
+        else:
+            milestone_day = self.milestone_day
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        image_url: None | str | Unset
+        if isinstance(self.image_url, Unset):
+            image_url = UNSET
+        else:
+            image_url = self.image_url
+
+        earned: bool | None | Unset
+        if isinstance(self.earned, Unset):
+            earned = UNSET
+        else:
+            earned = self.earned
+
+        earned_date: None | str | Unset
+        if isinstance(self.earned_date, Unset):
+            earned_date = UNSET
+        elif isinstance(self.earned_date, datetime.datetime):
+            earned_date = self.earned_date.isoformat()
+        else:
+            earned_date = self.earned_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if milestone_day is not UNSET:
+            field_dict["milestoneDay"] = milestone_day
+        if name is not UNSET:
+            field_dict["name"] = name
+        if image_url is not UNSET:
+            field_dict["imageUrl"] = image_url
+        if earned is not UNSET:
+            field_dict["earned"] = earned
+        if earned_date is not UNSET:
+            field_dict["earnedDate"] = earned_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_milestone_day(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            milestone_day_type_0 = to_decimal(data)
+
+            return milestone_day_type_0
+
+        milestone_day = _parse_milestone_day(d.pop("milestoneDay", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_image_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image_url = _parse_image_url(d.pop("imageUrl", UNSET))
+
+        def _parse_earned(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        earned = _parse_earned(d.pop("earned", UNSET))
+
+        def _parse_earned_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            earned_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return earned_date_type_0
+
+        earned_date = _parse_earned_date(d.pop("earnedDate", UNSET))
+
+        customer_daily_streak_progress_response_badges_type_0_item = cls(
+            milestone_day=milestone_day,
+            name=name,
+            image_url=image_url,
+            earned=earned,
+            earned_date=earned_date,
+        )
+
+        customer_daily_streak_progress_response_badges_type_0_item.additional_properties = d
+        return customer_daily_streak_progress_response_badges_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_notifications_notifications_type_0_item import CustomerNotificationsNotificationsType0Item
+
+
+T = TypeVar("T", bound="CustomerNotifications")
+
+
+@_attrs_define
+class CustomerNotifications:
+    notifications: list[CustomerNotificationsNotificationsType0Item] | None | Unset = UNSET
+    next_cursor: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        notifications: list[dict[str, Any]] | None | Unset
+        if isinstance(self.notifications, Unset):
+            notifications = UNSET
+        elif isinstance(self.notifications, list):
+            notifications = []
+            for notifications_type_0_item_data in self.notifications:
+                notifications_type_0_item = notifications_type_0_item_data.to_dict()
+                notifications.append(notifications_type_0_item)
+
+        else:
+            notifications = self.notifications
+
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if notifications is not UNSET:
+            field_dict["notifications"] = notifications
+        if next_cursor is not UNSET:
+            field_dict["nextCursor"] = next_cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_notifications_notifications_type_0_item import (
+            CustomerNotificationsNotificationsType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_notifications(data: object) -> list[CustomerNotificationsNotificationsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            notifications_type_0 = []
+            _notifications_type_0 = data
+            for notifications_type_0_item_data in _notifications_type_0:
+                notifications_type_0_item = CustomerNotificationsNotificationsType0Item.from_dict(
+                    notifications_type_0_item_data
+                )
+
+                notifications_type_0.append(notifications_type_0_item)
+
+            return notifications_type_0
+
+        notifications = _parse_notifications(d.pop("notifications", UNSET))
+
+        def _parse_next_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
+
+        customer_notifications = cls(
+            notifications=notifications,
+            next_cursor=next_cursor,
+        )
+
+        customer_notifications.additional_properties = d
+        return customer_notifications
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

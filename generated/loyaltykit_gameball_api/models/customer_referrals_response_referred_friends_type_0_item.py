@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.customer_referrals_response_referred_friends_type_0_item_status_type_1 import (
+    CustomerReferralsResponseReferredFriendsType0ItemStatusType1,
+)
+from ..models.customer_referrals_response_referred_friends_type_0_item_status_type_2_type_1 import (
+    CustomerReferralsResponseReferredFriendsType0ItemStatusType2Type1,
+)
+from ..models.customer_referrals_response_referred_friends_type_0_item_status_type_3_type_1 import (
+    CustomerReferralsResponseReferredFriendsType0ItemStatusType3Type1,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerReferralsResponseReferredFriendsType0Item")
+
+
+@_attrs_define
+class CustomerReferralsResponseReferredFriendsType0Item:
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the referred friend. """
+    display_name: None | str | Unset = UNSET
+    """ Display name of the referred friend. """
+    email: None | str | Unset = UNSET
+    """ Email address of the referred friend. """
+    mobile_number: None | str | Unset = UNSET
+    """ Mobile number of the referred friend. """
+    join_date: None | str | Unset = UNSET
+    """ The date when the referred friend joined. """
+    status: (
+        CustomerReferralsResponseReferredFriendsType0ItemStatusType1
+        | CustomerReferralsResponseReferredFriendsType0ItemStatusType2Type1
+        | CustomerReferralsResponseReferredFriendsType0ItemStatusType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    """ The current status of the referral: Active (The referral was successfully completed. The referred friend has
+    completed the required action (e.g., placing an order), and the referral is counted for the customer), Pending
+    (The referred friend has used the customer's referral link but has not yet completed the required action (e.g.,
+    signing up or making a purchase) for the referral to be considered complete). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        mobile_number: None | str | Unset
+        if isinstance(self.mobile_number, Unset):
+            mobile_number = UNSET
+        else:
+            mobile_number = self.mobile_number
+
+        join_date: None | str | Unset
+        if isinstance(self.join_date, Unset):
+            join_date = UNSET
+        else:
+            join_date = self.join_date
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif (
+            isinstance(self.status, CustomerReferralsResponseReferredFriendsType0ItemStatusType1)
+            or isinstance(self.status, CustomerReferralsResponseReferredFriendsType0ItemStatusType2Type1)
+            or isinstance(self.status, CustomerReferralsResponseReferredFriendsType0ItemStatusType3Type1)
+        ):
+            status = self.status.value
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if mobile_number is not UNSET:
+            field_dict["mobileNumber"] = mobile_number
+        if join_date is not UNSET:
+            field_dict["joinDate"] = join_date
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_mobile_number(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile_number = _parse_mobile_number(d.pop("mobileNumber", UNSET))
+
+        def _parse_join_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        join_date = _parse_join_date(d.pop("joinDate", UNSET))
+
+        def _parse_status(
+            data: object,
+        ) -> (
+            CustomerReferralsResponseReferredFriendsType0ItemStatusType1
+            | CustomerReferralsResponseReferredFriendsType0ItemStatusType2Type1
+            | CustomerReferralsResponseReferredFriendsType0ItemStatusType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_1 = CustomerReferralsResponseReferredFriendsType0ItemStatusType1(data)
+
+                return status_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                status_type_2_type_1 = CustomerReferralsResponseReferredFriendsType0ItemStatusType2Type1(data)
+
+                return status_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            status_type_3_type_1 = CustomerReferralsResponseReferredFriendsType0ItemStatusType3Type1(data)
+
+            return status_type_3_type_1
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        customer_referrals_response_referred_friends_type_0_item = cls(
+            customer_id=customer_id,
+            display_name=display_name,
+            email=email,
+            mobile_number=mobile_number,
+            join_date=join_date,
+            status=status,
+        )
+
+        customer_referrals_response_referred_friends_type_0_item.additional_properties = d
+        return customer_referrals_response_referred_friends_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.customer_response_customer_attributes_type_0 import CustomerResponseCustomerAttributesType0
+
+
+T = TypeVar("T", bound="CustomerResponse")
+
+
+@_attrs_define
+class CustomerResponse:
+    gameball_id: Decimal | None | Unset = UNSET
+    """ The customer's unique ID within the Gameball system """
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the customer """
+    customer_attributes: CustomerResponseCustomerAttributesType0 | None | Unset = UNSET
+    """ Customer attributes (minimized, excluding PII) """
+    referral_code: None | str | Unset = UNSET
+    """ The referral code of the customer """
+    referral_link: None | str | Unset = UNSET
+    """ The referral link generated for the customer """
+    is_referred: bool | None | Unset = UNSET
+    """ Boolean indicating if this customer was referred """
+    dynamic_referral_link: None | str | Unset = UNSET
+    """ Dynamic referral link for mobile apps """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_response_customer_attributes_type_0 import CustomerResponseCustomerAttributesType0
+
+        gameball_id: Decimal | None | Unset
+        if isinstance(self.gameball_id, Unset):
+            gameball_id = UNSET
+        else:
+            gameball_id = self.gameball_id
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        customer_attributes: dict[str, Any] | None | Unset
+        if isinstance(self.customer_attributes, Unset):
+            customer_attributes = UNSET
+        elif isinstance(self.customer_attributes, CustomerResponseCustomerAttributesType0):
+            customer_attributes = self.customer_attributes.to_dict()
+        else:
+            customer_attributes = self.customer_attributes
+
+        referral_code: None | str | Unset
+        if isinstance(self.referral_code, Unset):
+            referral_code = UNSET
+        else:
+            referral_code = self.referral_code
+
+        referral_link: None | str | Unset
+        if isinstance(self.referral_link, Unset):
+            referral_link = UNSET
+        else:
+            referral_link = self.referral_link
+
+        is_referred: bool | None | Unset
+        if isinstance(self.is_referred, Unset):
+            is_referred = UNSET
+        else:
+            is_referred = self.is_referred
+
+        dynamic_referral_link: None | str | Unset
+        if isinstance(self.dynamic_referral_link, Unset):
+            dynamic_referral_link = UNSET
+        else:
+            dynamic_referral_link = self.dynamic_referral_link
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gameball_id is not UNSET:
+            field_dict["gameballId"] = gameball_id
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if customer_attributes is not UNSET:
+            field_dict["customerAttributes"] = customer_attributes
+        if referral_code is not UNSET:
+            field_dict["referralCode"] = referral_code
+        if referral_link is not UNSET:
+            field_dict["referralLink"] = referral_link
+        if is_referred is not UNSET:
+            field_dict["isReferred"] = is_referred
+        if dynamic_referral_link is not UNSET:
+            field_dict["dynamicReferralLink"] = dynamic_referral_link
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_response_customer_attributes_type_0 import CustomerResponseCustomerAttributesType0
+
+        d = dict(src_dict)
+
+        def _parse_gameball_id(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            gameball_id_type_0 = to_decimal(data)
+
+            return gameball_id_type_0
+
+        gameball_id = _parse_gameball_id(d.pop("gameballId", UNSET))
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_customer_attributes(data: object) -> CustomerResponseCustomerAttributesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            customer_attributes_type_0 = CustomerResponseCustomerAttributesType0.from_dict(data)
+
+            return customer_attributes_type_0
+
+        customer_attributes = _parse_customer_attributes(d.pop("customerAttributes", UNSET))
+
+        def _parse_referral_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        referral_code = _parse_referral_code(d.pop("referralCode", UNSET))
+
+        def _parse_referral_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        referral_link = _parse_referral_link(d.pop("referralLink", UNSET))
+
+        def _parse_is_referred(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_referred = _parse_is_referred(d.pop("isReferred", UNSET))
+
+        def _parse_dynamic_referral_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        dynamic_referral_link = _parse_dynamic_referral_link(d.pop("dynamicReferralLink", UNSET))
+
+        customer_response = cls(
+            gameball_id=gameball_id,
+            customer_id=customer_id,
+            customer_attributes=customer_attributes,
+            referral_code=referral_code,
+            referral_link=referral_link,
+            is_referred=is_referred,
+            dynamic_referral_link=dynamic_referral_link,
+        )
+
+        customer_response.additional_properties = d
+        return customer_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.tier_state import TierState
+
+
+T = TypeVar("T", bound="CustomerTierProgressResponse")
+
+
+@_attrs_define
+class CustomerTierProgressResponse:
+    current: None | TierState | Unset = UNSET
+    next_: None | TierState | Unset = UNSET
+    progress: Decimal | None | Unset = UNSET
+    """ The current progress of the customer toward the next tier, reflecting their activity and engagement within
+    the program. This value is calculated based on the client's chosen tiering-up method, indicating how close the
+    customer is to advancing to a higher tier. Example: If the progress value is 1500 and the tiering-up method is
+    total points earned, this means the customer has earned a total of 1500 points toward their next tier. Possible
+    Values: Total amount spent, Total points earned, Friends referred, Orders completed, Score. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tier_state import TierState
+
+        current: dict[str, Any] | None | Unset
+        if isinstance(self.current, Unset):
+            current = UNSET
+        elif isinstance(self.current, TierState):
+            current = self.current.to_dict()
+        else:
+            current = self.current
+
+        next_: dict[str, Any] | None | Unset
+        if isinstance(self.next_, Unset):
+            next_ = UNSET
+        elif isinstance(self.next_, TierState):
+            next_ = self.next_.to_dict()
+        else:
+            next_ = self.next_
+
+        progress: Decimal | None | Unset
+        if isinstance(self.progress, Unset):
+            progress = UNSET
+        else:
+            progress = self.progress
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if current is not UNSET:
+            field_dict["current"] = current
+        if next_ is not UNSET:
+            field_dict["next"] = next_
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tier_state import TierState
+
+        d = dict(src_dict)
+
+        def _parse_current(data: object) -> None | TierState | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            current_type_0 = TierState.from_dict(data)
+
+            return current_type_0
+
+        current = _parse_current(d.pop("current", UNSET))
+
+        def _parse_next_(data: object) -> None | TierState | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            next_type_0 = TierState.from_dict(data)
+
+            return next_type_0
+
+        next_ = _parse_next_(d.pop("next", UNSET))
+
+        def _parse_progress(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            progress_type_0 = to_decimal(data)
+
+            return progress_type_0
+
+        progress = _parse_progress(d.pop("progress", UNSET))
+
+        customer_tier_progress_response = cls(
+            current=current,
+            next_=next_,
+            progress=progress,
+        )
+
+        customer_tier_progress_response.additional_properties = d
+        return customer_tier_progress_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

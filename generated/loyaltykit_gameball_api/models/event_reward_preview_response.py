@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reward_preview_event_result import RewardPreviewEventResult
+
+
+T = TypeVar("T", bound="EventRewardPreviewResponse")
+
+
+@_attrs_define
+class EventRewardPreviewResponse:
+    customer_id: None | str | Unset = UNSET
+    """ Echo of the request. """
+    total_points: int | None | Unset = UNSET
+    """ Sum of points across all previewed events. """
+    events: list[RewardPreviewEventResult] | None | Unset = UNSET
+    """ One independent result per event sent, in request order. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        total_points: int | None | Unset
+        if isinstance(self.total_points, Unset):
+            total_points = UNSET
+        else:
+            total_points = self.total_points
+
+        events: list[dict[str, Any]] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, list):
+            events = []
+            for events_type_0_item_data in self.events:
+                events_type_0_item = events_type_0_item_data.to_dict()
+                events.append(events_type_0_item)
+
+        else:
+            events = self.events
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if total_points is not UNSET:
+            field_dict["totalPoints"] = total_points
+        if events is not UNSET:
+            field_dict["events"] = events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reward_preview_event_result import RewardPreviewEventResult
+
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_total_points(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_points = _parse_total_points(d.pop("totalPoints", UNSET))
+
+        def _parse_events(data: object) -> list[RewardPreviewEventResult] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            events_type_0 = []
+            _events_type_0 = data
+            for events_type_0_item_data in _events_type_0:
+                events_type_0_item = RewardPreviewEventResult.from_dict(events_type_0_item_data)
+
+                events_type_0.append(events_type_0_item)
+
+            return events_type_0
+
+        events = _parse_events(d.pop("events", UNSET))
+
+        event_reward_preview_response = cls(
+            customer_id=customer_id,
+            total_points=total_points,
+            events=events,
+        )
+
+        event_reward_preview_response.additional_properties = d
+        return event_reward_preview_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

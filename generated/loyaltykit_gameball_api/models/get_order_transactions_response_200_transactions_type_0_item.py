@@ -1,0 +1,255 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_order_transactions_response_200_transactions_type_0_item_transaction_type_type_1 import (
+    GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType1,
+)
+from ..models.get_order_transactions_response_200_transactions_type_0_item_transaction_type_type_2_type_1 import (
+    GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType2Type1,
+)
+from ..models.get_order_transactions_response_200_transactions_type_0_item_transaction_type_type_3_type_1 import (
+    GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType3Type1,
+)
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="GetOrderTransactionsResponse200TransactionsType0Item")
+
+
+@_attrs_define
+class GetOrderTransactionsResponse200TransactionsType0Item:
+    transaction_date: datetime.datetime | None | Unset = UNSET
+    """ The date and time when the transaction occurred. """
+    gameball_transaction_id: int | None | Unset = UNSET
+    """ Unique identifier for the transaction in the Gameball system. """
+    transaction_type: (
+        GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType1
+        | GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType2Type1
+        | GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    """ Type of transaction. Possible values include: **AchievementReward** - Captured when a customer reaches a VIP
+    tier, participates in a reward campaign, or makes a referral. **PaymentReward** - Recorded for rewarding a
+    customer with points for every placed order. **Payment** - Recorded when a customer makes a payment for an
+    order. **Refund** - Captured when points redeemed from a refunded order are returned to the customer.
+    **PartialRefund** - Captured when a partial refund is processed, returning a portion of redeemed points to the
+    customer. **Redemption** - Recorded whenever a customer redeems their points for rewards. **Expiry** - Captured
+    when a customer's points expire, indicating a reduction in their total points. **Cancel** - Recorded when a
+    customer cancels an order, leading to the deduction of rewarded points. **Migration** - Captured during updates
+    or migrations of customer data via a CSV file, reflecting added or deducted points. **ManualAccumulation** -
+    Recorded for points that are manually added to a customer's balance. **DiscountCode** - Captured when a customer
+    creates a coupon code. **ManualDeduction** - Recorded for points manually removed from a customer's balance.
+    **ManualReward** - Similar to AchievementReward, but specifically for manually awarding achievements to a
+    customer. """
+    amount: Decimal | None | Unset = UNSET
+    """ The monetary value involved in the transaction. """
+    transaction_id: None | str | Unset = UNSET
+    """ A unique identifier for a transaction in your system (e.g., order number or invoice number). This ID can be
+    used to reverse, cancel, or refund any reward or redemption transactions in Gameball. """
+    equivalent_points: Decimal | None | Unset = UNSET
+    """ The points equivalent to the monetary value of the transaction. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_date: None | str | Unset
+        if isinstance(self.transaction_date, Unset):
+            transaction_date = UNSET
+        elif isinstance(self.transaction_date, datetime.datetime):
+            transaction_date = self.transaction_date.isoformat()
+        else:
+            transaction_date = self.transaction_date
+
+        gameball_transaction_id: int | None | Unset
+        if isinstance(self.gameball_transaction_id, Unset):
+            gameball_transaction_id = UNSET
+        else:
+            gameball_transaction_id = self.gameball_transaction_id
+
+        transaction_type: None | str | Unset
+        if isinstance(self.transaction_type, Unset):
+            transaction_type = UNSET
+        elif (
+            isinstance(self.transaction_type, GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType1)
+            or isinstance(
+                self.transaction_type, GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType2Type1
+            )
+            or isinstance(
+                self.transaction_type, GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType3Type1
+            )
+        ):
+            transaction_type = self.transaction_type.value
+        else:
+            transaction_type = self.transaction_type
+
+        amount: Decimal | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        transaction_id: None | str | Unset
+        if isinstance(self.transaction_id, Unset):
+            transaction_id = UNSET
+        else:
+            transaction_id = self.transaction_id
+
+        equivalent_points: Decimal | None | Unset
+        if isinstance(self.equivalent_points, Unset):
+            equivalent_points = UNSET
+        else:
+            equivalent_points = self.equivalent_points
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transaction_date is not UNSET:
+            field_dict["transactionDate"] = transaction_date
+        if gameball_transaction_id is not UNSET:
+            field_dict["gameballTransactionId"] = gameball_transaction_id
+        if transaction_type is not UNSET:
+            field_dict["transactionType"] = transaction_type
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if transaction_id is not UNSET:
+            field_dict["transactionId"] = transaction_id
+        if equivalent_points is not UNSET:
+            field_dict["equivalentPoints"] = equivalent_points
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_transaction_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            transaction_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return transaction_date_type_0
+
+        transaction_date = _parse_transaction_date(d.pop("transactionDate", UNSET))
+
+        def _parse_gameball_transaction_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        gameball_transaction_id = _parse_gameball_transaction_id(d.pop("gameballTransactionId", UNSET))
+
+        def _parse_transaction_type(
+            data: object,
+        ) -> (
+            GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType1
+            | GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType2Type1
+            | GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                transaction_type_type_1 = GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType1(data)
+
+                return transaction_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                transaction_type_type_2_type_1 = (
+                    GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType2Type1(data)
+                )
+
+                return transaction_type_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            transaction_type_type_3_type_1 = (
+                GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType3Type1(data)
+            )
+
+            return transaction_type_type_3_type_1
+
+        transaction_type = _parse_transaction_type(d.pop("transactionType", UNSET))
+
+        def _parse_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            amount_type_0 = to_decimal(data)
+
+            return amount_type_0
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_transaction_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_id = _parse_transaction_id(d.pop("transactionId", UNSET))
+
+        def _parse_equivalent_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            equivalent_points_type_0 = to_decimal(data)
+
+            return equivalent_points_type_0
+
+        equivalent_points = _parse_equivalent_points(d.pop("equivalentPoints", UNSET))
+
+        get_order_transactions_response_200_transactions_type_0_item = cls(
+            transaction_date=transaction_date,
+            gameball_transaction_id=gameball_transaction_id,
+            transaction_type=transaction_type,
+            amount=amount,
+            transaction_id=transaction_id,
+            equivalent_points=equivalent_points,
+        )
+
+        get_order_transactions_response_200_transactions_type_0_item.additional_properties = d
+        return get_order_transactions_response_200_transactions_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,196 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.order_reward_preview_response_cashback_type_0 import OrderRewardPreviewResponseCashbackType0
+    from ..models.reward_preview_event_result import RewardPreviewEventResult
+
+
+T = TypeVar("T", bound="OrderRewardPreviewResponse")
+
+
+@_attrs_define
+class OrderRewardPreviewResponse:
+    customer_id: None | str | Unset = UNSET
+    """ Echo of the request. """
+    customer_found: bool | None | Unset = UNSET
+    """ `false` when the customer does not exist or is inactive. The cashback quote is still returned;
+    `eventRewards` is `null` (campaign eligibility can't be evaluated without an existing customer). """
+    total_points: int | None | Unset = UNSET
+    """ Grand total: cashback points + points from event campaigns the order would achieve now. """
+    total_coupons: int | None | Unset = UNSET
+    """ Number of coupons the order's event campaigns would grant (one per achievement of a coupon-reward campaign).
+    """
+    cashback: None | OrderRewardPreviewResponseCashbackType0 | Unset = UNSET
+    """ The cashback quote — same shape as the Calculate Order Cashback response. Note: `campaignName` here is the
+    campaign's internal name and is not affected by the `lang` header. """
+    event_rewards: None | RewardPreviewEventResult | Unset = UNSET
+    """ The `place_order` event preview — exactly one entry with the same shape as an `events[]` entry of Preview
+    Event Rewards. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.order_reward_preview_response_cashback_type_0 import OrderRewardPreviewResponseCashbackType0
+        from ..models.reward_preview_event_result import RewardPreviewEventResult
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        customer_found: bool | None | Unset
+        if isinstance(self.customer_found, Unset):
+            customer_found = UNSET
+        else:
+            customer_found = self.customer_found
+
+        total_points: int | None | Unset
+        if isinstance(self.total_points, Unset):
+            total_points = UNSET
+        else:
+            total_points = self.total_points
+
+        total_coupons: int | None | Unset
+        if isinstance(self.total_coupons, Unset):
+            total_coupons = UNSET
+        else:
+            total_coupons = self.total_coupons
+
+        cashback: dict[str, Any] | None | Unset
+        if isinstance(self.cashback, Unset):
+            cashback = UNSET
+        elif isinstance(self.cashback, OrderRewardPreviewResponseCashbackType0):
+            cashback = self.cashback.to_dict()
+        else:
+            cashback = self.cashback
+
+        event_rewards: dict[str, Any] | None | Unset
+        if isinstance(self.event_rewards, Unset):
+            event_rewards = UNSET
+        elif isinstance(self.event_rewards, RewardPreviewEventResult):
+            event_rewards = self.event_rewards.to_dict()
+        else:
+            event_rewards = self.event_rewards
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if customer_found is not UNSET:
+            field_dict["customerFound"] = customer_found
+        if total_points is not UNSET:
+            field_dict["totalPoints"] = total_points
+        if total_coupons is not UNSET:
+            field_dict["totalCoupons"] = total_coupons
+        if cashback is not UNSET:
+            field_dict["cashback"] = cashback
+        if event_rewards is not UNSET:
+            field_dict["eventRewards"] = event_rewards
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.order_reward_preview_response_cashback_type_0 import OrderRewardPreviewResponseCashbackType0
+        from ..models.reward_preview_event_result import RewardPreviewEventResult
+
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_customer_found(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        customer_found = _parse_customer_found(d.pop("customerFound", UNSET))
+
+        def _parse_total_points(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_points = _parse_total_points(d.pop("totalPoints", UNSET))
+
+        def _parse_total_coupons(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_coupons = _parse_total_coupons(d.pop("totalCoupons", UNSET))
+
+        def _parse_cashback(data: object) -> None | OrderRewardPreviewResponseCashbackType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            cashback_type_0 = OrderRewardPreviewResponseCashbackType0.from_dict(data)
+
+            return cashback_type_0
+
+        cashback = _parse_cashback(d.pop("cashback", UNSET))
+
+        def _parse_event_rewards(data: object) -> None | RewardPreviewEventResult | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            event_rewards_type_0 = RewardPreviewEventResult.from_dict(data)
+
+            return event_rewards_type_0
+
+        event_rewards = _parse_event_rewards(d.pop("eventRewards", UNSET))
+
+        order_reward_preview_response = cls(
+            customer_id=customer_id,
+            customer_found=customer_found,
+            total_points=total_points,
+            total_coupons=total_coupons,
+            cashback=cashback,
+            event_rewards=event_rewards,
+        )
+
+        order_reward_preview_response.additional_properties = d
+        return order_reward_preview_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

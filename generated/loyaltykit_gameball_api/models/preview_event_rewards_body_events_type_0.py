@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.preview_event_rewards_body_events_type_0_additional_property_type_0 import (
+        PreviewEventRewardsBodyEventsType0AdditionalPropertyType0,
+    )
+
+
+T = TypeVar("T", bound="PreviewEventRewardsBodyEventsType0")
+
+
+@_attrs_define
+class PreviewEventRewardsBodyEventsType0:
+    """One entry per event to preview: the key is the event name, the value is that event's metadata object (or `{}` /
+    `null` if none).
+
+    """
+
+    additional_properties: dict[str, None | PreviewEventRewardsBodyEventsType0AdditionalPropertyType0] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.preview_event_rewards_body_events_type_0_additional_property_type_0 import (
+            PreviewEventRewardsBodyEventsType0AdditionalPropertyType0,
+        )
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            if isinstance(prop, PreviewEventRewardsBodyEventsType0AdditionalPropertyType0):
+                field_dict[prop_name] = prop.to_dict()
+            else:
+                field_dict[prop_name] = prop
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.preview_event_rewards_body_events_type_0_additional_property_type_0 import (
+            PreviewEventRewardsBodyEventsType0AdditionalPropertyType0,
+        )
+
+        d = dict(src_dict)
+        preview_event_rewards_body_events_type_0 = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+
+            def _parse_additional_property(
+                data: object,
+            ) -> None | PreviewEventRewardsBodyEventsType0AdditionalPropertyType0:
+                if data is None:
+                    return data
+                if not isinstance(data, dict):
+                    raise TypeError()
+                additional_property_type_0 = PreviewEventRewardsBodyEventsType0AdditionalPropertyType0.from_dict(data)
+
+                return additional_property_type_0
+
+            additional_property = _parse_additional_property(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        preview_event_rewards_body_events_type_0.additional_properties = additional_properties
+        return preview_event_rewards_body_events_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> None | PreviewEventRewardsBodyEventsType0AdditionalPropertyType0:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: None | PreviewEventRewardsBodyEventsType0AdditionalPropertyType0) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

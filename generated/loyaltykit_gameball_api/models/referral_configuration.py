@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.referral_configuration_customer_reward_type_0 import ReferralConfigurationCustomerRewardType0
+    from ..models.referral_configuration_event_meta_data_type_0 import ReferralConfigurationEventMetaDataType0
+    from ..models.referral_configuration_friend_reward_type_0 import ReferralConfigurationFriendRewardType0
+
+
+T = TypeVar("T", bound="ReferralConfiguration")
+
+
+@_attrs_define
+class ReferralConfiguration:
+    referral_method: None | str | Unset = UNSET
+    """ This specifies who will receive the referral reward when a successful referral is made. Possible values:
+    CustomerOnly (Only the customer making the referral will receive the reward. The referred friend will not
+    receive any reward), CustomerAndFriend (Both the customer making the referral and the referred friend will
+    receive rewards, encouraging mutual benefit). """
+    event_name: None | str | Unset = UNSET
+    """ This describes the event that will trigger the referral reward. Example: if the eventName is set to
+    place_order, the referral reward will be granted when the referred friend completes an order after using the
+    referral link. Other events can also be configured to trigger the reward, depending on your system's setup. """
+    event_meta_data: None | ReferralConfigurationEventMetaDataType0 | Unset = UNSET
+    """ Contains additional metadata about the event that triggers the referral. """
+    friend_reward: None | ReferralConfigurationFriendRewardType0 | Unset = UNSET
+    """ The reward details given to the referred friend as part of the referral program. """
+    customer_reward: None | ReferralConfigurationCustomerRewardType0 | Unset = UNSET
+    """ The reward details given to the customer as part of the referral program. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.referral_configuration_customer_reward_type_0 import ReferralConfigurationCustomerRewardType0
+        from ..models.referral_configuration_event_meta_data_type_0 import ReferralConfigurationEventMetaDataType0
+        from ..models.referral_configuration_friend_reward_type_0 import ReferralConfigurationFriendRewardType0
+
+        referral_method: None | str | Unset
+        if isinstance(self.referral_method, Unset):
+            referral_method = UNSET
+        else:
+            referral_method = self.referral_method
+
+        event_name: None | str | Unset
+        if isinstance(self.event_name, Unset):
+            event_name = UNSET
+        else:
+            event_name = self.event_name
+
+        event_meta_data: dict[str, Any] | None | Unset
+        if isinstance(self.event_meta_data, Unset):
+            event_meta_data = UNSET
+        elif isinstance(self.event_meta_data, ReferralConfigurationEventMetaDataType0):
+            event_meta_data = self.event_meta_data.to_dict()
+        else:
+            event_meta_data = self.event_meta_data
+
+        friend_reward: dict[str, Any] | None | Unset
+        if isinstance(self.friend_reward, Unset):
+            friend_reward = UNSET
+        elif isinstance(self.friend_reward, ReferralConfigurationFriendRewardType0):
+            friend_reward = self.friend_reward.to_dict()
+        else:
+            friend_reward = self.friend_reward
+
+        customer_reward: dict[str, Any] | None | Unset
+        if isinstance(self.customer_reward, Unset):
+            customer_reward = UNSET
+        elif isinstance(self.customer_reward, ReferralConfigurationCustomerRewardType0):
+            customer_reward = self.customer_reward.to_dict()
+        else:
+            customer_reward = self.customer_reward
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if referral_method is not UNSET:
+            field_dict["referralMethod"] = referral_method
+        if event_name is not UNSET:
+            field_dict["eventName"] = event_name
+        if event_meta_data is not UNSET:
+            field_dict["eventMetaData"] = event_meta_data
+        if friend_reward is not UNSET:
+            field_dict["friendReward"] = friend_reward
+        if customer_reward is not UNSET:
+            field_dict["customerReward"] = customer_reward
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.referral_configuration_customer_reward_type_0 import ReferralConfigurationCustomerRewardType0
+        from ..models.referral_configuration_event_meta_data_type_0 import ReferralConfigurationEventMetaDataType0
+        from ..models.referral_configuration_friend_reward_type_0 import ReferralConfigurationFriendRewardType0
+
+        d = dict(src_dict)
+
+        def _parse_referral_method(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        referral_method = _parse_referral_method(d.pop("referralMethod", UNSET))
+
+        def _parse_event_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        event_name = _parse_event_name(d.pop("eventName", UNSET))
+
+        def _parse_event_meta_data(data: object) -> None | ReferralConfigurationEventMetaDataType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            event_meta_data_type_0 = ReferralConfigurationEventMetaDataType0.from_dict(data)
+
+            return event_meta_data_type_0
+
+        event_meta_data = _parse_event_meta_data(d.pop("eventMetaData", UNSET))
+
+        def _parse_friend_reward(data: object) -> None | ReferralConfigurationFriendRewardType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            friend_reward_type_0 = ReferralConfigurationFriendRewardType0.from_dict(data)
+
+            return friend_reward_type_0
+
+        friend_reward = _parse_friend_reward(d.pop("friendReward", UNSET))
+
+        def _parse_customer_reward(data: object) -> None | ReferralConfigurationCustomerRewardType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            customer_reward_type_0 = ReferralConfigurationCustomerRewardType0.from_dict(data)
+
+            return customer_reward_type_0
+
+        customer_reward = _parse_customer_reward(d.pop("customerReward", UNSET))
+
+        referral_configuration = cls(
+            referral_method=referral_method,
+            event_name=event_name,
+            event_meta_data=event_meta_data,
+            friend_reward=friend_reward,
+            customer_reward=customer_reward,
+        )
+
+        referral_configuration.additional_properties = d
+        return referral_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.referral_configuration_friend_reward_type_0_coupon_type_0 import (
+        ReferralConfigurationFriendRewardType0CouponType0,
+    )
+
+
+T = TypeVar("T", bound="ReferralConfigurationFriendRewardType0")
+
+
+@_attrs_define
+class ReferralConfigurationFriendRewardType0:
+    """The reward details given to the referred friend as part of the referral program."""
+
+    score: Decimal | None | Unset = UNSET
+    """ The score awarded to the referred friend. """
+    point: Decimal | None | Unset = UNSET
+    """ The points awarded to the referred friend. """
+    coupon: None | ReferralConfigurationFriendRewardType0CouponType0 | Unset = UNSET
+    """ A coupon object that is awarded to the referred friend. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.referral_configuration_friend_reward_type_0_coupon_type_0 import (
+            ReferralConfigurationFriendRewardType0CouponType0,
+        )
+
+        score: Decimal | None | Unset
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
+
+        point: Decimal | None | Unset
+        if isinstance(self.point, Unset):
+            point = UNSET
+        else:
+            point = self.point
+
+        coupon: dict[str, Any] | None | Unset
+        if isinstance(self.coupon, Unset):
+            coupon = UNSET
+        elif isinstance(self.coupon, ReferralConfigurationFriendRewardType0CouponType0):
+            coupon = self.coupon.to_dict()
+        else:
+            coupon = self.coupon
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if score is not UNSET:
+            field_dict["score"] = score
+        if point is not UNSET:
+            field_dict["point"] = point
+        if coupon is not UNSET:
+            field_dict["coupon"] = coupon
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.referral_configuration_friend_reward_type_0_coupon_type_0 import (
+            ReferralConfigurationFriendRewardType0CouponType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_score(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            score_type_0 = to_decimal(data)
+
+            return score_type_0
+
+        score = _parse_score(d.pop("score", UNSET))
+
+        def _parse_point(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            point_type_0 = to_decimal(data)
+
+            return point_type_0
+
+        point = _parse_point(d.pop("point", UNSET))
+
+        def _parse_coupon(data: object) -> None | ReferralConfigurationFriendRewardType0CouponType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            coupon_type_0 = ReferralConfigurationFriendRewardType0CouponType0.from_dict(data)
+
+            return coupon_type_0
+
+        coupon = _parse_coupon(d.pop("coupon", UNSET))
+
+        referral_configuration_friend_reward_type_0 = cls(
+            score=score,
+            point=point,
+            coupon=coupon,
+        )
+
+        referral_configuration_friend_reward_type_0.additional_properties = d
+        return referral_configuration_friend_reward_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ReferralValidationResponse")
+
+
+@_attrs_define
+class ReferralValidationResponse:
+    is_valid: bool | None | Unset = UNSET
+    """ Indicates whether the provided referral code is valid and eligible for use """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_valid: bool | None | Unset
+        if isinstance(self.is_valid, Unset):
+            is_valid = UNSET
+        else:
+            is_valid = self.is_valid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_valid is not UNSET:
+            field_dict["isValid"] = is_valid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_is_valid(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_valid = _parse_is_valid(d.pop("isValid", UNSET))
+
+        referral_validation_response = cls(
+            is_valid=is_valid,
+        )
+
+        referral_validation_response.additional_properties = d
+        return referral_validation_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

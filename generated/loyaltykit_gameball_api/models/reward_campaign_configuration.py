@@ -1,0 +1,379 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.reward_campaign_configuration_activation_type_0 import RewardCampaignConfigurationActivationType0
+    from ..models.reward_campaign_configuration_availability_type_0 import RewardCampaignConfigurationAvailabilityType0
+    from ..models.reward_campaign_configuration_rewards_type_0_item import RewardCampaignConfigurationRewardsType0Item
+
+
+T = TypeVar("T", bound="RewardCampaignConfiguration")
+
+
+@_attrs_define
+class RewardCampaignConfiguration:
+    id: Decimal | None | Unset = UNSET
+    """ Unique identifier for the reward campaign. """
+    name: None | str | Unset = UNSET
+    """ Name of the reward campaign. """
+    description: None | str | Unset = UNSET
+    """ A brief description of the reward campaign. """
+    is_repeatable: bool | None | Unset = UNSET
+    """ Indicates whether the campaign can be earned multiple times. Example: If set to true, a customer can earn
+    the campaign reward each time they meet the criteria, and if set to false, the campaign can only be earned once
+    per customer. """
+    max_achievement: Decimal | None | Unset = UNSET
+    """ Specifies the maximum number of times the campaign can be earned if the value of isRepeatable is true. If
+    the value is -1, it means the campaign can be earned indefinitely. Example: A value of 3 means the customer can
+    earn the campaign reward up to three times before it is no longer available. """
+    type_: None | str | Unset = UNSET
+    """ The type of the campaign. Possible values: SignUp (Reward is given when a user signs up), SocialMedia
+    (Reward is linked to social media activity), ScheduledChallenge (A time-based challenge that gives rewards),
+    Spin The Wheel (Rewards are given based on a spin-the-wheel game), EventBased (Reward is given based on specific
+    customer events), HighScore (Reward is given based on achieving high scores in a campaign), Birthday (Reward is
+    given for birthday-related activity). """
+    visibility: None | str | Unset = UNSET
+    """ The visibility status of the campaign. Possible values: AlwaysVisible (The campaign is always visible on the
+    widget), NotVisible (The campaign is not visible to the customer on the widget), VisibleIfEarned (The campaign
+    becomes visible once the customer earns it on the widget). """
+    icon: None | str | Unset = UNSET
+    """ The URL of the campaign's icon image. This icon visually represents the campaign and can be used in
+    marketing materials or on the platform. """
+    availability: None | RewardCampaignConfigurationAvailabilityType0 | Unset = UNSET
+    """ Defines the criteria determining which customers are eligible to earn this reward campaign. """
+    redirection_button_text: None | str | Unset = UNSET
+    """ The text displayed on the redirection button within the reward campaign page on the widget. Example: "Claim
+    Your Reward" would prompt customers to take action. """
+    redirection_button_link: None | str | Unset = UNSET
+    """ The URL that the redirection button points to. When customers click the button, they will be redirected to
+    this link. It should lead to a relevant page that provides more information or facilitates the reward campaign
+    achievement. Example: "https://yourwebsite.com/rewards" directs customers to a page where they can view their
+    rewards. """
+    activation: None | RewardCampaignConfigurationActivationType0 | Unset = UNSET
+    """ Defines the activation criteria for the campaign, which may include specific start and end dates. """
+    rewards: list[RewardCampaignConfigurationRewardsType0Item] | None | Unset = UNSET
+    """ Details of the rewards that the customer will earn once achieving this reward campaign. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.reward_campaign_configuration_activation_type_0 import RewardCampaignConfigurationActivationType0
+        from ..models.reward_campaign_configuration_availability_type_0 import (
+            RewardCampaignConfigurationAvailabilityType0,
+        )
+
+        id: Decimal | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        is_repeatable: bool | None | Unset
+        if isinstance(self.is_repeatable, Unset):
+            is_repeatable = UNSET
+        else:
+            is_repeatable = self.is_repeatable
+
+        max_achievement: Decimal | None | Unset
+        if isinstance(self.max_achievement, Unset):
+            max_achievement = UNSET
+        else:
+            max_achievement = self.max_achievement
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        visibility: None | str | Unset
+        if isinstance(self.visibility, Unset):
+            visibility = UNSET
+        else:
+            visibility = self.visibility
+
+        icon: None | str | Unset
+        if isinstance(self.icon, Unset):
+            icon = UNSET
+        else:
+            icon = self.icon
+
+        availability: dict[str, Any] | None | Unset
+        if isinstance(self.availability, Unset):
+            availability = UNSET
+        elif isinstance(self.availability, RewardCampaignConfigurationAvailabilityType0):
+            availability = self.availability.to_dict()
+        else:
+            availability = self.availability
+
+        redirection_button_text: None | str | Unset
+        if isinstance(self.redirection_button_text, Unset):
+            redirection_button_text = UNSET
+        else:
+            redirection_button_text = self.redirection_button_text
+
+        redirection_button_link: None | str | Unset
+        if isinstance(self.redirection_button_link, Unset):
+            redirection_button_link = UNSET
+        else:
+            redirection_button_link = self.redirection_button_link
+
+        activation: dict[str, Any] | None | Unset
+        if isinstance(self.activation, Unset):
+            activation = UNSET
+        elif isinstance(self.activation, RewardCampaignConfigurationActivationType0):
+            activation = self.activation.to_dict()
+        else:
+            activation = self.activation
+
+        rewards: list[dict[str, Any]] | None | Unset
+        if isinstance(self.rewards, Unset):
+            rewards = UNSET
+        elif isinstance(self.rewards, list):
+            rewards = []
+            for rewards_type_0_item_data in self.rewards:
+                rewards_type_0_item = rewards_type_0_item_data.to_dict()
+                rewards.append(rewards_type_0_item)
+
+        else:
+            rewards = self.rewards
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if is_repeatable is not UNSET:
+            field_dict["isRepeatable"] = is_repeatable
+        if max_achievement is not UNSET:
+            field_dict["maxAchievement"] = max_achievement
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if availability is not UNSET:
+            field_dict["availability"] = availability
+        if redirection_button_text is not UNSET:
+            field_dict["redirectionButtonText"] = redirection_button_text
+        if redirection_button_link is not UNSET:
+            field_dict["redirectionButtonLink"] = redirection_button_link
+        if activation is not UNSET:
+            field_dict["activation"] = activation
+        if rewards is not UNSET:
+            field_dict["rewards"] = rewards
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reward_campaign_configuration_activation_type_0 import RewardCampaignConfigurationActivationType0
+        from ..models.reward_campaign_configuration_availability_type_0 import (
+            RewardCampaignConfigurationAvailabilityType0,
+        )
+        from ..models.reward_campaign_configuration_rewards_type_0_item import (
+            RewardCampaignConfigurationRewardsType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            id_type_0 = to_decimal(data)
+
+            return id_type_0
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_is_repeatable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_repeatable = _parse_is_repeatable(d.pop("isRepeatable", UNSET))
+
+        def _parse_max_achievement(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            max_achievement_type_0 = to_decimal(data)
+
+            return max_achievement_type_0
+
+        max_achievement = _parse_max_achievement(d.pop("maxAchievement", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_visibility(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        visibility = _parse_visibility(d.pop("visibility", UNSET))
+
+        def _parse_icon(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        icon = _parse_icon(d.pop("icon", UNSET))
+
+        def _parse_availability(data: object) -> None | RewardCampaignConfigurationAvailabilityType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            availability_type_0 = RewardCampaignConfigurationAvailabilityType0.from_dict(data)
+
+            return availability_type_0
+
+        availability = _parse_availability(d.pop("availability", UNSET))
+
+        def _parse_redirection_button_text(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        redirection_button_text = _parse_redirection_button_text(d.pop("redirectionButtonText", UNSET))
+
+        def _parse_redirection_button_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        redirection_button_link = _parse_redirection_button_link(d.pop("redirectionButtonLink", UNSET))
+
+        def _parse_activation(data: object) -> None | RewardCampaignConfigurationActivationType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            activation_type_0 = RewardCampaignConfigurationActivationType0.from_dict(data)
+
+            return activation_type_0
+
+        activation = _parse_activation(d.pop("activation", UNSET))
+
+        def _parse_rewards(data: object) -> list[RewardCampaignConfigurationRewardsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            rewards_type_0 = []
+            _rewards_type_0 = data
+            for rewards_type_0_item_data in _rewards_type_0:
+                rewards_type_0_item = RewardCampaignConfigurationRewardsType0Item.from_dict(rewards_type_0_item_data)
+
+                rewards_type_0.append(rewards_type_0_item)
+
+            return rewards_type_0
+
+        rewards = _parse_rewards(d.pop("rewards", UNSET))
+
+        reward_campaign_configuration = cls(
+            id=id,
+            name=name,
+            description=description,
+            is_repeatable=is_repeatable,
+            max_achievement=max_achievement,
+            type_=type_,
+            visibility=visibility,
+            icon=icon,
+            availability=availability,
+            redirection_button_text=redirection_button_text,
+            redirection_button_link=redirection_button_link,
+            activation=activation,
+            rewards=rewards,
+        )
+
+        reward_campaign_configuration.additional_properties = d
+        return reward_campaign_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="RewardPreviewProgress")
+
+
+@_attrs_define
+class RewardPreviewProgress:
+    """Present only for `ProgressOnly` — accumulative / multi-step campaigns the event advances without completing."""
+
+    current_percentage: Decimal | None | Unset = UNSET
+    """ Completion % (0–100) before this event. """
+    would_be_percentage: Decimal | None | Unset = UNSET
+    """ Completion % (0–100, capped) after this event fires. """
+    completion_reward_points: int | None | Unset = UNSET
+    """ Points granted when the campaign eventually completes; `null` when the completion reward is a coupon. """
+    completion_reward_type: None | str | Unset = UNSET
+    """ `Points` or `Coupon`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        current_percentage: Decimal | None | Unset
+        if isinstance(self.current_percentage, Unset):
+            current_percentage = UNSET
+        else:
+            current_percentage = self.current_percentage
+
+        would_be_percentage: Decimal | None | Unset
+        if isinstance(self.would_be_percentage, Unset):
+            would_be_percentage = UNSET
+        else:
+            would_be_percentage = self.would_be_percentage
+
+        completion_reward_points: int | None | Unset
+        if isinstance(self.completion_reward_points, Unset):
+            completion_reward_points = UNSET
+        else:
+            completion_reward_points = self.completion_reward_points
+
+        completion_reward_type: None | str | Unset
+        if isinstance(self.completion_reward_type, Unset):
+            completion_reward_type = UNSET
+        else:
+            completion_reward_type = self.completion_reward_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if current_percentage is not UNSET:
+            field_dict["currentPercentage"] = current_percentage
+        if would_be_percentage is not UNSET:
+            field_dict["wouldBePercentage"] = would_be_percentage
+        if completion_reward_points is not UNSET:
+            field_dict["completionRewardPoints"] = completion_reward_points
+        if completion_reward_type is not UNSET:
+            field_dict["completionRewardType"] = completion_reward_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_current_percentage(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            current_percentage_type_0 = to_decimal(data)
+
+            return current_percentage_type_0
+
+        current_percentage = _parse_current_percentage(d.pop("currentPercentage", UNSET))
+
+        def _parse_would_be_percentage(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            would_be_percentage_type_0 = to_decimal(data)
+
+            return would_be_percentage_type_0
+
+        would_be_percentage = _parse_would_be_percentage(d.pop("wouldBePercentage", UNSET))
+
+        def _parse_completion_reward_points(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        completion_reward_points = _parse_completion_reward_points(d.pop("completionRewardPoints", UNSET))
+
+        def _parse_completion_reward_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        completion_reward_type = _parse_completion_reward_type(d.pop("completionRewardType", UNSET))
+
+        reward_preview_progress = cls(
+            current_percentage=current_percentage,
+            would_be_percentage=would_be_percentage,
+            completion_reward_points=completion_reward_points,
+            completion_reward_type=completion_reward_type,
+        )
+
+        reward_preview_progress.additional_properties = d
+        return reward_preview_progress
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

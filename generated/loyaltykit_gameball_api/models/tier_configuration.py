@@ -1,0 +1,186 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.tier_configuration_benefits_type_0_item import TierConfigurationBenefitsType0Item
+
+
+T = TypeVar("T", bound="TierConfiguration")
+
+
+@_attrs_define
+class TierConfiguration:
+    name: None | str | Unset = UNSET
+    """ The name of the tier. """
+    min_progress: Decimal | None | Unset = UNSET
+    """ The minimum amount of progress a customer needs to reach this tier in the program. This represents the
+    threshold that must be met for a customer to reach this tier. Example: if the minProgress is set to 2000, the
+    customer must accumulate 2000 points, referrals, or completed orders (depending on the tiering method) to reach
+    this tier. Possible Values: Total amount spent, Total points earned, Friends referred, Orders completed, Score.
+    Example: If the progress value is 1500 and the tiering-up method is total points earned, this means the customer
+    has earned a total of 1500 points toward their next tier. """
+    order: Decimal | None | Unset = UNSET
+    """ This represents the numerical order of a tier. Higher numbers indicate higher tiers. """
+    icon: None | str | Unset = UNSET
+    """ The URL for the icon associated with the tier. You can utilize this icon URL to display tier badges or
+    indicators in your own custom interface, such as on customer profiles. """
+    benefits: list[TierConfigurationBenefitsType0Item] | None | Unset = UNSET
+    """ It contains a list of rewards associated with the tier, each offering specific advantages to the customer.
+    This array includes various types of benefits. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        min_progress: Decimal | None | Unset
+        if isinstance(self.min_progress, Unset):
+            min_progress = UNSET
+        else:
+            min_progress = self.min_progress
+
+        order: Decimal | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        else:
+            order = self.order
+
+        icon: None | str | Unset
+        if isinstance(self.icon, Unset):
+            icon = UNSET
+        else:
+            icon = self.icon
+
+        benefits: list[dict[str, Any]] | None | Unset
+        if isinstance(self.benefits, Unset):
+            benefits = UNSET
+        elif isinstance(self.benefits, list):
+            benefits = []
+            for benefits_type_0_item_data in self.benefits:
+                benefits_type_0_item = benefits_type_0_item_data.to_dict()
+                benefits.append(benefits_type_0_item)
+
+        else:
+            benefits = self.benefits
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if min_progress is not UNSET:
+            field_dict["minProgress"] = min_progress
+        if order is not UNSET:
+            field_dict["order"] = order
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+        if benefits is not UNSET:
+            field_dict["benefits"] = benefits
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tier_configuration_benefits_type_0_item import TierConfigurationBenefitsType0Item
+
+        d = dict(src_dict)
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_min_progress(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            min_progress_type_0 = to_decimal(data)
+
+            return min_progress_type_0
+
+        min_progress = _parse_min_progress(d.pop("minProgress", UNSET))
+
+        def _parse_order(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            order_type_0 = to_decimal(data)
+
+            return order_type_0
+
+        order = _parse_order(d.pop("order", UNSET))
+
+        def _parse_icon(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        icon = _parse_icon(d.pop("icon", UNSET))
+
+        def _parse_benefits(data: object) -> list[TierConfigurationBenefitsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            benefits_type_0 = []
+            _benefits_type_0 = data
+            for benefits_type_0_item_data in _benefits_type_0:
+                benefits_type_0_item = TierConfigurationBenefitsType0Item.from_dict(benefits_type_0_item_data)
+
+                benefits_type_0.append(benefits_type_0_item)
+
+            return benefits_type_0
+
+        benefits = _parse_benefits(d.pop("benefits", UNSET))
+
+        tier_configuration = cls(
+            name=name,
+            min_progress=min_progress,
+            order=order,
+            icon=icon,
+            benefits=benefits,
+        )
+
+        tier_configuration.additional_properties = d
+        return tier_configuration
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,231 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0 import (
+        TierConfigurationBenefitsType0ItemCouponRewardType0,
+    )
+
+
+T = TypeVar("T", bound="TierConfigurationBenefitsType0Item")
+
+
+@_attrs_define
+class TierConfigurationBenefitsType0Item:
+    type_: None | str | Unset = UNSET
+    """ Indicates the type of benefit the customer will receive. The possible values are: Custom Benefits (Offers
+    tailored and custom rewards to offer customization for specific customer preferences or behaviors), Lifetime
+    Reward (A benefit that can be used once at any time during the customer's lifetime with Gameball, as long as
+    they remain in this tier), Loyalty Points Earning Custom Configuration (Enables customized settings for how
+    customers earn loyalty points based on their spending amount), Entry Reward (A one-time reward granted to
+    customers upon joining this tier). """
+    description: None | str | Unset = UNSET
+    """ Description of the custom benefit. """
+    hyper_link: None | str | Unset = UNSET
+    """ Hyperlink associated with the custom benefit. """
+    rank_reward: Decimal | None | Unset = UNSET
+    """ The score rewarded for the customer as a reward. """
+    wallet_reward: Decimal | None | Unset = UNSET
+    """ The number of points the customer will earn for this reward. """
+    wallet_reward_factor: Decimal | None | Unset = UNSET
+    """ This is a multiplier factor that indicates how the customer on their tier will be rewarded for each unit of
+    currency they spend. This is returned for the benefits of type Loyalty Points Earning Custom Configuration.
+    Example: If a tier has a walletRewardFactor of 2, it means any customer on this tier will earn 2 loyalty points
+    for every $1 they spend. Therefore, if the customer spends $100, they would receive 200 loyalty points as a
+    reward. """
+    coupon_reward: None | TierConfigurationBenefitsType0ItemCouponRewardType0 | Unset = UNSET
+    """ A coupon object that is awarded to the customer. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0 import (
+            TierConfigurationBenefitsType0ItemCouponRewardType0,
+        )
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        hyper_link: None | str | Unset
+        if isinstance(self.hyper_link, Unset):
+            hyper_link = UNSET
+        else:
+            hyper_link = self.hyper_link
+
+        rank_reward: Decimal | None | Unset
+        if isinstance(self.rank_reward, Unset):
+            rank_reward = UNSET
+        else:
+            rank_reward = self.rank_reward
+
+        wallet_reward: Decimal | None | Unset
+        if isinstance(self.wallet_reward, Unset):
+            wallet_reward = UNSET
+        else:
+            wallet_reward = self.wallet_reward
+
+        wallet_reward_factor: Decimal | None | Unset
+        if isinstance(self.wallet_reward_factor, Unset):
+            wallet_reward_factor = UNSET
+        else:
+            wallet_reward_factor = self.wallet_reward_factor
+
+        coupon_reward: dict[str, Any] | None | Unset
+        if isinstance(self.coupon_reward, Unset):
+            coupon_reward = UNSET
+        elif isinstance(self.coupon_reward, TierConfigurationBenefitsType0ItemCouponRewardType0):
+            coupon_reward = self.coupon_reward.to_dict()
+        else:
+            coupon_reward = self.coupon_reward
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
+        if hyper_link is not UNSET:
+            field_dict["hyperLink"] = hyper_link
+        if rank_reward is not UNSET:
+            field_dict["rankReward"] = rank_reward
+        if wallet_reward is not UNSET:
+            field_dict["walletReward"] = wallet_reward
+        if wallet_reward_factor is not UNSET:
+            field_dict["walletRewardFactor"] = wallet_reward_factor
+        if coupon_reward is not UNSET:
+            field_dict["couponReward"] = coupon_reward
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0 import (
+            TierConfigurationBenefitsType0ItemCouponRewardType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_hyper_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hyper_link = _parse_hyper_link(d.pop("hyperLink", UNSET))
+
+        def _parse_rank_reward(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            rank_reward_type_0 = to_decimal(data)
+
+            return rank_reward_type_0
+
+        rank_reward = _parse_rank_reward(d.pop("rankReward", UNSET))
+
+        def _parse_wallet_reward(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            wallet_reward_type_0 = to_decimal(data)
+
+            return wallet_reward_type_0
+
+        wallet_reward = _parse_wallet_reward(d.pop("walletReward", UNSET))
+
+        def _parse_wallet_reward_factor(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            wallet_reward_factor_type_0 = to_decimal(data)
+
+            return wallet_reward_factor_type_0
+
+        wallet_reward_factor = _parse_wallet_reward_factor(d.pop("walletRewardFactor", UNSET))
+
+        def _parse_coupon_reward(data: object) -> None | TierConfigurationBenefitsType0ItemCouponRewardType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            coupon_reward_type_0 = TierConfigurationBenefitsType0ItemCouponRewardType0.from_dict(data)
+
+            return coupon_reward_type_0
+
+        coupon_reward = _parse_coupon_reward(d.pop("couponReward", UNSET))
+
+        tier_configuration_benefits_type_0_item = cls(
+            type_=type_,
+            description=description,
+            hyper_link=hyper_link,
+            rank_reward=rank_reward,
+            wallet_reward=wallet_reward,
+            wallet_reward_factor=wallet_reward_factor,
+            coupon_reward=coupon_reward,
+        )
+
+        tier_configuration_benefits_type_0_item.additional_properties = d
+        return tier_configuration_benefits_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

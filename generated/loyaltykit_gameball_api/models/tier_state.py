@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="TierState")
+
+
+@_attrs_define
+class TierState:
+    order: Decimal | None | Unset = UNSET
+    """ This represents the numerical order of a tier. Higher numbers indicate higher tiers. """
+    name: None | str | Unset = UNSET
+    """ The name of the tier. """
+    min_progress: Decimal | None | Unset = UNSET
+    """ The minimum amount of progress a customer needs to reach the next tier in the program. This represents the
+    threshold that must be met for a customer to reach this tier. Example: if the minProgress is set to 2000, the
+    customer must accumulate 2000 points, referrals, or completed orders (depending on the tiering method) to
+    advance to the next tier. """
+    icon: None | str | Unset = UNSET
+    """ The URL for the icon associated with the tier. You can utilize this icon URL to display tier badges or
+    indicators in your own custom interface, such as on customer profiles. This offers a visual representation of
+    the customer's tier status. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        order: Decimal | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        else:
+            order = self.order
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        min_progress: Decimal | None | Unset
+        if isinstance(self.min_progress, Unset):
+            min_progress = UNSET
+        else:
+            min_progress = self.min_progress
+
+        icon: None | str | Unset
+        if isinstance(self.icon, Unset):
+            icon = UNSET
+        else:
+            icon = self.icon
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if order is not UNSET:
+            field_dict["order"] = order
+        if name is not UNSET:
+            field_dict["name"] = name
+        if min_progress is not UNSET:
+            field_dict["minProgress"] = min_progress
+        if icon is not UNSET:
+            field_dict["icon"] = icon
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_order(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            order_type_0 = to_decimal(data)
+
+            return order_type_0
+
+        order = _parse_order(d.pop("order", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_min_progress(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            min_progress_type_0 = to_decimal(data)
+
+            return min_progress_type_0
+
+        min_progress = _parse_min_progress(d.pop("minProgress", UNSET))
+
+        def _parse_icon(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        icon = _parse_icon(d.pop("icon", UNSET))
+
+        tier_state = cls(
+            order=order,
+            name=name,
+            min_progress=min_progress,
+            icon=icon,
+        )
+
+        tier_state.additional_properties = d
+        return tier_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,559 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.track_order_body_channel_type_1 import TrackOrderBodyChannelType1
+from ..models.track_order_body_channel_type_2_type_1 import TrackOrderBodyChannelType2Type1
+from ..models.track_order_body_channel_type_3_type_1 import TrackOrderBodyChannelType3Type1
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.track_order_body_cashback_configurations_type_0 import TrackOrderBodyCashbackConfigurationsType0
+    from ..models.track_order_body_extra_type_0 import TrackOrderBodyExtraType0
+    from ..models.track_order_body_line_items_type_0_item import TrackOrderBodyLineItemsType0Item
+    from ..models.track_order_body_merchant_type_0 import TrackOrderBodyMerchantType0
+    from ..models.track_order_body_redemption_type_0 import TrackOrderBodyRedemptionType0
+
+
+T = TypeVar("T", bound="TrackOrderBody")
+
+
+@_attrs_define
+class TrackOrderBody:
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
+    database ID, random string, email or anything that uniquely identifies the customer. """
+    email: None | str | Unset = UNSET
+    """ Customer's email address. **Note:** This is required if your account uses email-based channel merging. """
+    mobile: None | str | Unset = UNSET
+    """ Customer's mobile number. **Note:** This is required if your account uses mobile-based channel merging. """
+    order_id: None | str | Unset = UNSET
+    """ Unique identifier for the order on your system. This ID is case-sensitive. """
+    order_date: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of when the order was placed. Must be in UTC (ISO 8601 format), e.g. `2024-10-16T08:13:29.290Z`.
+    """
+    total_paid: Decimal | None | Unset = UNSET
+    """ The actual amount paid by the customer for the order, accounting for any discounts or coupons applied.
+    Unlike `totalPrice`, which reflects the original cost of the order, `totalPaid` represents the final amount the
+    customer paid at checkout after all adjustments. This value is used for reward calculations in Gameball to
+    determine the points or benefits earned from the order. **Example:** A customer purchases items worth $120,
+    including taxes and shipping. If a $20 coupon is applied, the `totalPaid` becomes $100, reflecting the
+    discounted amount the customer paid. """
+    total_price: Decimal | None | Unset = UNSET
+    """ The total cost of the order, including all item prices, shipping, taxes, and tips. This value does not
+    account for any discounts or coupons applied and is not used for calculations in Gameball; it is solely saved as
+    historical data linked to the order. Must be a positive value. **Example:** A customer purchases items worth
+    $120, including taxes and shipping. Even if a $20 coupon is applied, the totalPrice remains $120 as it
+    represents the original cost of the order before any discounts are applied. """
+    total_discount: Decimal | None | Unset = UNSET
+    """ Total discount applied to the order. """
+    total_shipping: Decimal | None | Unset = UNSET
+    """ Total shipping cost associated with the order. """
+    total_tax: Decimal | None | Unset = UNSET
+    """ Total tax amount for the order. """
+    line_items: list[TrackOrderBodyLineItemsType0Item] | None | Unset = UNSET
+    """ An array containing details about each product in the order. If not provided, the calculation will only
+    consider the total order values. """
+    redemption: None | TrackOrderBodyRedemptionType0 | Unset = UNSET
+    """ Redemption details for the order, including points held for redemption. """
+    extra: None | TrackOrderBodyExtraType0 | Unset = UNSET
+    """ Key-value pairs containing any extra information about the order. The values must be of type string or
+    number. **Example:** If your business offers gift options, you might want to include a personalized gift message
+    with the order. Additionally, specific delivery instructions can be recorded to ensure smooth delivery and
+    provide a personalized experience. """
+    merchant: None | TrackOrderBodyMerchantType0 | Unset = UNSET
+    """ This object contains details about the specific merchant involved in the transaction, which is particularly
+    important for businesses managing multiple merchants or branches under the same Gameball account. This object
+    can provide identifying information about both the main merchant and any associated branch where the transaction
+    took place. """
+    guest: bool | None | Unset = False
+    """ Indicates whether the customer is a guest (not signed up). Set this to `true` for guest users; otherwise,
+    they are treated as registered customers by default. """
+    channel: (
+        None | TrackOrderBodyChannelType1 | TrackOrderBodyChannelType2Type1 | TrackOrderBodyChannelType3Type1 | Unset
+    ) = UNSET
+    """ The channel through which the order was placed helps track the origin of the order, particularly useful for
+    systems that support multiple sales or communication channels. By identifying the channel, you can gain valuable
+    insights into customer behavior, optimize channel-specific strategies, and ensure efficient handling of orders
+    across platforms. **Possible values:** `mobile` - The order was placed through your mobile application. `pos` -
+    The order was placed in person using a Point of Sale (POS) system, such as at a physical store or outlet. `web`
+    - The order was placed through your website. `callcenter` - The order was placed over the phone by contacting a
+    customer service representative or a call center. """
+    cart_id: None | str | Unset = UNSET
+    """ Identifier for the shopping cart associated with the order. """
+    cashback_configurations: None | TrackOrderBodyCashbackConfigurationsType0 | Unset = UNSET
+    """ This object contains configurations related to the cashback settings. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.track_order_body_cashback_configurations_type_0 import TrackOrderBodyCashbackConfigurationsType0
+        from ..models.track_order_body_extra_type_0 import TrackOrderBodyExtraType0
+        from ..models.track_order_body_merchant_type_0 import TrackOrderBodyMerchantType0
+        from ..models.track_order_body_redemption_type_0 import TrackOrderBodyRedemptionType0
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        order_id: None | str | Unset
+        if isinstance(self.order_id, Unset):
+            order_id = UNSET
+        else:
+            order_id = self.order_id
+
+        order_date: None | str | Unset
+        if isinstance(self.order_date, Unset):
+            order_date = UNSET
+        elif isinstance(self.order_date, datetime.datetime):
+            order_date = self.order_date.isoformat()
+        else:
+            order_date = self.order_date
+
+        total_paid: Decimal | None | Unset
+        if isinstance(self.total_paid, Unset):
+            total_paid = UNSET
+        else:
+            total_paid = self.total_paid
+
+        total_price: Decimal | None | Unset
+        if isinstance(self.total_price, Unset):
+            total_price = UNSET
+        else:
+            total_price = self.total_price
+
+        total_discount: Decimal | None | Unset
+        if isinstance(self.total_discount, Unset):
+            total_discount = UNSET
+        else:
+            total_discount = self.total_discount
+
+        total_shipping: Decimal | None | Unset
+        if isinstance(self.total_shipping, Unset):
+            total_shipping = UNSET
+        else:
+            total_shipping = self.total_shipping
+
+        total_tax: Decimal | None | Unset
+        if isinstance(self.total_tax, Unset):
+            total_tax = UNSET
+        else:
+            total_tax = self.total_tax
+
+        line_items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.line_items, Unset):
+            line_items = UNSET
+        elif isinstance(self.line_items, list):
+            line_items = []
+            for line_items_type_0_item_data in self.line_items:
+                line_items_type_0_item = line_items_type_0_item_data.to_dict()
+                line_items.append(line_items_type_0_item)
+
+        else:
+            line_items = self.line_items
+
+        redemption: dict[str, Any] | None | Unset
+        if isinstance(self.redemption, Unset):
+            redemption = UNSET
+        elif isinstance(self.redemption, TrackOrderBodyRedemptionType0):
+            redemption = self.redemption.to_dict()
+        else:
+            redemption = self.redemption
+
+        extra: dict[str, Any] | None | Unset
+        if isinstance(self.extra, Unset):
+            extra = UNSET
+        elif isinstance(self.extra, TrackOrderBodyExtraType0):
+            extra = self.extra.to_dict()
+        else:
+            extra = self.extra
+
+        merchant: dict[str, Any] | None | Unset
+        if isinstance(self.merchant, Unset):
+            merchant = UNSET
+        elif isinstance(self.merchant, TrackOrderBodyMerchantType0):
+            merchant = self.merchant.to_dict()
+        else:
+            merchant = self.merchant
+
+        guest: bool | None | Unset
+        if isinstance(self.guest, Unset):
+            guest = UNSET
+        else:
+            guest = self.guest
+
+        channel: None | str | Unset
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        elif (
+            isinstance(self.channel, TrackOrderBodyChannelType1)
+            or isinstance(self.channel, TrackOrderBodyChannelType2Type1)
+            or isinstance(self.channel, TrackOrderBodyChannelType3Type1)
+        ):
+            channel = self.channel.value
+        else:
+            channel = self.channel
+
+        cart_id: None | str | Unset
+        if isinstance(self.cart_id, Unset):
+            cart_id = UNSET
+        else:
+            cart_id = self.cart_id
+
+        cashback_configurations: dict[str, Any] | None | Unset
+        if isinstance(self.cashback_configurations, Unset):
+            cashback_configurations = UNSET
+        elif isinstance(self.cashback_configurations, TrackOrderBodyCashbackConfigurationsType0):
+            cashback_configurations = self.cashback_configurations.to_dict()
+        else:
+            cashback_configurations = self.cashback_configurations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if order_date is not UNSET:
+            field_dict["orderDate"] = order_date
+        if total_paid is not UNSET:
+            field_dict["totalPaid"] = total_paid
+        if total_price is not UNSET:
+            field_dict["totalPrice"] = total_price
+        if total_discount is not UNSET:
+            field_dict["totalDiscount"] = total_discount
+        if total_shipping is not UNSET:
+            field_dict["totalShipping"] = total_shipping
+        if total_tax is not UNSET:
+            field_dict["totalTax"] = total_tax
+        if line_items is not UNSET:
+            field_dict["lineItems"] = line_items
+        if redemption is not UNSET:
+            field_dict["redemption"] = redemption
+        if extra is not UNSET:
+            field_dict["extra"] = extra
+        if merchant is not UNSET:
+            field_dict["merchant"] = merchant
+        if guest is not UNSET:
+            field_dict["guest"] = guest
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if cart_id is not UNSET:
+            field_dict["cartId"] = cart_id
+        if cashback_configurations is not UNSET:
+            field_dict["cashbackConfigurations"] = cashback_configurations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.track_order_body_cashback_configurations_type_0 import TrackOrderBodyCashbackConfigurationsType0
+        from ..models.track_order_body_extra_type_0 import TrackOrderBodyExtraType0
+        from ..models.track_order_body_line_items_type_0_item import TrackOrderBodyLineItemsType0Item
+        from ..models.track_order_body_merchant_type_0 import TrackOrderBodyMerchantType0
+        from ..models.track_order_body_redemption_type_0 import TrackOrderBodyRedemptionType0
+
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+        def _parse_order_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_id = _parse_order_id(d.pop("orderId", UNSET))
+
+        def _parse_order_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            order_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return order_date_type_0
+
+        order_date = _parse_order_date(d.pop("orderDate", UNSET))
+
+        def _parse_total_paid(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_paid_type_0 = to_decimal(data)
+
+            return total_paid_type_0
+
+        total_paid = _parse_total_paid(d.pop("totalPaid", UNSET))
+
+        def _parse_total_price(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_price_type_0 = to_decimal(data)
+
+            return total_price_type_0
+
+        total_price = _parse_total_price(d.pop("totalPrice", UNSET))
+
+        def _parse_total_discount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_discount_type_0 = to_decimal(data)
+
+            return total_discount_type_0
+
+        total_discount = _parse_total_discount(d.pop("totalDiscount", UNSET))
+
+        def _parse_total_shipping(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_shipping_type_0 = to_decimal(data)
+
+            return total_shipping_type_0
+
+        total_shipping = _parse_total_shipping(d.pop("totalShipping", UNSET))
+
+        def _parse_total_tax(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_tax_type_0 = to_decimal(data)
+
+            return total_tax_type_0
+
+        total_tax = _parse_total_tax(d.pop("totalTax", UNSET))
+
+        def _parse_line_items(data: object) -> list[TrackOrderBodyLineItemsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            line_items_type_0 = []
+            _line_items_type_0 = data
+            for line_items_type_0_item_data in _line_items_type_0:
+                line_items_type_0_item = TrackOrderBodyLineItemsType0Item.from_dict(line_items_type_0_item_data)
+
+                line_items_type_0.append(line_items_type_0_item)
+
+            return line_items_type_0
+
+        line_items = _parse_line_items(d.pop("lineItems", UNSET))
+
+        def _parse_redemption(data: object) -> None | TrackOrderBodyRedemptionType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            redemption_type_0 = TrackOrderBodyRedemptionType0.from_dict(data)
+
+            return redemption_type_0
+
+        redemption = _parse_redemption(d.pop("redemption", UNSET))
+
+        def _parse_extra(data: object) -> None | TrackOrderBodyExtraType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            extra_type_0 = TrackOrderBodyExtraType0.from_dict(data)
+
+            return extra_type_0
+
+        extra = _parse_extra(d.pop("extra", UNSET))
+
+        def _parse_merchant(data: object) -> None | TrackOrderBodyMerchantType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            merchant_type_0 = TrackOrderBodyMerchantType0.from_dict(data)
+
+            return merchant_type_0
+
+        merchant = _parse_merchant(d.pop("merchant", UNSET))
+
+        def _parse_guest(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        guest = _parse_guest(d.pop("guest", UNSET))
+
+        def _parse_channel(
+            data: object,
+        ) -> (
+            None
+            | TrackOrderBodyChannelType1
+            | TrackOrderBodyChannelType2Type1
+            | TrackOrderBodyChannelType3Type1
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_type_1 = TrackOrderBodyChannelType1(data)
+
+                return channel_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_type_2_type_1 = TrackOrderBodyChannelType2Type1(data)
+
+                return channel_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            channel_type_3_type_1 = TrackOrderBodyChannelType3Type1(data)
+
+            return channel_type_3_type_1
+
+        channel = _parse_channel(d.pop("channel", UNSET))
+
+        def _parse_cart_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cart_id = _parse_cart_id(d.pop("cartId", UNSET))
+
+        def _parse_cashback_configurations(data: object) -> None | TrackOrderBodyCashbackConfigurationsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            cashback_configurations_type_0 = TrackOrderBodyCashbackConfigurationsType0.from_dict(data)
+
+            return cashback_configurations_type_0
+
+        cashback_configurations = _parse_cashback_configurations(d.pop("cashbackConfigurations", UNSET))
+
+        track_order_body = cls(
+            customer_id=customer_id,
+            email=email,
+            mobile=mobile,
+            order_id=order_id,
+            order_date=order_date,
+            total_paid=total_paid,
+            total_price=total_price,
+            total_discount=total_discount,
+            total_shipping=total_shipping,
+            total_tax=total_tax,
+            line_items=line_items,
+            redemption=redemption,
+            extra=extra,
+            merchant=merchant,
+            guest=guest,
+            channel=channel,
+            cart_id=cart_id,
+            cashback_configurations=cashback_configurations,
+        )
+
+        track_order_body.additional_properties = d
+        return track_order_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.track_order_response_200_line_items_type_0_item import TrackOrderResponse200LineItemsType0Item
+
+
+T = TypeVar("T", bound="TrackOrderResponse200")
+
+
+@_attrs_define
+class TrackOrderResponse200:
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
+    database ID, random string, email or anything that uniquely identifies the customer. """
+    redeemed_points: Decimal | None | Unset = UNSET
+    """ Points redeemed by the customer for this order, if applicable. **Example:** If a customer has accumulated
+    500 points and decides to redeem 100 points for a discount on their current order, the `redeemedPoints` value
+    for that transaction will be 100. This helps track how many points were used in the transaction and what
+    benefits were applied to the order based on the customer's redeemed points. """
+    rewarded_points: Decimal | None | Unset = UNSET
+    """ The total number of points rewarded to the customer for making this order. These points are typically
+    awarded based on your configured cashback rewards. **Example:** If the store rewards 10 points for every $1
+    spent, and a customer places an order worth $50, the **rewardedPoints** for this order would be 500 points. """
+    line_items: list[TrackOrderResponse200LineItemsType0Item] | None | Unset = UNSET
+    """ Details about each product or service in the order, including points rewarded. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        redeemed_points: Decimal | None | Unset
+        if isinstance(self.redeemed_points, Unset):
+            redeemed_points = UNSET
+        else:
+            redeemed_points = self.redeemed_points
+
+        rewarded_points: Decimal | None | Unset
+        if isinstance(self.rewarded_points, Unset):
+            rewarded_points = UNSET
+        else:
+            rewarded_points = self.rewarded_points
+
+        line_items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.line_items, Unset):
+            line_items = UNSET
+        elif isinstance(self.line_items, list):
+            line_items = []
+            for line_items_type_0_item_data in self.line_items:
+                line_items_type_0_item = line_items_type_0_item_data.to_dict()
+                line_items.append(line_items_type_0_item)
+
+        else:
+            line_items = self.line_items
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if redeemed_points is not UNSET:
+            field_dict["redeemedPoints"] = redeemed_points
+        if rewarded_points is not UNSET:
+            field_dict["rewardedPoints"] = rewarded_points
+        if line_items is not UNSET:
+            field_dict["lineItems"] = line_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.track_order_response_200_line_items_type_0_item import TrackOrderResponse200LineItemsType0Item
+
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_redeemed_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            redeemed_points_type_0 = to_decimal(data)
+
+            return redeemed_points_type_0
+
+        redeemed_points = _parse_redeemed_points(d.pop("redeemedPoints", UNSET))
+
+        def _parse_rewarded_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            rewarded_points_type_0 = to_decimal(data)
+
+            return rewarded_points_type_0
+
+        rewarded_points = _parse_rewarded_points(d.pop("rewardedPoints", UNSET))
+
+        def _parse_line_items(data: object) -> list[TrackOrderResponse200LineItemsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            line_items_type_0 = []
+            _line_items_type_0 = data
+            for line_items_type_0_item_data in _line_items_type_0:
+                line_items_type_0_item = TrackOrderResponse200LineItemsType0Item.from_dict(line_items_type_0_item_data)
+
+                line_items_type_0.append(line_items_type_0_item)
+
+            return line_items_type_0
+
+        line_items = _parse_line_items(d.pop("lineItems", UNSET))
+
+        track_order_response_200 = cls(
+            customer_id=customer_id,
+            redeemed_points=redeemed_points,
+            rewarded_points=rewarded_points,
+            line_items=line_items,
+        )
+
+        track_order_response_200.additional_properties = d
+        return track_order_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="UpsertCustomerResponse")
+
+
+@_attrs_define
+class UpsertCustomerResponse:
+    gameball_id: Decimal | None | Unset = UNSET
+    """ The customer's unique ID within the Gameball system. This ID is used to store the customer in our database
+    and is different from the customerId used in the dashboard. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gameball_id: Decimal | None | Unset
+        if isinstance(self.gameball_id, Unset):
+            gameball_id = UNSET
+        else:
+            gameball_id = self.gameball_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gameball_id is not UNSET:
+            field_dict["gameballId"] = gameball_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_gameball_id(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            gameball_id_type_0 = to_decimal(data)
+
+            return gameball_id_type_0
+
+        gameball_id = _parse_gameball_id(d.pop("gameballId", UNSET))
+
+        upsert_customer_response = cls(
+            gameball_id=gameball_id,
+        )
+
+        upsert_customer_response.additional_properties = d
+        return upsert_customer_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,334 @@
+"""Rewrite a vendored OpenAPI document into the form openapi-python-client needs.
+
+The vendored files under ``specs/`` stay exactly as the vendors publish them (or, for
+BonifiQ, as rebuilt from its pages). Everything the generator needs on top of that is a
+rule here, and each rule says why it exists. The output goes to a temporary file that
+only the generator reads; nobody commits it.
+
+Usage: python scripts/normalise_spec.py VENDORED_SPEC OUTPUT_JSON
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+Schema = dict[str, Any]
+Document = dict[str, Any]
+
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+
+# Gameball's documented error body (shared/reference/gameball/page_status_error_codes.md).
+GAMEBALL_ERROR_SCHEMA: Schema = {
+    "type": "object",
+    "description": "Gameball's documented error body, returned with every non-2XX status.",
+    "properties": {
+        "code": {"type": "integer", "description": "Gameball's internal error code, e.g. 1000."},
+        "type": {"type": "string", "description": "Error category, e.g. AUTHENTICATION_ERROR."},
+        "message": {"type": "string", "description": "What caused the error."},
+        "documentationUrl": {"type": "string", "description": "Link to the relevant documentation."},
+        "requestId": {"type": "string", "description": "Identifier of the request, for support."},
+    },
+}
+
+
+def load(path: Path) -> Document:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        return json.loads(text)
+    return yaml.safe_load(text)
+
+
+def is_openapi_31(doc: Document) -> bool:
+    return str(doc.get("openapi", "")).startswith("3.1")
+
+
+def operations(doc: Document) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in doc.get("paths", {}).items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, method, item[method]
+
+
+SCHEMA_CHILDREN = ("items", "additionalProperties", "not")
+SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+
+
+def _schema_tree(schema: Any) -> Iterator[Schema]:
+    if not isinstance(schema, dict):
+        return
+    yield schema
+    for prop in schema.get("properties", {}).values():
+        yield from _schema_tree(prop)
+    for key in SCHEMA_CHILDREN:
+        yield from _schema_tree(schema.get(key))
+    for key in SCHEMA_LISTS:
+        for variant in schema.get(key, []):
+            yield from _schema_tree(variant)
+
+
+def _media_types(doc: Document) -> Iterator[dict[str, Any]]:
+    def content_of(holder: Any) -> Iterator[dict[str, Any]]:
+        if isinstance(holder, dict):
+            yield from holder.get("content", {}).values()
+
+    components = doc.get("components", {})
+    for holder in [*components.get("responses", {}).values(), *components.get("requestBodies", {}).values()]:
+        yield from content_of(holder)
+    for _, _, op in operations(doc):
+        yield from content_of(op.get("requestBody"))
+        for response in op.get("responses", {}).values():
+            yield from content_of(response)
+
+
+def walk_schemas(doc: Document) -> Iterator[Schema]:
+    """Every schema object of the document: components, parameters, bodies, and all nested ones."""
+    components = doc.get("components", {})
+    for schema in components.get("schemas", {}).values():
+        yield from _schema_tree(schema)
+    for param in components.get("parameters", {}).values():
+        yield from _schema_tree(param.get("schema"))
+    for _, _, op in operations(doc):
+        for param in op.get("parameters", []):
+            yield from _schema_tree(param.get("schema"))
+    for media in _media_types(doc):
+        yield from _schema_tree(media.get("schema"))
+
+
+def object_schemas(doc: Document) -> Iterator[Schema]:
+    for node in walk_schemas(doc):
+        if isinstance(node.get("properties"), dict):
+            yield node
+
+
+# --------------------------------------------------------------------------- rules
+
+
+def rename_enum_names(doc: Document) -> None:
+    """``x-enumNames`` (what .NET/NSwag emits, BonifiQ's form) becomes ``x-enum-varnames``.
+
+    Why: the generator reads only ``x-enum-varnames``; without this, members come out as
+    ``VALUE_0`` instead of ``CouponType.FIXED_VALUE``.
+    """
+    for node in walk_schemas(doc):
+        if "x-enumNames" in node and "enum" in node:
+            node["x-enum-varnames"] = node.pop("x-enumNames")
+
+
+def keep_unknown_fields(doc: Document) -> None:
+    """Drop ``additionalProperties: false``.
+
+    Why: with it the generated models silently discard fields the server adds later; without
+    it they keep them in ``additional_properties`` where the facade can read them.
+    """
+    for node in walk_schemas(doc):
+        if node.get("additionalProperties") is False:
+            del node["additionalProperties"]
+
+
+def tolerate_missing_fields(doc: Document) -> None:
+    """Drop the ``required`` lists of object schemas.
+
+    Why: a server that omits a documented field would make ``from_dict`` raise ``KeyError``.
+    The facade validates required request fields itself, before sending, with a typed error.
+    """
+    for node in object_schemas(doc):
+        node.pop("required", None)
+
+
+def _nullable_31(schema: Schema) -> Schema:
+    if "$ref" in schema or "allOf" in schema:
+        return {"anyOf": [schema, {"type": "null"}]}
+    if "anyOf" in schema or "oneOf" in schema:
+        key = "anyOf" if "anyOf" in schema else "oneOf"
+        variants = schema[key]
+        if not any(v.get("type") == "null" for v in variants):
+            schema[key] = [*variants, {"type": "null"}]
+        return schema
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        schema["type"] = [kind, "null"]
+        if "enum" in schema and None not in schema["enum"]:
+            # The generator reads a nullable enum as "enum | None" only with None listed.
+            schema["enum"] = [*schema["enum"], None]
+    elif isinstance(kind, list) and "null" not in kind:
+        schema["type"] = [*kind, "null"]
+    return schema
+
+
+def _nullable_30(schema: Schema) -> Schema:
+    if "$ref" in schema:
+        ref = schema.pop("$ref")
+        return {**schema, "nullable": True, "oneOf": [{"$ref": ref}]}
+    if "allOf" in schema and len(schema["allOf"]) == 1:
+        return {**{k: v for k, v in schema.items() if k != "allOf"}, "nullable": True, "oneOf": schema["allOf"]}
+    schema["nullable"] = True
+    return schema
+
+
+def tolerate_null_fields(doc: Document) -> None:
+    """Every property of every object schema, and every array item, accepts ``null``.
+
+    Why: a null where the spec says non-null must not break a call. Without this a ``$ref``
+    property receiving null crashes ``from_dict`` with ``TypeError`` (also the case for the
+    vendor's own ``$ref`` + ``nullable: true`` form, whose sibling the generator ignores), and
+    a null date or enum crashes its parser.
+    """
+    make_nullable = _nullable_31 if is_openapi_31(doc) else _nullable_30
+    for node in list(object_schemas(doc)):
+        for name, prop in list(node["properties"].items()):
+            if isinstance(prop, dict):
+                node["properties"][name] = make_nullable(prop)
+
+
+def replace_gameball_error_schema(doc: Document) -> None:
+    """Gameball's generic ``Error`` schema ({error, message}) becomes its documented body.
+
+    Why: the published schema is template residue that matches no real response; the
+    documented body is {code, type, message, documentationUrl, requestId}.
+    """
+    schemas = doc.get("components", {}).get("schemas", {})
+    if "Error" in schemas:
+        schemas["Error"] = copy.deepcopy(GAMEBALL_ERROR_SCHEMA)
+
+
+def document_error_statuses(doc: Document) -> None:
+    """Every Gameball operation documents its 4XX and 5XX bodies as the ``Error`` schema.
+
+    Why: an undocumented status makes the generated parser return None; the facade maps
+    statuses itself but the generated layer should still know the error body's shape.
+    """
+    error_ref = {"$ref": "#/components/schemas/Error"}
+    for _, _, op in operations(doc):
+        responses = op.setdefault("responses", {})
+        for status in ("4XX", "5XX"):
+            if status not in responses:
+                responses[status] = {
+                    "description": "Error",
+                    "content": {"application/json": {"schema": copy.deepcopy(error_ref)}},
+                }
+
+
+def ensure_responses(doc: Document) -> None:
+    """An operation without ``responses`` gets a bare ``200``.
+
+    Why: the published Gameball document has one (POST /transactions/otp); the generator
+    refuses the whole document when a single operation lacks ``responses``.
+    """
+    for _, _, op in operations(doc):
+        if not op.get("responses"):
+            op["responses"] = {"200": {"description": "Success"}}
+
+
+_TAG_WORDS = re.compile(r"[^a-zA-Z0-9]+")
+
+
+def tag_untagged_operations(doc: Document) -> None:
+    """An untagged operation is tagged by the first path segment after the API prefix.
+
+    Why: the generator puts untagged operations in one ``default`` module; the facade's
+    resources follow the vendor's grouping (customers, transactions, coupons...), which the
+    path states.
+    """
+    for path, _, op in operations(doc):
+        if op.get("tags"):
+            continue
+        segments = [s for s in path.split("/") if s and not s.startswith("{")]
+        try:
+            start = segments.index("integrations") + 1
+        except ValueError:
+            start = 0
+        segment = segments[start] if start < len(segments) else "default"
+        op["tags"] = [_TAG_WORDS.sub(" ", segment).title().replace(" ", "")]
+
+
+def drop_examples(doc: Document) -> None:
+    """Remove ``example`` / ``examples`` from schemas and media types.
+
+    Why: the generator copies examples into docstrings verbatim, which bloats the code and
+    carries sample personal data into it. The vendored file keeps them; the tests read them
+    from there as fixtures.
+    """
+    for node in [*walk_schemas(doc), *_media_types(doc)]:
+        node.pop("example", None)
+        node.pop("examples", None)
+
+
+def give_arrays_items(doc: Document) -> None:
+    """An array schema without ``items`` gets ``items: {}`` (any value).
+
+    Why: several Gameball arrays omit ``items``; the generator cannot make such an array
+    nullable (``Invalid property in union``) and drops the whole enclosing model.
+    """
+    for node in walk_schemas(doc):
+        kind = node.get("type")
+        if (kind == "array" or (isinstance(kind, list) and "array" in kind)) and "items" not in node:
+            node["items"] = {}
+
+
+_PATH_PARAM = re.compile(r"{([^}]+)}")
+
+
+def match_path_parameters(doc: Document) -> None:
+    """A lone path parameter whose name is not the path's placeholder is renamed to it.
+
+    Why: Gameball's DELETE /orders/{orderId}/transactions declares ``customerId`` (copied
+    from another operation); the generator skips operations whose parameters do not match
+    the path template. With one placeholder and one path parameter the intent is plain.
+    """
+    for path, _, op in operations(doc):
+        placeholders = _PATH_PARAM.findall(path)
+        params = [p for p in op.get("parameters", []) if p.get("in") == "path"]
+        if len(placeholders) == 1 and len(params) == 1 and params[0]["name"] != placeholders[0]:
+            params[0]["name"] = placeholders[0]
+            params[0]["description"] = f"{params[0].get('description', '')} (renamed by the normaliser)".strip()
+
+
+RULES: dict[str, list[Callable[[Document], None]]] = {
+    "common": [
+        rename_enum_names,
+        give_arrays_items,
+        match_path_parameters,
+        keep_unknown_fields,
+        tolerate_missing_fields,
+        tolerate_null_fields,
+        ensure_responses,
+        drop_examples,
+    ],
+    "gameball": [replace_gameball_error_schema, document_error_statuses, tag_untagged_operations],
+    "bonifiq": [],
+}
+
+
+def normalise(doc: Document, vendor: str) -> Document:
+    doc = copy.deepcopy(doc)
+    # Vendor rules first: the Error schema must be replaced before the common rules make
+    # its fields tolerant.
+    for rule in RULES[vendor] + RULES["common"]:
+        rule(doc)
+    return doc
+
+
+def vendor_of(path: Path) -> str:
+    return path.parent.name
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    source, target = Path(argv[1]), Path(argv[2])
+    result = normalise(load(source), vendor_of(source))
+    target.write_text(json.dumps(result, indent=1, sort_keys=False, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
