@@ -21,6 +21,7 @@ import shutil
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPECS = ROOT / "specs"
@@ -58,8 +59,8 @@ def _numbers_are_decimal() -> None:
     base_get_imports = cls.get_imports
     base_convert_value = cls.convert_value.__func__  # type: ignore[attr-defined]
 
-    def get_imports(self: object, *, prefix: str) -> set[str]:
-        imports: set[str] = base_get_imports(self, prefix=prefix)  # type: ignore[arg-type]
+    def get_imports(self: Any, *, prefix: str) -> set[str]:
+        imports: set[str] = base_get_imports(self, prefix=prefix)
         return imports | {"from decimal import Decimal", f"from {prefix}types import to_decimal"}
 
     def convert_value(klass: type, value: object) -> object:
@@ -71,7 +72,7 @@ def _numbers_are_decimal() -> None:
     cls._type_string = "Decimal"
     cls._json_type_string = "Decimal"
     cls.get_imports = get_imports  # type: ignore[method-assign]
-    cls.convert_value = classmethod(convert_value)  # type: ignore[method-assign, assignment, arg-type]
+    cls.convert_value = classmethod(convert_value)  # type: ignore[method-assign, assignment]
     cls._loyaltykit_decimal = True  # type: ignore[attr-defined]
 
 

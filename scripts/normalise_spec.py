@@ -41,9 +41,10 @@ GAMEBALL_ERROR_SCHEMA: Schema = {
 
 def load(path: Path) -> Document:
     text = path.read_text(encoding="utf-8")
-    if path.suffix == ".json":
-        return json.loads(text)
-    return yaml.safe_load(text)
+    loaded = json.loads(text) if path.suffix == ".json" else yaml.safe_load(text)
+    if not isinstance(loaded, dict):
+        raise SystemExit(f"{path}: not an OpenAPI document")
+    return loaded
 
 
 def is_openapi_31(doc: Document) -> bool:

@@ -1,0 +1,194 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.api_response_error_description import ApiResponseErrorDescription
+    from ..models.product_points_response import ProductPointsResponse
+
+
+T = TypeVar("T", bound="ApiResponseOfListOfProductPointsResponse")
+
+
+@_attrs_define
+class ApiResponseOfListOfProductPointsResponse:
+    """Legacy API response with error descriptions (seen only on POST /v1/pvt/Product/points)."""
+
+    has_error: bool | None | Unset = UNSET
+    """ If true the request had an error. """
+    error_messages: list[str] | None | Unset = UNSET
+    error_message: None | str | Unset = UNSET
+    error_descriptions: list[ApiResponseErrorDescription] | None | Unset = UNSET
+    result: list[ProductPointsResponse] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        has_error: bool | None | Unset
+        if isinstance(self.has_error, Unset):
+            has_error = UNSET
+        else:
+            has_error = self.has_error
+
+        error_messages: list[str] | None | Unset
+        if isinstance(self.error_messages, Unset):
+            error_messages = UNSET
+        elif isinstance(self.error_messages, list):
+            error_messages = self.error_messages
+
+        else:
+            error_messages = self.error_messages
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
+
+        error_descriptions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.error_descriptions, Unset):
+            error_descriptions = UNSET
+        elif isinstance(self.error_descriptions, list):
+            error_descriptions = []
+            for error_descriptions_type_0_item_data in self.error_descriptions:
+                error_descriptions_type_0_item = error_descriptions_type_0_item_data.to_dict()
+                error_descriptions.append(error_descriptions_type_0_item)
+
+        else:
+            error_descriptions = self.error_descriptions
+
+        result: list[dict[str, Any]] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, list):
+            result = []
+            for result_type_0_item_data in self.result:
+                result_type_0_item = result_type_0_item_data.to_dict()
+                result.append(result_type_0_item)
+
+        else:
+            result = self.result
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if has_error is not UNSET:
+            field_dict["HasError"] = has_error
+        if error_messages is not UNSET:
+            field_dict["ErrorMessages"] = error_messages
+        if error_message is not UNSET:
+            field_dict["ErrorMessage"] = error_message
+        if error_descriptions is not UNSET:
+            field_dict["ErrorDescriptions"] = error_descriptions
+        if result is not UNSET:
+            field_dict["Result"] = result
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.api_response_error_description import ApiResponseErrorDescription
+        from ..models.product_points_response import ProductPointsResponse
+
+        d = dict(src_dict)
+
+        def _parse_has_error(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_error = _parse_has_error(d.pop("HasError", UNSET))
+
+        def _parse_error_messages(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            error_messages_type_0 = cast(list[str], data)
+
+            return error_messages_type_0
+
+        error_messages = _parse_error_messages(d.pop("ErrorMessages", UNSET))
+
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("ErrorMessage", UNSET))
+
+        def _parse_error_descriptions(data: object) -> list[ApiResponseErrorDescription] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            error_descriptions_type_0 = []
+            _error_descriptions_type_0 = data
+            for error_descriptions_type_0_item_data in _error_descriptions_type_0:
+                error_descriptions_type_0_item = ApiResponseErrorDescription.from_dict(
+                    error_descriptions_type_0_item_data
+                )
+
+                error_descriptions_type_0.append(error_descriptions_type_0_item)
+
+            return error_descriptions_type_0
+
+        error_descriptions = _parse_error_descriptions(d.pop("ErrorDescriptions", UNSET))
+
+        def _parse_result(data: object) -> list[ProductPointsResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            result_type_0 = []
+            _result_type_0 = data
+            for result_type_0_item_data in _result_type_0:
+                result_type_0_item = ProductPointsResponse.from_dict(result_type_0_item_data)
+
+                result_type_0.append(result_type_0_item)
+
+            return result_type_0
+
+        result = _parse_result(d.pop("Result", UNSET))
+
+        api_response_of_list_of_product_points_response = cls(
+            has_error=has_error,
+            error_messages=error_messages,
+            error_message=error_message,
+            error_descriptions=error_descriptions,
+            result=result,
+        )
+
+        api_response_of_list_of_product_points_response.additional_properties = d
+        return api_response_of_list_of_product_points_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.available_rewards_request_product import AvailableRewardsRequestProduct
+
+
+T = TypeVar("T", bound="AvailableRewardsRequest")
+
+
+@_attrs_define
+class AvailableRewardsRequest:
+    customer_id: None | str | Unset = UNSET
+    """ The id of the customer. It can be email or document (CPF/CNPJ). If a document use numbers only. """
+    purchase_value: Decimal | None | Unset = UNSET
+    """ Current value of the order. Should NOT contains discounts, return codes (vales) or other promotions. """
+    discount_value: Decimal | None | Unset = UNSET
+    """ If there is another discount in the order (not from BonifiQ) it can be passed here. BonifiQ use this
+    information to return only rewards that can be used with other discounts. If no discount is being used pass null
+    or 0 """
+    products: list[AvailableRewardsRequestProduct] | None | Unset = UNSET
+    """ Optional: List of products for cashback eligibility validation. If provided, restricted products will be
+    filtered and the cashback will be calculated based only on eligible items. If not provided, the full
+    PurchaseValue will be used (backward compatible behavior). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        purchase_value: Decimal | None | Unset
+        if isinstance(self.purchase_value, Unset):
+            purchase_value = UNSET
+        else:
+            purchase_value = self.purchase_value
+
+        discount_value: Decimal | None | Unset
+        if isinstance(self.discount_value, Unset):
+            discount_value = UNSET
+        else:
+            discount_value = self.discount_value
+
+        products: list[dict[str, Any]] | None | Unset
+        if isinstance(self.products, Unset):
+            products = UNSET
+        elif isinstance(self.products, list):
+            products = []
+            for products_type_0_item_data in self.products:
+                products_type_0_item = products_type_0_item_data.to_dict()
+                products.append(products_type_0_item)
+
+        else:
+            products = self.products
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["CustomerId"] = customer_id
+        if purchase_value is not UNSET:
+            field_dict["PurchaseValue"] = purchase_value
+        if discount_value is not UNSET:
+            field_dict["DiscountValue"] = discount_value
+        if products is not UNSET:
+            field_dict["Products"] = products
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.available_rewards_request_product import AvailableRewardsRequestProduct
+
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("CustomerId", UNSET))
+
+        def _parse_purchase_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            purchase_value_type_0 = to_decimal(data)
+
+            return purchase_value_type_0
+
+        purchase_value = _parse_purchase_value(d.pop("PurchaseValue", UNSET))
+
+        def _parse_discount_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            discount_value_type_0 = to_decimal(data)
+
+            return discount_value_type_0
+
+        discount_value = _parse_discount_value(d.pop("DiscountValue", UNSET))
+
+        def _parse_products(data: object) -> list[AvailableRewardsRequestProduct] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            products_type_0 = []
+            _products_type_0 = data
+            for products_type_0_item_data in _products_type_0:
+                products_type_0_item = AvailableRewardsRequestProduct.from_dict(products_type_0_item_data)
+
+                products_type_0.append(products_type_0_item)
+
+            return products_type_0
+
+        products = _parse_products(d.pop("Products", UNSET))
+
+        available_rewards_request = cls(
+            customer_id=customer_id,
+            purchase_value=purchase_value,
+            discount_value=discount_value,
+            products=products,
+        )
+
+        available_rewards_request.additional_properties = d
+        return available_rewards_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

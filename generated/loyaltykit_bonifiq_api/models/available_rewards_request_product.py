@@ -1,0 +1,261 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.create_product_brand import CreateProductBrand
+    from ..models.create_product_category import CreateProductCategory
+
+
+T = TypeVar("T", bound="AvailableRewardsRequestProduct")
+
+
+@_attrs_define
+class AvailableRewardsRequestProduct:
+    """Cart line used for cashback eligibility validation."""
+
+    original_id: None | str | Unset = UNSET
+    """ Product id (SKU) in the client store. """
+    line_id: None | str | Unset = UNSET
+    """ The PDV cart-line id. """
+    title: None | str | Unset = UNSET
+    """ Product name. """
+    is_active: bool | None | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    """ Line quantity. """
+    product_price: Decimal | None | Unset = UNSET
+    """ List (non-promotional) unit price. """
+    product_discount_price: Decimal | None | Unset = UNSET
+    """ Promotional unit price, when lower than ProductPrice. BonifiQ uses ProductDiscountPrice ?? ProductPrice as
+    effective price for product rewards. """
+    product_brand: CreateProductBrand | None | Unset = UNSET
+    product_category: CreateProductCategory | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.create_product_brand import CreateProductBrand
+        from ..models.create_product_category import CreateProductCategory
+
+        original_id: None | str | Unset
+        if isinstance(self.original_id, Unset):
+            original_id = UNSET
+        else:
+            original_id = self.original_id
+
+        line_id: None | str | Unset
+        if isinstance(self.line_id, Unset):
+            line_id = UNSET
+        else:
+            line_id = self.line_id
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        is_active: bool | None | Unset
+        if isinstance(self.is_active, Unset):
+            is_active = UNSET
+        else:
+            is_active = self.is_active
+
+        quantity: int | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        product_price: Decimal | None | Unset
+        if isinstance(self.product_price, Unset):
+            product_price = UNSET
+        else:
+            product_price = self.product_price
+
+        product_discount_price: Decimal | None | Unset
+        if isinstance(self.product_discount_price, Unset):
+            product_discount_price = UNSET
+        else:
+            product_discount_price = self.product_discount_price
+
+        product_brand: dict[str, Any] | None | Unset
+        if isinstance(self.product_brand, Unset):
+            product_brand = UNSET
+        elif isinstance(self.product_brand, CreateProductBrand):
+            product_brand = self.product_brand.to_dict()
+        else:
+            product_brand = self.product_brand
+
+        product_category: dict[str, Any] | None | Unset
+        if isinstance(self.product_category, Unset):
+            product_category = UNSET
+        elif isinstance(self.product_category, CreateProductCategory):
+            product_category = self.product_category.to_dict()
+        else:
+            product_category = self.product_category
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if original_id is not UNSET:
+            field_dict["OriginalId"] = original_id
+        if line_id is not UNSET:
+            field_dict["LineId"] = line_id
+        if title is not UNSET:
+            field_dict["Title"] = title
+        if is_active is not UNSET:
+            field_dict["IsActive"] = is_active
+        if quantity is not UNSET:
+            field_dict["Quantity"] = quantity
+        if product_price is not UNSET:
+            field_dict["ProductPrice"] = product_price
+        if product_discount_price is not UNSET:
+            field_dict["ProductDiscountPrice"] = product_discount_price
+        if product_brand is not UNSET:
+            field_dict["ProductBrand"] = product_brand
+        if product_category is not UNSET:
+            field_dict["ProductCategory"] = product_category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.create_product_brand import CreateProductBrand
+        from ..models.create_product_category import CreateProductCategory
+
+        d = dict(src_dict)
+
+        def _parse_original_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        original_id = _parse_original_id(d.pop("OriginalId", UNSET))
+
+        def _parse_line_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        line_id = _parse_line_id(d.pop("LineId", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("Title", UNSET))
+
+        def _parse_is_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_active = _parse_is_active(d.pop("IsActive", UNSET))
+
+        def _parse_quantity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("Quantity", UNSET))
+
+        def _parse_product_price(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            product_price_type_0 = to_decimal(data)
+
+            return product_price_type_0
+
+        product_price = _parse_product_price(d.pop("ProductPrice", UNSET))
+
+        def _parse_product_discount_price(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            product_discount_price_type_0 = to_decimal(data)
+
+            return product_discount_price_type_0
+
+        product_discount_price = _parse_product_discount_price(d.pop("ProductDiscountPrice", UNSET))
+
+        def _parse_product_brand(data: object) -> CreateProductBrand | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            product_brand_type_0 = CreateProductBrand.from_dict(data)
+
+            return product_brand_type_0
+
+        product_brand = _parse_product_brand(d.pop("ProductBrand", UNSET))
+
+        def _parse_product_category(data: object) -> CreateProductCategory | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            product_category_type_0 = CreateProductCategory.from_dict(data)
+
+            return product_category_type_0
+
+        product_category = _parse_product_category(d.pop("ProductCategory", UNSET))
+
+        available_rewards_request_product = cls(
+            original_id=original_id,
+            line_id=line_id,
+            title=title,
+            is_active=is_active,
+            quantity=quantity,
+            product_price=product_price,
+            product_discount_price=product_discount_price,
+            product_brand=product_brand,
+            product_category=product_category,
+        )
+
+        available_rewards_request_product.additional_properties = d
+        return available_rewards_request_product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,373 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.available_reward import AvailableReward
+    from ..models.available_rewards_customer import AvailableRewardsCustomer
+
+
+T = TypeVar("T", bound="AvailableRewardsResponse")
+
+
+@_attrs_define
+class AvailableRewardsResponse:
+    """Available rewards, balances and validation flags (returned WITHOUT envelope)."""
+
+    customer: AvailableRewardsCustomer | None | Unset = UNSET
+    """ Customer data resolved from the informed id. Can be null when the customer is not found. """
+    rewards: list[AvailableReward] | None | Unset = UNSET
+    """ A list of all available rewards regardless if the user can redeem it or not. Even if the user doest not have
+    enought points to redeem a reward it is still usefull for him """
+    has_restricted_items: bool | None | Unset = UNSET
+    """ True if any items were restricted from cashback eligibility. Only populated when Items are provided in the
+    request. """
+    restricted_value: Decimal | None | Unset = UNSET
+    """ Total value of restricted items that cannot receive cashback. Only populated when Items are provided in the
+    request. """
+    eligible_value: Decimal | None | Unset = UNSET
+    """ Total value eligible for cashback (after filtering restricted items). Only populated when Items are provided
+    in the request. """
+    has_rewards: bool | None | Unset = UNSET
+    """ False if there is no available rewards to redeem. In this case the flow should proceed without showing any
+    information to the user """
+    can_use_reward: bool | None | Unset = UNSET
+    """ Whether any reward can be used. """
+    should_validate_customer: bool | None | Unset = UNSET
+    """ If true the caller must follow the Validation flow, calling the BonifiQ API to request a token-code from
+    customer. If false the flow can be directed to conclusion """
+    should_validate_customer_signup: bool | None | Unset = UNSET
+    """ If true the caller must validate the customer signup before considering the customer enrolled. """
+    available_points: int | None | Unset = UNSET
+    """ How many points the customer have. It is useful in scenarios without cashback where rewards are fully point-
+    based. """
+    cashback_enabled: bool | None | Unset = UNSET
+    """ Returns true if exists a cashback reward. In this case the user will need to be aware of how much Cashback
+    is Available """
+    available_cashback: Decimal | None | Unset = UNSET
+    """ Returns the total amount of cashback the user have. Will be 0 if CashbackEnable=false. """
+    max_cashback_for_current_purchase: Decimal | None | Unset = UNSET
+    """ The maximum amount that can be used for the current purchase order value. Cashback have some rules to use
+    such as a minimum order value, so BonifiQ caps the available cashback to the maximum amount the customer can use
+    for the current purchase. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.available_rewards_customer import AvailableRewardsCustomer
+
+        customer: dict[str, Any] | None | Unset
+        if isinstance(self.customer, Unset):
+            customer = UNSET
+        elif isinstance(self.customer, AvailableRewardsCustomer):
+            customer = self.customer.to_dict()
+        else:
+            customer = self.customer
+
+        rewards: list[dict[str, Any]] | None | Unset
+        if isinstance(self.rewards, Unset):
+            rewards = UNSET
+        elif isinstance(self.rewards, list):
+            rewards = []
+            for rewards_type_0_item_data in self.rewards:
+                rewards_type_0_item = rewards_type_0_item_data.to_dict()
+                rewards.append(rewards_type_0_item)
+
+        else:
+            rewards = self.rewards
+
+        has_restricted_items: bool | None | Unset
+        if isinstance(self.has_restricted_items, Unset):
+            has_restricted_items = UNSET
+        else:
+            has_restricted_items = self.has_restricted_items
+
+        restricted_value: Decimal | None | Unset
+        if isinstance(self.restricted_value, Unset):
+            restricted_value = UNSET
+        else:
+            restricted_value = self.restricted_value
+
+        eligible_value: Decimal | None | Unset
+        if isinstance(self.eligible_value, Unset):
+            eligible_value = UNSET
+        else:
+            eligible_value = self.eligible_value
+
+        has_rewards: bool | None | Unset
+        if isinstance(self.has_rewards, Unset):
+            has_rewards = UNSET
+        else:
+            has_rewards = self.has_rewards
+
+        can_use_reward: bool | None | Unset
+        if isinstance(self.can_use_reward, Unset):
+            can_use_reward = UNSET
+        else:
+            can_use_reward = self.can_use_reward
+
+        should_validate_customer: bool | None | Unset
+        if isinstance(self.should_validate_customer, Unset):
+            should_validate_customer = UNSET
+        else:
+            should_validate_customer = self.should_validate_customer
+
+        should_validate_customer_signup: bool | None | Unset
+        if isinstance(self.should_validate_customer_signup, Unset):
+            should_validate_customer_signup = UNSET
+        else:
+            should_validate_customer_signup = self.should_validate_customer_signup
+
+        available_points: int | None | Unset
+        if isinstance(self.available_points, Unset):
+            available_points = UNSET
+        else:
+            available_points = self.available_points
+
+        cashback_enabled: bool | None | Unset
+        if isinstance(self.cashback_enabled, Unset):
+            cashback_enabled = UNSET
+        else:
+            cashback_enabled = self.cashback_enabled
+
+        available_cashback: Decimal | None | Unset
+        if isinstance(self.available_cashback, Unset):
+            available_cashback = UNSET
+        else:
+            available_cashback = self.available_cashback
+
+        max_cashback_for_current_purchase: Decimal | None | Unset
+        if isinstance(self.max_cashback_for_current_purchase, Unset):
+            max_cashback_for_current_purchase = UNSET
+        else:
+            max_cashback_for_current_purchase = self.max_cashback_for_current_purchase
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer is not UNSET:
+            field_dict["Customer"] = customer
+        if rewards is not UNSET:
+            field_dict["Rewards"] = rewards
+        if has_restricted_items is not UNSET:
+            field_dict["HasRestrictedItems"] = has_restricted_items
+        if restricted_value is not UNSET:
+            field_dict["RestrictedValue"] = restricted_value
+        if eligible_value is not UNSET:
+            field_dict["EligibleValue"] = eligible_value
+        if has_rewards is not UNSET:
+            field_dict["HasRewards"] = has_rewards
+        if can_use_reward is not UNSET:
+            field_dict["CanUseReward"] = can_use_reward
+        if should_validate_customer is not UNSET:
+            field_dict["ShouldValidateCustomer"] = should_validate_customer
+        if should_validate_customer_signup is not UNSET:
+            field_dict["ShouldValidateCustomerSignup"] = should_validate_customer_signup
+        if available_points is not UNSET:
+            field_dict["AvailablePoints"] = available_points
+        if cashback_enabled is not UNSET:
+            field_dict["CashbackEnabled"] = cashback_enabled
+        if available_cashback is not UNSET:
+            field_dict["AvailableCashback"] = available_cashback
+        if max_cashback_for_current_purchase is not UNSET:
+            field_dict["MaxCashbackForCurrentPurchase"] = max_cashback_for_current_purchase
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.available_reward import AvailableReward
+        from ..models.available_rewards_customer import AvailableRewardsCustomer
+
+        d = dict(src_dict)
+
+        def _parse_customer(data: object) -> AvailableRewardsCustomer | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            customer_type_0 = AvailableRewardsCustomer.from_dict(data)
+
+            return customer_type_0
+
+        customer = _parse_customer(d.pop("Customer", UNSET))
+
+        def _parse_rewards(data: object) -> list[AvailableReward] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            rewards_type_0 = []
+            _rewards_type_0 = data
+            for rewards_type_0_item_data in _rewards_type_0:
+                rewards_type_0_item = AvailableReward.from_dict(rewards_type_0_item_data)
+
+                rewards_type_0.append(rewards_type_0_item)
+
+            return rewards_type_0
+
+        rewards = _parse_rewards(d.pop("Rewards", UNSET))
+
+        def _parse_has_restricted_items(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_restricted_items = _parse_has_restricted_items(d.pop("HasRestrictedItems", UNSET))
+
+        def _parse_restricted_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            restricted_value_type_0 = to_decimal(data)
+
+            return restricted_value_type_0
+
+        restricted_value = _parse_restricted_value(d.pop("RestrictedValue", UNSET))
+
+        def _parse_eligible_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            eligible_value_type_0 = to_decimal(data)
+
+            return eligible_value_type_0
+
+        eligible_value = _parse_eligible_value(d.pop("EligibleValue", UNSET))
+
+        def _parse_has_rewards(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_rewards = _parse_has_rewards(d.pop("HasRewards", UNSET))
+
+        def _parse_can_use_reward(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        can_use_reward = _parse_can_use_reward(d.pop("CanUseReward", UNSET))
+
+        def _parse_should_validate_customer(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        should_validate_customer = _parse_should_validate_customer(d.pop("ShouldValidateCustomer", UNSET))
+
+        def _parse_should_validate_customer_signup(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        should_validate_customer_signup = _parse_should_validate_customer_signup(
+            d.pop("ShouldValidateCustomerSignup", UNSET)
+        )
+
+        def _parse_available_points(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        available_points = _parse_available_points(d.pop("AvailablePoints", UNSET))
+
+        def _parse_cashback_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        cashback_enabled = _parse_cashback_enabled(d.pop("CashbackEnabled", UNSET))
+
+        def _parse_available_cashback(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            available_cashback_type_0 = to_decimal(data)
+
+            return available_cashback_type_0
+
+        available_cashback = _parse_available_cashback(d.pop("AvailableCashback", UNSET))
+
+        def _parse_max_cashback_for_current_purchase(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            max_cashback_for_current_purchase_type_0 = to_decimal(data)
+
+            return max_cashback_for_current_purchase_type_0
+
+        max_cashback_for_current_purchase = _parse_max_cashback_for_current_purchase(
+            d.pop("MaxCashbackForCurrentPurchase", UNSET)
+        )
+
+        available_rewards_response = cls(
+            customer=customer,
+            rewards=rewards,
+            has_restricted_items=has_restricted_items,
+            restricted_value=restricted_value,
+            eligible_value=eligible_value,
+            has_rewards=has_rewards,
+            can_use_reward=can_use_reward,
+            should_validate_customer=should_validate_customer,
+            should_validate_customer_signup=should_validate_customer_signup,
+            available_points=available_points,
+            cashback_enabled=cashback_enabled,
+            available_cashback=available_cashback,
+            max_cashback_for_current_purchase=max_cashback_for_current_purchase,
+        )
+
+        available_rewards_response.additional_properties = d
+        return available_rewards_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,219 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.objective_response import ObjectiveResponse
+
+
+T = TypeVar("T", bound="BaseExternalApiListResponseOfObjectiveResponse")
+
+
+@_attrs_define
+class BaseExternalApiListResponseOfObjectiveResponse:
+    """Base List response model methods"""
+
+    items: list[ObjectiveResponse] | None | Unset = UNSET
+    """ Collection with the found entities on the bonifiq DB. """
+    total_item_count: int | None | Unset = UNSET
+    """ Total of items found. """
+    page_size: int | None | Unset = UNSET
+    """ Pagination size """
+    page_number: int | None | Unset = UNSET
+    """ Actual Page Number """
+    has_next_page: bool | None | Unset = UNSET
+    """ true if there is another page to be load. """
+    has_error: bool | None | Unset = UNSET
+    """ If true the request had an error. """
+    error_messages: list[str] | None | Unset = UNSET
+    """ List with the error messages """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
+            items = []
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
+
+        total_item_count: int | None | Unset
+        if isinstance(self.total_item_count, Unset):
+            total_item_count = UNSET
+        else:
+            total_item_count = self.total_item_count
+
+        page_size: int | None | Unset
+        if isinstance(self.page_size, Unset):
+            page_size = UNSET
+        else:
+            page_size = self.page_size
+
+        page_number: int | None | Unset
+        if isinstance(self.page_number, Unset):
+            page_number = UNSET
+        else:
+            page_number = self.page_number
+
+        has_next_page: bool | None | Unset
+        if isinstance(self.has_next_page, Unset):
+            has_next_page = UNSET
+        else:
+            has_next_page = self.has_next_page
+
+        has_error: bool | None | Unset
+        if isinstance(self.has_error, Unset):
+            has_error = UNSET
+        else:
+            has_error = self.has_error
+
+        error_messages: list[str] | None | Unset
+        if isinstance(self.error_messages, Unset):
+            error_messages = UNSET
+        elif isinstance(self.error_messages, list):
+            error_messages = self.error_messages
+
+        else:
+            error_messages = self.error_messages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if items is not UNSET:
+            field_dict["Items"] = items
+        if total_item_count is not UNSET:
+            field_dict["TotalItemCount"] = total_item_count
+        if page_size is not UNSET:
+            field_dict["PageSize"] = page_size
+        if page_number is not UNSET:
+            field_dict["PageNumber"] = page_number
+        if has_next_page is not UNSET:
+            field_dict["HasNextPage"] = has_next_page
+        if has_error is not UNSET:
+            field_dict["HasError"] = has_error
+        if error_messages is not UNSET:
+            field_dict["ErrorMessages"] = error_messages
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.objective_response import ObjectiveResponse
+
+        d = dict(src_dict)
+
+        def _parse_items(data: object) -> list[ObjectiveResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            items_type_0 = []
+            _items_type_0 = data
+            for items_type_0_item_data in _items_type_0:
+                items_type_0_item = ObjectiveResponse.from_dict(items_type_0_item_data)
+
+                items_type_0.append(items_type_0_item)
+
+            return items_type_0
+
+        items = _parse_items(d.pop("Items", UNSET))
+
+        def _parse_total_item_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        total_item_count = _parse_total_item_count(d.pop("TotalItemCount", UNSET))
+
+        def _parse_page_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page_size = _parse_page_size(d.pop("PageSize", UNSET))
+
+        def _parse_page_number(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        page_number = _parse_page_number(d.pop("PageNumber", UNSET))
+
+        def _parse_has_next_page(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_next_page = _parse_has_next_page(d.pop("HasNextPage", UNSET))
+
+        def _parse_has_error(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_error = _parse_has_error(d.pop("HasError", UNSET))
+
+        def _parse_error_messages(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            error_messages_type_0 = cast(list[str], data)
+
+            return error_messages_type_0
+
+        error_messages = _parse_error_messages(d.pop("ErrorMessages", UNSET))
+
+        base_external_api_list_response_of_objective_response = cls(
+            items=items,
+            total_item_count=total_item_count,
+            page_size=page_size,
+            page_number=page_number,
+            has_next_page=has_next_page,
+            has_error=has_error,
+            error_messages=error_messages,
+        )
+
+        base_external_api_list_response_of_objective_response.additional_properties = d
+        return base_external_api_list_response_of_objective_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.external_api_response_severity import ExternalApiResponseSeverity
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.reward_configuration_response import RewardConfigurationResponse
+
+
+T = TypeVar("T", bound="BaseExternalApiResponseOfRewardConfigurationResponse")
+
+
+@_attrs_define
+class BaseExternalApiResponseOfRewardConfigurationResponse:
+    """Standard response envelope used by the External API."""
+
+    error_message: None | str | Unset = UNSET
+    """ Error message returned when the request fails validation or processing.
+    For warnings and successful responses, consumers should usually inspect `Result`, `Code` and `Severity` first.
+    """
+    error_code: int | None | Unset = UNSET
+    """ Legacy numeric error code derived from internal API errors when available.
+    This field is relevant only for error flows that use `ApiResponseErrorDescription`. """
+    result: None | RewardConfigurationResponse | Unset = UNSET
+    """ Business payload returned by the endpoint. """
+    code: None | str | Unset = UNSET
+    """ Endpoint-specific business code formatted as a two-digit string, such as `03` or `07`.
+    This field is available for success, warning and error outcomes. """
+    code_name: None | str | Unset = UNSET
+    """ Symbolic enum name associated with `Code`, such as `CheckoutNotFound`. """
+    severity: ExternalApiResponseSeverity | None | Unset = UNSET
+    """ Final severity of the response.
+    `Success` means the action completed as expected, `Warning` means the request was valid but the business outcome
+    is informational or non-ideal, and `Error` means the request should be treated as a failure. """
+    has_warning: bool | None | Unset = UNSET
+    """ Convenience flag that is `true` when `Severity` is `Warning`.
+    Warnings are valid `200 OK` business outcomes and should not be handled as transport or validation errors. """
+    has_error: bool | None | Unset = UNSET
+    """ Indicates whether the request failed and should be handled as an error response.
+    This flag is reserved for real API errors; warnings must keep this property as `false`. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.reward_configuration_response import RewardConfigurationResponse
+
+        error_message: None | str | Unset
+        if isinstance(self.error_message, Unset):
+            error_message = UNSET
+        else:
+            error_message = self.error_message
+
+        error_code: int | None | Unset
+        if isinstance(self.error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = self.error_code
+
+        result: dict[str, Any] | None | Unset
+        if isinstance(self.result, Unset):
+            result = UNSET
+        elif isinstance(self.result, RewardConfigurationResponse):
+            result = self.result.to_dict()
+        else:
+            result = self.result
+
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        code_name: None | str | Unset
+        if isinstance(self.code_name, Unset):
+            code_name = UNSET
+        else:
+            code_name = self.code_name
+
+        severity: int | None | Unset
+        if isinstance(self.severity, Unset):
+            severity = UNSET
+        elif isinstance(self.severity, ExternalApiResponseSeverity):
+            severity = self.severity.value
+        else:
+            severity = self.severity
+
+        has_warning: bool | None | Unset
+        if isinstance(self.has_warning, Unset):
+            has_warning = UNSET
+        else:
+            has_warning = self.has_warning
+
+        has_error: bool | None | Unset
+        if isinstance(self.has_error, Unset):
+            has_error = UNSET
+        else:
+            has_error = self.has_error
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error_message is not UNSET:
+            field_dict["ErrorMessage"] = error_message
+        if error_code is not UNSET:
+            field_dict["ErrorCode"] = error_code
+        if result is not UNSET:
+            field_dict["Result"] = result
+        if code is not UNSET:
+            field_dict["Code"] = code
+        if code_name is not UNSET:
+            field_dict["CodeName"] = code_name
+        if severity is not UNSET:
+            field_dict["Severity"] = severity
+        if has_warning is not UNSET:
+            field_dict["HasWarning"] = has_warning
+        if has_error is not UNSET:
+            field_dict["HasError"] = has_error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.reward_configuration_response import RewardConfigurationResponse
+
+        d = dict(src_dict)
+
+        def _parse_error_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        error_message = _parse_error_message(d.pop("ErrorMessage", UNSET))
+
+        def _parse_error_code(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        error_code = _parse_error_code(d.pop("ErrorCode", UNSET))
+
+        def _parse_result(data: object) -> None | RewardConfigurationResponse | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            result_type_0 = RewardConfigurationResponse.from_dict(data)
+
+            return result_type_0
+
+        result = _parse_result(d.pop("Result", UNSET))
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("Code", UNSET))
+
+        def _parse_code_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code_name = _parse_code_name(d.pop("CodeName", UNSET))
+
+        def _parse_severity(data: object) -> ExternalApiResponseSeverity | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, int):
+                raise TypeError()
+            severity_type_0 = ExternalApiResponseSeverity(data)
+
+            return severity_type_0
+
+        severity = _parse_severity(d.pop("Severity", UNSET))
+
+        def _parse_has_warning(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_warning = _parse_has_warning(d.pop("HasWarning", UNSET))
+
+        def _parse_has_error(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_error = _parse_has_error(d.pop("HasError", UNSET))
+
+        base_external_api_response_of_reward_configuration_response = cls(
+            error_message=error_message,
+            error_code=error_code,
+            result=result,
+            code=code,
+            code_name=code_name,
+            severity=severity,
+            has_warning=has_warning,
+            has_error=has_error,
+        )
+
+        base_external_api_response_of_reward_configuration_response.additional_properties = d
+        return base_external_api_response_of_reward_configuration_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

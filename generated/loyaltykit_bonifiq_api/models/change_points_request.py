@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.operation_type import OperationType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ChangePointsRequest")
+
+
+@_attrs_define
+class ChangePointsRequest:
+    """Change Points from a customer. Either E-mail or CustomerId are required"""
+
+    points: int | None | Unset = UNSET
+    """ Amount of points to add or remove from customer. If adding it must be positive. If removing it must be
+    negative """
+    operation_type: None | OperationType | Unset = UNSET
+    """ Either is adding or removing points from customer """
+    reason: None | str | Unset = UNSET
+    """ Information regarding why these points are being add/removed. Internal information only. Required. """
+    change_key: None | str | Unset = UNSET
+    """ This is a unique key for this add/remove point removal. If you try to use the same key more than once it
+    will result in error """
+    customer_reason: None | str | Unset = UNSET
+    """ Customer-facing reason displayed in the customer's points history. Optional, max 255 characters. HTML tags
+    are stripped automatically. If null, empty, or whitespace, the default system message is shown. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        points: int | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
+
+        operation_type: int | None | Unset
+        if isinstance(self.operation_type, Unset):
+            operation_type = UNSET
+        elif isinstance(self.operation_type, OperationType):
+            operation_type = self.operation_type.value
+        else:
+            operation_type = self.operation_type
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        change_key: None | str | Unset
+        if isinstance(self.change_key, Unset):
+            change_key = UNSET
+        else:
+            change_key = self.change_key
+
+        customer_reason: None | str | Unset
+        if isinstance(self.customer_reason, Unset):
+            customer_reason = UNSET
+        else:
+            customer_reason = self.customer_reason
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if points is not UNSET:
+            field_dict["Points"] = points
+        if operation_type is not UNSET:
+            field_dict["OperationType"] = operation_type
+        if reason is not UNSET:
+            field_dict["Reason"] = reason
+        if change_key is not UNSET:
+            field_dict["ChangeKey"] = change_key
+        if customer_reason is not UNSET:
+            field_dict["CustomerReason"] = customer_reason
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_points(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        points = _parse_points(d.pop("Points", UNSET))
+
+        def _parse_operation_type(data: object) -> None | OperationType | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, int):
+                raise TypeError()
+            operation_type_type_0 = OperationType(data)
+
+            return operation_type_type_0
+
+        operation_type = _parse_operation_type(d.pop("OperationType", UNSET))
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("Reason", UNSET))
+
+        def _parse_change_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        change_key = _parse_change_key(d.pop("ChangeKey", UNSET))
+
+        def _parse_customer_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_reason = _parse_customer_reason(d.pop("CustomerReason", UNSET))
+
+        change_points_request = cls(
+            points=points,
+            operation_type=operation_type,
+            reason=reason,
+            change_key=change_key,
+            customer_reason=customer_reason,
+        )
+
+        change_points_request.additional_properties = d
+        return change_points_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="CheckoutCustomerRequest")
+
+
+@_attrs_define
+class CheckoutCustomerRequest:
+    """Request payload for checkout actions that need both customer identification and checkout reference."""
+
+    customer_id: None | str | Unset = UNSET
+    """ Required customer identifier used by the merchant platform, such as e-mail or CPF/document. """
+    checkout_id: None | str | Unset = UNSET
+    """ Required checkout or cart identifier from the e-commerce platform. """
+    total: Decimal | None | Unset = UNSET
+    """ Optional current checkout total value. Send this only when the platform integration needs the caller to
+    provide the latest checkout amount explicitly. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        checkout_id: None | str | Unset
+        if isinstance(self.checkout_id, Unset):
+            checkout_id = UNSET
+        else:
+            checkout_id = self.checkout_id
+
+        total: Decimal | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["CustomerId"] = customer_id
+        if checkout_id is not UNSET:
+            field_dict["CheckoutId"] = checkout_id
+        if total is not UNSET:
+            field_dict["Total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("CustomerId", UNSET))
+
+        def _parse_checkout_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        checkout_id = _parse_checkout_id(d.pop("CheckoutId", UNSET))
+
+        def _parse_total(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_type_0 = to_decimal(data)
+
+            return total_type_0
+
+        total = _parse_total(d.pop("Total", UNSET))
+
+        checkout_customer_request = cls(
+            customer_id=customer_id,
+            checkout_id=checkout_id,
+            total=total,
+        )
+
+        checkout_customer_request.additional_properties = d
+        return checkout_customer_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="CheckoutRedeemItem")
+
+
+@_attrs_define
+class CheckoutRedeemItem:
+    """Order item for cashback eligibility validation."""
+
+    external_product_id: None | str | Unset = UNSET
+    value: Decimal | None | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        external_product_id: None | str | Unset
+        if isinstance(self.external_product_id, Unset):
+            external_product_id = UNSET
+        else:
+            external_product_id = self.external_product_id
+
+        value: Decimal | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        else:
+            value = self.value
+
+        quantity: int | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if external_product_id is not UNSET:
+            field_dict["ExternalProductId"] = external_product_id
+        if value is not UNSET:
+            field_dict["Value"] = value
+        if quantity is not UNSET:
+            field_dict["Quantity"] = quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_external_product_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_product_id = _parse_external_product_id(d.pop("ExternalProductId", UNSET))
+
+        def _parse_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            value_type_0 = to_decimal(data)
+
+            return value_type_0
+
+        value = _parse_value(d.pop("Value", UNSET))
+
+        def _parse_quantity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("Quantity", UNSET))
+
+        checkout_redeem_item = cls(
+            external_product_id=external_product_id,
+            value=value,
+            quantity=quantity,
+        )
+
+        checkout_redeem_item.additional_properties = d
+        return checkout_redeem_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

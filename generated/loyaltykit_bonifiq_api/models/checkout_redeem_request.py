@@ -1,0 +1,251 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.redeem_origin import RedeemOrigin
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.checkout_redeem_item import CheckoutRedeemItem
+
+
+T = TypeVar("T", bound="CheckoutRedeemRequest")
+
+
+@_attrs_define
+class CheckoutRedeemRequest:
+    """Request to redeem cashback in a checkout"""
+
+    customer_id: None | str | Unset = UNSET
+    """ Customer identifier (email or document/CPF). Required. """
+    checkout_id: None | str | Unset = UNSET
+    """ The checkout/cart ID from the e-commerce platform. Required. """
+    cashback_value: Decimal | None | Unset = UNSET
+    """ Optional: The specific amount of cashback to apply. If not provided, the maximum available cashback will be
+    used. """
+    total: Decimal | None | Unset = UNSET
+    """ Optional: The checkout total value. Used for validation. """
+    token: None | str | Unset = UNSET
+    """ Optional: Platform-specific token for the checkout """
+    original_key: None | str | Unset = UNSET
+    """ Optional: A unique key to identify this redemption (for idempotency) """
+    redeem_origin: None | RedeemOrigin | Unset = UNSET
+    """ Optional: The origin of the redeem request """
+    items: list[CheckoutRedeemItem] | None | Unset = UNSET
+    """ Optional: List of order items for cashback eligibility validation. If provided, only eligible items will be
+    considered for cashback calculation. If not provided, the full order total will be used (backward compatible
+    behavior). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        checkout_id: None | str | Unset
+        if isinstance(self.checkout_id, Unset):
+            checkout_id = UNSET
+        else:
+            checkout_id = self.checkout_id
+
+        cashback_value: Decimal | None | Unset
+        if isinstance(self.cashback_value, Unset):
+            cashback_value = UNSET
+        else:
+            cashback_value = self.cashback_value
+
+        total: Decimal | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        token: None | str | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
+
+        original_key: None | str | Unset
+        if isinstance(self.original_key, Unset):
+            original_key = UNSET
+        else:
+            original_key = self.original_key
+
+        redeem_origin: int | None | Unset
+        if isinstance(self.redeem_origin, Unset):
+            redeem_origin = UNSET
+        elif isinstance(self.redeem_origin, RedeemOrigin):
+            redeem_origin = self.redeem_origin.value
+        else:
+            redeem_origin = self.redeem_origin
+
+        items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.items, Unset):
+            items = UNSET
+        elif isinstance(self.items, list):
+            items = []
+            for items_type_0_item_data in self.items:
+                items_type_0_item = items_type_0_item_data.to_dict()
+                items.append(items_type_0_item)
+
+        else:
+            items = self.items
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["CustomerId"] = customer_id
+        if checkout_id is not UNSET:
+            field_dict["CheckoutId"] = checkout_id
+        if cashback_value is not UNSET:
+            field_dict["CashbackValue"] = cashback_value
+        if total is not UNSET:
+            field_dict["Total"] = total
+        if token is not UNSET:
+            field_dict["Token"] = token
+        if original_key is not UNSET:
+            field_dict["OriginalKey"] = original_key
+        if redeem_origin is not UNSET:
+            field_dict["RedeemOrigin"] = redeem_origin
+        if items is not UNSET:
+            field_dict["Items"] = items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.checkout_redeem_item import CheckoutRedeemItem
+
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("CustomerId", UNSET))
+
+        def _parse_checkout_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        checkout_id = _parse_checkout_id(d.pop("CheckoutId", UNSET))
+
+        def _parse_cashback_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            cashback_value_type_0 = to_decimal(data)
+
+            return cashback_value_type_0
+
+        cashback_value = _parse_cashback_value(d.pop("CashbackValue", UNSET))
+
+        def _parse_total(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_type_0 = to_decimal(data)
+
+            return total_type_0
+
+        total = _parse_total(d.pop("Total", UNSET))
+
+        def _parse_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        token = _parse_token(d.pop("Token", UNSET))
+
+        def _parse_original_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        original_key = _parse_original_key(d.pop("OriginalKey", UNSET))
+
+        def _parse_redeem_origin(data: object) -> None | RedeemOrigin | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, int):
+                raise TypeError()
+            redeem_origin_type_0 = RedeemOrigin(data)
+
+            return redeem_origin_type_0
+
+        redeem_origin = _parse_redeem_origin(d.pop("RedeemOrigin", UNSET))
+
+        def _parse_items(data: object) -> list[CheckoutRedeemItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            items_type_0 = []
+            _items_type_0 = data
+            for items_type_0_item_data in _items_type_0:
+                items_type_0_item = CheckoutRedeemItem.from_dict(items_type_0_item_data)
+
+                items_type_0.append(items_type_0_item)
+
+            return items_type_0
+
+        items = _parse_items(d.pop("Items", UNSET))
+
+        checkout_redeem_request = cls(
+            customer_id=customer_id,
+            checkout_id=checkout_id,
+            cashback_value=cashback_value,
+            total=total,
+            token=token,
+            original_key=original_key,
+            redeem_origin=redeem_origin,
+            items=items,
+        )
+
+        checkout_redeem_request.additional_properties = d
+        return checkout_redeem_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

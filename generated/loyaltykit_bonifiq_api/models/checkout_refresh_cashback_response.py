@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CheckoutRefreshCashbackResponse")
+
+
+@_attrs_define
+class CheckoutRefreshCashbackResponse:
+    cashback_removed: bool | None | Unset = UNSET
+    """ true when the cashback was removed from the checkout. """
+    customer_message: None | str | Unset = UNSET
+    """ Human-readable message describing the final state. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        cashback_removed: bool | None | Unset
+        if isinstance(self.cashback_removed, Unset):
+            cashback_removed = UNSET
+        else:
+            cashback_removed = self.cashback_removed
+
+        customer_message: None | str | Unset
+        if isinstance(self.customer_message, Unset):
+            customer_message = UNSET
+        else:
+            customer_message = self.customer_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if cashback_removed is not UNSET:
+            field_dict["CashbackRemoved"] = cashback_removed
+        if customer_message is not UNSET:
+            field_dict["CustomerMessage"] = customer_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_cashback_removed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        cashback_removed = _parse_cashback_removed(d.pop("CashbackRemoved", UNSET))
+
+        def _parse_customer_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_message = _parse_customer_message(d.pop("CustomerMessage", UNSET))
+
+        checkout_refresh_cashback_response = cls(
+            cashback_removed=cashback_removed,
+            customer_message=customer_message,
+        )
+
+        checkout_refresh_cashback_response.additional_properties = d
+        return checkout_refresh_cashback_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_state import OrderState
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CompleteOrderResponse")
+
+
+@_attrs_define
+class CompleteOrderResponse:
+    is_completed: bool | None | Unset = UNSET
+    """ If true the order was found and set completed. """
+    updated_at: datetime.datetime | None | Unset = UNSET
+    status: None | OrderState | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_completed: bool | None | Unset
+        if isinstance(self.is_completed, Unset):
+            is_completed = UNSET
+        else:
+            is_completed = self.is_completed
+
+        updated_at: None | str | Unset
+        if isinstance(self.updated_at, Unset):
+            updated_at = UNSET
+        elif isinstance(self.updated_at, datetime.datetime):
+            updated_at = self.updated_at.isoformat()
+        else:
+            updated_at = self.updated_at
+
+        status: int | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, OrderState):
+            status = self.status.value
+        else:
+            status = self.status
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_completed is not UNSET:
+            field_dict["IsCompleted"] = is_completed
+        if updated_at is not UNSET:
+            field_dict["UpdatedAt"] = updated_at
+        if status is not UNSET:
+            field_dict["Status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_is_completed(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_completed = _parse_is_completed(d.pop("IsCompleted", UNSET))
+
+        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            updated_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return updated_at_type_0
+
+        updated_at = _parse_updated_at(d.pop("UpdatedAt", UNSET))
+
+        def _parse_status(data: object) -> None | OrderState | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, int):
+                raise TypeError()
+            status_type_0 = OrderState(data)
+
+            return status_type_0
+
+        status = _parse_status(d.pop("Status", UNSET))
+
+        complete_order_response = cls(
+            is_completed=is_completed,
+            updated_at=updated_at,
+            status=status,
+        )
+
+        complete_order_response.additional_properties = d
+        return complete_order_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,23 @@
+from enum import IntEnum
+
+
+class CouponType(IntEnum):
+    FIXED_VALUE = 0
+    PERCENT = 1
+    FREE_SHIPPING = 2
+    DISCOUNT_SHIPPING = 3
+    OTHERS = 4
+
+    @classmethod
+    def _missing_(cls, value: object) -> "CouponType | None":
+        # loyaltykit: a value the server added after this client was generated is kept as
+        # a pseudo-member named UNKNOWN_<value>, so parsing never fails on it.
+        if not (isinstance(value, int) and not isinstance(value, bool)):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,127 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.external_api_point_metadata import ExternalApiPointMetadata
+
+
+T = TypeVar("T", bound="CouponlessRewardRedeemPointResponse")
+
+
+@_attrs_define
+class CouponlessRewardRedeemPointResponse:
+    point_id: int | None | Unset = UNSET
+    quantity: int | None | Unset = UNSET
+    metadatas: list[ExternalApiPointMetadata] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        point_id: int | None | Unset
+        if isinstance(self.point_id, Unset):
+            point_id = UNSET
+        else:
+            point_id = self.point_id
+
+        quantity: int | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        metadatas: list[dict[str, Any]] | None | Unset
+        if isinstance(self.metadatas, Unset):
+            metadatas = UNSET
+        elif isinstance(self.metadatas, list):
+            metadatas = []
+            for metadatas_type_0_item_data in self.metadatas:
+                metadatas_type_0_item = metadatas_type_0_item_data.to_dict()
+                metadatas.append(metadatas_type_0_item)
+
+        else:
+            metadatas = self.metadatas
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if point_id is not UNSET:
+            field_dict["PointId"] = point_id
+        if quantity is not UNSET:
+            field_dict["Quantity"] = quantity
+        if metadatas is not UNSET:
+            field_dict["Metadatas"] = metadatas
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.external_api_point_metadata import ExternalApiPointMetadata
+
+        d = dict(src_dict)
+
+        def _parse_point_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        point_id = _parse_point_id(d.pop("PointId", UNSET))
+
+        def _parse_quantity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("Quantity", UNSET))
+
+        def _parse_metadatas(data: object) -> list[ExternalApiPointMetadata] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            metadatas_type_0 = []
+            _metadatas_type_0 = data
+            for metadatas_type_0_item_data in _metadatas_type_0:
+                metadatas_type_0_item = ExternalApiPointMetadata.from_dict(metadatas_type_0_item_data)
+
+                metadatas_type_0.append(metadatas_type_0_item)
+
+            return metadatas_type_0
+
+        metadatas = _parse_metadatas(d.pop("Metadatas", UNSET))
+
+        couponless_reward_redeem_point_response = cls(
+            point_id=point_id,
+            quantity=quantity,
+            metadatas=metadatas,
+        )
+
+        couponless_reward_redeem_point_response.additional_properties = d
+        return couponless_reward_redeem_point_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,243 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.coupon_type import CouponType
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="CreateCouponResponse")
+
+
+@_attrs_define
+class CreateCouponResponse:
+    """Create Coupon Response Model"""
+
+    coupon_code: None | str | Unset = UNSET
+    """ Coupon Code """
+    created_date: datetime.datetime | None | Unset = UNSET
+    """ Create Date  """
+    is_used: bool | None | Unset = UNSET
+    """ if true the coupon was already bein use or inactivated. """
+    coupon_value: Decimal | None | Unset = UNSET
+    """ Discount value for the coupon """
+    customer_id: int | None | Unset = UNSET
+    """ the customer that the coupon is being given. """
+    valid_date_start: datetime.datetime | None | Unset = UNSET
+    """ Date the coupon is start to being enable for rewards """
+    valid_date_end: datetime.datetime | None | Unset = UNSET
+    """ Date the coupon will not be able for rewards anymore. """
+    coupon_type: CouponType | None | Unset = UNSET
+    """ What type of coupons is this.
+    0: Cash value Coupon (such as R$10,00). 1: Percent discount (such as 10%). 4: Imported Coupoun """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        coupon_code: None | str | Unset
+        if isinstance(self.coupon_code, Unset):
+            coupon_code = UNSET
+        else:
+            coupon_code = self.coupon_code
+
+        created_date: None | str | Unset
+        if isinstance(self.created_date, Unset):
+            created_date = UNSET
+        elif isinstance(self.created_date, datetime.datetime):
+            created_date = self.created_date.isoformat()
+        else:
+            created_date = self.created_date
+
+        is_used: bool | None | Unset
+        if isinstance(self.is_used, Unset):
+            is_used = UNSET
+        else:
+            is_used = self.is_used
+
+        coupon_value: Decimal | None | Unset
+        if isinstance(self.coupon_value, Unset):
+            coupon_value = UNSET
+        else:
+            coupon_value = self.coupon_value
+
+        customer_id: int | None | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        valid_date_start: None | str | Unset
+        if isinstance(self.valid_date_start, Unset):
+            valid_date_start = UNSET
+        elif isinstance(self.valid_date_start, datetime.datetime):
+            valid_date_start = self.valid_date_start.isoformat()
+        else:
+            valid_date_start = self.valid_date_start
+
+        valid_date_end: None | str | Unset
+        if isinstance(self.valid_date_end, Unset):
+            valid_date_end = UNSET
+        elif isinstance(self.valid_date_end, datetime.datetime):
+            valid_date_end = self.valid_date_end.isoformat()
+        else:
+            valid_date_end = self.valid_date_end
+
+        coupon_type: int | None | Unset
+        if isinstance(self.coupon_type, Unset):
+            coupon_type = UNSET
+        elif isinstance(self.coupon_type, CouponType):
+            coupon_type = self.coupon_type.value
+        else:
+            coupon_type = self.coupon_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if coupon_code is not UNSET:
+            field_dict["CouponCode"] = coupon_code
+        if created_date is not UNSET:
+            field_dict["CreatedDate"] = created_date
+        if is_used is not UNSET:
+            field_dict["IsUsed"] = is_used
+        if coupon_value is not UNSET:
+            field_dict["CouponValue"] = coupon_value
+        if customer_id is not UNSET:
+            field_dict["CustomerId"] = customer_id
+        if valid_date_start is not UNSET:
+            field_dict["ValidDateStart"] = valid_date_start
+        if valid_date_end is not UNSET:
+            field_dict["ValidDateEnd"] = valid_date_end
+        if coupon_type is not UNSET:
+            field_dict["CouponType"] = coupon_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_coupon_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        coupon_code = _parse_coupon_code(d.pop("CouponCode", UNSET))
+
+        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            created_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return created_date_type_0
+
+        created_date = _parse_created_date(d.pop("CreatedDate", UNSET))
+
+        def _parse_is_used(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_used = _parse_is_used(d.pop("IsUsed", UNSET))
+
+        def _parse_coupon_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            coupon_value_type_0 = to_decimal(data)
+
+            return coupon_value_type_0
+
+        coupon_value = _parse_coupon_value(d.pop("CouponValue", UNSET))
+
+        def _parse_customer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("CustomerId", UNSET))
+
+        def _parse_valid_date_start(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            valid_date_start_type_0 = datetime.datetime.fromisoformat(data)
+
+            return valid_date_start_type_0
+
+        valid_date_start = _parse_valid_date_start(d.pop("ValidDateStart", UNSET))
+
+        def _parse_valid_date_end(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            valid_date_end_type_0 = datetime.datetime.fromisoformat(data)
+
+            return valid_date_end_type_0
+
+        valid_date_end = _parse_valid_date_end(d.pop("ValidDateEnd", UNSET))
+
+        def _parse_coupon_type(data: object) -> CouponType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, int):
+                raise TypeError()
+            coupon_type_type_0 = CouponType(data)
+
+            return coupon_type_type_0
+
+        coupon_type = _parse_coupon_type(d.pop("CouponType", UNSET))
+
+        create_coupon_response = cls(
+            coupon_code=coupon_code,
+            created_date=created_date,
+            is_used=is_used,
+            coupon_value=coupon_value,
+            customer_id=customer_id,
+            valid_date_start=valid_date_start,
+            valid_date_end=valid_date_end,
+            coupon_type=coupon_type,
+        )
+
+        create_coupon_response.additional_properties = d
+        return create_coupon_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

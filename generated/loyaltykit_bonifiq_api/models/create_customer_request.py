@@ -1,0 +1,250 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateCustomerRequest")
+
+
+@_attrs_define
+class CreateCustomerRequest:
+    """Creater Customer body Request"""
+
+    original_id: None | str | Unset = UNSET
+    """ This is the Id in the client store. """
+    name: None | str | Unset = UNSET
+    """ Customer name. """
+    email: None | str | Unset = UNSET
+    """ Customer email. """
+    phone: None | str | Unset = UNSET
+    """ Customer Contact Phone. """
+    birthday_date: datetime.datetime | None | Unset = UNSET
+    """ Customer Birthdate. """
+    signup_date: datetime.datetime | None | Unset = UNSET
+    """ Date when the customer made the register on client store. """
+    document: None | str | Unset = UNSET
+    """ Some document number from the customer, accepts any string. """
+    is_enrolled: bool | None | Unset = UNSET
+    """ If true the customer is participating on the points plan from the store. """
+    enrolled_date: datetime.datetime | None | Unset = UNSET
+    """ Date the customer enrolled in the program. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        original_id: None | str | Unset
+        if isinstance(self.original_id, Unset):
+            original_id = UNSET
+        else:
+            original_id = self.original_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        birthday_date: None | str | Unset
+        if isinstance(self.birthday_date, Unset):
+            birthday_date = UNSET
+        elif isinstance(self.birthday_date, datetime.datetime):
+            birthday_date = self.birthday_date.isoformat()
+        else:
+            birthday_date = self.birthday_date
+
+        signup_date: None | str | Unset
+        if isinstance(self.signup_date, Unset):
+            signup_date = UNSET
+        elif isinstance(self.signup_date, datetime.datetime):
+            signup_date = self.signup_date.isoformat()
+        else:
+            signup_date = self.signup_date
+
+        document: None | str | Unset
+        if isinstance(self.document, Unset):
+            document = UNSET
+        else:
+            document = self.document
+
+        is_enrolled: bool | None | Unset
+        if isinstance(self.is_enrolled, Unset):
+            is_enrolled = UNSET
+        else:
+            is_enrolled = self.is_enrolled
+
+        enrolled_date: None | str | Unset
+        if isinstance(self.enrolled_date, Unset):
+            enrolled_date = UNSET
+        elif isinstance(self.enrolled_date, datetime.datetime):
+            enrolled_date = self.enrolled_date.isoformat()
+        else:
+            enrolled_date = self.enrolled_date
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if original_id is not UNSET:
+            field_dict["OriginalId"] = original_id
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if email is not UNSET:
+            field_dict["Email"] = email
+        if phone is not UNSET:
+            field_dict["Phone"] = phone
+        if birthday_date is not UNSET:
+            field_dict["BirthdayDate"] = birthday_date
+        if signup_date is not UNSET:
+            field_dict["SignupDate"] = signup_date
+        if document is not UNSET:
+            field_dict["Document"] = document
+        if is_enrolled is not UNSET:
+            field_dict["IsEnrolled"] = is_enrolled
+        if enrolled_date is not UNSET:
+            field_dict["EnrolledDate"] = enrolled_date
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_original_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        original_id = _parse_original_id(d.pop("OriginalId", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("Name", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("Email", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("Phone", UNSET))
+
+        def _parse_birthday_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            birthday_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return birthday_date_type_0
+
+        birthday_date = _parse_birthday_date(d.pop("BirthdayDate", UNSET))
+
+        def _parse_signup_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            signup_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return signup_date_type_0
+
+        signup_date = _parse_signup_date(d.pop("SignupDate", UNSET))
+
+        def _parse_document(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        document = _parse_document(d.pop("Document", UNSET))
+
+        def _parse_is_enrolled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_enrolled = _parse_is_enrolled(d.pop("IsEnrolled", UNSET))
+
+        def _parse_enrolled_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            enrolled_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return enrolled_date_type_0
+
+        enrolled_date = _parse_enrolled_date(d.pop("EnrolledDate", UNSET))
+
+        create_customer_request = cls(
+            original_id=original_id,
+            name=name,
+            email=email,
+            phone=phone,
+            birthday_date=birthday_date,
+            signup_date=signup_date,
+            document=document,
+            is_enrolled=is_enrolled,
+            enrolled_date=enrolled_date,
+        )
+
+        create_customer_request.additional_properties = d
+        return create_customer_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

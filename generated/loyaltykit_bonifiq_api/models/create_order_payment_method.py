@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="CreateOrderPaymentMethod")
+
+
+@_attrs_define
+class CreateOrderPaymentMethod:
+    """The Payment Method used in this purchase. Should be the more specific as possible."""
+
+    original_id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    paid_amount: Decimal | None | Unset = UNSET
+    """ Amount paid with this method (only in the PaymentMethods array). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        original_id: None | str | Unset
+        if isinstance(self.original_id, Unset):
+            original_id = UNSET
+        else:
+            original_id = self.original_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        paid_amount: Decimal | None | Unset
+        if isinstance(self.paid_amount, Unset):
+            paid_amount = UNSET
+        else:
+            paid_amount = self.paid_amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if original_id is not UNSET:
+            field_dict["OriginalId"] = original_id
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if paid_amount is not UNSET:
+            field_dict["PaidAmount"] = paid_amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_original_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        original_id = _parse_original_id(d.pop("OriginalId", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("Name", UNSET))
+
+        def _parse_paid_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            paid_amount_type_0 = to_decimal(data)
+
+            return paid_amount_type_0
+
+        paid_amount = _parse_paid_amount(d.pop("PaidAmount", UNSET))
+
+        create_order_payment_method = cls(
+            original_id=original_id,
+            name=name,
+            paid_amount=paid_amount,
+        )
+
+        create_order_payment_method.additional_properties = d
+        return create_order_payment_method
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateProductCategory")
+
+
+@_attrs_define
+class CreateProductCategory:
+    original_id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    parent_category: CreateProductCategory | None | Unset = UNSET
+    """ Parent category (same shape, recursive). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        original_id: None | str | Unset
+        if isinstance(self.original_id, Unset):
+            original_id = UNSET
+        else:
+            original_id = self.original_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        parent_category: dict[str, Any] | None | Unset
+        if isinstance(self.parent_category, Unset):
+            parent_category = UNSET
+        elif isinstance(self.parent_category, CreateProductCategory):
+            parent_category = self.parent_category.to_dict()
+        else:
+            parent_category = self.parent_category
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if original_id is not UNSET:
+            field_dict["OriginalId"] = original_id
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if description is not UNSET:
+            field_dict["Description"] = description
+        if parent_category is not UNSET:
+            field_dict["ParentCategory"] = parent_category
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_original_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        original_id = _parse_original_id(d.pop("OriginalId", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("Name", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("Description", UNSET))
+
+        def _parse_parent_category(data: object) -> CreateProductCategory | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            parent_category_type_0 = CreateProductCategory.from_dict(data)
+
+            return parent_category_type_0
+
+        parent_category = _parse_parent_category(d.pop("ParentCategory", UNSET))
+
+        create_product_category = cls(
+            original_id=original_id,
+            name=name,
+            description=description,
+            parent_category=parent_category,
+        )
+
+        create_product_category.additional_properties = d
+        return create_product_category
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,193 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_affiliate_coupon_history import CustomerAffiliateCouponHistory
+
+
+T = TypeVar("T", bound="CustomerAffiliate")
+
+
+@_attrs_define
+class CustomerAffiliate:
+    id: int | None | Unset = UNSET
+    customer_id: int | None | Unset = UNSET
+    is_active: bool | None | Unset = UNSET
+    affiliate_coupon: None | str | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    coupon_histories: list[CustomerAffiliateCouponHistory] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        customer_id: int | None | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        is_active: bool | None | Unset
+        if isinstance(self.is_active, Unset):
+            is_active = UNSET
+        else:
+            is_active = self.is_active
+
+        affiliate_coupon: None | str | Unset
+        if isinstance(self.affiliate_coupon, Unset):
+            affiliate_coupon = UNSET
+        else:
+            affiliate_coupon = self.affiliate_coupon
+
+        last_updated: None | str | Unset
+        if isinstance(self.last_updated, Unset):
+            last_updated = UNSET
+        elif isinstance(self.last_updated, datetime.datetime):
+            last_updated = self.last_updated.isoformat()
+        else:
+            last_updated = self.last_updated
+
+        coupon_histories: list[dict[str, Any]] | None | Unset
+        if isinstance(self.coupon_histories, Unset):
+            coupon_histories = UNSET
+        elif isinstance(self.coupon_histories, list):
+            coupon_histories = []
+            for coupon_histories_type_0_item_data in self.coupon_histories:
+                coupon_histories_type_0_item = coupon_histories_type_0_item_data.to_dict()
+                coupon_histories.append(coupon_histories_type_0_item)
+
+        else:
+            coupon_histories = self.coupon_histories
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["Id"] = id
+        if customer_id is not UNSET:
+            field_dict["CustomerId"] = customer_id
+        if is_active is not UNSET:
+            field_dict["IsActive"] = is_active
+        if affiliate_coupon is not UNSET:
+            field_dict["AffiliateCoupon"] = affiliate_coupon
+        if last_updated is not UNSET:
+            field_dict["LastUpdated"] = last_updated
+        if coupon_histories is not UNSET:
+            field_dict["CouponHistories"] = coupon_histories
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_affiliate_coupon_history import CustomerAffiliateCouponHistory
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("Id", UNSET))
+
+        def _parse_customer_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("CustomerId", UNSET))
+
+        def _parse_is_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_active = _parse_is_active(d.pop("IsActive", UNSET))
+
+        def _parse_affiliate_coupon(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        affiliate_coupon = _parse_affiliate_coupon(d.pop("AffiliateCoupon", UNSET))
+
+        def _parse_last_updated(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            last_updated_type_0 = datetime.datetime.fromisoformat(data)
+
+            return last_updated_type_0
+
+        last_updated = _parse_last_updated(d.pop("LastUpdated", UNSET))
+
+        def _parse_coupon_histories(data: object) -> list[CustomerAffiliateCouponHistory] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            coupon_histories_type_0 = []
+            _coupon_histories_type_0 = data
+            for coupon_histories_type_0_item_data in _coupon_histories_type_0:
+                coupon_histories_type_0_item = CustomerAffiliateCouponHistory.from_dict(
+                    coupon_histories_type_0_item_data
+                )
+
+                coupon_histories_type_0.append(coupon_histories_type_0_item)
+
+            return coupon_histories_type_0
+
+        coupon_histories = _parse_coupon_histories(d.pop("CouponHistories", UNSET))
+
+        customer_affiliate = cls(
+            id=id,
+            customer_id=customer_id,
+            is_active=is_active,
+            affiliate_coupon=affiliate_coupon,
+            last_updated=last_updated,
+            coupon_histories=coupon_histories,
+        )
+
+        customer_affiliate.additional_properties = d
+        return customer_affiliate
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,379 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.customer_points_to_expire import CustomerPointsToExpire
+    from ..models.point_detail_item import PointDetailItem
+
+
+T = TypeVar("T", bound="CustomerReportResponse")
+
+
+@_attrs_define
+class CustomerReportResponse:
+    """Customer with points balance, points to expire and point history."""
+
+    internal_id: None | str | Unset = UNSET
+    original_id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    document: None | str | Unset = UNSET
+    birthday_date: datetime.datetime | None | Unset = UNSET
+    signup_date: datetime.datetime | None | Unset = UNSET
+    is_enrolled: bool | None | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
+    points_balance: int | None | Unset = UNSET
+    cashback_balance: Decimal | None | Unset = UNSET
+    points_to_expire: list[CustomerPointsToExpire] | None | Unset = UNSET
+    point_history: list[PointDetailItem] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        internal_id: None | str | Unset
+        if isinstance(self.internal_id, Unset):
+            internal_id = UNSET
+        else:
+            internal_id = self.internal_id
+
+        original_id: None | str | Unset
+        if isinstance(self.original_id, Unset):
+            original_id = UNSET
+        else:
+            original_id = self.original_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        document: None | str | Unset
+        if isinstance(self.document, Unset):
+            document = UNSET
+        else:
+            document = self.document
+
+        birthday_date: None | str | Unset
+        if isinstance(self.birthday_date, Unset):
+            birthday_date = UNSET
+        elif isinstance(self.birthday_date, datetime.datetime):
+            birthday_date = self.birthday_date.isoformat()
+        else:
+            birthday_date = self.birthday_date
+
+        signup_date: None | str | Unset
+        if isinstance(self.signup_date, Unset):
+            signup_date = UNSET
+        elif isinstance(self.signup_date, datetime.datetime):
+            signup_date = self.signup_date.isoformat()
+        else:
+            signup_date = self.signup_date
+
+        is_enrolled: bool | None | Unset
+        if isinstance(self.is_enrolled, Unset):
+            is_enrolled = UNSET
+        else:
+            is_enrolled = self.is_enrolled
+
+        created_date: None | str | Unset
+        if isinstance(self.created_date, Unset):
+            created_date = UNSET
+        elif isinstance(self.created_date, datetime.datetime):
+            created_date = self.created_date.isoformat()
+        else:
+            created_date = self.created_date
+
+        points_balance: int | None | Unset
+        if isinstance(self.points_balance, Unset):
+            points_balance = UNSET
+        else:
+            points_balance = self.points_balance
+
+        cashback_balance: Decimal | None | Unset
+        if isinstance(self.cashback_balance, Unset):
+            cashback_balance = UNSET
+        else:
+            cashback_balance = self.cashback_balance
+
+        points_to_expire: list[dict[str, Any]] | None | Unset
+        if isinstance(self.points_to_expire, Unset):
+            points_to_expire = UNSET
+        elif isinstance(self.points_to_expire, list):
+            points_to_expire = []
+            for points_to_expire_type_0_item_data in self.points_to_expire:
+                points_to_expire_type_0_item = points_to_expire_type_0_item_data.to_dict()
+                points_to_expire.append(points_to_expire_type_0_item)
+
+        else:
+            points_to_expire = self.points_to_expire
+
+        point_history: list[dict[str, Any]] | None | Unset
+        if isinstance(self.point_history, Unset):
+            point_history = UNSET
+        elif isinstance(self.point_history, list):
+            point_history = []
+            for point_history_type_0_item_data in self.point_history:
+                point_history_type_0_item = point_history_type_0_item_data.to_dict()
+                point_history.append(point_history_type_0_item)
+
+        else:
+            point_history = self.point_history
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if internal_id is not UNSET:
+            field_dict["InternalId"] = internal_id
+        if original_id is not UNSET:
+            field_dict["OriginalId"] = original_id
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if email is not UNSET:
+            field_dict["Email"] = email
+        if phone is not UNSET:
+            field_dict["Phone"] = phone
+        if document is not UNSET:
+            field_dict["Document"] = document
+        if birthday_date is not UNSET:
+            field_dict["BirthdayDate"] = birthday_date
+        if signup_date is not UNSET:
+            field_dict["SignupDate"] = signup_date
+        if is_enrolled is not UNSET:
+            field_dict["IsEnrolled"] = is_enrolled
+        if created_date is not UNSET:
+            field_dict["CreatedDate"] = created_date
+        if points_balance is not UNSET:
+            field_dict["PointsBalance"] = points_balance
+        if cashback_balance is not UNSET:
+            field_dict["CashbackBalance"] = cashback_balance
+        if points_to_expire is not UNSET:
+            field_dict["PointsToExpire"] = points_to_expire
+        if point_history is not UNSET:
+            field_dict["PointHistory"] = point_history
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.customer_points_to_expire import CustomerPointsToExpire
+        from ..models.point_detail_item import PointDetailItem
+
+        d = dict(src_dict)
+
+        def _parse_internal_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        internal_id = _parse_internal_id(d.pop("InternalId", UNSET))
+
+        def _parse_original_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        original_id = _parse_original_id(d.pop("OriginalId", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("Name", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("Email", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("Phone", UNSET))
+
+        def _parse_document(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        document = _parse_document(d.pop("Document", UNSET))
+
+        def _parse_birthday_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            birthday_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return birthday_date_type_0
+
+        birthday_date = _parse_birthday_date(d.pop("BirthdayDate", UNSET))
+
+        def _parse_signup_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            signup_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return signup_date_type_0
+
+        signup_date = _parse_signup_date(d.pop("SignupDate", UNSET))
+
+        def _parse_is_enrolled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_enrolled = _parse_is_enrolled(d.pop("IsEnrolled", UNSET))
+
+        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            created_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return created_date_type_0
+
+        created_date = _parse_created_date(d.pop("CreatedDate", UNSET))
+
+        def _parse_points_balance(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        points_balance = _parse_points_balance(d.pop("PointsBalance", UNSET))
+
+        def _parse_cashback_balance(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            cashback_balance_type_0 = to_decimal(data)
+
+            return cashback_balance_type_0
+
+        cashback_balance = _parse_cashback_balance(d.pop("CashbackBalance", UNSET))
+
+        def _parse_points_to_expire(data: object) -> list[CustomerPointsToExpire] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            points_to_expire_type_0 = []
+            _points_to_expire_type_0 = data
+            for points_to_expire_type_0_item_data in _points_to_expire_type_0:
+                points_to_expire_type_0_item = CustomerPointsToExpire.from_dict(points_to_expire_type_0_item_data)
+
+                points_to_expire_type_0.append(points_to_expire_type_0_item)
+
+            return points_to_expire_type_0
+
+        points_to_expire = _parse_points_to_expire(d.pop("PointsToExpire", UNSET))
+
+        def _parse_point_history(data: object) -> list[PointDetailItem] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            point_history_type_0 = []
+            _point_history_type_0 = data
+            for point_history_type_0_item_data in _point_history_type_0:
+                point_history_type_0_item = PointDetailItem.from_dict(point_history_type_0_item_data)
+
+                point_history_type_0.append(point_history_type_0_item)
+
+            return point_history_type_0
+
+        point_history = _parse_point_history(d.pop("PointHistory", UNSET))
+
+        customer_report_response = cls(
+            internal_id=internal_id,
+            original_id=original_id,
+            name=name,
+            email=email,
+            phone=phone,
+            document=document,
+            birthday_date=birthday_date,
+            signup_date=signup_date,
+            is_enrolled=is_enrolled,
+            created_date=created_date,
+            points_balance=points_balance,
+            cashback_balance=cashback_balance,
+            points_to_expire=points_to_expire,
+            point_history=point_history,
+        )
+
+        customer_report_response.additional_properties = d
+        return customer_report_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

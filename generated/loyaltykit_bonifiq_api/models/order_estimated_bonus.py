@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="OrderEstimatedBonus")
+
+
+@_attrs_define
+class OrderEstimatedBonus:
+    generate_bonus: bool | None | Unset = UNSET
+    estimated_points: int | None | Unset = UNSET
+    estimated_cashback: Decimal | None | Unset = UNSET
+    estimated_cashback_formatted: None | str | Unset = UNSET
+    """ e.g. "R$ 4,50" """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        generate_bonus: bool | None | Unset
+        if isinstance(self.generate_bonus, Unset):
+            generate_bonus = UNSET
+        else:
+            generate_bonus = self.generate_bonus
+
+        estimated_points: int | None | Unset
+        if isinstance(self.estimated_points, Unset):
+            estimated_points = UNSET
+        else:
+            estimated_points = self.estimated_points
+
+        estimated_cashback: Decimal | None | Unset
+        if isinstance(self.estimated_cashback, Unset):
+            estimated_cashback = UNSET
+        else:
+            estimated_cashback = self.estimated_cashback
+
+        estimated_cashback_formatted: None | str | Unset
+        if isinstance(self.estimated_cashback_formatted, Unset):
+            estimated_cashback_formatted = UNSET
+        else:
+            estimated_cashback_formatted = self.estimated_cashback_formatted
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if generate_bonus is not UNSET:
+            field_dict["GenerateBonus"] = generate_bonus
+        if estimated_points is not UNSET:
+            field_dict["EstimatedPoints"] = estimated_points
+        if estimated_cashback is not UNSET:
+            field_dict["EstimatedCashback"] = estimated_cashback
+        if estimated_cashback_formatted is not UNSET:
+            field_dict["EstimatedCashbackFormatted"] = estimated_cashback_formatted
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_generate_bonus(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        generate_bonus = _parse_generate_bonus(d.pop("GenerateBonus", UNSET))
+
+        def _parse_estimated_points(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        estimated_points = _parse_estimated_points(d.pop("EstimatedPoints", UNSET))
+
+        def _parse_estimated_cashback(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            estimated_cashback_type_0 = to_decimal(data)
+
+            return estimated_cashback_type_0
+
+        estimated_cashback = _parse_estimated_cashback(d.pop("EstimatedCashback", UNSET))
+
+        def _parse_estimated_cashback_formatted(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        estimated_cashback_formatted = _parse_estimated_cashback_formatted(d.pop("EstimatedCashbackFormatted", UNSET))
+
+        order_estimated_bonus = cls(
+            generate_bonus=generate_bonus,
+            estimated_points=estimated_points,
+            estimated_cashback=estimated_cashback,
+            estimated_cashback_formatted=estimated_cashback_formatted,
+        )
+
+        order_estimated_bonus.additional_properties = d
+        return order_estimated_bonus
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

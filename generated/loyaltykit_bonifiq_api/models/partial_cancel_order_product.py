@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="PartialCancelOrderProduct")
+
+
+@_attrs_define
+class PartialCancelOrderProduct:
+    original_id: None | str | Unset = UNSET
+    value_to_refund: Decimal | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        original_id: None | str | Unset
+        if isinstance(self.original_id, Unset):
+            original_id = UNSET
+        else:
+            original_id = self.original_id
+
+        value_to_refund: Decimal | None | Unset
+        if isinstance(self.value_to_refund, Unset):
+            value_to_refund = UNSET
+        else:
+            value_to_refund = self.value_to_refund
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if original_id is not UNSET:
+            field_dict["OriginalId"] = original_id
+        if value_to_refund is not UNSET:
+            field_dict["ValueToRefund"] = value_to_refund
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_original_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        original_id = _parse_original_id(d.pop("OriginalId", UNSET))
+
+        def _parse_value_to_refund(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            value_to_refund_type_0 = to_decimal(data)
+
+            return value_to_refund_type_0
+
+        value_to_refund = _parse_value_to_refund(d.pop("ValueToRefund", UNSET))
+
+        partial_cancel_order_product = cls(
+            original_id=original_id,
+            value_to_refund=value_to_refund,
+        )
+
+        partial_cancel_order_product.additional_properties = d
+        return partial_cancel_order_product
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

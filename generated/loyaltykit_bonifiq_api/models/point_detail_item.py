@@ -1,0 +1,316 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.order_origin import OrderOrigin
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="PointDetailItem")
+
+
+@_attrs_define
+class PointDetailItem:
+    """Represents a single point transaction detail."""
+
+    id: int | None | Unset = UNSET
+    """ The unique identifier for the point transaction. """
+    is_canceled: bool | None | Unset = UNSET
+    """ Indicates whether this history item was canceled. """
+    date_received: datetime.datetime | None | Unset = UNSET
+    """ The date when the points were received or redeemed. """
+    expiration_date: datetime.datetime | None | Unset = UNSET
+    """ The calculated expiration date for these points. """
+    amount: int | None | Unset = UNSET
+    """ The amount of points in this transaction (positive for received, negative for redeemed). """
+    cashback_amount: Decimal | None | Unset = UNSET
+    """ The amount of cashback associated with this transaction, if applicable. """
+    branch_id: None | str | Unset = UNSET
+    """ The ID of the branch associated with the point transaction (if applicable, e.g., from an order). """
+    branch_name: None | str | Unset = UNSET
+    """ The name of the branch associated with the point transaction (if applicable, e.g., from an order). """
+    order_origin: None | OrderOrigin | Unset = UNSET
+    """ The order origin associated with the point transaction when the point comes from a purchase order. """
+    order_origin_description: None | str | Unset = UNSET
+    """ Human-readable description for the order origin when the point comes from a purchase order. """
+    point_type: int | None | Unset = UNSET
+    """ The type of the point transaction (e.g., Purchase, Signup, Birthday, etc.). """
+    point_type_description: None | str | Unset = UNSET
+    """ Human-readable description of the point type. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        is_canceled: bool | None | Unset
+        if isinstance(self.is_canceled, Unset):
+            is_canceled = UNSET
+        else:
+            is_canceled = self.is_canceled
+
+        date_received: None | str | Unset
+        if isinstance(self.date_received, Unset):
+            date_received = UNSET
+        elif isinstance(self.date_received, datetime.datetime):
+            date_received = self.date_received.isoformat()
+        else:
+            date_received = self.date_received
+
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        elif isinstance(self.expiration_date, datetime.datetime):
+            expiration_date = self.expiration_date.isoformat()
+        else:
+            expiration_date = self.expiration_date
+
+        amount: int | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        cashback_amount: Decimal | None | Unset
+        if isinstance(self.cashback_amount, Unset):
+            cashback_amount = UNSET
+        else:
+            cashback_amount = self.cashback_amount
+
+        branch_id: None | str | Unset
+        if isinstance(self.branch_id, Unset):
+            branch_id = UNSET
+        else:
+            branch_id = self.branch_id
+
+        branch_name: None | str | Unset
+        if isinstance(self.branch_name, Unset):
+            branch_name = UNSET
+        else:
+            branch_name = self.branch_name
+
+        order_origin: int | None | Unset
+        if isinstance(self.order_origin, Unset):
+            order_origin = UNSET
+        elif isinstance(self.order_origin, OrderOrigin):
+            order_origin = self.order_origin.value
+        else:
+            order_origin = self.order_origin
+
+        order_origin_description: None | str | Unset
+        if isinstance(self.order_origin_description, Unset):
+            order_origin_description = UNSET
+        else:
+            order_origin_description = self.order_origin_description
+
+        point_type: int | None | Unset
+        if isinstance(self.point_type, Unset):
+            point_type = UNSET
+        else:
+            point_type = self.point_type
+
+        point_type_description: None | str | Unset
+        if isinstance(self.point_type_description, Unset):
+            point_type_description = UNSET
+        else:
+            point_type_description = self.point_type_description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["Id"] = id
+        if is_canceled is not UNSET:
+            field_dict["IsCanceled"] = is_canceled
+        if date_received is not UNSET:
+            field_dict["DateReceived"] = date_received
+        if expiration_date is not UNSET:
+            field_dict["ExpirationDate"] = expiration_date
+        if amount is not UNSET:
+            field_dict["Amount"] = amount
+        if cashback_amount is not UNSET:
+            field_dict["CashbackAmount"] = cashback_amount
+        if branch_id is not UNSET:
+            field_dict["BranchId"] = branch_id
+        if branch_name is not UNSET:
+            field_dict["BranchName"] = branch_name
+        if order_origin is not UNSET:
+            field_dict["OrderOrigin"] = order_origin
+        if order_origin_description is not UNSET:
+            field_dict["OrderOriginDescription"] = order_origin_description
+        if point_type is not UNSET:
+            field_dict["PointType"] = point_type
+        if point_type_description is not UNSET:
+            field_dict["PointTypeDescription"] = point_type_description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("Id", UNSET))
+
+        def _parse_is_canceled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_canceled = _parse_is_canceled(d.pop("IsCanceled", UNSET))
+
+        def _parse_date_received(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            date_received_type_0 = datetime.datetime.fromisoformat(data)
+
+            return date_received_type_0
+
+        date_received = _parse_date_received(d.pop("DateReceived", UNSET))
+
+        def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return expiration_date_type_0
+
+        expiration_date = _parse_expiration_date(d.pop("ExpirationDate", UNSET))
+
+        def _parse_amount(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        amount = _parse_amount(d.pop("Amount", UNSET))
+
+        def _parse_cashback_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            cashback_amount_type_0 = to_decimal(data)
+
+            return cashback_amount_type_0
+
+        cashback_amount = _parse_cashback_amount(d.pop("CashbackAmount", UNSET))
+
+        def _parse_branch_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        branch_id = _parse_branch_id(d.pop("BranchId", UNSET))
+
+        def _parse_branch_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        branch_name = _parse_branch_name(d.pop("BranchName", UNSET))
+
+        def _parse_order_origin(data: object) -> None | OrderOrigin | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, int):
+                raise TypeError()
+            order_origin_type_0 = OrderOrigin(data)
+
+            return order_origin_type_0
+
+        order_origin = _parse_order_origin(d.pop("OrderOrigin", UNSET))
+
+        def _parse_order_origin_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        order_origin_description = _parse_order_origin_description(d.pop("OrderOriginDescription", UNSET))
+
+        def _parse_point_type(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        point_type = _parse_point_type(d.pop("PointType", UNSET))
+
+        def _parse_point_type_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        point_type_description = _parse_point_type_description(d.pop("PointTypeDescription", UNSET))
+
+        point_detail_item = cls(
+            id=id,
+            is_canceled=is_canceled,
+            date_received=date_received,
+            expiration_date=expiration_date,
+            amount=amount,
+            cashback_amount=cashback_amount,
+            branch_id=branch_id,
+            branch_name=branch_name,
+            order_origin=order_origin,
+            order_origin_description=order_origin_description,
+            point_type=point_type,
+            point_type_description=point_type_description,
+        )
+
+        point_detail_item.additional_properties = d
+        return point_detail_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

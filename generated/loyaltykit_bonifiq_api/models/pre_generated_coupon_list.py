@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.coupon_type import CouponType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.pre_generated_coupon import PreGeneratedCoupon
+
+
+T = TypeVar("T", bound="PreGeneratedCouponList")
+
+
+@_attrs_define
+class PreGeneratedCouponList:
+    id: int | None | Unset = UNSET
+    list_name: None | str | Unset = UNSET
+    pre_generated_coupons: list[PreGeneratedCoupon] | None | Unset = UNSET
+    is_internal_list: bool | None | Unset = UNSET
+    coupons_type: CouponType | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        list_name: None | str | Unset
+        if isinstance(self.list_name, Unset):
+            list_name = UNSET
+        else:
+            list_name = self.list_name
+
+        pre_generated_coupons: list[dict[str, Any]] | None | Unset
+        if isinstance(self.pre_generated_coupons, Unset):
+            pre_generated_coupons = UNSET
+        elif isinstance(self.pre_generated_coupons, list):
+            pre_generated_coupons = []
+            for pre_generated_coupons_type_0_item_data in self.pre_generated_coupons:
+                pre_generated_coupons_type_0_item = pre_generated_coupons_type_0_item_data.to_dict()
+                pre_generated_coupons.append(pre_generated_coupons_type_0_item)
+
+        else:
+            pre_generated_coupons = self.pre_generated_coupons
+
+        is_internal_list: bool | None | Unset
+        if isinstance(self.is_internal_list, Unset):
+            is_internal_list = UNSET
+        else:
+            is_internal_list = self.is_internal_list
+
+        coupons_type: int | None | Unset
+        if isinstance(self.coupons_type, Unset):
+            coupons_type = UNSET
+        elif isinstance(self.coupons_type, CouponType):
+            coupons_type = self.coupons_type.value
+        else:
+            coupons_type = self.coupons_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["Id"] = id
+        if list_name is not UNSET:
+            field_dict["ListName"] = list_name
+        if pre_generated_coupons is not UNSET:
+            field_dict["PreGeneratedCoupons"] = pre_generated_coupons
+        if is_internal_list is not UNSET:
+            field_dict["IsInternalList"] = is_internal_list
+        if coupons_type is not UNSET:
+            field_dict["CouponsType"] = coupons_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.pre_generated_coupon import PreGeneratedCoupon
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("Id", UNSET))
+
+        def _parse_list_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        list_name = _parse_list_name(d.pop("ListName", UNSET))
+
+        def _parse_pre_generated_coupons(data: object) -> list[PreGeneratedCoupon] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            pre_generated_coupons_type_0 = []
+            _pre_generated_coupons_type_0 = data
+            for pre_generated_coupons_type_0_item_data in _pre_generated_coupons_type_0:
+                pre_generated_coupons_type_0_item = PreGeneratedCoupon.from_dict(pre_generated_coupons_type_0_item_data)
+
+                pre_generated_coupons_type_0.append(pre_generated_coupons_type_0_item)
+
+            return pre_generated_coupons_type_0
+
+        pre_generated_coupons = _parse_pre_generated_coupons(d.pop("PreGeneratedCoupons", UNSET))
+
+        def _parse_is_internal_list(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_internal_list = _parse_is_internal_list(d.pop("IsInternalList", UNSET))
+
+        def _parse_coupons_type(data: object) -> CouponType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, int):
+                raise TypeError()
+            coupons_type_type_0 = CouponType(data)
+
+            return coupons_type_type_0
+
+        coupons_type = _parse_coupons_type(d.pop("CouponsType", UNSET))
+
+        pre_generated_coupon_list = cls(
+            id=id,
+            list_name=list_name,
+            pre_generated_coupons=pre_generated_coupons,
+            is_internal_list=is_internal_list,
+            coupons_type=coupons_type,
+        )
+
+        pre_generated_coupon_list.additional_properties = d
+        return pre_generated_coupon_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

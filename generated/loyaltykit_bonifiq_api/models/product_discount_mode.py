@@ -1,0 +1,22 @@
+from enum import IntEnum
+
+
+class ProductDiscountMode(IntEnum):
+    PERCENT_DISCOUNT = 0
+    FIXED_FINAL_PRICE = 1
+    FREE_GIFT = 2
+    FIXED_DISCOUNT_AMOUNT = 3
+
+    @classmethod
+    def _missing_(cls, value: object) -> "ProductDiscountMode | None":
+        # loyaltykit: a value the server added after this client was generated is kept as
+        # a pseudo-member named UNKNOWN_<value>, so parsing never fails on it.
+        if not (isinstance(value, int) and not isinstance(value, bool)):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="ProductPointsResponse")
+
+
+@_attrs_define
+class ProductPointsResponse:
+    id: None | str | Unset = UNSET
+    points: int | None | Unset = UNSET
+    cashback: Decimal | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        points: int | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
+
+        cashback: Decimal | None | Unset
+        if isinstance(self.cashback, Unset):
+            cashback = UNSET
+        else:
+            cashback = self.cashback
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["Id"] = id
+        if points is not UNSET:
+            field_dict["Points"] = points
+        if cashback is not UNSET:
+            field_dict["Cashback"] = cashback
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        id = _parse_id(d.pop("Id", UNSET))
+
+        def _parse_points(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        points = _parse_points(d.pop("Points", UNSET))
+
+        def _parse_cashback(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            cashback_type_0 = to_decimal(data)
+
+            return cashback_type_0
+
+        cashback = _parse_cashback(d.pop("Cashback", UNSET))
+
+        product_points_response = cls(
+            id=id,
+            points=points,
+            cashback=cashback,
+        )
+
+        product_points_response.additional_properties = d
+        return product_points_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="RefundErrorDetails")
+
+
+@_attrs_define
+class RefundErrorDetails:
+    """Filled when a (partial) refund was rejected; the order must not be updated locally."""
+
+    code: None | str | Unset = UNSET
+    """ e.g. VALUE_MISMATCH """
+    message: None | str | Unset = UNSET
+    field: None | str | Unset = UNSET
+    product_original_id: None | str | Unset = UNSET
+    expected_value: Decimal | None | Unset = UNSET
+    actual_value: Decimal | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
+
+        message: None | str | Unset
+        if isinstance(self.message, Unset):
+            message = UNSET
+        else:
+            message = self.message
+
+        field: None | str | Unset
+        if isinstance(self.field, Unset):
+            field = UNSET
+        else:
+            field = self.field
+
+        product_original_id: None | str | Unset
+        if isinstance(self.product_original_id, Unset):
+            product_original_id = UNSET
+        else:
+            product_original_id = self.product_original_id
+
+        expected_value: Decimal | None | Unset
+        if isinstance(self.expected_value, Unset):
+            expected_value = UNSET
+        else:
+            expected_value = self.expected_value
+
+        actual_value: Decimal | None | Unset
+        if isinstance(self.actual_value, Unset):
+            actual_value = UNSET
+        else:
+            actual_value = self.actual_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["Code"] = code
+        if message is not UNSET:
+            field_dict["Message"] = message
+        if field is not UNSET:
+            field_dict["Field"] = field
+        if product_original_id is not UNSET:
+            field_dict["ProductOriginalId"] = product_original_id
+        if expected_value is not UNSET:
+            field_dict["ExpectedValue"] = expected_value
+        if actual_value is not UNSET:
+            field_dict["ActualValue"] = actual_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("Code", UNSET))
+
+        def _parse_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        message = _parse_message(d.pop("Message", UNSET))
+
+        def _parse_field(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field = _parse_field(d.pop("Field", UNSET))
+
+        def _parse_product_original_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product_original_id = _parse_product_original_id(d.pop("ProductOriginalId", UNSET))
+
+        def _parse_expected_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            expected_value_type_0 = to_decimal(data)
+
+            return expected_value_type_0
+
+        expected_value = _parse_expected_value(d.pop("ExpectedValue", UNSET))
+
+        def _parse_actual_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            actual_value_type_0 = to_decimal(data)
+
+            return actual_value_type_0
+
+        actual_value = _parse_actual_value(d.pop("ActualValue", UNSET))
+
+        refund_error_details = cls(
+            code=code,
+            message=message,
+            field=field,
+            product_original_id=product_original_id,
+            expected_value=expected_value,
+            actual_value=actual_value,
+        )
+
+        refund_error_details.additional_properties = d
+        return refund_error_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

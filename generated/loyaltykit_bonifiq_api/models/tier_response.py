@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tier_benefit_response import TierBenefitResponse
+    from ..models.tier_goal_response import TierGoalResponse
+
+
+T = TypeVar("T", bound="TierResponse")
+
+
+@_attrs_define
+class TierResponse:
+    id: int | None | Unset = UNSET
+    image: None | str | Unset = UNSET
+    color: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    order: int | None | Unset = UNSET
+    benefits: list[TierBenefitResponse] | None | Unset = UNSET
+    goals: list[TierGoalResponse] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        image: None | str | Unset
+        if isinstance(self.image, Unset):
+            image = UNSET
+        else:
+            image = self.image
+
+        color: None | str | Unset
+        if isinstance(self.color, Unset):
+            color = UNSET
+        else:
+            color = self.color
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        order: int | None | Unset
+        if isinstance(self.order, Unset):
+            order = UNSET
+        else:
+            order = self.order
+
+        benefits: list[dict[str, Any]] | None | Unset
+        if isinstance(self.benefits, Unset):
+            benefits = UNSET
+        elif isinstance(self.benefits, list):
+            benefits = []
+            for benefits_type_0_item_data in self.benefits:
+                benefits_type_0_item = benefits_type_0_item_data.to_dict()
+                benefits.append(benefits_type_0_item)
+
+        else:
+            benefits = self.benefits
+
+        goals: list[dict[str, Any]] | None | Unset
+        if isinstance(self.goals, Unset):
+            goals = UNSET
+        elif isinstance(self.goals, list):
+            goals = []
+            for goals_type_0_item_data in self.goals:
+                goals_type_0_item = goals_type_0_item_data.to_dict()
+                goals.append(goals_type_0_item)
+
+        else:
+            goals = self.goals
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["Id"] = id
+        if image is not UNSET:
+            field_dict["Image"] = image
+        if color is not UNSET:
+            field_dict["Color"] = color
+        if name is not UNSET:
+            field_dict["Name"] = name
+        if order is not UNSET:
+            field_dict["Order"] = order
+        if benefits is not UNSET:
+            field_dict["Benefits"] = benefits
+        if goals is not UNSET:
+            field_dict["Goals"] = goals
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tier_benefit_response import TierBenefitResponse
+        from ..models.tier_goal_response import TierGoalResponse
+
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("Id", UNSET))
+
+        def _parse_image(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        image = _parse_image(d.pop("Image", UNSET))
+
+        def _parse_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        color = _parse_color(d.pop("Color", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("Name", UNSET))
+
+        def _parse_order(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        order = _parse_order(d.pop("Order", UNSET))
+
+        def _parse_benefits(data: object) -> list[TierBenefitResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            benefits_type_0 = []
+            _benefits_type_0 = data
+            for benefits_type_0_item_data in _benefits_type_0:
+                benefits_type_0_item = TierBenefitResponse.from_dict(benefits_type_0_item_data)
+
+                benefits_type_0.append(benefits_type_0_item)
+
+            return benefits_type_0
+
+        benefits = _parse_benefits(d.pop("Benefits", UNSET))
+
+        def _parse_goals(data: object) -> list[TierGoalResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            goals_type_0 = []
+            _goals_type_0 = data
+            for goals_type_0_item_data in _goals_type_0:
+                goals_type_0_item = TierGoalResponse.from_dict(goals_type_0_item_data)
+
+                goals_type_0.append(goals_type_0_item)
+
+            return goals_type_0
+
+        goals = _parse_goals(d.pop("Goals", UNSET))
+
+        tier_response = cls(
+            id=id,
+            image=image,
+            color=color,
+            name=name,
+            order=order,
+            benefits=benefits,
+            goals=goals,
+        )
+
+        tier_response.additional_properties = d
+        return tier_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

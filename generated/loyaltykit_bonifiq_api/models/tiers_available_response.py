@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.tier_response import TierResponse
+
+
+T = TypeVar("T", bound="TiersAvailableResponse")
+
+
+@_attrs_define
+class TiersAvailableResponse:
+    """Current, next and all tiers (returned WITHOUT envelope)."""
+
+    current_tier: None | TierResponse | Unset = UNSET
+    next_tiers: list[TierResponse] | None | Unset = UNSET
+    all_tiers: list[TierResponse] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.tier_response import TierResponse
+
+        current_tier: dict[str, Any] | None | Unset
+        if isinstance(self.current_tier, Unset):
+            current_tier = UNSET
+        elif isinstance(self.current_tier, TierResponse):
+            current_tier = self.current_tier.to_dict()
+        else:
+            current_tier = self.current_tier
+
+        next_tiers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.next_tiers, Unset):
+            next_tiers = UNSET
+        elif isinstance(self.next_tiers, list):
+            next_tiers = []
+            for next_tiers_type_0_item_data in self.next_tiers:
+                next_tiers_type_0_item = next_tiers_type_0_item_data.to_dict()
+                next_tiers.append(next_tiers_type_0_item)
+
+        else:
+            next_tiers = self.next_tiers
+
+        all_tiers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.all_tiers, Unset):
+            all_tiers = UNSET
+        elif isinstance(self.all_tiers, list):
+            all_tiers = []
+            for all_tiers_type_0_item_data in self.all_tiers:
+                all_tiers_type_0_item = all_tiers_type_0_item_data.to_dict()
+                all_tiers.append(all_tiers_type_0_item)
+
+        else:
+            all_tiers = self.all_tiers
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if current_tier is not UNSET:
+            field_dict["CurrentTier"] = current_tier
+        if next_tiers is not UNSET:
+            field_dict["NextTiers"] = next_tiers
+        if all_tiers is not UNSET:
+            field_dict["AllTiers"] = all_tiers
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.tier_response import TierResponse
+
+        d = dict(src_dict)
+
+        def _parse_current_tier(data: object) -> None | TierResponse | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            current_tier_type_0 = TierResponse.from_dict(data)
+
+            return current_tier_type_0
+
+        current_tier = _parse_current_tier(d.pop("CurrentTier", UNSET))
+
+        def _parse_next_tiers(data: object) -> list[TierResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            next_tiers_type_0 = []
+            _next_tiers_type_0 = data
+            for next_tiers_type_0_item_data in _next_tiers_type_0:
+                next_tiers_type_0_item = TierResponse.from_dict(next_tiers_type_0_item_data)
+
+                next_tiers_type_0.append(next_tiers_type_0_item)
+
+            return next_tiers_type_0
+
+        next_tiers = _parse_next_tiers(d.pop("NextTiers", UNSET))
+
+        def _parse_all_tiers(data: object) -> list[TierResponse] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            all_tiers_type_0 = []
+            _all_tiers_type_0 = data
+            for all_tiers_type_0_item_data in _all_tiers_type_0:
+                all_tiers_type_0_item = TierResponse.from_dict(all_tiers_type_0_item_data)
+
+                all_tiers_type_0.append(all_tiers_type_0_item)
+
+            return all_tiers_type_0
+
+        all_tiers = _parse_all_tiers(d.pop("AllTiers", UNSET))
+
+        tiers_available_response = cls(
+            current_tier=current_tier,
+            next_tiers=next_tiers,
+            all_tiers=all_tiers,
+        )
+
+        tiers_available_response.additional_properties = d
+        return tiers_available_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

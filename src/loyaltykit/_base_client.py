@@ -1,0 +1,308 @@
+"""Sending calls: auth, timeouts, retries, error mapping and parsing, for both vendors.
+
+``BaseClient`` holds every decision; ``SyncAPIClient`` and ``AsyncAPIClient`` only add the
+I/O (``send`` and ``sleep``). Vendor specifics (auth headers, URL prefix, error body) come
+from a ``Vendor`` object.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import platform
+import time
+from collections.abc import Callable, Mapping
+from types import TracebackType
+from typing import Any, Generic, Protocol, Self, TypeVar
+
+import attrs
+import httpx
+
+from ._call import NO_BODY, Call
+from ._json import encode_json
+from ._logging import configure_from_env, logger
+from ._redaction import redact_headers, redact_text
+from ._response import RawResponse
+from ._retry import RetryPolicy
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    ConfigurationError,
+    InvalidArgumentError,
+    LoyaltyError,
+    ResponseValidationError,
+    VendorError,
+    status_error_class,
+)
+
+T = TypeVar("T")
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+USER_AGENT = f"loyaltykit/{__version__} (Python {platform.python_version()}; httpx {httpx.__version__})"
+
+# Set by ``with_raw_response`` around one call: the client then returns an ``APIResponse``.
+_RAW_MODE: contextvars.ContextVar[bool] = contextvars.ContextVar("loyaltykit_raw_mode", default=False)
+
+
+class Vendor(Protocol):
+    """What differs between BonifiQ and Gameball at the HTTP level."""
+
+    name: str
+
+    def auth_headers(self) -> dict[str, str]: ...
+
+    def rewrite_url(self, url: str) -> str: ...
+
+    def decode_error(self, raw: RawResponse) -> VendorError: ...
+
+
+@attrs.frozen
+class RequestOptions:
+    """Per-call overrides of the client's settings."""
+
+    max_retries: int | None = None
+    timeout: float | httpx.Timeout | None = None
+    extra_headers: Mapping[str, str] | None = None
+
+
+@attrs.frozen(repr=False)
+class APIResponse(Generic[T]):
+    """A call's raw response, with the parse to ``T`` on demand (``with_raw_response``)."""
+
+    raw: RawResponse
+    _parse: Callable[[RawResponse], T]
+
+    @property
+    def status_code(self) -> int:
+        return self.raw.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.raw.headers
+
+    @property
+    def content(self) -> bytes:
+        return self.raw.content
+
+    def json(self) -> Any:
+        return self.raw.json()
+
+    def parse(self) -> T:
+        return _parse_or_raise(self._parse, self.raw)
+
+    def __repr__(self) -> str:
+        return f"<APIResponse {self.raw.status_code}>"
+
+
+def _parse_or_raise(parse: Callable[[RawResponse], T], raw: RawResponse) -> T:
+    try:
+        return parse(raw)
+    except LoyaltyError:
+        raise
+    except Exception as exc:  # any failure to read the body is a validation error, with the body
+        raise ResponseValidationError(
+            f"the response to {raw.method} could not be parsed ({type(exc).__name__}: {exc})", response=raw
+        ) from exc
+
+
+def _as_timeout(value: float | httpx.Timeout | None, *, what: str) -> httpx.Timeout:
+    if value is None:
+        raise ConfigurationError(f"{what} cannot be None: loyaltykit always sends with a timeout")
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        raise ConfigurationError(f"{what} must be a positive number of seconds or an httpx.Timeout")
+    return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
+
+
+def _check_retries(value: int, *, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidArgumentError(what, "must be a whole number >= 0")
+    return value
+
+
+class BaseClient:
+    """Settings and every per-attempt decision, without I/O."""
+
+    def __init__(
+        self,
+        *,
+        vendor: Vendor,
+        base_url: str,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        retry_policy: RetryPolicy | None = None,
+    ) -> None:
+        configure_from_env()
+        self._vendor = vendor
+        self.base_url = base_url.rstrip("/")
+        self.timeout = _as_timeout(timeout, what="timeout")
+        self.max_retries = _check_retries(max_retries, what="max_retries")
+        self._retry_policy = retry_policy or RetryPolicy()
+
+    # -- building ------------------------------------------------------------------------
+
+    def _headers(self, call: Call[Any], options: RequestOptions | None) -> dict[str, str]:
+        headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **self._vendor.auth_headers()}
+        if call.json is not NO_BODY:
+            headers["Content-Type"] = "application/json"
+        if options is not None and options.extra_headers:
+            headers.update(options.extra_headers)
+        return headers
+
+    def _request_args(self, call: Call[Any], options: RequestOptions | None) -> dict[str, Any]:
+        timeout = self.timeout
+        if options is not None and options.timeout is not None:
+            timeout = _as_timeout(options.timeout, what="timeout")
+        params = {k: _query_value(v) for k, v in call.params.items() if v is not None}
+        return {
+            "method": call.method,
+            "url": self.base_url + self._vendor.rewrite_url(call.url),
+            "params": params,
+            "headers": self._headers(call, options),
+            "content": None if call.json is NO_BODY else encode_json(call.json),
+            "timeout": timeout,
+        }
+
+    def _policy(self, call: Call[Any], options: RequestOptions | None) -> RetryPolicy:
+        retries = self.max_retries
+        if options is not None and options.max_retries is not None:
+            retries = _check_retries(options.max_retries, what="max_retries")
+        # A write without an idempotency key is never sent twice by loyaltykit.
+        return attrs.evolve(self._retry_policy, max_retries=retries if call.retry_safe else 0)
+
+    # -- deciding ------------------------------------------------------------------------
+
+    def _log_request(self, call: Call[Any], request: httpx.Request, attempt: int) -> None:
+        if logger.isEnabledFor(10):
+            logger.debug(
+                "%s %s %s attempt=%d headers=%s",
+                call.operation,
+                request.method,
+                redact_text(str(request.url)),
+                attempt + 1,
+                redact_headers(request.headers.items()),
+            )
+
+    def _log_retry(self, call: Call[Any], reason: str, delay: float, attempt: int) -> None:
+        logger.info("%s: %s; retry %d in %.2fs", call.operation, redact_text(reason), attempt + 1, delay)
+
+    def _connection_error(self, call: Call[Any], exc: httpx.TransportError) -> APIConnectionError:
+        if isinstance(exc, httpx.TimeoutException):
+            return APITimeoutError(f"{call.operation}: the request timed out ({type(exc).__name__})")
+        return APIConnectionError(f"{call.operation}: connection failed ({type(exc).__name__}: {exc})")
+
+    def _status_error(self, call: Call[Any], raw: RawResponse) -> APIStatusError:
+        try:
+            vendor_error = self._vendor.decode_error(raw)
+        except Exception:  # an unreadable error body still yields the status error
+            vendor_error = VendorError()
+        detail = vendor_error.message or raw.text[:200] or httpx.codes.get_reason_phrase(raw.status_code)
+        code = (
+            f" [{vendor_error.code_name or vendor_error.code}]" if (vendor_error.code_name or vendor_error.code) else ""
+        )
+        message = f"{call.operation} failed with HTTP {raw.status_code}{code}: {detail}"
+        return status_error_class(raw.status_code)(message, response=raw, vendor=vendor_error)
+
+    def _finish(self, call: Call[T], response: httpx.Response, attempts: int) -> T | APIResponse[T]:
+        raw = RawResponse.from_httpx(response, attempts=attempts)
+        logger.debug("%s -> HTTP %d (%d bytes)", call.operation, raw.status_code, len(raw.content))
+        if not 200 <= raw.status_code < 300:
+            raise self._status_error(call, raw)
+        if _RAW_MODE.get():
+            return APIResponse(raw, call.parse)
+        return _parse_or_raise(call.parse, raw)
+
+
+def _query_value(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+class SyncAPIClient(BaseClient):
+    def __init__(self, *, http_client: httpx.Client | None, **settings: Any) -> None:
+        super().__init__(**settings)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client(timeout=self.timeout)
+
+    def execute(self, call: Call[T], options: RequestOptions | None = None) -> T:
+        """Send ``call`` with retries and return its parsed result."""
+        policy = self._policy(call, options)
+        args = self._request_args(call, options)
+        attempt = 0
+        while True:
+            request = self._http.build_request(**args)
+            self._log_request(call, request, attempt)
+            response: httpx.Response | None = None
+            error: APIError
+            try:
+                response = self._http.send(request)
+            except httpx.TransportError as exc:
+                error = self._connection_error(call, exc)
+            else:
+                if response.status_code < 400:
+                    return self._finish(call, response, attempt + 1)  # type: ignore[return-value]
+                error = self._status_error(call, RawResponse.from_httpx(response, attempts=attempt + 1))
+            delay = policy.delay_for(attempt, response)
+            if delay is None:
+                raise error
+            self._log_retry(call, str(error), delay, attempt)
+            time.sleep(delay)
+            attempt += 1
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseClient):
+    def __init__(self, *, http_client: httpx.AsyncClient | None, **settings: Any) -> None:
+        super().__init__(**settings)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient(timeout=self.timeout)
+
+    async def execute(self, call: Call[T], options: RequestOptions | None = None) -> T:
+        """Send ``call`` with retries and return its parsed result."""
+        policy = self._policy(call, options)
+        args = self._request_args(call, options)
+        attempt = 0
+        while True:
+            request = self._http.build_request(**args)
+            self._log_request(call, request, attempt)
+            response: httpx.Response | None = None
+            error: APIError
+            try:
+                response = await self._http.send(request)
+            except httpx.TransportError as exc:
+                error = self._connection_error(call, exc)
+            else:
+                if response.status_code < 400:
+                    return self._finish(call, response, attempt + 1)  # type: ignore[return-value]
+                error = self._status_error(call, RawResponse.from_httpx(response, attempts=attempt + 1))
+            delay = policy.delay_for(attempt, response)
+            if delay is None:
+                raise error
+            self._log_retry(call, str(error), delay, attempt)
+            await asyncio.sleep(delay)
+            attempt += 1
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
+        await self.close()

@@ -1,0 +1,94 @@
+"""A ``Call``: one API request and how to read its answer, described without doing any I/O.
+
+Resources build calls (validating arguments first); the sync and async clients execute them.
+Keeping the description apart from the sending is what lets the twins share everything but
+``send`` and ``sleep``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
+
+import attrs
+
+from ._response import RawResponse
+
+T = TypeVar("T")
+U = TypeVar("U")
+
+# Methods that never change state on the server.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+class _NoBody:
+    def __repr__(self) -> str:
+        return "NO_BODY"
+
+
+NO_BODY: Any = _NoBody()
+
+
+@attrs.frozen(repr=False)
+class Call(Generic[T]):
+    """One request plus the function that turns its successful response into ``T``.
+
+    ``retry_safe`` says the request may be sent again after a failure: a read, or a write that
+    carries an idempotency key (``idempotency_key``) the server deduplicates on.
+    """
+
+    operation: str
+    method: str
+    url: str
+    parse: Callable[[RawResponse], T]
+    params: Mapping[str, Any] = attrs.field(factory=dict)
+    json: Any = NO_BODY
+    retry_safe: bool = False
+    idempotency_key: str | None = None
+
+    @classmethod
+    def from_generated(
+        cls,
+        operation: str,
+        kwargs: Mapping[str, Any],
+        parse: Callable[[RawResponse], T],
+        *,
+        read_only: bool = False,
+        idempotency_key: str | None = None,
+    ) -> Call[T]:
+        """A call from a generated operation's ``_get_kwargs(...)`` (method, url, params, json).
+
+        ``read_only`` marks a POST that only reads (BonifiQ uses POST for several queries).
+        """
+        method = str(kwargs["method"]).upper()
+        return cls(
+            operation=operation,
+            method=method,
+            url=str(kwargs["url"]),
+            parse=parse,
+            params=dict(kwargs.get("params") or {}),
+            json=kwargs.get("json", NO_BODY),
+            retry_safe=read_only or method in SAFE_METHODS or bool(idempotency_key),
+            idempotency_key=idempotency_key,
+        )
+
+    def map(self, transform: Callable[[T], U]) -> Call[U]:
+        parse = self.parse
+
+        def mapped(raw: RawResponse) -> U:
+            return transform(parse(raw))
+
+        return Call(
+            operation=self.operation,
+            method=self.method,
+            url=self.url,
+            parse=mapped,
+            params=self.params,
+            json=self.json,
+            retry_safe=self.retry_safe,
+            idempotency_key=self.idempotency_key,
+        )
+
+    def __repr__(self) -> str:
+        # The URL and body can hold customer data; the operation name is enough to identify it.
+        return f"<Call {self.operation} {self.method} retry_safe={self.retry_safe}>"

@@ -1,0 +1,39 @@
+"""Masking of secrets and customer personal data before anything is logged or shown.
+
+One place decides what is sensitive, so logs, reprs and exception messages agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+REDACTED = "[redacted]"
+
+# Header names compared in lower case.
+SECRET_HEADERS = frozenset({"authorization", "apikey", "secretkey", "x-bq-apitoken", "proxy-authorization", "cookie"})
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+# CPF (000.000.000-00 or 11 digits), CNPJ (00.000.000/0000-00 or 14 digits), also URL-encoded "/".
+_CPF_CNPJ = re.compile(
+    r"(?<![\w.])(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{2}\.\d{3}\.\d{3}(?:/|%2F)\d{4}-\d{2}|\d{14}|\d{11})(?![\w])"
+)
+# Phone numbers: an optional +country code and 10-13 digits, with the usual separators.
+_PHONE = re.compile(r"(?<![\w.])\+?\(?\d{2,3}\)?[\s-]?\d{4,5}[\s-]?\d{4}(?![\w])|(?<![\w.])\+\d{10,15}(?!\w)")
+
+
+def redact_text(text: str) -> str:
+    """The text with e-mails, CPF/CNPJ and phone numbers masked."""
+    text = _EMAIL.sub(REDACTED, text)
+    text = _CPF_CNPJ.sub(REDACTED, text)
+    return _PHONE.sub(REDACTED, text)
+
+
+def redact_headers(headers: Iterable[tuple[str, str]] | Mapping[str, str]) -> dict[str, str]:
+    items = headers.items() if isinstance(headers, Mapping) else headers
+    return {name: (REDACTED if name.lower() in SECRET_HEADERS else value) for name, value in items}
+
+
+def mask_secret(value: str | None) -> str:
+    """A credential as shown in reprs: present or not, never its value."""
+    return "None" if value is None else REDACTED

@@ -1,0 +1,211 @@
+"""One exception hierarchy for both vendors.
+
+::
+
+    LoyaltyError
+    ├── ConfigurationError            missing credentials or a bad client setting
+    ├── InvalidArgumentError          bad input, raised before any request is sent
+    └── APIError                      something happened on the wire
+        ├── APIConnectionError        transport failure
+        │   └── APITimeoutError
+        ├── APIStatusError            HTTP error status (one subclass per status)
+        ├── BusinessError             HTTP 200 whose BonifiQ envelope reports an error
+        └── ResponseValidationError   a response that cannot be parsed
+
+Every ``APIError`` that has a response carries the HTTP status, the vendor's code, a readable
+message and the raw response. Messages are redacted: no secret and no customer personal data.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ._redaction import redact_text
+
+if TYPE_CHECKING:
+    from ._response import RawResponse
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BusinessError",
+    "ConfigurationError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidArgumentError",
+    "LoyaltyError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "ResponseValidationError",
+    "UnprocessableEntityError",
+    "VendorError",
+]
+
+
+class LoyaltyError(Exception):
+    """Root of every exception loyaltykit raises."""
+
+
+class ConfigurationError(LoyaltyError):
+    """The client cannot be built as configured (e.g. missing credentials)."""
+
+
+class InvalidArgumentError(LoyaltyError, ValueError):
+    """An argument breaks a rule; raised before any request is sent.
+
+    ``field`` names the argument (or body field) and ``rule`` the rule it breaks.
+    """
+
+    def __init__(self, field: str, rule: str) -> None:
+        self.field = field
+        self.rule = rule
+        super().__init__(f"{field}: {rule}")
+
+
+class VendorError:
+    """What the vendor said about an error, in one shape for both vendors.
+
+    BonifiQ: ``code`` = ``Code`` or ``ErrorCode``, ``code_name`` = ``CodeName``.
+    Gameball: ``code`` = ``code``, ``code_name`` = ``type``, ``request_id`` = ``requestId``.
+    """
+
+    __slots__ = ("code", "code_name", "messages", "request_id")
+
+    def __init__(
+        self,
+        *,
+        code: str | None = None,
+        code_name: str | None = None,
+        messages: tuple[str, ...] = (),
+        request_id: str | None = None,
+    ) -> None:
+        self.code = code
+        self.code_name = code_name
+        self.messages = messages
+        self.request_id = request_id
+
+    @property
+    def message(self) -> str | None:
+        return "; ".join(self.messages) if self.messages else None
+
+    def __repr__(self) -> str:
+        return (
+            f"VendorError(code={self.code!r}, code_name={self.code_name!r}, "
+            f"message={redact_text(self.message or '')!r}, request_id={self.request_id!r})"
+        )
+
+
+class APIError(LoyaltyError):
+    """Base of the errors that come from talking to the API."""
+
+    def __init__(self, message: str, *, response: RawResponse | None = None, vendor: VendorError | None = None) -> None:
+        self.response = response
+        self.vendor = vendor or VendorError()
+        super().__init__(redact_text(message))
+
+    @property
+    def message(self) -> str:
+        return str(self)
+
+    @property
+    def status_code(self) -> int | None:
+        return self.response.status_code if self.response is not None else None
+
+    @property
+    def code(self) -> str | None:
+        return self.vendor.code
+
+    @property
+    def code_name(self) -> str | None:
+        return self.vendor.code_name
+
+    @property
+    def request_id(self) -> str | None:
+        return self.vendor.request_id
+
+
+class APIConnectionError(APIError):
+    """The request did not get a response: DNS, connection refused or reset, protocol error."""
+
+
+class APITimeoutError(APIConnectionError):
+    """The request timed out."""
+
+
+class APIStatusError(APIError):
+    """The server answered with an HTTP error status."""
+
+    response: RawResponse
+
+    def __init__(self, message: str, *, response: RawResponse, vendor: VendorError | None = None) -> None:
+        super().__init__(message, response=response, vendor=vendor)
+
+    @property
+    def status_code(self) -> int:
+        return self.response.status_code
+
+
+class BadRequestError(APIStatusError):
+    """HTTP 400."""
+
+
+class AuthenticationError(APIStatusError):
+    """HTTP 401: the credentials were refused."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """HTTP 403."""
+
+
+class NotFoundError(APIStatusError):
+    """HTTP 404."""
+
+
+class ConflictError(APIStatusError):
+    """HTTP 409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """HTTP 422."""
+
+
+class RateLimitError(APIStatusError):
+    """HTTP 429."""
+
+
+class InternalServerError(APIStatusError):
+    """HTTP 5xx."""
+
+
+class BusinessError(APIError):
+    """HTTP 200 whose BonifiQ envelope says ``HasError`` or whose list carries ``ErrorMessages``."""
+
+    response: RawResponse
+
+
+class ResponseValidationError(APIError):
+    """The response could not be parsed into the documented shape; ``response`` has the raw body."""
+
+    response: RawResponse
+
+
+_STATUS_ERRORS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    if status_code >= 500:
+        return InternalServerError
+    return _STATUS_ERRORS.get(status_code, APIStatusError)

@@ -1,0 +1,158 @@
+"""What the normaliser and the template overrides guarantee when the server surprises us."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+import httpx
+import normalise_spec
+import pytest
+from loyaltykit_bonifiq_api.api.pos import pos_redeem
+from loyaltykit_bonifiq_api.client import Client
+from loyaltykit_bonifiq_api.models.base_external_api_response_of_couponless_reward_redeem_response import (
+    BaseExternalApiResponseOfCouponlessRewardRedeemResponse as RedeemEnvelope,
+)
+from loyaltykit_bonifiq_api.models.coupon_type import CouponType
+from loyaltykit_bonifiq_api.models.couponless_reward_redeem_response import CouponlessRewardRedeemResponse
+from loyaltykit_bonifiq_api.models.external_api_response_severity import ExternalApiResponseSeverity
+from loyaltykit_bonifiq_api.models.reward_redeem_coupon import RewardRedeemCoupon
+from loyaltykit_bonifiq_api.types import Unset, to_decimal
+from loyaltykit_gameball_api.models.error import Error as GameballError
+
+
+def parse_redeem(body: Any, status: int = 200) -> Any:
+    client = Client(base_url="https://example.invalid")
+    response = httpx.Response(status, content=json.dumps(body).encode())
+    return pos_redeem._parse_response(client=client, response=response)
+
+
+def test_enum_members_have_the_vendor_names() -> None:
+    assert CouponType(0) is CouponType.FIXED_VALUE
+    assert ExternalApiResponseSeverity.WARNING == 1
+
+
+def test_unknown_enum_value_is_kept_not_refused() -> None:
+    coupon = RewardRedeemCoupon.from_dict({"CouponType": 42})
+    assert coupon.coupon_type == 42
+    assert coupon.coupon_type.name == "UNKNOWN_42"
+    assert isinstance(coupon.coupon_type, CouponType)
+
+
+def test_extra_fields_are_kept() -> None:
+    result = CouponlessRewardRedeemResponse.from_dict({"ExternalCode": "X1", "BrandNewField": {"a": 1}})
+    assert result.external_code == "X1"
+    assert result.additional_properties == {"BrandNewField": {"a": 1}}
+    assert result.to_dict()["BrandNewField"] == {"a": 1}
+
+
+def test_null_where_the_spec_says_non_null_is_kept() -> None:
+    result = CouponlessRewardRedeemResponse.from_dict({"ExternalCode": None, "RewardId": None, "Point": None})
+    assert result.external_code is None
+    assert result.point is None
+
+
+def test_missing_fields_are_unset_not_key_errors() -> None:
+    result = CouponlessRewardRedeemResponse.from_dict({})
+    assert isinstance(result.external_code, Unset)
+
+
+def test_old_and_new_envelope_generations_both_parse() -> None:
+    old = parse_redeem({"ErrorMessage": None, "ErrorCode": None, "Result": {"ExternalCode": "A"}, "HasError": False})
+    new = parse_redeem(
+        {
+            "ErrorMessage": None,
+            "Result": None,
+            "Code": "07",
+            "CodeName": "RewardNotFound",
+            "Severity": 1,
+            "HasWarning": True,
+            "HasError": False,
+        }
+    )
+    assert isinstance(old, RedeemEnvelope) and old.result.external_code == "A"
+    assert isinstance(old.severity, Unset)
+    assert new.severity is ExternalApiResponseSeverity.WARNING and new.result is None
+
+
+def test_a_malformed_nested_model_raises_instead_of_coming_back_as_a_dict() -> None:
+    with pytest.raises((TypeError, ValueError)):
+        parse_redeem({"Result": ["not", "an", "object"], "HasError": False})
+
+
+def test_money_is_exact_decimal_end_to_end() -> None:
+    body = b'{"Result": {"Coupon": {"CouponValue": 0.1}}, "HasError": false}'
+    client = Client(base_url="https://example.invalid")
+    parsed = pos_redeem._parse_response(client=client, response=httpx.Response(200, content=body))
+    value = parsed.result.coupon.coupon_value
+    assert isinstance(value, Decimal)
+    assert value + Decimal("0.2") == Decimal("0.3")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [(Decimal("1.10"), Decimal("1.10")), (3, Decimal(3)), ("10.00", Decimal("10.00")), (0.1, Decimal("0.1"))],
+)
+def test_to_decimal_accepts_json_numbers_and_numeric_strings(raw: object, expected: Decimal) -> None:
+    assert to_decimal(raw) == expected
+    assert str(to_decimal(raw)) == str(expected)
+
+
+@pytest.mark.parametrize("raw", [True, None, "abc", "NaN", [1]])
+def test_to_decimal_refuses_what_is_not_a_number(raw: object) -> None:
+    with pytest.raises((TypeError, ValueError)):
+        to_decimal(raw)
+
+
+def test_gameball_error_schema_is_the_documented_body() -> None:
+    body = {
+        "code": 3000,
+        "type": "Payload Error",
+        "message": "bad payload",
+        "documentationUrl": "https://developer.gameball.co/4.0/rest-api/api-reference",
+        "requestId": "12345abcde",
+    }
+    error = GameballError.from_dict(body)
+    assert (error.code, error.type_, error.message, error.request_id) == (
+        3000,
+        "Payload Error",
+        "bad payload",
+        "12345abcde",
+    )
+
+
+def test_generated_client_has_a_default_timeout() -> None:
+    assert Client(base_url="https://example.invalid")._timeout is not None
+
+
+# -- normaliser rules on small documents ---------------------------------------------------
+
+
+def _doc_30(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"openapi": "3.0.3", "info": {}, "paths": {}, "components": {"schemas": {"S": schema}}}
+
+
+def test_rule_x_enum_names_become_x_enum_varnames() -> None:
+    doc = _doc_30({"type": "integer", "enum": [0, 1], "x-enumNames": ["A", "B"]})
+    out = normalise_spec.normalise(doc, "bonifiq")["components"]["schemas"]["S"]
+    assert out["x-enum-varnames"] == ["A", "B"] and "x-enumNames" not in out
+
+
+def test_rule_ref_with_nullable_becomes_a_nullable_one_of() -> None:
+    doc = _doc_30({"type": "object", "properties": {"P": {"$ref": "#/components/schemas/T", "nullable": True}}})
+    out = normalise_spec.normalise(doc, "bonifiq")["components"]["schemas"]["S"]["properties"]["P"]
+    assert out == {"nullable": True, "oneOf": [{"$ref": "#/components/schemas/T"}]}
+
+
+def test_rule_a_property_named_like_a_keyword_is_left_alone() -> None:
+    schema = {"type": "object", "properties": {"example": {"type": "string"}, "required": {"type": "boolean"}}}
+    out = normalise_spec.normalise(_doc_30(schema), "bonifiq")["components"]["schemas"]["S"]
+    assert set(out["properties"]) == {"example", "required"}
+
+
+def test_normaliser_does_not_modify_its_input() -> None:
+    doc = _doc_30({"type": "object", "additionalProperties": False, "required": ["A"], "properties": {"A": {}}})
+    before = json.dumps(doc, sort_keys=True)
+    normalise_spec.normalise(doc, "bonifiq")
+    assert json.dumps(doc, sort_keys=True) == before
