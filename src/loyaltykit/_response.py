@@ -24,6 +24,7 @@ class RawResponse:
     method: str
     url: str
     attempts: int = 1
+    http_response: httpx.Response | None = attrs.field(default=None, eq=False)
 
     @classmethod
     def from_httpx(cls, response: httpx.Response, *, attempts: int = 1) -> RawResponse:
@@ -34,7 +35,14 @@ class RawResponse:
             method=response.request.method,
             url=str(response.request.url),
             attempts=attempts,
+            http_response=response,
         )
+
+    def as_httpx(self) -> httpx.Response:
+        """The response as httpx has it (rebuilt when this one was made by hand)."""
+        if self.http_response is not None:
+            return self.http_response
+        return httpx.Response(self.status_code, headers=self.headers, content=self.content)
 
     @property
     def text(self) -> str:

@@ -1,0 +1,120 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DeleteCouponsLockReferenceResponse200")
+
+
+@_attrs_define
+class DeleteCouponsLockReferenceResponse200:
+    success: bool | None | Unset = UNSET
+    released_at: datetime.datetime | None | Unset = UNSET
+    released_coupons: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success: bool | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
+
+        released_at: None | str | Unset
+        if isinstance(self.released_at, Unset):
+            released_at = UNSET
+        elif isinstance(self.released_at, datetime.datetime):
+            released_at = self.released_at.isoformat()
+        else:
+            released_at = self.released_at
+
+        released_coupons: list[str] | None | Unset
+        if isinstance(self.released_coupons, Unset):
+            released_coupons = UNSET
+        elif isinstance(self.released_coupons, list):
+            released_coupons = self.released_coupons
+
+        else:
+            released_coupons = self.released_coupons
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if released_at is not UNSET:
+            field_dict["releasedAt"] = released_at
+        if released_coupons is not UNSET:
+            field_dict["releasedCoupons"] = released_coupons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_success(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        success = _parse_success(d.pop("success", UNSET))
+
+        def _parse_released_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            released_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return released_at_type_0
+
+        released_at = _parse_released_at(d.pop("releasedAt", UNSET))
+
+        def _parse_released_coupons(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            released_coupons_type_0 = cast(list[str], data)
+
+            return released_coupons_type_0
+
+        released_coupons = _parse_released_coupons(d.pop("releasedCoupons", UNSET))
+
+        delete_coupons_lock_reference_response_200 = cls(
+            success=success,
+            released_at=released_at,
+            released_coupons=released_coupons,
+        )
+
+        delete_coupons_lock_reference_response_200.additional_properties = d
+        return delete_coupons_lock_reference_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,139 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_configurations_cashback_response_200_default_cashback_rule_type_0 import (
+        GetConfigurationsCashbackResponse200DefaultCashbackRuleType0,
+    )
+    from ..models.get_configurations_cashback_response_200_tier_cashback_rules_type_0_item import (
+        GetConfigurationsCashbackResponse200TierCashbackRulesType0Item,
+    )
+
+
+T = TypeVar("T", bound="GetConfigurationsCashbackResponse200")
+
+
+@_attrs_define
+class GetConfigurationsCashbackResponse200:
+    default_cashback_rule: GetConfigurationsCashbackResponse200DefaultCashbackRuleType0 | None | Unset = UNSET
+    """ The default cashback rule applied to all customers if no tier-specific rules are available. """
+    tier_cashback_rules: list[GetConfigurationsCashbackResponse200TierCashbackRulesType0Item] | None | Unset = UNSET
+    """ A list of tier-specific cashback rules, which override the default cashback rule for customers in a specific
+    tier. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_configurations_cashback_response_200_default_cashback_rule_type_0 import (
+            GetConfigurationsCashbackResponse200DefaultCashbackRuleType0,
+        )
+
+        default_cashback_rule: dict[str, Any] | None | Unset
+        if isinstance(self.default_cashback_rule, Unset):
+            default_cashback_rule = UNSET
+        elif isinstance(self.default_cashback_rule, GetConfigurationsCashbackResponse200DefaultCashbackRuleType0):
+            default_cashback_rule = self.default_cashback_rule.to_dict()
+        else:
+            default_cashback_rule = self.default_cashback_rule
+
+        tier_cashback_rules: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tier_cashback_rules, Unset):
+            tier_cashback_rules = UNSET
+        elif isinstance(self.tier_cashback_rules, list):
+            tier_cashback_rules = []
+            for tier_cashback_rules_type_0_item_data in self.tier_cashback_rules:
+                tier_cashback_rules_type_0_item = tier_cashback_rules_type_0_item_data.to_dict()
+                tier_cashback_rules.append(tier_cashback_rules_type_0_item)
+
+        else:
+            tier_cashback_rules = self.tier_cashback_rules
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if default_cashback_rule is not UNSET:
+            field_dict["defaultCashbackRule"] = default_cashback_rule
+        if tier_cashback_rules is not UNSET:
+            field_dict["tierCashbackRules"] = tier_cashback_rules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_configurations_cashback_response_200_default_cashback_rule_type_0 import (
+            GetConfigurationsCashbackResponse200DefaultCashbackRuleType0,
+        )
+        from ..models.get_configurations_cashback_response_200_tier_cashback_rules_type_0_item import (
+            GetConfigurationsCashbackResponse200TierCashbackRulesType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_default_cashback_rule(
+            data: object,
+        ) -> GetConfigurationsCashbackResponse200DefaultCashbackRuleType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            default_cashback_rule_type_0 = GetConfigurationsCashbackResponse200DefaultCashbackRuleType0.from_dict(data)
+
+            return default_cashback_rule_type_0
+
+        default_cashback_rule = _parse_default_cashback_rule(d.pop("defaultCashbackRule", UNSET))
+
+        def _parse_tier_cashback_rules(
+            data: object,
+        ) -> list[GetConfigurationsCashbackResponse200TierCashbackRulesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            tier_cashback_rules_type_0 = []
+            _tier_cashback_rules_type_0 = data
+            for tier_cashback_rules_type_0_item_data in _tier_cashback_rules_type_0:
+                tier_cashback_rules_type_0_item = (
+                    GetConfigurationsCashbackResponse200TierCashbackRulesType0Item.from_dict(
+                        tier_cashback_rules_type_0_item_data
+                    )
+                )
+
+                tier_cashback_rules_type_0.append(tier_cashback_rules_type_0_item)
+
+            return tier_cashback_rules_type_0
+
+        tier_cashback_rules = _parse_tier_cashback_rules(d.pop("tierCashbackRules", UNSET))
+
+        get_configurations_cashback_response_200 = cls(
+            default_cashback_rule=default_cashback_rule,
+            tier_cashback_rules=tier_cashback_rules,
+        )
+
+        get_configurations_cashback_response_200.additional_properties = d
+        return get_configurations_cashback_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,178 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="GetConfigurationsCashbackResponse200TierCashbackRulesType0Item")
+
+
+@_attrs_define
+class GetConfigurationsCashbackResponse200TierCashbackRulesType0Item:
+    tier_name: None | str | Unset = UNSET
+    """ The name of the tier that has its own cashback rule. """
+    amount_reward_threshold: Decimal | None | Unset = UNSET
+    """ The minimum amount that must be spent by the customer to qualify for a cashback reward. Transactions below
+    this threshold will not earn any cashback, incentivizing higher spending. Example: If the amountRewardThreshold
+    is set to $50, a customer must spend at least $50 to be eligible for cashback rewards. """
+    reward_wallet_factor: Decimal | None | Unset = UNSET
+    """ The factor used to calculate the amount of loyalty points added to the customer's wallet based on the
+    cashback amount earned from transactions. This factor determines how many points customers receive relative to
+    the cashback they earn. Example: If a customer receives $10 in cashback and the rewardWalletFactor is 2, the
+    customer will earn 20 loyalty points (2 times the cashback amount). """
+    reward_rank_factor: Decimal | None | Unset = UNSET
+    """ In case your tiering-up method is based on score, this factor determines the score rewarded for each unit of
+    currency your customer spends. It directly impacts how quickly customers can progress through tiers in your
+    loyalty program. Example: If the rewardRankFactor is set to 2, the customer earns 2 score points for every 1 USD
+    spent. """
+    reward_factor: Decimal | None | Unset = UNSET
+    """ It is a calculated value that determines the reward a customer earns relative to their spending. It
+    considers the AmountRewardThreshold (Minimum Amount Required), RewardWalletFactor (Earning Rate), and
+    RedemptionFactor (Monetary Value of Points). Formula: Reward Factor = (Amount Reward Threshold / Reward Wallet
+    Factor) × Redemption Factor × 100. This indicates the percentage of what the customer earns as a cashback reward
+    based on their spendings. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        tier_name: None | str | Unset
+        if isinstance(self.tier_name, Unset):
+            tier_name = UNSET
+        else:
+            tier_name = self.tier_name
+
+        amount_reward_threshold: Decimal | None | Unset
+        if isinstance(self.amount_reward_threshold, Unset):
+            amount_reward_threshold = UNSET
+        else:
+            amount_reward_threshold = self.amount_reward_threshold
+
+        reward_wallet_factor: Decimal | None | Unset
+        if isinstance(self.reward_wallet_factor, Unset):
+            reward_wallet_factor = UNSET
+        else:
+            reward_wallet_factor = self.reward_wallet_factor
+
+        reward_rank_factor: Decimal | None | Unset
+        if isinstance(self.reward_rank_factor, Unset):
+            reward_rank_factor = UNSET
+        else:
+            reward_rank_factor = self.reward_rank_factor
+
+        reward_factor: Decimal | None | Unset
+        if isinstance(self.reward_factor, Unset):
+            reward_factor = UNSET
+        else:
+            reward_factor = self.reward_factor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if tier_name is not UNSET:
+            field_dict["tierName"] = tier_name
+        if amount_reward_threshold is not UNSET:
+            field_dict["amountRewardThreshold"] = amount_reward_threshold
+        if reward_wallet_factor is not UNSET:
+            field_dict["rewardWalletFactor"] = reward_wallet_factor
+        if reward_rank_factor is not UNSET:
+            field_dict["rewardRankFactor"] = reward_rank_factor
+        if reward_factor is not UNSET:
+            field_dict["rewardFactor"] = reward_factor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_tier_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tier_name = _parse_tier_name(d.pop("tierName", UNSET))
+
+        def _parse_amount_reward_threshold(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            amount_reward_threshold_type_0 = to_decimal(data)
+
+            return amount_reward_threshold_type_0
+
+        amount_reward_threshold = _parse_amount_reward_threshold(d.pop("amountRewardThreshold", UNSET))
+
+        def _parse_reward_wallet_factor(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            reward_wallet_factor_type_0 = to_decimal(data)
+
+            return reward_wallet_factor_type_0
+
+        reward_wallet_factor = _parse_reward_wallet_factor(d.pop("rewardWalletFactor", UNSET))
+
+        def _parse_reward_rank_factor(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            reward_rank_factor_type_0 = to_decimal(data)
+
+            return reward_rank_factor_type_0
+
+        reward_rank_factor = _parse_reward_rank_factor(d.pop("rewardRankFactor", UNSET))
+
+        def _parse_reward_factor(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            reward_factor_type_0 = to_decimal(data)
+
+            return reward_factor_type_0
+
+        reward_factor = _parse_reward_factor(d.pop("rewardFactor", UNSET))
+
+        get_configurations_cashback_response_200_tier_cashback_rules_type_0_item = cls(
+            tier_name=tier_name,
+            amount_reward_threshold=amount_reward_threshold,
+            reward_wallet_factor=reward_wallet_factor,
+            reward_rank_factor=reward_rank_factor,
+            reward_factor=reward_factor,
+        )
+
+        get_configurations_cashback_response_200_tier_cashback_rules_type_0_item.additional_properties = d
+        return get_configurations_cashback_response_200_tier_cashback_rules_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item import (
+        GetConfigurationsRedemptionResponse200RedemptionRulesType0Item,
+    )
+
+
+T = TypeVar("T", bound="GetConfigurationsRedemptionResponse200")
+
+
+@_attrs_define
+class GetConfigurationsRedemptionResponse200:
+    redemption_factor: Decimal | None | Unset = UNSET
+    """ This factor indicates the value of each loyalty point in terms of currency, defining how many currency units
+    can be obtained by redeeming points. Example: If the redemptionFactor is set to 0.1, this means that a customer
+    can redeem 10 points for 1 USD. """
+    redemption_rules: list[GetConfigurationsRedemptionResponse200RedemptionRulesType0Item] | None | Unset = UNSET
+    """ A list of redemption rules that define how points can be redeemed for discounts and coupons. Defines the
+    rules for redeeming points, including points required, value of points, applicable coupons, and eligibility
+    criteria. Example: a redemption rule may allow points to be redeemed for a free product, free shipping,
+    percentage-based discounts, or fixed-amount discounts. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        redemption_factor: Decimal | None | Unset
+        if isinstance(self.redemption_factor, Unset):
+            redemption_factor = UNSET
+        else:
+            redemption_factor = self.redemption_factor
+
+        redemption_rules: list[dict[str, Any]] | None | Unset
+        if isinstance(self.redemption_rules, Unset):
+            redemption_rules = UNSET
+        elif isinstance(self.redemption_rules, list):
+            redemption_rules = []
+            for redemption_rules_type_0_item_data in self.redemption_rules:
+                redemption_rules_type_0_item = redemption_rules_type_0_item_data.to_dict()
+                redemption_rules.append(redemption_rules_type_0_item)
+
+        else:
+            redemption_rules = self.redemption_rules
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if redemption_factor is not UNSET:
+            field_dict["redemptionFactor"] = redemption_factor
+        if redemption_rules is not UNSET:
+            field_dict["redemptionRules"] = redemption_rules
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item import (
+            GetConfigurationsRedemptionResponse200RedemptionRulesType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_redemption_factor(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            redemption_factor_type_0 = to_decimal(data)
+
+            return redemption_factor_type_0
+
+        redemption_factor = _parse_redemption_factor(d.pop("redemptionFactor", UNSET))
+
+        def _parse_redemption_rules(
+            data: object,
+        ) -> list[GetConfigurationsRedemptionResponse200RedemptionRulesType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            redemption_rules_type_0 = []
+            _redemption_rules_type_0 = data
+            for redemption_rules_type_0_item_data in _redemption_rules_type_0:
+                redemption_rules_type_0_item = GetConfigurationsRedemptionResponse200RedemptionRulesType0Item.from_dict(
+                    redemption_rules_type_0_item_data
+                )
+
+                redemption_rules_type_0.append(redemption_rules_type_0_item)
+
+            return redemption_rules_type_0
+
+        redemption_rules = _parse_redemption_rules(d.pop("redemptionRules", UNSET))
+
+        get_configurations_redemption_response_200 = cls(
+            redemption_factor=redemption_factor,
+            redemption_rules=redemption_rules,
+        )
+
+        get_configurations_redemption_response_200.additional_properties = d
+        return get_configurations_redemption_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

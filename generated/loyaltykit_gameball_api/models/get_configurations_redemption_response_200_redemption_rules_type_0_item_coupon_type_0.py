@@ -1,0 +1,283 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_collections_type_0_item import (
+        GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0CollectionsType0Item,
+    )
+    from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_group_type_0 import (
+        GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0GroupType0,
+    )
+    from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_options_type_0 import (
+        GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0OptionsType0,
+    )
+    from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_product_type_0 import (
+        GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0ProductType0,
+    )
+
+
+T = TypeVar("T", bound="GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0")
+
+
+@_attrs_define
+class GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0:
+    """Defines the coupon associated with the redemption rule, if applicable."""
+
+    coupon_type: None | str | Unset = UNSET
+    """ The type of coupon applied. Possible values include: free_shipping, percentage_discount, fixed_discount,
+    fixed_rate_discount, free_product, custom. """
+    discount_value: Decimal | None | Unset = UNSET
+    """ The value of the discount provided by the coupon in case the coupon type is fixed_discount,
+    percentage_discount or fixed_rate_discount. """
+    product: GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0ProductType0 | None | Unset = (
+        UNSET
+    )
+    """ Product information for free product coupons. """
+    collections: (
+        list[GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0CollectionsType0Item]
+        | None
+        | Unset
+    ) = UNSET
+    """ A list of collection IDs that the coupon can be applied to. """
+    group: GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0GroupType0 | None | Unset = UNSET
+    """ Coupon group information. """
+    options: GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0OptionsType0 | None | Unset = (
+        UNSET
+    )
+    """ Coupon options and settings. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_group_type_0 import (
+            GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0GroupType0,
+        )
+        from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_options_type_0 import (
+            GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0OptionsType0,
+        )
+        from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_product_type_0 import (
+            GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0ProductType0,
+        )
+
+        coupon_type: None | str | Unset
+        if isinstance(self.coupon_type, Unset):
+            coupon_type = UNSET
+        else:
+            coupon_type = self.coupon_type
+
+        discount_value: Decimal | None | Unset
+        if isinstance(self.discount_value, Unset):
+            discount_value = UNSET
+        else:
+            discount_value = self.discount_value
+
+        product: dict[str, Any] | None | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(
+            self.product, GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0ProductType0
+        ):
+            product = self.product.to_dict()
+        else:
+            product = self.product
+
+        collections: list[dict[str, Any]] | None | Unset
+        if isinstance(self.collections, Unset):
+            collections = UNSET
+        elif isinstance(self.collections, list):
+            collections = []
+            for collections_type_0_item_data in self.collections:
+                collections_type_0_item = collections_type_0_item_data.to_dict()
+                collections.append(collections_type_0_item)
+
+        else:
+            collections = self.collections
+
+        group: dict[str, Any] | None | Unset
+        if isinstance(self.group, Unset):
+            group = UNSET
+        elif isinstance(
+            self.group, GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0GroupType0
+        ):
+            group = self.group.to_dict()
+        else:
+            group = self.group
+
+        options: dict[str, Any] | None | Unset
+        if isinstance(self.options, Unset):
+            options = UNSET
+        elif isinstance(
+            self.options, GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0OptionsType0
+        ):
+            options = self.options.to_dict()
+        else:
+            options = self.options
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if coupon_type is not UNSET:
+            field_dict["couponType"] = coupon_type
+        if discount_value is not UNSET:
+            field_dict["discountValue"] = discount_value
+        if product is not UNSET:
+            field_dict["product"] = product
+        if collections is not UNSET:
+            field_dict["collections"] = collections
+        if group is not UNSET:
+            field_dict["group"] = group
+        if options is not UNSET:
+            field_dict["options"] = options
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_collections_type_0_item import (
+            GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0CollectionsType0Item,
+        )
+        from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_group_type_0 import (
+            GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0GroupType0,
+        )
+        from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_options_type_0 import (
+            GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0OptionsType0,
+        )
+        from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_product_type_0 import (
+            GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0ProductType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_coupon_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        coupon_type = _parse_coupon_type(d.pop("couponType", UNSET))
+
+        def _parse_discount_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            discount_value_type_0 = to_decimal(data)
+
+            return discount_value_type_0
+
+        discount_value = _parse_discount_value(d.pop("discountValue", UNSET))
+
+        def _parse_product(
+            data: object,
+        ) -> GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0ProductType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            product_type_0 = (
+                GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0ProductType0.from_dict(data)
+            )
+
+            return product_type_0
+
+        product = _parse_product(d.pop("product", UNSET))
+
+        def _parse_collections(
+            data: object,
+        ) -> (
+            list[GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0CollectionsType0Item]
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            collections_type_0 = []
+            _collections_type_0 = data
+            for collections_type_0_item_data in _collections_type_0:
+                collections_type_0_item = GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0CollectionsType0Item.from_dict(
+                    collections_type_0_item_data
+                )
+
+                collections_type_0.append(collections_type_0_item)
+
+            return collections_type_0
+
+        collections = _parse_collections(d.pop("collections", UNSET))
+
+        def _parse_group(
+            data: object,
+        ) -> GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0GroupType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            group_type_0 = (
+                GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0GroupType0.from_dict(data)
+            )
+
+            return group_type_0
+
+        group = _parse_group(d.pop("group", UNSET))
+
+        def _parse_options(
+            data: object,
+        ) -> GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0OptionsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            options_type_0 = (
+                GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0OptionsType0.from_dict(data)
+            )
+
+            return options_type_0
+
+        options = _parse_options(d.pop("options", UNSET))
+
+        get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0 = cls(
+            coupon_type=coupon_type,
+            discount_value=discount_value,
+            product=product,
+            collections=collections,
+            group=group,
+            options=options,
+        )
+
+        get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0.additional_properties = d
+        return get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

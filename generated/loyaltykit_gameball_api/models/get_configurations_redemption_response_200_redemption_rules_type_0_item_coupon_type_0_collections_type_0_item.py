@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0CollectionsType0Item")
+
+
+@_attrs_define
+class GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0CollectionsType0Item:
+    collection_id: None | str | Unset = UNSET
+    """ The unique identifier for the collection. """
+    collection_name: None | str | Unset = UNSET
+    """ The name for the collection. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        collection_id: None | str | Unset
+        if isinstance(self.collection_id, Unset):
+            collection_id = UNSET
+        else:
+            collection_id = self.collection_id
+
+        collection_name: None | str | Unset
+        if isinstance(self.collection_name, Unset):
+            collection_name = UNSET
+        else:
+            collection_name = self.collection_name
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if collection_id is not UNSET:
+            field_dict["collectionId"] = collection_id
+        if collection_name is not UNSET:
+            field_dict["collectionName"] = collection_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_collection_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        collection_id = _parse_collection_id(d.pop("collectionId", UNSET))
+
+        def _parse_collection_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        collection_name = _parse_collection_name(d.pop("collectionName", UNSET))
+
+        get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_collections_type_0_item = cls(
+            collection_id=collection_id,
+            collection_name=collection_name,
+        )
+
+        get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_collections_type_0_item.additional_properties = d
+        return get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_collections_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

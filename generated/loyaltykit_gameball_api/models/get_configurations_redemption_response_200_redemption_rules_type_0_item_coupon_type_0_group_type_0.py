@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0GroupType0")
+
+
+@_attrs_define
+class GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0GroupType0:
+    """Coupon group information."""
+
+    handle: None | str | Unset = UNSET
+    """ A unique identifier used to reference the coupon group in the system (only appears in the dashboard). """
+    title: None | str | Unset = UNSET
+    """ The title of the coupon group. """
+    url: None | str | Unset = UNSET
+    """ The URL for the coupon group. """
+    icon_path: None | str | Unset = UNSET
+    """ The path to the icon of the coupon group. """
+    description: None | str | Unset = UNSET
+    """ A description of the coupon group. """
+    max_per_customer: Decimal | None | Unset = UNSET
+    """ The maximum number of times a customer can use the coupon. Example: 5 indicates that each customer can
+    redeem this coupon up to 5 times. """
+    start_date: datetime.datetime | None | Unset = UNSET
+    """ The date when the coupons within this coupon group will become active and valid for redemption. """
+    expiry_date: datetime.datetime | None | Unset = UNSET
+    """ The date when the coupons within this coupon group will expire and no longer be valid for redemption. """
+    is_available: bool | None | Unset = UNSET
+    """ Indicates whether the coupon group is currently available. """
+    is_active: bool | None | Unset = UNSET
+    """ Indicates whether the coupon group is currently active. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        handle: None | str | Unset
+        if isinstance(self.handle, Unset):
+            handle = UNSET
+        else:
+            handle = self.handle
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        icon_path: None | str | Unset
+        if isinstance(self.icon_path, Unset):
+            icon_path = UNSET
+        else:
+            icon_path = self.icon_path
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        max_per_customer: Decimal | None | Unset
+        if isinstance(self.max_per_customer, Unset):
+            max_per_customer = UNSET
+        else:
+            max_per_customer = self.max_per_customer
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
+            start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
+
+        expiry_date: None | str | Unset
+        if isinstance(self.expiry_date, Unset):
+            expiry_date = UNSET
+        elif isinstance(self.expiry_date, datetime.datetime):
+            expiry_date = self.expiry_date.isoformat()
+        else:
+            expiry_date = self.expiry_date
+
+        is_available: bool | None | Unset
+        if isinstance(self.is_available, Unset):
+            is_available = UNSET
+        else:
+            is_available = self.is_available
+
+        is_active: bool | None | Unset
+        if isinstance(self.is_active, Unset):
+            is_active = UNSET
+        else:
+            is_active = self.is_active
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if handle is not UNSET:
+            field_dict["handle"] = handle
+        if title is not UNSET:
+            field_dict["title"] = title
+        if url is not UNSET:
+            field_dict["url"] = url
+        if icon_path is not UNSET:
+            field_dict["iconPath"] = icon_path
+        if description is not UNSET:
+            field_dict["description"] = description
+        if max_per_customer is not UNSET:
+            field_dict["maxPerCustomer"] = max_per_customer
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if expiry_date is not UNSET:
+            field_dict["expiryDate"] = expiry_date
+        if is_available is not UNSET:
+            field_dict["isAvailable"] = is_available
+        if is_active is not UNSET:
+            field_dict["isActive"] = is_active
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_handle(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        handle = _parse_handle(d.pop("handle", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_icon_path(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        icon_path = _parse_icon_path(d.pop("iconPath", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_max_per_customer(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            max_per_customer_type_0 = to_decimal(data)
+
+            return max_per_customer_type_0
+
+        max_per_customer = _parse_max_per_customer(d.pop("maxPerCustomer", UNSET))
+
+        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            start_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return start_date_type_0
+
+        start_date = _parse_start_date(d.pop("startDate", UNSET))
+
+        def _parse_expiry_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            expiry_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return expiry_date_type_0
+
+        expiry_date = _parse_expiry_date(d.pop("expiryDate", UNSET))
+
+        def _parse_is_available(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_available = _parse_is_available(d.pop("isAvailable", UNSET))
+
+        def _parse_is_active(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_active = _parse_is_active(d.pop("isActive", UNSET))
+
+        get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_group_type_0 = cls(
+            handle=handle,
+            title=title,
+            url=url,
+            icon_path=icon_path,
+            description=description,
+            max_per_customer=max_per_customer,
+            start_date=start_date,
+            expiry_date=expiry_date,
+            is_available=is_available,
+            is_active=is_active,
+        )
+
+        get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_group_type_0.additional_properties = d
+        return get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_group_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,161 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.get_configurations_rewards_coupons_response_200_expiration_settings_type_0 import (
+        GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0,
+    )
+
+
+T = TypeVar("T", bound="GetConfigurationsRewardsCouponsResponse200")
+
+
+@_attrs_define
+class GetConfigurationsRewardsCouponsResponse200:
+    enabled: bool | None | Unset = UNSET
+    maximum_coupons: Decimal | None | Unset = UNSET
+    coupon_types: list[str] | None | Unset = UNSET
+    expiration_settings: GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_configurations_rewards_coupons_response_200_expiration_settings_type_0 import (
+            GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0,
+        )
+
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
+
+        maximum_coupons: Decimal | None | Unset
+        if isinstance(self.maximum_coupons, Unset):
+            maximum_coupons = UNSET
+        else:
+            maximum_coupons = self.maximum_coupons
+
+        coupon_types: list[str] | None | Unset
+        if isinstance(self.coupon_types, Unset):
+            coupon_types = UNSET
+        elif isinstance(self.coupon_types, list):
+            coupon_types = self.coupon_types
+
+        else:
+            coupon_types = self.coupon_types
+
+        expiration_settings: dict[str, Any] | None | Unset
+        if isinstance(self.expiration_settings, Unset):
+            expiration_settings = UNSET
+        elif isinstance(self.expiration_settings, GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0):
+            expiration_settings = self.expiration_settings.to_dict()
+        else:
+            expiration_settings = self.expiration_settings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if maximum_coupons is not UNSET:
+            field_dict["maximumCoupons"] = maximum_coupons
+        if coupon_types is not UNSET:
+            field_dict["couponTypes"] = coupon_types
+        if expiration_settings is not UNSET:
+            field_dict["expirationSettings"] = expiration_settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_configurations_rewards_coupons_response_200_expiration_settings_type_0 import (
+            GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enabled = _parse_enabled(d.pop("enabled", UNSET))
+
+        def _parse_maximum_coupons(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            maximum_coupons_type_0 = to_decimal(data)
+
+            return maximum_coupons_type_0
+
+        maximum_coupons = _parse_maximum_coupons(d.pop("maximumCoupons", UNSET))
+
+        def _parse_coupon_types(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            coupon_types_type_0 = cast(list[str], data)
+
+            return coupon_types_type_0
+
+        coupon_types = _parse_coupon_types(d.pop("couponTypes", UNSET))
+
+        def _parse_expiration_settings(
+            data: object,
+        ) -> GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            expiration_settings_type_0 = GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0.from_dict(
+                data
+            )
+
+            return expiration_settings_type_0
+
+        expiration_settings = _parse_expiration_settings(d.pop("expirationSettings", UNSET))
+
+        get_configurations_rewards_coupons_response_200 = cls(
+            enabled=enabled,
+            maximum_coupons=maximum_coupons,
+            coupon_types=coupon_types,
+            expiration_settings=expiration_settings,
+        )
+
+        get_configurations_rewards_coupons_response_200.additional_properties = d
+        return get_configurations_rewards_coupons_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0")
+
+
+@_attrs_define
+class GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0:
+    default_expiry_days: Decimal | None | Unset = UNSET
+    max_expiry_days: Decimal | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        default_expiry_days: Decimal | None | Unset
+        if isinstance(self.default_expiry_days, Unset):
+            default_expiry_days = UNSET
+        else:
+            default_expiry_days = self.default_expiry_days
+
+        max_expiry_days: Decimal | None | Unset
+        if isinstance(self.max_expiry_days, Unset):
+            max_expiry_days = UNSET
+        else:
+            max_expiry_days = self.max_expiry_days
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if default_expiry_days is not UNSET:
+            field_dict["defaultExpiryDays"] = default_expiry_days
+        if max_expiry_days is not UNSET:
+            field_dict["maxExpiryDays"] = max_expiry_days
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_default_expiry_days(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            default_expiry_days_type_0 = to_decimal(data)
+
+            return default_expiry_days_type_0
+
+        default_expiry_days = _parse_default_expiry_days(d.pop("defaultExpiryDays", UNSET))
+
+        def _parse_max_expiry_days(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            max_expiry_days_type_0 = to_decimal(data)
+
+            return max_expiry_days_type_0
+
+        max_expiry_days = _parse_max_expiry_days(d.pop("maxExpiryDays", UNSET))
+
+        get_configurations_rewards_coupons_response_200_expiration_settings_type_0 = cls(
+            default_expiry_days=default_expiry_days,
+            max_expiry_days=max_expiry_days,
+        )
+
+        get_configurations_rewards_coupons_response_200_expiration_settings_type_0.additional_properties = d
+        return get_configurations_rewards_coupons_response_200_expiration_settings_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

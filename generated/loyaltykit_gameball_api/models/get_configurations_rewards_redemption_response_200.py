@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="GetConfigurationsRewardsRedemptionResponse200")
+
+
+@_attrs_define
+class GetConfigurationsRewardsRedemptionResponse200:
+    minimum_points: Decimal | None | Unset = UNSET
+    point_value: Decimal | None | Unset = UNSET
+    maximum_redemption: Decimal | None | Unset = UNSET
+    enabled: bool | None | Unset = UNSET
+    redemption_methods: list[str] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        minimum_points: Decimal | None | Unset
+        if isinstance(self.minimum_points, Unset):
+            minimum_points = UNSET
+        else:
+            minimum_points = self.minimum_points
+
+        point_value: Decimal | None | Unset
+        if isinstance(self.point_value, Unset):
+            point_value = UNSET
+        else:
+            point_value = self.point_value
+
+        maximum_redemption: Decimal | None | Unset
+        if isinstance(self.maximum_redemption, Unset):
+            maximum_redemption = UNSET
+        else:
+            maximum_redemption = self.maximum_redemption
+
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
+
+        redemption_methods: list[str] | None | Unset
+        if isinstance(self.redemption_methods, Unset):
+            redemption_methods = UNSET
+        elif isinstance(self.redemption_methods, list):
+            redemption_methods = self.redemption_methods
+
+        else:
+            redemption_methods = self.redemption_methods
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if minimum_points is not UNSET:
+            field_dict["minimumPoints"] = minimum_points
+        if point_value is not UNSET:
+            field_dict["pointValue"] = point_value
+        if maximum_redemption is not UNSET:
+            field_dict["maximumRedemption"] = maximum_redemption
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if redemption_methods is not UNSET:
+            field_dict["redemptionMethods"] = redemption_methods
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_minimum_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            minimum_points_type_0 = to_decimal(data)
+
+            return minimum_points_type_0
+
+        minimum_points = _parse_minimum_points(d.pop("minimumPoints", UNSET))
+
+        def _parse_point_value(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            point_value_type_0 = to_decimal(data)
+
+            return point_value_type_0
+
+        point_value = _parse_point_value(d.pop("pointValue", UNSET))
+
+        def _parse_maximum_redemption(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            maximum_redemption_type_0 = to_decimal(data)
+
+            return maximum_redemption_type_0
+
+        maximum_redemption = _parse_maximum_redemption(d.pop("maximumRedemption", UNSET))
+
+        def _parse_enabled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enabled = _parse_enabled(d.pop("enabled", UNSET))
+
+        def _parse_redemption_methods(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            redemption_methods_type_0 = cast(list[str], data)
+
+            return redemption_methods_type_0
+
+        redemption_methods = _parse_redemption_methods(d.pop("redemptionMethods", UNSET))
+
+        get_configurations_rewards_redemption_response_200 = cls(
+            minimum_points=minimum_points,
+            point_value=point_value,
+            maximum_redemption=maximum_redemption,
+            enabled=enabled,
+            redemption_methods=redemption_methods,
+        )
+
+        get_configurations_rewards_redemption_response_200.additional_properties = d
+        return get_configurations_rewards_redemption_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

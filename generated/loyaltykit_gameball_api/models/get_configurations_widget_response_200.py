@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_configurations_widget_response_200_colors_type_0 import (
+        GetConfigurationsWidgetResponse200ColorsType0,
+    )
+    from ..models.get_configurations_widget_response_200_features_type_0 import (
+        GetConfigurationsWidgetResponse200FeaturesType0,
+    )
+    from ..models.get_configurations_widget_response_200_layout_type_0 import (
+        GetConfigurationsWidgetResponse200LayoutType0,
+    )
+
+
+T = TypeVar("T", bound="GetConfigurationsWidgetResponse200")
+
+
+@_attrs_define
+class GetConfigurationsWidgetResponse200:
+    colors: GetConfigurationsWidgetResponse200ColorsType0 | None | Unset = UNSET
+    layout: GetConfigurationsWidgetResponse200LayoutType0 | None | Unset = UNSET
+    features: GetConfigurationsWidgetResponse200FeaturesType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_configurations_widget_response_200_colors_type_0 import (
+            GetConfigurationsWidgetResponse200ColorsType0,
+        )
+        from ..models.get_configurations_widget_response_200_features_type_0 import (
+            GetConfigurationsWidgetResponse200FeaturesType0,
+        )
+        from ..models.get_configurations_widget_response_200_layout_type_0 import (
+            GetConfigurationsWidgetResponse200LayoutType0,
+        )
+
+        colors: dict[str, Any] | None | Unset
+        if isinstance(self.colors, Unset):
+            colors = UNSET
+        elif isinstance(self.colors, GetConfigurationsWidgetResponse200ColorsType0):
+            colors = self.colors.to_dict()
+        else:
+            colors = self.colors
+
+        layout: dict[str, Any] | None | Unset
+        if isinstance(self.layout, Unset):
+            layout = UNSET
+        elif isinstance(self.layout, GetConfigurationsWidgetResponse200LayoutType0):
+            layout = self.layout.to_dict()
+        else:
+            layout = self.layout
+
+        features: dict[str, Any] | None | Unset
+        if isinstance(self.features, Unset):
+            features = UNSET
+        elif isinstance(self.features, GetConfigurationsWidgetResponse200FeaturesType0):
+            features = self.features.to_dict()
+        else:
+            features = self.features
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if colors is not UNSET:
+            field_dict["colors"] = colors
+        if layout is not UNSET:
+            field_dict["layout"] = layout
+        if features is not UNSET:
+            field_dict["features"] = features
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_configurations_widget_response_200_colors_type_0 import (
+            GetConfigurationsWidgetResponse200ColorsType0,
+        )
+        from ..models.get_configurations_widget_response_200_features_type_0 import (
+            GetConfigurationsWidgetResponse200FeaturesType0,
+        )
+        from ..models.get_configurations_widget_response_200_layout_type_0 import (
+            GetConfigurationsWidgetResponse200LayoutType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_colors(data: object) -> GetConfigurationsWidgetResponse200ColorsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            colors_type_0 = GetConfigurationsWidgetResponse200ColorsType0.from_dict(data)
+
+            return colors_type_0
+
+        colors = _parse_colors(d.pop("colors", UNSET))
+
+        def _parse_layout(data: object) -> GetConfigurationsWidgetResponse200LayoutType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            layout_type_0 = GetConfigurationsWidgetResponse200LayoutType0.from_dict(data)
+
+            return layout_type_0
+
+        layout = _parse_layout(d.pop("layout", UNSET))
+
+        def _parse_features(data: object) -> GetConfigurationsWidgetResponse200FeaturesType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            features_type_0 = GetConfigurationsWidgetResponse200FeaturesType0.from_dict(data)
+
+            return features_type_0
+
+        features = _parse_features(d.pop("features", UNSET))
+
+        get_configurations_widget_response_200 = cls(
+            colors=colors,
+            layout=layout,
+            features=features,
+        )
+
+        get_configurations_widget_response_200.additional_properties = d
+        return get_configurations_widget_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,204 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.get_configurations_widget_response_200_layout_type_0_position_type_1 import (
+    GetConfigurationsWidgetResponse200LayoutType0PositionType1,
+)
+from ..models.get_configurations_widget_response_200_layout_type_0_position_type_2_type_1 import (
+    GetConfigurationsWidgetResponse200LayoutType0PositionType2Type1,
+)
+from ..models.get_configurations_widget_response_200_layout_type_0_position_type_3_type_1 import (
+    GetConfigurationsWidgetResponse200LayoutType0PositionType3Type1,
+)
+from ..models.get_configurations_widget_response_200_layout_type_0_size_type_1 import (
+    GetConfigurationsWidgetResponse200LayoutType0SizeType1,
+)
+from ..models.get_configurations_widget_response_200_layout_type_0_size_type_2_type_1 import (
+    GetConfigurationsWidgetResponse200LayoutType0SizeType2Type1,
+)
+from ..models.get_configurations_widget_response_200_layout_type_0_size_type_3_type_1 import (
+    GetConfigurationsWidgetResponse200LayoutType0SizeType3Type1,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetConfigurationsWidgetResponse200LayoutType0")
+
+
+@_attrs_define
+class GetConfigurationsWidgetResponse200LayoutType0:
+    position: (
+        GetConfigurationsWidgetResponse200LayoutType0PositionType1
+        | GetConfigurationsWidgetResponse200LayoutType0PositionType2Type1
+        | GetConfigurationsWidgetResponse200LayoutType0PositionType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    size: (
+        GetConfigurationsWidgetResponse200LayoutType0SizeType1
+        | GetConfigurationsWidgetResponse200LayoutType0SizeType2Type1
+        | GetConfigurationsWidgetResponse200LayoutType0SizeType3Type1
+        | None
+        | Unset
+    ) = UNSET
+    show_on_mobile: bool | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        position: None | str | Unset
+        if isinstance(self.position, Unset):
+            position = UNSET
+        elif (
+            isinstance(self.position, GetConfigurationsWidgetResponse200LayoutType0PositionType1)
+            or isinstance(self.position, GetConfigurationsWidgetResponse200LayoutType0PositionType2Type1)
+            or isinstance(self.position, GetConfigurationsWidgetResponse200LayoutType0PositionType3Type1)
+        ):
+            position = self.position.value
+        else:
+            position = self.position
+
+        size: None | str | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        elif (
+            isinstance(self.size, GetConfigurationsWidgetResponse200LayoutType0SizeType1)
+            or isinstance(self.size, GetConfigurationsWidgetResponse200LayoutType0SizeType2Type1)
+            or isinstance(self.size, GetConfigurationsWidgetResponse200LayoutType0SizeType3Type1)
+        ):
+            size = self.size.value
+        else:
+            size = self.size
+
+        show_on_mobile: bool | None | Unset
+        if isinstance(self.show_on_mobile, Unset):
+            show_on_mobile = UNSET
+        else:
+            show_on_mobile = self.show_on_mobile
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if position is not UNSET:
+            field_dict["position"] = position
+        if size is not UNSET:
+            field_dict["size"] = size
+        if show_on_mobile is not UNSET:
+            field_dict["showOnMobile"] = show_on_mobile
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_position(
+            data: object,
+        ) -> (
+            GetConfigurationsWidgetResponse200LayoutType0PositionType1
+            | GetConfigurationsWidgetResponse200LayoutType0PositionType2Type1
+            | GetConfigurationsWidgetResponse200LayoutType0PositionType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                position_type_1 = GetConfigurationsWidgetResponse200LayoutType0PositionType1(data)
+
+                return position_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                position_type_2_type_1 = GetConfigurationsWidgetResponse200LayoutType0PositionType2Type1(data)
+
+                return position_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            position_type_3_type_1 = GetConfigurationsWidgetResponse200LayoutType0PositionType3Type1(data)
+
+            return position_type_3_type_1
+
+        position = _parse_position(d.pop("position", UNSET))
+
+        def _parse_size(
+            data: object,
+        ) -> (
+            GetConfigurationsWidgetResponse200LayoutType0SizeType1
+            | GetConfigurationsWidgetResponse200LayoutType0SizeType2Type1
+            | GetConfigurationsWidgetResponse200LayoutType0SizeType3Type1
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                size_type_1 = GetConfigurationsWidgetResponse200LayoutType0SizeType1(data)
+
+                return size_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                size_type_2_type_1 = GetConfigurationsWidgetResponse200LayoutType0SizeType2Type1(data)
+
+                return size_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            size_type_3_type_1 = GetConfigurationsWidgetResponse200LayoutType0SizeType3Type1(data)
+
+            return size_type_3_type_1
+
+        size = _parse_size(d.pop("size", UNSET))
+
+        def _parse_show_on_mobile(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        show_on_mobile = _parse_show_on_mobile(d.pop("showOnMobile", UNSET))
+
+        get_configurations_widget_response_200_layout_type_0 = cls(
+            position=position,
+            size=size,
+            show_on_mobile=show_on_mobile,
+        )
+
+        get_configurations_widget_response_200_layout_type_0.additional_properties = d
+        return get_configurations_widget_response_200_layout_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

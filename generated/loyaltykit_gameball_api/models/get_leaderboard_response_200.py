@@ -1,0 +1,149 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.get_leaderboard_response_200_leaderboard_type_0_item import (
+        GetLeaderboardResponse200LeaderboardType0Item,
+    )
+
+
+T = TypeVar("T", bound="GetLeaderboardResponse200")
+
+
+@_attrs_define
+class GetLeaderboardResponse200:
+    leaderboard: list[GetLeaderboardResponse200LeaderboardType0Item] | None | Unset = UNSET
+    """ An array of customers ranked on the leaderboard, sorted by their score. Each entry in the array includes
+    details about each customer, providing a comprehensive overview of their standing within the entire customer
+    base. """
+    customer_rank: Decimal | None | Unset = UNSET
+    """ The position of the requested customer on the leaderboard, reflecting their rank relative to all other
+    customers in your entire customer base. A lower rank number (e.g., 1) indicates a higher standing, typically
+    based on points or achievements. """
+    customers_count: Decimal | None | Unset = UNSET
+    """ The total number of customers on the leaderboard. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        leaderboard: list[dict[str, Any]] | None | Unset
+        if isinstance(self.leaderboard, Unset):
+            leaderboard = UNSET
+        elif isinstance(self.leaderboard, list):
+            leaderboard = []
+            for leaderboard_type_0_item_data in self.leaderboard:
+                leaderboard_type_0_item = leaderboard_type_0_item_data.to_dict()
+                leaderboard.append(leaderboard_type_0_item)
+
+        else:
+            leaderboard = self.leaderboard
+
+        customer_rank: Decimal | None | Unset
+        if isinstance(self.customer_rank, Unset):
+            customer_rank = UNSET
+        else:
+            customer_rank = self.customer_rank
+
+        customers_count: Decimal | None | Unset
+        if isinstance(self.customers_count, Unset):
+            customers_count = UNSET
+        else:
+            customers_count = self.customers_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if leaderboard is not UNSET:
+            field_dict["leaderboard"] = leaderboard
+        if customer_rank is not UNSET:
+            field_dict["customerRank"] = customer_rank
+        if customers_count is not UNSET:
+            field_dict["customersCount"] = customers_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_leaderboard_response_200_leaderboard_type_0_item import (
+            GetLeaderboardResponse200LeaderboardType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_leaderboard(data: object) -> list[GetLeaderboardResponse200LeaderboardType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            leaderboard_type_0 = []
+            _leaderboard_type_0 = data
+            for leaderboard_type_0_item_data in _leaderboard_type_0:
+                leaderboard_type_0_item = GetLeaderboardResponse200LeaderboardType0Item.from_dict(
+                    leaderboard_type_0_item_data
+                )
+
+                leaderboard_type_0.append(leaderboard_type_0_item)
+
+            return leaderboard_type_0
+
+        leaderboard = _parse_leaderboard(d.pop("leaderboard", UNSET))
+
+        def _parse_customer_rank(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            customer_rank_type_0 = to_decimal(data)
+
+            return customer_rank_type_0
+
+        customer_rank = _parse_customer_rank(d.pop("customerRank", UNSET))
+
+        def _parse_customers_count(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            customers_count_type_0 = to_decimal(data)
+
+            return customers_count_type_0
+
+        customers_count = _parse_customers_count(d.pop("customersCount", UNSET))
+
+        get_leaderboard_response_200 = cls(
+            leaderboard=leaderboard,
+            customer_rank=customer_rank,
+            customers_count=customers_count,
+        )
+
+        get_leaderboard_response_200.additional_properties = d
+        return get_leaderboard_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="GetLeaderboardResponse200LeaderboardType0Item")
+
+
+@_attrs_define
+class GetLeaderboardResponse200LeaderboardType0Item:
+    display_name: None | str | Unset = UNSET
+    """ The display name of the customer on the leaderboard. """
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the customer that you can reference across the customer's whole lifetime. """
+    progress: Decimal | None | Unset = UNSET
+    """ The progress made by the customer, such as points earned. """
+    rank: Decimal | None | Unset = UNSET
+    """ The customer's position on the leaderboard, determined by their performance, such as points accumulated. The
+    rank is typically higher for those with more points or progress. """
+    tier_name: None | str | Unset = UNSET
+    """ The name of the customer's current tier. """
+    tier_icon: None | str | Unset = UNSET
+    """ URL for the icon representing the customer's current tier. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        display_name: None | str | Unset
+        if isinstance(self.display_name, Unset):
+            display_name = UNSET
+        else:
+            display_name = self.display_name
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        progress: Decimal | None | Unset
+        if isinstance(self.progress, Unset):
+            progress = UNSET
+        else:
+            progress = self.progress
+
+        rank: Decimal | None | Unset
+        if isinstance(self.rank, Unset):
+            rank = UNSET
+        else:
+            rank = self.rank
+
+        tier_name: None | str | Unset
+        if isinstance(self.tier_name, Unset):
+            tier_name = UNSET
+        else:
+            tier_name = self.tier_name
+
+        tier_icon: None | str | Unset
+        if isinstance(self.tier_icon, Unset):
+            tier_icon = UNSET
+        else:
+            tier_icon = self.tier_icon
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if progress is not UNSET:
+            field_dict["progress"] = progress
+        if rank is not UNSET:
+            field_dict["rank"] = rank
+        if tier_name is not UNSET:
+            field_dict["tierName"] = tier_name
+        if tier_icon is not UNSET:
+            field_dict["tierIcon"] = tier_icon
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_display_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_name = _parse_display_name(d.pop("displayName", UNSET))
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_progress(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            progress_type_0 = to_decimal(data)
+
+            return progress_type_0
+
+        progress = _parse_progress(d.pop("progress", UNSET))
+
+        def _parse_rank(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            rank_type_0 = to_decimal(data)
+
+            return rank_type_0
+
+        rank = _parse_rank(d.pop("rank", UNSET))
+
+        def _parse_tier_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tier_name = _parse_tier_name(d.pop("tierName", UNSET))
+
+        def _parse_tier_icon(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tier_icon = _parse_tier_icon(d.pop("tierIcon", UNSET))
+
+        get_leaderboard_response_200_leaderboard_type_0_item = cls(
+            display_name=display_name,
+            customer_id=customer_id,
+            progress=progress,
+            rank=rank,
+            tier_name=tier_name,
+            tier_icon=tier_icon,
+        )
+
+        get_leaderboard_response_200_leaderboard_type_0_item.additional_properties = d
+        return get_leaderboard_response_200_leaderboard_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

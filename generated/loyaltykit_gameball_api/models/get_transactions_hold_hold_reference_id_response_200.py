@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="GetTransactionsHoldHoldReferenceIdResponse200")
+
+
+@_attrs_define
+class GetTransactionsHoldHoldReferenceIdResponse200:
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
+    database ID, random string, email, or anything that uniquely identifies the customer. """
+    hold_amount: Decimal | None | Unset = UNSET
+    """ The monetary value held from the customer's points balance in this specific hold transaction. This is the
+    amount that has been reserved and is associated with the holdReference provided. Example: If a customer has
+    reserved $50 worth of points, the holdAmount in the response would be 50, representing the monetary value
+    currently held under the specified hold reference. """
+    hold_equivalent_points: Decimal | None | Unset = UNSET
+    """ The number of points held from the customer's points balance for this specific hold transaction. This
+    represents the exact quantity of points currently locked under the holdReference provided. Example: If the
+    system has held 200 points from the customer's balance, the holdEquivalentPoints in the response would be 200,
+    indicating the points associated with the provided hold reference that are currently unavailable for redemption
+    until further action is taken (e.g., redemption or expiration). """
+    state: None | str | Unset = UNSET
+    """ The current status of the hold: Active (The hold is currently in effect and the points or amount are
+    locked), Expired (The hold has expired and the points or amount have been released), Used (The hold has been
+    used, meaning the points or amount have been redeemed). """
+    date_to_expire: datetime.datetime | None | Unset = UNSET
+    """ The date and time when the hold will expire. After this time, the hold reference will no longer be valid for
+    usage. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        hold_amount: Decimal | None | Unset
+        if isinstance(self.hold_amount, Unset):
+            hold_amount = UNSET
+        else:
+            hold_amount = self.hold_amount
+
+        hold_equivalent_points: Decimal | None | Unset
+        if isinstance(self.hold_equivalent_points, Unset):
+            hold_equivalent_points = UNSET
+        else:
+            hold_equivalent_points = self.hold_equivalent_points
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        date_to_expire: None | str | Unset
+        if isinstance(self.date_to_expire, Unset):
+            date_to_expire = UNSET
+        elif isinstance(self.date_to_expire, datetime.datetime):
+            date_to_expire = self.date_to_expire.isoformat()
+        else:
+            date_to_expire = self.date_to_expire
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if hold_amount is not UNSET:
+            field_dict["holdAmount"] = hold_amount
+        if hold_equivalent_points is not UNSET:
+            field_dict["holdEquivalentPoints"] = hold_equivalent_points
+        if state is not UNSET:
+            field_dict["state"] = state
+        if date_to_expire is not UNSET:
+            field_dict["dateToExpire"] = date_to_expire
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_hold_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            hold_amount_type_0 = to_decimal(data)
+
+            return hold_amount_type_0
+
+        hold_amount = _parse_hold_amount(d.pop("holdAmount", UNSET))
+
+        def _parse_hold_equivalent_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            hold_equivalent_points_type_0 = to_decimal(data)
+
+            return hold_equivalent_points_type_0
+
+        hold_equivalent_points = _parse_hold_equivalent_points(d.pop("holdEquivalentPoints", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_date_to_expire(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            date_to_expire_type_0 = datetime.datetime.fromisoformat(data)
+
+            return date_to_expire_type_0
+
+        date_to_expire = _parse_date_to_expire(d.pop("dateToExpire", UNSET))
+
+        get_transactions_hold_hold_reference_id_response_200 = cls(
+            customer_id=customer_id,
+            hold_amount=hold_amount,
+            hold_equivalent_points=hold_equivalent_points,
+            state=state,
+            date_to_expire=date_to_expire,
+        )
+
+        get_transactions_hold_hold_reference_id_response_200.additional_properties = d
+        return get_transactions_hold_hold_reference_id_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.get_transactions_response_200_transactions_type_0_item import (
+        GetTransactionsResponse200TransactionsType0Item,
+    )
+
+
+T = TypeVar("T", bound="GetTransactionsResponse200")
+
+
+@_attrs_define
+class GetTransactionsResponse200:
+    transactions: list[GetTransactionsResponse200TransactionsType0Item] | None | Unset = UNSET
+    count: Decimal | None | Unset = UNSET
+    """ The total number of transactions on the current page. """
+    has_more: bool | None | Unset = UNSET
+    """ Indicating whether there are additional transactions to be fetched beyond the current page. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transactions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.transactions, Unset):
+            transactions = UNSET
+        elif isinstance(self.transactions, list):
+            transactions = []
+            for transactions_type_0_item_data in self.transactions:
+                transactions_type_0_item = transactions_type_0_item_data.to_dict()
+                transactions.append(transactions_type_0_item)
+
+        else:
+            transactions = self.transactions
+
+        count: Decimal | None | Unset
+        if isinstance(self.count, Unset):
+            count = UNSET
+        else:
+            count = self.count
+
+        has_more: bool | None | Unset
+        if isinstance(self.has_more, Unset):
+            has_more = UNSET
+        else:
+            has_more = self.has_more
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transactions is not UNSET:
+            field_dict["transactions"] = transactions
+        if count is not UNSET:
+            field_dict["count"] = count
+        if has_more is not UNSET:
+            field_dict["hasMore"] = has_more
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.get_transactions_response_200_transactions_type_0_item import (
+            GetTransactionsResponse200TransactionsType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_transactions(data: object) -> list[GetTransactionsResponse200TransactionsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            transactions_type_0 = []
+            _transactions_type_0 = data
+            for transactions_type_0_item_data in _transactions_type_0:
+                transactions_type_0_item = GetTransactionsResponse200TransactionsType0Item.from_dict(
+                    transactions_type_0_item_data
+                )
+
+                transactions_type_0.append(transactions_type_0_item)
+
+            return transactions_type_0
+
+        transactions = _parse_transactions(d.pop("transactions", UNSET))
+
+        def _parse_count(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            count_type_0 = to_decimal(data)
+
+            return count_type_0
+
+        count = _parse_count(d.pop("count", UNSET))
+
+        def _parse_has_more(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        has_more = _parse_has_more(d.pop("hasMore", UNSET))
+
+        get_transactions_response_200 = cls(
+            transactions=transactions,
+            count=count,
+            has_more=has_more,
+        )
+
+        get_transactions_response_200.additional_properties = d
+        return get_transactions_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

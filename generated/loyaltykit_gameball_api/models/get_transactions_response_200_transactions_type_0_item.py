@@ -1,0 +1,536 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="GetTransactionsResponse200TransactionsType0Item")
+
+
+@_attrs_define
+class GetTransactionsResponse200TransactionsType0Item:
+    transaction_id: None | str | Unset = UNSET
+    """ A unique identifier for a transaction in your system (e.g., order number or invoice number). This ID can be
+    used to reverse, cancel, or refund any reward or redemption transactions in Gameball. """
+    gameball_transaction_id: None | str | Unset = UNSET
+    """ Unique identifier for the transaction in the Gameball system. """
+    type_: None | str | Unset = UNSET
+    """ Type of the transaction. Possible values: AchievementReward, PaymentReward, Refund, Redemption, Expiry,
+    Cancel, Migration, ManualAccumulation, DiscountCode, ManualDeduction, ManualReward. """
+    direction: None | str | Unset = UNSET
+    """ Direction of the transaction: + (Accumulation), - (Deduction). """
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
+    database ID, random string, email or anything that uniquely identifies the customer. """
+    points: Decimal | None | Unset = UNSET
+    """ Number of points involved in the transaction. """
+    amount: Decimal | None | Unset = UNSET
+    """ Monetary value associated with the transaction. """
+    transaction_time: datetime.datetime | None | Unset = UNSET
+    """ The time of the transaction in your system (e.g., order datetime, invoice datetime), in UTC. """
+    status: None | str | Unset = UNSET
+    """ Status of the transaction: Active (The transaction is completed, and any rewards or points have been applied
+    successfully), Pending (The points or rewards from the transaction are temporarily on hold during the return
+    window or any other pending period), Blocked (The transaction was flagged for potential fraud or another issue
+    and is currently blocked from processing), Expired (Points or rewards from the transaction have expired and are
+    no longer available for use). """
+    coupon_code: None | str | Unset = UNSET
+    """ The code for the coupon that the customer has redeemed during the transaction. This value is present if the
+    transaction represents a redemption process initiated by the customer. """
+    is_coupon_used: bool | None | Unset = UNSET
+    """ Indicates whether the coupon redeemed in this transaction has been used by the customer. This flag signifies
+    if the coupon applied in the redemption process has already been utilized or can be redeemed again. """
+    coupon_type: None | str | Unset = UNSET
+    """ The type of the coupon code that the customer has redeemed during the redemption transaction. Possible
+    values: free_shipping, percentage_discount, fixed_discount, free_product, fixed_rate_discount, custom. """
+    merchant_name: None | str | Unset = UNSET
+    """ Name of the merchant involved in the transaction, if any. """
+    branch_name: None | str | Unset = UNSET
+    """ Name of the branch involved in the transaction, if any. """
+    reason: None | str | Unset = UNSET
+    """ Reason for the transaction, if applicable. """
+    achievement_name: None | str | Unset = UNSET
+    """ The name of the reward campaign associated with the transaction, indicating the specific achievement
+    involved in the transaction, if applicable. """
+    expiry_date: datetime.datetime | None | Unset = UNSET
+    """ Date when the points or rewards from the transaction will expire, if applicable. """
+    points_balance_before: Decimal | None | Unset = UNSET
+    """ The customer's points balance before the transaction occurred. """
+    points_balance_after: Decimal | None | Unset = UNSET
+    """ The customer's points balance after the transaction is completed. """
+    achievement_type: None | str | Unset = UNSET
+    """ Type of achievement earned during the transaction, if applicable. """
+    achieved_reward_campaign_id: None | str | Unset = UNSET
+    """ The ID of the reward campaign associated with the transaction, indicating that the customer earned points in
+    this transaction as a reward for achieving this campaign. """
+    achieved_tier_id: Decimal | None | Unset = UNSET
+    """ The ID of the tier associated with the transaction, indicating that the customer earned this transaction as
+    a reward for reaching this tier. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        transaction_id: None | str | Unset
+        if isinstance(self.transaction_id, Unset):
+            transaction_id = UNSET
+        else:
+            transaction_id = self.transaction_id
+
+        gameball_transaction_id: None | str | Unset
+        if isinstance(self.gameball_transaction_id, Unset):
+            gameball_transaction_id = UNSET
+        else:
+            gameball_transaction_id = self.gameball_transaction_id
+
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
+
+        direction: None | str | Unset
+        if isinstance(self.direction, Unset):
+            direction = UNSET
+        else:
+            direction = self.direction
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        points: Decimal | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
+
+        amount: Decimal | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        transaction_time: None | str | Unset
+        if isinstance(self.transaction_time, Unset):
+            transaction_time = UNSET
+        elif isinstance(self.transaction_time, datetime.datetime):
+            transaction_time = self.transaction_time.isoformat()
+        else:
+            transaction_time = self.transaction_time
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        coupon_code: None | str | Unset
+        if isinstance(self.coupon_code, Unset):
+            coupon_code = UNSET
+        else:
+            coupon_code = self.coupon_code
+
+        is_coupon_used: bool | None | Unset
+        if isinstance(self.is_coupon_used, Unset):
+            is_coupon_used = UNSET
+        else:
+            is_coupon_used = self.is_coupon_used
+
+        coupon_type: None | str | Unset
+        if isinstance(self.coupon_type, Unset):
+            coupon_type = UNSET
+        else:
+            coupon_type = self.coupon_type
+
+        merchant_name: None | str | Unset
+        if isinstance(self.merchant_name, Unset):
+            merchant_name = UNSET
+        else:
+            merchant_name = self.merchant_name
+
+        branch_name: None | str | Unset
+        if isinstance(self.branch_name, Unset):
+            branch_name = UNSET
+        else:
+            branch_name = self.branch_name
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        achievement_name: None | str | Unset
+        if isinstance(self.achievement_name, Unset):
+            achievement_name = UNSET
+        else:
+            achievement_name = self.achievement_name
+
+        expiry_date: None | str | Unset
+        if isinstance(self.expiry_date, Unset):
+            expiry_date = UNSET
+        elif isinstance(self.expiry_date, datetime.datetime):
+            expiry_date = self.expiry_date.isoformat()
+        else:
+            expiry_date = self.expiry_date
+
+        points_balance_before: Decimal | None | Unset
+        if isinstance(self.points_balance_before, Unset):
+            points_balance_before = UNSET
+        else:
+            points_balance_before = self.points_balance_before
+
+        points_balance_after: Decimal | None | Unset
+        if isinstance(self.points_balance_after, Unset):
+            points_balance_after = UNSET
+        else:
+            points_balance_after = self.points_balance_after
+
+        achievement_type: None | str | Unset
+        if isinstance(self.achievement_type, Unset):
+            achievement_type = UNSET
+        else:
+            achievement_type = self.achievement_type
+
+        achieved_reward_campaign_id: None | str | Unset
+        if isinstance(self.achieved_reward_campaign_id, Unset):
+            achieved_reward_campaign_id = UNSET
+        else:
+            achieved_reward_campaign_id = self.achieved_reward_campaign_id
+
+        achieved_tier_id: Decimal | None | Unset
+        if isinstance(self.achieved_tier_id, Unset):
+            achieved_tier_id = UNSET
+        else:
+            achieved_tier_id = self.achieved_tier_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if transaction_id is not UNSET:
+            field_dict["transactionId"] = transaction_id
+        if gameball_transaction_id is not UNSET:
+            field_dict["gameballTransactionId"] = gameball_transaction_id
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if direction is not UNSET:
+            field_dict["direction"] = direction
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if points is not UNSET:
+            field_dict["points"] = points
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if transaction_time is not UNSET:
+            field_dict["transactionTime"] = transaction_time
+        if status is not UNSET:
+            field_dict["status"] = status
+        if coupon_code is not UNSET:
+            field_dict["couponCode"] = coupon_code
+        if is_coupon_used is not UNSET:
+            field_dict["isCouponUsed"] = is_coupon_used
+        if coupon_type is not UNSET:
+            field_dict["couponType"] = coupon_type
+        if merchant_name is not UNSET:
+            field_dict["merchantName"] = merchant_name
+        if branch_name is not UNSET:
+            field_dict["branchName"] = branch_name
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if achievement_name is not UNSET:
+            field_dict["achievementName"] = achievement_name
+        if expiry_date is not UNSET:
+            field_dict["expiryDate"] = expiry_date
+        if points_balance_before is not UNSET:
+            field_dict["pointsBalanceBefore"] = points_balance_before
+        if points_balance_after is not UNSET:
+            field_dict["pointsBalanceAfter"] = points_balance_after
+        if achievement_type is not UNSET:
+            field_dict["achievementType"] = achievement_type
+        if achieved_reward_campaign_id is not UNSET:
+            field_dict["achievedRewardCampaignId"] = achieved_reward_campaign_id
+        if achieved_tier_id is not UNSET:
+            field_dict["achievedTierId"] = achieved_tier_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_transaction_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_id = _parse_transaction_id(d.pop("transactionId", UNSET))
+
+        def _parse_gameball_transaction_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gameball_transaction_id = _parse_gameball_transaction_id(d.pop("gameballTransactionId", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_direction(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        direction = _parse_direction(d.pop("direction", UNSET))
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            points_type_0 = to_decimal(data)
+
+            return points_type_0
+
+        points = _parse_points(d.pop("points", UNSET))
+
+        def _parse_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            amount_type_0 = to_decimal(data)
+
+            return amount_type_0
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_transaction_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            transaction_time_type_0 = datetime.datetime.fromisoformat(data)
+
+            return transaction_time_type_0
+
+        transaction_time = _parse_transaction_time(d.pop("transactionTime", UNSET))
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_coupon_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        coupon_code = _parse_coupon_code(d.pop("couponCode", UNSET))
+
+        def _parse_is_coupon_used(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_coupon_used = _parse_is_coupon_used(d.pop("isCouponUsed", UNSET))
+
+        def _parse_coupon_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        coupon_type = _parse_coupon_type(d.pop("couponType", UNSET))
+
+        def _parse_merchant_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        merchant_name = _parse_merchant_name(d.pop("merchantName", UNSET))
+
+        def _parse_branch_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        branch_name = _parse_branch_name(d.pop("branchName", UNSET))
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        def _parse_achievement_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        achievement_name = _parse_achievement_name(d.pop("achievementName", UNSET))
+
+        def _parse_expiry_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            expiry_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return expiry_date_type_0
+
+        expiry_date = _parse_expiry_date(d.pop("expiryDate", UNSET))
+
+        def _parse_points_balance_before(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            points_balance_before_type_0 = to_decimal(data)
+
+            return points_balance_before_type_0
+
+        points_balance_before = _parse_points_balance_before(d.pop("pointsBalanceBefore", UNSET))
+
+        def _parse_points_balance_after(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            points_balance_after_type_0 = to_decimal(data)
+
+            return points_balance_after_type_0
+
+        points_balance_after = _parse_points_balance_after(d.pop("pointsBalanceAfter", UNSET))
+
+        def _parse_achievement_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        achievement_type = _parse_achievement_type(d.pop("achievementType", UNSET))
+
+        def _parse_achieved_reward_campaign_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        achieved_reward_campaign_id = _parse_achieved_reward_campaign_id(d.pop("achievedRewardCampaignId", UNSET))
+
+        def _parse_achieved_tier_id(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            achieved_tier_id_type_0 = to_decimal(data)
+
+            return achieved_tier_id_type_0
+
+        achieved_tier_id = _parse_achieved_tier_id(d.pop("achievedTierId", UNSET))
+
+        get_transactions_response_200_transactions_type_0_item = cls(
+            transaction_id=transaction_id,
+            gameball_transaction_id=gameball_transaction_id,
+            type_=type_,
+            direction=direction,
+            customer_id=customer_id,
+            points=points,
+            amount=amount,
+            transaction_time=transaction_time,
+            status=status,
+            coupon_code=coupon_code,
+            is_coupon_used=is_coupon_used,
+            coupon_type=coupon_type,
+            merchant_name=merchant_name,
+            branch_name=branch_name,
+            reason=reason,
+            achievement_name=achievement_name,
+            expiry_date=expiry_date,
+            points_balance_before=points_balance_before,
+            points_balance_after=points_balance_after,
+            achievement_type=achievement_type,
+            achieved_reward_campaign_id=achieved_reward_campaign_id,
+            achieved_tier_id=achieved_tier_id,
+        )
+
+        get_transactions_response_200_transactions_type_0_item.additional_properties = d
+        return get_transactions_response_200_transactions_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

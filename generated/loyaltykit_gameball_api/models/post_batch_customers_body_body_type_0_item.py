@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_batch_customers_body_body_type_0_item_customer_attributes_type_0 import (
+        PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0,
+    )
+
+
+T = TypeVar("T", bound="PostBatchCustomersBodyBodyType0Item")
+
+
+@_attrs_define
+class PostBatchCustomersBodyBodyType0Item:
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
+    database ID, random string, email, or anything that uniquely identifies the customer. """
+    email: None | str | Unset = UNSET
+    """ Customer's email address. Required if your account uses email-based channel merging. """
+    mobile: None | str | Unset = UNSET
+    """ Customer's mobile number. Required if your account uses mobile-based channel merging. """
+    device_token: None | str | Unset = UNSET
+    """ Token used to identify the device. """
+    os_type: None | str | Unset = UNSET
+    """ Operating system type of the device. """
+    referrer_code: None | str | Unset = UNSET
+    """ The referral code of an existing customer who is referring the customer being created. This is required in
+    the create customer request to process the referral. """
+    guest: bool | None | Unset = UNSET
+    """ A flag indicating if the individual interacting with your system is a guest (not signed up). Set this to
+    true for guest users; otherwise, they are treated as registered customers by default. """
+    customer_attributes: None | PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0 | Unset = UNSET
+    """ Additional customer-specific attributes. Includes attributes such as the customer's name, contact details,
+    and purchase history. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.post_batch_customers_body_body_type_0_item_customer_attributes_type_0 import (
+            PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0,
+        )
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        device_token: None | str | Unset
+        if isinstance(self.device_token, Unset):
+            device_token = UNSET
+        else:
+            device_token = self.device_token
+
+        os_type: None | str | Unset
+        if isinstance(self.os_type, Unset):
+            os_type = UNSET
+        else:
+            os_type = self.os_type
+
+        referrer_code: None | str | Unset
+        if isinstance(self.referrer_code, Unset):
+            referrer_code = UNSET
+        else:
+            referrer_code = self.referrer_code
+
+        guest: bool | None | Unset
+        if isinstance(self.guest, Unset):
+            guest = UNSET
+        else:
+            guest = self.guest
+
+        customer_attributes: dict[str, Any] | None | Unset
+        if isinstance(self.customer_attributes, Unset):
+            customer_attributes = UNSET
+        elif isinstance(self.customer_attributes, PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0):
+            customer_attributes = self.customer_attributes.to_dict()
+        else:
+            customer_attributes = self.customer_attributes
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if device_token is not UNSET:
+            field_dict["deviceToken"] = device_token
+        if os_type is not UNSET:
+            field_dict["osType"] = os_type
+        if referrer_code is not UNSET:
+            field_dict["referrerCode"] = referrer_code
+        if guest is not UNSET:
+            field_dict["guest"] = guest
+        if customer_attributes is not UNSET:
+            field_dict["customerAttributes"] = customer_attributes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_batch_customers_body_body_type_0_item_customer_attributes_type_0 import (
+            PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+        def _parse_device_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        device_token = _parse_device_token(d.pop("deviceToken", UNSET))
+
+        def _parse_os_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        os_type = _parse_os_type(d.pop("osType", UNSET))
+
+        def _parse_referrer_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        referrer_code = _parse_referrer_code(d.pop("referrerCode", UNSET))
+
+        def _parse_guest(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        guest = _parse_guest(d.pop("guest", UNSET))
+
+        def _parse_customer_attributes(
+            data: object,
+        ) -> None | PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            customer_attributes_type_0 = PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0.from_dict(data)
+
+            return customer_attributes_type_0
+
+        customer_attributes = _parse_customer_attributes(d.pop("customerAttributes", UNSET))
+
+        post_batch_customers_body_body_type_0_item = cls(
+            customer_id=customer_id,
+            email=email,
+            mobile=mobile,
+            device_token=device_token,
+            os_type=os_type,
+            referrer_code=referrer_code,
+            guest=guest,
+            customer_attributes=customer_attributes,
+        )
+
+        post_batch_customers_body_body_type_0_item.additional_properties = d
+        return post_batch_customers_body_body_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_batch_events_body_body_type_0_item_events_type_0 import (
+        PostBatchEventsBodyBodyType0ItemEventsType0,
+    )
+
+
+T = TypeVar("T", bound="PostBatchEventsBodyBodyType0Item")
+
+
+@_attrs_define
+class PostBatchEventsBodyBodyType0Item:
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the customer. """
+    events: None | PostBatchEventsBodyBodyType0ItemEventsType0 | Unset = UNSET
+    """ Object containing event names as keys and their metadata as values. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.post_batch_events_body_body_type_0_item_events_type_0 import (
+            PostBatchEventsBodyBodyType0ItemEventsType0,
+        )
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        events: dict[str, Any] | None | Unset
+        if isinstance(self.events, Unset):
+            events = UNSET
+        elif isinstance(self.events, PostBatchEventsBodyBodyType0ItemEventsType0):
+            events = self.events.to_dict()
+        else:
+            events = self.events
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if events is not UNSET:
+            field_dict["events"] = events
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_batch_events_body_body_type_0_item_events_type_0 import (
+            PostBatchEventsBodyBodyType0ItemEventsType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_events(data: object) -> None | PostBatchEventsBodyBodyType0ItemEventsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            events_type_0 = PostBatchEventsBodyBodyType0ItemEventsType0.from_dict(data)
+
+            return events_type_0
+
+        events = _parse_events(d.pop("events", UNSET))
+
+        post_batch_events_body_body_type_0_item = cls(
+            customer_id=customer_id,
+            events=events,
+        )
+
+        post_batch_events_body_body_type_0_item.additional_properties = d
+        return post_batch_events_body_body_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.post_batch_events_body_body_type_0_item_events_type_0_additional_property import (
+        PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty,
+    )
+
+
+T = TypeVar("T", bound="PostBatchEventsBodyBodyType0ItemEventsType0")
+
+
+@_attrs_define
+class PostBatchEventsBodyBodyType0ItemEventsType0:
+    """Object containing event names as keys and their metadata as values."""
+
+    additional_properties: dict[str, PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty] = _attrs_field(
+        init=False, factory=dict
+    )
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        for prop_name, prop in self.additional_properties.items():
+            field_dict[prop_name] = prop.to_dict()
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_batch_events_body_body_type_0_item_events_type_0_additional_property import (
+            PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty,
+        )
+
+        d = dict(src_dict)
+        post_batch_events_body_body_type_0_item_events_type_0 = cls()
+
+        additional_properties = {}
+        for prop_name, prop_dict in d.items():
+            additional_property = PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty.from_dict(prop_dict)
+
+            additional_properties[prop_name] = additional_property
+
+        post_batch_events_body_body_type_0_item_events_type_0.additional_properties = additional_properties
+        return post_batch_events_body_body_type_0_item_events_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,245 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.post_coupons_automatic_body_line_items_type_0_item import PostCouponsAutomaticBodyLineItemsType0Item
+    from ..models.post_coupons_automatic_body_merchant_type_0 import PostCouponsAutomaticBodyMerchantType0
+
+
+T = TypeVar("T", bound="PostCouponsAutomaticBody")
+
+
+@_attrs_define
+class PostCouponsAutomaticBody:
+    customer_id: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    mobile: None | str | Unset = UNSET
+    cart_id: None | str | Unset = UNSET
+    total_price: Decimal | None | Unset = UNSET
+    total_shipping: Decimal | None | Unset = UNSET
+    line_items: list[PostCouponsAutomaticBodyLineItemsType0Item] | None | Unset = UNSET
+    merchant: None | PostCouponsAutomaticBodyMerchantType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.post_coupons_automatic_body_merchant_type_0 import PostCouponsAutomaticBodyMerchantType0
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        cart_id: None | str | Unset
+        if isinstance(self.cart_id, Unset):
+            cart_id = UNSET
+        else:
+            cart_id = self.cart_id
+
+        total_price: Decimal | None | Unset
+        if isinstance(self.total_price, Unset):
+            total_price = UNSET
+        else:
+            total_price = self.total_price
+
+        total_shipping: Decimal | None | Unset
+        if isinstance(self.total_shipping, Unset):
+            total_shipping = UNSET
+        else:
+            total_shipping = self.total_shipping
+
+        line_items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.line_items, Unset):
+            line_items = UNSET
+        elif isinstance(self.line_items, list):
+            line_items = []
+            for line_items_type_0_item_data in self.line_items:
+                line_items_type_0_item = line_items_type_0_item_data.to_dict()
+                line_items.append(line_items_type_0_item)
+
+        else:
+            line_items = self.line_items
+
+        merchant: dict[str, Any] | None | Unset
+        if isinstance(self.merchant, Unset):
+            merchant = UNSET
+        elif isinstance(self.merchant, PostCouponsAutomaticBodyMerchantType0):
+            merchant = self.merchant.to_dict()
+        else:
+            merchant = self.merchant
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if cart_id is not UNSET:
+            field_dict["cartId"] = cart_id
+        if total_price is not UNSET:
+            field_dict["totalPrice"] = total_price
+        if total_shipping is not UNSET:
+            field_dict["totalShipping"] = total_shipping
+        if line_items is not UNSET:
+            field_dict["lineItems"] = line_items
+        if merchant is not UNSET:
+            field_dict["merchant"] = merchant
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_coupons_automatic_body_line_items_type_0_item import (
+            PostCouponsAutomaticBodyLineItemsType0Item,
+        )
+        from ..models.post_coupons_automatic_body_merchant_type_0 import PostCouponsAutomaticBodyMerchantType0
+
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+        def _parse_cart_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        cart_id = _parse_cart_id(d.pop("cartId", UNSET))
+
+        def _parse_total_price(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_price_type_0 = to_decimal(data)
+
+            return total_price_type_0
+
+        total_price = _parse_total_price(d.pop("totalPrice", UNSET))
+
+        def _parse_total_shipping(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_shipping_type_0 = to_decimal(data)
+
+            return total_shipping_type_0
+
+        total_shipping = _parse_total_shipping(d.pop("totalShipping", UNSET))
+
+        def _parse_line_items(data: object) -> list[PostCouponsAutomaticBodyLineItemsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            line_items_type_0 = []
+            _line_items_type_0 = data
+            for line_items_type_0_item_data in _line_items_type_0:
+                line_items_type_0_item = PostCouponsAutomaticBodyLineItemsType0Item.from_dict(
+                    line_items_type_0_item_data
+                )
+
+                line_items_type_0.append(line_items_type_0_item)
+
+            return line_items_type_0
+
+        line_items = _parse_line_items(d.pop("lineItems", UNSET))
+
+        def _parse_merchant(data: object) -> None | PostCouponsAutomaticBodyMerchantType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            merchant_type_0 = PostCouponsAutomaticBodyMerchantType0.from_dict(data)
+
+            return merchant_type_0
+
+        merchant = _parse_merchant(d.pop("merchant", UNSET))
+
+        post_coupons_automatic_body = cls(
+            customer_id=customer_id,
+            email=email,
+            mobile=mobile,
+            cart_id=cart_id,
+            total_price=total_price,
+            total_shipping=total_shipping,
+            line_items=line_items,
+            merchant=merchant,
+        )
+
+        post_coupons_automatic_body.additional_properties = d
+        return post_coupons_automatic_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,358 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.post_coupons_automatic_body_line_items_type_0_item_extra_type_0 import (
+        PostCouponsAutomaticBodyLineItemsType0ItemExtraType0,
+    )
+
+
+T = TypeVar("T", bound="PostCouponsAutomaticBodyLineItemsType0Item")
+
+
+@_attrs_define
+class PostCouponsAutomaticBodyLineItemsType0Item:
+    product_id: None | str | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
+    price: Decimal | None | Unset = UNSET
+    sku: None | str | Unset = UNSET
+    tags: list[str] | None | Unset = UNSET
+    category: list[str] | None | Unset = UNSET
+    weight: Decimal | None | Unset = UNSET
+    vendor: None | str | Unset = UNSET
+    collection: list[str] | None | Unset = UNSET
+    title: None | str | Unset = UNSET
+    taxes: Decimal | None | Unset = UNSET
+    discount: Decimal | None | Unset = UNSET
+    extra: None | PostCouponsAutomaticBodyLineItemsType0ItemExtraType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.post_coupons_automatic_body_line_items_type_0_item_extra_type_0 import (
+            PostCouponsAutomaticBodyLineItemsType0ItemExtraType0,
+        )
+
+        product_id: None | str | Unset
+        if isinstance(self.product_id, Unset):
+            product_id = UNSET
+        else:
+            product_id = self.product_id
+
+        quantity: Decimal | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
+
+        price: Decimal | None | Unset
+        if isinstance(self.price, Unset):
+            price = UNSET
+        else:
+            price = self.price
+
+        sku: None | str | Unset
+        if isinstance(self.sku, Unset):
+            sku = UNSET
+        else:
+            sku = self.sku
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        category: list[str] | None | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        elif isinstance(self.category, list):
+            category = self.category
+
+        else:
+            category = self.category
+
+        weight: Decimal | None | Unset
+        if isinstance(self.weight, Unset):
+            weight = UNSET
+        else:
+            weight = self.weight
+
+        vendor: None | str | Unset
+        if isinstance(self.vendor, Unset):
+            vendor = UNSET
+        else:
+            vendor = self.vendor
+
+        collection: list[str] | None | Unset
+        if isinstance(self.collection, Unset):
+            collection = UNSET
+        elif isinstance(self.collection, list):
+            collection = self.collection
+
+        else:
+            collection = self.collection
+
+        title: None | str | Unset
+        if isinstance(self.title, Unset):
+            title = UNSET
+        else:
+            title = self.title
+
+        taxes: Decimal | None | Unset
+        if isinstance(self.taxes, Unset):
+            taxes = UNSET
+        else:
+            taxes = self.taxes
+
+        discount: Decimal | None | Unset
+        if isinstance(self.discount, Unset):
+            discount = UNSET
+        else:
+            discount = self.discount
+
+        extra: dict[str, Any] | None | Unset
+        if isinstance(self.extra, Unset):
+            extra = UNSET
+        elif isinstance(self.extra, PostCouponsAutomaticBodyLineItemsType0ItemExtraType0):
+            extra = self.extra.to_dict()
+        else:
+            extra = self.extra
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if product_id is not UNSET:
+            field_dict["productId"] = product_id
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if price is not UNSET:
+            field_dict["price"] = price
+        if sku is not UNSET:
+            field_dict["sku"] = sku
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if category is not UNSET:
+            field_dict["category"] = category
+        if weight is not UNSET:
+            field_dict["weight"] = weight
+        if vendor is not UNSET:
+            field_dict["vendor"] = vendor
+        if collection is not UNSET:
+            field_dict["collection"] = collection
+        if title is not UNSET:
+            field_dict["title"] = title
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if extra is not UNSET:
+            field_dict["extra"] = extra
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_coupons_automatic_body_line_items_type_0_item_extra_type_0 import (
+            PostCouponsAutomaticBodyLineItemsType0ItemExtraType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_product_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        product_id = _parse_product_id(d.pop("productId", UNSET))
+
+        def _parse_quantity(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            quantity_type_0 = to_decimal(data)
+
+            return quantity_type_0
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
+
+        def _parse_price(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            price_type_0 = to_decimal(data)
+
+            return price_type_0
+
+        price = _parse_price(d.pop("price", UNSET))
+
+        def _parse_sku(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sku = _parse_sku(d.pop("sku", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            tags_type_0 = cast(list[str], data)
+
+            return tags_type_0
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_category(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            category_type_0 = cast(list[str], data)
+
+            return category_type_0
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        def _parse_weight(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            weight_type_0 = to_decimal(data)
+
+            return weight_type_0
+
+        weight = _parse_weight(d.pop("weight", UNSET))
+
+        def _parse_vendor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        vendor = _parse_vendor(d.pop("vendor", UNSET))
+
+        def _parse_collection(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            collection_type_0 = cast(list[str], data)
+
+            return collection_type_0
+
+        collection = _parse_collection(d.pop("collection", UNSET))
+
+        def _parse_title(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        title = _parse_title(d.pop("title", UNSET))
+
+        def _parse_taxes(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            taxes_type_0 = to_decimal(data)
+
+            return taxes_type_0
+
+        taxes = _parse_taxes(d.pop("taxes", UNSET))
+
+        def _parse_discount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            discount_type_0 = to_decimal(data)
+
+            return discount_type_0
+
+        discount = _parse_discount(d.pop("discount", UNSET))
+
+        def _parse_extra(data: object) -> None | PostCouponsAutomaticBodyLineItemsType0ItemExtraType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            extra_type_0 = PostCouponsAutomaticBodyLineItemsType0ItemExtraType0.from_dict(data)
+
+            return extra_type_0
+
+        extra = _parse_extra(d.pop("extra", UNSET))
+
+        post_coupons_automatic_body_line_items_type_0_item = cls(
+            product_id=product_id,
+            quantity=quantity,
+            price=price,
+            sku=sku,
+            tags=tags,
+            category=category,
+            weight=weight,
+            vendor=vendor,
+            collection=collection,
+            title=title,
+            taxes=taxes,
+            discount=discount,
+            extra=extra,
+        )
+
+        post_coupons_automatic_body_line_items_type_0_item.additional_properties = d
+        return post_coupons_automatic_body_line_items_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

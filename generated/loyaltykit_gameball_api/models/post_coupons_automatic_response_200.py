@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_coupons_automatic_response_200_discount_type_type_1 import (
+    PostCouponsAutomaticResponse200DiscountTypeType1,
+)
+from ..models.post_coupons_automatic_response_200_discount_type_type_2_type_1 import (
+    PostCouponsAutomaticResponse200DiscountTypeType2Type1,
+)
+from ..models.post_coupons_automatic_response_200_discount_type_type_3_type_1 import (
+    PostCouponsAutomaticResponse200DiscountTypeType3Type1,
+)
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.post_coupons_automatic_response_200_discounted_items_type_0_item import (
+        PostCouponsAutomaticResponse200DiscountedItemsType0Item,
+    )
+
+
+T = TypeVar("T", bound="PostCouponsAutomaticResponse200")
+
+
+@_attrs_define
+class PostCouponsAutomaticResponse200:
+    is_applied: bool | None | Unset = UNSET
+    coupon_name: None | str | Unset = UNSET
+    discount_amount: Decimal | None | Unset = UNSET
+    discount_type: (
+        None
+        | PostCouponsAutomaticResponse200DiscountTypeType1
+        | PostCouponsAutomaticResponse200DiscountTypeType2Type1
+        | PostCouponsAutomaticResponse200DiscountTypeType3Type1
+        | Unset
+    ) = UNSET
+    discounted_items: list[PostCouponsAutomaticResponse200DiscountedItemsType0Item] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        is_applied: bool | None | Unset
+        if isinstance(self.is_applied, Unset):
+            is_applied = UNSET
+        else:
+            is_applied = self.is_applied
+
+        coupon_name: None | str | Unset
+        if isinstance(self.coupon_name, Unset):
+            coupon_name = UNSET
+        else:
+            coupon_name = self.coupon_name
+
+        discount_amount: Decimal | None | Unset
+        if isinstance(self.discount_amount, Unset):
+            discount_amount = UNSET
+        else:
+            discount_amount = self.discount_amount
+
+        discount_type: None | str | Unset
+        if isinstance(self.discount_type, Unset):
+            discount_type = UNSET
+        elif (
+            isinstance(self.discount_type, PostCouponsAutomaticResponse200DiscountTypeType1)
+            or isinstance(self.discount_type, PostCouponsAutomaticResponse200DiscountTypeType2Type1)
+            or isinstance(self.discount_type, PostCouponsAutomaticResponse200DiscountTypeType3Type1)
+        ):
+            discount_type = self.discount_type.value
+        else:
+            discount_type = self.discount_type
+
+        discounted_items: list[dict[str, Any]] | None | Unset
+        if isinstance(self.discounted_items, Unset):
+            discounted_items = UNSET
+        elif isinstance(self.discounted_items, list):
+            discounted_items = []
+            for discounted_items_type_0_item_data in self.discounted_items:
+                discounted_items_type_0_item = discounted_items_type_0_item_data.to_dict()
+                discounted_items.append(discounted_items_type_0_item)
+
+        else:
+            discounted_items = self.discounted_items
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if is_applied is not UNSET:
+            field_dict["isApplied"] = is_applied
+        if coupon_name is not UNSET:
+            field_dict["couponName"] = coupon_name
+        if discount_amount is not UNSET:
+            field_dict["discountAmount"] = discount_amount
+        if discount_type is not UNSET:
+            field_dict["discountType"] = discount_type
+        if discounted_items is not UNSET:
+            field_dict["discountedItems"] = discounted_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_coupons_automatic_response_200_discounted_items_type_0_item import (
+            PostCouponsAutomaticResponse200DiscountedItemsType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_is_applied(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        is_applied = _parse_is_applied(d.pop("isApplied", UNSET))
+
+        def _parse_coupon_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        coupon_name = _parse_coupon_name(d.pop("couponName", UNSET))
+
+        def _parse_discount_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            discount_amount_type_0 = to_decimal(data)
+
+            return discount_amount_type_0
+
+        discount_amount = _parse_discount_amount(d.pop("discountAmount", UNSET))
+
+        def _parse_discount_type(
+            data: object,
+        ) -> (
+            None
+            | PostCouponsAutomaticResponse200DiscountTypeType1
+            | PostCouponsAutomaticResponse200DiscountTypeType2Type1
+            | PostCouponsAutomaticResponse200DiscountTypeType3Type1
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                discount_type_type_1 = PostCouponsAutomaticResponse200DiscountTypeType1(data)
+
+                return discount_type_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                discount_type_type_2_type_1 = PostCouponsAutomaticResponse200DiscountTypeType2Type1(data)
+
+                return discount_type_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            discount_type_type_3_type_1 = PostCouponsAutomaticResponse200DiscountTypeType3Type1(data)
+
+            return discount_type_type_3_type_1
+
+        discount_type = _parse_discount_type(d.pop("discountType", UNSET))
+
+        def _parse_discounted_items(
+            data: object,
+        ) -> list[PostCouponsAutomaticResponse200DiscountedItemsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            discounted_items_type_0 = []
+            _discounted_items_type_0 = data
+            for discounted_items_type_0_item_data in _discounted_items_type_0:
+                discounted_items_type_0_item = PostCouponsAutomaticResponse200DiscountedItemsType0Item.from_dict(
+                    discounted_items_type_0_item_data
+                )
+
+                discounted_items_type_0.append(discounted_items_type_0_item)
+
+            return discounted_items_type_0
+
+        discounted_items = _parse_discounted_items(d.pop("discountedItems", UNSET))
+
+        post_coupons_automatic_response_200 = cls(
+            is_applied=is_applied,
+            coupon_name=coupon_name,
+            discount_amount=discount_amount,
+            discount_type=discount_type,
+            discounted_items=discounted_items,
+        )
+
+        post_coupons_automatic_response_200.additional_properties = d
+        return post_coupons_automatic_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostCouponsBurnBody")
+
+
+@_attrs_define
+class PostCouponsBurnBody:
+    customer_id: None | str | Unset = UNSET
+    email: None | str | Unset = UNSET
+    mobile: None | str | Unset = UNSET
+    transaction_id: None | str | Unset = UNSET
+    """ A unique identifier for the transaction in your system (e.g., order number or invoice number). This ID can
+    be used to reverse, cancel, or refund any coupon burn transactions in Gameball. """
+    transaction_time: datetime.datetime | None | Unset = UNSET
+    """ The time of the transaction in your system (e.g., order datetime, invoice datetime). Must be in UTC (ISO
+    8601 format). """
+    coupons: list[str] | None | Unset = UNSET
+    """ List of coupons that need to be burned. Only one of coupons or lockReference must be provided. """
+    lock_reference: None | str | Unset = UNSET
+    """ Reference used to burn the locked coupons from the validation step. Only one of coupons or lockReference
+    must be provided. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        transaction_id: None | str | Unset
+        if isinstance(self.transaction_id, Unset):
+            transaction_id = UNSET
+        else:
+            transaction_id = self.transaction_id
+
+        transaction_time: None | str | Unset
+        if isinstance(self.transaction_time, Unset):
+            transaction_time = UNSET
+        elif isinstance(self.transaction_time, datetime.datetime):
+            transaction_time = self.transaction_time.isoformat()
+        else:
+            transaction_time = self.transaction_time
+
+        coupons: list[str] | None | Unset
+        if isinstance(self.coupons, Unset):
+            coupons = UNSET
+        elif isinstance(self.coupons, list):
+            coupons = self.coupons
+
+        else:
+            coupons = self.coupons
+
+        lock_reference: None | str | Unset
+        if isinstance(self.lock_reference, Unset):
+            lock_reference = UNSET
+        else:
+            lock_reference = self.lock_reference
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if transaction_id is not UNSET:
+            field_dict["transactionId"] = transaction_id
+        if transaction_time is not UNSET:
+            field_dict["transactionTime"] = transaction_time
+        if coupons is not UNSET:
+            field_dict["coupons"] = coupons
+        if lock_reference is not UNSET:
+            field_dict["lockReference"] = lock_reference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+        def _parse_transaction_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_id = _parse_transaction_id(d.pop("transactionId", UNSET))
+
+        def _parse_transaction_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            transaction_time_type_0 = datetime.datetime.fromisoformat(data)
+
+            return transaction_time_type_0
+
+        transaction_time = _parse_transaction_time(d.pop("transactionTime", UNSET))
+
+        def _parse_coupons(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            coupons_type_0 = cast(list[str], data)
+
+            return coupons_type_0
+
+        coupons = _parse_coupons(d.pop("coupons", UNSET))
+
+        def _parse_lock_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lock_reference = _parse_lock_reference(d.pop("lockReference", UNSET))
+
+        post_coupons_burn_body = cls(
+            customer_id=customer_id,
+            email=email,
+            mobile=mobile,
+            transaction_id=transaction_id,
+            transaction_time=transaction_time,
+            coupons=coupons,
+            lock_reference=lock_reference,
+        )
+
+        post_coupons_burn_body.additional_properties = d
+        return post_coupons_burn_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostCouponsBurnResponse200")
+
+
+@_attrs_define
+class PostCouponsBurnResponse200:
+    success: bool | None | Unset = UNSET
+    burned_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success: bool | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
+
+        burned_at: None | str | Unset
+        if isinstance(self.burned_at, Unset):
+            burned_at = UNSET
+        elif isinstance(self.burned_at, datetime.datetime):
+            burned_at = self.burned_at.isoformat()
+        else:
+            burned_at = self.burned_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if burned_at is not UNSET:
+            field_dict["burnedAt"] = burned_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_success(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        success = _parse_success(d.pop("success", UNSET))
+
+        def _parse_burned_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            burned_at_type_0 = datetime.datetime.fromisoformat(data)
+
+            return burned_at_type_0
+
+        burned_at = _parse_burned_at(d.pop("burnedAt", UNSET))
+
+        post_coupons_burn_response_200 = cls(
+            success=success,
+            burned_at=burned_at,
+        )
+
+        post_coupons_burn_response_200.additional_properties = d
+        return post_coupons_burn_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

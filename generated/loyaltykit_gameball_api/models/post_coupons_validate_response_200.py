@@ -1,0 +1,157 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.coupon import Coupon
+
+
+T = TypeVar("T", bound="PostCouponsValidateResponse200")
+
+
+@_attrs_define
+class PostCouponsValidateResponse200:
+    valid: bool | None | Unset = UNSET
+    """ Indicates whether the coupons are valid. """
+    coupons: list[Coupon] | None | Unset = UNSET
+    """ An array containing the details of the coupons that need to be locked or validated in the request. """
+    lock_reference: None | str | Unset = UNSET
+    """ The unique reference code associated with the coupon lock session. """
+    date_to_expire: datetime.datetime | None | Unset = UNSET
+    """ The exact date and time when the coupon lock will expire. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        valid: bool | None | Unset
+        if isinstance(self.valid, Unset):
+            valid = UNSET
+        else:
+            valid = self.valid
+
+        coupons: list[dict[str, Any]] | None | Unset
+        if isinstance(self.coupons, Unset):
+            coupons = UNSET
+        elif isinstance(self.coupons, list):
+            coupons = []
+            for coupons_type_0_item_data in self.coupons:
+                coupons_type_0_item = coupons_type_0_item_data.to_dict()
+                coupons.append(coupons_type_0_item)
+
+        else:
+            coupons = self.coupons
+
+        lock_reference: None | str | Unset
+        if isinstance(self.lock_reference, Unset):
+            lock_reference = UNSET
+        else:
+            lock_reference = self.lock_reference
+
+        date_to_expire: None | str | Unset
+        if isinstance(self.date_to_expire, Unset):
+            date_to_expire = UNSET
+        elif isinstance(self.date_to_expire, datetime.datetime):
+            date_to_expire = self.date_to_expire.isoformat()
+        else:
+            date_to_expire = self.date_to_expire
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if valid is not UNSET:
+            field_dict["valid"] = valid
+        if coupons is not UNSET:
+            field_dict["coupons"] = coupons
+        if lock_reference is not UNSET:
+            field_dict["lockReference"] = lock_reference
+        if date_to_expire is not UNSET:
+            field_dict["dateToExpire"] = date_to_expire
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.coupon import Coupon
+
+        d = dict(src_dict)
+
+        def _parse_valid(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        valid = _parse_valid(d.pop("valid", UNSET))
+
+        def _parse_coupons(data: object) -> list[Coupon] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            coupons_type_0 = []
+            _coupons_type_0 = data
+            for coupons_type_0_item_data in _coupons_type_0:
+                coupons_type_0_item = Coupon.from_dict(coupons_type_0_item_data)
+
+                coupons_type_0.append(coupons_type_0_item)
+
+            return coupons_type_0
+
+        coupons = _parse_coupons(d.pop("coupons", UNSET))
+
+        def _parse_lock_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        lock_reference = _parse_lock_reference(d.pop("lockReference", UNSET))
+
+        def _parse_date_to_expire(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            date_to_expire_type_0 = datetime.datetime.fromisoformat(data)
+
+            return date_to_expire_type_0
+
+        date_to_expire = _parse_date_to_expire(d.pop("dateToExpire", UNSET))
+
+        post_coupons_validate_response_200 = cls(
+            valid=valid,
+            coupons=coupons,
+            lock_reference=lock_reference,
+            date_to_expire=date_to_expire,
+        )
+
+        post_coupons_validate_response_200.additional_properties = d
+        return post_coupons_validate_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,550 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_payments_body_channel_type_1 import PostPaymentsBodyChannelType1
+from ..models.post_payments_body_channel_type_2_type_1 import PostPaymentsBodyChannelType2Type1
+from ..models.post_payments_body_channel_type_3_type_1 import PostPaymentsBodyChannelType3Type1
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.post_payments_body_cashback_configurations_type_0 import PostPaymentsBodyCashbackConfigurationsType0
+    from ..models.post_payments_body_extra_type_0 import PostPaymentsBodyExtraType0
+    from ..models.post_payments_body_merchant_type_0 import PostPaymentsBodyMerchantType0
+    from ..models.post_payments_body_payment_details_type_0_item import PostPaymentsBodyPaymentDetailsType0Item
+    from ..models.post_payments_body_redemption_type_0 import PostPaymentsBodyRedemptionType0
+
+
+T = TypeVar("T", bound="PostPaymentsBody")
+
+
+@_attrs_define
+class PostPaymentsBody:
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
+    database ID, random string, email or anything that uniquely identifies the customer. """
+    email: None | str | Unset = UNSET
+    """ Customer's email address. This is required if your account uses email-based channel merging. """
+    mobile: None | str | Unset = UNSET
+    """ Customer's mobile number. This is required if your account uses mobile-based channel merging. """
+    payment_id: None | str | Unset = UNSET
+    """ Unique identifier for the payment on your system. """
+    payment_date: datetime.datetime | None | Unset = UNSET
+    """ Timestamp of when the payment was occurred. """
+    total_paid: Decimal | None | Unset = UNSET
+    """ The actual amount paid by the customer for the payment, accounting for any discounts or coupons applied.
+    Unlike totalAmount, which reflects the original cost of the payment, totalPaid represents the final amount the
+    customer paid after all adjustments. This value is used for reward calculations in Gameball to determine the
+    points or benefits earned from the payment. Example: A customer makes a bill payment for their electricity bill
+    of $120, including taxes and processing fees. If a $20 coupon is applied, the totalPaid becomes $100, reflecting
+    the discounted amount the customer paid. """
+    total_amount: Decimal | None | Unset = UNSET
+    """ The total cost of the payment, including all item prices, processing fees and taxes. This value does not
+    account for any discounts or coupons applied and is not used for calculations in Gameball; it is solely saved as
+    historical data linked to the payment. Must be a positive value. Example: A customer makes a bill payment for
+    their electricity bill of $120, including taxes and processing fees. If a $20 coupon is applied, the totalAmount
+    remains $120 as it represents the original cost of the payment before any discounts are applied. """
+    total_discount: Decimal | None | Unset = UNSET
+    """ Total discount applied to the payment. """
+    total_processing_fees: Decimal | None | Unset = UNSET
+    """ Total processing fees associated with the payment. """
+    total_tax: Decimal | None | Unset = UNSET
+    """ Total tax amount for the payment. """
+    payment_details: list[PostPaymentsBodyPaymentDetailsType0Item] | None | Unset = UNSET
+    """ An array containing details about each element in the payment bill. If not provided, the calculation will
+    only consider the total payment values. """
+    redemption: None | PostPaymentsBodyRedemptionType0 | Unset = UNSET
+    """ Redemption details for the payment, including points held for redemption. """
+    extra: None | PostPaymentsBodyExtraType0 | Unset = UNSET
+    """ Key-value pairs containing any extra information about the payment. The values must be of type string or
+    number. Example: The extra attribute can store additional details like the billing address and payment status.
+    For instance, when a customer completes a payment, the billing address ensures accurate invoicing by including
+    details like the company name and tax identification number. At the same time, the payment status helps track
+    the transaction—whether it's "Pending" for deferred payments or "Completed" when successfully processed—ensuring
+    smooth order management and financial compliance. """
+    merchant: None | PostPaymentsBodyMerchantType0 | Unset = UNSET
+    """ This object contains details about the specific merchant involved in the transaction, which is particularly
+    important for businesses managing multiple merchants or branches under the same Gameball account. This object
+    can provide identifying information about both the main merchant and any associated branch where the transaction
+    took place. """
+    guest: bool | None | Unset = UNSET
+    """ Indicates whether the customer is a guest (not signed up). Set this to true for guest users; otherwise, they
+    are treated as registered customers by default. """
+    channel: (
+        None
+        | PostPaymentsBodyChannelType1
+        | PostPaymentsBodyChannelType2Type1
+        | PostPaymentsBodyChannelType3Type1
+        | Unset
+    ) = UNSET
+    """ The channel through which the payment was placed helps track the origin of the payment, particularly useful
+    for systems that support multiple sales or communication channels. By identifying the channel, you can gain
+    valuable insights into customer behavior, optimize channel-specific strategies, and ensure efficient handling of
+    payments across platforms. Possible values: mobile (The payment was placed through your mobile application), pos
+    (The payment was placed in person using a Point of Sale system), web (The payment was placed through your
+    website), callcenter (The payment was placed over the phone by contacting a customer service representative).
+    """
+    cashback_configurations: None | PostPaymentsBodyCashbackConfigurationsType0 | Unset = UNSET
+    """ This object contains configurations related to the cashback settings. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.post_payments_body_cashback_configurations_type_0 import (
+            PostPaymentsBodyCashbackConfigurationsType0,
+        )
+        from ..models.post_payments_body_extra_type_0 import PostPaymentsBodyExtraType0
+        from ..models.post_payments_body_merchant_type_0 import PostPaymentsBodyMerchantType0
+        from ..models.post_payments_body_redemption_type_0 import PostPaymentsBodyRedemptionType0
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        payment_id: None | str | Unset
+        if isinstance(self.payment_id, Unset):
+            payment_id = UNSET
+        else:
+            payment_id = self.payment_id
+
+        payment_date: None | str | Unset
+        if isinstance(self.payment_date, Unset):
+            payment_date = UNSET
+        elif isinstance(self.payment_date, datetime.datetime):
+            payment_date = self.payment_date.isoformat()
+        else:
+            payment_date = self.payment_date
+
+        total_paid: Decimal | None | Unset
+        if isinstance(self.total_paid, Unset):
+            total_paid = UNSET
+        else:
+            total_paid = self.total_paid
+
+        total_amount: Decimal | None | Unset
+        if isinstance(self.total_amount, Unset):
+            total_amount = UNSET
+        else:
+            total_amount = self.total_amount
+
+        total_discount: Decimal | None | Unset
+        if isinstance(self.total_discount, Unset):
+            total_discount = UNSET
+        else:
+            total_discount = self.total_discount
+
+        total_processing_fees: Decimal | None | Unset
+        if isinstance(self.total_processing_fees, Unset):
+            total_processing_fees = UNSET
+        else:
+            total_processing_fees = self.total_processing_fees
+
+        total_tax: Decimal | None | Unset
+        if isinstance(self.total_tax, Unset):
+            total_tax = UNSET
+        else:
+            total_tax = self.total_tax
+
+        payment_details: list[dict[str, Any]] | None | Unset
+        if isinstance(self.payment_details, Unset):
+            payment_details = UNSET
+        elif isinstance(self.payment_details, list):
+            payment_details = []
+            for payment_details_type_0_item_data in self.payment_details:
+                payment_details_type_0_item = payment_details_type_0_item_data.to_dict()
+                payment_details.append(payment_details_type_0_item)
+
+        else:
+            payment_details = self.payment_details
+
+        redemption: dict[str, Any] | None | Unset
+        if isinstance(self.redemption, Unset):
+            redemption = UNSET
+        elif isinstance(self.redemption, PostPaymentsBodyRedemptionType0):
+            redemption = self.redemption.to_dict()
+        else:
+            redemption = self.redemption
+
+        extra: dict[str, Any] | None | Unset
+        if isinstance(self.extra, Unset):
+            extra = UNSET
+        elif isinstance(self.extra, PostPaymentsBodyExtraType0):
+            extra = self.extra.to_dict()
+        else:
+            extra = self.extra
+
+        merchant: dict[str, Any] | None | Unset
+        if isinstance(self.merchant, Unset):
+            merchant = UNSET
+        elif isinstance(self.merchant, PostPaymentsBodyMerchantType0):
+            merchant = self.merchant.to_dict()
+        else:
+            merchant = self.merchant
+
+        guest: bool | None | Unset
+        if isinstance(self.guest, Unset):
+            guest = UNSET
+        else:
+            guest = self.guest
+
+        channel: None | str | Unset
+        if isinstance(self.channel, Unset):
+            channel = UNSET
+        elif (
+            isinstance(self.channel, PostPaymentsBodyChannelType1)
+            or isinstance(self.channel, PostPaymentsBodyChannelType2Type1)
+            or isinstance(self.channel, PostPaymentsBodyChannelType3Type1)
+        ):
+            channel = self.channel.value
+        else:
+            channel = self.channel
+
+        cashback_configurations: dict[str, Any] | None | Unset
+        if isinstance(self.cashback_configurations, Unset):
+            cashback_configurations = UNSET
+        elif isinstance(self.cashback_configurations, PostPaymentsBodyCashbackConfigurationsType0):
+            cashback_configurations = self.cashback_configurations.to_dict()
+        else:
+            cashback_configurations = self.cashback_configurations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if payment_id is not UNSET:
+            field_dict["paymentId"] = payment_id
+        if payment_date is not UNSET:
+            field_dict["paymentDate"] = payment_date
+        if total_paid is not UNSET:
+            field_dict["totalPaid"] = total_paid
+        if total_amount is not UNSET:
+            field_dict["totalAmount"] = total_amount
+        if total_discount is not UNSET:
+            field_dict["totalDiscount"] = total_discount
+        if total_processing_fees is not UNSET:
+            field_dict["totalProcessingFees"] = total_processing_fees
+        if total_tax is not UNSET:
+            field_dict["totalTax"] = total_tax
+        if payment_details is not UNSET:
+            field_dict["paymentDetails"] = payment_details
+        if redemption is not UNSET:
+            field_dict["redemption"] = redemption
+        if extra is not UNSET:
+            field_dict["extra"] = extra
+        if merchant is not UNSET:
+            field_dict["merchant"] = merchant
+        if guest is not UNSET:
+            field_dict["guest"] = guest
+        if channel is not UNSET:
+            field_dict["channel"] = channel
+        if cashback_configurations is not UNSET:
+            field_dict["cashbackConfigurations"] = cashback_configurations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_payments_body_cashback_configurations_type_0 import (
+            PostPaymentsBodyCashbackConfigurationsType0,
+        )
+        from ..models.post_payments_body_extra_type_0 import PostPaymentsBodyExtraType0
+        from ..models.post_payments_body_merchant_type_0 import PostPaymentsBodyMerchantType0
+        from ..models.post_payments_body_payment_details_type_0_item import PostPaymentsBodyPaymentDetailsType0Item
+        from ..models.post_payments_body_redemption_type_0 import PostPaymentsBodyRedemptionType0
+
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+        def _parse_payment_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_id = _parse_payment_id(d.pop("paymentId", UNSET))
+
+        def _parse_payment_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            payment_date_type_0 = datetime.datetime.fromisoformat(data)
+
+            return payment_date_type_0
+
+        payment_date = _parse_payment_date(d.pop("paymentDate", UNSET))
+
+        def _parse_total_paid(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_paid_type_0 = to_decimal(data)
+
+            return total_paid_type_0
+
+        total_paid = _parse_total_paid(d.pop("totalPaid", UNSET))
+
+        def _parse_total_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_amount_type_0 = to_decimal(data)
+
+            return total_amount_type_0
+
+        total_amount = _parse_total_amount(d.pop("totalAmount", UNSET))
+
+        def _parse_total_discount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_discount_type_0 = to_decimal(data)
+
+            return total_discount_type_0
+
+        total_discount = _parse_total_discount(d.pop("totalDiscount", UNSET))
+
+        def _parse_total_processing_fees(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_processing_fees_type_0 = to_decimal(data)
+
+            return total_processing_fees_type_0
+
+        total_processing_fees = _parse_total_processing_fees(d.pop("totalProcessingFees", UNSET))
+
+        def _parse_total_tax(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            total_tax_type_0 = to_decimal(data)
+
+            return total_tax_type_0
+
+        total_tax = _parse_total_tax(d.pop("totalTax", UNSET))
+
+        def _parse_payment_details(data: object) -> list[PostPaymentsBodyPaymentDetailsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            payment_details_type_0 = []
+            _payment_details_type_0 = data
+            for payment_details_type_0_item_data in _payment_details_type_0:
+                payment_details_type_0_item = PostPaymentsBodyPaymentDetailsType0Item.from_dict(
+                    payment_details_type_0_item_data
+                )
+
+                payment_details_type_0.append(payment_details_type_0_item)
+
+            return payment_details_type_0
+
+        payment_details = _parse_payment_details(d.pop("paymentDetails", UNSET))
+
+        def _parse_redemption(data: object) -> None | PostPaymentsBodyRedemptionType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            redemption_type_0 = PostPaymentsBodyRedemptionType0.from_dict(data)
+
+            return redemption_type_0
+
+        redemption = _parse_redemption(d.pop("redemption", UNSET))
+
+        def _parse_extra(data: object) -> None | PostPaymentsBodyExtraType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            extra_type_0 = PostPaymentsBodyExtraType0.from_dict(data)
+
+            return extra_type_0
+
+        extra = _parse_extra(d.pop("extra", UNSET))
+
+        def _parse_merchant(data: object) -> None | PostPaymentsBodyMerchantType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            merchant_type_0 = PostPaymentsBodyMerchantType0.from_dict(data)
+
+            return merchant_type_0
+
+        merchant = _parse_merchant(d.pop("merchant", UNSET))
+
+        def _parse_guest(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        guest = _parse_guest(d.pop("guest", UNSET))
+
+        def _parse_channel(
+            data: object,
+        ) -> (
+            None
+            | PostPaymentsBodyChannelType1
+            | PostPaymentsBodyChannelType2Type1
+            | PostPaymentsBodyChannelType3Type1
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_type_1 = PostPaymentsBodyChannelType1(data)
+
+                return channel_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                channel_type_2_type_1 = PostPaymentsBodyChannelType2Type1(data)
+
+                return channel_type_2_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, str):
+                raise TypeError()
+            channel_type_3_type_1 = PostPaymentsBodyChannelType3Type1(data)
+
+            return channel_type_3_type_1
+
+        channel = _parse_channel(d.pop("channel", UNSET))
+
+        def _parse_cashback_configurations(data: object) -> None | PostPaymentsBodyCashbackConfigurationsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            cashback_configurations_type_0 = PostPaymentsBodyCashbackConfigurationsType0.from_dict(data)
+
+            return cashback_configurations_type_0
+
+        cashback_configurations = _parse_cashback_configurations(d.pop("cashbackConfigurations", UNSET))
+
+        post_payments_body = cls(
+            customer_id=customer_id,
+            email=email,
+            mobile=mobile,
+            payment_id=payment_id,
+            payment_date=payment_date,
+            total_paid=total_paid,
+            total_amount=total_amount,
+            total_discount=total_discount,
+            total_processing_fees=total_processing_fees,
+            total_tax=total_tax,
+            payment_details=payment_details,
+            redemption=redemption,
+            extra=extra,
+            merchant=merchant,
+            guest=guest,
+            channel=channel,
+            cashback_configurations=cashback_configurations,
+        )
+
+        post_payments_body.additional_properties = d
+        return post_payments_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

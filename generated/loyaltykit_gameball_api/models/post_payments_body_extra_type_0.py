@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PostPaymentsBodyExtraType0")
+
+
+@_attrs_define
+class PostPaymentsBodyExtraType0:
+    """Key-value pairs containing any extra information about the payment. The values must be of type string or number.
+    Example: The extra attribute can store additional details like the billing address and payment status. For instance,
+    when a customer completes a payment, the billing address ensures accurate invoicing by including details like the
+    company name and tax identification number. At the same time, the payment status helps track the transaction—whether
+    it's "Pending" for deferred payments or "Completed" when successfully processed—ensuring smooth order management and
+    financial compliance.
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        post_payments_body_extra_type_0 = cls()
+
+        post_payments_body_extra_type_0.additional_properties = d
+        return post_payments_body_extra_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

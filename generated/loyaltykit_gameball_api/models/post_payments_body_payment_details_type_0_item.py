@@ -1,0 +1,282 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.post_payments_body_payment_details_type_0_item_extra_type_0 import (
+        PostPaymentsBodyPaymentDetailsType0ItemExtraType0,
+    )
+
+
+T = TypeVar("T", bound="PostPaymentsBodyPaymentDetailsType0Item")
+
+
+@_attrs_define
+class PostPaymentsBodyPaymentDetailsType0Item:
+    service_id: None | str | Unset = UNSET
+    """ Unique identifier for the service. """
+    service_name: None | str | Unset = UNSET
+    """ Service title or name. """
+    service_provider: None | str | Unset = UNSET
+    """ Company or entity that provides the service being paid for. This could be a telecom operator, an electricity
+    provider, a streaming platform, or any other service vendor. """
+    amount: Decimal | None | Unset = UNSET
+    """ The original amount of a single service before any tax or discount is applied. This reflects the cost of the
+    service, not the total for multiple quantities in a payment. """
+    tax: Decimal | None | Unset = UNSET
+    """ The total amount of taxes applied to the service. This amount must be positive and reflects the total taxes.
+    """
+    discount: Decimal | None | Unset = UNSET
+    """ The total discount applied to this service, expressed as a positive value. This amount should reflect the
+    total discounts. """
+    tags: list[str] | None | Unset = UNSET
+    """ Tags associated with the service for categorization or promotional purposes. """
+    category: list[str] | None | Unset = UNSET
+    """ Service category, such as Telecom top-up or electricity. It can include one or multiple categories. Example:
+    ["Telecom Top-up", "Internet Bill", "Streaming Subscription"] """
+    extra: None | PostPaymentsBodyPaymentDetailsType0ItemExtraType0 | Unset = UNSET
+    """ Key-value pairs containing any extra information about the service, such as size, color, or other custom
+    attributes. The values must be of type string or number. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.post_payments_body_payment_details_type_0_item_extra_type_0 import (
+            PostPaymentsBodyPaymentDetailsType0ItemExtraType0,
+        )
+
+        service_id: None | str | Unset
+        if isinstance(self.service_id, Unset):
+            service_id = UNSET
+        else:
+            service_id = self.service_id
+
+        service_name: None | str | Unset
+        if isinstance(self.service_name, Unset):
+            service_name = UNSET
+        else:
+            service_name = self.service_name
+
+        service_provider: None | str | Unset
+        if isinstance(self.service_provider, Unset):
+            service_provider = UNSET
+        else:
+            service_provider = self.service_provider
+
+        amount: Decimal | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        tax: Decimal | None | Unset
+        if isinstance(self.tax, Unset):
+            tax = UNSET
+        else:
+            tax = self.tax
+
+        discount: Decimal | None | Unset
+        if isinstance(self.discount, Unset):
+            discount = UNSET
+        else:
+            discount = self.discount
+
+        tags: list[str] | None | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        elif isinstance(self.tags, list):
+            tags = self.tags
+
+        else:
+            tags = self.tags
+
+        category: list[str] | None | Unset
+        if isinstance(self.category, Unset):
+            category = UNSET
+        elif isinstance(self.category, list):
+            category = self.category
+
+        else:
+            category = self.category
+
+        extra: dict[str, Any] | None | Unset
+        if isinstance(self.extra, Unset):
+            extra = UNSET
+        elif isinstance(self.extra, PostPaymentsBodyPaymentDetailsType0ItemExtraType0):
+            extra = self.extra.to_dict()
+        else:
+            extra = self.extra
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if service_id is not UNSET:
+            field_dict["serviceId"] = service_id
+        if service_name is not UNSET:
+            field_dict["serviceName"] = service_name
+        if service_provider is not UNSET:
+            field_dict["serviceProvider"] = service_provider
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if category is not UNSET:
+            field_dict["category"] = category
+        if extra is not UNSET:
+            field_dict["extra"] = extra
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_payments_body_payment_details_type_0_item_extra_type_0 import (
+            PostPaymentsBodyPaymentDetailsType0ItemExtraType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_service_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_id = _parse_service_id(d.pop("serviceId", UNSET))
+
+        def _parse_service_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_name = _parse_service_name(d.pop("serviceName", UNSET))
+
+        def _parse_service_provider(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_provider = _parse_service_provider(d.pop("serviceProvider", UNSET))
+
+        def _parse_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            amount_type_0 = to_decimal(data)
+
+            return amount_type_0
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_tax(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            tax_type_0 = to_decimal(data)
+
+            return tax_type_0
+
+        tax = _parse_tax(d.pop("tax", UNSET))
+
+        def _parse_discount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            discount_type_0 = to_decimal(data)
+
+            return discount_type_0
+
+        discount = _parse_discount(d.pop("discount", UNSET))
+
+        def _parse_tags(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            tags_type_0 = cast(list[str], data)
+
+            return tags_type_0
+
+        tags = _parse_tags(d.pop("tags", UNSET))
+
+        def _parse_category(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            category_type_0 = cast(list[str], data)
+
+            return category_type_0
+
+        category = _parse_category(d.pop("category", UNSET))
+
+        def _parse_extra(data: object) -> None | PostPaymentsBodyPaymentDetailsType0ItemExtraType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            extra_type_0 = PostPaymentsBodyPaymentDetailsType0ItemExtraType0.from_dict(data)
+
+            return extra_type_0
+
+        extra = _parse_extra(d.pop("extra", UNSET))
+
+        post_payments_body_payment_details_type_0_item = cls(
+            service_id=service_id,
+            service_name=service_name,
+            service_provider=service_provider,
+            amount=amount,
+            tax=tax,
+            discount=discount,
+            tags=tags,
+            category=category,
+            extra=extra,
+        )
+
+        post_payments_body_payment_details_type_0_item.additional_properties = d
+        return post_payments_body_payment_details_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,171 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.post_payments_response_200_payment_details_type_0_item import (
+        PostPaymentsResponse200PaymentDetailsType0Item,
+    )
+
+
+T = TypeVar("T", bound="PostPaymentsResponse200")
+
+
+@_attrs_define
+class PostPaymentsResponse200:
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
+    database ID, random string, email or anything that uniquely identifies the customer. """
+    redeemed_points: Decimal | None | Unset = UNSET
+    """ Points redeemed by the customer for this payment, if applicable. Example: If a customer has accumulated 500
+    points and decides to redeem 100 points for a discount on their current payment, the redeemedPoints value for
+    that transaction will be 100. This helps track how many points were used in the transaction and what benefits
+    were applied to the payment based on the customer's redeemed points. """
+    rewarded_points: Decimal | None | Unset = UNSET
+    """ The total number of points rewarded to the customer for making this payment. These points are typically
+    awarded based on your configured cashback rewards. Example: If the store rewards 10 points for every $1 spent,
+    and a customer completes a payment worth $50, the rewardedPoints for this order would be 500 points. """
+    payment_details: list[PostPaymentsResponse200PaymentDetailsType0Item] | None | Unset = UNSET
+    """ Details about each service in the payment, including points rewarded. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        redeemed_points: Decimal | None | Unset
+        if isinstance(self.redeemed_points, Unset):
+            redeemed_points = UNSET
+        else:
+            redeemed_points = self.redeemed_points
+
+        rewarded_points: Decimal | None | Unset
+        if isinstance(self.rewarded_points, Unset):
+            rewarded_points = UNSET
+        else:
+            rewarded_points = self.rewarded_points
+
+        payment_details: list[dict[str, Any]] | None | Unset
+        if isinstance(self.payment_details, Unset):
+            payment_details = UNSET
+        elif isinstance(self.payment_details, list):
+            payment_details = []
+            for payment_details_type_0_item_data in self.payment_details:
+                payment_details_type_0_item = payment_details_type_0_item_data.to_dict()
+                payment_details.append(payment_details_type_0_item)
+
+        else:
+            payment_details = self.payment_details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if redeemed_points is not UNSET:
+            field_dict["redeemedPoints"] = redeemed_points
+        if rewarded_points is not UNSET:
+            field_dict["rewardedPoints"] = rewarded_points
+        if payment_details is not UNSET:
+            field_dict["paymentDetails"] = payment_details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_payments_response_200_payment_details_type_0_item import (
+            PostPaymentsResponse200PaymentDetailsType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_redeemed_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            redeemed_points_type_0 = to_decimal(data)
+
+            return redeemed_points_type_0
+
+        redeemed_points = _parse_redeemed_points(d.pop("redeemedPoints", UNSET))
+
+        def _parse_rewarded_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            rewarded_points_type_0 = to_decimal(data)
+
+            return rewarded_points_type_0
+
+        rewarded_points = _parse_rewarded_points(d.pop("rewardedPoints", UNSET))
+
+        def _parse_payment_details(data: object) -> list[PostPaymentsResponse200PaymentDetailsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            payment_details_type_0 = []
+            _payment_details_type_0 = data
+            for payment_details_type_0_item_data in _payment_details_type_0:
+                payment_details_type_0_item = PostPaymentsResponse200PaymentDetailsType0Item.from_dict(
+                    payment_details_type_0_item_data
+                )
+
+                payment_details_type_0.append(payment_details_type_0_item)
+
+            return payment_details_type_0
+
+        payment_details = _parse_payment_details(d.pop("paymentDetails", UNSET))
+
+        post_payments_response_200 = cls(
+            customer_id=customer_id,
+            redeemed_points=redeemed_points,
+            rewarded_points=rewarded_points,
+            payment_details=payment_details,
+        )
+
+        post_payments_response_200.additional_properties = d
+        return post_payments_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,142 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="PostPaymentsResponse200PaymentDetailsType0Item")
+
+
+@_attrs_define
+class PostPaymentsResponse200PaymentDetailsType0Item:
+    service_id: None | str | Unset = UNSET
+    """ Unique identifier for the service. """
+    decimal_points: Decimal | None | Unset = UNSET
+    """ Fractional points rewarded for this line item. """
+    points: Decimal | None | Unset = UNSET
+    """ Any points rewarded for this line item. """
+    score: Decimal | None | Unset = UNSET
+    """ Any score awarded for the line item, if applicable. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        service_id: None | str | Unset
+        if isinstance(self.service_id, Unset):
+            service_id = UNSET
+        else:
+            service_id = self.service_id
+
+        decimal_points: Decimal | None | Unset
+        if isinstance(self.decimal_points, Unset):
+            decimal_points = UNSET
+        else:
+            decimal_points = self.decimal_points
+
+        points: Decimal | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
+
+        score: Decimal | None | Unset
+        if isinstance(self.score, Unset):
+            score = UNSET
+        else:
+            score = self.score
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if service_id is not UNSET:
+            field_dict["serviceId"] = service_id
+        if decimal_points is not UNSET:
+            field_dict["decimalPoints"] = decimal_points
+        if points is not UNSET:
+            field_dict["points"] = points
+        if score is not UNSET:
+            field_dict["score"] = score
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_service_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        service_id = _parse_service_id(d.pop("serviceId", UNSET))
+
+        def _parse_decimal_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            decimal_points_type_0 = to_decimal(data)
+
+            return decimal_points_type_0
+
+        decimal_points = _parse_decimal_points(d.pop("decimalPoints", UNSET))
+
+        def _parse_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            points_type_0 = to_decimal(data)
+
+            return points_type_0
+
+        points = _parse_points(d.pop("points", UNSET))
+
+        def _parse_score(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            score_type_0 = to_decimal(data)
+
+            return score_type_0
+
+        score = _parse_score(d.pop("score", UNSET))
+
+        post_payments_response_200_payment_details_type_0_item = cls(
+            service_id=service_id,
+            decimal_points=decimal_points,
+            points=points,
+            score=score,
+        )
+
+        post_payments_response_200_payment_details_type_0_item.additional_properties = d
+        return post_payments_response_200_payment_details_type_0_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,257 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+if TYPE_CHECKING:
+    from ..models.post_transactions_cashback_body_configurations_type_0 import (
+        PostTransactionsCashbackBodyConfigurationsType0,
+    )
+    from ..models.post_transactions_cashback_body_merchant_type_0 import PostTransactionsCashbackBodyMerchantType0
+
+
+T = TypeVar("T", bound="PostTransactionsCashbackBody")
+
+
+@_attrs_define
+class PostTransactionsCashbackBody:
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
+    database ID, random string, email or anything that uniquely identifies the customer. """
+    email: None | str | Unset = UNSET
+    """ Customer's email address. This is required if your account uses email-based channel merging. """
+    mobile: None | str | Unset = UNSET
+    """ Customer's mobile number. This is required if your account uses mobile-based channel merging. """
+    transaction_id: None | str | Unset = UNSET
+    """ A unique identifier for a transaction in your system (e.g., order number or invoice number). This ID is
+    critical for managing transaction lifecycle events such as reversals, cancellations, or refunds in Gameball. """
+    transaction_time: datetime.datetime | None | Unset = UNSET
+    """ The time of the transaction in your system (e.g., order datetime, invoice datetime). Must be in UTC (ISO
+    8601 format). """
+    amount: Decimal | None | Unset = UNSET
+    """ Monetary value of the transaction for which the customer will be rewarded, based on the Cashback program
+    configuration. """
+    merchant: None | PostTransactionsCashbackBodyMerchantType0 | Unset = UNSET
+    """ This object contains details about the specific merchant involved in the transaction, which is particularly
+    important for businesses managing multiple merchants or branches under the same Gameball account. This object
+    can provide identifying information about both the main merchant and any associated branch where the transaction
+    took place. """
+    configurations: None | PostTransactionsCashbackBodyConfigurationsType0 | Unset = UNSET
+    """ This object contains configurations related to the cashback settings. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.post_transactions_cashback_body_configurations_type_0 import (
+            PostTransactionsCashbackBodyConfigurationsType0,
+        )
+        from ..models.post_transactions_cashback_body_merchant_type_0 import PostTransactionsCashbackBodyMerchantType0
+
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        transaction_id: None | str | Unset
+        if isinstance(self.transaction_id, Unset):
+            transaction_id = UNSET
+        else:
+            transaction_id = self.transaction_id
+
+        transaction_time: None | str | Unset
+        if isinstance(self.transaction_time, Unset):
+            transaction_time = UNSET
+        elif isinstance(self.transaction_time, datetime.datetime):
+            transaction_time = self.transaction_time.isoformat()
+        else:
+            transaction_time = self.transaction_time
+
+        amount: Decimal | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        merchant: dict[str, Any] | None | Unset
+        if isinstance(self.merchant, Unset):
+            merchant = UNSET
+        elif isinstance(self.merchant, PostTransactionsCashbackBodyMerchantType0):
+            merchant = self.merchant.to_dict()
+        else:
+            merchant = self.merchant
+
+        configurations: dict[str, Any] | None | Unset
+        if isinstance(self.configurations, Unset):
+            configurations = UNSET
+        elif isinstance(self.configurations, PostTransactionsCashbackBodyConfigurationsType0):
+            configurations = self.configurations.to_dict()
+        else:
+            configurations = self.configurations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if transaction_id is not UNSET:
+            field_dict["transactionId"] = transaction_id
+        if transaction_time is not UNSET:
+            field_dict["transactionTime"] = transaction_time
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if merchant is not UNSET:
+            field_dict["merchant"] = merchant
+        if configurations is not UNSET:
+            field_dict["configurations"] = configurations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_transactions_cashback_body_configurations_type_0 import (
+            PostTransactionsCashbackBodyConfigurationsType0,
+        )
+        from ..models.post_transactions_cashback_body_merchant_type_0 import PostTransactionsCashbackBodyMerchantType0
+
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+        def _parse_transaction_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_id = _parse_transaction_id(d.pop("transactionId", UNSET))
+
+        def _parse_transaction_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            transaction_time_type_0 = datetime.datetime.fromisoformat(data)
+
+            return transaction_time_type_0
+
+        transaction_time = _parse_transaction_time(d.pop("transactionTime", UNSET))
+
+        def _parse_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            amount_type_0 = to_decimal(data)
+
+            return amount_type_0
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_merchant(data: object) -> None | PostTransactionsCashbackBodyMerchantType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            merchant_type_0 = PostTransactionsCashbackBodyMerchantType0.from_dict(data)
+
+            return merchant_type_0
+
+        merchant = _parse_merchant(d.pop("merchant", UNSET))
+
+        def _parse_configurations(data: object) -> None | PostTransactionsCashbackBodyConfigurationsType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            configurations_type_0 = PostTransactionsCashbackBodyConfigurationsType0.from_dict(data)
+
+            return configurations_type_0
+
+        configurations = _parse_configurations(d.pop("configurations", UNSET))
+
+        post_transactions_cashback_body = cls(
+            customer_id=customer_id,
+            email=email,
+            mobile=mobile,
+            transaction_id=transaction_id,
+            transaction_time=transaction_time,
+            amount=amount,
+            merchant=merchant,
+            configurations=configurations,
+        )
+
+        post_transactions_cashback_body.additional_properties = d
+        return post_transactions_cashback_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

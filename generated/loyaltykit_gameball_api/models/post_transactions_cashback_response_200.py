@@ -1,0 +1,145 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="PostTransactionsCashbackResponse200")
+
+
+@_attrs_define
+class PostTransactionsCashbackResponse200:
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
+    database ID, random string, email, or anything that uniquely identifies the customer. """
+    gameball_transaction_id: Decimal | None | Unset = UNSET
+    """ Unique identifier for the transaction in the Gameball system. """
+    reward_amount: Decimal | None | Unset = UNSET
+    """ The monetary value equivalent of the points rewarded to the customer for the transaction. Example: If the
+    customer earns 50 points for their purchase and each point is worth $0.10, the rewardAmount will be $5. """
+    reward_equivalent_points: Decimal | None | Unset = UNSET
+    """ The number of points rewarded to the customer for the transaction. Example: If the customer earns 50 points
+    for their purchase, the rewardEquivalentPoints will be 50. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        gameball_transaction_id: Decimal | None | Unset
+        if isinstance(self.gameball_transaction_id, Unset):
+            gameball_transaction_id = UNSET
+        else:
+            gameball_transaction_id = self.gameball_transaction_id
+
+        reward_amount: Decimal | None | Unset
+        if isinstance(self.reward_amount, Unset):
+            reward_amount = UNSET
+        else:
+            reward_amount = self.reward_amount
+
+        reward_equivalent_points: Decimal | None | Unset
+        if isinstance(self.reward_equivalent_points, Unset):
+            reward_equivalent_points = UNSET
+        else:
+            reward_equivalent_points = self.reward_equivalent_points
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if gameball_transaction_id is not UNSET:
+            field_dict["gameballTransactionId"] = gameball_transaction_id
+        if reward_amount is not UNSET:
+            field_dict["rewardAmount"] = reward_amount
+        if reward_equivalent_points is not UNSET:
+            field_dict["rewardEquivalentPoints"] = reward_equivalent_points
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_gameball_transaction_id(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            gameball_transaction_id_type_0 = to_decimal(data)
+
+            return gameball_transaction_id_type_0
+
+        gameball_transaction_id = _parse_gameball_transaction_id(d.pop("gameballTransactionId", UNSET))
+
+        def _parse_reward_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            reward_amount_type_0 = to_decimal(data)
+
+            return reward_amount_type_0
+
+        reward_amount = _parse_reward_amount(d.pop("rewardAmount", UNSET))
+
+        def _parse_reward_equivalent_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            reward_equivalent_points_type_0 = to_decimal(data)
+
+            return reward_equivalent_points_type_0
+
+        reward_equivalent_points = _parse_reward_equivalent_points(d.pop("rewardEquivalentPoints", UNSET))
+
+        post_transactions_cashback_response_200 = cls(
+            customer_id=customer_id,
+            gameball_transaction_id=gameball_transaction_id,
+            reward_amount=reward_amount,
+            reward_equivalent_points=reward_equivalent_points,
+        )
+
+        post_transactions_cashback_response_200.additional_properties = d
+        return post_transactions_cashback_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,277 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="PostTransactionsHoldBody")
+
+
+@_attrs_define
+class PostTransactionsHoldBody:
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
+    database ID, random string, email, or anything that uniquely identifies the customer. """
+    email: None | str | Unset = UNSET
+    """ Customer's email address. This is required if your account uses email-based channel merging. """
+    mobile: None | str | Unset = UNSET
+    """ Customer's mobile number. This is required if your account uses mobile-based channel merging. """
+    transaction_time: datetime.datetime | None | Unset = UNSET
+    """ The time of the transaction in your system (e.g., order datetime, invoice datetime). Must be in UTC (ISO
+    8601 format). """
+    otp: None | str | Unset = UNSET
+    """ A one-time password (OTP) sent to the customer for authentication purposes. This is used only if your
+    account has OTP configuration enabled. For more details on how the OTP is generated and validated, refer to the
+    OTP Generation and Validation section. """
+    ignore_otp: bool | None | Unset = UNSET
+    """ This attribute allows you to skip OTP verification when set to true. If not provided or set to false, OTP
+    verification will be required for accounts configured to use OTP. """
+    amount_to_hold: Decimal | None | Unset = UNSET
+    """ The monetary value (in the system's currency) that will be held from the customer's points balance. This
+    allows you to reserve a specific monetary amount using the customer's points. Note: Only one of ruleId,
+    amountToHold, or pointsToHold must be provided for the hold request to proceed. """
+    points_to_hold: int | None | Unset = UNSET
+    """ The number of points to be held from the customer's points balance. This allows you to reserve a certain
+    number of points for later use. Note: Only one of ruleId, amountToHold, or pointsToHold must be provided for the
+    hold request to proceed. """
+    rule_id: None | str | Unset = UNSET
+    """ The ID of a redemption rule configured within Gameball's system. Clients can create custom redemption rules
+    through the Gameball dashboard to specify different redemption options. For example, a redemption rule may allow
+    points to be redeemed for a free product, free shipping, percentage-based discounts, or fixed-amount discounts.
+    You can retrieve your configured redemption rules and their associated IDs by using the Redemption Configuration
+    API. Note: Only one of ruleId, amountToHold, or pointsToHold must be provided for the hold request to proceed.
+    """
+    hash_: None | str | Unset = UNSET
+    """ A unique, rotating number generated for each customer, used as an additional layer of verification during
+    redemptions. This number changes with each transaction to ensure secure validation. For more details on how the
+    hash is generated and validated, refer to the Customer's Hash section. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        transaction_time: None | str | Unset
+        if isinstance(self.transaction_time, Unset):
+            transaction_time = UNSET
+        elif isinstance(self.transaction_time, datetime.datetime):
+            transaction_time = self.transaction_time.isoformat()
+        else:
+            transaction_time = self.transaction_time
+
+        otp: None | str | Unset
+        if isinstance(self.otp, Unset):
+            otp = UNSET
+        else:
+            otp = self.otp
+
+        ignore_otp: bool | None | Unset
+        if isinstance(self.ignore_otp, Unset):
+            ignore_otp = UNSET
+        else:
+            ignore_otp = self.ignore_otp
+
+        amount_to_hold: Decimal | None | Unset
+        if isinstance(self.amount_to_hold, Unset):
+            amount_to_hold = UNSET
+        else:
+            amount_to_hold = self.amount_to_hold
+
+        points_to_hold: int | None | Unset
+        if isinstance(self.points_to_hold, Unset):
+            points_to_hold = UNSET
+        else:
+            points_to_hold = self.points_to_hold
+
+        rule_id: None | str | Unset
+        if isinstance(self.rule_id, Unset):
+            rule_id = UNSET
+        else:
+            rule_id = self.rule_id
+
+        hash_: None | str | Unset
+        if isinstance(self.hash_, Unset):
+            hash_ = UNSET
+        else:
+            hash_ = self.hash_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if transaction_time is not UNSET:
+            field_dict["transactionTime"] = transaction_time
+        if otp is not UNSET:
+            field_dict["otp"] = otp
+        if ignore_otp is not UNSET:
+            field_dict["ignoreOTP"] = ignore_otp
+        if amount_to_hold is not UNSET:
+            field_dict["amountToHold"] = amount_to_hold
+        if points_to_hold is not UNSET:
+            field_dict["pointsToHold"] = points_to_hold
+        if rule_id is not UNSET:
+            field_dict["ruleId"] = rule_id
+        if hash_ is not UNSET:
+            field_dict["hash"] = hash_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+        def _parse_transaction_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            transaction_time_type_0 = datetime.datetime.fromisoformat(data)
+
+            return transaction_time_type_0
+
+        transaction_time = _parse_transaction_time(d.pop("transactionTime", UNSET))
+
+        def _parse_otp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        otp = _parse_otp(d.pop("otp", UNSET))
+
+        def _parse_ignore_otp(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        ignore_otp = _parse_ignore_otp(d.pop("ignoreOTP", UNSET))
+
+        def _parse_amount_to_hold(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            amount_to_hold_type_0 = to_decimal(data)
+
+            return amount_to_hold_type_0
+
+        amount_to_hold = _parse_amount_to_hold(d.pop("amountToHold", UNSET))
+
+        def _parse_points_to_hold(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        points_to_hold = _parse_points_to_hold(d.pop("pointsToHold", UNSET))
+
+        def _parse_rule_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        rule_id = _parse_rule_id(d.pop("ruleId", UNSET))
+
+        def _parse_hash_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hash_ = _parse_hash_(d.pop("hash", UNSET))
+
+        post_transactions_hold_body = cls(
+            customer_id=customer_id,
+            email=email,
+            mobile=mobile,
+            transaction_time=transaction_time,
+            otp=otp,
+            ignore_otp=ignore_otp,
+            amount_to_hold=amount_to_hold,
+            points_to_hold=points_to_hold,
+            rule_id=rule_id,
+            hash_=hash_,
+        )
+
+        post_transactions_hold_body.additional_properties = d
+        return post_transactions_hold_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="PostTransactionsHoldResponse200")
+
+
+@_attrs_define
+class PostTransactionsHoldResponse200:
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
+    database ID, random string, email, or anything that uniquely identifies the customer. """
+    hold_amount: Decimal | None | Unset = UNSET
+    """ The monetary value that has been held from the customer's points balance. This value represents the amount
+    reserved based on the customer's available points. """
+    hold_equivalent_points: Decimal | None | Unset = UNSET
+    """ The number of points that have been held from the customer's points balance. These points are reserved for
+    future use or specific transactions. """
+    hold_reference: None | str | Unset = UNSET
+    """ A unique identifier for the hold transaction. This reference is used to track and manage the held points for
+    future actions, such as redeeming the held points or canceling the hold. This hold reference can also be used in
+    Order API to redeem the held points. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        hold_amount: Decimal | None | Unset
+        if isinstance(self.hold_amount, Unset):
+            hold_amount = UNSET
+        else:
+            hold_amount = self.hold_amount
+
+        hold_equivalent_points: Decimal | None | Unset
+        if isinstance(self.hold_equivalent_points, Unset):
+            hold_equivalent_points = UNSET
+        else:
+            hold_equivalent_points = self.hold_equivalent_points
+
+        hold_reference: None | str | Unset
+        if isinstance(self.hold_reference, Unset):
+            hold_reference = UNSET
+        else:
+            hold_reference = self.hold_reference
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if hold_amount is not UNSET:
+            field_dict["holdAmount"] = hold_amount
+        if hold_equivalent_points is not UNSET:
+            field_dict["holdEquivalentPoints"] = hold_equivalent_points
+        if hold_reference is not UNSET:
+            field_dict["holdReference"] = hold_reference
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_hold_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            hold_amount_type_0 = to_decimal(data)
+
+            return hold_amount_type_0
+
+        hold_amount = _parse_hold_amount(d.pop("holdAmount", UNSET))
+
+        def _parse_hold_equivalent_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            hold_equivalent_points_type_0 = to_decimal(data)
+
+            return hold_equivalent_points_type_0
+
+        hold_equivalent_points = _parse_hold_equivalent_points(d.pop("holdEquivalentPoints", UNSET))
+
+        def _parse_hold_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hold_reference = _parse_hold_reference(d.pop("holdReference", UNSET))
+
+        post_transactions_hold_response_200 = cls(
+            customer_id=customer_id,
+            hold_amount=hold_amount,
+            hold_equivalent_points=hold_equivalent_points,
+            hold_reference=hold_reference,
+        )
+
+        post_transactions_hold_response_200.additional_properties = d
+        return post_transactions_hold_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,270 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="PostTransactionsManualBody")
+
+
+@_attrs_define
+class PostTransactionsManualBody:
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
+    database ID, random string, email, or anything that uniquely identifies the customer. """
+    email: None | str | Unset = UNSET
+    """ Customer's email address. This is required if your account uses email-based channel merging. """
+    mobile: None | str | Unset = UNSET
+    """ Customer's mobile number. This is required if your account uses mobile-based channel merging. """
+    transaction_id: None | str | Unset = UNSET
+    """ A unique identifier for a transaction in your system (e.g., order number or invoice number). This ID can be
+    used to reverse, cancel, or refund any reward or redemption transactions in Gameball. """
+    transaction_time: datetime.datetime | None | Unset = UNSET
+    """ The time of the transaction in your system (e.g., order datetime, invoice datetime). Must be in UTC (ISO
+    8601 format). Defaults to the current time in UTC when omitted. """
+    username: None | str | Unset = UNSET
+    """ The username of the admin performing the manual transaction. """
+    reason: None | str | Unset = UNSET
+    """ Reason for manually rewarding or deducting points (e.g., 'Referral bonus'). """
+    points: int | None | Unset = UNSET
+    """ The number of points to be rewarded or deducted. Provide either points or amount. Positive values add
+    points, and negative values deduct points. """
+    amount: Decimal | None | Unset = UNSET
+    """ The monetary value, in system currency, associated with the transaction. Provide either points or amount.
+    Positive values add points, and negative values deduct points. """
+    expiry_after: int | None | Unset = UNSET
+    """ The number of days after which the points added in this transaction will expire, counted from the time of
+    the addition. For example, 30 means the awarded points expire 30 days from now. When omitted, null, or 0, the
+    points follow the client's default points-expiry setting configured in the dashboard. This replicates the
+    custom-expiry option available when manually adding points from the Gameball dashboard. expiryAfter applies only
+    to point additions; it cannot be used when deducting points. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        transaction_id: None | str | Unset
+        if isinstance(self.transaction_id, Unset):
+            transaction_id = UNSET
+        else:
+            transaction_id = self.transaction_id
+
+        transaction_time: None | str | Unset
+        if isinstance(self.transaction_time, Unset):
+            transaction_time = UNSET
+        elif isinstance(self.transaction_time, datetime.datetime):
+            transaction_time = self.transaction_time.isoformat()
+        else:
+            transaction_time = self.transaction_time
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+        reason: None | str | Unset
+        if isinstance(self.reason, Unset):
+            reason = UNSET
+        else:
+            reason = self.reason
+
+        points: int | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
+
+        amount: Decimal | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        expiry_after: int | None | Unset
+        if isinstance(self.expiry_after, Unset):
+            expiry_after = UNSET
+        else:
+            expiry_after = self.expiry_after
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if transaction_id is not UNSET:
+            field_dict["transactionId"] = transaction_id
+        if transaction_time is not UNSET:
+            field_dict["transactionTime"] = transaction_time
+        if username is not UNSET:
+            field_dict["username"] = username
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if points is not UNSET:
+            field_dict["points"] = points
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if expiry_after is not UNSET:
+            field_dict["expiryAfter"] = expiry_after
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+        def _parse_transaction_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_id = _parse_transaction_id(d.pop("transactionId", UNSET))
+
+        def _parse_transaction_time(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, str):
+                raise TypeError()
+            transaction_time_type_0 = datetime.datetime.fromisoformat(data)
+
+            return transaction_time_type_0
+
+        transaction_time = _parse_transaction_time(d.pop("transactionTime", UNSET))
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+        def _parse_reason(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        reason = _parse_reason(d.pop("reason", UNSET))
+
+        def _parse_points(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        points = _parse_points(d.pop("points", UNSET))
+
+        def _parse_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            amount_type_0 = to_decimal(data)
+
+            return amount_type_0
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_expiry_after(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expiry_after = _parse_expiry_after(d.pop("expiryAfter", UNSET))
+
+        post_transactions_manual_body = cls(
+            customer_id=customer_id,
+            email=email,
+            mobile=mobile,
+            transaction_id=transaction_id,
+            transaction_time=transaction_time,
+            username=username,
+            reason=reason,
+            points=points,
+            amount=amount,
+            expiry_after=expiry_after,
+        )
+
+        post_transactions_manual_body.additional_properties = d
+        return post_transactions_manual_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

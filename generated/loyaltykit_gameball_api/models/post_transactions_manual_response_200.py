@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="PostTransactionsManualResponse200")
+
+
+@_attrs_define
+class PostTransactionsManualResponse200:
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
+    database ID, random string, email, or anything that uniquely identifies the customer. """
+    gameball_transaction_id: Decimal | None | Unset = UNSET
+    """ The unique identifier for the transaction within Gameball. """
+    transaction_id: None | str | Unset = UNSET
+    """ A unique identifier for a transaction in your system (e.g., order number or invoice number). This ID can be
+    used to reverse, cancel, or refund any reward or redemption transactions in Gameball. """
+    points: Decimal | None | Unset = UNSET
+    """ The number of points rewarded or deducted in the transaction. """
+    amount: Decimal | None | Unset = UNSET
+    """ The monetary value processed in the transaction. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        gameball_transaction_id: Decimal | None | Unset
+        if isinstance(self.gameball_transaction_id, Unset):
+            gameball_transaction_id = UNSET
+        else:
+            gameball_transaction_id = self.gameball_transaction_id
+
+        transaction_id: None | str | Unset
+        if isinstance(self.transaction_id, Unset):
+            transaction_id = UNSET
+        else:
+            transaction_id = self.transaction_id
+
+        points: Decimal | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
+
+        amount: Decimal | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if gameball_transaction_id is not UNSET:
+            field_dict["gameballTransactionId"] = gameball_transaction_id
+        if transaction_id is not UNSET:
+            field_dict["transactionId"] = transaction_id
+        if points is not UNSET:
+            field_dict["points"] = points
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_gameball_transaction_id(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            gameball_transaction_id_type_0 = to_decimal(data)
+
+            return gameball_transaction_id_type_0
+
+        gameball_transaction_id = _parse_gameball_transaction_id(d.pop("gameballTransactionId", UNSET))
+
+        def _parse_transaction_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        transaction_id = _parse_transaction_id(d.pop("transactionId", UNSET))
+
+        def _parse_points(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            points_type_0 = to_decimal(data)
+
+            return points_type_0
+
+        points = _parse_points(d.pop("points", UNSET))
+
+        def _parse_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            amount_type_0 = to_decimal(data)
+
+            return amount_type_0
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        post_transactions_manual_response_200 = cls(
+            customer_id=customer_id,
+            gameball_transaction_id=gameball_transaction_id,
+            transaction_id=transaction_id,
+            points=points,
+            amount=amount,
+        )
+
+        post_transactions_manual_response_200.additional_properties = d
+        return post_transactions_manual_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,184 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="PostTransactionsOtpBody")
+
+
+@_attrs_define
+class PostTransactionsOtpBody:
+    customer_id: None | str | Unset = UNSET
+    """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
+    database ID, random string, email, or anything that uniquely identifies the customer. """
+    email: None | str | Unset = UNSET
+    """ Customer's email address. This is required if your account uses email-based channel merging. """
+    mobile: None | str | Unset = UNSET
+    """ Customer's mobile number. This is required if your account uses mobile-based channel merging. """
+    amount: Decimal | None | Unset = UNSET
+    """ The monetary value associated with the redemption or hold operation for which the OTP is being generated.
+    This allows you to secure specific financial transactions by tying the OTP to an exact amount. Note: Only one of
+    ruleId, points, or amount must be provided for the OTP request to proceed. """
+    points: int | None | Unset = UNSET
+    """ The number of loyalty points for which the OTP is being generated. This allows the customer to redeem or
+    hold a specific quantity of points, adding an extra layer of security to the transaction. Note: Only one of
+    ruleId, points, or amount must be provided for the OTP request to proceed. """
+    rule_id: int | None | Unset = UNSET
+    """ The ID of a redemption rule configured within Gameball's system that the customer wants to use. Clients can
+    create custom redemption rules through the Gameball dashboard to specify different redemption options. For
+    example, a redemption rule may allow points to be redeemed for a free product, free shipping, percentage-based
+    discounts, or fixed-amount discounts. You can retrieve your configured redemption rules and their associated IDs
+    by using the Redemption Configuration API. Note: Only one of ruleId, points, or amount must be provided for the
+    OTP request to proceed. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        mobile: None | str | Unset
+        if isinstance(self.mobile, Unset):
+            mobile = UNSET
+        else:
+            mobile = self.mobile
+
+        amount: Decimal | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        points: int | None | Unset
+        if isinstance(self.points, Unset):
+            points = UNSET
+        else:
+            points = self.points
+
+        rule_id: int | None | Unset
+        if isinstance(self.rule_id, Unset):
+            rule_id = UNSET
+        else:
+            rule_id = self.rule_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["customerId"] = customer_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if mobile is not UNSET:
+            field_dict["mobile"] = mobile
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if points is not UNSET:
+            field_dict["points"] = points
+        if rule_id is not UNSET:
+            field_dict["ruleId"] = rule_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_customer_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        def _parse_mobile(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mobile = _parse_mobile(d.pop("mobile", UNSET))
+
+        def _parse_amount(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            amount_type_0 = to_decimal(data)
+
+            return amount_type_0
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_points(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        points = _parse_points(d.pop("points", UNSET))
+
+        def _parse_rule_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rule_id = _parse_rule_id(d.pop("ruleId", UNSET))
+
+        post_transactions_otp_body = cls(
+            customer_id=customer_id,
+            email=email,
+            mobile=mobile,
+            amount=amount,
+            points=points,
+            rule_id=rule_id,
+        )
+
+        post_transactions_otp_body.additional_properties = d
+        return post_transactions_otp_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.post_transactions_refund_body_merchant_type_0_branch_type_0 import (
+        PostTransactionsRefundBodyMerchantType0BranchType0,
+    )
+
+
+T = TypeVar("T", bound="PostTransactionsRefundBodyMerchantType0")
+
+
+@_attrs_define
+class PostTransactionsRefundBodyMerchantType0:
+    """This object contains details about the specific merchant involved in the transaction, which is particularly
+    important for businesses managing multiple merchants or branches under the same Gameball account. This object can
+    provide identifying information about both the main merchant and any associated branch where the transaction took
+    place.
+
+    """
+
+    unique_id: None | str | Unset = UNSET
+    """ Unique identifier for the merchant. """
+    name: None | str | Unset = UNSET
+    """ Name of the merchant. """
+    branch: None | PostTransactionsRefundBodyMerchantType0BranchType0 | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.post_transactions_refund_body_merchant_type_0_branch_type_0 import (
+            PostTransactionsRefundBodyMerchantType0BranchType0,
+        )
+
+        unique_id: None | str | Unset
+        if isinstance(self.unique_id, Unset):
+            unique_id = UNSET
+        else:
+            unique_id = self.unique_id
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        branch: dict[str, Any] | None | Unset
+        if isinstance(self.branch, Unset):
+            branch = UNSET
+        elif isinstance(self.branch, PostTransactionsRefundBodyMerchantType0BranchType0):
+            branch = self.branch.to_dict()
+        else:
+            branch = self.branch
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if unique_id is not UNSET:
+            field_dict["uniqueId"] = unique_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if branch is not UNSET:
+            field_dict["branch"] = branch
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.post_transactions_refund_body_merchant_type_0_branch_type_0 import (
+            PostTransactionsRefundBodyMerchantType0BranchType0,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_unique_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unique_id = _parse_unique_id(d.pop("uniqueId", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_branch(data: object) -> None | PostTransactionsRefundBodyMerchantType0BranchType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            branch_type_0 = PostTransactionsRefundBodyMerchantType0BranchType0.from_dict(data)
+
+            return branch_type_0
+
+        branch = _parse_branch(d.pop("branch", UNSET))
+
+        post_transactions_refund_body_merchant_type_0 = cls(
+            unique_id=unique_id,
+            name=name,
+            branch=branch,
+        )
+
+        post_transactions_refund_body_merchant_type_0.additional_properties = d
+        return post_transactions_refund_body_merchant_type_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

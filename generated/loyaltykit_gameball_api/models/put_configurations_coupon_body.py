@@ -1,0 +1,363 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.put_configurations_coupon_body_coupon_mapping_type_0 import (
+        PutConfigurationsCouponBodyCouponMappingType0,
+    )
+    from ..models.put_configurations_coupon_body_headers_type_0_item import PutConfigurationsCouponBodyHeadersType0Item
+    from ..models.put_configurations_coupon_body_platforms_type_0_item import (
+        PutConfigurationsCouponBodyPlatformsType0Item,
+    )
+    from ..models.put_configurations_coupon_body_query_params_type_0_item import (
+        PutConfigurationsCouponBodyQueryParamsType0Item,
+    )
+
+
+T = TypeVar("T", bound="PutConfigurationsCouponBody")
+
+
+@_attrs_define
+class PutConfigurationsCouponBody:
+    url: None | str | Unset = UNSET
+    """ The URL of your API endpoint where coupons are created. Gameball will send requests to this endpoint
+    whenever a coupon needs to be generated. """
+    method: None | str | Unset = UNSET
+    """ The HTTP method used to send requests to the coupon creation endpoint. Allowed values are POST, PUT or GET.
+    """
+    query_params: list[PutConfigurationsCouponBodyQueryParamsType0Item] | None | Unset = UNSET
+    """ List of query parameters used in the request. Those that will be appended to the URL endpoint. These are
+    used to pass specific parameters required by your coupon system as part of the URL itself, often for
+    identification, filtering, or configuration purposes. Each query parameter is defined by a key-value pair,
+    allowing you to tailor requests based on requirements in your API. """
+    headers: list[PutConfigurationsCouponBodyHeadersType0Item] | None | Unset = UNSET
+    """ List of headers used in the request. """
+    payload: None | str | Unset = UNSET
+    """ This specifies the structure of the JSON body Gameball will send to your endpoint when creating a coupon.
+    Since different systems may use varying parameter names and structures, you can customize this payload to align
+    with your system's requirements. You should define the JSON payload with placeholders that Gameball will replace
+    with actual data when sending the request. Example: { "customerId": "{{playerUniqueId}}", "amount": "{{value}}",
+    "code": "{{code}}" } """
+    coupon_mapping: None | PutConfigurationsCouponBodyCouponMappingType0 | Unset = UNSET
+    """ A dictionary mapping coupon attributes to specific keys in your system. """
+    enable_free_product: bool | None | Unset = UNSET
+    """ Indicates whether free product coupons are enabled. """
+    enable_fixed_rate: bool | None | Unset = UNSET
+    """ Indicates whether fixed-rate discount coupons are enabled. """
+    enable_free_shipping: bool | None | Unset = UNSET
+    """ Indicates whether free shipping coupons are enabled. """
+    enable_percentage: bool | None | Unset = UNSET
+    """ Indicates whether percentage-based discount coupons are enabled. """
+    platforms: list[PutConfigurationsCouponBodyPlatformsType0Item] | None | Unset = UNSET
+    """ List of platforms for which the coupon configurations are applied in your system. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.put_configurations_coupon_body_coupon_mapping_type_0 import (
+            PutConfigurationsCouponBodyCouponMappingType0,
+        )
+
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
+
+        method: None | str | Unset
+        if isinstance(self.method, Unset):
+            method = UNSET
+        else:
+            method = self.method
+
+        query_params: list[dict[str, Any]] | None | Unset
+        if isinstance(self.query_params, Unset):
+            query_params = UNSET
+        elif isinstance(self.query_params, list):
+            query_params = []
+            for query_params_type_0_item_data in self.query_params:
+                query_params_type_0_item = query_params_type_0_item_data.to_dict()
+                query_params.append(query_params_type_0_item)
+
+        else:
+            query_params = self.query_params
+
+        headers: list[dict[str, Any]] | None | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, list):
+            headers = []
+            for headers_type_0_item_data in self.headers:
+                headers_type_0_item = headers_type_0_item_data.to_dict()
+                headers.append(headers_type_0_item)
+
+        else:
+            headers = self.headers
+
+        payload: None | str | Unset
+        if isinstance(self.payload, Unset):
+            payload = UNSET
+        else:
+            payload = self.payload
+
+        coupon_mapping: dict[str, Any] | None | Unset
+        if isinstance(self.coupon_mapping, Unset):
+            coupon_mapping = UNSET
+        elif isinstance(self.coupon_mapping, PutConfigurationsCouponBodyCouponMappingType0):
+            coupon_mapping = self.coupon_mapping.to_dict()
+        else:
+            coupon_mapping = self.coupon_mapping
+
+        enable_free_product: bool | None | Unset
+        if isinstance(self.enable_free_product, Unset):
+            enable_free_product = UNSET
+        else:
+            enable_free_product = self.enable_free_product
+
+        enable_fixed_rate: bool | None | Unset
+        if isinstance(self.enable_fixed_rate, Unset):
+            enable_fixed_rate = UNSET
+        else:
+            enable_fixed_rate = self.enable_fixed_rate
+
+        enable_free_shipping: bool | None | Unset
+        if isinstance(self.enable_free_shipping, Unset):
+            enable_free_shipping = UNSET
+        else:
+            enable_free_shipping = self.enable_free_shipping
+
+        enable_percentage: bool | None | Unset
+        if isinstance(self.enable_percentage, Unset):
+            enable_percentage = UNSET
+        else:
+            enable_percentage = self.enable_percentage
+
+        platforms: list[dict[str, Any]] | None | Unset
+        if isinstance(self.platforms, Unset):
+            platforms = UNSET
+        elif isinstance(self.platforms, list):
+            platforms = []
+            for platforms_type_0_item_data in self.platforms:
+                platforms_type_0_item = platforms_type_0_item_data.to_dict()
+                platforms.append(platforms_type_0_item)
+
+        else:
+            platforms = self.platforms
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if method is not UNSET:
+            field_dict["method"] = method
+        if query_params is not UNSET:
+            field_dict["queryParams"] = query_params
+        if headers is not UNSET:
+            field_dict["headers"] = headers
+        if payload is not UNSET:
+            field_dict["payload"] = payload
+        if coupon_mapping is not UNSET:
+            field_dict["couponMapping"] = coupon_mapping
+        if enable_free_product is not UNSET:
+            field_dict["enableFreeProduct"] = enable_free_product
+        if enable_fixed_rate is not UNSET:
+            field_dict["enableFixedRate"] = enable_fixed_rate
+        if enable_free_shipping is not UNSET:
+            field_dict["enableFreeShipping"] = enable_free_shipping
+        if enable_percentage is not UNSET:
+            field_dict["enablePercentage"] = enable_percentage
+        if platforms is not UNSET:
+            field_dict["platforms"] = platforms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.put_configurations_coupon_body_coupon_mapping_type_0 import (
+            PutConfigurationsCouponBodyCouponMappingType0,
+        )
+        from ..models.put_configurations_coupon_body_headers_type_0_item import (
+            PutConfigurationsCouponBodyHeadersType0Item,
+        )
+        from ..models.put_configurations_coupon_body_platforms_type_0_item import (
+            PutConfigurationsCouponBodyPlatformsType0Item,
+        )
+        from ..models.put_configurations_coupon_body_query_params_type_0_item import (
+            PutConfigurationsCouponBodyQueryParamsType0Item,
+        )
+
+        d = dict(src_dict)
+
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        url = _parse_url(d.pop("url", UNSET))
+
+        def _parse_method(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        method = _parse_method(d.pop("method", UNSET))
+
+        def _parse_query_params(data: object) -> list[PutConfigurationsCouponBodyQueryParamsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            query_params_type_0 = []
+            _query_params_type_0 = data
+            for query_params_type_0_item_data in _query_params_type_0:
+                query_params_type_0_item = PutConfigurationsCouponBodyQueryParamsType0Item.from_dict(
+                    query_params_type_0_item_data
+                )
+
+                query_params_type_0.append(query_params_type_0_item)
+
+            return query_params_type_0
+
+        query_params = _parse_query_params(d.pop("queryParams", UNSET))
+
+        def _parse_headers(data: object) -> list[PutConfigurationsCouponBodyHeadersType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            headers_type_0 = []
+            _headers_type_0 = data
+            for headers_type_0_item_data in _headers_type_0:
+                headers_type_0_item = PutConfigurationsCouponBodyHeadersType0Item.from_dict(headers_type_0_item_data)
+
+                headers_type_0.append(headers_type_0_item)
+
+            return headers_type_0
+
+        headers = _parse_headers(d.pop("headers", UNSET))
+
+        def _parse_payload(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payload = _parse_payload(d.pop("payload", UNSET))
+
+        def _parse_coupon_mapping(data: object) -> None | PutConfigurationsCouponBodyCouponMappingType0 | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, dict):
+                raise TypeError()
+            coupon_mapping_type_0 = PutConfigurationsCouponBodyCouponMappingType0.from_dict(data)
+
+            return coupon_mapping_type_0
+
+        coupon_mapping = _parse_coupon_mapping(d.pop("couponMapping", UNSET))
+
+        def _parse_enable_free_product(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enable_free_product = _parse_enable_free_product(d.pop("enableFreeProduct", UNSET))
+
+        def _parse_enable_fixed_rate(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enable_fixed_rate = _parse_enable_fixed_rate(d.pop("enableFixedRate", UNSET))
+
+        def _parse_enable_free_shipping(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enable_free_shipping = _parse_enable_free_shipping(d.pop("enableFreeShipping", UNSET))
+
+        def _parse_enable_percentage(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enable_percentage = _parse_enable_percentage(d.pop("enablePercentage", UNSET))
+
+        def _parse_platforms(data: object) -> list[PutConfigurationsCouponBodyPlatformsType0Item] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not isinstance(data, list):
+                raise TypeError()
+            platforms_type_0 = []
+            _platforms_type_0 = data
+            for platforms_type_0_item_data in _platforms_type_0:
+                platforms_type_0_item = PutConfigurationsCouponBodyPlatformsType0Item.from_dict(
+                    platforms_type_0_item_data
+                )
+
+                platforms_type_0.append(platforms_type_0_item)
+
+            return platforms_type_0
+
+        platforms = _parse_platforms(d.pop("platforms", UNSET))
+
+        put_configurations_coupon_body = cls(
+            url=url,
+            method=method,
+            query_params=query_params,
+            headers=headers,
+            payload=payload,
+            coupon_mapping=coupon_mapping,
+            enable_free_product=enable_free_product,
+            enable_fixed_rate=enable_fixed_rate,
+            enable_free_shipping=enable_free_shipping,
+            enable_percentage=enable_percentage,
+            platforms=platforms,
+        )
+
+        put_configurations_coupon_body.additional_properties = d
+        return put_configurations_coupon_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

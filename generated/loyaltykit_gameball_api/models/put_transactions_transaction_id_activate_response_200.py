@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, to_decimal
+
+T = TypeVar("T", bound="PutTransactionsTransactionIdActivateResponse200")
+
+
+@_attrs_define
+class PutTransactionsTransactionIdActivateResponse200:
+    points_activated: Decimal | None | Unset = UNSET
+    """ Number of points that has been successfully activated by the transaction """
+    gameball_transaction_id: Decimal | None | Unset = UNSET
+    """ The unique identifier for the transaction within Gameball. """
+    client_transaction_id: None | str | Unset = UNSET
+    """ A unique identifier for a transaction in your system (e.g., order number or invoice number). """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        points_activated: Decimal | None | Unset
+        if isinstance(self.points_activated, Unset):
+            points_activated = UNSET
+        else:
+            points_activated = self.points_activated
+
+        gameball_transaction_id: Decimal | None | Unset
+        if isinstance(self.gameball_transaction_id, Unset):
+            gameball_transaction_id = UNSET
+        else:
+            gameball_transaction_id = self.gameball_transaction_id
+
+        client_transaction_id: None | str | Unset
+        if isinstance(self.client_transaction_id, Unset):
+            client_transaction_id = UNSET
+        else:
+            client_transaction_id = self.client_transaction_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if points_activated is not UNSET:
+            field_dict["pointsActivated"] = points_activated
+        if gameball_transaction_id is not UNSET:
+            field_dict["gameballTransactionId"] = gameball_transaction_id
+        if client_transaction_id is not UNSET:
+            field_dict["clientTransactionId"] = client_transaction_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+
+        def _parse_points_activated(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            points_activated_type_0 = to_decimal(data)
+
+            return points_activated_type_0
+
+        points_activated = _parse_points_activated(d.pop("pointsActivated", UNSET))
+
+        def _parse_gameball_transaction_id(data: object) -> Decimal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+                raise TypeError()
+            gameball_transaction_id_type_0 = to_decimal(data)
+
+            return gameball_transaction_id_type_0
+
+        gameball_transaction_id = _parse_gameball_transaction_id(d.pop("gameballTransactionId", UNSET))
+
+        def _parse_client_transaction_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        client_transaction_id = _parse_client_transaction_id(d.pop("clientTransactionId", UNSET))
+
+        put_transactions_transaction_id_activate_response_200 = cls(
+            points_activated=points_activated,
+            gameball_transaction_id=gameball_transaction_id,
+            client_transaction_id=client_transaction_id,
+        )
+
+        put_transactions_transaction_id_activate_response_200.additional_properties = d
+        return put_transactions_transaction_id_activate_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,59 @@
+"""Using any generated operation module through the facade.
+
+A generated module (e.g. ``loyaltykit_bonifiq_api.api.pos.pos_redeem``) has
+``_get_kwargs(...)`` to build the request and ``_parse_response(...)`` to read it. The facade
+sends the request itself (auth, retries, errors) and reuses both functions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
+
+from ._call import Call
+from ._response import RawResponse
+
+T_co = TypeVar("T_co", covariant=True)
+
+
+class Operation(Protocol[T_co]):
+    """What a generated operation module looks like to the facade."""
+
+    __name__: str
+
+    def _get_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
+
+    def _parse_response(self, *, client: Any, response: Any) -> T_co | None: ...
+
+
+def operation_name(module: Operation[Any]) -> str:
+    return module.__name__.rsplit(".", 1)[-1]
+
+
+def parser_for(module: Operation[T_co], parse_client: Any) -> Callable[[RawResponse], T_co]:
+    """The module's own response parser, refusing statuses the spec does not document."""
+
+    def parse(raw: RawResponse) -> T_co:
+        result = module._parse_response(client=parse_client, response=raw.as_httpx())
+        if result is None:
+            raise ValueError(f"HTTP {raw.status_code} is not a documented response of {operation_name(module)}")
+        return result
+
+    return parse
+
+
+def generated_call(
+    module: Operation[T_co],
+    parse_client: Any,
+    args: dict[str, Any],
+    *,
+    read_only: bool = False,
+    idempotency_key: str | None = None,
+) -> Call[T_co]:
+    return Call.from_generated(
+        operation_name(module),
+        module._get_kwargs(**args),
+        parser_for(module, parse_client),
+        read_only=read_only,
+        idempotency_key=idempotency_key,
+    )
