@@ -37,21 +37,15 @@ def test_vendored_gameball_spec_has_only_the_known_defects_the_normaliser_fixes(
     """Gameball's document is vendored as published, defects included; each has a rule."""
     from openapi_spec_validator import OpenAPIV31SpecValidator
 
-    errors = {
-        # The validator keyword, not its message: messages change between jsonschema versions.
-        (tuple(str(p) for p in error.absolute_path)[:4], str(error.validator or error.message.split(" for ")[0]))
-        for error in OpenAPIV31SpecValidator(normalise_spec.load(GAMEBALL)).iter_errors()
-    }
+    errors = list(OpenAPIV31SpecValidator(normalise_spec.load(GAMEBALL)).iter_errors())
+    # Compared by location, not message: messages change between jsonschema versions.
+    locations = {tuple(str(p) for p in error.absolute_path)[:4] for error in errors}
     orders_delete = ("paths", "/api/v4.0/integrations/orders/{orderId}/transactions", "delete", "responses")
     plants_delete = ("paths", "/plants/{id}", "delete", "responses")
-    assert errors == {
-        (orders_delete, "minProperties"),  # rule: ensure_responses
-        (orders_delete, "required"),
-        (plants_delete, "minProperties"),
-        (plants_delete, "required"),
-        ((), "Path parameter 'orderId'"),  # rule: match_path_parameters
-        ((), "Path parameter 'customerId'"),
-    }
+    assert locations == {orders_delete, plants_delete, ()}  # empty responses: rule ensure_responses
+    path_parameter_errors = sorted(str(e.message).split(" for ")[0] for e in errors if not e.absolute_path)
+    # rule: match_path_parameters
+    assert path_parameter_errors == ["Path parameter 'customerId'", "Path parameter 'orderId'"]
 
 
 def test_bonifiq_covers_at_least_40_operations_across_the_vendor_tags(bonifiq: dict[str, Any]) -> None:
