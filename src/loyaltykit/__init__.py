@@ -1,5 +1,48 @@
-"""loyaltykit: a Python SDK for point-of-sale loyalty integrations (BonifiQ and Gameball)."""
+"""loyaltykit: a Python SDK for point-of-sale loyalty integrations (BonifiQ and Gameball).
 
+The clients are imported on first use, so ``import loyaltykit`` stays cheap and the
+generated packages load only when a client is needed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from . import errors
 from ._version import __version__
 
-__all__ = ["__version__"]
+if TYPE_CHECKING:
+    from ._base_client import APIResponse, RequestOptions
+    from .bonifiq import AsyncBonifiQ, BonifiQ
+    from .gameball import AsyncGameball, Gameball
+
+__all__ = [
+    "APIResponse",
+    "AsyncBonifiQ",
+    "AsyncGameball",
+    "BonifiQ",
+    "Gameball",
+    "RequestOptions",
+    "__version__",
+    "errors",
+]
+
+_LAZY = {
+    "BonifiQ": "bonifiq",
+    "AsyncBonifiQ": "bonifiq",
+    "Gameball": "gameball",
+    "AsyncGameball": "gameball",
+    "APIResponse": "_base_client",
+    "RequestOptions": "_base_client",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'loyaltykit' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value

@@ -8,7 +8,6 @@ from a ``Vendor`` object.
 from __future__ import annotations
 
 import asyncio
-import contextvars
 import platform
 import time
 from collections.abc import Callable, Mapping
@@ -21,7 +20,10 @@ import httpx
 from ._call import NO_BODY, Call
 from ._json import encode_json
 from ._logging import configure_from_env, logger
+from ._operation import Operation, operation_name, parser_for
+from ._raw import RAW_MODE
 from ._redaction import redact_headers, redact_text
+from ._resource import RawResponseView
 from ._response import RawResponse
 from ._retry import RetryPolicy
 from ._version import __version__
@@ -44,20 +46,27 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 USER_AGENT = f"loyaltykit/{__version__} (Python {platform.python_version()}; httpx {httpx.__version__})"
 
-# Set by ``with_raw_response`` around one call: the client then returns an ``APIResponse``.
-_RAW_MODE: contextvars.ContextVar[bool] = contextvars.ContextVar("loyaltykit_raw_mode", default=False)
-
 
 class Vendor(Protocol):
     """What differs between BonifiQ and Gameball at the HTTP level."""
 
     name: str
+    parse_client: Any
+    """A generated ``Client``, which the generated parsers take only to read a setting."""
 
     def auth_headers(self) -> dict[str, str]: ...
 
     def rewrite_url(self, url: str) -> str: ...
 
     def decode_error(self, raw: RawResponse) -> VendorError: ...
+
+    def idempotency_key_of(self, body: Any) -> str | None:
+        """The key in a request body that makes repeating the request safe, if any."""
+        ...
+
+    def check(self, parsed: Any, raw: RawResponse, operation: str) -> None:
+        """Raise for an error the vendor reports inside a successful response."""
+        ...
 
 
 @attrs.frozen
@@ -175,6 +184,30 @@ class BaseClient:
         # A write without an idempotency key is never sent twice by loyaltykit.
         return attrs.evolve(self._retry_policy, max_retries=retries if call.retry_safe else 0)
 
+    def _low_level_call(self, operation: Operation[T], read_only: bool, kwargs: dict[str, Any]) -> Call[T]:
+        """Any generated operation of this vendor, parsed by its own ``_parse_response``."""
+        request = operation._get_kwargs(**kwargs)
+        name = operation_name(operation)
+        call = Call.from_generated(
+            name,
+            request,
+            parser_for(operation, self._vendor.parse_client),
+            read_only=read_only,
+            idempotency_key=self._vendor.idempotency_key_of(request.get("json")),
+        )
+        vendor = self._vendor
+
+        def check(parsed: T, raw: RawResponse) -> T:
+            vendor.check(parsed, raw, name)
+            return parsed
+
+        return call.map(check)
+
+    @property
+    def with_raw_response(self) -> Any:
+        """``client.with_raw_response.<resource>.<method>(...)`` -> ``APIResponse`` (status, headers, body)."""
+        return RawResponseView(self)
+
     # -- deciding ------------------------------------------------------------------------
 
     def _log_request(self, call: Call[Any], request: httpx.Request, attempt: int) -> None:
@@ -213,7 +246,7 @@ class BaseClient:
         logger.debug("%s -> HTTP %d (%d bytes)", call.operation, raw.status_code, len(raw.content))
         if not 200 <= raw.status_code < 300:
             raise self._status_error(call, raw)
-        if _RAW_MODE.get():
+        if RAW_MODE.get():
             return APIResponse(raw, call.parse)
         return _parse_or_raise(call.parse, raw)
 
@@ -254,6 +287,24 @@ class SyncAPIClient(BaseClient):
             self._log_retry(call, str(error), delay, attempt)
             time.sleep(delay)
             attempt += 1
+
+    def call(
+        self,
+        operation: Operation[T],
+        /,
+        *,
+        read_only: bool = False,
+        options: RequestOptions | None = None,
+        **kwargs: Any,
+    ) -> T:
+        """Call any generated operation with this client's auth, retries and errors.
+
+        ``operation`` is a module of the vendor's generated package, e.g.
+        ``bq.call(customer_change_status, original_id="c1", body=ChangeCustomerStatusRequest(...))``;
+        ``kwargs`` are its arguments. It is retried only when it is a GET, when
+        ``read_only=True``, or when its body carries an idempotency key.
+        """
+        return self.execute(self._low_level_call(operation, read_only, kwargs), options)
 
     def close(self) -> None:
         if self._owns_http:
@@ -296,6 +347,18 @@ class AsyncAPIClient(BaseClient):
             self._log_retry(call, str(error), delay, attempt)
             await asyncio.sleep(delay)
             attempt += 1
+
+    async def call(
+        self,
+        operation: Operation[T],
+        /,
+        *,
+        read_only: bool = False,
+        options: RequestOptions | None = None,
+        **kwargs: Any,
+    ) -> T:
+        """Call any generated operation with this client's auth, retries and errors (see the sync ``call``)."""
+        return await self.execute(self._low_level_call(operation, read_only, kwargs), options)
 
     async def close(self) -> None:
         if self._owns_http:

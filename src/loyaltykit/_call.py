@@ -72,11 +72,16 @@ class Call(Generic[T]):
             idempotency_key=idempotency_key,
         )
 
-    def map(self, transform: Callable[[T], U]) -> Call[U]:
+    def map(self, transform: Callable[[T, RawResponse], U]) -> Call[U]:
+        """The same request, with ``transform(parsed, raw)`` applied to its result.
+
+        Post-processing belongs here, not after ``execute``: ``with_raw_response`` returns the
+        response before any parsing, so nothing may run between the two.
+        """
         parse = self.parse
 
         def mapped(raw: RawResponse) -> U:
-            return transform(parse(raw))
+            return transform(parse(raw), raw)
 
         return Call(
             operation=self.operation,

@@ -7,12 +7,13 @@ sends the request itself (auth, retries, errors) and reuses both functions.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol, Self, TypeVar
 
 from ._call import Call
 from ._response import RawResponse
 
+T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
 
@@ -42,18 +43,39 @@ def parser_for(module: Operation[T_co], parse_client: Any) -> Callable[[RawRespo
     return parse
 
 
+class GeneratedModel(Protocol):
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+M = TypeVar("M", bound=GeneratedModel)
+
+
+def model_parser(model: type[M]) -> Callable[[RawResponse], M]:
+    """Parse a success body into ``model`` (the operation's documented 2xx model)."""
+
+    def parse(raw: RawResponse) -> M:
+        body = raw.json()
+        if not isinstance(body, dict):
+            raise TypeError(f"expected a JSON object for {model.__name__}, got {type(body).__name__}")
+        return model.from_dict(body)
+
+    return parse
+
+
 def generated_call(
-    module: Operation[T_co],
-    parse_client: Any,
+    module: Operation[Any],
     args: dict[str, Any],
+    parse: Callable[[RawResponse], T],
     *,
     read_only: bool = False,
     idempotency_key: str | None = None,
-) -> Call[T_co]:
+) -> Call[T]:
+    """A call built by the generated ``module._get_kwargs(**args)``, read by ``parse``."""
     return Call.from_generated(
         operation_name(module),
         module._get_kwargs(**args),
-        parser_for(module, parse_client),
+        parse,
         read_only=read_only,
         idempotency_key=idempotency_key,
     )

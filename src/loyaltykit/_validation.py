@@ -34,7 +34,9 @@ def require_money(field: str, value: object, *, allow_zero: bool = False) -> Dec
     if isinstance(value, float):
         raise InvalidArgumentError(field, "must be a decimal.Decimal, int or numeric string, not a float")
     if isinstance(value, bool) or not isinstance(value, Decimal | int | str):
-        raise InvalidArgumentError(field, f"must be a decimal.Decimal, int or numeric string, got {type(value).__name__}")
+        raise InvalidArgumentError(
+            field, f"must be a decimal.Decimal, int or numeric string, got {type(value).__name__}"
+        )
     try:
         amount = value if isinstance(value, Decimal) else Decimal(value)
     except InvalidOperation:

@@ -1,0 +1,72 @@
+"""``BonifiQ`` and ``AsyncBonifiQ``: the clients of BonifiQ's Private API."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from .._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from .._env import require_credentials, setting
+from .._redaction import REDACTED
+from ._vendor import DEFAULT_BASE_URL, ENV_BASE_URL, ENV_KEY, ENV_TOKEN, BonifiQVendor
+from .resources.customers import AsyncCustomers, Customers
+from .resources.pos import POS, AsyncPOS
+
+
+def _settings(
+    api_token: str | None, api_key: str | None, base_url: str | None, timeout: Any, max_retries: int
+) -> dict[str, Any]:
+    credentials = require_credentials("BonifiQ", {"api_token": (api_token, ENV_TOKEN), "api_key": (api_key, ENV_KEY)})
+    return {
+        "vendor": BonifiQVendor(credentials["api_token"], credentials["api_key"]),
+        "base_url": setting(base_url, ENV_BASE_URL, DEFAULT_BASE_URL) or DEFAULT_BASE_URL,
+        "timeout": timeout,
+        "max_retries": max_retries,
+    }
+
+
+class BonifiQ(SyncAPIClient):
+    """BonifiQ's Private API. Credentials default to ``$BONIFIQ_API_TOKEN`` and ``$BONIFIQ_API_KEY``.
+
+    Use it as a context manager (or call ``close()``) to release its connections. Operations
+    without a method here are reachable through ``call()`` with their generated module.
+    """
+
+    def __init__(
+        self,
+        api_token: str | None = None,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(http_client=http_client, **_settings(api_token, api_key, base_url, timeout, max_retries))
+        self.customers = Customers(self)
+        self.pos = POS(self)
+
+    def __repr__(self) -> str:
+        return f"BonifiQ(base_url={self.base_url!r}, api_token={REDACTED!r}, api_key={REDACTED!r})"
+
+
+class AsyncBonifiQ(AsyncAPIClient):
+    """The async twin of ``BonifiQ``; use ``async with`` (or ``await close()``)."""
+
+    def __init__(
+        self,
+        api_token: str | None = None,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(http_client=http_client, **_settings(api_token, api_key, base_url, timeout, max_retries))
+        self.customers = AsyncCustomers(self)
+        self.pos = AsyncPOS(self)
+
+    def __repr__(self) -> str:
+        return f"AsyncBonifiQ(base_url={self.base_url!r}, api_token={REDACTED!r}, api_key={REDACTED!r})"

@@ -1,0 +1,86 @@
+"""BonifiQ's response envelopes: errors inside a 200, warnings, and paged lists.
+
+The generated envelope models all share the attribute names used here (``has_error``,
+``severity``, ``result``...), in both generations; the old one simply lacks some of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Protocol, Self, TypeVar
+
+from loyaltykit_bonifiq_api.types import Unset
+
+from .._pagination import Page
+from .._response import RawResponse
+from ..errors import BusinessError
+from ._values import present
+from ._vendor import vendor_error_from_body
+from .types import BusinessWarning
+
+T = TypeVar("T")
+
+_WARNING_SEVERITY = 1
+
+
+class ListEnvelope(Protocol[T]):
+    """``BaseExternalApiListResponseOf...``, whatever the item type."""
+
+    @property
+    def items(self) -> list[T] | Unset | None: ...
+
+    @property
+    def has_next_page(self) -> bool | Unset | None: ...
+
+    @property
+    def page_number(self) -> int | Unset | None: ...
+
+    @property
+    def page_size(self) -> int | Unset | None: ...
+
+    @property
+    def total_item_count(self) -> int | Unset | None: ...
+
+
+class ListEnvelopeModel(ListEnvelope[T], Protocol[T]):
+    """A generated list envelope class: a ``ListEnvelope`` that ``from_dict`` can build."""
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+
+
+def checked(envelope: T, raw: RawResponse, operation: str) -> T:
+    """The envelope, unless ``HasError=true`` or a list's ``ErrorMessages`` make it a ``BusinessError``."""
+    messages = present(getattr(envelope, "error_messages", None))
+    if present(getattr(envelope, "has_error", None)) is True or messages:
+        vendor = vendor_error_from_body(raw.json())
+        detail = vendor.message or "the envelope reports HasError=true"
+        label = f" [{vendor.code_name or vendor.code}]" if (vendor.code_name or vendor.code) else ""
+        raise BusinessError(f"{operation} failed{label}: {detail}", response=raw, vendor=vendor)
+    return envelope
+
+
+def warnings_of(envelope: object) -> tuple[BusinessWarning, ...]:
+    severity = present(getattr(envelope, "severity", None))
+    if present(getattr(envelope, "has_warning", None)) is True or severity == _WARNING_SEVERITY:
+        return (
+            BusinessWarning(
+                code=present(getattr(envelope, "code", None)),
+                code_name=present(getattr(envelope, "code_name", None)),
+                message=present(getattr(envelope, "error_message", None)),
+            ),
+        )
+    return ()
+
+
+def to_page(envelope: ListEnvelope[T], raw: RawResponse, operation: str) -> Page[T]:
+    checked(envelope, raw, operation)
+    items: list[T] | None = present(envelope.items)
+    return Page(
+        items=items or [],
+        has_next=bool(present(envelope.has_next_page)),
+        number=present(envelope.page_number),
+        page_size=present(envelope.page_size),
+        total=present(envelope.total_item_count),
+        raw_response=raw,
+    )

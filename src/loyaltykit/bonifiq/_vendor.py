@@ -1,0 +1,78 @@
+"""BonifiQ at the HTTP level: Basic auth, error bodies, idempotency keys."""
+
+from __future__ import annotations
+
+import base64
+from typing import Any
+
+from loyaltykit_bonifiq_api.client import Client as _GeneratedClient
+
+from .._redaction import mask_secret
+from .._response import RawResponse
+from ..errors import VendorError
+
+DEFAULT_BASE_URL = "https://api.bonifiq.com.br"
+ENV_TOKEN, ENV_KEY, ENV_BASE_URL = "BONIFIQ_API_TOKEN", "BONIFIQ_API_KEY", "BONIFIQ_BASE_URL"
+
+# BonifiQ deduplicates on OriginalKey (replays the first result); ChangeKey and CancelKey make a
+# repeat fail as "already used". Either way a repeat cannot apply twice, so a call carrying one
+# may be retried. (shared/reference/bonifiq/envelopes_and_conventions.md §8)
+IDEMPOTENCY_FIELDS = ("OriginalKey", "ChangeKey", "CancelKey")
+
+# Generated parsers take a client only to read ``raise_on_unexpected_status``.
+PARSE_CLIENT = _GeneratedClient(base_url="")
+
+
+def idempotency_key_of(body: Any) -> str | None:
+    if isinstance(body, dict):
+        for field in IDEMPOTENCY_FIELDS:
+            value = body.get(field)
+            if isinstance(value, str) and value:
+                return value
+    return None
+
+
+def vendor_error_from_body(body: Any) -> VendorError:
+    """Both envelope generations, the list envelope and the legacy ErrorDescriptions shape."""
+    if not isinstance(body, dict):
+        return VendorError()
+    messages: list[str] = []
+    if isinstance(body.get("ErrorMessage"), str) and body["ErrorMessage"]:
+        messages.append(body["ErrorMessage"])
+    for extra in body.get("ErrorMessages") or []:
+        if isinstance(extra, str) and extra and extra not in messages:
+            messages.append(extra)
+    code = body.get("Code") if body.get("Code") not in (None, "") else body.get("ErrorCode")
+    return VendorError(
+        code=None if code is None else str(code),
+        code_name=body.get("CodeName") if isinstance(body.get("CodeName"), str) else None,
+        messages=tuple(messages),
+    )
+
+
+class BonifiQVendor:
+    name = "bonifiq"
+    parse_client = PARSE_CLIENT
+
+    def __init__(self, api_token: str, api_key: str) -> None:
+        self._authorization = "Basic " + base64.b64encode(f"{api_token}:{api_key}".encode()).decode()
+
+    def auth_headers(self) -> dict[str, str]:
+        return {"Authorization": self._authorization}
+
+    def rewrite_url(self, url: str) -> str:
+        return url
+
+    def decode_error(self, raw: RawResponse) -> VendorError:
+        return vendor_error_from_body(raw.json())
+
+    def idempotency_key_of(self, body: Any) -> str | None:
+        return idempotency_key_of(body)
+
+    def check(self, parsed: Any, raw: RawResponse, operation: str) -> None:
+        from ._envelope import checked  # the envelope module builds on this one
+
+        checked(parsed, raw, operation)
+
+    def __repr__(self) -> str:
+        return f"BonifiQVendor(authorization={mask_secret(self._authorization)})"

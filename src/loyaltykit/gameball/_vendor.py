@@ -1,0 +1,78 @@
+"""Gameball at the HTTP level: apikey/secretkey headers, API version, error bodies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loyaltykit_gameball_api.client import Client as _GeneratedClient
+
+from .._response import RawResponse
+from ..errors import ConfigurationError, VendorError
+
+DEFAULT_BASE_URL = "https://api.gameball.co"
+ENV_API_KEY, ENV_SECRET_KEY, ENV_BASE_URL = "GAMEBALL_API_KEY", "GAMEBALL_SECRET_KEY", "GAMEBALL_BASE_URL"
+API_VERSIONS = ("v4.0", "v4.1")
+_GENERATED_PREFIX = "/api/v4.0/"
+
+# Gameball rejects a second transaction with the same transactionId (legacy code 305,
+# "Transaction ID Already Exists") and tracks orders by orderId, so a repeat of a call that
+# carries one cannot apply twice. (shared/reference/gameball/page_status_error_codes.md)
+IDEMPOTENCY_FIELDS = ("transactionId", "orderId")
+
+
+def idempotency_key_of(body: Any) -> str | None:
+    if isinstance(body, dict):
+        for field in IDEMPOTENCY_FIELDS:
+            value = body.get(field)
+            if isinstance(value, str) and value:
+                return value
+    return None
+
+
+def vendor_error_from_body(body: Any) -> VendorError:
+    """The documented body {code, type, message, documentationUrl, requestId}, or the legacy {code|error, message}."""
+    if not isinstance(body, dict):
+        return VendorError()
+    code = body.get("code", body.get("error"))
+    message = body.get("message")
+    return VendorError(
+        code=None if code is None else str(code),
+        code_name=body.get("type") if isinstance(body.get("type"), str) else None,
+        messages=(message,) if isinstance(message, str) and message else (),
+        request_id=body.get("requestId") if isinstance(body.get("requestId"), str) else None,
+    )
+
+
+class GameballVendor:
+    name = "gameball"
+    # Generated parsers take a client only to read ``raise_on_unexpected_status``.
+    parse_client = _GeneratedClient(base_url="")
+
+    def __init__(self, api_key: str, secret_key: str, api_version: str) -> None:
+        if api_version not in API_VERSIONS:
+            raise ConfigurationError(f"api_version must be one of {', '.join(API_VERSIONS)}, got {api_version!r}")
+        self._headers = {"apikey": api_key, "secretkey": secret_key}
+        self.api_version = api_version
+
+    def auth_headers(self) -> dict[str, str]:
+        return dict(self._headers)
+
+    def rewrite_url(self, url: str) -> str:
+        # The generated paths are v4.0's; v4.1 (secure mode) serves the same paths under /api/v4.1.
+        if self.api_version != "v4.0" and url.startswith(_GENERATED_PREFIX):
+            return f"/api/{self.api_version}/" + url[len(_GENERATED_PREFIX) :]
+        return url
+
+    def decode_error(self, raw: RawResponse) -> VendorError:
+        return vendor_error_from_body(raw.json())
+
+    def idempotency_key_of(self, body: Any) -> str | None:
+        return idempotency_key_of(body)
+
+    def check(self, parsed: Any, raw: RawResponse, operation: str) -> None:
+        """Gameball reports every error with an HTTP error status; a 2xx is a success."""
+
+    def __repr__(self) -> str:
+        return (
+            f"GameballVendor(api_version={self.api_version!r}, apikey={mask_secret('x')}, secretkey={mask_secret('x')})"
+        )

@@ -1,0 +1,52 @@
+"""``gb.customers``: balance and coupons (Gameball's customer endpoints)."""
+
+from __future__ import annotations
+
+from loyaltykit_gameball_api.api.customers import get_customer_balance, get_customer_coupons
+from loyaltykit_gameball_api.models.customer_balance_response import CustomerBalanceResponse
+from loyaltykit_gameball_api.models.customer_coupons_response import CustomerCouponsResponse
+from loyaltykit_gameball_api.models.customer_coupons_response_coupons_type_0_item import (
+    CustomerCouponsResponseCouponsType0Item as CustomerCoupon,
+)
+
+from ..._call import Call
+from ..._operation import generated_call, model_parser
+from ..._resource import AsyncResource, SyncResource
+from ..._response import RawResponse
+from ..._validation import require_text
+from .._values import present
+
+
+def _balance(customer_id: str) -> Call[CustomerBalanceResponse]:
+    args = {"customer_id": require_text("customer_id", customer_id)}
+    return generated_call(get_customer_balance, args, model_parser(CustomerBalanceResponse))
+
+
+def _coupon_list(response: CustomerCouponsResponse, raw: RawResponse) -> list[CustomerCoupon]:
+    coupons: list[CustomerCoupon] | None = present(response.coupons)
+    return coupons or []
+
+
+def _coupons(customer_id: str) -> Call[list[CustomerCoupon]]:
+    args = {"customer_id": require_text("customer_id", customer_id)}
+    return generated_call(get_customer_coupons, args, model_parser(CustomerCouponsResponse)).map(_coupon_list)
+
+
+class Customers(SyncResource):
+    def balance(self, customer_id: str) -> CustomerBalanceResponse:
+        """Points balance and its monetary value (GET /customers/{customerId}/balance)."""
+        return self._client.execute(_balance(customer_id))
+
+    def coupons(self, customer_id: str) -> list[CustomerCoupon]:
+        """The customer's coupons (GET /customers/{customerId}/coupons)."""
+        return self._client.execute(_coupons(customer_id))
+
+
+class AsyncCustomers(AsyncResource):
+    async def balance(self, customer_id: str) -> CustomerBalanceResponse:
+        """Points balance and its monetary value (GET /customers/{customerId}/balance)."""
+        return await self._client.execute(_balance(customer_id))
+
+    async def coupons(self, customer_id: str) -> list[CustomerCoupon]:
+        """The customer's coupons (GET /customers/{customerId}/coupons)."""
+        return await self._client.execute(_coupons(customer_id))

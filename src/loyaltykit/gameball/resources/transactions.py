@@ -1,0 +1,79 @@
+"""``gb.transactions``: the transaction history, as a cursor list."""
+
+from __future__ import annotations
+
+from loyaltykit_gameball_api.api.transactions import get_transactions
+from loyaltykit_gameball_api.models.get_transactions_response_200 import GetTransactionsResponse200
+from loyaltykit_gameball_api.models.get_transactions_response_200_transactions_type_0_item import (
+    GetTransactionsResponse200TransactionsType0Item as Transaction,
+)
+
+from ..._call import Call
+from ..._operation import generated_call, model_parser
+from ..._pagination import AsyncPager, Page, PageRef, PageSource, SyncPager
+from ..._resource import AsyncResource, SyncResource
+from ..._response import RawResponse
+from ..._validation import optional_text, require_int
+from .._values import present, unset_if_none
+
+MAX_LIMIT = 50  # the documented default page size
+
+
+def _page(response: GetTransactionsResponse200, raw: RawResponse) -> Page[Transaction]:
+    listed: list[Transaction] | None = present(response.transactions)
+    items = listed or []
+    # startAfter is the id of the last transaction already seen.
+    last_id = present(items[-1].gameball_transaction_id) if items else None
+    return Page(
+        items=items,
+        has_next=bool(present(response.has_more)),
+        next_cursor=int(last_id) if last_id is not None and str(last_id).isdigit() else None,
+        raw_response=raw,
+    )
+
+
+def _transactions(
+    customer_id: str | None, limit: int, direction: str | None, status: str | None
+) -> PageSource[Transaction]:
+    customer_id = optional_text("customer_id", customer_id)
+    limit = require_int("limit", limit, minimum=1, maximum=MAX_LIMIT)
+    direction = optional_text("direction", direction)
+    status = optional_text("status", status)
+
+    def fetch(ref: PageRef) -> Call[Page[Transaction]]:
+        args = {
+            "customer_id": unset_if_none(customer_id),
+            "limit": limit,
+            "start_after": unset_if_none(ref.cursor),
+            "direction": unset_if_none(direction),
+            "status": unset_if_none(status),
+        }
+        return generated_call(get_transactions, args, model_parser(GetTransactionsResponse200)).map(_page)
+
+    return PageSource(fetch, PageRef(cursor=None), numbered=False)
+
+
+class Transactions(SyncResource):
+    def list(
+        self,
+        *,
+        customer_id: str | None = None,
+        limit: int = MAX_LIMIT,
+        direction: str | None = None,
+        status: str | None = None,
+    ) -> SyncPager[Transaction]:
+        """Every transaction (optionally one customer's), following the ``startAfter`` cursor lazily."""
+        return SyncPager(self._client, _transactions(customer_id, limit, direction, status))
+
+
+class AsyncTransactions(AsyncResource):
+    def list(
+        self,
+        *,
+        customer_id: str | None = None,
+        limit: int = MAX_LIMIT,
+        direction: str | None = None,
+        status: str | None = None,
+    ) -> AsyncPager[Transaction]:
+        """Every transaction (optionally one customer's), following the ``startAfter`` cursor lazily."""
+        return AsyncPager(self._client, _transactions(customer_id, limit, direction, status))
