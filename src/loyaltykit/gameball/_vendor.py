@@ -74,5 +74,5 @@ class GameballVendor:
 
     def __repr__(self) -> str:
         return (
-            f"GameballVendor(api_version={self.api_version!r}, apikey={mask_secret('x')}, secretkey={mask_secret('x')})"
+            f"GameballVendor(api_version={self.api_version!r}, apikey={REDACTED}, secretkey={REDACTED})"
         )
