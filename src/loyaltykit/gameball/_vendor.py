@@ -6,6 +6,7 @@ from typing import Any
 
 from loyaltykit_gameball_api.client import Client as _GeneratedClient
 
+from .._redaction import REDACTED
 from .._response import RawResponse
 from ..errors import ConfigurationError, VendorError
 
