@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import platform
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
 from typing import Any, Generic, Protocol, Self, TypeVar
 
@@ -258,6 +258,9 @@ def _query_value(value: Any) -> Any:
 
 
 class SyncAPIClient(BaseClient):
+    # An attribute so that tests (and applications with their own clocks) can replace it.
+    _sleep: Callable[[float], None] = staticmethod(time.sleep)
+
     def __init__(self, *, http_client: httpx.Client | None, **settings: Any) -> None:
         super().__init__(**settings)
         self._owns_http = http_client is None
@@ -285,7 +288,7 @@ class SyncAPIClient(BaseClient):
             if delay is None:
                 raise error
             self._log_retry(call, str(error), delay, attempt)
-            time.sleep(delay)
+            self._sleep(delay)
             attempt += 1
 
     def call(
@@ -318,6 +321,8 @@ class SyncAPIClient(BaseClient):
 
 
 class AsyncAPIClient(BaseClient):
+    _sleep: Callable[[float], Awaitable[None]] = staticmethod(asyncio.sleep)
+
     def __init__(self, *, http_client: httpx.AsyncClient | None, **settings: Any) -> None:
         super().__init__(**settings)
         self._owns_http = http_client is None
@@ -345,7 +350,7 @@ class AsyncAPIClient(BaseClient):
             if delay is None:
                 raise error
             self._log_retry(call, str(error), delay, attempt)
-            await asyncio.sleep(delay)
+            await self._sleep(delay)
             attempt += 1
 
     async def call(

@@ -1,0 +1,65 @@
+"""Money is Decimal end to end; parsing tolerates what servers add later."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import httpx
+import pytest
+
+from facade.fakes import FakeServer, Harness, json_response
+from loyaltykit import errors
+from loyaltykit._json import decode_json, encode_json
+
+REDEEMED = {"Result": {"RewardId": 7, "ExternalCode": "EXT-1", "OriginalKey": "k-1"}, "HasError": False}
+
+
+def test_decimal_sum_survives_a_round_trip_exactly() -> None:
+    value = Decimal("0.1") + Decimal("0.2")
+    assert encode_json({"Value": value}) == b'{"Value":0.3}'
+    assert decode_json(encode_json({"Value": value}))["Value"] == Decimal("0.3")
+
+
+def test_a_redeemed_value_goes_out_with_its_exact_digits(harness: Harness) -> None:
+    server = FakeServer().reply(json_response(200, REDEEMED))
+    harness.run(harness.bonifiq(server).pos.redeem(7, "c-1", original_key="k", value=Decimal("0.1") + Decimal("0.2")))
+    assert b'"Value":0.3' in server.requests[0].content
+
+
+def test_amounts_come_back_as_decimal(harness: Harness) -> None:
+    body = b'{"CustomerExists": true, "PointsBalance": 12, "CashbackBalance": 0.1}'
+    server = FakeServer().reply(httpx.Response(200, content=body))
+    points = harness.run(harness.bonifiq(server).customers.points("c-1"))
+    assert isinstance(points.cashback_balance, Decimal)
+    assert points.cashback_balance + Decimal("0.2") == Decimal("0.3")
+
+
+def test_a_float_amount_is_refused_before_sending(harness: Harness) -> None:
+    server = FakeServer()
+    with pytest.raises(errors.InvalidArgumentError) as caught:
+        harness.run(harness.bonifiq(server).pos.redeem(7, "c-1", original_key="k", value=0.3))
+    assert caught.value.field == "value" and "float" in caught.value.rule
+    assert server.requests == []
+
+
+def test_unknown_enum_value_extra_field_and_null_are_kept(harness: Harness) -> None:
+    body = {
+        "Rewards": [{"Id": 1, "RewardType": 99, "CannotUseReason": None, "CanUse": True, "Sparkles": "new"}],
+        "AvailablePoints": None,
+        "BrandNew": {"x": 1},
+    }
+    server = FakeServer().reply(json_response(200, body))
+    available = harness.run(harness.bonifiq(server).pos.available("c-1", Decimal("100")))
+    reward = available.rewards[0]
+    assert reward.reward_type == 99 and reward.reward_type.name == "UNKNOWN_99"
+    assert reward.additional_properties == {"Sparkles": "new"}
+    assert available.available_points is None
+    assert available.additional_properties["BrandNew"] == {"x": 1}
+
+
+def test_available_rewards_wrapped_in_a_result_are_read_too(harness: Harness) -> None:
+    body = {"Result": {"Rewards": [{"Id": 3, "CanUse": True}], "AvailableCashback": 12.5}, "HasError": False}
+    server = FakeServer().reply(json_response(200, body))
+    available = harness.run(harness.bonifiq(server).pos.available("c-1", Decimal("100")))
+    assert [r.id for r in available.rewards] == [3]
+    assert available.available_cashback == Decimal("12.5")
