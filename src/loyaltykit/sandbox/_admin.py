@@ -1,0 +1,236 @@
+"""Sandbox-only endpoints under /_sandbox/: state, seed, ledger, PINs, clock, faults.
+
+No authentication: the sandbox binds to loopback by default and these endpoints exist for
+tests and for the developer at the keyboard.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from decimal import Decimal
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from ._clock import parse_iso
+from ._gameball import expire_holds
+from ._runtime import Runtime
+from ._seed import apply_seed
+from ._store import Challenge, Customer, Db, Hold
+from ._wire import Reply, decode_json
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def _json(body: Any, status: int = 200) -> Response:
+    return Response(Reply(status, body).encode(), status_code=status, media_type="application/json")
+
+
+async def _body(request: Request) -> dict[str, Any]:
+    raw = await request.body()
+    if not raw.strip():
+        return {}
+    loaded = decode_json(raw)
+    if not isinstance(loaded, dict):
+        raise ValueError("the body must be a JSON object")
+    return loaded
+
+
+def _guard(handler: Callable[[Runtime, Request], Awaitable[Response]], rt: Runtime) -> Endpoint:
+    async def endpoint(request: Request) -> Response:
+        try:
+            return await handler(rt, request)
+        except (ValueError, TypeError, LookupError) as exc:
+            return _json({"error": str(exc)}, 400)
+
+    return endpoint
+
+
+def _customer_of(db: Db, request: Request) -> Customer:
+    vendor = request.path_params["vendor"]
+    if vendor not in ("bonifiq", "gameball"):
+        raise LookupError(f"unknown vendor {vendor!r}")
+    customer = db.find_customer(vendor, request.path_params["id"])
+    if customer is None:
+        raise LookupError(f"no {vendor} customer {request.path_params['id']!r}")
+    return customer
+
+
+async def health(rt: Runtime, request: Request) -> Response:
+    return _json({"ok": True, "now": rt.clock.now_iso()})
+
+
+async def reset(rt: Runtime, request: Request) -> Response:
+    """Wipe every table, then apply ``seed`` (default: the configured one; null for none)."""
+    body = await _body(request)
+    seed = body.get("seed", rt.config.seed)
+    rt.store.reset()
+    rt.faults.clear()
+    rt.faults.clear_log()
+    rt.clock.reset()
+    if seed:
+        apply_seed(rt, seed)
+    return _json({"reset": True, "seed": seed})
+
+
+async def seed(rt: Runtime, request: Request) -> Response:
+    body = await _body(request)
+    apply_seed(rt, body.get("seed") or "demo")
+    return _json({"seeded": body.get("seed") or "demo"})
+
+
+async def customer_state(rt: Runtime, request: Request) -> Response:
+    """Balances plus every movement with its cause: the reconciliation view."""
+    with rt.store.transaction() as db:
+        expire_holds(rt, db)
+        customer = _customer_of(db, request)
+        ledger = db.ledger(customer.id)
+        holds = db.all(Hold, "SELECT * FROM holds WHERE customer_id = ? ORDER BY created_at", (customer.id,))
+    return _json(
+        {
+            "vendor": customer.vendor,
+            "customer_id": customer.external_id,
+            "points": customer.points,
+            "cashback": customer.cashback,
+            "should_validate": customer.should_validate,
+            "is_enrolled": customer.is_enrolled,
+            "held_points": sum(h.points for h in holds if h.state == "Active"),
+            "holds": [
+                {"reference": h.reference, "points": h.points, "state": h.state, "expires_at": h.expires_at}
+                for h in holds
+            ],
+            "ledger": [
+                {
+                    "id": e.id,
+                    "at": e.at,
+                    "points": e.points,
+                    "cashback": e.cashback,
+                    "cause": e.cause,
+                    "ref": e.ref,
+                    "points_after": e.points_after,
+                    "cashback_after": e.cashback_after,
+                }
+                for e in ledger
+            ],
+            "ledger_sums": {
+                "points": sum(e.points for e in ledger),
+                "cashback": sum((e.cashback for e in ledger), Decimal(0)),
+            },
+        }
+    )
+
+
+async def customer_flags(rt: Runtime, request: Request) -> Response:
+    """Set ShouldValidateCustomer / enrolment of one customer."""
+    body = await _body(request)
+    values: dict[str, Any] = {column: bool(body[column]) for column in ("should_validate", "is_enrolled") if column in body}
+    with rt.store.transaction() as db:
+        customer = _customer_of(db, request)
+        if values:
+            db.update("customers", "id", customer.id, values)
+    return await customer_state(rt, request)
+
+
+async def pin(rt: Runtime, request: Request) -> Response:
+    """The last PIN sent to a BonifiQ customer, as BonifiQ's preview environments show it."""
+    with rt.store.transaction() as db:
+        customer = db.find_customer("bonifiq", request.path_params["id"])
+        if customer is None:
+            raise LookupError(f"no bonifiq customer {request.path_params['id']!r}")
+        found = db.one(
+            Challenge, "SELECT * FROM challenges WHERE customer_id = ? ORDER BY created_at DESC LIMIT 1", (customer.id,)
+        )
+    if found is None:
+        raise LookupError("no challenge was sent to this customer")
+    return _json(
+        {
+            "CustomerId": customer.external_id,
+            "TransactionId": found.transaction_id,
+            "Pin": found.pin,
+            "CreatedAt": found.created_at,
+            "ValidatedAt": found.validated_at,
+        }
+    )
+
+
+async def clock(rt: Runtime, request: Request) -> Response:
+    """GET: the sandbox time. POST {"advance_seconds": n} | {"now": iso} | {"reset": true}."""
+    if request.method == "POST":
+        body = await _body(request)
+        if body.get("reset"):
+            rt.clock.reset()
+        if "now" in body:
+            rt.clock.set(parse_iso(str(body["now"])))
+        if "advance_seconds" in body:
+            rt.clock.advance(float(body["advance_seconds"]))
+    with rt.store.transaction() as db:
+        expired = expire_holds(rt, db)
+    return _json({"now": rt.clock.now_iso(), "expired_holds": expired})
+
+
+async def gameball_settings(rt: Runtime, request: Request) -> Response:
+    """{"hold_ttl_seconds": n, "rate_limits": bool, "rate_limit_scale": x}; GET reads them."""
+    if request.method == "POST":
+        body = await _body(request)
+        if "hold_ttl_seconds" in body:
+            ttl = int(body["hold_ttl_seconds"])
+            if ttl < 1:
+                raise ValueError("hold_ttl_seconds must be >= 1")
+            rt.hold_ttl_seconds = ttl
+        if "rate_limits" in body or "rate_limit_scale" in body:
+            scale = body.get("rate_limit_scale")
+            rt.limiter.configure(
+                enabled=bool(body.get("rate_limits", rt.limiter.enabled)),
+                scale=None if scale is None else Decimal(str(scale)),
+            )
+    return _json(
+        {
+            "hold_ttl_seconds": rt.hold_ttl_seconds,
+            "rate_limits": rt.limiter.enabled,
+            "rate_limit_scale": rt.limiter.scale,
+        }
+    )
+
+
+async def faults(rt: Runtime, request: Request) -> Response:
+    """POST a rule, a list of rules, or {"faults": [...], "seed": n}; DELETE clears; GET lists."""
+    if request.method == "DELETE":
+        rt.faults.clear()
+    elif request.method == "POST":
+        raw = await request.body()
+        loaded = decode_json(raw) if raw.strip() else {}
+        seed_value = None
+        if isinstance(loaded, dict) and "faults" in loaded:
+            seed_value = loaded.get("seed")
+            loaded = loaded["faults"]
+        specs = loaded if isinstance(loaded, list) else [loaded]
+        if not all(isinstance(spec, dict) for spec in specs):
+            raise ValueError("each fault must be a JSON object")
+        rt.faults.add(specs, None if seed_value is None else int(seed_value))
+    return _json({"faults": rt.faults.rules()})
+
+
+async def fault_log(rt: Runtime, request: Request) -> Response:
+    if request.method == "DELETE":
+        rt.faults.clear_log()
+    return _json({"log": rt.faults.log()})
+
+
+def admin_routes(rt: Runtime) -> list[Route]:
+    def route(path: str, handler: Callable[[Runtime, Request], Awaitable[Response]], methods: list[str]) -> Route:
+        return Route(path, _guard(handler, rt), methods=methods)
+
+    return [
+        route("/health", health, ["GET"]),
+        route("/reset", reset, ["POST"]),
+        route("/seed", seed, ["POST"]),
+        route("/clock", clock, ["GET", "POST"]),
+        route("/faults", faults, ["GET", "POST", "DELETE"]),
+        route("/faults/log", fault_log, ["GET", "DELETE"]),
+        route("/gameball/settings", gameball_settings, ["GET", "POST"]),
+        route("/bonifiq/customers/{id}/pin", pin, ["GET"]),
+        route("/{vendor}/customers/{id}", customer_state, ["GET"]),
+        route("/{vendor}/customers/{id}/flags", customer_flags, ["POST"]),
+    ]

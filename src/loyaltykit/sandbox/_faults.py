@@ -1,0 +1,275 @@
+"""Fault injection per operation, deterministic under a seed.
+
+A rule names an operation ("POST /v1/pvt/POS/rewards/{id}/redeem", an operationId such as
+"POS_Redeem", or "*" for every vendor operation) and a kind. It fires always, for the next
+``times`` matching requests, or with ``probability`` drawn from a seeded generator.
+
+Cutting a connection: uvicorn (h11) writes the status line and headers at
+``http.response.start``; if the app then returns without finishing the declared body, uvicorn
+closes the socket. The client has a Content-Length it never gets, which httpx reports as
+``httpx.RemoteProtocolError`` - a transport error, never an HTTP status.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextvars
+import logging
+import random
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ._clock import Clock
+from ._routing import Operation, OperationIndex, vendor_of_path
+from ._wire import ApiError, Reply
+
+KINDS = ("delay", "status_500", "status_503", "status_429", "drop_before_commit", "drop_after_commit", "malformed_body")
+
+_cutting: contextvars.ContextVar[bool] = contextvars.ContextVar("sandbox_cutting", default=False)
+
+
+class _HideDeliberateCuts(logging.Filter):
+    """uvicorn logs "returned without completing response" for every cut we make on purpose."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not _cutting.get()
+
+
+_FILTER = _HideDeliberateCuts()
+
+
+def install_log_filter() -> None:
+    logger = logging.getLogger("uvicorn.error")
+    if _FILTER not in logger.filters:
+        logger.addFilter(_FILTER)
+
+
+@dataclass
+class FaultRule:
+    id: int
+    route: str
+    kind: str
+    times: int | None = None  # None: no limit
+    probability: float | None = None  # None: always
+    seconds: float = 0.0  # delay
+    retry_after: int = 1  # status_429
+
+    @classmethod
+    def parse(cls, spec: Mapping[str, Any], rule_id: int) -> FaultRule:
+        kind = spec.get("kind")
+        route = spec.get("route") or spec.get("operation")
+        if kind not in KINDS:
+            raise ValueError(f"kind must be one of {', '.join(KINDS)}")
+        if not isinstance(route, str) or not route:
+            raise ValueError("route is required: 'METHOD /path/{template}', an operationId, or '*'")
+        times = spec.get("times")
+        probability = spec.get("probability")
+        if times is not None and (not isinstance(times, int) or times < 1):
+            raise ValueError("times must be a positive integer")
+        if probability is not None and not (isinstance(probability, int | float) and 0 <= probability <= 1):
+            raise ValueError("probability must be between 0 and 1")
+        seconds = float(spec.get("seconds", 0))
+        if kind == "delay" and not 0 < seconds <= 300:
+            raise ValueError("delay needs seconds between 0 and 300")
+        return cls(
+            id=rule_id,
+            route=route,
+            kind=kind,
+            times=times,
+            probability=None if probability is None else float(probability),
+            seconds=seconds,
+            retry_after=int(spec.get("retry_after", 1)),
+        )
+
+
+def parse_cli_fault(text: str) -> dict[str, Any]:
+    """``KIND@ROUTE[,key=value...]``, e.g. ``drop_after_commit@POS_Redeem,times=1``, or JSON."""
+    import json
+
+    if text.lstrip().startswith("{"):
+        loaded = json.loads(text)
+        if not isinstance(loaded, dict):
+            raise ValueError("a JSON fault must be an object")
+        return loaded
+    kind, sep, rest = text.partition("@")
+    if not sep:
+        raise ValueError(f"fault {text!r}: expected KIND@ROUTE[,key=value...]")
+    route, *options = rest.split(",")
+    spec: dict[str, Any] = {"kind": kind.strip(), "route": route.strip()}
+    for option in options:
+        key, _, value = option.partition("=")
+        key = key.strip()
+        if key == "times" or key == "retry_after":
+            spec[key] = int(value)
+        elif key in ("probability", "seconds"):
+            spec[key] = float(value)
+        else:
+            raise ValueError(f"fault {text!r}: unknown option {key!r}")
+    return spec
+
+
+class FaultInjector:
+    def __init__(self, clock: Clock, seed: int = 0) -> None:
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._rules: list[FaultRule] = []
+        self._log: list[dict[str, Any]] = []
+        self._next_id = 1
+        self._random = random.Random(seed)
+
+    def add(self, specs: list[Mapping[str, Any]], seed: int | None = None) -> list[FaultRule]:
+        with self._lock:
+            rules = []
+            for spec in specs:
+                rules.append(FaultRule.parse(spec, self._next_id))
+                self._next_id += 1
+            if seed is not None:
+                self._random = random.Random(seed)
+            self._rules.extend(rules)
+            return rules
+
+    def clear(self) -> None:
+        with self._lock:
+            self._rules.clear()
+
+    def clear_log(self) -> None:
+        with self._lock:
+            self._log.clear()
+
+    def rules(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return [asdict(rule) for rule in self._rules]
+
+    def log(self) -> list[dict[str, Any]]:
+        with self._lock:
+            return list(self._log)
+
+    def decide(self, operation: Operation, method: str, path: str) -> FaultRule | None:
+        names = operation.names()
+        with self._lock:
+            for rule in self._rules:
+                if rule.route != "*" and rule.route not in names:
+                    continue
+                if rule.probability is not None and self._random.random() >= rule.probability:
+                    continue
+                if rule.times is not None:
+                    rule.times -= 1
+                    if rule.times == 0:
+                        self._rules.remove(rule)
+                self._log.append(
+                    {
+                        "seq": len(self._log) + 1,
+                        "at": self._clock.now_iso(),
+                        "rule_id": rule.id,
+                        "kind": rule.kind,
+                        "route": rule.route,
+                        "operation": operation.key,
+                        "operation_id": operation.operation_id,
+                        "method": method,
+                        "path": path,
+                    }
+                )
+                return rule
+        return None
+
+
+ErrorRenderer = Callable[[Operation, ApiError], Reply]
+
+
+async def _send_reply(send: Send, reply: Reply) -> None:
+    body = reply.encode()
+    headers = [(b"content-type", b"application/json; charset=utf-8"), (b"content-length", str(len(body)).encode())]
+    headers += [(k.lower().encode(), v.encode()) for k, v in reply.headers.items()]
+    await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+    await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
+async def _cut(send: Send) -> None:
+    _cutting.set(True)
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 200,
+            "headers": [(b"content-type", b"application/json; charset=utf-8"), (b"content-length", b"4096")],
+        }
+    )
+    await send({"type": "http.response.body", "body": b'{"', "more_body": True})
+
+
+class _Captured:
+    def __init__(self) -> None:
+        self.status = 200
+        self.headers: list[tuple[bytes, bytes]] = []
+        self.body = b""
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.status = message["status"]
+            self.headers = list(message.get("headers", []))
+        elif message["type"] == "http.response.body":
+            self.body += message.get("body", b"")
+
+
+class FaultMiddleware:
+    """Outermost layer: decides the fault before auth, like a failing load balancer would."""
+
+    def __init__(self, app: ASGIApp, injector: FaultInjector, index: OperationIndex, render: ErrorRenderer) -> None:
+        self.app = app
+        self.injector = injector
+        self.index = index
+        self.render = render
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path = bytes(scope.get("raw_path") or scope["path"].encode()).decode("latin-1").split("?", 1)[0]
+        match = self.index.match(scope["method"], path) if vendor_of_path(path) else None
+        if match is not None:
+            scope["sandbox.match"] = match  # routing is done once per request
+        rule = None if match is None else self.injector.decide(match.operation, scope["method"], path)
+        if rule is None or match is None:
+            await self.app(scope, receive, send)
+            return
+        await self._apply(rule, match.operation, scope, receive, send)
+
+    async def _apply(self, rule: FaultRule, operation: Operation, scope: Scope, receive: Receive, send: Send) -> None:
+        kind = rule.kind
+        if kind == "delay":
+            await asyncio.sleep(rule.seconds)
+            await self.app(scope, receive, send)
+        elif kind.startswith("status_"):
+            status = int(kind.removeprefix("status_"))
+            name, code = _status_name(operation, status)
+            error = ApiError(status, f"Injected fault: HTTP {status}", name=name, code=code)
+            reply = self.render(operation, error)
+            if status == 429:
+                reply.headers["Retry-After"] = str(rule.retry_after)
+            await _send_reply(send, reply)
+        elif kind == "drop_before_commit":
+            await _cut(send)
+        elif kind == "drop_after_commit":
+            await self.app(scope, receive, _Captured())
+            await _cut(send)
+        else:  # malformed_body: the change is made and a 200 arrives with a body cut in half
+            captured = _Captured()
+            await self.app(scope, receive, captured)
+            body = captured.body[: max(1, len(captured.body) // 2)]
+            await _send_reply_raw(send, body)
+
+
+async def _send_reply_raw(send: Send, body: bytes) -> None:
+    headers = [(b"content-type", b"application/json; charset=utf-8"), (b"content-length", str(len(body)).encode())]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
+def _status_name(operation: Operation, status: int) -> tuple[str, int | None]:
+    if operation.vendor == "gameball":
+        # 5000/5003 per apievangelist_gameball-error-codes.yml.txt; no code is documented for 429.
+        return ("SERVER_ERROR", {500: 5000, 503: 5003}.get(status)) if status >= 500 else ("REQUEST_ERROR", None)
+    return {500: "InternalServerError", 503: "ServiceUnavailable", 429: "TooManyRequests"}[status], None

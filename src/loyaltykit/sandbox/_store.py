@@ -1,0 +1,347 @@
+"""SQLite state: one connection, one lock, one ledger shared by both vendors.
+
+Every read-modify-write runs inside ``Store.transaction()``, which holds a process-wide lock
+and an IMMEDIATE SQLite transaction: two redeems racing on one balance are serialised, and
+the second sees the first one's debit. Handlers never await inside a transaction.
+
+Amounts are stored as TEXT holding a Decimal's exact digits; points are integers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, TypeVar
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS customers(
+    id INTEGER PRIMARY KEY, vendor TEXT NOT NULL, external_id TEXT NOT NULL,
+    name TEXT NOT NULL DEFAULT '', email TEXT, phone TEXT, document TEXT,
+    is_enrolled INTEGER NOT NULL DEFAULT 1, should_validate INTEGER NOT NULL DEFAULT 0,
+    tier_name TEXT, points INTEGER NOT NULL DEFAULT 0, cashback TEXT NOT NULL DEFAULT '0',
+    created_at TEXT NOT NULL, UNIQUE(vendor, external_id));
+CREATE INDEX IF NOT EXISTS customers_document ON customers(vendor, document);
+CREATE TABLE IF NOT EXISTS ledger(
+    id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, at TEXT NOT NULL,
+    points INTEGER NOT NULL, cashback TEXT NOT NULL, cause TEXT NOT NULL, ref TEXT,
+    points_after INTEGER NOT NULL, cashback_after TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ledger_customer ON ledger(customer_id, id);
+CREATE TABLE IF NOT EXISTS reward_configs(
+    id INTEGER PRIMARY KEY, title TEXT NOT NULL, reward_type INTEGER NOT NULL,
+    value TEXT NOT NULL DEFAULT '0', points INTEGER NOT NULL DEFAULT 0,
+    min_purchase TEXT NOT NULL DEFAULT '0', cumulative INTEGER NOT NULL DEFAULT 1,
+    requirements TEXT, external_product_id TEXT, product_display_name TEXT,
+    product_discount_mode INTEGER, product_discount_value TEXT,
+    product_max_units INTEGER, product_available_quantity INTEGER);
+CREATE TABLE IF NOT EXISTS redeems(
+    id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, reward_config_id INTEGER NOT NULL,
+    original_key TEXT NOT NULL UNIQUE, external_code TEXT NOT NULL UNIQUE,
+    points INTEGER NOT NULL, cashback TEXT NOT NULL, state TEXT NOT NULL,
+    order_id INTEGER, ledger_id INTEGER, created_at TEXT NOT NULL, canceled_at TEXT,
+    restored_points INTEGER NOT NULL DEFAULT 0, restored_cashback TEXT NOT NULL DEFAULT '0',
+    response TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS orders(
+    id INTEGER PRIMARY KEY, vendor TEXT NOT NULL, original_id TEXT NOT NULL,
+    customer_id INTEGER NOT NULL, total TEXT NOT NULL, refunded TEXT NOT NULL DEFAULT '0',
+    state INTEGER NOT NULL, coupon TEXT, redeem_id INTEGER, hold_reference TEXT,
+    redeemed_points INTEGER NOT NULL DEFAULT 0, earned_points INTEGER NOT NULL DEFAULT 0,
+    returned_points INTEGER NOT NULL DEFAULT 0, deducted_points INTEGER NOT NULL DEFAULT 0,
+    origin INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT,
+    cancelled_at TEXT, completed_at TEXT, payload TEXT NOT NULL, UNIQUE(vendor, original_id));
+CREATE TABLE IF NOT EXISTS used_keys(scope TEXT NOT NULL, key TEXT NOT NULL, at TEXT NOT NULL,
+    PRIMARY KEY(scope, key));
+CREATE TABLE IF NOT EXISTS challenges(
+    customer_id INTEGER NOT NULL, transaction_id TEXT NOT NULL, pin TEXT NOT NULL,
+    created_at TEXT NOT NULL, validated_at TEXT, PRIMARY KEY(customer_id, transaction_id));
+CREATE TABLE IF NOT EXISTS coupons(
+    id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,
+    coupon_type INTEGER NOT NULL, value TEXT NOT NULL, created_at TEXT NOT NULL,
+    valid_start TEXT, valid_end TEXT, is_used INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX IF NOT EXISTS coupons_customer ON coupons(customer_id, id);
+CREATE TABLE IF NOT EXISTS holds(
+    reference TEXT PRIMARY KEY, customer_id INTEGER NOT NULL, points INTEGER NOT NULL,
+    amount TEXT NOT NULL, state TEXT NOT NULL, created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL, order_id TEXT);
+CREATE INDEX IF NOT EXISTS holds_active ON holds(state, expires_at);
+"""
+
+_TABLES = ("customers", "ledger", "reward_configs", "redeems", "orders", "used_keys", "challenges", "coupons", "holds")
+
+
+@dataclass(frozen=True)
+class Customer:
+    id: int
+    vendor: str
+    external_id: str
+    name: str
+    email: str | None
+    phone: str | None
+    document: str | None
+    is_enrolled: bool
+    should_validate: bool
+    tier_name: str | None
+    points: int
+    cashback: Decimal
+    created_at: str
+
+
+@dataclass(frozen=True)
+class LedgerEntry:
+    id: int
+    customer_id: int
+    at: str
+    points: int
+    cashback: Decimal
+    cause: str
+    ref: str | None
+    points_after: int
+    cashback_after: Decimal
+
+
+@dataclass(frozen=True)
+class RewardConfig:
+    id: int
+    title: str
+    reward_type: int
+    value: Decimal
+    points: int
+    min_purchase: Decimal
+    cumulative: bool
+    requirements: str | None
+    external_product_id: str | None
+    product_display_name: str | None
+    product_discount_mode: int | None
+    product_discount_value: Decimal | None
+    product_max_units: int | None
+    product_available_quantity: int | None
+
+
+@dataclass(frozen=True)
+class Redeem:
+    id: int
+    customer_id: int
+    reward_config_id: int
+    original_key: str
+    external_code: str
+    points: int
+    cashback: Decimal
+    state: str
+    order_id: int | None
+    ledger_id: int | None
+    created_at: str
+    canceled_at: str | None
+    restored_points: int
+    restored_cashback: Decimal
+    response: str
+
+
+@dataclass(frozen=True)
+class Order:
+    id: int
+    vendor: str
+    original_id: str
+    customer_id: int
+    total: Decimal
+    refunded: Decimal
+    state: int
+    coupon: str | None
+    redeem_id: int | None
+    hold_reference: str | None
+    redeemed_points: int
+    earned_points: int
+    returned_points: int
+    deducted_points: int
+    origin: int
+    created_at: str
+    updated_at: str | None
+    cancelled_at: str | None
+    completed_at: str | None
+    payload: str
+
+
+@dataclass(frozen=True)
+class Challenge:
+    customer_id: int
+    transaction_id: str
+    pin: str
+    created_at: str
+    validated_at: str | None
+
+
+@dataclass(frozen=True)
+class Coupon:
+    id: int
+    customer_id: int
+    code: str
+    name: str
+    coupon_type: int
+    value: Decimal
+    created_at: str
+    valid_start: str | None
+    valid_end: str | None
+    is_used: bool
+
+
+@dataclass(frozen=True)
+class Hold:
+    reference: str
+    customer_id: int
+    points: int
+    amount: Decimal
+    state: str
+    created_at: str
+    expires_at: str
+    order_id: str | None
+
+
+T = TypeVar("T")
+
+
+def _row_to(cls: type[T], row: sqlite3.Row) -> T:
+    """Build a row dataclass; TEXT amounts become Decimal, 0/1 flags become bool."""
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        raw = row[f.name]
+        kind = str(f.type)
+        if raw is not None and kind.startswith("Decimal"):
+            raw = Decimal(raw)
+        elif raw is not None and kind == "bool":
+            raw = bool(raw)
+        values[f.name] = raw
+    return cls(**values)
+
+
+class Db:
+    """The connection as seen inside one transaction, with typed helpers."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, params)
+
+    def one(self, cls: type[T], sql: str, params: tuple[Any, ...] = ()) -> T | None:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else _row_to(cls, row)
+
+    def all(self, cls: type[T], sql: str, params: tuple[Any, ...] = ()) -> list[T]:
+        return [_row_to(cls, row) for row in self.conn.execute(sql, params).fetchall()]
+
+    def scalar(self, sql: str, params: tuple[Any, ...] = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def insert(self, table: str, values: dict[str, Any]) -> int:
+        columns = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        cursor = self.conn.execute(
+            f"INSERT INTO {table}({columns}) VALUES ({marks})", tuple(_sql_value(v) for v in values.values())
+        )
+        return int(cursor.lastrowid or 0)
+
+    def update(self, table: str, key: str, key_value: Any, values: dict[str, Any]) -> None:
+        assignments = ", ".join(f"{column} = ?" for column in values)
+        params = (*(_sql_value(v) for v in values.values()), key_value)
+        self.conn.execute(f"UPDATE {table} SET {assignments} WHERE {key} = ?", params)
+
+    # ------------------------------------------------------------------ customers
+
+    def customer(self, customer_id: int) -> Customer:
+        found = self.one(Customer, "SELECT * FROM customers WHERE id = ?", (customer_id,))
+        if found is None:
+            raise LookupError(customer_id)
+        return found
+
+    def find_customer(self, vendor: str, ident: str) -> Customer | None:
+        """By the store's id (often an e-mail) or, for digits, by CPF/CNPJ (envelopes_and_conventions.md 9)."""
+        found = self.one(Customer, "SELECT * FROM customers WHERE vendor = ? AND external_id = ?", (vendor, ident))
+        digits = "".join(ch for ch in ident if ch.isdigit())
+        if found is None and digits and len(digits) >= 11:
+            found = self.one(Customer, "SELECT * FROM customers WHERE vendor = ? AND document = ?", (vendor, digits))
+        return found
+
+    # ------------------------------------------------------------------ the ledger
+
+    def move(
+        self, customer_id: int, *, cause: str, ref: str | None, at: str, points: int = 0, cashback: Decimal = Decimal(0)
+    ) -> int:
+        """Change a balance and record why, atomically with the caller's other writes.
+
+        Every movement of points or cashback goes through here, for both vendors, so the
+        ledger always adds up to the balances (the reconciliation the soak test relies on).
+        """
+        current = self.customer(customer_id)
+        points_after = current.points + points
+        cashback_after = current.cashback + cashback
+        self.update("customers", "id", customer_id, {"points": points_after, "cashback": cashback_after})
+        return self.insert(
+            "ledger",
+            {
+                "customer_id": customer_id,
+                "at": at,
+                "points": points,
+                "cashback": cashback,
+                "cause": cause,
+                "ref": ref,
+                "points_after": points_after,
+                "cashback_after": cashback_after,
+            },
+        )
+
+    def ledger(self, customer_id: int) -> list[LedgerEntry]:
+        return self.all(LedgerEntry, "SELECT * FROM ledger WHERE customer_id = ? ORDER BY id", (customer_id,))
+
+    def use_key(self, scope: str, key: str, at: str) -> bool:
+        """Record a one-time key; False when it was already used in this scope."""
+        cursor = self.conn.execute("INSERT OR IGNORE INTO used_keys(scope, key, at) VALUES (?, ?, ?)", (scope, key, at))
+        return cursor.rowcount == 1
+
+
+def _sql_value(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+class Store:
+    def __init__(self, path: str = ":memory:") -> None:
+        self.path = path
+        self._lock = threading.RLock()
+        self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
+        self._conn.row_factory = sqlite3.Row
+        if path != ":memory:":
+            # WAL: readers do not block the writer and a crash never leaves half a change.
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.execute("PRAGMA synchronous=NORMAL")
+        self._conn.executescript(_SCHEMA)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Db]:
+        with self._lock:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield Db(self._conn)
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+
+    def is_empty(self) -> bool:
+        with self.transaction() as db:
+            return int(db.scalar("SELECT COUNT(*) FROM customers")) == 0
+
+    def reset(self) -> None:
+        with self.transaction() as db:
+            for table in _TABLES:
+                db.execute(f"DELETE FROM {table}")
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
