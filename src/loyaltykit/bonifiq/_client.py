@@ -10,8 +10,11 @@ from .._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient,
 from .._env import require_credentials, setting
 from .._redaction import REDACTED
 from ._vendor import DEFAULT_BASE_URL, ENV_BASE_URL, ENV_KEY, ENV_TOKEN, BonifiQVendor
+from .resources.checkout import AsyncCheckout, Checkout
 from .resources.customers import AsyncCustomers, Customers
+from .resources.orders import AsyncOrders, Orders
 from .resources.pos import POS, AsyncPOS
+from .resources.rewards import AsyncRewards, Rewards
 
 
 def _settings(
@@ -46,6 +49,9 @@ class BonifiQ(SyncAPIClient):
         super().__init__(http_client=http_client, **_settings(api_token, api_key, base_url, timeout, max_retries))
         self.customers = Customers(self)
         self.pos = POS(self)
+        self.orders = Orders(self)
+        self.checkout = Checkout(self)
+        self.rewards = Rewards(self)
 
     def __repr__(self) -> str:
         return f"BonifiQ(base_url={self.base_url!r}, api_token={REDACTED!r}, api_key={REDACTED!r})"
@@ -67,6 +73,9 @@ class AsyncBonifiQ(AsyncAPIClient):
         super().__init__(http_client=http_client, **_settings(api_token, api_key, base_url, timeout, max_retries))
         self.customers = AsyncCustomers(self)
         self.pos = AsyncPOS(self)
+        self.orders = AsyncOrders(self)
+        self.checkout = AsyncCheckout(self)
+        self.rewards = AsyncRewards(self)
 
     def __repr__(self) -> str:
         return f"AsyncBonifiQ(base_url={self.base_url!r}, api_token={REDACTED!r}, api_key={REDACTED!r})"

@@ -10,7 +10,9 @@ from .._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient,
 from .._env import require_credentials, setting
 from .._redaction import REDACTED
 from ._vendor import DEFAULT_BASE_URL, ENV_API_KEY, ENV_BASE_URL, ENV_SECRET_KEY, GameballVendor
+from .resources.coupons import AsyncCoupons, Coupons
 from .resources.customers import AsyncCustomers, Customers
+from .resources.orders import AsyncOrders, Orders
 from .resources.transactions import AsyncTransactions, Transactions
 
 
@@ -55,6 +57,8 @@ class Gameball(SyncAPIClient):
         self.api_version = api_version
         self.customers = Customers(self)
         self.transactions = Transactions(self)
+        self.orders = Orders(self)
+        self.coupons = Coupons(self)
 
     def __repr__(self) -> str:
         return (
@@ -82,6 +86,8 @@ class AsyncGameball(AsyncAPIClient):
         self.api_version = api_version
         self.customers = AsyncCustomers(self)
         self.transactions = AsyncTransactions(self)
+        self.orders = AsyncOrders(self)
+        self.coupons = AsyncCoupons(self)
 
     def __repr__(self) -> str:
         return (

@@ -74,6 +74,4 @@ class GameballVendor:
         """Gameball reports every error with an HTTP error status; a 2xx is a success."""
 
     def __repr__(self) -> str:
-        return (
-            f"GameballVendor(api_version={self.api_version!r}, apikey={REDACTED}, secretkey={REDACTED})"
-        )
+        return f"GameballVendor(api_version={self.api_version!r}, apikey={REDACTED}, secretkey={REDACTED})"

@@ -1,0 +1,82 @@
+"""``bq.checkout``: cashback applied to an e-commerce checkout (BonifiQ tag ``Checkout``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from loyaltykit_bonifiq_api.api.checkout import checkout_redeem, checkout_refresh_redeem, checkout_remove_redeem
+from loyaltykit_bonifiq_api.models.base_external_api_response_of_checkout_refresh_cashback_response import (
+    BaseExternalApiResponseOfCheckoutRefreshCashbackResponse,
+)
+from loyaltykit_bonifiq_api.models.base_external_api_response_of_checkout_remove_cashback_response import (
+    BaseExternalApiResponseOfCheckoutRemoveCashbackResponse,
+)
+from loyaltykit_bonifiq_api.models.base_external_api_response_of_couponless_reward_redeem_response import (
+    BaseExternalApiResponseOfCouponlessRewardRedeemResponse,
+)
+from loyaltykit_bonifiq_api.models.checkout_customer_request import CheckoutCustomerRequest
+from loyaltykit_bonifiq_api.models.checkout_redeem_request import CheckoutRedeemRequest
+
+from ..._call import Call
+from ..._operation import generated_call, model_parser
+from ..._resource import AsyncResource, SyncResource
+from ...errors import InvalidArgumentError
+from .._envelope import checked
+from .._vendor import idempotency_key_of
+
+
+def _require(request: Any, model: type, field: str = "request") -> None:
+    if not isinstance(request, model):
+        raise InvalidArgumentError(field, f"must be a {model.__name__}")
+
+
+def _redeem(request: CheckoutRedeemRequest) -> Call[BaseExternalApiResponseOfCouponlessRewardRedeemResponse]:
+    _require(request, CheckoutRedeemRequest)
+    envelope = BaseExternalApiResponseOfCouponlessRewardRedeemResponse
+    key = idempotency_key_of(request.to_dict())
+    call = generated_call(checkout_redeem, {"body": request}, model_parser(envelope), idempotency_key=key)
+    return call.map(lambda parsed, raw: checked(parsed, raw, "Checkout_Redeem"))
+
+
+def _remove(request: CheckoutCustomerRequest) -> Call[BaseExternalApiResponseOfCheckoutRemoveCashbackResponse]:
+    _require(request, CheckoutCustomerRequest)
+    envelope = BaseExternalApiResponseOfCheckoutRemoveCashbackResponse
+    call = generated_call(checkout_remove_redeem, {"body": request}, model_parser(envelope))
+    return call.map(lambda parsed, raw: checked(parsed, raw, "Checkout_RemoveRedeem"))
+
+
+def _refresh(request: CheckoutCustomerRequest) -> Call[BaseExternalApiResponseOfCheckoutRefreshCashbackResponse]:
+    _require(request, CheckoutCustomerRequest)
+    envelope = BaseExternalApiResponseOfCheckoutRefreshCashbackResponse
+    call = generated_call(checkout_refresh_redeem, {"body": request}, model_parser(envelope))
+    return call.map(lambda parsed, raw: checked(parsed, raw, "Checkout_RefreshRedeem"))
+
+
+class Checkout(SyncResource):
+    def redeem(self, request: CheckoutRedeemRequest) -> BaseExternalApiResponseOfCouponlessRewardRedeemResponse:
+        """Apply cashback to a checkout; retried only when ``request.original_key`` is set."""
+        return self._client.execute(_redeem(request))
+
+    def remove(self, request: CheckoutCustomerRequest) -> BaseExternalApiResponseOfCheckoutRemoveCashbackResponse:
+        """Remove the cashback applied to a checkout (warnings such as CashbackNotApplied are data)."""
+        return self._client.execute(_remove(request))
+
+    def refresh(self, request: CheckoutCustomerRequest) -> BaseExternalApiResponseOfCheckoutRefreshCashbackResponse:
+        """Revalidate the applied cashback after a cart change."""
+        return self._client.execute(_refresh(request))
+
+
+class AsyncCheckout(AsyncResource):
+    async def redeem(self, request: CheckoutRedeemRequest) -> BaseExternalApiResponseOfCouponlessRewardRedeemResponse:
+        """Apply cashback to a checkout; retried only when ``request.original_key`` is set."""
+        return await self._client.execute(_redeem(request))
+
+    async def remove(self, request: CheckoutCustomerRequest) -> BaseExternalApiResponseOfCheckoutRemoveCashbackResponse:
+        """Remove the cashback applied to a checkout (warnings such as CashbackNotApplied are data)."""
+        return await self._client.execute(_remove(request))
+
+    async def refresh(
+        self, request: CheckoutCustomerRequest
+    ) -> BaseExternalApiResponseOfCheckoutRefreshCashbackResponse:
+        """Revalidate the applied cashback after a cart change."""
+        return await self._client.execute(_refresh(request))

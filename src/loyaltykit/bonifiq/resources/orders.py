@@ -1,0 +1,65 @@
+"""``bq.orders``: orders after the fact (BonifiQ tag ``Order``). POS sales use ``bq.pos``."""
+
+from __future__ import annotations
+
+from loyaltykit_bonifiq_api.api.order import order_cancel, order_complete, order_get
+from loyaltykit_bonifiq_api.models.base_external_api_response_of_cancel_order_response import (
+    BaseExternalApiResponseOfCancelOrderResponse,
+)
+from loyaltykit_bonifiq_api.models.base_external_api_response_of_complete_order_response import (
+    BaseExternalApiResponseOfCompleteOrderResponse,
+)
+from loyaltykit_bonifiq_api.models.cancel_order_request import CancelOrderRequest
+from loyaltykit_bonifiq_api.models.complete_order_request import CompleteOrderRequest
+from loyaltykit_bonifiq_api.models.order_response import OrderResponse
+
+from ..._call import Call
+from ..._operation import generated_call, model_parser
+from ..._resource import AsyncResource, SyncResource
+from ..._validation import require_text
+from .._envelope import checked
+
+
+def _get(order_id: str) -> Call[OrderResponse]:
+    args = {"order_id": require_text("order_id", order_id)}
+    return generated_call(order_get, args, model_parser(OrderResponse))
+
+
+def _cancel(order_id: str) -> Call[BaseExternalApiResponseOfCancelOrderResponse]:
+    args = {"order_id": require_text("order_id", order_id), "body": CancelOrderRequest()}
+    call = generated_call(order_cancel, args, model_parser(BaseExternalApiResponseOfCancelOrderResponse))
+    return call.map(lambda envelope, raw: checked(envelope, raw, "Order_Cancel"))
+
+
+def _complete(order_id: str) -> Call[BaseExternalApiResponseOfCompleteOrderResponse]:
+    args = {"order_id": require_text("order_id", order_id), "body": CompleteOrderRequest()}
+    call = generated_call(order_complete, args, model_parser(BaseExternalApiResponseOfCompleteOrderResponse))
+    return call.map(lambda envelope, raw: checked(envelope, raw, "Order_Complete"))
+
+
+class Orders(SyncResource):
+    def get(self, order_id: str) -> OrderResponse:
+        """An order as BonifiQ has it, with its Coupon (the linked redeem) and state."""
+        return self._client.execute(_get(order_id))
+
+    def cancel(self, order_id: str) -> BaseExternalApiResponseOfCancelOrderResponse:
+        """Cancel the whole order; its points and linked redeems come back. Not retried."""
+        return self._client.execute(_cancel(order_id))
+
+    def complete(self, order_id: str) -> BaseExternalApiResponseOfCompleteOrderResponse:
+        """Mark the order completed. Not retried."""
+        return self._client.execute(_complete(order_id))
+
+
+class AsyncOrders(AsyncResource):
+    async def get(self, order_id: str) -> OrderResponse:
+        """An order as BonifiQ has it, with its Coupon (the linked redeem) and state."""
+        return await self._client.execute(_get(order_id))
+
+    async def cancel(self, order_id: str) -> BaseExternalApiResponseOfCancelOrderResponse:
+        """Cancel the whole order; its points and linked redeems come back. Not retried."""
+        return await self._client.execute(_cancel(order_id))
+
+    async def complete(self, order_id: str) -> BaseExternalApiResponseOfCompleteOrderResponse:
+        """Mark the order completed. Not retried."""
+        return await self._client.execute(_complete(order_id))

@@ -1,0 +1,49 @@
+"""``gb.coupons``: validating customers' coupons (Gameball's coupon engine)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from loyaltykit_gameball_api.api.coupons import post_coupons_validate
+from loyaltykit_gameball_api.models.post_coupons_validate_body import PostCouponsValidateBody
+from loyaltykit_gameball_api.models.post_coupons_validate_response_200 import PostCouponsValidateResponse200
+
+from ..._call import Call
+from ..._operation import generated_call, model_parser
+from ..._resource import AsyncResource, SyncResource
+from ..._validation import optional_money, require_text
+from ...errors import InvalidArgumentError
+from .._values import unset_if_none
+
+
+def _validate(
+    customer_id: str, codes: Sequence[str], total_purchase_amount: Decimal | int | str | None
+) -> Call[PostCouponsValidateResponse200]:
+    if isinstance(codes, str) or not codes:
+        raise InvalidArgumentError("codes", "must be a non-empty list of coupon codes")
+    body = PostCouponsValidateBody(
+        customer_id=require_text("customer_id", customer_id),
+        coupons=[require_text(f"codes[{i}]", code) for i, code in enumerate(codes)],
+        total_purchase_amount=unset_if_none(optional_money("total_purchase_amount", total_purchase_amount)),
+    )
+    # Validation without a lock changes nothing on the server.
+    return generated_call(
+        post_coupons_validate, {"body": body}, model_parser(PostCouponsValidateResponse200), read_only=True
+    )
+
+
+class Coupons(SyncResource):
+    def validate(
+        self, customer_id: str, codes: Sequence[str], *, total_purchase_amount: Decimal | int | str | None = None
+    ) -> PostCouponsValidateResponse200:
+        """Check that coupon codes can be used by the customer (POST /coupons/validate)."""
+        return self._client.execute(_validate(customer_id, codes, total_purchase_amount))
+
+
+class AsyncCoupons(AsyncResource):
+    async def validate(
+        self, customer_id: str, codes: Sequence[str], *, total_purchase_amount: Decimal | int | str | None = None
+    ) -> PostCouponsValidateResponse200:
+        """Check that coupon codes can be used by the customer (POST /coupons/validate)."""
+        return await self._client.execute(_validate(customer_id, codes, total_purchase_amount))

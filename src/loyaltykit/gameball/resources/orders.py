@@ -1,0 +1,49 @@
+"""``gb.orders``: order tracking (Gameball's ``Orders`` endpoints)."""
+
+from __future__ import annotations
+
+from loyaltykit_gameball_api.api.orders import get_order_transactions, track_order
+from loyaltykit_gameball_api.models.get_order_transactions_response_200 import GetOrderTransactionsResponse200
+from loyaltykit_gameball_api.models.track_order_body import TrackOrderBody
+from loyaltykit_gameball_api.models.track_order_response_200 import TrackOrderResponse200
+
+from ..._call import Call
+from ..._operation import generated_call, model_parser
+from ..._resource import AsyncResource, SyncResource
+from ..._validation import require_text
+from ...errors import InvalidArgumentError
+from .._values import present
+
+
+def _track(order: TrackOrderBody) -> Call[TrackOrderResponse200]:
+    if not isinstance(order, TrackOrderBody):
+        raise InvalidArgumentError("order", "must be a TrackOrderBody")
+    order_id = require_text("order.order_id", present(order.order_id))
+    require_text("order.customer_id", present(order.customer_id))
+    # Gameball tracks an order once per orderId, so resending it is safe.
+    return generated_call(track_order, {"body": order}, model_parser(TrackOrderResponse200), idempotency_key=order_id)
+
+
+def _transactions(order_id: str) -> Call[GetOrderTransactionsResponse200]:
+    args = {"order_id": require_text("order_id", order_id)}
+    return generated_call(get_order_transactions, args, model_parser(GetOrderTransactionsResponse200))
+
+
+class Orders(SyncResource):
+    def track(self, order: TrackOrderBody) -> TrackOrderResponse200:
+        """Track an order (POST /orders); it is keyed by ``orderId`` and retried safely."""
+        return self._client.execute(_track(order))
+
+    def transactions(self, order_id: str) -> GetOrderTransactionsResponse200:
+        """The reward and redemption transactions of an order."""
+        return self._client.execute(_transactions(order_id))
+
+
+class AsyncOrders(AsyncResource):
+    async def track(self, order: TrackOrderBody) -> TrackOrderResponse200:
+        """Track an order (POST /orders); it is keyed by ``orderId`` and retried safely."""
+        return await self._client.execute(_track(order))
+
+    async def transactions(self, order_id: str) -> GetOrderTransactionsResponse200:
+        """The reward and redemption transactions of an order."""
+        return await self._client.execute(_transactions(order_id))
