@@ -24,8 +24,19 @@ from ._wire import Reply, decode_json
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 
+def _no_floats(value: Any) -> Any:
+    """Admin data may hold floats (fault probabilities, delays); the wire encoder refuses them."""
+    if isinstance(value, float):
+        return Decimal(repr(value))
+    if isinstance(value, dict):
+        return {key: _no_floats(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_no_floats(item) for item in value]
+    return value
+
+
 def _json(body: Any, status: int = 200) -> Response:
-    return Response(Reply(status, body).encode(), status_code=status, media_type="application/json")
+    return Response(Reply(status, _no_floats(body)).encode(), status_code=status, media_type="application/json")
 
 
 async def _body(request: Request) -> dict[str, Any]:

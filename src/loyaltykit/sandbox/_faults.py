@@ -19,6 +19,7 @@ import random
 import threading
 from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass
+from decimal import Decimal
 from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -70,7 +71,8 @@ class FaultRule:
         probability = spec.get("probability")
         if times is not None and (not isinstance(times, int) or times < 1):
             raise ValueError("times must be a positive integer")
-        if probability is not None and not (isinstance(probability, int | float) and 0 <= probability <= 1):
+        # Admin bodies are decoded with Decimal for every non-integer number.
+        if probability is not None and not (isinstance(probability, int | float | Decimal) and 0 <= probability <= 1):
             raise ValueError("probability must be between 0 and 1")
         seconds = float(spec.get("seconds", 0))
         if kind == "delay" and not 0 < seconds <= 300:
