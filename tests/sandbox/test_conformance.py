@@ -19,8 +19,8 @@ from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
 from loyaltykit.sandbox import _bonifiq, _gameball
-from loyaltykit.sandbox._specs import load_spec
 from loyaltykit.sandbox._routing import GAMEBALL_V40
+from loyaltykit.sandbox._specs import load_spec
 
 from .conftest import CREDENTIALS, gameball_headers
 

@@ -136,7 +136,8 @@ async def customer_state(rt: Runtime, request: Request) -> Response:
 async def customer_flags(rt: Runtime, request: Request) -> Response:
     """Set ShouldValidateCustomer / enrolment of one customer."""
     body = await _body(request)
-    values: dict[str, Any] = {column: bool(body[column]) for column in ("should_validate", "is_enrolled") if column in body}
+    flags = ("should_validate", "is_enrolled")
+    values: dict[str, Any] = {column: bool(body[column]) for column in flags if column in body}
     with rt.store.transaction() as db:
         customer = _customer_of(db, request)
         if values:
