@@ -153,12 +153,13 @@ def _nullable_31(schema: Schema) -> Schema:
         if not any(v.get("type") == "null" for v in variants):
             schema[key] = [*variants, {"type": "null"}]
         return schema
+    if "enum" in schema:
+        # A type list plus a None in the enum makes the generator emit several copies of the
+        # enum class; a union with null gives one class, optional.
+        return {"anyOf": [schema, {"type": "null"}]}
     kind = schema.get("type")
     if isinstance(kind, str):
         schema["type"] = [kind, "null"]
-        if "enum" in schema and None not in schema["enum"]:
-            # The generator reads a nullable enum as "enum | None" only with None listed.
-            schema["enum"] = [*schema["enum"], None]
     elif isinstance(kind, list) and "null" not in kind:
         schema["type"] = [*kind, "null"]
     return schema

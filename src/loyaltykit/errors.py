@@ -5,6 +5,11 @@
     LoyaltyError
     ├── ConfigurationError            missing credentials or a bad client setting
     ├── InvalidArgumentError          bad input, raised before any request is sent
+    ├── CheckoutError                 a POS sale step that cannot happen now (no request sent)
+    │   ├── ValidationRequiredError   redeem before the required PIN validation
+    │   ├── RewardNotUsableError      the reward's CanUse is false
+    │   └── SaleStateError            e.g. completing an abandoned sale
+    ├── ChallengeFailedError          the PIN could not be sent or was wrong
     └── APIError                      something happened on the wire
         ├── APIConnectionError        transport failure
         │   └── APITimeoutError
@@ -33,6 +38,8 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "BusinessError",
+    "ChallengeFailedError",
+    "CheckoutError",
     "ConfigurationError",
     "ConflictError",
     "InternalServerError",
@@ -42,7 +49,10 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseValidationError",
+    "RewardNotUsableError",
+    "SaleStateError",
     "UnprocessableEntityError",
+    "ValidationRequiredError",
     "VendorError",
 ]
 
@@ -65,6 +75,35 @@ class InvalidArgumentError(LoyaltyError, ValueError):
         self.field = field
         self.rule = rule
         super().__init__(f"{field}: {rule}")
+
+
+class CheckoutError(LoyaltyError):
+    """A step of a POS sale that cannot happen in the sale's current state; nothing was sent."""
+
+
+class ValidationRequiredError(CheckoutError):
+    """The customer must be validated with a PIN (challenge, then validate) before a redeem."""
+
+
+class RewardNotUsableError(CheckoutError):
+    """The reward cannot be used on this purchase; ``reason`` is the vendor's CannotUseReason."""
+
+    def __init__(self, message: str, *, reason: str | None = None) -> None:
+        self.reason = reason
+        super().__init__(message)
+
+
+class SaleStateError(CheckoutError):
+    """The sale is already completed or abandoned, or the step needs an earlier one first."""
+
+
+class ChallengeFailedError(LoyaltyError):
+    """The PIN could not be sent, or the code typed was not accepted. The sale can try again."""
+
+    def __init__(self, message: str, *, needs_phone: bool = False, needs_email: bool = False) -> None:
+        self.needs_phone = needs_phone
+        self.needs_email = needs_email
+        super().__init__(redact_text(message))
 
 
 class VendorError:

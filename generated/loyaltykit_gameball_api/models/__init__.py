@@ -35,9 +35,7 @@ from .calculate_payment_cashback_response_200_payment_details_type_0_item import
 )
 from .coupon import Coupon
 from .coupon_combines_with_type_0 import CouponCombinesWithType0
-from .coupon_type_type_1 import CouponTypeType1
-from .coupon_type_type_2_type_1 import CouponTypeType2Type1
-from .coupon_type_type_3_type_1 import CouponTypeType3Type1
+from .coupon_type_type_0 import CouponTypeType0
 from .customer import Customer
 from .customer_action_streak_progress_response import CustomerActionStreakProgressResponse
 from .customer_activities_count_response import CustomerActivitiesCountResponse
@@ -86,22 +84,10 @@ from .customer_campaigns_progress_response_item_reward_campaign_configuration_ty
 from .customer_coupons import CustomerCoupons
 from .customer_coupons_response import CustomerCouponsResponse
 from .customer_coupons_response_coupons_type_0_item import CustomerCouponsResponseCouponsType0Item
-from .customer_coupons_response_coupons_type_0_item_target_type_1 import (
-    CustomerCouponsResponseCouponsType0ItemTargetType1,
+from .customer_coupons_response_coupons_type_0_item_target_type_0 import (
+    CustomerCouponsResponseCouponsType0ItemTargetType0,
 )
-from .customer_coupons_response_coupons_type_0_item_target_type_2_type_1 import (
-    CustomerCouponsResponseCouponsType0ItemTargetType2Type1,
-)
-from .customer_coupons_response_coupons_type_0_item_target_type_3_type_1 import (
-    CustomerCouponsResponseCouponsType0ItemTargetType3Type1,
-)
-from .customer_coupons_response_coupons_type_0_item_type_type_1 import CustomerCouponsResponseCouponsType0ItemTypeType1
-from .customer_coupons_response_coupons_type_0_item_type_type_2_type_1 import (
-    CustomerCouponsResponseCouponsType0ItemTypeType2Type1,
-)
-from .customer_coupons_response_coupons_type_0_item_type_type_3_type_1 import (
-    CustomerCouponsResponseCouponsType0ItemTypeType3Type1,
-)
+from .customer_coupons_response_coupons_type_0_item_type_type_0 import CustomerCouponsResponseCouponsType0ItemTypeType0
 from .customer_daily_streak_progress_response import CustomerDailyStreakProgressResponse
 from .customer_daily_streak_progress_response_badges_type_0_item import (
     CustomerDailyStreakProgressResponseBadgesType0Item,
@@ -112,14 +98,8 @@ from .customer_daily_streak_progress_response_ongoing_reward_type_0 import (
 from .customer_details import CustomerDetails
 from .customer_details_response import CustomerDetailsResponse
 from .customer_details_response_customer_attributes_type_0 import CustomerDetailsResponseCustomerAttributesType0
-from .customer_details_response_customer_attributes_type_0_channel_type_1 import (
-    CustomerDetailsResponseCustomerAttributesType0ChannelType1,
-)
-from .customer_details_response_customer_attributes_type_0_channel_type_2_type_1 import (
-    CustomerDetailsResponseCustomerAttributesType0ChannelType2Type1,
-)
-from .customer_details_response_customer_attributes_type_0_channel_type_3_type_1 import (
-    CustomerDetailsResponseCustomerAttributesType0ChannelType3Type1,
+from .customer_details_response_customer_attributes_type_0_channel_type_0 import (
+    CustomerDetailsResponseCustomerAttributesType0ChannelType0,
 )
 from .customer_details_response_customer_attributes_type_0_custom_type_0 import (
     CustomerDetailsResponseCustomerAttributesType0CustomType0,
@@ -135,14 +115,8 @@ from .customer_progress_tier_type_0 import CustomerProgressTierType0
 from .customer_referrals_count_response import CustomerReferralsCountResponse
 from .customer_referrals_response import CustomerReferralsResponse
 from .customer_referrals_response_referred_friends_type_0_item import CustomerReferralsResponseReferredFriendsType0Item
-from .customer_referrals_response_referred_friends_type_0_item_status_type_1 import (
-    CustomerReferralsResponseReferredFriendsType0ItemStatusType1,
-)
-from .customer_referrals_response_referred_friends_type_0_item_status_type_2_type_1 import (
-    CustomerReferralsResponseReferredFriendsType0ItemStatusType2Type1,
-)
-from .customer_referrals_response_referred_friends_type_0_item_status_type_3_type_1 import (
-    CustomerReferralsResponseReferredFriendsType0ItemStatusType3Type1,
+from .customer_referrals_response_referred_friends_type_0_item_status_type_0 import (
+    CustomerReferralsResponseReferredFriendsType0ItemStatusType0,
 )
 from .customer_response import CustomerResponse
 from .customer_response_customer_attributes_type_0 import CustomerResponseCustomerAttributesType0
@@ -160,13 +134,7 @@ from .event_request_events_type_0 import EventRequestEventsType0
 from .event_request_events_type_0_additional_property import EventRequestEventsType0AdditionalProperty
 from .event_reward_preview_response import EventRewardPreviewResponse
 from .get_batches_batch_id_status_response_200 import GetBatchesBatchIdStatusResponse200
-from .get_batches_batch_id_status_response_200_status_type_1 import GetBatchesBatchIdStatusResponse200StatusType1
-from .get_batches_batch_id_status_response_200_status_type_2_type_1 import (
-    GetBatchesBatchIdStatusResponse200StatusType2Type1,
-)
-from .get_batches_batch_id_status_response_200_status_type_3_type_1 import (
-    GetBatchesBatchIdStatusResponse200StatusType3Type1,
-)
+from .get_batches_batch_id_status_response_200_status_type_0 import GetBatchesBatchIdStatusResponse200StatusType0
 from .get_configurations_cashback_response_200 import GetConfigurationsCashbackResponse200
 from .get_configurations_cashback_response_200_default_cashback_rule_type_0 import (
     GetConfigurationsCashbackResponse200DefaultCashbackRuleType0,
@@ -216,23 +184,11 @@ from .get_configurations_widget_response_200 import GetConfigurationsWidgetRespo
 from .get_configurations_widget_response_200_colors_type_0 import GetConfigurationsWidgetResponse200ColorsType0
 from .get_configurations_widget_response_200_features_type_0 import GetConfigurationsWidgetResponse200FeaturesType0
 from .get_configurations_widget_response_200_layout_type_0 import GetConfigurationsWidgetResponse200LayoutType0
-from .get_configurations_widget_response_200_layout_type_0_position_type_1 import (
-    GetConfigurationsWidgetResponse200LayoutType0PositionType1,
+from .get_configurations_widget_response_200_layout_type_0_position_type_0 import (
+    GetConfigurationsWidgetResponse200LayoutType0PositionType0,
 )
-from .get_configurations_widget_response_200_layout_type_0_position_type_2_type_1 import (
-    GetConfigurationsWidgetResponse200LayoutType0PositionType2Type1,
-)
-from .get_configurations_widget_response_200_layout_type_0_position_type_3_type_1 import (
-    GetConfigurationsWidgetResponse200LayoutType0PositionType3Type1,
-)
-from .get_configurations_widget_response_200_layout_type_0_size_type_1 import (
-    GetConfigurationsWidgetResponse200LayoutType0SizeType1,
-)
-from .get_configurations_widget_response_200_layout_type_0_size_type_2_type_1 import (
-    GetConfigurationsWidgetResponse200LayoutType0SizeType2Type1,
-)
-from .get_configurations_widget_response_200_layout_type_0_size_type_3_type_1 import (
-    GetConfigurationsWidgetResponse200LayoutType0SizeType3Type1,
+from .get_configurations_widget_response_200_layout_type_0_size_type_0 import (
+    GetConfigurationsWidgetResponse200LayoutType0SizeType0,
 )
 from .get_customer_activities_activity_type import GetCustomerActivitiesActivityType
 from .get_customer_activities_count_activity_type import GetCustomerActivitiesCountActivityType
@@ -245,14 +201,8 @@ from .get_order_transactions_response_200 import GetOrderTransactionsResponse200
 from .get_order_transactions_response_200_transactions_type_0_item import (
     GetOrderTransactionsResponse200TransactionsType0Item,
 )
-from .get_order_transactions_response_200_transactions_type_0_item_transaction_type_type_1 import (
-    GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType1,
-)
-from .get_order_transactions_response_200_transactions_type_0_item_transaction_type_type_2_type_1 import (
-    GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType2Type1,
-)
-from .get_order_transactions_response_200_transactions_type_0_item_transaction_type_type_3_type_1 import (
-    GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType3Type1,
+from .get_order_transactions_response_200_transactions_type_0_item_transaction_type_type_0 import (
+    GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0,
 )
 from .get_transactions_count_response_200 import GetTransactionsCountResponse200
 from .get_transactions_customer_view_response_200 import GetTransactionsCustomerViewResponse200
@@ -284,14 +234,8 @@ from .post_batch_customers_body_body_type_0_item import PostBatchCustomersBodyBo
 from .post_batch_customers_body_body_type_0_item_customer_attributes_type_0 import (
     PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0,
 )
-from .post_batch_customers_body_body_type_0_item_customer_attributes_type_0_channel_type_1 import (
-    PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType1,
-)
-from .post_batch_customers_body_body_type_0_item_customer_attributes_type_0_channel_type_2_type_1 import (
-    PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType2Type1,
-)
-from .post_batch_customers_body_body_type_0_item_customer_attributes_type_0_channel_type_3_type_1 import (
-    PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType3Type1,
+from .post_batch_customers_body_body_type_0_item_customer_attributes_type_0_channel_type_0 import (
+    PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType0,
 )
 from .post_batch_customers_body_body_type_0_item_customer_attributes_type_0_custom_type_0 import (
     PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0CustomType0,
@@ -319,13 +263,7 @@ from .post_coupons_automatic_body_line_items_type_0_item_extra_type_0 import (
 from .post_coupons_automatic_body_merchant_type_0 import PostCouponsAutomaticBodyMerchantType0
 from .post_coupons_automatic_body_merchant_type_0_branch_type_0 import PostCouponsAutomaticBodyMerchantType0BranchType0
 from .post_coupons_automatic_response_200 import PostCouponsAutomaticResponse200
-from .post_coupons_automatic_response_200_discount_type_type_1 import PostCouponsAutomaticResponse200DiscountTypeType1
-from .post_coupons_automatic_response_200_discount_type_type_2_type_1 import (
-    PostCouponsAutomaticResponse200DiscountTypeType2Type1,
-)
-from .post_coupons_automatic_response_200_discount_type_type_3_type_1 import (
-    PostCouponsAutomaticResponse200DiscountTypeType3Type1,
-)
+from .post_coupons_automatic_response_200_discount_type_type_0 import PostCouponsAutomaticResponse200DiscountTypeType0
 from .post_coupons_automatic_response_200_discounted_items_type_0_item import (
     PostCouponsAutomaticResponse200DiscountedItemsType0Item,
 )
@@ -339,9 +277,7 @@ from .post_coupons_validate_body import PostCouponsValidateBody
 from .post_coupons_validate_response_200 import PostCouponsValidateResponse200
 from .post_payments_body import PostPaymentsBody
 from .post_payments_body_cashback_configurations_type_0 import PostPaymentsBodyCashbackConfigurationsType0
-from .post_payments_body_channel_type_1 import PostPaymentsBodyChannelType1
-from .post_payments_body_channel_type_2_type_1 import PostPaymentsBodyChannelType2Type1
-from .post_payments_body_channel_type_3_type_1 import PostPaymentsBodyChannelType3Type1
+from .post_payments_body_channel_type_0 import PostPaymentsBodyChannelType0
 from .post_payments_body_extra_type_0 import PostPaymentsBodyExtraType0
 from .post_payments_body_merchant_type_0 import PostPaymentsBodyMerchantType0
 from .post_payments_body_merchant_type_0_branch_type_0 import PostPaymentsBodyMerchantType0BranchType0
@@ -464,12 +400,8 @@ from .reward_campaign_configuration_rewards_type_0_item_coupon_reward_type_0_pro
     RewardCampaignConfigurationRewardsType0ItemCouponRewardType0ProductType0,
 )
 from .reward_preview_campaign import RewardPreviewCampaign
-from .reward_preview_campaign_reason_type_1 import RewardPreviewCampaignReasonType1
-from .reward_preview_campaign_reason_type_2_type_1 import RewardPreviewCampaignReasonType2Type1
-from .reward_preview_campaign_reason_type_3_type_1 import RewardPreviewCampaignReasonType3Type1
-from .reward_preview_campaign_reward_type_type_1 import RewardPreviewCampaignRewardTypeType1
-from .reward_preview_campaign_reward_type_type_2_type_1 import RewardPreviewCampaignRewardTypeType2Type1
-from .reward_preview_campaign_reward_type_type_3_type_1 import RewardPreviewCampaignRewardTypeType3Type1
+from .reward_preview_campaign_reason_type_0 import RewardPreviewCampaignReasonType0
+from .reward_preview_campaign_reward_type_type_0 import RewardPreviewCampaignRewardTypeType0
 from .reward_preview_event_result import RewardPreviewEventResult
 from .reward_preview_progress import RewardPreviewProgress
 from .success import Success
@@ -493,9 +425,7 @@ from .tier_configuration_benefits_type_0_item_coupon_reward_type_0_product_type_
 from .tier_state import TierState
 from .track_order_body import TrackOrderBody
 from .track_order_body_cashback_configurations_type_0 import TrackOrderBodyCashbackConfigurationsType0
-from .track_order_body_channel_type_1 import TrackOrderBodyChannelType1
-from .track_order_body_channel_type_2_type_1 import TrackOrderBodyChannelType2Type1
-from .track_order_body_channel_type_3_type_1 import TrackOrderBodyChannelType3Type1
+from .track_order_body_channel_type_0 import TrackOrderBodyChannelType0
 from .track_order_body_extra_type_0 import TrackOrderBodyExtraType0
 from .track_order_body_line_items_type_0_item import TrackOrderBodyLineItemsType0Item
 from .track_order_body_line_items_type_0_item_extra_type_0 import TrackOrderBodyLineItemsType0ItemExtraType0
@@ -508,14 +438,8 @@ from .update_customer_activation_body import UpdateCustomerActivationBody
 from .update_customer_activation_response_200 import UpdateCustomerActivationResponse200
 from .upsert_customer_request import UpsertCustomerRequest
 from .upsert_customer_request_customer_attributes_type_0 import UpsertCustomerRequestCustomerAttributesType0
-from .upsert_customer_request_customer_attributes_type_0_channel_type_1 import (
-    UpsertCustomerRequestCustomerAttributesType0ChannelType1,
-)
-from .upsert_customer_request_customer_attributes_type_0_channel_type_2_type_1 import (
-    UpsertCustomerRequestCustomerAttributesType0ChannelType2Type1,
-)
-from .upsert_customer_request_customer_attributes_type_0_channel_type_3_type_1 import (
-    UpsertCustomerRequestCustomerAttributesType0ChannelType3Type1,
+from .upsert_customer_request_customer_attributes_type_0_channel_type_0 import (
+    UpsertCustomerRequestCustomerAttributesType0ChannelType0,
 )
 from .upsert_customer_request_customer_attributes_type_0_custom_type_0 import (
     UpsertCustomerRequestCustomerAttributesType0CustomType0,
@@ -544,9 +468,7 @@ __all__ = (
     "CalculatePaymentCashbackResponse200PaymentDetailsType0Item",
     "Coupon",
     "CouponCombinesWithType0",
-    "CouponTypeType1",
-    "CouponTypeType2Type1",
-    "CouponTypeType3Type1",
+    "CouponTypeType0",
     "Customer",
     "CustomerActionStreakProgressResponse",
     "CustomerActivitiesCountResponse",
@@ -571,21 +493,15 @@ __all__ = (
     "CustomerCoupons",
     "CustomerCouponsResponse",
     "CustomerCouponsResponseCouponsType0Item",
-    "CustomerCouponsResponseCouponsType0ItemTargetType1",
-    "CustomerCouponsResponseCouponsType0ItemTargetType2Type1",
-    "CustomerCouponsResponseCouponsType0ItemTargetType3Type1",
-    "CustomerCouponsResponseCouponsType0ItemTypeType1",
-    "CustomerCouponsResponseCouponsType0ItemTypeType2Type1",
-    "CustomerCouponsResponseCouponsType0ItemTypeType3Type1",
+    "CustomerCouponsResponseCouponsType0ItemTargetType0",
+    "CustomerCouponsResponseCouponsType0ItemTypeType0",
     "CustomerDailyStreakProgressResponse",
     "CustomerDailyStreakProgressResponseBadgesType0Item",
     "CustomerDailyStreakProgressResponseOngoingRewardType0",
     "CustomerDetails",
     "CustomerDetailsResponse",
     "CustomerDetailsResponseCustomerAttributesType0",
-    "CustomerDetailsResponseCustomerAttributesType0ChannelType1",
-    "CustomerDetailsResponseCustomerAttributesType0ChannelType2Type1",
-    "CustomerDetailsResponseCustomerAttributesType0ChannelType3Type1",
+    "CustomerDetailsResponseCustomerAttributesType0ChannelType0",
     "CustomerDetailsResponseCustomerAttributesType0CustomType0",
     "CustomerHash",
     "CustomerHashResponse",
@@ -598,9 +514,7 @@ __all__ = (
     "CustomerReferralsCountResponse",
     "CustomerReferralsResponse",
     "CustomerReferralsResponseReferredFriendsType0Item",
-    "CustomerReferralsResponseReferredFriendsType0ItemStatusType1",
-    "CustomerReferralsResponseReferredFriendsType0ItemStatusType2Type1",
-    "CustomerReferralsResponseReferredFriendsType0ItemStatusType3Type1",
+    "CustomerReferralsResponseReferredFriendsType0ItemStatusType0",
     "CustomerResponse",
     "CustomerResponseCustomerAttributesType0",
     "CustomerResponseCustomerAttributesType0CustomType0",
@@ -615,9 +529,7 @@ __all__ = (
     "EventRequestEventsType0AdditionalProperty",
     "EventRewardPreviewResponse",
     "GetBatchesBatchIdStatusResponse200",
-    "GetBatchesBatchIdStatusResponse200StatusType1",
-    "GetBatchesBatchIdStatusResponse200StatusType2Type1",
-    "GetBatchesBatchIdStatusResponse200StatusType3Type1",
+    "GetBatchesBatchIdStatusResponse200StatusType0",
     "GetConfigurationsCashbackResponse200",
     "GetConfigurationsCashbackResponse200DefaultCashbackRuleType0",
     "GetConfigurationsCashbackResponse200TierCashbackRulesType0Item",
@@ -641,12 +553,8 @@ __all__ = (
     "GetConfigurationsWidgetResponse200ColorsType0",
     "GetConfigurationsWidgetResponse200FeaturesType0",
     "GetConfigurationsWidgetResponse200LayoutType0",
-    "GetConfigurationsWidgetResponse200LayoutType0PositionType1",
-    "GetConfigurationsWidgetResponse200LayoutType0PositionType2Type1",
-    "GetConfigurationsWidgetResponse200LayoutType0PositionType3Type1",
-    "GetConfigurationsWidgetResponse200LayoutType0SizeType1",
-    "GetConfigurationsWidgetResponse200LayoutType0SizeType2Type1",
-    "GetConfigurationsWidgetResponse200LayoutType0SizeType3Type1",
+    "GetConfigurationsWidgetResponse200LayoutType0PositionType0",
+    "GetConfigurationsWidgetResponse200LayoutType0SizeType0",
     "GetCustomerActivitiesActivityType",
     "GetCustomerActivitiesCountActivityType",
     "GetCustomerAutomationCampaignsCampaignType",
@@ -656,9 +564,7 @@ __all__ = (
     "GetLeaderboardResponse200LeaderboardType0Item",
     "GetOrderTransactionsResponse200",
     "GetOrderTransactionsResponse200TransactionsType0Item",
-    "GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType1",
-    "GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType2Type1",
-    "GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType3Type1",
+    "GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0",
     "GetTransactionsCountResponse200",
     "GetTransactionsCustomerViewResponse200",
     "GetTransactionsCustomerViewResponse200TransactionsType0Item",
@@ -683,9 +589,7 @@ __all__ = (
     "PostBatchCustomersBody",
     "PostBatchCustomersBodyBodyType0Item",
     "PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0",
-    "PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType1",
-    "PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType2Type1",
-    "PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType3Type1",
+    "PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType0",
     "PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0CustomType0",
     "PostBatchCustomersResponse200",
     "PostBatchEventsBody",
@@ -706,9 +610,7 @@ __all__ = (
     "PostCouponsAutomaticBodyMerchantType0",
     "PostCouponsAutomaticBodyMerchantType0BranchType0",
     "PostCouponsAutomaticResponse200",
-    "PostCouponsAutomaticResponse200DiscountTypeType1",
-    "PostCouponsAutomaticResponse200DiscountTypeType2Type1",
-    "PostCouponsAutomaticResponse200DiscountTypeType3Type1",
+    "PostCouponsAutomaticResponse200DiscountTypeType0",
     "PostCouponsAutomaticResponse200DiscountedItemsType0Item",
     "PostCouponsBurnBody",
     "PostCouponsBurnResponse200",
@@ -720,9 +622,7 @@ __all__ = (
     "PostCouponsValidateResponse200",
     "PostPaymentsBody",
     "PostPaymentsBodyCashbackConfigurationsType0",
-    "PostPaymentsBodyChannelType1",
-    "PostPaymentsBodyChannelType2Type1",
-    "PostPaymentsBodyChannelType3Type1",
+    "PostPaymentsBodyChannelType0",
     "PostPaymentsBodyExtraType0",
     "PostPaymentsBodyMerchantType0",
     "PostPaymentsBodyMerchantType0BranchType0",
@@ -797,12 +697,8 @@ __all__ = (
     "RewardCampaignConfigurationRewardsType0ItemCouponRewardType0OptionsType0",
     "RewardCampaignConfigurationRewardsType0ItemCouponRewardType0ProductType0",
     "RewardPreviewCampaign",
-    "RewardPreviewCampaignReasonType1",
-    "RewardPreviewCampaignReasonType2Type1",
-    "RewardPreviewCampaignReasonType3Type1",
-    "RewardPreviewCampaignRewardTypeType1",
-    "RewardPreviewCampaignRewardTypeType2Type1",
-    "RewardPreviewCampaignRewardTypeType3Type1",
+    "RewardPreviewCampaignReasonType0",
+    "RewardPreviewCampaignRewardTypeType0",
     "RewardPreviewEventResult",
     "RewardPreviewProgress",
     "Success",
@@ -816,9 +712,7 @@ __all__ = (
     "TierState",
     "TrackOrderBody",
     "TrackOrderBodyCashbackConfigurationsType0",
-    "TrackOrderBodyChannelType1",
-    "TrackOrderBodyChannelType2Type1",
-    "TrackOrderBodyChannelType3Type1",
+    "TrackOrderBodyChannelType0",
     "TrackOrderBodyExtraType0",
     "TrackOrderBodyLineItemsType0Item",
     "TrackOrderBodyLineItemsType0ItemExtraType0",
@@ -831,9 +725,7 @@ __all__ = (
     "UpdateCustomerActivationResponse200",
     "UpsertCustomerRequest",
     "UpsertCustomerRequestCustomerAttributesType0",
-    "UpsertCustomerRequestCustomerAttributesType0ChannelType1",
-    "UpsertCustomerRequestCustomerAttributesType0ChannelType2Type1",
-    "UpsertCustomerRequestCustomerAttributesType0ChannelType3Type1",
+    "UpsertCustomerRequestCustomerAttributesType0ChannelType0",
     "UpsertCustomerRequestCustomerAttributesType0CustomType0",
     "UpsertCustomerResponse",
 )

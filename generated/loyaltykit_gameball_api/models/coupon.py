@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.coupon_type_type_1 import CouponTypeType1
-from ..models.coupon_type_type_2_type_1 import CouponTypeType2Type1
-from ..models.coupon_type_type_3_type_1 import CouponTypeType3Type1
+from ..models.coupon_type_type_0 import CouponTypeType0
 from ..types import UNSET, Unset, to_decimal
 
 if TYPE_CHECKING:
@@ -24,9 +22,7 @@ T = TypeVar("T", bound="Coupon")
 class Coupon:
     code: None | str | Unset = UNSET
     """ The generated coupon code that the customer will use. """
-    type_: CouponTypeType1 | CouponTypeType2Type1 | CouponTypeType3Type1 | None | Unset = UNSET
-    """ Type of the coupon, such as fixed amount, percentage discount, free shipping, cashback or product-specific
-    coupon. """
+    type_: CouponTypeType0 | None | Unset = UNSET
     value: Decimal | None | Unset = UNSET
     """ The monetary value or percentage value of the coupon, depending on its type. """
     usage_limit: Decimal | None | Unset = UNSET
@@ -68,11 +64,7 @@ class Coupon:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif (
-            isinstance(self.type_, CouponTypeType1)
-            or isinstance(self.type_, CouponTypeType2Type1)
-            or isinstance(self.type_, CouponTypeType3Type1)
-        ):
+        elif isinstance(self.type_, CouponTypeType0):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -224,32 +216,16 @@ class Coupon:
 
         code = _parse_code(d.pop("code", UNSET))
 
-        def _parse_type_(data: object) -> CouponTypeType1 | CouponTypeType2Type1 | CouponTypeType3Type1 | None | Unset:
+        def _parse_type_(data: object) -> CouponTypeType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CouponTypeType1(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_2_type_1 = CouponTypeType2Type1(data)
-
-                return type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, str):
                 raise TypeError()
-            type_type_3_type_1 = CouponTypeType3Type1(data)
+            type_type_0 = CouponTypeType0(data)
 
-            return type_type_3_type_1
+            return type_type_0
 
         type_ = _parse_type_(d.pop("type", UNSET))
 

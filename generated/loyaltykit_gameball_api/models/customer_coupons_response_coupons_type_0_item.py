@@ -8,23 +8,11 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_coupons_response_coupons_type_0_item_target_type_1 import (
-    CustomerCouponsResponseCouponsType0ItemTargetType1,
+from ..models.customer_coupons_response_coupons_type_0_item_target_type_0 import (
+    CustomerCouponsResponseCouponsType0ItemTargetType0,
 )
-from ..models.customer_coupons_response_coupons_type_0_item_target_type_2_type_1 import (
-    CustomerCouponsResponseCouponsType0ItemTargetType2Type1,
-)
-from ..models.customer_coupons_response_coupons_type_0_item_target_type_3_type_1 import (
-    CustomerCouponsResponseCouponsType0ItemTargetType3Type1,
-)
-from ..models.customer_coupons_response_coupons_type_0_item_type_type_1 import (
-    CustomerCouponsResponseCouponsType0ItemTypeType1,
-)
-from ..models.customer_coupons_response_coupons_type_0_item_type_type_2_type_1 import (
-    CustomerCouponsResponseCouponsType0ItemTypeType2Type1,
-)
-from ..models.customer_coupons_response_coupons_type_0_item_type_type_3_type_1 import (
-    CustomerCouponsResponseCouponsType0ItemTypeType3Type1,
+from ..models.customer_coupons_response_coupons_type_0_item_type_type_0 import (
+    CustomerCouponsResponseCouponsType0ItemTypeType0,
 )
 from ..types import UNSET, Unset, to_decimal
 
@@ -39,22 +27,8 @@ class CustomerCouponsResponseCouponsType0Item:
     """ The coupon code that the customer will use """
     value: Decimal | None | Unset = UNSET
     """ The monetary value or percentage value of the coupon """
-    type_: (
-        CustomerCouponsResponseCouponsType0ItemTypeType1
-        | CustomerCouponsResponseCouponsType0ItemTypeType2Type1
-        | CustomerCouponsResponseCouponsType0ItemTypeType3Type1
-        | None
-        | Unset
-    ) = UNSET
-    """ Type of the coupon """
-    target: (
-        CustomerCouponsResponseCouponsType0ItemTargetType1
-        | CustomerCouponsResponseCouponsType0ItemTargetType2Type1
-        | CustomerCouponsResponseCouponsType0ItemTargetType3Type1
-        | None
-        | Unset
-    ) = UNSET
-    """ How the coupon is associated with the customer """
+    type_: CustomerCouponsResponseCouponsType0ItemTypeType0 | None | Unset = UNSET
+    target: CustomerCouponsResponseCouponsType0ItemTargetType0 | None | Unset = UNSET
     currency: None | str | Unset = UNSET
     """ Currency code if the coupon has a fixed monetary value """
     start_date: datetime.datetime | None | Unset = UNSET
@@ -101,11 +75,7 @@ class CustomerCouponsResponseCouponsType0Item:
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
-        elif (
-            isinstance(self.type_, CustomerCouponsResponseCouponsType0ItemTypeType1)
-            or isinstance(self.type_, CustomerCouponsResponseCouponsType0ItemTypeType2Type1)
-            or isinstance(self.type_, CustomerCouponsResponseCouponsType0ItemTypeType3Type1)
-        ):
+        elif isinstance(self.type_, CustomerCouponsResponseCouponsType0ItemTypeType0):
             type_ = self.type_.value
         else:
             type_ = self.type_
@@ -113,11 +83,7 @@ class CustomerCouponsResponseCouponsType0Item:
         target: None | str | Unset
         if isinstance(self.target, Unset):
             target = UNSET
-        elif (
-            isinstance(self.target, CustomerCouponsResponseCouponsType0ItemTargetType1)
-            or isinstance(self.target, CustomerCouponsResponseCouponsType0ItemTargetType2Type1)
-            or isinstance(self.target, CustomerCouponsResponseCouponsType0ItemTargetType3Type1)
-        ):
+        elif isinstance(self.target, CustomerCouponsResponseCouponsType0ItemTargetType0):
             target = self.target.value
         else:
             target = self.target
@@ -265,77 +231,29 @@ class CustomerCouponsResponseCouponsType0Item:
 
         value = _parse_value(d.pop("value", UNSET))
 
-        def _parse_type_(
-            data: object,
-        ) -> (
-            CustomerCouponsResponseCouponsType0ItemTypeType1
-            | CustomerCouponsResponseCouponsType0ItemTypeType2Type1
-            | CustomerCouponsResponseCouponsType0ItemTypeType3Type1
-            | None
-            | Unset
-        ):
+        def _parse_type_(data: object) -> CustomerCouponsResponseCouponsType0ItemTypeType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_1 = CustomerCouponsResponseCouponsType0ItemTypeType1(data)
-
-                return type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                type_type_2_type_1 = CustomerCouponsResponseCouponsType0ItemTypeType2Type1(data)
-
-                return type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, str):
                 raise TypeError()
-            type_type_3_type_1 = CustomerCouponsResponseCouponsType0ItemTypeType3Type1(data)
+            type_type_0 = CustomerCouponsResponseCouponsType0ItemTypeType0(data)
 
-            return type_type_3_type_1
+            return type_type_0
 
         type_ = _parse_type_(d.pop("type", UNSET))
 
-        def _parse_target(
-            data: object,
-        ) -> (
-            CustomerCouponsResponseCouponsType0ItemTargetType1
-            | CustomerCouponsResponseCouponsType0ItemTargetType2Type1
-            | CustomerCouponsResponseCouponsType0ItemTargetType3Type1
-            | None
-            | Unset
-        ):
+        def _parse_target(data: object) -> CustomerCouponsResponseCouponsType0ItemTargetType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                target_type_1 = CustomerCouponsResponseCouponsType0ItemTargetType1(data)
-
-                return target_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                target_type_2_type_1 = CustomerCouponsResponseCouponsType0ItemTargetType2Type1(data)
-
-                return target_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, str):
                 raise TypeError()
-            target_type_3_type_1 = CustomerCouponsResponseCouponsType0ItemTargetType3Type1(data)
+            target_type_0 = CustomerCouponsResponseCouponsType0ItemTargetType0(data)
 
-            return target_type_3_type_1
+            return target_type_0
 
         target = _parse_target(d.pop("target", UNSET))
 

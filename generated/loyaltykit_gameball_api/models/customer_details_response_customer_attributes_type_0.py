@@ -7,14 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_details_response_customer_attributes_type_0_channel_type_1 import (
-    CustomerDetailsResponseCustomerAttributesType0ChannelType1,
-)
-from ..models.customer_details_response_customer_attributes_type_0_channel_type_2_type_1 import (
-    CustomerDetailsResponseCustomerAttributesType0ChannelType2Type1,
-)
-from ..models.customer_details_response_customer_attributes_type_0_channel_type_3_type_1 import (
-    CustomerDetailsResponseCustomerAttributesType0ChannelType3Type1,
+from ..models.customer_details_response_customer_attributes_type_0_channel_type_0 import (
+    CustomerDetailsResponseCustomerAttributesType0ChannelType0,
 )
 from ..types import UNSET, Unset, to_decimal
 
@@ -78,17 +72,7 @@ class CustomerDetailsResponseCustomerAttributesType0:
     """ Total number of orders placed by the customer. """
     avg_order_amount: Decimal | None | Unset = UNSET
     """ Average amount spent per order by this customer. """
-    channel: (
-        CustomerDetailsResponseCustomerAttributesType0ChannelType1
-        | CustomerDetailsResponseCustomerAttributesType0ChannelType2Type1
-        | CustomerDetailsResponseCustomerAttributesType0ChannelType3Type1
-        | None
-        | Unset
-    ) = UNSET
-    """ Indicates the channel through which the customer was acquired or engaged. This is especially useful for
-    systems that support multiple channels to track customer origin and interactions. Understanding the acquisition
-    or engagement channel helps in tailoring marketing strategies, optimizing communication, and analyzing customer
-    preferences. """
+    channel: CustomerDetailsResponseCustomerAttributesType0ChannelType0 | None | Unset = UNSET
     custom: CustomerDetailsResponseCustomerAttributesType0CustomType0 | None | Unset = UNSET
     """ Key-value pairs that allow you to store additional attributes for the customer. This can include any extra
     information specific to your needs, enabling more personalized interactions and offerings. """
@@ -251,11 +235,7 @@ class CustomerDetailsResponseCustomerAttributesType0:
         channel: None | str | Unset
         if isinstance(self.channel, Unset):
             channel = UNSET
-        elif (
-            isinstance(self.channel, CustomerDetailsResponseCustomerAttributesType0ChannelType1)
-            or isinstance(self.channel, CustomerDetailsResponseCustomerAttributesType0ChannelType2Type1)
-            or isinstance(self.channel, CustomerDetailsResponseCustomerAttributesType0ChannelType3Type1)
-        ):
+        elif isinstance(self.channel, CustomerDetailsResponseCustomerAttributesType0ChannelType0):
             channel = self.channel.value
         else:
             channel = self.channel
@@ -568,40 +548,16 @@ class CustomerDetailsResponseCustomerAttributesType0:
 
         avg_order_amount = _parse_avg_order_amount(d.pop("avgOrderAmount", UNSET))
 
-        def _parse_channel(
-            data: object,
-        ) -> (
-            CustomerDetailsResponseCustomerAttributesType0ChannelType1
-            | CustomerDetailsResponseCustomerAttributesType0ChannelType2Type1
-            | CustomerDetailsResponseCustomerAttributesType0ChannelType3Type1
-            | None
-            | Unset
-        ):
+        def _parse_channel(data: object) -> CustomerDetailsResponseCustomerAttributesType0ChannelType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_1 = CustomerDetailsResponseCustomerAttributesType0ChannelType1(data)
-
-                return channel_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_2_type_1 = CustomerDetailsResponseCustomerAttributesType0ChannelType2Type1(data)
-
-                return channel_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, str):
                 raise TypeError()
-            channel_type_3_type_1 = CustomerDetailsResponseCustomerAttributesType0ChannelType3Type1(data)
+            channel_type_0 = CustomerDetailsResponseCustomerAttributesType0ChannelType0(data)
 
-            return channel_type_3_type_1
+            return channel_type_0
 
         channel = _parse_channel(d.pop("channel", UNSET))
 

@@ -6,14 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.customer_referrals_response_referred_friends_type_0_item_status_type_1 import (
-    CustomerReferralsResponseReferredFriendsType0ItemStatusType1,
-)
-from ..models.customer_referrals_response_referred_friends_type_0_item_status_type_2_type_1 import (
-    CustomerReferralsResponseReferredFriendsType0ItemStatusType2Type1,
-)
-from ..models.customer_referrals_response_referred_friends_type_0_item_status_type_3_type_1 import (
-    CustomerReferralsResponseReferredFriendsType0ItemStatusType3Type1,
+from ..models.customer_referrals_response_referred_friends_type_0_item_status_type_0 import (
+    CustomerReferralsResponseReferredFriendsType0ItemStatusType0,
 )
 from ..types import UNSET, Unset
 
@@ -32,17 +26,7 @@ class CustomerReferralsResponseReferredFriendsType0Item:
     """ Mobile number of the referred friend. """
     join_date: None | str | Unset = UNSET
     """ The date when the referred friend joined. """
-    status: (
-        CustomerReferralsResponseReferredFriendsType0ItemStatusType1
-        | CustomerReferralsResponseReferredFriendsType0ItemStatusType2Type1
-        | CustomerReferralsResponseReferredFriendsType0ItemStatusType3Type1
-        | None
-        | Unset
-    ) = UNSET
-    """ The current status of the referral: Active (The referral was successfully completed. The referred friend has
-    completed the required action (e.g., placing an order), and the referral is counted for the customer), Pending
-    (The referred friend has used the customer's referral link but has not yet completed the required action (e.g.,
-    signing up or making a purchase) for the referral to be considered complete). """
+    status: CustomerReferralsResponseReferredFriendsType0ItemStatusType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,11 +63,7 @@ class CustomerReferralsResponseReferredFriendsType0Item:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif (
-            isinstance(self.status, CustomerReferralsResponseReferredFriendsType0ItemStatusType1)
-            or isinstance(self.status, CustomerReferralsResponseReferredFriendsType0ItemStatusType2Type1)
-            or isinstance(self.status, CustomerReferralsResponseReferredFriendsType0ItemStatusType3Type1)
-        ):
+        elif isinstance(self.status, CustomerReferralsResponseReferredFriendsType0ItemStatusType0):
             status = self.status.value
         else:
             status = self.status
@@ -155,40 +135,16 @@ class CustomerReferralsResponseReferredFriendsType0Item:
 
         join_date = _parse_join_date(d.pop("joinDate", UNSET))
 
-        def _parse_status(
-            data: object,
-        ) -> (
-            CustomerReferralsResponseReferredFriendsType0ItemStatusType1
-            | CustomerReferralsResponseReferredFriendsType0ItemStatusType2Type1
-            | CustomerReferralsResponseReferredFriendsType0ItemStatusType3Type1
-            | None
-            | Unset
-        ):
+        def _parse_status(data: object) -> CustomerReferralsResponseReferredFriendsType0ItemStatusType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = CustomerReferralsResponseReferredFriendsType0ItemStatusType1(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_2_type_1 = CustomerReferralsResponseReferredFriendsType0ItemStatusType2Type1(data)
-
-                return status_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, str):
                 raise TypeError()
-            status_type_3_type_1 = CustomerReferralsResponseReferredFriendsType0ItemStatusType3Type1(data)
+            status_type_0 = CustomerReferralsResponseReferredFriendsType0ItemStatusType0(data)
 
-            return status_type_3_type_1
+            return status_type_0
 
         status = _parse_status(d.pop("status", UNSET))
 

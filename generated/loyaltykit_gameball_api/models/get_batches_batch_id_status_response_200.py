@@ -7,14 +7,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.get_batches_batch_id_status_response_200_status_type_1 import (
-    GetBatchesBatchIdStatusResponse200StatusType1,
-)
-from ..models.get_batches_batch_id_status_response_200_status_type_2_type_1 import (
-    GetBatchesBatchIdStatusResponse200StatusType2Type1,
-)
-from ..models.get_batches_batch_id_status_response_200_status_type_3_type_1 import (
-    GetBatchesBatchIdStatusResponse200StatusType3Type1,
+from ..models.get_batches_batch_id_status_response_200_status_type_0 import (
+    GetBatchesBatchIdStatusResponse200StatusType0,
 )
 from ..types import UNSET, Unset, to_decimal
 
@@ -24,13 +18,7 @@ T = TypeVar("T", bound="GetBatchesBatchIdStatusResponse200")
 @_attrs_define
 class GetBatchesBatchIdStatusResponse200:
     batch_id: None | str | Unset = UNSET
-    status: (
-        GetBatchesBatchIdStatusResponse200StatusType1
-        | GetBatchesBatchIdStatusResponse200StatusType2Type1
-        | GetBatchesBatchIdStatusResponse200StatusType3Type1
-        | None
-        | Unset
-    ) = UNSET
+    status: GetBatchesBatchIdStatusResponse200StatusType0 | None | Unset = UNSET
     progress: Decimal | None | Unset = UNSET
     total_items: Decimal | None | Unset = UNSET
     processed_items: Decimal | None | Unset = UNSET
@@ -49,11 +37,7 @@ class GetBatchesBatchIdStatusResponse200:
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
-        elif (
-            isinstance(self.status, GetBatchesBatchIdStatusResponse200StatusType1)
-            or isinstance(self.status, GetBatchesBatchIdStatusResponse200StatusType2Type1)
-            or isinstance(self.status, GetBatchesBatchIdStatusResponse200StatusType3Type1)
-        ):
+        elif isinstance(self.status, GetBatchesBatchIdStatusResponse200StatusType0):
             status = self.status.value
         else:
             status = self.status
@@ -135,40 +119,16 @@ class GetBatchesBatchIdStatusResponse200:
 
         batch_id = _parse_batch_id(d.pop("batchId", UNSET))
 
-        def _parse_status(
-            data: object,
-        ) -> (
-            GetBatchesBatchIdStatusResponse200StatusType1
-            | GetBatchesBatchIdStatusResponse200StatusType2Type1
-            | GetBatchesBatchIdStatusResponse200StatusType3Type1
-            | None
-            | Unset
-        ):
+        def _parse_status(data: object) -> GetBatchesBatchIdStatusResponse200StatusType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_1 = GetBatchesBatchIdStatusResponse200StatusType1(data)
-
-                return status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                status_type_2_type_1 = GetBatchesBatchIdStatusResponse200StatusType2Type1(data)
-
-                return status_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, str):
                 raise TypeError()
-            status_type_3_type_1 = GetBatchesBatchIdStatusResponse200StatusType3Type1(data)
+            status_type_0 = GetBatchesBatchIdStatusResponse200StatusType0(data)
 
-            return status_type_3_type_1
+            return status_type_0
 
         status = _parse_status(d.pop("status", UNSET))
 

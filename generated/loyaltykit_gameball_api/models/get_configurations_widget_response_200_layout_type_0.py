@@ -6,23 +6,11 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.get_configurations_widget_response_200_layout_type_0_position_type_1 import (
-    GetConfigurationsWidgetResponse200LayoutType0PositionType1,
+from ..models.get_configurations_widget_response_200_layout_type_0_position_type_0 import (
+    GetConfigurationsWidgetResponse200LayoutType0PositionType0,
 )
-from ..models.get_configurations_widget_response_200_layout_type_0_position_type_2_type_1 import (
-    GetConfigurationsWidgetResponse200LayoutType0PositionType2Type1,
-)
-from ..models.get_configurations_widget_response_200_layout_type_0_position_type_3_type_1 import (
-    GetConfigurationsWidgetResponse200LayoutType0PositionType3Type1,
-)
-from ..models.get_configurations_widget_response_200_layout_type_0_size_type_1 import (
-    GetConfigurationsWidgetResponse200LayoutType0SizeType1,
-)
-from ..models.get_configurations_widget_response_200_layout_type_0_size_type_2_type_1 import (
-    GetConfigurationsWidgetResponse200LayoutType0SizeType2Type1,
-)
-from ..models.get_configurations_widget_response_200_layout_type_0_size_type_3_type_1 import (
-    GetConfigurationsWidgetResponse200LayoutType0SizeType3Type1,
+from ..models.get_configurations_widget_response_200_layout_type_0_size_type_0 import (
+    GetConfigurationsWidgetResponse200LayoutType0SizeType0,
 )
 from ..types import UNSET, Unset
 
@@ -31,20 +19,8 @@ T = TypeVar("T", bound="GetConfigurationsWidgetResponse200LayoutType0")
 
 @_attrs_define
 class GetConfigurationsWidgetResponse200LayoutType0:
-    position: (
-        GetConfigurationsWidgetResponse200LayoutType0PositionType1
-        | GetConfigurationsWidgetResponse200LayoutType0PositionType2Type1
-        | GetConfigurationsWidgetResponse200LayoutType0PositionType3Type1
-        | None
-        | Unset
-    ) = UNSET
-    size: (
-        GetConfigurationsWidgetResponse200LayoutType0SizeType1
-        | GetConfigurationsWidgetResponse200LayoutType0SizeType2Type1
-        | GetConfigurationsWidgetResponse200LayoutType0SizeType3Type1
-        | None
-        | Unset
-    ) = UNSET
+    position: GetConfigurationsWidgetResponse200LayoutType0PositionType0 | None | Unset = UNSET
+    size: GetConfigurationsWidgetResponse200LayoutType0SizeType0 | None | Unset = UNSET
     show_on_mobile: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -52,11 +28,7 @@ class GetConfigurationsWidgetResponse200LayoutType0:
         position: None | str | Unset
         if isinstance(self.position, Unset):
             position = UNSET
-        elif (
-            isinstance(self.position, GetConfigurationsWidgetResponse200LayoutType0PositionType1)
-            or isinstance(self.position, GetConfigurationsWidgetResponse200LayoutType0PositionType2Type1)
-            or isinstance(self.position, GetConfigurationsWidgetResponse200LayoutType0PositionType3Type1)
-        ):
+        elif isinstance(self.position, GetConfigurationsWidgetResponse200LayoutType0PositionType0):
             position = self.position.value
         else:
             position = self.position
@@ -64,11 +36,7 @@ class GetConfigurationsWidgetResponse200LayoutType0:
         size: None | str | Unset
         if isinstance(self.size, Unset):
             size = UNSET
-        elif (
-            isinstance(self.size, GetConfigurationsWidgetResponse200LayoutType0SizeType1)
-            or isinstance(self.size, GetConfigurationsWidgetResponse200LayoutType0SizeType2Type1)
-            or isinstance(self.size, GetConfigurationsWidgetResponse200LayoutType0SizeType3Type1)
-        ):
+        elif isinstance(self.size, GetConfigurationsWidgetResponse200LayoutType0SizeType0):
             size = self.size.value
         else:
             size = self.size
@@ -95,77 +63,29 @@ class GetConfigurationsWidgetResponse200LayoutType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
 
-        def _parse_position(
-            data: object,
-        ) -> (
-            GetConfigurationsWidgetResponse200LayoutType0PositionType1
-            | GetConfigurationsWidgetResponse200LayoutType0PositionType2Type1
-            | GetConfigurationsWidgetResponse200LayoutType0PositionType3Type1
-            | None
-            | Unset
-        ):
+        def _parse_position(data: object) -> GetConfigurationsWidgetResponse200LayoutType0PositionType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                position_type_1 = GetConfigurationsWidgetResponse200LayoutType0PositionType1(data)
-
-                return position_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                position_type_2_type_1 = GetConfigurationsWidgetResponse200LayoutType0PositionType2Type1(data)
-
-                return position_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, str):
                 raise TypeError()
-            position_type_3_type_1 = GetConfigurationsWidgetResponse200LayoutType0PositionType3Type1(data)
+            position_type_0 = GetConfigurationsWidgetResponse200LayoutType0PositionType0(data)
 
-            return position_type_3_type_1
+            return position_type_0
 
         position = _parse_position(d.pop("position", UNSET))
 
-        def _parse_size(
-            data: object,
-        ) -> (
-            GetConfigurationsWidgetResponse200LayoutType0SizeType1
-            | GetConfigurationsWidgetResponse200LayoutType0SizeType2Type1
-            | GetConfigurationsWidgetResponse200LayoutType0SizeType3Type1
-            | None
-            | Unset
-        ):
+        def _parse_size(data: object) -> GetConfigurationsWidgetResponse200LayoutType0SizeType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                size_type_1 = GetConfigurationsWidgetResponse200LayoutType0SizeType1(data)
-
-                return size_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                size_type_2_type_1 = GetConfigurationsWidgetResponse200LayoutType0SizeType2Type1(data)
-
-                return size_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, str):
                 raise TypeError()
-            size_type_3_type_1 = GetConfigurationsWidgetResponse200LayoutType0SizeType3Type1(data)
+            size_type_0 = GetConfigurationsWidgetResponse200LayoutType0SizeType0(data)
 
-            return size_type_3_type_1
+            return size_type_0
 
         size = _parse_size(d.pop("size", UNSET))
 

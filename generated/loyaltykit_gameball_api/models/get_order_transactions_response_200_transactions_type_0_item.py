@@ -8,14 +8,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.get_order_transactions_response_200_transactions_type_0_item_transaction_type_type_1 import (
-    GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType1,
-)
-from ..models.get_order_transactions_response_200_transactions_type_0_item_transaction_type_type_2_type_1 import (
-    GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType2Type1,
-)
-from ..models.get_order_transactions_response_200_transactions_type_0_item_transaction_type_type_3_type_1 import (
-    GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType3Type1,
+from ..models.get_order_transactions_response_200_transactions_type_0_item_transaction_type_type_0 import (
+    GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0,
 )
 from ..types import UNSET, Unset, to_decimal
 
@@ -28,26 +22,7 @@ class GetOrderTransactionsResponse200TransactionsType0Item:
     """ The date and time when the transaction occurred. """
     gameball_transaction_id: int | None | Unset = UNSET
     """ Unique identifier for the transaction in the Gameball system. """
-    transaction_type: (
-        GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType1
-        | GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType2Type1
-        | GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType3Type1
-        | None
-        | Unset
-    ) = UNSET
-    """ Type of transaction. Possible values include: **AchievementReward** - Captured when a customer reaches a VIP
-    tier, participates in a reward campaign, or makes a referral. **PaymentReward** - Recorded for rewarding a
-    customer with points for every placed order. **Payment** - Recorded when a customer makes a payment for an
-    order. **Refund** - Captured when points redeemed from a refunded order are returned to the customer.
-    **PartialRefund** - Captured when a partial refund is processed, returning a portion of redeemed points to the
-    customer. **Redemption** - Recorded whenever a customer redeems their points for rewards. **Expiry** - Captured
-    when a customer's points expire, indicating a reduction in their total points. **Cancel** - Recorded when a
-    customer cancels an order, leading to the deduction of rewarded points. **Migration** - Captured during updates
-    or migrations of customer data via a CSV file, reflecting added or deducted points. **ManualAccumulation** -
-    Recorded for points that are manually added to a customer's balance. **DiscountCode** - Captured when a customer
-    creates a coupon code. **ManualDeduction** - Recorded for points manually removed from a customer's balance.
-    **ManualReward** - Similar to AchievementReward, but specifically for manually awarding achievements to a
-    customer. """
+    transaction_type: GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0 | None | Unset = UNSET
     amount: Decimal | None | Unset = UNSET
     """ The monetary value involved in the transaction. """
     transaction_id: None | str | Unset = UNSET
@@ -75,14 +50,8 @@ class GetOrderTransactionsResponse200TransactionsType0Item:
         transaction_type: None | str | Unset
         if isinstance(self.transaction_type, Unset):
             transaction_type = UNSET
-        elif (
-            isinstance(self.transaction_type, GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType1)
-            or isinstance(
-                self.transaction_type, GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType2Type1
-            )
-            or isinstance(
-                self.transaction_type, GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType3Type1
-            )
+        elif isinstance(
+            self.transaction_type, GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0
         ):
             transaction_type = self.transaction_type.value
         else:
@@ -152,42 +121,16 @@ class GetOrderTransactionsResponse200TransactionsType0Item:
 
         def _parse_transaction_type(
             data: object,
-        ) -> (
-            GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType1
-            | GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType2Type1
-            | GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType3Type1
-            | None
-            | Unset
-        ):
+        ) -> GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0 | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                transaction_type_type_1 = GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType1(data)
-
-                return transaction_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                transaction_type_type_2_type_1 = (
-                    GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType2Type1(data)
-                )
-
-                return transaction_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, str):
                 raise TypeError()
-            transaction_type_type_3_type_1 = (
-                GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType3Type1(data)
-            )
+            transaction_type_type_0 = GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0(data)
 
-            return transaction_type_type_3_type_1
+            return transaction_type_type_0
 
         transaction_type = _parse_transaction_type(d.pop("transactionType", UNSET))
 

@@ -7,14 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.post_batch_customers_body_body_type_0_item_customer_attributes_type_0_channel_type_1 import (
-    PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType1,
-)
-from ..models.post_batch_customers_body_body_type_0_item_customer_attributes_type_0_channel_type_2_type_1 import (
-    PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType2Type1,
-)
-from ..models.post_batch_customers_body_body_type_0_item_customer_attributes_type_0_channel_type_3_type_1 import (
-    PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType3Type1,
+from ..models.post_batch_customers_body_body_type_0_item_customer_attributes_type_0_channel_type_0 import (
+    PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType0,
 )
 from ..types import UNSET, Unset, to_decimal
 
@@ -76,17 +70,7 @@ class PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0:
     """ Total number of orders placed by the customer. """
     avg_order_amount: Decimal | None | Unset = UNSET
     """ Average amount spent per order by this customer. """
-    channel: (
-        None
-        | PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType1
-        | PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType2Type1
-        | PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType3Type1
-        | Unset
-    ) = UNSET
-    """ Indicates the channel through which the customer was acquired or engaged. This is especially useful for
-    systems that support multiple channels to track customer origin and interactions. Understanding the acquisition
-    or engagement channel helps in tailoring marketing strategies, optimizing communication, and analyzing customer
-    preferences. """
+    channel: None | PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType0 | Unset = UNSET
     custom: None | PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0CustomType0 | Unset = UNSET
     """ Key-value pairs that allow you to store additional attributes for the customer. This can include any extra
     information specific to your needs, enabling more personalized interactions and offerings. """
@@ -229,11 +213,7 @@ class PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0:
         channel: None | str | Unset
         if isinstance(self.channel, Unset):
             channel = UNSET
-        elif (
-            isinstance(self.channel, PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType1)
-            or isinstance(self.channel, PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType2Type1)
-            or isinstance(self.channel, PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType3Type1)
-        ):
+        elif isinstance(self.channel, PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType0):
             channel = self.channel.value
         else:
             channel = self.channel
@@ -506,40 +486,16 @@ class PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0:
 
         def _parse_channel(
             data: object,
-        ) -> (
-            None
-            | PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType1
-            | PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType2Type1
-            | PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType3Type1
-            | Unset
-        ):
+        ) -> None | PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType0 | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_1 = PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType1(data)
-
-                return channel_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_2_type_1 = PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType2Type1(
-                    data
-                )
-
-                return channel_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, str):
                 raise TypeError()
-            channel_type_3_type_1 = PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType3Type1(data)
+            channel_type_0 = PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType0(data)
 
-            return channel_type_3_type_1
+            return channel_type_0
 
         channel = _parse_channel(d.pop("channel", UNSET))
 

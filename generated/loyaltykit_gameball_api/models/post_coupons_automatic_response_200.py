@@ -7,14 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.post_coupons_automatic_response_200_discount_type_type_1 import (
-    PostCouponsAutomaticResponse200DiscountTypeType1,
-)
-from ..models.post_coupons_automatic_response_200_discount_type_type_2_type_1 import (
-    PostCouponsAutomaticResponse200DiscountTypeType2Type1,
-)
-from ..models.post_coupons_automatic_response_200_discount_type_type_3_type_1 import (
-    PostCouponsAutomaticResponse200DiscountTypeType3Type1,
+from ..models.post_coupons_automatic_response_200_discount_type_type_0 import (
+    PostCouponsAutomaticResponse200DiscountTypeType0,
 )
 from ..types import UNSET, Unset, to_decimal
 
@@ -32,13 +26,7 @@ class PostCouponsAutomaticResponse200:
     is_applied: bool | None | Unset = UNSET
     coupon_name: None | str | Unset = UNSET
     discount_amount: Decimal | None | Unset = UNSET
-    discount_type: (
-        None
-        | PostCouponsAutomaticResponse200DiscountTypeType1
-        | PostCouponsAutomaticResponse200DiscountTypeType2Type1
-        | PostCouponsAutomaticResponse200DiscountTypeType3Type1
-        | Unset
-    ) = UNSET
+    discount_type: None | PostCouponsAutomaticResponse200DiscountTypeType0 | Unset = UNSET
     discounted_items: list[PostCouponsAutomaticResponse200DiscountedItemsType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -64,11 +52,7 @@ class PostCouponsAutomaticResponse200:
         discount_type: None | str | Unset
         if isinstance(self.discount_type, Unset):
             discount_type = UNSET
-        elif (
-            isinstance(self.discount_type, PostCouponsAutomaticResponse200DiscountTypeType1)
-            or isinstance(self.discount_type, PostCouponsAutomaticResponse200DiscountTypeType2Type1)
-            or isinstance(self.discount_type, PostCouponsAutomaticResponse200DiscountTypeType3Type1)
-        ):
+        elif isinstance(self.discount_type, PostCouponsAutomaticResponse200DiscountTypeType0):
             discount_type = self.discount_type.value
         else:
             discount_type = self.discount_type
@@ -140,40 +124,16 @@ class PostCouponsAutomaticResponse200:
 
         discount_amount = _parse_discount_amount(d.pop("discountAmount", UNSET))
 
-        def _parse_discount_type(
-            data: object,
-        ) -> (
-            None
-            | PostCouponsAutomaticResponse200DiscountTypeType1
-            | PostCouponsAutomaticResponse200DiscountTypeType2Type1
-            | PostCouponsAutomaticResponse200DiscountTypeType3Type1
-            | Unset
-        ):
+        def _parse_discount_type(data: object) -> None | PostCouponsAutomaticResponse200DiscountTypeType0 | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                discount_type_type_1 = PostCouponsAutomaticResponse200DiscountTypeType1(data)
-
-                return discount_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                discount_type_type_2_type_1 = PostCouponsAutomaticResponse200DiscountTypeType2Type1(data)
-
-                return discount_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, str):
                 raise TypeError()
-            discount_type_type_3_type_1 = PostCouponsAutomaticResponse200DiscountTypeType3Type1(data)
+            discount_type_type_0 = PostCouponsAutomaticResponse200DiscountTypeType0(data)
 
-            return discount_type_type_3_type_1
+            return discount_type_type_0
 
         discount_type = _parse_discount_type(d.pop("discountType", UNSET))
 

@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.post_payments_body_channel_type_1 import PostPaymentsBodyChannelType1
-from ..models.post_payments_body_channel_type_2_type_1 import PostPaymentsBodyChannelType2Type1
-from ..models.post_payments_body_channel_type_3_type_1 import PostPaymentsBodyChannelType3Type1
+from ..models.post_payments_body_channel_type_0 import PostPaymentsBodyChannelType0
 from ..types import UNSET, Unset, to_decimal
 
 if TYPE_CHECKING:
@@ -76,20 +74,7 @@ class PostPaymentsBody:
     guest: bool | None | Unset = UNSET
     """ Indicates whether the customer is a guest (not signed up). Set this to true for guest users; otherwise, they
     are treated as registered customers by default. """
-    channel: (
-        None
-        | PostPaymentsBodyChannelType1
-        | PostPaymentsBodyChannelType2Type1
-        | PostPaymentsBodyChannelType3Type1
-        | Unset
-    ) = UNSET
-    """ The channel through which the payment was placed helps track the origin of the payment, particularly useful
-    for systems that support multiple sales or communication channels. By identifying the channel, you can gain
-    valuable insights into customer behavior, optimize channel-specific strategies, and ensure efficient handling of
-    payments across platforms. Possible values: mobile (The payment was placed through your mobile application), pos
-    (The payment was placed in person using a Point of Sale system), web (The payment was placed through your
-    website), callcenter (The payment was placed over the phone by contacting a customer service representative).
-    """
+    channel: None | PostPaymentsBodyChannelType0 | Unset = UNSET
     cashback_configurations: None | PostPaymentsBodyCashbackConfigurationsType0 | Unset = UNSET
     """ This object contains configurations related to the cashback settings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -209,11 +194,7 @@ class PostPaymentsBody:
         channel: None | str | Unset
         if isinstance(self.channel, Unset):
             channel = UNSET
-        elif (
-            isinstance(self.channel, PostPaymentsBodyChannelType1)
-            or isinstance(self.channel, PostPaymentsBodyChannelType2Type1)
-            or isinstance(self.channel, PostPaymentsBodyChannelType3Type1)
-        ):
+        elif isinstance(self.channel, PostPaymentsBodyChannelType0):
             channel = self.channel.value
         else:
             channel = self.channel
@@ -460,40 +441,16 @@ class PostPaymentsBody:
 
         guest = _parse_guest(d.pop("guest", UNSET))
 
-        def _parse_channel(
-            data: object,
-        ) -> (
-            None
-            | PostPaymentsBodyChannelType1
-            | PostPaymentsBodyChannelType2Type1
-            | PostPaymentsBodyChannelType3Type1
-            | Unset
-        ):
+        def _parse_channel(data: object) -> None | PostPaymentsBodyChannelType0 | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_1 = PostPaymentsBodyChannelType1(data)
-
-                return channel_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_2_type_1 = PostPaymentsBodyChannelType2Type1(data)
-
-                return channel_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, str):
                 raise TypeError()
-            channel_type_3_type_1 = PostPaymentsBodyChannelType3Type1(data)
+            channel_type_0 = PostPaymentsBodyChannelType0(data)
 
-            return channel_type_3_type_1
+            return channel_type_0
 
         channel = _parse_channel(d.pop("channel", UNSET))
 

@@ -8,12 +8,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.reward_preview_campaign_reason_type_1 import RewardPreviewCampaignReasonType1
-from ..models.reward_preview_campaign_reason_type_2_type_1 import RewardPreviewCampaignReasonType2Type1
-from ..models.reward_preview_campaign_reason_type_3_type_1 import RewardPreviewCampaignReasonType3Type1
-from ..models.reward_preview_campaign_reward_type_type_1 import RewardPreviewCampaignRewardTypeType1
-from ..models.reward_preview_campaign_reward_type_type_2_type_1 import RewardPreviewCampaignRewardTypeType2Type1
-from ..models.reward_preview_campaign_reward_type_type_3_type_1 import RewardPreviewCampaignRewardTypeType3Type1
+from ..models.reward_preview_campaign_reason_type_0 import RewardPreviewCampaignReasonType0
+from ..models.reward_preview_campaign_reward_type_type_0 import RewardPreviewCampaignRewardTypeType0
 from ..types import UNSET, Unset, to_decimal
 
 if TYPE_CHECKING:
@@ -35,22 +31,8 @@ class RewardPreviewCampaign:
     eligible: bool | None | Unset = UNSET
     """ `true` when the event would progress or achieve this campaign now; `false` only when the campaign is linked
     to the event but the sent metadata satisfied none of its conditions. """
-    reason: (
-        None
-        | RewardPreviewCampaignReasonType1
-        | RewardPreviewCampaignReasonType2Type1
-        | RewardPreviewCampaignReasonType3Type1
-        | Unset
-    ) = UNSET
-    """ Outcome of evaluating this campaign for the previewed event. """
-    reward_type: (
-        None
-        | RewardPreviewCampaignRewardTypeType1
-        | RewardPreviewCampaignRewardTypeType2Type1
-        | RewardPreviewCampaignRewardTypeType3Type1
-        | Unset
-    ) = UNSET
-    """ What this campaign's reward is. """
+    reason: None | RewardPreviewCampaignReasonType0 | Unset = UNSET
+    reward_type: None | RewardPreviewCampaignRewardTypeType0 | Unset = UNSET
     reward_points: int | None | Unset = UNSET
     """ The campaign's configured points reward (its offer), shown regardless of outcome. `null` when the reward is
     a coupon. """
@@ -100,11 +82,7 @@ class RewardPreviewCampaign:
         reason: None | str | Unset
         if isinstance(self.reason, Unset):
             reason = UNSET
-        elif (
-            isinstance(self.reason, RewardPreviewCampaignReasonType1)
-            or isinstance(self.reason, RewardPreviewCampaignReasonType2Type1)
-            or isinstance(self.reason, RewardPreviewCampaignReasonType3Type1)
-        ):
+        elif isinstance(self.reason, RewardPreviewCampaignReasonType0):
             reason = self.reason.value
         else:
             reason = self.reason
@@ -112,11 +90,7 @@ class RewardPreviewCampaign:
         reward_type: None | str | Unset
         if isinstance(self.reward_type, Unset):
             reward_type = UNSET
-        elif (
-            isinstance(self.reward_type, RewardPreviewCampaignRewardTypeType1)
-            or isinstance(self.reward_type, RewardPreviewCampaignRewardTypeType2Type1)
-            or isinstance(self.reward_type, RewardPreviewCampaignRewardTypeType3Type1)
-        ):
+        elif isinstance(self.reward_type, RewardPreviewCampaignRewardTypeType0):
             reward_type = self.reward_type.value
         else:
             reward_type = self.reward_type
@@ -235,77 +209,29 @@ class RewardPreviewCampaign:
 
         eligible = _parse_eligible(d.pop("eligible", UNSET))
 
-        def _parse_reason(
-            data: object,
-        ) -> (
-            None
-            | RewardPreviewCampaignReasonType1
-            | RewardPreviewCampaignReasonType2Type1
-            | RewardPreviewCampaignReasonType3Type1
-            | Unset
-        ):
+        def _parse_reason(data: object) -> None | RewardPreviewCampaignReasonType0 | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reason_type_1 = RewardPreviewCampaignReasonType1(data)
-
-                return reason_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reason_type_2_type_1 = RewardPreviewCampaignReasonType2Type1(data)
-
-                return reason_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, str):
                 raise TypeError()
-            reason_type_3_type_1 = RewardPreviewCampaignReasonType3Type1(data)
+            reason_type_0 = RewardPreviewCampaignReasonType0(data)
 
-            return reason_type_3_type_1
+            return reason_type_0
 
         reason = _parse_reason(d.pop("reason", UNSET))
 
-        def _parse_reward_type(
-            data: object,
-        ) -> (
-            None
-            | RewardPreviewCampaignRewardTypeType1
-            | RewardPreviewCampaignRewardTypeType2Type1
-            | RewardPreviewCampaignRewardTypeType3Type1
-            | Unset
-        ):
+        def _parse_reward_type(data: object) -> None | RewardPreviewCampaignRewardTypeType0 | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reward_type_type_1 = RewardPreviewCampaignRewardTypeType1(data)
-
-                return reward_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                reward_type_type_2_type_1 = RewardPreviewCampaignRewardTypeType2Type1(data)
-
-                return reward_type_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, str):
                 raise TypeError()
-            reward_type_type_3_type_1 = RewardPreviewCampaignRewardTypeType3Type1(data)
+            reward_type_type_0 = RewardPreviewCampaignRewardTypeType0(data)
 
-            return reward_type_type_3_type_1
+            return reward_type_type_0
 
         reward_type = _parse_reward_type(d.pop("rewardType", UNSET))
 

@@ -8,9 +8,7 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.track_order_body_channel_type_1 import TrackOrderBodyChannelType1
-from ..models.track_order_body_channel_type_2_type_1 import TrackOrderBodyChannelType2Type1
-from ..models.track_order_body_channel_type_3_type_1 import TrackOrderBodyChannelType3Type1
+from ..models.track_order_body_channel_type_0 import TrackOrderBodyChannelType0
 from ..types import UNSET, Unset, to_decimal
 
 if TYPE_CHECKING:
@@ -75,16 +73,7 @@ class TrackOrderBody:
     guest: bool | None | Unset = False
     """ Indicates whether the customer is a guest (not signed up). Set this to `true` for guest users; otherwise,
     they are treated as registered customers by default. """
-    channel: (
-        None | TrackOrderBodyChannelType1 | TrackOrderBodyChannelType2Type1 | TrackOrderBodyChannelType3Type1 | Unset
-    ) = UNSET
-    """ The channel through which the order was placed helps track the origin of the order, particularly useful for
-    systems that support multiple sales or communication channels. By identifying the channel, you can gain valuable
-    insights into customer behavior, optimize channel-specific strategies, and ensure efficient handling of orders
-    across platforms. **Possible values:** `mobile` - The order was placed through your mobile application. `pos` -
-    The order was placed in person using a Point of Sale (POS) system, such as at a physical store or outlet. `web`
-    - The order was placed through your website. `callcenter` - The order was placed over the phone by contacting a
-    customer service representative or a call center. """
+    channel: None | TrackOrderBodyChannelType0 | Unset = UNSET
     cart_id: None | str | Unset = UNSET
     """ Identifier for the shopping cart associated with the order. """
     cashback_configurations: None | TrackOrderBodyCashbackConfigurationsType0 | Unset = UNSET
@@ -204,11 +193,7 @@ class TrackOrderBody:
         channel: None | str | Unset
         if isinstance(self.channel, Unset):
             channel = UNSET
-        elif (
-            isinstance(self.channel, TrackOrderBodyChannelType1)
-            or isinstance(self.channel, TrackOrderBodyChannelType2Type1)
-            or isinstance(self.channel, TrackOrderBodyChannelType3Type1)
-        ):
+        elif isinstance(self.channel, TrackOrderBodyChannelType0):
             channel = self.channel.value
         else:
             channel = self.channel
@@ -459,40 +444,16 @@ class TrackOrderBody:
 
         guest = _parse_guest(d.pop("guest", UNSET))
 
-        def _parse_channel(
-            data: object,
-        ) -> (
-            None
-            | TrackOrderBodyChannelType1
-            | TrackOrderBodyChannelType2Type1
-            | TrackOrderBodyChannelType3Type1
-            | Unset
-        ):
+        def _parse_channel(data: object) -> None | TrackOrderBodyChannelType0 | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_1 = TrackOrderBodyChannelType1(data)
-
-                return channel_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_2_type_1 = TrackOrderBodyChannelType2Type1(data)
-
-                return channel_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, str):
                 raise TypeError()
-            channel_type_3_type_1 = TrackOrderBodyChannelType3Type1(data)
+            channel_type_0 = TrackOrderBodyChannelType0(data)
 
-            return channel_type_3_type_1
+            return channel_type_0
 
         channel = _parse_channel(d.pop("channel", UNSET))
 

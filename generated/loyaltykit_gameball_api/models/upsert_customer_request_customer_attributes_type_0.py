@@ -7,14 +7,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.upsert_customer_request_customer_attributes_type_0_channel_type_1 import (
-    UpsertCustomerRequestCustomerAttributesType0ChannelType1,
-)
-from ..models.upsert_customer_request_customer_attributes_type_0_channel_type_2_type_1 import (
-    UpsertCustomerRequestCustomerAttributesType0ChannelType2Type1,
-)
-from ..models.upsert_customer_request_customer_attributes_type_0_channel_type_3_type_1 import (
-    UpsertCustomerRequestCustomerAttributesType0ChannelType3Type1,
+from ..models.upsert_customer_request_customer_attributes_type_0_channel_type_0 import (
+    UpsertCustomerRequestCustomerAttributesType0ChannelType0,
 )
 from ..types import UNSET, Unset, to_decimal
 
@@ -76,17 +70,7 @@ class UpsertCustomerRequestCustomerAttributesType0:
     """ Total number of orders placed by the customer. """
     avg_order_amount: Decimal | None | Unset = UNSET
     """ Average amount spent per order by this customer. """
-    channel: (
-        None
-        | Unset
-        | UpsertCustomerRequestCustomerAttributesType0ChannelType1
-        | UpsertCustomerRequestCustomerAttributesType0ChannelType2Type1
-        | UpsertCustomerRequestCustomerAttributesType0ChannelType3Type1
-    ) = UNSET
-    """ Indicates the channel through which the customer was acquired or engaged. This is especially useful for
-    systems that support multiple channels to track customer origin and interactions. Understanding the acquisition
-    or engagement channel helps in tailoring marketing strategies, optimizing communication, and analyzing customer
-    preferences. """
+    channel: None | Unset | UpsertCustomerRequestCustomerAttributesType0ChannelType0 = UNSET
     custom: None | Unset | UpsertCustomerRequestCustomerAttributesType0CustomType0 = UNSET
     """ Key-value pairs that allow you to store additional attributes for the customer. This can include any extra
     information specific to your needs, enabling more personalized interactions and offerings. """
@@ -229,11 +213,7 @@ class UpsertCustomerRequestCustomerAttributesType0:
         channel: None | str | Unset
         if isinstance(self.channel, Unset):
             channel = UNSET
-        elif (
-            isinstance(self.channel, UpsertCustomerRequestCustomerAttributesType0ChannelType1)
-            or isinstance(self.channel, UpsertCustomerRequestCustomerAttributesType0ChannelType2Type1)
-            or isinstance(self.channel, UpsertCustomerRequestCustomerAttributesType0ChannelType3Type1)
-        ):
+        elif isinstance(self.channel, UpsertCustomerRequestCustomerAttributesType0ChannelType0):
             channel = self.channel.value
         else:
             channel = self.channel
@@ -504,40 +484,16 @@ class UpsertCustomerRequestCustomerAttributesType0:
 
         avg_order_amount = _parse_avg_order_amount(d.pop("avgOrderAmount", UNSET))
 
-        def _parse_channel(
-            data: object,
-        ) -> (
-            None
-            | Unset
-            | UpsertCustomerRequestCustomerAttributesType0ChannelType1
-            | UpsertCustomerRequestCustomerAttributesType0ChannelType2Type1
-            | UpsertCustomerRequestCustomerAttributesType0ChannelType3Type1
-        ):
+        def _parse_channel(data: object) -> None | Unset | UpsertCustomerRequestCustomerAttributesType0ChannelType0:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_1 = UpsertCustomerRequestCustomerAttributesType0ChannelType1(data)
-
-                return channel_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                channel_type_2_type_1 = UpsertCustomerRequestCustomerAttributesType0ChannelType2Type1(data)
-
-                return channel_type_2_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
             if not isinstance(data, str):
                 raise TypeError()
-            channel_type_3_type_1 = UpsertCustomerRequestCustomerAttributesType0ChannelType3Type1(data)
+            channel_type_0 = UpsertCustomerRequestCustomerAttributesType0ChannelType0(data)
 
-            return channel_type_3_type_1
+            return channel_type_0
 
         channel = _parse_channel(d.pop("channel", UNSET))
 

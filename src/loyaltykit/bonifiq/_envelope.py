@@ -13,10 +13,10 @@ from loyaltykit_bonifiq_api.types import Unset
 
 from .._pagination import Page
 from .._response import RawResponse
+from ..checkout import BusinessWarning
 from ..errors import BusinessError
 from ._values import present
 from ._vendor import vendor_error_from_body
-from .types import BusinessWarning
 
 T = TypeVar("T")
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import base64
+import re
 from typing import Any
 
 from loyaltykit_bonifiq_api.client import Client as _GeneratedClient
 
 from .._redaction import mask_secret
 from .._response import RawResponse
-from ..errors import VendorError
+from ..errors import APIError, APIStatusError, BusinessError, VendorError
 
 DEFAULT_BASE_URL = "https://api.bonifiq.com.br"
 ENV_TOKEN, ENV_KEY, ENV_BASE_URL = "BONIFIQ_API_TOKEN", "BONIFIQ_API_KEY", "BONIFIQ_BASE_URL"
@@ -30,6 +31,25 @@ def idempotency_key_of(body: Any) -> str | None:
             if isinstance(value, str) and value:
                 return value
     return None
+
+
+_KEY_ALREADY_USED = re.compile(r"(cancel|change)\s*key.*(already|used|utilizad|exist)", re.IGNORECASE)
+_KEY_ALREADY_USED_NAMES = frozenset(
+    {"DuplicateCancelKey", "DuplicateChangeKey", "CancelKeyAlreadyUsed", "ChangeKeyAlreadyUsed"}
+)
+
+
+def is_key_already_used(error: APIError) -> bool:
+    """Whether BonifiQ refused a CancelKey/ChangeKey because it was used before.
+
+    BonifiQ documents that reusing these keys "will result in error" but not the error's code,
+    so this matches the code name or the message; keep it in step with what the API returns.
+    """
+    if not isinstance(error, APIStatusError | BusinessError) or error.status_code not in (400, 409, 422, 200):
+        return False
+    if error.code_name in _KEY_ALREADY_USED_NAMES:
+        return True
+    return bool(_KEY_ALREADY_USED.search(error.vendor.message or ""))
 
 
 def vendor_error_from_body(body: Any) -> VendorError:

@@ -1,4 +1,7 @@
-"""Result types of the BonifiQ facade that add to the generated models."""
+"""Types of the BonifiQ facade that add to the generated models.
+
+``Redemption`` and ``BusinessWarning`` are shared with Gameball (``loyaltykit.checkout``).
+"""
 
 from __future__ import annotations
 
@@ -9,37 +12,7 @@ import attrs
 
 from .._response import RawResponse
 from .._validation import require_int, require_money, require_text
-
-
-@attrs.frozen
-class BusinessWarning:
-    """A ``Severity=Warning`` outcome: a valid 200 that is informational or non-ideal."""
-
-    code: str | None
-    code_name: str | None
-    message: str | None
-
-
-@attrs.frozen(repr=False)
-class Redemption:
-    """The result of ``bq.pos.redeem``: pass ``external_code`` to the order's ``Coupon``."""
-
-    external_code: str
-    reward_id: int | None
-    original_key: str | None
-    points: int | None
-    external_product_id: str | None
-    coupon_code: str | None
-    warnings: tuple[BusinessWarning, ...]
-    result: Any = attrs.field(eq=False)
-    """The generated ``CouponlessRewardRedeemResponse``, with every field the server sent."""
-    raw_response: RawResponse | None = attrs.field(default=None, eq=False)
-
-    def __repr__(self) -> str:
-        return (
-            f"Redemption(external_code={self.external_code!r}, reward_id={self.reward_id!r}, "
-            f"points={self.points!r}, warnings={len(self.warnings)})"
-        )
+from ..checkout import BusinessWarning, Redemption
 
 
 def _price(value: object) -> Decimal:
@@ -75,3 +48,25 @@ class Product:
     @property
     def total(self) -> Decimal:
         return (self.discount_price if self.discount_price is not None else self.price) * self.quantity
+
+
+@attrs.frozen(repr=False)
+class BalanceChange:
+    """The result of adding or removing points or cashback with a ChangeKey."""
+
+    customer_id: str
+    kind: str
+    """``"points"`` or ``"cashback"``."""
+    amount: Decimal
+    """Signed: negative for a removal."""
+    change_key: str
+    already_applied: bool = False
+    """True when BonifiQ had already applied this ChangeKey: the change was not made twice."""
+    detail: Any = attrs.field(default=None, eq=False)
+    raw_response: RawResponse | None = attrs.field(default=None, eq=False)
+
+    def __repr__(self) -> str:
+        return f"BalanceChange(kind={self.kind!r}, amount={self.amount}, already_applied={self.already_applied})"
+
+
+__all__ = ["BalanceChange", "BusinessWarning", "Product", "Redemption"]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any, TypeVar
 
+import attrs
 from loyaltykit_bonifiq_api.api.customer import (
     customer_available_coupons,
+    customer_change_cashback,
+    customer_change_points,
     customer_get,
     customer_history,
     customer_points,
@@ -16,19 +20,31 @@ from loyaltykit_bonifiq_api.models.base_external_api_list_response_of_create_cou
 from loyaltykit_bonifiq_api.models.base_external_api_list_response_of_customer_history_item import (
     BaseExternalApiListResponseOfCustomerHistoryItem,
 )
+from loyaltykit_bonifiq_api.models.base_external_api_response_of_customer_points_response import (
+    BaseExternalApiResponseOfCustomerPointsResponse,
+)
 from loyaltykit_bonifiq_api.models.base_external_api_response_of_customer_response import (
     BaseExternalApiResponseOfCustomerResponse,
 )
+from loyaltykit_bonifiq_api.models.change_cashback_request import ChangeCashbackRequest
+from loyaltykit_bonifiq_api.models.change_points_request import ChangePointsRequest
 from loyaltykit_bonifiq_api.models.create_coupon_response import CreateCouponResponse
 from loyaltykit_bonifiq_api.models.customer_history_item import CustomerHistoryItem
 from loyaltykit_bonifiq_api.models.customer_points_response import CustomerPointsResponse
+from loyaltykit_bonifiq_api.models.operation_type import OperationType
 
 from ..._call import Call
+from ..._money import money
 from ..._operation import Operation, generated_call, model_parser, operation_name
 from ..._pagination import AsyncPager, Page, PageRef, PageSource, SyncPager
 from ..._resource import AsyncResource, SyncResource
-from ..._validation import require_int, require_text
+from ..._response import RawResponse
+from ..._validation import optional_text, require_int, require_money, require_text
+from ...errors import APIError
 from .._envelope import ListEnvelopeModel, checked, to_page
+from .._values import present, unset_if_none
+from .._vendor import is_key_already_used
+from ..types import BalanceChange
 
 T = TypeVar("T")
 
@@ -72,6 +88,54 @@ def _history(customer_id: str, page_size: int) -> PageSource[CustomerHistoryItem
     return _customer_pages(customer_history, envelope, customer_id, page_size)
 
 
+@attrs.frozen
+class ChangePlan:
+    """A points or cashback change ready to send, keyed by its ChangeKey."""
+
+    change: BalanceChange
+    call: Call[BalanceChange]
+
+    def already_applied(self, error: APIError) -> BalanceChange:
+        """A refused ChangeKey means this change was applied before; any other error is raised."""
+        if not is_key_already_used(error):
+            raise error
+        return attrs.evolve(self.change, already_applied=True, raw_response=error.response)
+
+
+def plan_change(
+    kind: str, customer_id: str, amount: Decimal | int | str, *, remove: bool, change_key: str, reason: str | None
+) -> ChangePlan:
+    """POST /Customer/{id}/points or /cashback; the amount's sign follows the operation (0 add, 1 remove)."""
+    customer_id = require_text("customer_id", customer_id)
+    key = require_text("change_key", change_key)
+    reason = optional_text("reason", reason)
+    operation = OperationType.REMOVE if remove else OperationType.ADD
+    body: ChangePointsRequest | ChangeCashbackRequest
+    if kind == "points":
+        points = require_int("points", amount, minimum=1)
+        signed = Decimal(-points if remove else points)
+        body = ChangePointsRequest(
+            points=int(signed), operation_type=operation, change_key=key, reason=unset_if_none(reason)
+        )
+        module: Any = customer_change_points
+    else:
+        value = money(require_money("value", amount))
+        signed = -value if remove else value
+        body = ChangeCashbackRequest(
+            value=signed, operation_type=operation, change_key=key, reason=unset_if_none(reason)
+        )
+        module = customer_change_cashback
+    change = BalanceChange(customer_id=customer_id, kind=kind, amount=signed, change_key=key)
+    envelope = BaseExternalApiResponseOfCustomerPointsResponse
+    call = generated_call(module, {"id": customer_id, "body": body}, model_parser(envelope), idempotency_key=key)
+
+    def done(parsed: BaseExternalApiResponseOfCustomerPointsResponse, raw: RawResponse) -> BalanceChange:
+        checked(parsed, raw, operation_name(module))
+        return attrs.evolve(change, detail=present(parsed.result), raw_response=raw)
+
+    return ChangePlan(change=change, call=call.map(done))
+
+
 class Customers(SyncResource):
     def points(self, customer_id: str) -> CustomerPointsResponse:
         """Points and cashback balance (GET /v1/pvt/Customer/{id}/points)."""
@@ -86,6 +150,42 @@ class Customers(SyncResource):
 
     def history(self, customer_id: str, *, page_size: int = MAX_PAGE_SIZE) -> SyncPager[CustomerHistoryItem]:
         return SyncPager(self._client, _history(customer_id, page_size))
+
+    def add_points(self, customer_id: str, points: int, *, change_key: str, reason: str | None = None) -> BalanceChange:
+        """Give points. ``change_key`` (yours, e.g. the campaign and customer) applies it once."""
+        return self._change(
+            plan_change("points", customer_id, points, remove=False, change_key=change_key, reason=reason)
+        )
+
+    def remove_points(
+        self, customer_id: str, points: int, *, change_key: str, reason: str | None = None
+    ) -> BalanceChange:
+        """Take points away, once per ``change_key``."""
+        return self._change(
+            plan_change("points", customer_id, points, remove=True, change_key=change_key, reason=reason)
+        )
+
+    def add_cashback(
+        self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str | None = None
+    ) -> BalanceChange:
+        """Give cashback, once per ``change_key``."""
+        return self._change(
+            plan_change("cashback", customer_id, value, remove=False, change_key=change_key, reason=reason)
+        )
+
+    def remove_cashback(
+        self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str | None = None
+    ) -> BalanceChange:
+        """Take cashback away, once per ``change_key``."""
+        return self._change(
+            plan_change("cashback", customer_id, value, remove=True, change_key=change_key, reason=reason)
+        )
+
+    def _change(self, plan: ChangePlan) -> BalanceChange:
+        try:
+            return self._client.execute(plan.call)
+        except APIError as error:
+            return plan.already_applied(error)
 
 
 class AsyncCustomers(AsyncResource):
@@ -102,3 +202,41 @@ class AsyncCustomers(AsyncResource):
 
     def history(self, customer_id: str, *, page_size: int = MAX_PAGE_SIZE) -> AsyncPager[CustomerHistoryItem]:
         return AsyncPager(self._client, _history(customer_id, page_size))
+
+    async def add_points(
+        self, customer_id: str, points: int, *, change_key: str, reason: str | None = None
+    ) -> BalanceChange:
+        """Give points. ``change_key`` (yours, e.g. the campaign and customer) applies it once."""
+        return await self._change(
+            plan_change("points", customer_id, points, remove=False, change_key=change_key, reason=reason)
+        )
+
+    async def remove_points(
+        self, customer_id: str, points: int, *, change_key: str, reason: str | None = None
+    ) -> BalanceChange:
+        """Take points away, once per ``change_key``."""
+        return await self._change(
+            plan_change("points", customer_id, points, remove=True, change_key=change_key, reason=reason)
+        )
+
+    async def add_cashback(
+        self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str | None = None
+    ) -> BalanceChange:
+        """Give cashback, once per ``change_key``."""
+        return await self._change(
+            plan_change("cashback", customer_id, value, remove=False, change_key=change_key, reason=reason)
+        )
+
+    async def remove_cashback(
+        self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str | None = None
+    ) -> BalanceChange:
+        """Take cashback away, once per ``change_key``."""
+        return await self._change(
+            plan_change("cashback", customer_id, value, remove=True, change_key=change_key, reason=reason)
+        )
+
+    async def _change(self, plan: ChangePlan) -> BalanceChange:
+        try:
+            return await self._client.execute(plan.call)
+        except APIError as error:
+            return plan.already_applied(error)

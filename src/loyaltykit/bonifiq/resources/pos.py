@@ -2,32 +2,68 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
-from loyaltykit_bonifiq_api.api.pos import pos_available_rewards, pos_redeem
+import attrs
+from loyaltykit_bonifiq_api.api.pos import (
+    pos_add_order,
+    pos_available_rewards,
+    pos_cancel_order,
+    pos_cancel_reward,
+    pos_cancel_reward_by_original_key,
+    pos_challenge,
+    pos_challenge_validate,
+    pos_partial_cancel,
+    pos_redeem,
+)
 from loyaltykit_bonifiq_api.models.available_rewards_request import AvailableRewardsRequest
 from loyaltykit_bonifiq_api.models.available_rewards_request_product import AvailableRewardsRequestProduct
 from loyaltykit_bonifiq_api.models.available_rewards_response import AvailableRewardsResponse
+from loyaltykit_bonifiq_api.models.base_external_api_response_of_cancel_order_response import (
+    BaseExternalApiResponseOfCancelOrderResponse,
+)
 from loyaltykit_bonifiq_api.models.base_external_api_response_of_couponless_reward_redeem_response import (
     BaseExternalApiResponseOfCouponlessRewardRedeemResponse,
 )
+from loyaltykit_bonifiq_api.models.base_external_api_response_of_order_response import (
+    BaseExternalApiResponseOfOrderResponse,
+)
+from loyaltykit_bonifiq_api.models.base_external_api_response_of_reward_response import (
+    BaseExternalApiResponseOfRewardResponse,
+)
+from loyaltykit_bonifiq_api.models.cancel_order_request import CancelOrderRequest
 from loyaltykit_bonifiq_api.models.couponless_reward_generate_request import CouponlessRewardGenerateRequest
 from loyaltykit_bonifiq_api.models.create_order_branch import CreateOrderBranch
+from loyaltykit_bonifiq_api.models.create_order_request import CreateOrderRequest
 from loyaltykit_bonifiq_api.models.create_order_sales_person import CreateOrderSalesPerson
+from loyaltykit_bonifiq_api.models.customer_challenge_request import CustomerChallengeRequest
+from loyaltykit_bonifiq_api.models.customer_challenge_response import CustomerChallengeResponse
+from loyaltykit_bonifiq_api.models.customer_challenge_validate_request import CustomerChallengeValidateRequest
+from loyaltykit_bonifiq_api.models.customer_challenge_validate_response import CustomerChallengeValidateResponse
+from loyaltykit_bonifiq_api.models.partial_cancel_order_product import PartialCancelOrderProduct
+from loyaltykit_bonifiq_api.models.partial_cancel_order_request import PartialCancelOrderRequest
 from loyaltykit_bonifiq_api.models.redeem_origin import RedeemOrigin
 from loyaltykit_bonifiq_api.types import UNSET, Unset
 
+from ... import idempotency
 from ..._call import Call
+from ..._money import money, to_cents
 from ..._operation import generated_call, model_parser
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import optional_money, optional_text, require_int, require_money, require_text
-from ...errors import BusinessError, InvalidArgumentError
+from ...checkout import Refund
+from ...errors import APIError, BusinessError, InvalidArgumentError, VendorError
 from .._envelope import checked, warnings_of
 from .._values import present, unset_if_none
-from .._vendor import vendor_error_from_body
+from .._vendor import is_key_already_used, vendor_error_from_body
 from ..types import Product, Redemption
+
+if TYPE_CHECKING:
+    from .._checkout import AsyncSale, Sale
 
 
 def products_for_request(products: Sequence[Product] | None) -> list[AvailableRewardsRequestProduct] | Unset:
@@ -87,7 +123,9 @@ def available_call(
     return call.map(_tolerate_result_wrapper)
 
 
-def _redemption(envelope: BaseExternalApiResponseOfCouponlessRewardRedeemResponse, raw: RawResponse) -> Redemption:
+def _redemption(
+    envelope: BaseExternalApiResponseOfCouponlessRewardRedeemResponse, raw: RawResponse, value: Decimal | None
+) -> Redemption:
     checked(envelope, raw, "POS_Redeem")
     result = present(envelope.result)
     external_code = present(result.external_code) if result is not None else None
@@ -102,11 +140,12 @@ def _redemption(envelope: BaseExternalApiResponseOfCouponlessRewardRedeemRespons
         external_code=external_code,
         reward_id=present(result.reward_id),
         original_key=present(result.original_key),
+        value=value,
         points=present(point.quantity) if point is not None else None,
         external_product_id=present(result.external_product_id),
         coupon_code=present(coupon.coupon_code) if coupon is not None else None,
         warnings=warnings_of(envelope),
-        result=result,
+        detail=result,
         raw_response=raw,
     )
 
@@ -121,9 +160,10 @@ def redeem_call(
     sales_person: str | None = None,
 ) -> Call[Redemption]:
     original_key = require_text("original_key", original_key)
+    amount = optional_money("value", value)
     body = CouponlessRewardGenerateRequest(
         customer_id=require_text("customer_id", customer_id),
-        value=unset_if_none(optional_money("value", value)),
+        value=unset_if_none(amount),
         original_key=original_key,
         redeem_origin=RedeemOrigin.PDV,
         branch=branch_of(optional_text("branch", branch)),
@@ -132,7 +172,7 @@ def redeem_call(
     args = {"id": require_int("reward_id", reward_id, minimum=1), "body": body}
     envelope = BaseExternalApiResponseOfCouponlessRewardRedeemResponse
     call = generated_call(pos_redeem, args, model_parser(envelope), idempotency_key=original_key)
-    return call.map(_redemption)
+    return call.map(lambda envelope, raw: _redemption(envelope, raw, amount))
 
 
 class POS(SyncResource):
@@ -168,6 +208,60 @@ class POS(SyncResource):
         )
         return self._client.execute(call)
 
+    def checkout(
+        self,
+        customer_id: str,
+        order_id: str,
+        purchase_value: Decimal | int | str,
+        *,
+        discount_value: Decimal | int | str | None = None,
+        products: Sequence[Product] | None = None,
+        branch: str | None = None,
+        sales_person: str | None = None,
+    ) -> Sale:
+        """Start a sale: rewards -> PIN -> redeem -> order, exactly once (see ``loyaltykit.Checkout``).
+
+        Use it as a context manager: an exception before ``complete`` abandons the sale, which
+        gives back whatever was redeemed.
+        """
+        from .._checkout import Sale, SaleFlow
+
+        flow = SaleFlow.start(
+            customer_id,
+            order_id,
+            purchase_value,
+            discount_value=discount_value,
+            products=products,
+            branch=branch,
+            sales_person=sales_person,
+        )
+        return Sale(self._client, flow)  # type: ignore[arg-type]
+
+    def cancel_order(self, order_id: str) -> BaseExternalApiResponseOfCancelOrderResponse:
+        """Cancel a whole order (POST /POS/orders/{orderId}/cancel); its redeem is given back."""
+        return self._client.execute(cancel_order_call(order_id))
+
+    def partial_cancel(
+        self,
+        order_id: str,
+        value: Decimal | int | str,
+        *,
+        products: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]] | None = None,
+        cancel_key: str | None = None,
+    ) -> Refund:
+        """Refund part of an order (POST /POS/{orderId}/partialcancel).
+
+        ``products`` maps SKUs to their refunded value and must add up to ``value`` exactly. The
+        CancelKey is derived from the refund when not given (``loyaltykit.idempotency``); if
+        BonifiQ says it was already used, the refund was applied before and the result has
+        ``already_applied=True``.
+        """
+        plan = plan_partial_cancel(order_id, value, products=products, cancel_key=cancel_key)
+        try:
+            return self._client.execute(plan.call)
+        except APIError as error:
+            return plan.already_applied(error)
+
 
 class AsyncPOS(AsyncResource):
     async def available(
@@ -197,3 +291,217 @@ class AsyncPOS(AsyncResource):
             reward_id, customer_id, original_key=original_key, value=value, branch=branch, sales_person=sales_person
         )
         return await self._client.execute(call)
+
+    def checkout(
+        self,
+        customer_id: str,
+        order_id: str,
+        purchase_value: Decimal | int | str,
+        *,
+        discount_value: Decimal | int | str | None = None,
+        products: Sequence[Product] | None = None,
+        branch: str | None = None,
+        sales_person: str | None = None,
+    ) -> AsyncSale:
+        """Start a sale: rewards -> PIN -> redeem -> order, exactly once (see ``loyaltykit.Checkout``).
+
+        Use it as a context manager: an exception before ``complete`` abandons the sale, which
+        gives back whatever was redeemed.
+        """
+        from .._checkout import AsyncSale, SaleFlow
+
+        flow = SaleFlow.start(
+            customer_id,
+            order_id,
+            purchase_value,
+            discount_value=discount_value,
+            products=products,
+            branch=branch,
+            sales_person=sales_person,
+        )
+        return AsyncSale(self._client, flow)  # type: ignore[arg-type]
+
+    async def cancel_order(self, order_id: str) -> BaseExternalApiResponseOfCancelOrderResponse:
+        """Cancel a whole order (POST /POS/orders/{orderId}/cancel); its redeem is given back."""
+        return await self._client.execute(cancel_order_call(order_id))
+
+    async def partial_cancel(
+        self,
+        order_id: str,
+        value: Decimal | int | str,
+        *,
+        products: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]] | None = None,
+        cancel_key: str | None = None,
+    ) -> Refund:
+        """Refund part of an order (POST /POS/{orderId}/partialcancel).
+
+        ``products`` maps SKUs to their refunded value and must add up to ``value`` exactly. The
+        CancelKey is derived from the refund when not given (``loyaltykit.idempotency``); if
+        BonifiQ says it was already used, the refund was applied before and the result has
+        ``already_applied=True``.
+        """
+        plan = plan_partial_cancel(order_id, value, products=products, cancel_key=cancel_key)
+        try:
+            return await self._client.execute(plan.call)
+        except APIError as error:
+            return plan.already_applied(error)
+
+
+# -- the calls of the POS flow (used by ``bq.pos`` and by ``Sale``) ----------------------------
+
+
+def challenge_call(
+    customer_id: str,
+    transaction_id: str,
+    *,
+    phone: str | None = None,
+    email: str | None = None,
+    document: str | None = None,
+    name: str | None = None,
+) -> Call[CustomerChallengeResponse]:
+    body = CustomerChallengeRequest(
+        transaction_id=transaction_id,
+        phone=unset_if_none(optional_text("phone", phone)),
+        email=unset_if_none(optional_text("email", email)),
+        document=unset_if_none(optional_text("document", document)),
+        name=unset_if_none(optional_text("name", name)),
+    )
+    args = {"id": require_text("customer_id", customer_id), "body": body}
+    # Resending with the same TransactionId keeps the same PIN (BonifiQ's POS guide), so it is safe.
+    return generated_call(pos_challenge, args, model_parser(CustomerChallengeResponse), idempotency_key=transaction_id)
+
+
+def validate_call(customer_id: str, transaction_id: str, code: str) -> Call[CustomerChallengeValidateResponse]:
+    body = CustomerChallengeValidateRequest(transaction_id=transaction_id, code=require_text("code", code))
+    args = {"id": require_text("customer_id", customer_id), "body": body}
+    return generated_call(pos_challenge_validate, args, model_parser(CustomerChallengeValidateResponse), read_only=True)
+
+
+def cancel_redeem_call(reward_id: int) -> Call[BaseExternalApiResponseOfRewardResponse]:
+    """DELETE /POS/rewards/{RewardId}: the points come back. Cancelling twice changes nothing more."""
+    args = {"id": require_int("reward_id", reward_id, minimum=1)}
+    envelope = BaseExternalApiResponseOfRewardResponse
+    call = generated_call(pos_cancel_reward, args, model_parser(envelope), idempotency_key=f"cancel-reward:{reward_id}")
+    return call.map(lambda parsed, raw: checked(parsed, raw, "POS_CancelReward"))
+
+
+def cancel_redeem_by_key_call(original_key: str) -> Call[BaseExternalApiResponseOfRewardResponse]:
+    """DELETE /POS/rewards?originalKey=...: cancels a redeem whose RewardId was never seen."""
+    args = {"original_key": require_text("original_key", original_key)}
+    envelope = BaseExternalApiResponseOfRewardResponse
+    call = generated_call(
+        pos_cancel_reward_by_original_key, args, model_parser(envelope), idempotency_key=f"cancel:{original_key}"
+    )
+    return call.map(lambda parsed, raw: checked(parsed, raw, "POS_CancelRewardByOriginalKey"))
+
+
+def add_order_call(order: CreateOrderRequest) -> Call[BaseExternalApiResponseOfOrderResponse]:
+    """POST /POS/orders. BonifiQ stores orders by OriginalId, so resending one updates it in place."""
+    order_id = require_text("order_id", present(order.original_id))
+    envelope = BaseExternalApiResponseOfOrderResponse
+    call = generated_call(pos_add_order, {"body": order}, model_parser(envelope), idempotency_key=f"order:{order_id}")
+    return call.map(lambda parsed, raw: checked(parsed, raw, "POS_AddOrder"))
+
+
+def _cancelled(envelope: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse, operation: str) -> Any:
+    checked(envelope, raw, operation)
+    result = present(envelope.result)
+    details = present(result.refund_error_details) if result is not None else None
+    if details is not None:
+        code, message = present(details.code), present(details.message)
+        vendor = VendorError(code=code, code_name=code, messages=(message,) if message else ())
+        raise BusinessError(f"{operation} refused [{code}]: {message}", response=raw, vendor=vendor)
+    return envelope
+
+
+def cancel_order_call(order_id: str) -> Call[BaseExternalApiResponseOfCancelOrderResponse]:
+    order_id = require_text("order_id", order_id)
+    body = CancelOrderRequest(order_cancelled_date=datetime.now(UTC), order_status="Cancelado")
+    envelope = BaseExternalApiResponseOfCancelOrderResponse
+    call = generated_call(
+        pos_cancel_order,
+        {"order_id": order_id, "body": body},
+        model_parser(envelope),
+        idempotency_key=f"cancel-order:{order_id}",
+    )
+
+    def confirm(parsed: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse) -> Any:
+        _cancelled(parsed, raw, "POS_CancelOrder")
+        result = present(parsed.result)
+        if result is None or present(result.is_canceled) is not True:
+            raise BusinessError("POS_CancelOrder: BonifiQ did not confirm the cancellation", response=raw)
+        return parsed
+
+    return call.map(confirm)
+
+
+def refund_lines(
+    value: Decimal, products: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]] | None
+) -> list[tuple[str, Decimal]] | None:
+    """Per-product refunds, checked to add up to ``value`` to the cent before anything is sent."""
+    if products is None:
+        return None
+    pairs = list(products.items()) if isinstance(products, Mapping) else list(products)
+    if not pairs:
+        raise InvalidArgumentError("products", "must not be empty (pass None to refund no product)")
+    lines: dict[str, Decimal] = {}
+    for index, pair in enumerate(pairs):
+        if not isinstance(pair, tuple) or len(pair) != 2:
+            raise InvalidArgumentError(f"products[{index}]", "must be a (sku, value) pair")
+        sku = require_text(f"products[{index}].sku", pair[0])
+        lines[sku] = lines.get(sku, Decimal(0)) + require_money(f"products[{index}].value", pair[1])
+    total = sum(lines.values(), Decimal(0))
+    if to_cents(total) != to_cents(value):
+        raise InvalidArgumentError("products", f"must add up to value {money(value)}, they add up to {money(total)}")
+    return sorted(lines.items())
+
+
+@attrs.frozen
+class RefundPlan:
+    """A partial cancel ready to send, with what identifies it."""
+
+    order_id: str
+    value: Decimal
+    key: str
+    call: Call[Refund]
+
+    def already_applied(self, error: APIError) -> Refund:
+        """A refused CancelKey means this refund was applied before; any other error is raised."""
+        if not is_key_already_used(error):
+            raise error
+        return Refund(
+            order_id=self.order_id, value=self.value, key=self.key, already_applied=True, raw_response=error.response
+        )
+
+
+def plan_partial_cancel(
+    order_id: str,
+    value: Decimal | int | str,
+    *,
+    products: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]] | None = None,
+    cancel_key: str | None = None,
+) -> RefundPlan:
+    order_id = require_text("order_id", order_id)
+    amount = require_money("value", value)
+    lines = refund_lines(amount, products)
+    if cancel_key is None:
+        key = idempotency.cancel_key(order_id, amount, lines)
+    else:
+        key = require_text("cancel_key", cancel_key)
+    body = PartialCancelOrderRequest(
+        value_to_refund=money(amount),
+        cancel_key=key,
+        products=UNSET
+        if lines is None
+        else [PartialCancelOrderProduct(original_id=sku, value_to_refund=money(v)) for sku, v in lines],
+    )
+    envelope = BaseExternalApiResponseOfCancelOrderResponse
+    call = generated_call(
+        pos_partial_cancel, {"order_id": order_id, "body": body}, model_parser(envelope), idempotency_key=key
+    )
+
+    def refund(parsed: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse) -> Refund:
+        _cancelled(parsed, raw, "POS_PartialCancel")
+        return Refund(order_id=order_id, value=amount, key=key, detail=parsed, raw_response=raw)
+
+    return RefundPlan(order_id=order_id, value=amount, key=key, call=call.map(refund))

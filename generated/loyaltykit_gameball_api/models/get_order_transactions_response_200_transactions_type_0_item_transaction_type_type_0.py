@@ -1,0 +1,33 @@
+from enum import StrEnum
+
+
+class GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0(StrEnum):
+    ACHIEVEMENTREWARD = "AchievementReward"
+    CANCEL = "Cancel"
+    DISCOUNTCODE = "DiscountCode"
+    EXPIRY = "Expiry"
+    MANUALACCUMULATION = "ManualAccumulation"
+    MANUALDEDUCTION = "ManualDeduction"
+    MANUALREWARD = "ManualReward"
+    MIGRATION = "Migration"
+    PARTIALREFUND = "PartialRefund"
+    PAYMENT = "Payment"
+    PAYMENTREWARD = "PaymentReward"
+    REDEMPTION = "Redemption"
+    REFUND = "Refund"
+
+    @classmethod
+    def _missing_(
+        cls, value: object
+    ) -> "GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0 | None":
+        # loyaltykit: a value the server added after this client was generated is kept as
+        # a pseudo-member named UNKNOWN_<value>, so parsing never fails on it.
+        if not (isinstance(value, str)):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = f"UNKNOWN_{value}"
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,534 @@
+"""The BonifiQ POS sale: rewards -> PIN validation -> redeem -> order, exactly once.
+
+``SaleFlow`` holds the sale's state and writes every step once, as a generator of calls
+(``loyaltykit._steps``); ``Sale`` and ``AsyncSale`` run those steps. The rules come from
+BonifiQ's POS guide (shared/reference/bonifiq/vendor-guide/, pos-wire-facts.md §4-5).
+
+Exactly once:
+- the redeem's OriginalKey is derived from the sale (``loyaltykit.idempotency.original_key``),
+  so a retry, another process or a restarted POS redeeming the same reward for the same sale
+  sends the same key and BonifiQ answers with the first redeem (same ExternalCode);
+- a redeem whose outcome is unknown (the connection dropped) is remembered as pending: the order
+  is refused until ``redeem()`` is called again (same key: no second charge) or the sale is
+  abandoned, which cancels it by OriginalKey;
+- the order is sent with OriginalId = the order id, which BonifiQ stores once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from decimal import Decimal
+from types import TracebackType
+from typing import TYPE_CHECKING, Self, TypeVar
+
+import attrs
+from loyaltykit_bonifiq_api.models.available_reward import AvailableReward
+from loyaltykit_bonifiq_api.models.available_rewards_response import AvailableRewardsResponse
+from loyaltykit_bonifiq_api.models.create_customer_request import CreateCustomerRequest
+from loyaltykit_bonifiq_api.models.create_order_payment_method import CreateOrderPaymentMethod
+from loyaltykit_bonifiq_api.models.create_order_request import CreateOrderRequest
+from loyaltykit_bonifiq_api.models.create_product_request import CreateProductRequest
+from loyaltykit_bonifiq_api.models.reward_type import RewardType
+
+from .. import idempotency
+from .._money import allocate, money, to_cents
+from .._steps import Steps, run_async, run_sync
+from .._validation import optional_text, require_money, require_text
+from ..checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, RewardKind, RewardOption, SaleStatus
+from ..errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    ChallengeFailedError,
+    InternalServerError,
+    InvalidArgumentError,
+    RateLimitError,
+    RewardNotUsableError,
+    SaleStateError,
+    ValidationRequiredError,
+)
+from ._values import present, unset_if_none
+from .resources.pos import (
+    add_order_call,
+    available_call,
+    branch_of,
+    cancel_redeem_by_key_call,
+    cancel_redeem_call,
+    challenge_call,
+    redeem_call,
+    sales_person_of,
+    validate_call,
+)
+from .types import Product
+
+if TYPE_CHECKING:
+    from ._client import AsyncBonifiQ, BonifiQ
+
+T = TypeVar("T")
+
+_KINDS = {
+    RewardType.PERCENT_DISCOUNT: RewardKind.PERCENT,
+    RewardType.FIXED_VALUE_DISCOUNT: RewardKind.FIXED_VALUE,
+    RewardType.CASHBACK: RewardKind.CASHBACK,
+    RewardType.CUSTOM: RewardKind.CUSTOM,
+    RewardType.PRODUCT_DISCOUNT: RewardKind.PRODUCT,
+}
+
+
+def _kind(reward: AvailableReward) -> RewardKind:
+    reward_type = present(reward.reward_type)
+    if present(reward.is_cashback) is True:
+        return RewardKind.CASHBACK
+    return RewardKind.UNKNOWN if reward_type is None else _KINDS.get(reward_type, RewardKind.UNKNOWN)
+
+
+def reward_option(reward: AvailableReward) -> RewardOption:
+    reason = present(reward.cannot_use_reason)
+    reward_id = present(reward.id)
+    return RewardOption(
+        id=reward_id if reward_id is not None else 0,
+        title=present(reward.title),
+        kind=_kind(reward),
+        can_use=present(reward.can_use) is True,
+        cannot_use_reason=None if reason is None or reason == 0 else reason.name,
+        value=present(reward.value),
+        points=present(reward.points),
+        max_cashback=present(reward.max_cashback_for_current_purchase),
+        external_product_id=present(reward.external_product_id),
+        detail=reward,
+    )
+
+
+def offer_from(response: AvailableRewardsResponse) -> Offer:
+    listed: list[AvailableReward] | None = present(response.rewards)
+    rewards = listed or []
+    points = present(response.available_points)
+    return Offer(
+        rewards=tuple(reward_option(r) for r in rewards),
+        available_points=None if points is None else Decimal(points),
+        available_cashback=present(response.available_cashback),
+        max_cashback_for_current_purchase=present(response.max_cashback_for_current_purchase),
+        validation_required=bool(present(response.should_validate_customer))
+        or bool(present(response.should_validate_customer_signup)),
+        eligible_value=present(response.eligible_value),
+        detail=response,
+    )
+
+
+def _outcome_unknown(error: Exception) -> bool:
+    """Whether a failed redeem may still have been applied on the server."""
+    return isinstance(error, APIConnectionError | InternalServerError | RateLimitError)
+
+
+def _nothing_to_cancel(error: Exception) -> bool:
+    """BonifiQ's answer to cancelling a redeem that does not exist (code 07 RewardNotFound)."""
+    return isinstance(error, APIError) and (
+        error.code_name == "RewardNotFound" or (isinstance(error, APIStatusError) and error.status_code == 404)
+    )
+
+
+def _same_product(expected: str | None, got: str | None) -> bool:
+    return (expected or "").strip().lower() == (got or "").strip().lower()
+
+
+@attrs.define
+class SaleFlow:
+    """The state of one sale and its steps. Independent of sync/async."""
+
+    customer_id: str
+    order_id: str
+    purchase_value: Decimal
+    discount_value: Decimal | None = None
+    products: tuple[Product, ...] = ()
+    branch: str | None = None
+    sales_person: str | None = None
+    status: SaleStatus = SaleStatus.OPEN
+    offer: Offer | None = None
+    validated: bool = False
+    transaction_id: str | None = None
+    pending_key: str | None = None
+    """OriginalKey of a redeem that was sent but whose outcome is unknown."""
+    redemption: Redemption | None = None
+    reward: RewardOption | None = None
+    order: CompletedOrder | None = None
+
+    @classmethod
+    def start(
+        cls,
+        customer_id: str,
+        order_id: str,
+        purchase_value: Decimal | int | str,
+        *,
+        discount_value: Decimal | int | str | None,
+        products: Sequence[Product] | None,
+        branch: str | None,
+        sales_person: str | None,
+    ) -> SaleFlow:
+        for index, product in enumerate(products or ()):
+            if not isinstance(product, Product):
+                raise InvalidArgumentError(f"products[{index}]", "must be a loyaltykit.bonifiq.Product")
+        discount = None if discount_value is None else require_money("discount_value", discount_value, allow_zero=True)
+        return cls(
+            customer_id=require_text("customer_id", customer_id),
+            order_id=require_text("order_id", order_id),
+            purchase_value=require_money("purchase_value", purchase_value),
+            discount_value=discount,
+            products=tuple(products or ()),
+            branch=optional_text("branch", branch),
+            sales_person=optional_text("sales_person", sales_person),
+        )
+
+    @property
+    def validation_required(self) -> bool:
+        return self.offer is not None and self.offer.validation_required
+
+    def _require_open(self, step: str) -> None:
+        if self.status in (SaleStatus.COMPLETED, SaleStatus.ABANDONED):
+            raise SaleStateError(f"{step}: the sale {self.order_id!r} is already {self.status.value}")
+
+    # -- steps ---------------------------------------------------------------------------
+
+    def rewards(self) -> Steps[Offer]:
+        self._require_open("rewards")
+        if self.status is SaleStatus.REDEEMED:
+            raise SaleStateError("rewards: a reward is already redeemed in this sale; abandon() it to choose again")
+        response = yield available_call(
+            self.customer_id, self.purchase_value, discount_value=self.discount_value, products=self.products or None
+        )
+        self.offer = offer_from(response)
+        return self.offer
+
+    def send_challenge(
+        self, *, phone: str | None, email: str | None, document: str | None, name: str | None
+    ) -> Steps[Challenge]:
+        self._require_open("send_challenge")
+        # One TransactionId per sale, derived so that a restarted POS resends the same one.
+        self.transaction_id = self.transaction_id or idempotency.derive("otp", self.customer_id, self.order_id)
+        response = yield challenge_call(
+            self.customer_id, self.transaction_id, phone=phone, email=email, document=document, name=name
+        )
+        challenge = Challenge(
+            transaction_id=present(response.transaction_id) or self.transaction_id,
+            sent=present(response.success) is True,
+            needs_phone=present(response.should_inform_phone) is True,
+            needs_email=present(response.should_inform_email) is True,
+            preview_code=present(response.code),
+            message=present(response.friendly_error_message) or present(response.error_message),
+        )
+        if not challenge.sent and not challenge.preview_code and not (challenge.needs_phone or challenge.needs_email):
+            raise ChallengeFailedError(f"the PIN could not be sent: {challenge.message or 'no reason given'}")
+        return challenge
+
+    def validate(self, code: str) -> Steps[None]:
+        self._require_open("validate")
+        if self.transaction_id is None:
+            raise SaleStateError("validate: send_challenge() first")
+        response = yield validate_call(self.customer_id, self.transaction_id, code)
+        if present(response.success) is not True:
+            reason = present(response.friendly_error_message) or "the code was not accepted"
+            raise ChallengeFailedError(f"validation failed: {reason}")
+        self.validated = True
+
+    def _choose(self, reward: RewardOption | int | str) -> RewardOption:
+        if self.offer is None:
+            raise SaleStateError("redeem: call rewards() first, so the reward can be checked before redeeming")
+        reward_id = reward.id if isinstance(reward, RewardOption) else reward
+        try:
+            return self.offer.reward(reward_id)
+        except KeyError:
+            raise InvalidArgumentError("reward", f"{reward_id!r} is not among this sale's rewards") from None
+
+    def _cashback(self, option: RewardOption, cashback: Decimal | int | str | None) -> Decimal | None:
+        if not option.is_cashback:
+            if cashback is not None:
+                raise InvalidArgumentError("cashback", "is only for cashback rewards")
+            return None
+        if cashback is None:
+            raise InvalidArgumentError("cashback", "is required for a cashback reward")
+        amount = require_money("cashback", cashback)
+        assert self.offer is not None
+        cap = option.max_cashback if option.max_cashback is not None else self.offer.max_cashback_for_current_purchase
+        if cap is not None and amount > cap:
+            raise InvalidArgumentError("cashback", f"must be <= MaxCashbackForCurrentPurchase ({money(cap)})")
+        available = self.offer.available_cashback
+        if available is not None and amount > available:
+            raise InvalidArgumentError("cashback", f"must be <= the available cashback ({money(available)})")
+        return amount
+
+    def redeem(self, reward: RewardOption | int | str, cashback: Decimal | int | str | None) -> Steps[Redemption]:
+        self._require_open("redeem")
+        option = self._choose(reward)
+        amount = self._cashback(option, cashback)
+        key = idempotency.original_key(option.id, self.customer_id, self.order_id, amount)
+        if self.redemption is not None:
+            if self.redemption.original_key == key:
+                return self.redemption
+            raise SaleStateError("redeem: this sale already redeemed another reward; abandon() first")
+        if self.validation_required and not self.validated:
+            raise ValidationRequiredError("redeem: this customer must be validated first (send_challenge, validate)")
+        if not option.can_use:
+            raise RewardNotUsableError(
+                f"redeem: reward {option.id} cannot be used ({option.cannot_use_reason or 'CanUse=false'})",
+                reason=option.cannot_use_reason,
+            )
+        if self.pending_key is not None and self.pending_key != key:
+            # An earlier redeem of another reward may have gone through: undo it first.
+            yield from self._cancel_by_key(self.pending_key)
+        self.pending_key = key
+        try:
+            redemption: Redemption = yield redeem_call(
+                int(option.id),
+                self.customer_id,
+                original_key=key,
+                value=amount,
+                branch=self.branch,
+                sales_person=self.sales_person,
+            )
+        except Exception as error:
+            if not _outcome_unknown(error):
+                self.pending_key = None  # refused: nothing was redeemed
+            raise
+        if option.kind is RewardKind.PRODUCT and not _same_product(
+            option.external_product_id, redemption.external_product_id
+        ):
+            # The guide: a product reward that comes back for another SKU is cancelled at once.
+            yield from self._cancel(redemption)
+            self.pending_key = None
+            raise SaleStateError(
+                f"redeem: BonifiQ redeemed product {redemption.external_product_id!r} instead of "
+                f"{option.external_product_id!r}; the redeem was cancelled"
+            )
+        self.pending_key = None
+        self.redemption, self.reward, self.status = redemption, option, SaleStatus.REDEEMED
+        return redemption
+
+    def _order(self, total: Decimal, payments: Sequence[Payment] | None) -> CreateOrderRequest:
+        lines = [p for p in self.products]
+        # The order contract has no quantity: each line carries its net total, and the totals
+        # add up to OrderTotal exactly (BonifiQ's POS guide, "Registrar pedido").
+        shares = allocate(total, [p.total for p in lines]) if lines else []
+        now = datetime.now(UTC)
+        return CreateOrderRequest(
+            original_id=self.order_id,
+            order_placement_date=now,
+            order_completed_date=now,
+            is_completed=True,
+            is_cancelled_or_returned=False,
+            order_total=money(total),
+            coupon=unset_if_none(self.redemption.external_code if self.redemption else None),
+            customer=CreateCustomerRequest(original_id=self.customer_id),
+            products=unset_if_none(
+                [
+                    CreateProductRequest(
+                        original_id=p.original_id, title=unset_if_none(p.title), is_active=True, product_price=share
+                    )
+                    for p, share in zip(lines, shares, strict=True)
+                ]
+                or None
+            ),
+            payment_methods=unset_if_none(
+                [
+                    CreateOrderPaymentMethod(
+                        original_id=p.method, name=unset_if_none(p.name), paid_amount=money(p.amount)
+                    )
+                    for p in payments
+                ]
+                if payments
+                else None
+            ),
+            branch=branch_of(self.branch),
+            sales_person=sales_person_of(self.sales_person),
+        )
+
+    def complete(self, total: Decimal | int | str, payments: Sequence[Payment] | None) -> Steps[CompletedOrder]:
+        if self.status is SaleStatus.COMPLETED and self.order is not None:
+            return attrs.evolve(self.order, already_existed=True)
+        self._require_open("complete")
+        amount = require_money("total", total, allow_zero=True)
+        if amount > self.purchase_value:
+            raise InvalidArgumentError("total", f"must be <= purchase_value ({money(self.purchase_value)})")
+        for index, payment in enumerate(payments or ()):
+            if not isinstance(payment, Payment):
+                raise InvalidArgumentError(f"payments[{index}]", "must be a loyaltykit.checkout.Payment")
+        if payments and to_cents(sum((p.amount for p in payments), Decimal(0))) != to_cents(amount):
+            raise InvalidArgumentError("payments", f"must add up to total ({money(amount)})")
+        if self.pending_key is not None:
+            raise SaleStateError(
+                "complete: the redeem's outcome is unknown; call redeem() again (same key, no second charge) "
+                "or abandon()"
+            )
+        envelope = yield add_order_call(self._order(amount, payments))
+        self.order = CompletedOrder(
+            order_id=self.order_id,
+            external_code=self.redemption.external_code if self.redemption else None,
+            detail=present(envelope.result),
+        )
+        self.status = SaleStatus.COMPLETED
+        return self.order
+
+    def _cancel(self, redemption: Redemption) -> Steps[None]:
+        if redemption.reward_id is not None:
+            yield cancel_redeem_call(redemption.reward_id)
+        else:
+            yield from self._cancel_by_key(redemption.original_key or "")
+
+    def _cancel_by_key(self, original_key: str) -> Steps[None]:
+        try:
+            yield cancel_redeem_by_key_call(original_key)
+        except Exception as error:
+            if not _nothing_to_cancel(error):
+                raise
+        self.pending_key = None
+
+    def abandon(self) -> Steps[None]:
+        if self.status is SaleStatus.ABANDONED:
+            return
+        if self.status is SaleStatus.COMPLETED:
+            raise SaleStateError("abandon: the sale is completed; cancel the order instead (bq.pos.cancel_order)")
+        if self.redemption is not None:
+            yield from self._cancel(self.redemption)
+        elif self.pending_key is not None:
+            yield from self._cancel_by_key(self.pending_key)
+        self.status = SaleStatus.ABANDONED
+
+
+class _SaleView:
+    """What both twins show of the flow."""
+
+    _flow: SaleFlow
+
+    @property
+    def order_id(self) -> str:
+        return self._flow.order_id
+
+    @property
+    def customer_id(self) -> str:
+        return self._flow.customer_id
+
+    @property
+    def status(self) -> SaleStatus:
+        return self._flow.status
+
+    @property
+    def validation_required(self) -> bool:
+        return self._flow.validation_required
+
+    @property
+    def offer(self) -> Offer | None:
+        return self._flow.offer
+
+    @property
+    def redemption(self) -> Redemption | None:
+        return self._flow.redemption
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} order_id={self.order_id!r} status={self.status.value}>"
+
+
+class Sale(_SaleView):
+    """One BonifiQ POS sale (``bq.pos.checkout(...)``); satisfies ``loyaltykit.Checkout``."""
+
+    def __init__(self, client: BonifiQ, flow: SaleFlow) -> None:
+        self._client = client
+        self._flow = flow
+
+    def _run(self, steps: Steps[T]) -> T:
+        return run_sync(self._client, steps)
+
+    def rewards(self) -> Offer:
+        """POST /POS/rewards/available: rewards with CanUse, balances, cashback cap, PIN flag."""
+        return self._run(self._flow.rewards())
+
+    def send_challenge(
+        self,
+        *,
+        phone: str | None = None,
+        email: str | None = None,
+        document: str | None = None,
+        name: str | None = None,
+    ) -> Challenge:
+        """Send the PIN. If ``needs_phone``/``needs_email`` come back, call again with that contact."""
+        steps = self._flow.send_challenge(phone=phone, email=email, document=document, name=name)
+        return self._run(steps)
+
+    def validate(self, code: str) -> None:
+        """Check the PIN the customer typed; raises ``ChallengeFailedError`` if it is wrong."""
+        self._run(self._flow.validate(code))
+
+    def redeem(self, reward: RewardOption | int | str, *, cashback: Decimal | int | str | None = None) -> Redemption:
+        """Redeem ``reward`` (``cashback`` = amount, for cashback rewards), checked before sending."""
+        return self._run(self._flow.redeem(reward, cashback))
+
+    def complete(self, *, total: Decimal | int | str, payments: Sequence[Payment] | None = None) -> CompletedOrder:
+        """POST /POS/orders with Coupon = the redeem's ExternalCode; ``total`` is the net amount paid."""
+        return self._run(self._flow.complete(total, payments))
+
+    def abandon(self) -> None:
+        """Cancel the redeem, if any, so the points come back. Safe to call twice."""
+        self._run(self._flow.abandon())
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc_type is not None and self.status is not SaleStatus.COMPLETED:
+            self.abandon()
+
+
+class AsyncSale(_SaleView):
+    """One BonifiQ POS sale (``await``-able twin of ``Sale``); satisfies ``loyaltykit.AsyncCheckout``."""
+
+    def __init__(self, client: AsyncBonifiQ, flow: SaleFlow) -> None:
+        self._client = client
+        self._flow = flow
+
+    async def _run(self, steps: Steps[T]) -> T:
+        return await run_async(self._client, steps)
+
+    async def rewards(self) -> Offer:
+        """POST /POS/rewards/available: rewards with CanUse, balances, cashback cap, PIN flag."""
+        return await self._run(self._flow.rewards())
+
+    async def send_challenge(
+        self,
+        *,
+        phone: str | None = None,
+        email: str | None = None,
+        document: str | None = None,
+        name: str | None = None,
+    ) -> Challenge:
+        """Send the PIN. If ``needs_phone``/``needs_email`` come back, call again with that contact."""
+        steps = self._flow.send_challenge(phone=phone, email=email, document=document, name=name)
+        return await self._run(steps)
+
+    async def validate(self, code: str) -> None:
+        """Check the PIN the customer typed; raises ``ChallengeFailedError`` if it is wrong."""
+        await self._run(self._flow.validate(code))
+
+    async def redeem(
+        self, reward: RewardOption | int | str, *, cashback: Decimal | int | str | None = None
+    ) -> Redemption:
+        """Redeem ``reward`` (``cashback`` = amount, for cashback rewards), checked before sending."""
+        return await self._run(self._flow.redeem(reward, cashback))
+
+    async def complete(
+        self, *, total: Decimal | int | str, payments: Sequence[Payment] | None = None
+    ) -> CompletedOrder:
+        """POST /POS/orders with Coupon = the redeem's ExternalCode; ``total`` is the net amount paid."""
+        return await self._run(self._flow.complete(total, payments))
+
+    async def abandon(self) -> None:
+        """Cancel the redeem, if any, so the points come back. Safe to call twice."""
+        await self._run(self._flow.abandon())
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc_type is not None and self.status is not SaleStatus.COMPLETED:
+            await self.abandon()

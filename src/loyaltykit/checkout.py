@@ -1,0 +1,306 @@
+"""One POS checkout interface for both vendors: ``Checkout`` and ``AsyncCheckout``.
+
+``bq.pos.checkout(...)`` and ``gb.pos.checkout(...)`` return objects that satisfy these
+protocols, so a POS that supports both vendors writes its checkout once::
+
+    def sell(sale: Checkout, code_from_customer: Callable[[], str]) -> None:
+        with sale:
+            offer = sale.rewards()
+            if sale.validation_required:
+                sale.send_challenge()
+                sale.validate(code_from_customer())
+            if offer.cashback_reward is not None:
+                sale.redeem(offer.cashback_reward, cashback=offer.max_cashback_for_current_purchase)
+            sale.complete(total=...)
+
+Leaving the ``with`` block by an exception before ``complete`` abandons the sale, which gives
+back any points or cashback already redeemed.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Sequence
+from datetime import datetime
+from decimal import Decimal
+from types import TracebackType
+from typing import Any, Protocol, Self, runtime_checkable
+
+import attrs
+
+from ._response import RawResponse
+from ._validation import require_money, require_text
+
+__all__ = [
+    "AsyncCheckout",
+    "BusinessWarning",
+    "Challenge",
+    "Checkout",
+    "CompletedOrder",
+    "Offer",
+    "Payment",
+    "Redemption",
+    "Refund",
+    "RewardKind",
+    "RewardOption",
+    "SaleStatus",
+]
+
+
+class SaleStatus(enum.StrEnum):
+    OPEN = "open"
+    REDEEMED = "redeemed"
+    COMPLETED = "completed"
+    ABANDONED = "abandoned"
+
+
+class RewardKind(enum.StrEnum):
+    FIXED_VALUE = "fixed_value"
+    PERCENT = "percent"
+    CASHBACK = "cashback"
+    PRODUCT = "product"
+    CUSTOM = "custom"
+    POINTS = "points"
+    """Gameball: points redeemed for their monetary value (hold by amount)."""
+    UNKNOWN = "unknown"
+
+
+@attrs.frozen
+class BusinessWarning:
+    """A ``Severity=Warning`` outcome: a valid 200 that is informational or non-ideal."""
+
+    code: str | None
+    code_name: str | None
+    message: str | None
+
+
+@attrs.frozen(repr=False)
+class RewardOption:
+    """A reward the customer may redeem on this purchase."""
+
+    id: int | str
+    title: str | None
+    kind: RewardKind
+    can_use: bool
+    cannot_use_reason: str | None = None
+    value: Decimal | None = None
+    points: int | None = None
+    max_cashback: Decimal | None = None
+    external_product_id: str | None = None
+    detail: Any = attrs.field(default=None, eq=False)
+    """The vendor's own model of the reward (generated), with every field it sent."""
+
+    @property
+    def is_cashback(self) -> bool:
+        return self.kind in (RewardKind.CASHBACK, RewardKind.POINTS)
+
+    def __repr__(self) -> str:
+        return f"RewardOption(id={self.id!r}, kind={self.kind.value}, can_use={self.can_use}, title={self.title!r})"
+
+
+@attrs.frozen(repr=False)
+class Offer:
+    """What ``sale.rewards()`` found: balances, rewards and whether a PIN is needed."""
+
+    rewards: tuple[RewardOption, ...]
+    available_points: Decimal | None
+    available_cashback: Decimal | None
+    max_cashback_for_current_purchase: Decimal | None
+    validation_required: bool
+    eligible_value: Decimal | None = None
+    detail: Any = attrs.field(default=None, eq=False)
+    raw_response: RawResponse | None = attrs.field(default=None, eq=False)
+
+    @property
+    def usable(self) -> tuple[RewardOption, ...]:
+        return tuple(r for r in self.rewards if r.can_use)
+
+    @property
+    def cashback_reward(self) -> RewardOption | None:
+        """The usable cashback (BonifiQ) or points-for-money (Gameball) option, if any."""
+        return next((r for r in self.usable if r.is_cashback), None)
+
+    def reward(self, reward_id: int | str) -> RewardOption:
+        for option in self.rewards:
+            if option.id == reward_id or str(option.id) == str(reward_id):
+                return option
+        raise KeyError(reward_id)
+
+    def __repr__(self) -> str:
+        return (
+            f"Offer(rewards={len(self.rewards)}, usable={len(self.usable)}, points={self.available_points}, "
+            f"cashback={self.available_cashback}, max_cashback={self.max_cashback_for_current_purchase}, "
+            f"validation_required={self.validation_required})"
+        )
+
+
+@attrs.frozen
+class Challenge:
+    """The answer to ``send_challenge``: whether the PIN went out, or what is missing to send it."""
+
+    transaction_id: str | None
+    sent: bool
+    needs_phone: bool = False
+    needs_email: bool = False
+    preview_code: str | None = attrs.field(default=None, repr=False)
+    """The PIN itself, returned only by preview environments (and the loyaltykit sandbox)."""
+    message: str | None = None
+
+
+@attrs.frozen(repr=False)
+class Redemption:
+    """A redeem: pass ``external_code`` with the order (BonifiQ ``Coupon``, Gameball hold reference)."""
+
+    external_code: str
+    reward_id: int | None = None
+    """BonifiQ's RewardId of the redeem, which cancels it."""
+    original_key: str | None = None
+    value: Decimal | None = None
+    points: Decimal | int | None = None
+    external_product_id: str | None = None
+    coupon_code: str | None = None
+    expires_at: datetime | None = None
+    warnings: tuple[BusinessWarning, ...] = ()
+    detail: Any = attrs.field(default=None, eq=False)
+    """The vendor's own result model (generated), with every field it sent."""
+    raw_response: RawResponse | None = attrs.field(default=None, eq=False)
+
+    def __repr__(self) -> str:
+        return (
+            f"Redemption(external_code={self.external_code!r}, reward_id={self.reward_id!r}, "
+            f"value={self.value!r}, points={self.points!r}, warnings={len(self.warnings)})"
+        )
+
+
+def _payment_id(value: object) -> str:
+    return require_text("Payment.method", value)
+
+
+def _payment_amount(value: object) -> Decimal:
+    return require_money("Payment.amount", value, allow_zero=True)
+
+
+@attrs.frozen
+class Payment:
+    """How the customer paid part of the order (BonifiQ ``PaymentMethods``)."""
+
+    method: str = attrs.field(converter=_payment_id)
+    amount: Decimal = attrs.field(converter=_payment_amount)
+    name: str | None = None
+
+
+@attrs.frozen(repr=False)
+class CompletedOrder:
+    order_id: str
+    external_code: str | None
+    already_existed: bool = False
+    """True when the order was already there (a retry, or a restarted POS): nothing was created twice."""
+    detail: Any = attrs.field(default=None, eq=False)
+    raw_response: RawResponse | None = attrs.field(default=None, eq=False)
+
+    def __repr__(self) -> str:
+        return f"CompletedOrder(order_id={self.order_id!r}, already_existed={self.already_existed})"
+
+
+@attrs.frozen(repr=False)
+class Refund:
+    order_id: str
+    value: Decimal | None
+    key: str
+    already_applied: bool = False
+    """True when the vendor had already applied this refund (same key): it was not applied twice."""
+    detail: Any = attrs.field(default=None, eq=False)
+    raw_response: RawResponse | None = attrs.field(default=None, eq=False)
+
+    def __repr__(self) -> str:
+        return f"Refund(order_id={self.order_id!r}, value={self.value!r}, already_applied={self.already_applied})"
+
+
+@runtime_checkable
+class Checkout(Protocol):
+    """One sale at a point of sale, on either vendor (sync)."""
+
+    @property
+    def order_id(self) -> str: ...
+
+    @property
+    def status(self) -> SaleStatus: ...
+
+    @property
+    def validation_required(self) -> bool: ...
+
+    @property
+    def redemption(self) -> Redemption | None: ...
+
+    def rewards(self) -> Offer: ...
+
+    def send_challenge(
+        self,
+        *,
+        phone: str | None = None,
+        email: str | None = None,
+        document: str | None = None,
+        name: str | None = None,
+    ) -> Challenge: ...
+
+    def validate(self, code: str) -> None: ...
+
+    def redeem(
+        self, reward: RewardOption | int | str, *, cashback: Decimal | int | str | None = None
+    ) -> Redemption: ...
+
+    def complete(self, *, total: Decimal | int | str, payments: Sequence[Payment] | None = None) -> CompletedOrder: ...
+
+    def abandon(self) -> None: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None: ...
+
+
+@runtime_checkable
+class AsyncCheckout(Protocol):
+    """One sale at a point of sale, on either vendor (async)."""
+
+    @property
+    def order_id(self) -> str: ...
+
+    @property
+    def status(self) -> SaleStatus: ...
+
+    @property
+    def validation_required(self) -> bool: ...
+
+    @property
+    def redemption(self) -> Redemption | None: ...
+
+    async def rewards(self) -> Offer: ...
+
+    async def send_challenge(
+        self,
+        *,
+        phone: str | None = None,
+        email: str | None = None,
+        document: str | None = None,
+        name: str | None = None,
+    ) -> Challenge: ...
+
+    async def validate(self, code: str) -> None: ...
+
+    async def redeem(
+        self, reward: RewardOption | int | str, *, cashback: Decimal | int | str | None = None
+    ) -> Redemption: ...
+
+    async def complete(
+        self, *, total: Decimal | int | str, payments: Sequence[Payment] | None = None
+    ) -> CompletedOrder: ...
+
+    async def abandon(self) -> None: ...
+
+    async def __aenter__(self) -> Self: ...
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None: ...

@@ -1,0 +1,61 @@
+"""The idempotency keys loyaltykit derives, and how.
+
+A point-of-sale terminal may lose its connection after the server applied a change, then retry
+from another process or after a restart. If the retry carries the same key, the vendor applies
+the change once. So keys are *derived* from what identifies the operation, never random:
+
+- ``original_key(reward_id, customer_id, order_id, value)``: BonifiQ's ``OriginalKey`` for a POS
+  redeem. The same sale redeeming the same reward for the same value always gets the same key,
+  and BonifiQ answers a repeated key with the first redeem's result (same ExternalCode).
+- ``cancel_key(order_id, value, products)``: BonifiQ's ``CancelKey`` for a partial cancel, and
+  ``refund_key(...)`` the same for a Gameball refund's ``refundTransactionId``. Two *different*
+  partial refunds of one order with the same value and products would get the same key: pass
+  your own key (e.g. the return's id) in that case.
+
+A key is ``lk1-<kind>-<hex>``: ``lk1`` is the derivation's version, ``<hex>`` the first 24 hex
+digits of SHA-256 over the parts joined by a unit separator. Customer ids (an e-mail or a CPF)
+therefore never appear in a key. Amounts are written with two decimals, so ``10``, ``10.0`` and
+``10.00`` give the same key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from decimal import Decimal
+
+from ._money import money
+
+VERSION = "lk1"
+_SEPARATOR = "\x1f"
+
+__all__ = ["cancel_key", "derive", "original_key", "refund_key"]
+
+
+def _amount(value: Decimal | None) -> str:
+    return "-" if value is None else str(money(value))
+
+
+def derive(kind: str, *parts: object) -> str:
+    """``lk1-<kind>-<24 hex digits>`` over ``parts`` (Decimals are written to the cent)."""
+    text = _SEPARATOR.join(_amount(p) if isinstance(p, Decimal) else str(p) for p in (kind, *parts))
+    return f"{VERSION}-{kind}-{hashlib.sha256(text.encode()).hexdigest()[:24]}"
+
+
+def original_key(reward_id: int | str, customer_id: str, order_id: str, value: Decimal | None) -> str:
+    """BonifiQ ``OriginalKey`` of the redeem of ``reward_id`` in sale ``order_id``."""
+    return derive("redeem", reward_id, customer_id, order_id, _amount(value))
+
+
+def _lines(products: Iterable[tuple[str, Decimal]] | None) -> str:
+    return ",".join(f"{sku}={_amount(value)}" for sku, value in sorted(products or ()))
+
+
+def cancel_key(order_id: str, value: Decimal, products: Iterable[tuple[str, Decimal]] | None = None) -> str:
+    """BonifiQ ``CancelKey`` of a partial cancel of ``value`` (by product) on ``order_id``."""
+    return derive("cancel", order_id, _amount(value), _lines(products))
+
+
+def refund_key(order_id: str, value: Decimal | None) -> str:
+    """Gameball ``refundTransactionId`` of a refund of ``value`` (None: the rest) on ``order_id``."""
+    return derive("refund", order_id, _amount(value))
