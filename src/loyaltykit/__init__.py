@@ -14,13 +14,16 @@ from ._version import __version__
 if TYPE_CHECKING:
     from ._base_client import APIResponse, RequestOptions
     from .bonifiq import AsyncBonifiQ, BonifiQ
+    from .checkout import AsyncCheckout, Checkout
     from .gameball import AsyncGameball, Gameball
 
 __all__ = [
     "APIResponse",
     "AsyncBonifiQ",
+    "AsyncCheckout",
     "AsyncGameball",
     "BonifiQ",
+    "Checkout",
     "Gameball",
     "RequestOptions",
     "__version__",
@@ -34,6 +37,8 @@ _LAZY = {
     "AsyncGameball": "gameball",
     "APIResponse": "_base_client",
     "RequestOptions": "_base_client",
+    "Checkout": "checkout",
+    "AsyncCheckout": "checkout",
 }
 
 

@@ -1,7 +1,7 @@
 """The BonifiQ POS sale: rewards -> PIN validation -> redeem -> order, exactly once.
 
 ``SaleFlow`` holds the sale's state and writes every step once, as a generator of calls
-(``loyaltykit._steps``); ``Sale`` and ``AsyncSale`` run those steps. The rules come from
+(``loyaltykit._steps``); ``loyaltykit._sale.Sale`` and ``AsyncSale`` run those steps. The rules come from
 BonifiQ's POS guide (shared/reference/bonifiq/vendor-guide/, pos-wire-facts.md §4-5).
 
 Exactly once:
@@ -19,8 +19,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
-from types import TracebackType
-from typing import TYPE_CHECKING, Self, TypeVar
 
 import attrs
 from loyaltykit_bonifiq_api.models.available_reward import AvailableReward
@@ -33,7 +31,7 @@ from loyaltykit_bonifiq_api.models.reward_type import RewardType
 
 from .. import idempotency
 from .._money import allocate, money, to_cents
-from .._steps import Steps, run_async, run_sync
+from .._steps import Steps
 from .._validation import optional_text, require_money, require_text
 from ..checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, RewardKind, RewardOption, SaleStatus
 from ..errors import (
@@ -61,11 +59,6 @@ from .resources.pos import (
     validate_call,
 )
 from .types import Product
-
-if TYPE_CHECKING:
-    from ._client import AsyncBonifiQ, BonifiQ
-
-T = TypeVar("T")
 
 _KINDS = {
     RewardType.PERCENT_DISCOUNT: RewardKind.PERCENT,
@@ -391,144 +384,3 @@ class SaleFlow:
         elif self.pending_key is not None:
             yield from self._cancel_by_key(self.pending_key)
         self.status = SaleStatus.ABANDONED
-
-
-class _SaleView:
-    """What both twins show of the flow."""
-
-    _flow: SaleFlow
-
-    @property
-    def order_id(self) -> str:
-        return self._flow.order_id
-
-    @property
-    def customer_id(self) -> str:
-        return self._flow.customer_id
-
-    @property
-    def status(self) -> SaleStatus:
-        return self._flow.status
-
-    @property
-    def validation_required(self) -> bool:
-        return self._flow.validation_required
-
-    @property
-    def offer(self) -> Offer | None:
-        return self._flow.offer
-
-    @property
-    def redemption(self) -> Redemption | None:
-        return self._flow.redemption
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} order_id={self.order_id!r} status={self.status.value}>"
-
-
-class Sale(_SaleView):
-    """One BonifiQ POS sale (``bq.pos.checkout(...)``); satisfies ``loyaltykit.Checkout``."""
-
-    def __init__(self, client: BonifiQ, flow: SaleFlow) -> None:
-        self._client = client
-        self._flow = flow
-
-    def _run(self, steps: Steps[T]) -> T:
-        return run_sync(self._client, steps)
-
-    def rewards(self) -> Offer:
-        """POST /POS/rewards/available: rewards with CanUse, balances, cashback cap, PIN flag."""
-        return self._run(self._flow.rewards())
-
-    def send_challenge(
-        self,
-        *,
-        phone: str | None = None,
-        email: str | None = None,
-        document: str | None = None,
-        name: str | None = None,
-    ) -> Challenge:
-        """Send the PIN. If ``needs_phone``/``needs_email`` come back, call again with that contact."""
-        steps = self._flow.send_challenge(phone=phone, email=email, document=document, name=name)
-        return self._run(steps)
-
-    def validate(self, code: str) -> None:
-        """Check the PIN the customer typed; raises ``ChallengeFailedError`` if it is wrong."""
-        self._run(self._flow.validate(code))
-
-    def redeem(self, reward: RewardOption | int | str, *, cashback: Decimal | int | str | None = None) -> Redemption:
-        """Redeem ``reward`` (``cashback`` = amount, for cashback rewards), checked before sending."""
-        return self._run(self._flow.redeem(reward, cashback))
-
-    def complete(self, *, total: Decimal | int | str, payments: Sequence[Payment] | None = None) -> CompletedOrder:
-        """POST /POS/orders with Coupon = the redeem's ExternalCode; ``total`` is the net amount paid."""
-        return self._run(self._flow.complete(total, payments))
-
-    def abandon(self) -> None:
-        """Cancel the redeem, if any, so the points come back. Safe to call twice."""
-        self._run(self._flow.abandon())
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if exc_type is not None and self.status is not SaleStatus.COMPLETED:
-            self.abandon()
-
-
-class AsyncSale(_SaleView):
-    """One BonifiQ POS sale (``await``-able twin of ``Sale``); satisfies ``loyaltykit.AsyncCheckout``."""
-
-    def __init__(self, client: AsyncBonifiQ, flow: SaleFlow) -> None:
-        self._client = client
-        self._flow = flow
-
-    async def _run(self, steps: Steps[T]) -> T:
-        return await run_async(self._client, steps)
-
-    async def rewards(self) -> Offer:
-        """POST /POS/rewards/available: rewards with CanUse, balances, cashback cap, PIN flag."""
-        return await self._run(self._flow.rewards())
-
-    async def send_challenge(
-        self,
-        *,
-        phone: str | None = None,
-        email: str | None = None,
-        document: str | None = None,
-        name: str | None = None,
-    ) -> Challenge:
-        """Send the PIN. If ``needs_phone``/``needs_email`` come back, call again with that contact."""
-        steps = self._flow.send_challenge(phone=phone, email=email, document=document, name=name)
-        return await self._run(steps)
-
-    async def validate(self, code: str) -> None:
-        """Check the PIN the customer typed; raises ``ChallengeFailedError`` if it is wrong."""
-        await self._run(self._flow.validate(code))
-
-    async def redeem(
-        self, reward: RewardOption | int | str, *, cashback: Decimal | int | str | None = None
-    ) -> Redemption:
-        """Redeem ``reward`` (``cashback`` = amount, for cashback rewards), checked before sending."""
-        return await self._run(self._flow.redeem(reward, cashback))
-
-    async def complete(
-        self, *, total: Decimal | int | str, payments: Sequence[Payment] | None = None
-    ) -> CompletedOrder:
-        """POST /POS/orders with Coupon = the redeem's ExternalCode; ``total`` is the net amount paid."""
-        return await self._run(self._flow.complete(total, payments))
-
-    async def abandon(self) -> None:
-        """Cancel the redeem, if any, so the points come back. Safe to call twice."""
-        await self._run(self._flow.abandon())
-
-    async def __aenter__(self) -> Self:
-        return self
-
-    async def __aexit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        if exc_type is not None and self.status is not SaleStatus.COMPLETED:
-            await self.abandon()

@@ -13,6 +13,7 @@ from ._vendor import DEFAULT_BASE_URL, ENV_API_KEY, ENV_BASE_URL, ENV_SECRET_KEY
 from .resources.coupons import AsyncCoupons, Coupons
 from .resources.customers import AsyncCustomers, Customers
 from .resources.orders import AsyncOrders, Orders
+from .resources.pos import POS, AsyncPOS
 from .resources.transactions import AsyncTransactions, Transactions
 
 
@@ -59,6 +60,7 @@ class Gameball(SyncAPIClient):
         self.transactions = Transactions(self)
         self.orders = Orders(self)
         self.coupons = Coupons(self)
+        self.pos = POS(self)
 
     def __repr__(self) -> str:
         return (
@@ -88,6 +90,7 @@ class AsyncGameball(AsyncAPIClient):
         self.transactions = AsyncTransactions(self)
         self.orders = AsyncOrders(self)
         self.coupons = AsyncCoupons(self)
+        self.pos = AsyncPOS(self)
 
     def __repr__(self) -> str:
         return (

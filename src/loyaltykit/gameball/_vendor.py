@@ -8,7 +8,7 @@ from loyaltykit_gameball_api.client import Client as _GeneratedClient
 
 from .._redaction import REDACTED
 from .._response import RawResponse
-from ..errors import ConfigurationError, VendorError
+from ..errors import APIError, APIStatusError, ConfigurationError, VendorError
 
 DEFAULT_BASE_URL = "https://api.gameball.co"
 ENV_API_KEY, ENV_SECRET_KEY, ENV_BASE_URL = "GAMEBALL_API_KEY", "GAMEBALL_SECRET_KEY", "GAMEBALL_BASE_URL"
@@ -28,6 +28,23 @@ def idempotency_key_of(body: Any) -> str | None:
             if isinstance(value, str) and value:
                 return value
     return None
+
+
+def is_duplicate(error: APIError) -> bool:
+    """Gameball's refusal of a reused orderId/transactionId (code 9004, "Duplicate transaction ID")."""
+    if not isinstance(error, APIStatusError) or error.status_code not in (400, 409, 422):
+        return False
+    return error.code == "9004" or "duplicate" in (error.vendor.message or "").lower()
+
+
+def is_hold_gone(error: APIError) -> bool:
+    """A hold that no longer exists: released, expired or unknown (404, code 9006)."""
+    return isinstance(error, APIStatusError) and (error.status_code == 404 or error.code == "9006")
+
+
+def is_hold_used(error: APIError) -> bool:
+    """A hold already consumed by an order (code 9000)."""
+    return isinstance(error, APIStatusError) and error.code == "9000"
 
 
 def vendor_error_from_body(body: Any) -> VendorError:

@@ -63,7 +63,7 @@ from .._vendor import is_key_already_used, vendor_error_from_body
 from ..types import Product, Redemption
 
 if TYPE_CHECKING:
-    from .._checkout import AsyncSale, Sale
+    from ..._sale import AsyncSale, Sale
 
 
 def products_for_request(products: Sequence[Product] | None) -> list[AvailableRewardsRequestProduct] | Unset:
@@ -224,7 +224,8 @@ class POS(SyncResource):
         Use it as a context manager: an exception before ``complete`` abandons the sale, which
         gives back whatever was redeemed.
         """
-        from .._checkout import Sale, SaleFlow
+        from ..._sale import Sale
+        from .._checkout import SaleFlow
 
         flow = SaleFlow.start(
             customer_id,
@@ -235,7 +236,7 @@ class POS(SyncResource):
             branch=branch,
             sales_person=sales_person,
         )
-        return Sale(self._client, flow)  # type: ignore[arg-type]
+        return Sale(self._client, flow)
 
     def cancel_order(self, order_id: str) -> BaseExternalApiResponseOfCancelOrderResponse:
         """Cancel a whole order (POST /POS/orders/{orderId}/cancel); its redeem is given back."""
@@ -308,7 +309,8 @@ class AsyncPOS(AsyncResource):
         Use it as a context manager: an exception before ``complete`` abandons the sale, which
         gives back whatever was redeemed.
         """
-        from .._checkout import AsyncSale, SaleFlow
+        from ..._sale import AsyncSale
+        from .._checkout import SaleFlow
 
         flow = SaleFlow.start(
             customer_id,
@@ -319,7 +321,7 @@ class AsyncPOS(AsyncResource):
             branch=branch,
             sales_person=sales_person,
         )
-        return AsyncSale(self._client, flow)  # type: ignore[arg-type]
+        return AsyncSale(self._client, flow)
 
     async def cancel_order(self, order_id: str) -> BaseExternalApiResponseOfCancelOrderResponse:
         """Cancel a whole order (POST /POS/orders/{orderId}/cancel); its redeem is given back."""

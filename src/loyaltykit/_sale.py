@@ -1,0 +1,187 @@
+"""``Sale`` and ``AsyncSale``: one POS sale on either vendor, over a vendor's ``SaleFlow``.
+
+The flow (``bonifiq._checkout.SaleFlow``, ``gameball._checkout.SaleFlow``) holds the state and
+writes each step once as a generator of calls; these two classes only run the steps, so the
+sync and async sales, and the two vendors, share one implementation of the checkout interface.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from types import TracebackType
+from typing import TYPE_CHECKING, Protocol, Self, TypeVar
+
+from ._steps import Steps, run_async, run_sync
+from .checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, RewardOption, SaleStatus
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+
+T = TypeVar("T")
+
+
+class SaleFlow(Protocol):
+    """What a vendor's flow offers: state, and one generator of calls per step."""
+
+    customer_id: str
+    order_id: str
+    status: SaleStatus
+    offer: Offer | None
+    redemption: Redemption | None
+
+    @property
+    def validation_required(self) -> bool: ...
+
+    def rewards(self) -> Steps[Offer]: ...
+
+    def send_challenge(
+        self, *, phone: str | None, email: str | None, document: str | None, name: str | None
+    ) -> Steps[Challenge]: ...
+
+    def validate(self, code: str) -> Steps[None]: ...
+
+    def redeem(self, reward: RewardOption | int | str, cashback: Decimal | int | str | None) -> Steps[Redemption]: ...
+
+    def complete(self, total: Decimal | int | str, payments: Sequence[Payment] | None) -> Steps[CompletedOrder]: ...
+
+    def abandon(self) -> Steps[None]: ...
+
+
+class _SaleView:
+    """What both twins show of the flow."""
+
+    _flow: SaleFlow
+
+    @property
+    def order_id(self) -> str:
+        return self._flow.order_id
+
+    @property
+    def customer_id(self) -> str:
+        return self._flow.customer_id
+
+    @property
+    def status(self) -> SaleStatus:
+        return self._flow.status
+
+    @property
+    def validation_required(self) -> bool:
+        return self._flow.validation_required
+
+    @property
+    def offer(self) -> Offer | None:
+        return self._flow.offer
+
+    @property
+    def redemption(self) -> Redemption | None:
+        return self._flow.redemption
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} order_id={self.order_id!r} status={self.status.value}>"
+
+
+class Sale(_SaleView):
+    """One POS sale (``bq.pos.checkout(...)``, ``gb.pos.checkout(...)``); a ``loyaltykit.Checkout``."""
+
+    def __init__(self, client: SyncAPIClient, flow: SaleFlow) -> None:
+        self._client = client
+        self._flow = flow
+
+    def _run(self, steps: Steps[T]) -> T:
+        return run_sync(self._client, steps)
+
+    def rewards(self) -> Offer:
+        """The customer's rewards and balances for this purchase, the cashback cap and the PIN flag."""
+        return self._run(self._flow.rewards())
+
+    def send_challenge(
+        self,
+        *,
+        phone: str | None = None,
+        email: str | None = None,
+        document: str | None = None,
+        name: str | None = None,
+    ) -> Challenge:
+        """Send the PIN. If ``needs_phone``/``needs_email`` come back, call again with that contact."""
+        return self._run(self._flow.send_challenge(phone=phone, email=email, document=document, name=name))
+
+    def validate(self, code: str) -> None:
+        """Check the PIN the customer typed; raises ``ChallengeFailedError`` if it is wrong."""
+        self._run(self._flow.validate(code))
+
+    def redeem(self, reward: RewardOption | int | str, *, cashback: Decimal | int | str | None = None) -> Redemption:
+        """Redeem ``reward`` (``cashback``: the amount, for cashback/points rewards), checked before sending."""
+        return self._run(self._flow.redeem(reward, cashback))
+
+    def complete(self, *, total: Decimal | int | str, payments: Sequence[Payment] | None = None) -> CompletedOrder:
+        """Send the order (net ``total`` paid) carrying the redeem's external code; once per order id."""
+        return self._run(self._flow.complete(total, payments))
+
+    def abandon(self) -> None:
+        """Give back whatever was redeemed. Safe to call twice."""
+        self._run(self._flow.abandon())
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc_type is not None and self.status is not SaleStatus.COMPLETED:
+            self.abandon()
+
+
+class AsyncSale(_SaleView):
+    """The async twin of ``Sale``; a ``loyaltykit.AsyncCheckout``."""
+
+    def __init__(self, client: AsyncAPIClient, flow: SaleFlow) -> None:
+        self._client = client
+        self._flow = flow
+
+    async def _run(self, steps: Steps[T]) -> T:
+        return await run_async(self._client, steps)
+
+    async def rewards(self) -> Offer:
+        """The customer's rewards and balances for this purchase, the cashback cap and the PIN flag."""
+        return await self._run(self._flow.rewards())
+
+    async def send_challenge(
+        self,
+        *,
+        phone: str | None = None,
+        email: str | None = None,
+        document: str | None = None,
+        name: str | None = None,
+    ) -> Challenge:
+        """Send the PIN. If ``needs_phone``/``needs_email`` come back, call again with that contact."""
+        return await self._run(self._flow.send_challenge(phone=phone, email=email, document=document, name=name))
+
+    async def validate(self, code: str) -> None:
+        """Check the PIN the customer typed; raises ``ChallengeFailedError`` if it is wrong."""
+        await self._run(self._flow.validate(code))
+
+    async def redeem(
+        self, reward: RewardOption | int | str, *, cashback: Decimal | int | str | None = None
+    ) -> Redemption:
+        """Redeem ``reward`` (``cashback``: the amount, for cashback/points rewards), checked before sending."""
+        return await self._run(self._flow.redeem(reward, cashback))
+
+    async def complete(
+        self, *, total: Decimal | int | str, payments: Sequence[Payment] | None = None
+    ) -> CompletedOrder:
+        """Send the order (net ``total`` paid) carrying the redeem's external code; once per order id."""
+        return await self._run(self._flow.complete(total, payments))
+
+    async def abandon(self) -> None:
+        """Give back whatever was redeemed. Safe to call twice."""
+        await self._run(self._flow.abandon())
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if exc_type is not None and self.status is not SaleStatus.COMPLETED:
+            await self.abandon()

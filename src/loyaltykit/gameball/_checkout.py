@@ -1,0 +1,305 @@
+"""The Gameball POS sale: balance -> OTP -> hold -> order, behind the same interface as BonifiQ.
+
+Mapping (shared/reference/gameball/analysis_bonifiq_pos_to_gameball_mapping.md): rewards are the
+balance plus the redemption configuration; a redeem is a points hold whose ``holdReference``
+plays the role of BonifiQ's ExternalCode; the order carries it in ``redemption.pointsHoldReference``
+with channel ``pos``; abandoning releases the hold.
+
+What Gameball does not guarantee, and what loyaltykit does about it:
+- a hold takes no idempotency key, so loyaltykit never resends one by itself. It keeps the
+  sale's hold and, when ``redeem`` is called again, checks that hold (GET /transactions/hold/{ref})
+  and reuses it while it is Active instead of holding again;
+- a hold whose response was lost cannot be found again (there is no way to list holds). It is
+  never used by an order, because only the hold loyaltykit knows is sent, and Gameball releases
+  it when it expires (10 minutes by default): the points are reserved until then, never spent;
+- an order is keyed by ``orderId``; a repeat is refused as a duplicate, which loyaltykit reports
+  as ``CompletedOrder.already_existed``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+import attrs
+from loyaltykit_gameball_api.models.customer_balance_response import CustomerBalanceResponse
+from loyaltykit_gameball_api.models.get_configurations_redemption_response_200 import (
+    GetConfigurationsRedemptionResponse200,
+)
+from loyaltykit_gameball_api.models.get_configurations_redemption_response_200_redemption_rules_type_0_item import (
+    GetConfigurationsRedemptionResponse200RedemptionRulesType0Item as RedemptionRule,
+)
+
+from .._money import money, to_cents
+from .._steps import Steps
+from .._validation import optional_text, require_money, require_text
+from ..checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, RewardKind, RewardOption, SaleStatus
+from ..errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    InternalServerError,
+    InvalidArgumentError,
+    RateLimitError,
+    RewardNotUsableError,
+    SaleStateError,
+    ValidationRequiredError,
+)
+from ._values import present
+from ._vendor import is_duplicate, is_hold_gone, is_hold_used
+from .resources.pos import (
+    balance_call,
+    hold_call,
+    hold_status_call,
+    order_call,
+    otp_call,
+    redemption_config_call,
+    release_hold_call,
+)
+
+POINTS_OPTION = "points"
+"""The id of the option "pay part of the purchase with points" (a hold by amount)."""
+
+_RULE_KINDS = {"fixed": RewardKind.FIXED_VALUE, "percentage": RewardKind.PERCENT, "product": RewardKind.PRODUCT}
+
+
+def _rule_kind(rule_type: str | None) -> RewardKind:
+    text = (rule_type or "").lower()
+    return next((kind for word, kind in _RULE_KINDS.items() if word in text), RewardKind.CUSTOM)
+
+
+def _rule_option(rule: RedemptionRule, available_points: Decimal) -> RewardOption:
+    cost = present(rule.points_to_redeem)
+    active = present(rule.is_active) is not False
+    enough = cost is None or available_points >= cost
+    return RewardOption(
+        id=str(present(rule.id)),
+        title=present(rule.rule_type),
+        kind=_rule_kind(present(rule.rule_type)),
+        can_use=active and enough,
+        cannot_use_reason=None if active and enough else ("Inactive" if not active else "NotEnoughPoints"),
+        points=None if cost is None else int(cost),
+        detail=rule,
+    )
+
+
+def offer_from(
+    balance: CustomerBalanceResponse,
+    config: GetConfigurationsRedemptionResponse200 | None,
+    purchase: Decimal,
+    otp_required: bool,
+) -> Offer:
+    points = present(balance.available_points_balance) or Decimal(0)
+    value = present(balance.available_points_value) or Decimal(0)
+    # Gameball has no per-basket cap: what can be paid with points is the lesser of their value
+    # and what is left to pay.
+    cap = money(min(value, purchase))
+    options = [
+        RewardOption(
+            id=POINTS_OPTION,
+            title="Pay with points",
+            kind=RewardKind.POINTS,
+            can_use=cap > 0,
+            cannot_use_reason=None if cap > 0 else "NotEnoughPoints",
+            value=value,
+            points=int(points),
+            max_cashback=cap,
+            detail=balance,
+        )
+    ]
+    listed: list[RedemptionRule] | None = present(config.redemption_rules) if config is not None else None
+    rules = listed or []
+    options += [_rule_option(rule, points) for rule in rules]
+    return Offer(
+        rewards=tuple(options),
+        available_points=points,
+        available_cashback=value,
+        max_cashback_for_current_purchase=cap,
+        validation_required=otp_required,
+        detail=balance,
+    )
+
+
+def _outcome_unknown(error: Exception) -> bool:
+    return isinstance(error, APIConnectionError | InternalServerError | RateLimitError)
+
+
+@attrs.define
+class SaleFlow:
+    """The state of one Gameball sale and its steps. Independent of sync/async."""
+
+    customer_id: str
+    order_id: str
+    purchase_value: Decimal
+    discount_value: Decimal | None = None
+    branch: str | None = None
+    otp_required: bool = False
+    status: SaleStatus = SaleStatus.OPEN
+    offer: Offer | None = None
+    otp: str | None = None
+    redemption: Redemption | None = None
+    hold_request: tuple[str, Decimal | None] | None = None
+    """What the current hold was asked for: (option id, amount)."""
+    lost_holds: int = 0
+    """Holds sent whose answer never came: Gameball releases them when they expire."""
+    order: CompletedOrder | None = None
+
+    @classmethod
+    def start(
+        cls,
+        customer_id: str,
+        order_id: str,
+        purchase_value: Decimal | int | str,
+        discount_value: Decimal | int | str | None,
+        branch: str | None,
+        otp_required: bool,
+    ) -> SaleFlow:
+        discount = None if discount_value is None else require_money("discount_value", discount_value, allow_zero=True)
+        return cls(
+            customer_id=require_text("customer_id", customer_id),
+            order_id=require_text("order_id", order_id),
+            purchase_value=require_money("purchase_value", purchase_value),
+            discount_value=discount,
+            branch=optional_text("branch", branch),
+            otp_required=bool(otp_required),
+        )
+
+    @property
+    def validation_required(self) -> bool:
+        return self.otp_required
+
+    @property
+    def _payable(self) -> Decimal:
+        return max(self.purchase_value - (self.discount_value or Decimal(0)), Decimal(0))
+
+    def _require_open(self, step: str) -> None:
+        if self.status in (SaleStatus.COMPLETED, SaleStatus.ABANDONED):
+            raise SaleStateError(f"{step}: the sale {self.order_id!r} is already {self.status.value}")
+
+    def rewards(self) -> Steps[Offer]:
+        self._require_open("rewards")
+        balance: CustomerBalanceResponse = yield balance_call(self.customer_id)
+        try:
+            config: GetConfigurationsRedemptionResponse200 | None = yield redemption_config_call(self.customer_id)
+        except APIStatusError:
+            config = None  # the rules are a bonus; paying with points works without them
+        self.offer = offer_from(balance, config, self._payable, self.otp_required)
+        return self.offer
+
+    def send_challenge(
+        self, *, phone: str | None, email: str | None, document: str | None, name: str | None
+    ) -> Steps[Challenge]:
+        """POST /transactions/otp: Gameball texts the customer a one-time password."""
+        self._require_open("send_challenge")
+        amount = self.offer.max_cashback_for_current_purchase if self.offer is not None else None
+        yield otp_call(self.customer_id, amount, mobile=phone, email=email)
+        return Challenge(transaction_id=None, sent=True)
+
+    def validate(self, code: str) -> Steps[None]:
+        """Keep the OTP for the hold: Gameball checks it when the points are held, not before."""
+        self._require_open("validate")
+        self.otp = require_text("code", code)
+        return
+        yield  # a generator with no call
+
+    def _choose(self, reward: RewardOption | int | str) -> RewardOption:
+        if self.offer is None:
+            raise SaleStateError("redeem: call rewards() first, so the reward can be checked before redeeming")
+        reward_id = reward.id if isinstance(reward, RewardOption) else reward
+        try:
+            return self.offer.reward(reward_id)
+        except KeyError:
+            raise InvalidArgumentError("reward", f"{reward_id!r} is not among this sale's rewards") from None
+
+    def _amount(self, option: RewardOption, cashback: Decimal | int | str | None) -> Decimal | None:
+        if option.kind is not RewardKind.POINTS:
+            if cashback is not None:
+                raise InvalidArgumentError("cashback", "is only for paying with points")
+            return None
+        if cashback is None:
+            raise InvalidArgumentError("cashback", "is required when paying with points")
+        amount = require_money("cashback", cashback)
+        if option.max_cashback is not None and amount > option.max_cashback:
+            raise InvalidArgumentError(
+                "cashback", f"must be <= what points can pay here ({money(option.max_cashback)})"
+            )
+        return amount
+
+    def redeem(self, reward: RewardOption | int | str, cashback: Decimal | int | str | None) -> Steps[Redemption]:
+        self._require_open("redeem")
+        option = self._choose(reward)
+        amount = self._amount(option, cashback)
+        request = (str(option.id), amount)
+        if self.redemption is not None:
+            if self.hold_request != request:
+                raise SaleStateError("redeem: this sale already holds points for another reward; abandon() first")
+            try:
+                status = yield hold_status_call(self.redemption.external_code)
+            except APIError as error:
+                if not is_hold_gone(error):
+                    raise
+                status = None
+            if status is not None and str(present(status.state) or "").lower() == "active":
+                return self.redemption
+            # The hold expired or was released: hold again below.
+            self.redemption, self.status = None, SaleStatus.OPEN
+        if self.otp_required and self.otp is None:
+            raise ValidationRequiredError("redeem: this account requires an OTP first (send_challenge, validate)")
+        if not option.can_use:
+            raise RewardNotUsableError(
+                f"redeem: {option.id} cannot be used ({option.cannot_use_reason})", reason=option.cannot_use_reason
+            )
+        rule_id = None if option.kind is RewardKind.POINTS else str(option.id)
+        try:
+            redemption: Redemption = yield hold_call(self.customer_id, amount=amount, rule_id=rule_id, otp=self.otp)
+        except Exception as error:
+            if _outcome_unknown(error):
+                self.lost_holds += 1
+            raise
+        self.redemption, self.hold_request, self.status = redemption, request, SaleStatus.REDEEMED
+        return redemption
+
+    def complete(self, total: Decimal | int | str, payments: Sequence[Payment] | None) -> Steps[CompletedOrder]:
+        if self.status is SaleStatus.COMPLETED and self.order is not None:
+            return attrs.evolve(self.order, already_existed=True)
+        self._require_open("complete")
+        amount = require_money("total", total, allow_zero=True)
+        if amount > self.purchase_value:
+            raise InvalidArgumentError("total", f"must be <= purchase_value ({money(self.purchase_value)})")
+        if payments and to_cents(sum((p.amount for p in payments), Decimal(0))) != to_cents(amount):
+            raise InvalidArgumentError("payments", f"must add up to total ({money(amount)})")
+        reference = self.redemption.external_code if self.redemption is not None else None
+        existed = False
+        try:
+            yield order_call(
+                self.customer_id,
+                self.order_id,
+                total_paid=amount,
+                total_price=self.purchase_value,
+                total_discount=self.purchase_value - amount,
+                hold_reference=reference,
+                branch=self.branch,
+            )
+        except APIError as error:
+            if not is_duplicate(error):
+                raise
+            existed = True  # an earlier attempt created it (its answer was lost)
+        self.order = CompletedOrder(order_id=self.order_id, external_code=reference, already_existed=existed)
+        self.status = SaleStatus.COMPLETED
+        return self.order
+
+    def abandon(self) -> Steps[None]:
+        if self.status is SaleStatus.ABANDONED:
+            return
+        if self.status is SaleStatus.COMPLETED:
+            raise SaleStateError("abandon: the sale is completed; refund it instead (gb.pos.refund)")
+        if self.redemption is not None:
+            try:
+                yield release_hold_call(self.redemption.external_code)
+            except APIError as error:
+                if is_hold_used(error):
+                    self.status = SaleStatus.COMPLETED
+                    raise SaleStateError("abandon: the hold was already used by this sale's order") from error
+                if not is_hold_gone(error):
+                    raise
+        self.status = SaleStatus.ABANDONED

@@ -1,0 +1,268 @@
+"""``gb.pos``: the calls of a point-of-sale redemption on Gameball (hold -> order -> refund)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+import attrs
+from loyaltykit_gameball_api.api.configurations import get_configurations_redemption
+from loyaltykit_gameball_api.api.customers import get_customer_balance
+from loyaltykit_gameball_api.api.orders import track_order
+from loyaltykit_gameball_api.api.transactions import (
+    delete_transactions_hold_hold_reference_id,
+    get_transactions_hold_hold_reference_id,
+    post_transactions_hold,
+    post_transactions_otp,
+    post_transactions_refund,
+)
+from loyaltykit_gameball_api.models.customer_balance_response import CustomerBalanceResponse
+from loyaltykit_gameball_api.models.delete_transactions_hold_hold_reference_id_response_200 import (
+    DeleteTransactionsHoldHoldReferenceIdResponse200,
+)
+from loyaltykit_gameball_api.models.get_configurations_redemption_response_200 import (
+    GetConfigurationsRedemptionResponse200,
+)
+from loyaltykit_gameball_api.models.get_transactions_hold_hold_reference_id_response_200 import (
+    GetTransactionsHoldHoldReferenceIdResponse200,
+)
+from loyaltykit_gameball_api.models.post_transactions_hold_body import PostTransactionsHoldBody
+from loyaltykit_gameball_api.models.post_transactions_hold_response_200 import PostTransactionsHoldResponse200
+from loyaltykit_gameball_api.models.post_transactions_otp_body import PostTransactionsOtpBody
+from loyaltykit_gameball_api.models.post_transactions_refund_body import PostTransactionsRefundBody
+from loyaltykit_gameball_api.models.post_transactions_refund_response_200 import PostTransactionsRefundResponse200
+from loyaltykit_gameball_api.models.track_order_body import TrackOrderBody
+from loyaltykit_gameball_api.models.track_order_body_channel_type_0 import TrackOrderBodyChannelType0
+from loyaltykit_gameball_api.models.track_order_body_merchant_type_0 import TrackOrderBodyMerchantType0
+from loyaltykit_gameball_api.models.track_order_body_merchant_type_0_branch_type_0 import (
+    TrackOrderBodyMerchantType0BranchType0,
+)
+from loyaltykit_gameball_api.models.track_order_body_redemption_type_0 import TrackOrderBodyRedemptionType0
+from loyaltykit_gameball_api.models.track_order_response_200 import TrackOrderResponse200
+
+from ... import idempotency
+from ..._call import Call
+from ..._money import money
+from ..._operation import generated_call, model_parser
+from ..._resource import AsyncResource, SyncResource
+from ..._response import RawResponse
+from ..._validation import optional_money, optional_text, require_text
+from ...checkout import Redemption, Refund
+from ...errors import APIError
+from .._values import present, unset_if_none
+from .._vendor import is_duplicate
+
+if TYPE_CHECKING:
+    from ..._sale import AsyncSale, Sale
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def balance_call(customer_id: str) -> Call[CustomerBalanceResponse]:
+    args = {"customer_id": require_text("customer_id", customer_id)}
+    return generated_call(get_customer_balance, args, model_parser(CustomerBalanceResponse))
+
+
+def redemption_config_call(customer_id: str) -> Call[GetConfigurationsRedemptionResponse200]:
+    args = {"customer_id": require_text("customer_id", customer_id)}
+    return generated_call(get_configurations_redemption, args, model_parser(GetConfigurationsRedemptionResponse200))
+
+
+def otp_call(customer_id: str, amount: Decimal | None, *, mobile: str | None, email: str | None) -> Call[None]:
+    body = PostTransactionsOtpBody(
+        customer_id=require_text("customer_id", customer_id),
+        amount=unset_if_none(amount),
+        mobile=unset_if_none(optional_text("phone", mobile)),
+        email=unset_if_none(optional_text("email", email)),
+    )
+    # No body comes back; sending the OTP again replaces the previous one, so it may be retried.
+    return generated_call(post_transactions_otp, {"body": body}, lambda raw: None, idempotency_key=f"otp:{customer_id}")
+
+
+def hold_call(customer_id: str, *, amount: Decimal | None, rule_id: str | None, otp: str | None) -> Call[Redemption]:
+    """POST /transactions/hold. Gameball takes no idempotency key here, so it is never resent."""
+    body = PostTransactionsHoldBody(
+        customer_id=require_text("customer_id", customer_id),
+        transaction_time=_now(),
+        amount_to_hold=unset_if_none(None if amount is None else money(amount)),
+        rule_id=unset_if_none(rule_id),
+        otp=unset_if_none(otp),
+    )
+
+    def held(response: PostTransactionsHoldResponse200, raw: RawResponse) -> Redemption:
+        reference = present(response.hold_reference)
+        if not reference:
+            raise ValueError("the hold response has no holdReference")
+        return Redemption(
+            external_code=reference,
+            value=present(response.hold_amount),
+            points=present(response.hold_equivalent_points),
+            detail=response,
+            raw_response=raw,
+        )
+
+    return generated_call(post_transactions_hold, {"body": body}, model_parser(PostTransactionsHoldResponse200)).map(
+        held
+    )
+
+
+def hold_status_call(reference: str) -> Call[GetTransactionsHoldHoldReferenceIdResponse200]:
+    args = {"hold_reference_id": require_text("hold_reference", reference)}
+    return generated_call(
+        get_transactions_hold_hold_reference_id, args, model_parser(GetTransactionsHoldHoldReferenceIdResponse200)
+    )
+
+
+def release_hold_call(reference: str) -> Call[DeleteTransactionsHoldHoldReferenceIdResponse200]:
+    """DELETE /transactions/hold/{ref}: the held points come back."""
+    args = {"hold_reference_id": require_text("hold_reference", reference)}
+    return generated_call(
+        delete_transactions_hold_hold_reference_id,
+        args,
+        model_parser(DeleteTransactionsHoldHoldReferenceIdResponse200),
+        idempotency_key=f"release:{reference}",
+    )
+
+
+def order_call(
+    customer_id: str,
+    order_id: str,
+    *,
+    total_paid: Decimal,
+    total_price: Decimal,
+    total_discount: Decimal | None,
+    hold_reference: str | None,
+    branch: str | None,
+) -> Call[TrackOrderResponse200]:
+    """POST /orders with channel ``pos``; Gameball refuses a second order with the same orderId."""
+    body = TrackOrderBody(
+        customer_id=customer_id,
+        order_id=order_id,
+        order_date=_now(),
+        total_paid=money(total_paid),
+        total_price=money(total_price),
+        total_discount=unset_if_none(None if total_discount is None else money(total_discount)),
+        channel=TrackOrderBodyChannelType0.POS,
+        redemption=unset_if_none(
+            None if hold_reference is None else TrackOrderBodyRedemptionType0(points_hold_reference=hold_reference)
+        ),
+        merchant=unset_if_none(
+            None
+            if branch is None
+            else TrackOrderBodyMerchantType0(branch=TrackOrderBodyMerchantType0BranchType0(unique_id=branch))
+        ),
+    )
+    return generated_call(track_order, {"body": body}, model_parser(TrackOrderResponse200), idempotency_key=order_id)
+
+
+@attrs.frozen
+class RefundPlan:
+    """A refund ready to send, keyed by its ``refundTransactionId``."""
+
+    order_id: str
+    value: Decimal | None
+    key: str
+    call: Call[Refund]
+
+    def already_applied(self, error: APIError) -> Refund:
+        """A duplicate ``refundTransactionId`` means this refund was applied before; other errors are raised."""
+        if not is_duplicate(error):
+            raise error
+        return Refund(
+            order_id=self.order_id, value=self.value, key=self.key, already_applied=True, raw_response=error.response
+        )
+
+
+def plan_refund(
+    customer_id: str, order_id: str, value: Decimal | int | str | None, refund_id: str | None
+) -> RefundPlan:
+    customer_id = require_text("customer_id", customer_id)
+    order_id = require_text("order_id", order_id)
+    amount = optional_money("value", value)
+    key = require_text("refund_id", refund_id) if refund_id is not None else idempotency.refund_key(order_id, amount)
+    body = PostTransactionsRefundBody(
+        customer_id=customer_id,
+        refund_transaction_id=key,
+        reverse_transaction_id=order_id,
+        transaction_time=_now(),
+        refund_amount=unset_if_none(None if amount is None else money(amount)),
+    )
+
+    def refunded(response: PostTransactionsRefundResponse200, raw: RawResponse) -> Refund:
+        return Refund(order_id=order_id, value=amount, key=key, detail=response, raw_response=raw)
+
+    call = generated_call(
+        post_transactions_refund, {"body": body}, model_parser(PostTransactionsRefundResponse200), idempotency_key=key
+    )
+    return RefundPlan(order_id=order_id, value=amount, key=key, call=call.map(refunded))
+
+
+class POS(SyncResource):
+    def checkout(
+        self,
+        customer_id: str,
+        order_id: str,
+        purchase_value: Decimal | int | str,
+        *,
+        discount_value: Decimal | int | str | None = None,
+        branch: str | None = None,
+        otp_required: bool = False,
+    ) -> Sale:
+        """Start a sale: balance -> OTP (if the account requires it) -> hold -> order (``loyaltykit.Checkout``)."""
+        from ..._sale import Sale
+        from .._checkout import SaleFlow
+
+        flow = SaleFlow.start(customer_id, order_id, purchase_value, discount_value, branch, otp_required)
+        return Sale(self._client, flow)
+
+    def refund(
+        self,
+        customer_id: str,
+        order_id: str,
+        value: Decimal | int | str | None = None,
+        *,
+        refund_id: str | None = None,
+    ) -> Refund:
+        """Refund an order (all of it when ``value`` is None), once per ``refund_id`` (derived when not given)."""
+        plan = plan_refund(customer_id, order_id, value, refund_id)
+        try:
+            return self._client.execute(plan.call)
+        except APIError as error:
+            return plan.already_applied(error)
+
+
+class AsyncPOS(AsyncResource):
+    def checkout(
+        self,
+        customer_id: str,
+        order_id: str,
+        purchase_value: Decimal | int | str,
+        *,
+        discount_value: Decimal | int | str | None = None,
+        branch: str | None = None,
+        otp_required: bool = False,
+    ) -> AsyncSale:
+        """Start a sale: balance -> OTP (if the account requires it) -> hold -> order (``AsyncCheckout``)."""
+        from ..._sale import AsyncSale
+        from .._checkout import SaleFlow
+
+        flow = SaleFlow.start(customer_id, order_id, purchase_value, discount_value, branch, otp_required)
+        return AsyncSale(self._client, flow)
+
+    async def refund(
+        self,
+        customer_id: str,
+        order_id: str,
+        value: Decimal | int | str | None = None,
+        *,
+        refund_id: str | None = None,
+    ) -> Refund:
+        """Refund an order (all of it when ``value`` is None), once per ``refund_id`` (derived when not given)."""
+        plan = plan_refund(customer_id, order_id, value, refund_id)
+        try:
+            return await self._client.execute(plan.call)
+        except APIError as error:
+            return plan.already_applied(error)
