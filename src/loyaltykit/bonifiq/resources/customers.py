@@ -39,10 +39,10 @@ from ..._operation import Operation, generated_call, model_parser, operation_nam
 from ..._pagination import AsyncPager, Page, PageRef, PageSource, SyncPager
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
-from ..._validation import optional_text, require_int, require_money, require_text
+from ..._validation import require_int, require_money, require_text
 from ...errors import APIError
 from .._envelope import ListEnvelopeModel, checked, to_page
-from .._values import present, unset_if_none
+from .._values import present
 from .._vendor import is_key_already_used
 from ..types import BalanceChange
 
@@ -103,27 +103,26 @@ class ChangePlan:
 
 
 def plan_change(
-    kind: str, customer_id: str, amount: Decimal | int | str, *, remove: bool, change_key: str, reason: str | None
+    kind: str, customer_id: str, amount: Decimal | int | str, *, remove: bool, change_key: str, reason: str
 ) -> ChangePlan:
-    """POST /Customer/{id}/points or /cashback; the amount's sign follows the operation (0 add, 1 remove)."""
+    """POST /Customer/{id}/points or /cashback; the amount's sign follows the operation (0 add, 1 remove).
+
+    ``reason`` is internal (customers do not see it) and BonifiQ requires it.
+    """
     customer_id = require_text("customer_id", customer_id)
     key = require_text("change_key", change_key)
-    reason = optional_text("reason", reason)
+    reason = require_text("reason", reason)
     operation = OperationType.REMOVE if remove else OperationType.ADD
     body: ChangePointsRequest | ChangeCashbackRequest
     if kind == "points":
         points = require_int("points", amount, minimum=1)
         signed = Decimal(-points if remove else points)
-        body = ChangePointsRequest(
-            points=int(signed), operation_type=operation, change_key=key, reason=unset_if_none(reason)
-        )
+        body = ChangePointsRequest(points=int(signed), operation_type=operation, change_key=key, reason=reason)
         module: Any = customer_change_points
     else:
         value = money(require_money("value", amount))
         signed = -value if remove else value
-        body = ChangeCashbackRequest(
-            value=signed, operation_type=operation, change_key=key, reason=unset_if_none(reason)
-        )
+        body = ChangeCashbackRequest(value=signed, operation_type=operation, change_key=key, reason=reason)
         module = customer_change_cashback
     change = BalanceChange(customer_id=customer_id, kind=kind, amount=signed, change_key=key)
     envelope = BaseExternalApiResponseOfCustomerPointsResponse
@@ -151,22 +150,20 @@ class Customers(SyncResource):
     def history(self, customer_id: str, *, page_size: int = MAX_PAGE_SIZE) -> SyncPager[CustomerHistoryItem]:
         return SyncPager(self._client, _history(customer_id, page_size))
 
-    def add_points(self, customer_id: str, points: int, *, change_key: str, reason: str | None = None) -> BalanceChange:
+    def add_points(self, customer_id: str, points: int, *, change_key: str, reason: str) -> BalanceChange:
         """Give points. ``change_key`` (yours, e.g. the campaign and customer) applies it once."""
         return self._change(
             plan_change("points", customer_id, points, remove=False, change_key=change_key, reason=reason)
         )
 
-    def remove_points(
-        self, customer_id: str, points: int, *, change_key: str, reason: str | None = None
-    ) -> BalanceChange:
+    def remove_points(self, customer_id: str, points: int, *, change_key: str, reason: str) -> BalanceChange:
         """Take points away, once per ``change_key``."""
         return self._change(
             plan_change("points", customer_id, points, remove=True, change_key=change_key, reason=reason)
         )
 
     def add_cashback(
-        self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str | None = None
+        self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str
     ) -> BalanceChange:
         """Give cashback, once per ``change_key``."""
         return self._change(
@@ -174,7 +171,7 @@ class Customers(SyncResource):
         )
 
     def remove_cashback(
-        self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str | None = None
+        self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str
     ) -> BalanceChange:
         """Take cashback away, once per ``change_key``."""
         return self._change(
@@ -203,24 +200,20 @@ class AsyncCustomers(AsyncResource):
     def history(self, customer_id: str, *, page_size: int = MAX_PAGE_SIZE) -> AsyncPager[CustomerHistoryItem]:
         return AsyncPager(self._client, _history(customer_id, page_size))
 
-    async def add_points(
-        self, customer_id: str, points: int, *, change_key: str, reason: str | None = None
-    ) -> BalanceChange:
+    async def add_points(self, customer_id: str, points: int, *, change_key: str, reason: str) -> BalanceChange:
         """Give points. ``change_key`` (yours, e.g. the campaign and customer) applies it once."""
         return await self._change(
             plan_change("points", customer_id, points, remove=False, change_key=change_key, reason=reason)
         )
 
-    async def remove_points(
-        self, customer_id: str, points: int, *, change_key: str, reason: str | None = None
-    ) -> BalanceChange:
+    async def remove_points(self, customer_id: str, points: int, *, change_key: str, reason: str) -> BalanceChange:
         """Take points away, once per ``change_key``."""
         return await self._change(
             plan_change("points", customer_id, points, remove=True, change_key=change_key, reason=reason)
         )
 
     async def add_cashback(
-        self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str | None = None
+        self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str
     ) -> BalanceChange:
         """Give cashback, once per ``change_key``."""
         return await self._change(
@@ -228,7 +221,7 @@ class AsyncCustomers(AsyncResource):
         )
 
     async def remove_cashback(
-        self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str | None = None
+        self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str
     ) -> BalanceChange:
         """Take cashback away, once per ``change_key``."""
         return await self._change(
