@@ -63,8 +63,9 @@ class RunningSandbox:
 
 
 def _uvicorn_config(app: Starlette, host: str, port: int, log_level: str) -> uvicorn.Config:
-    # h11, no lifespan, no access log: nothing per request beyond the app's own work.
-    return uvicorn.Config(app, host=host, port=port, log_level=log_level, lifespan="off", access_log=False, http="h11")
+    # No lifespan, no access log; http="auto" uses httptools when installed (faster than h11).
+    # Deliberate connection cuts (faults) work with both.
+    return uvicorn.Config(app, host=host, port=port, log_level=log_level, lifespan="off", access_log=False, http="auto")
 
 
 def start_in_thread(

@@ -57,7 +57,8 @@ def money(value: Any, field_name: str, *, places: Decimal = CENTS) -> Decimal:
         amount = Decimal(value)
         exponent = amount.as_tuple().exponent
         # Exact digits are kept as sent; only finer-than-``places`` amounts are rounded.
-        if not isinstance(exponent, int) or exponent < places.as_tuple().exponent or abs(amount) > MAX_AMOUNT:
+        wanted = places.as_tuple().exponent
+        if not isinstance(exponent, int) or not isinstance(wanted, int) or exponent < wanted or abs(amount) > MAX_AMOUNT:
             amount = amount.quantize(places, rounding=ROUND_HALF_UP)
     except InvalidOperation:
         raise ApiError(400, f"{field_name} is out of range", name="ValidationError") from None
