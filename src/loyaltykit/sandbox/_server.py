@@ -64,7 +64,8 @@ class RunningSandbox:
 
 def _uvicorn_config(app: Starlette, host: str, port: int, log_level: str) -> uvicorn.Config:
     # No lifespan, no access log; http="auto" uses httptools when installed (faster than h11).
-    # Deliberate connection cuts (faults) work with both.
+    # Fault cuts: both protocols close the socket when the app leaves a response unfinished
+    # (uvicorn 0.54 source); the tests exercise h11, the only one installed in the dev venv.
     return uvicorn.Config(app, host=host, port=port, log_level=log_level, lifespan="off", access_log=False, http="auto")
 
 

@@ -58,7 +58,8 @@ def money(value: Any, field_name: str, *, places: Decimal = CENTS) -> Decimal:
         exponent = amount.as_tuple().exponent
         # Exact digits are kept as sent; only finer-than-``places`` amounts are rounded.
         wanted = places.as_tuple().exponent
-        if not isinstance(exponent, int) or not isinstance(wanted, int) or exponent < wanted or abs(amount) > MAX_AMOUNT:
+        too_fine = not isinstance(exponent, int) or not isinstance(wanted, int) or exponent < wanted
+        if too_fine or abs(amount) > MAX_AMOUNT:
             amount = amount.quantize(places, rounding=ROUND_HALF_UP)
     except InvalidOperation:
         raise ApiError(400, f"{field_name} is out of range", name="ValidationError") from None
