@@ -28,6 +28,7 @@ from typing import Any, Protocol, Self, runtime_checkable
 
 import attrs
 
+from ._money import money
 from ._response import RawResponse
 from ._validation import require_money, require_text
 
@@ -93,6 +94,23 @@ class RewardOption:
     @property
     def is_cashback(self) -> bool:
         return self.kind in (RewardKind.CASHBACK, RewardKind.POINTS)
+
+    def discount_on(self, base: Decimal, cashback: Decimal | None = None) -> Decimal:
+        """What this reward takes off ``base`` (the purchase after the POS's own discounts).
+
+        Percent: ``base x value / 100`` rounded to cents; fixed value: ``value``; cashback or
+        points: the amount chosen; capped at ``base``. A product reward discounts its own line,
+        which the POS prices (BonifiQ's POS guide §5.4-5.5), so it is 0 here.
+        """
+        if self.kind is RewardKind.PERCENT and self.value is not None:
+            discount = money(base * self.value / 100)
+        elif self.kind is RewardKind.FIXED_VALUE and self.value is not None:
+            discount = self.value
+        elif self.is_cashback and cashback is not None:
+            discount = cashback
+        else:
+            discount = Decimal(0)
+        return min(discount, base)
 
     def __repr__(self) -> str:
         return f"RewardOption(id={self.id!r}, kind={self.kind.value}, can_use={self.can_use}, title={self.title!r})"

@@ -1,0 +1,34 @@
+"""The ``loyaltykit`` command: vendors' groups, the sandbox and the demo."""
+
+from __future__ import annotations
+
+import typer
+
+from . import _bonifiq, _gameball
+
+app = typer.Typer(
+    help="loyaltykit: BonifiQ and Gameball from the command line. Tables for people, --json for scripts.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(_bonifiq.app, name="bonifiq")
+app.add_typer(_gameball.app, name="gameball")
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []})
+def sandbox(ctx: typer.Context) -> None:
+    """Run the local sandbox: loyaltykit sandbox --port 8080 [--db FILE] [--seed demo] [--fault ...] (--help)."""
+    try:
+        from ..sandbox.__main__ import main as sandbox_main
+    except ImportError as error:
+        typer.echo(f"loyaltykit sandbox needs the sandbox extra ({error.name}): pip install 'loyaltykit[sandbox]'")
+        raise typer.Exit(2) from None
+    raise typer.Exit(sandbox_main(ctx.args))
+
+
+@app.command()
+def demo() -> None:
+    """A full POS sale on an embedded sandbox, on BonifiQ then on Gameball, each step shown."""
+    from ._demo import run_demo
+
+    raise typer.Exit(run_demo())

@@ -1,0 +1,146 @@
+"""What every command shares: where the API is, how to print, and how errors end."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import Annotated, Any, ParamSpec, TypeVar
+
+import attrs
+import httpx
+import typer
+from rich.console import Console
+
+from .. import BonifiQ, Gameball
+from .._json import encode_json
+from ..errors import LoyaltyError
+from ._trace import Tracer
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+console = Console(highlight=False)
+errors = Console(stderr=True, highlight=False)
+
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of tables.")]
+SandboxOption = Annotated[
+    bool, typer.Option("--sandbox", help="Start an embedded sandbox (demo seed) and use it instead of the real API.")
+]
+DebugOption = Annotated[bool, typer.Option("--debug", help="Show the HTTP exchange, secrets redacted.")]
+
+
+def parse_money(text: str) -> Decimal:
+    """An amount typed on the command line, as an exact Decimal."""
+    try:
+        value = Decimal(text)
+    except ArithmeticError:
+        raise typer.BadParameter(f"{text!r} is not an amount") from None
+    if not value.is_finite() or value < 0:
+        raise typer.BadParameter(f"{text!r} is not an amount")
+    return value
+
+
+def fail_cleanly(command: Callable[P, R]) -> Callable[P, R]:
+    """One clear line and a non-zero exit for any loyaltykit error."""
+
+    @functools.wraps(command)
+    def run(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return command(*args, **kwargs)
+        except LoyaltyError as error:
+            errors.print(f"[red]error:[/] {type(error).__name__}: {error}")
+            raise typer.Exit(1) from None
+
+    return run
+
+
+@attrs.define
+class Target:
+    """The API a command talks to: the real one (env credentials) or an embedded sandbox."""
+
+    sandbox: Any = None
+    tracer: Tracer | None = None
+
+    def http(self) -> httpx.Client | None:
+        if self.tracer is None:
+            return None
+        return httpx.Client(event_hooks=self.tracer.hooks(), timeout=30)
+
+    def bonifiq(self) -> BonifiQ:
+        if self.sandbox is None:
+            return BonifiQ(http_client=self.http())
+        credentials = self.sandbox.credentials
+        return BonifiQ(
+            credentials.bonifiq_api_token,
+            credentials.bonifiq_api_key,
+            base_url=self.sandbox.base_url,
+            http_client=self.http(),
+        )
+
+    def gameball(self) -> Gameball:
+        if self.sandbox is None:
+            return Gameball(http_client=self.http())
+        credentials = self.sandbox.credentials
+        return Gameball(
+            credentials.gameball_api_key,
+            credentials.gameball_secret_key,
+            base_url=self.sandbox.base_url,
+            http_client=self.http(),
+        )
+
+    def sandbox_get(self, path: str) -> Any:
+        if self.sandbox is None:
+            raise typer.BadParameter("this needs --sandbox")
+        return httpx.get(self.sandbox.admin_url + path, timeout=10).raise_for_status().json()
+
+
+@contextlib.contextmanager
+def target(*, sandbox: bool, debug: bool) -> Iterator[Target]:
+    tracer = Tracer(errors, headers=True) if debug else None
+    if not sandbox:
+        yield Target(tracer=tracer)
+        return
+    try:
+        from ..sandbox import Credentials, SandboxConfig, start_in_thread
+    except ImportError as error:
+        errors.print(
+            f"[red]error:[/] --sandbox needs the sandbox extra ({error.name}): pip install 'loyaltykit[sandbox]'"
+        )
+        raise typer.Exit(2) from None
+    with start_in_thread(SandboxConfig(credentials=Credentials())) as running:
+        yield Target(sandbox=running, tracer=tracer)
+
+
+def plain(value: Any) -> Any:
+    """A value as JSON-ready data: generated models by ``to_dict``, attrs classes field by field."""
+    if hasattr(value, "to_dict") and callable(value.to_dict):
+        return value.to_dict()
+    if attrs.has(type(value)):
+        return {
+            field.name: plain(getattr(value, field.name))
+            for field in attrs.fields(type(value))
+            if field.name not in ("raw_response", "detail")
+        }
+    if isinstance(value, list | tuple):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return {key: plain(item) for key, item in value.items()}
+    if isinstance(value, Decimal | int | str | bool) or value is None:
+        return value
+    return str(value)
+
+
+def print_json(value: Any) -> None:
+    console.print_json(encode_json(plain(value)).decode())
+
+
+def money(value: object) -> str:
+    """An amount for people; "-" when the server sent none (None or a generated model's UNSET)."""
+    return f"{value:,.2f}" if isinstance(value, Decimal | int) and not isinstance(value, bool) else "-"
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(plain(value), default=str)
