@@ -7,10 +7,14 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install generate check-generated lint typecheck pytest test clean
+.PHONY: help install demo generate check-generated lint typecheck pytest test record soak bench clean
 
 help:
+	@echo "make demo              a full POS sale on BonifiQ and Gameball, on an embedded sandbox"
 	@echo "make test              check-generated + lint + typecheck + pytest (what CI runs)"
+	@echo "make record            re-record the cassettes from a fresh sandbox"
+	@echo "make soak              1,000 randomized POS sales under faults, reconciled"
+	@echo "make bench             benchmarks, written to bench/results.md"
 	@echo "make generate          regenerate generated/ from specs/"
 	@echo "make check-generated   fail if generated/ differs from what specs/ produce"
 	@echo "make lint | typecheck | pytest"
@@ -23,6 +27,9 @@ $(STAMP): pyproject.toml
 	@touch $@
 
 install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/loyaltykit demo
 
 generate: $(STAMP)
 	$(BIN)/python scripts/generate.py
@@ -41,6 +48,17 @@ pytest: $(STAMP)
 	$(BIN)/pytest
 
 test: check-generated lint typecheck pytest
+
+# Cassettes are replayed by `make test`; this re-records them from a fresh sandbox (fixed
+# port and seed) and scrubs secrets and personal data on the way (loyaltykit.testing).
+record: $(STAMP)
+	LOYALTYKIT_RECORD=1 $(BIN)/pytest tests/replay --record-mode=rewrite -p no:cacheprovider -q
+
+soak: $(STAMP)
+	$(BIN)/python tests/soak/run.py --sales 1000
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

@@ -6,7 +6,7 @@ One place decides what is sensitive, so logs, reprs and exception messages agree
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 REDACTED = "[redacted]"
 
@@ -22,11 +22,24 @@ _CPF_CNPJ = re.compile(
 _PHONE = re.compile(r"(?<![\w.])\+?\(?\d{2,3}\)?[\s-]?\d{4,5}[\s-]?\d{4}(?![\w])|(?<![\w.])\+\d{10,15}(?!\w)")
 
 
+# The kinds of personal data, in the order they are looked for (an e-mail may hold digits).
+PERSONAL_DATA: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("email", _EMAIL),
+    ("document", _CPF_CNPJ),
+    ("phone", _PHONE),
+)
+
+
+def replace_personal_data(text: str, replacement: Callable[[str, str], str]) -> str:
+    """``text`` with each e-mail, CPF/CNPJ or phone number replaced by ``replacement(kind, found)``."""
+    for kind, pattern in PERSONAL_DATA:
+        text = pattern.sub(lambda match, kind=kind: replacement(kind, match.group(0)), text)  # type: ignore[misc]
+    return text
+
+
 def redact_text(text: str) -> str:
     """The text with e-mails, CPF/CNPJ and phone numbers masked."""
-    text = _EMAIL.sub(REDACTED, text)
-    text = _CPF_CNPJ.sub(REDACTED, text)
-    return _PHONE.sub(REDACTED, text)
+    return replace_personal_data(text, lambda kind, found: REDACTED)
 
 
 def redact_headers(headers: Iterable[tuple[str, str]] | Mapping[str, str]) -> dict[str, str]:
