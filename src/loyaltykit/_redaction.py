@@ -13,28 +13,25 @@ REDACTED = "[redacted]"
 # Header names compared in lower case.
 SECRET_HEADERS = frozenset({"authorization", "apikey", "secretkey", "x-bq-apitoken", "proxy-authorization", "cookie"})
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+_EMAIL = r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
 # CPF (000.000.000-00 or 11 digits), CNPJ (00.000.000/0000-00 or 14 digits), also URL-encoded "/".
-_CPF_CNPJ = re.compile(
-    r"(?<![\w.])(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{2}\.\d{3}\.\d{3}(?:/|%2F)\d{4}-\d{2}|\d{14}|\d{11})(?![\w])"
+_DOCUMENT = r"(?<![\w.])(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{2}\.\d{3}\.\d{3}(?:/|%2F)\d{4}-\d{2}|\d{14}|\d{11})(?!\w)"
+# Phone numbers: an optional +country code, an area code and 8-9 digits, with the usual separators.
+_PHONE = (
+    r"(?<![\w.])(?:\+\d{1,3}[\s-]?)?\(?\d{2,3}\)?[\s-]?\d{4,5}[\s-]?\d{4}(?!\w)"
+    r"|(?<![\w.])\+\d{10,15}(?!\w)"
 )
-# Phone numbers: an optional +country code and 10-13 digits, with the usual separators.
-_PHONE = re.compile(r"(?<![\w.])\+?\(?\d{2,3}\)?[\s-]?\d{4,5}[\s-]?\d{4}(?![\w])|(?<![\w.])\+\d{10,15}(?!\w)")
-
-
-# The kinds of personal data, in the order they are looked for (an e-mail may hold digits).
-PERSONAL_DATA: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("email", _EMAIL),
-    ("document", _CPF_CNPJ),
-    ("phone", _PHONE),
-)
+# One pattern, so that a replacement is never scanned again by another kind's pattern; the
+# e-mail comes first because an e-mail may hold digits.
+_PERSONAL_DATA = re.compile(f"(?P<email>{_EMAIL})|(?P<document>{_DOCUMENT})|(?P<phone>{_PHONE})")
 
 
 def replace_personal_data(text: str, replacement: Callable[[str, str], str]) -> str:
-    """``text`` with each e-mail, CPF/CNPJ or phone number replaced by ``replacement(kind, found)``."""
-    for kind, pattern in PERSONAL_DATA:
-        text = pattern.sub(lambda match, kind=kind: replacement(kind, match.group(0)), text)  # type: ignore[misc]
-    return text
+    """``text`` with each e-mail, CPF/CNPJ or phone number replaced by ``replacement(kind, found)``.
+
+    ``kind`` is ``"email"``, ``"document"`` or ``"phone"``.
+    """
+    return _PERSONAL_DATA.sub(lambda match: replacement(str(match.lastgroup), match.group(0)), text)
 
 
 def redact_text(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -15,6 +16,12 @@ from facade.fakes import FakeServer, Harness, json_response
 from loyaltykit import errors
 
 ENVELOPE_OK = {"Result": {}, "HasError": False}
+NOW = datetime(2026, 1, 15, 14, 30, tzinfo=UTC)
+
+
+def order(order_id: str) -> TrackOrderBody:
+    return TrackOrderBody(customer_id="c-1", order_id=order_id, total_paid=Decimal("10"), order_date=NOW)
+
 
 BONIFIQ_ROUTES: list[tuple[str, Callable[[Any], Any], str, str, Any]] = [
     ("orders.get", lambda c: c.orders.get("o-1"), "GET", "/v1/pvt/Order/o-1", {"OriginalId": "o-1", "OrderTotal": 10}),
@@ -48,7 +55,7 @@ BONIFIQ_ROUTES: list[tuple[str, Callable[[Any], Any], str, str, Any]] = [
 GAMEBALL_ROUTES: list[tuple[str, Callable[[Any], Any], str, str, Any]] = [
     (
         "orders.track",
-        lambda c: c.orders.track(TrackOrderBody(customer_id="c-1", order_id="o-1", total_paid=Decimal("10"))),
+        lambda c: c.orders.track(order("o-1")),
         "POST",
         "/api/v4.0/integrations/orders",
         {},
@@ -99,7 +106,7 @@ def test_gameball_resource_methods(harness: Harness, name: str, action: Any, met
 
 def test_gameball_order_tracking_is_retried_because_it_is_keyed_by_order_id(harness: Harness) -> None:
     server = FakeServer().reply(json_response(503, {}), json_response(200, {}))
-    harness.run(harness.gameball(server).orders.track(TrackOrderBody(customer_id="c-1", order_id="o-7")))
+    harness.run(harness.gameball(server).orders.track(order("o-7")))
     assert [b["orderId"] for b in server.bodies()] == ["o-7", "o-7"]
 
 

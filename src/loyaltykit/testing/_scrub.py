@@ -1,0 +1,114 @@
+"""Scrubbing cassettes: secrets removed, personal data replaced by stable fakes.
+
+A fake is derived from the value it replaces (a hash), so the same e-mail, CPF or phone becomes
+the same fake everywhere in a cassette and in every run. vcrpy applies the scrubber to live
+requests before matching them against a cassette, so a scrubbed cassette still matches.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from typing import Any
+
+from .._redaction import SECRET_HEADERS, replace_personal_data
+
+# Volatile fields (clocks) that a body matcher ignores: each run sends a new time.
+_TIMESTAMP_KEYS = frozenset(
+    {"OrderPlacementDate", "OrderCompletedDate", "OrderCancelledDate", "transactionTime", "orderDate"}
+)
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+# Admin calls that prepare a recording; they are not part of what a test replays.
+_UNRECORDED_PATHS = ("/_sandbox/reset", "/_sandbox/faults", "/_sandbox/clock", "/_sandbox/gameball/settings")
+
+
+def _digits(value: str, count: int) -> str:
+    number = int(hashlib.sha256(value.encode()).hexdigest(), 16)
+    return str(number % 10**count).zfill(count)
+
+
+def fake(kind: str, value: str) -> str:
+    """The stable stand-in for ``value`` (kept in the same shape: e-mail, digits, phone)."""
+    if kind == "email":
+        encoded = "%40" in value
+        local = "customer-" + _digits(value.lower().replace("%40", "@"), 8)
+        return f"{local}%40example.invalid" if encoded else f"{local}@example.invalid"
+    if kind == "document":
+        digits = [c for c in value if c.isdigit()]
+        return "9" + _digits(value, len(digits) - 1)
+    return "+5500" + _digits(value, 9)
+
+
+def scrub_text(text: str) -> str:
+    return replace_personal_data(text, fake)
+
+
+def _scrub_body(body: Any) -> Any:
+    if body is None:
+        return None
+    if isinstance(body, bytes):
+        return scrub_text(body.decode("utf-8", errors="replace")).encode()
+    return scrub_text(str(body))
+
+
+def scrub_request(request: Any) -> Any:
+    """vcrpy ``before_record_request``: drop admin set-up calls, fake personal data in URL and body."""
+    if any(request.path.startswith(path) for path in _UNRECORDED_PATHS):
+        return None
+    request.uri = scrub_text(request.uri)
+    request.body = _scrub_body(request.body)
+    for name in list(request.headers):
+        if name.lower() in SECRET_HEADERS:
+            del request.headers[name]
+    return request
+
+
+def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    """vcrpy ``before_record_response``: fake personal data in the body."""
+    body = response.get("body", {})
+    if isinstance(body.get("string"), bytes | str):
+        body["string"] = _scrub_body(body["string"])
+    return response
+
+
+def _comparable(body: Any) -> Any:
+    if isinstance(body, bytes):
+        body = body.decode("utf-8", errors="replace")
+    if not body:
+        return None
+    try:
+        document = json.loads(body)
+    except ValueError:
+        return body
+
+    def strip(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {k: ("<time>" if k in _TIMESTAMP_KEYS else strip(v)) for k, v in node.items()}
+        if isinstance(node, list):
+            return [strip(item) for item in node]
+        return node
+
+    return strip(document)
+
+
+def write_body_matcher(recorded: Any, live: Any) -> None:
+    """Writes must send the same body (timestamps aside): a changed key or value fails loudly."""
+    if live.method.upper() not in WRITE_METHODS:
+        return
+    expected, actual = _comparable(recorded.body), _comparable(live.body)
+    if expected != actual:
+        raise AssertionError(f"the {live.method} body differs from the cassette's: {actual!r} != {expected!r}")
+
+
+def vcr_config() -> dict[str, Any]:
+    """The vcrpy configuration loyaltykit's cassettes use (and integrators get by default)."""
+    return {
+        "filter_headers": [name for name in SECRET_HEADERS] + [name.title() for name in SECRET_HEADERS],
+        "before_record_request": scrub_request,
+        "before_record_response": scrub_response,
+        "match_on": ["method", "scheme", "host", "port", "path", "query", "loyaltykit_write_body"],
+        "decode_compressed_response": True,
+    }
+
+
+__all__ = ["fake", "scrub_request", "scrub_response", "scrub_text", "vcr_config", "write_body_matcher"]

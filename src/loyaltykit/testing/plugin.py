@@ -1,0 +1,111 @@
+"""The loyaltykit pytest plugin (``pytest11`` entry point; ``pip install 'loyaltykit[testing]'``).
+
+Fixtures for integrators:
+
+- ``loyaltykit_sandbox``: a running sandbox (one per session, reset to its demo seed before each
+  test), with ``base_url``, ``admin_url`` and ``credentials``;
+- ``bonifiq_client``, ``async_bonifiq_client``, ``gameball_client``, ``async_gameball_client``:
+  clients pointed at it;
+- ``vcr_config``: loyaltykit's cassette scrubbing (credentials dropped, e-mails, CPF/CNPJ and
+  phones replaced by stable fakes) and body matching for writes, for pytest-recording. Define
+  your own ``vcr_config`` fixture to change it.
+
+Nothing heavy is imported until a fixture is used.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from .. import AsyncBonifiQ, AsyncGameball, BonifiQ, Gameball
+    from ..sandbox import RunningSandbox
+
+
+def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
+    from ._scrub import write_body_matcher
+
+    vcr.register_matcher("loyaltykit_write_body", write_body_matcher)
+
+
+@pytest.fixture
+def vcr_config() -> dict[str, Any]:
+    from ._scrub import vcr_config as config
+
+    return config()
+
+
+@pytest.fixture(scope="session")
+def _loyaltykit_sandbox_server() -> Iterator[RunningSandbox]:
+    try:
+        from ..sandbox import Credentials, SandboxConfig, start_in_thread
+    except ImportError as error:  # pragma: no cover - depends on the extras installed
+        pytest.fail(f"loyaltykit_sandbox needs the sandbox extra ({error.name}): pip install 'loyaltykit[testing]'")
+    with start_in_thread(SandboxConfig(credentials=Credentials())) as running:
+        yield running
+
+
+@pytest.fixture
+def loyaltykit_sandbox(_loyaltykit_sandbox_server: RunningSandbox) -> RunningSandbox:
+    """The session's sandbox, wiped and re-seeded with its demo data, without faults."""
+    import httpx
+
+    httpx.post(_loyaltykit_sandbox_server.admin_url + "/reset", json={"seed": "demo"}, timeout=10).raise_for_status()
+    return _loyaltykit_sandbox_server
+
+
+@pytest.fixture
+def bonifiq_client(loyaltykit_sandbox: RunningSandbox) -> Iterator[BonifiQ]:
+    from .. import BonifiQ
+
+    credentials = loyaltykit_sandbox.credentials
+    with BonifiQ(
+        credentials.bonifiq_api_token, credentials.bonifiq_api_key, base_url=loyaltykit_sandbox.base_url
+    ) as client:
+        yield client
+
+
+@pytest.fixture
+def gameball_client(loyaltykit_sandbox: RunningSandbox) -> Iterator[Gameball]:
+    from .. import Gameball
+
+    credentials = loyaltykit_sandbox.credentials
+    with Gameball(
+        credentials.gameball_api_key, credentials.gameball_secret_key, base_url=loyaltykit_sandbox.base_url
+    ) as client:
+        yield client
+
+
+def _close_async(client: Any) -> None:
+    # The client may have been used on a loop that is gone by now; closing is best effort.
+    with contextlib.suppress(Exception):
+        asyncio.run(client.close())
+
+
+@pytest.fixture
+def async_bonifiq_client(loyaltykit_sandbox: RunningSandbox) -> Iterator[AsyncBonifiQ]:
+    from .. import AsyncBonifiQ
+
+    credentials = loyaltykit_sandbox.credentials
+    client = AsyncBonifiQ(
+        credentials.bonifiq_api_token, credentials.bonifiq_api_key, base_url=loyaltykit_sandbox.base_url
+    )
+    yield client
+    _close_async(client)
+
+
+@pytest.fixture
+def async_gameball_client(loyaltykit_sandbox: RunningSandbox) -> Iterator[AsyncGameball]:
+    from .. import AsyncGameball
+
+    credentials = loyaltykit_sandbox.credentials
+    client = AsyncGameball(
+        credentials.gameball_api_key, credentials.gameball_secret_key, base_url=loyaltykit_sandbox.base_url
+    )
+    yield client
+    _close_async(client)
