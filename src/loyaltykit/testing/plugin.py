@@ -28,16 +28,32 @@ if TYPE_CHECKING:
 
 
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
+    """Scrubbing as the recorder's defaults: an integrator's own ``vcr_config`` still overrides them."""
+    from ._scrub import vcr_config as scrubbing
     from ._scrub import write_body_matcher
 
     vcr.register_matcher("loyaltykit_write_body", write_body_matcher)
+    defaults = scrubbing()
+    vcr.before_record_request = defaults["before_record_request"]
+    vcr.before_record_response = defaults["before_record_response"]
+    vcr.filter_headers = defaults["filter_headers"]
+    vcr.match_on = defaults["match_on"]
+    vcr.decode_compressed_response = defaults["decode_compressed_response"]
 
 
-@pytest.fixture
-def vcr_config() -> dict[str, Any]:
-    from ._scrub import vcr_config as config
+class _VcrConfig:
+    """Registered at configure time, after pytest-recording, so this ``vcr_config`` is the default."""
 
-    return config()
+    @pytest.fixture
+    def vcr_config(self) -> dict[str, Any]:
+        from ._scrub import vcr_config as scrubbing
+
+        return scrubbing()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not config.pluginmanager.has_plugin("loyaltykit-vcr-config"):
+        config.pluginmanager.register(_VcrConfig(), "loyaltykit-vcr-config")
 
 
 @pytest.fixture(scope="session")
