@@ -13,6 +13,7 @@ import attrs
 import httpx
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from .. import BonifiQ, Gameball
 from .._json import encode_json
@@ -51,7 +52,7 @@ def fail_cleanly(command: Callable[P, R]) -> Callable[P, R]:
         try:
             return command(*args, **kwargs)
         except LoyaltyError as error:
-            errors.print(f"[red]error:[/] {type(error).__name__}: {error}")
+            errors.print(f"[red]error:[/] {type(error).__name__}: {escape(str(error))}", soft_wrap=True)
             raise typer.Exit(1) from None
 
     return run

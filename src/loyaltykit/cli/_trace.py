@@ -7,6 +7,7 @@ from typing import Any
 
 import httpx
 from rich.console import Console
+from rich.markup import escape
 
 from .._json import decode_json
 from .._redaction import redact_headers, redact_text
@@ -30,17 +31,20 @@ class Tracer:
         self.headers = headers
 
     def on_request(self, request: httpx.Request) -> None:
-        self.console.print(f"  [cyan]→ {request.method} {redact_text(request.url.path)}[/]", highlight=False)
+        path = escape(redact_text(request.url.path))
+        self.console.print(f"  [cyan]→ {request.method} {path}[/]", highlight=False, soft_wrap=True)
         if self.headers:
-            self.console.print(f"    {redact_headers(request.headers.items())}", style="dim", highlight=False)
+            shown = str(redact_headers(request.headers.items()))
+            self.console.print(f"    {shown}", style="dim", highlight=False, markup=False, soft_wrap=True)
         body = _body(request.content)
         if body:
-            self.console.print(f"    {body}", style="dim", highlight=False, markup=False)
+            self.console.print(f"    {body}", style="dim", highlight=False, markup=False, soft_wrap=True)
 
     def on_response(self, response: httpx.Response) -> None:
         response.read()
         colour = "green" if response.status_code < 400 else "red"
-        self.console.print(f"  [{colour}]← {response.status_code}[/] {_body(response.content)}", highlight=False)
+        body = escape(_body(response.content))
+        self.console.print(f"  [{colour}]← {response.status_code}[/] {body}", highlight=False, soft_wrap=True)
 
     def hooks(self) -> dict[str, list[Any]]:
         return {"request": [self.on_request], "response": [self.on_response]}

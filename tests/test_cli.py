@@ -1,0 +1,75 @@
+"""The ``loyaltykit`` command line, on an embedded sandbox (``--sandbox``)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from loyaltykit.cli._app import app
+
+runner = CliRunner()
+
+
+def invoke(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), env=env)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_bonifiq_points_as_json() -> None:
+    code, out, _ = invoke("bonifiq", "points", "ana@example.com", "--sandbox", "--json")
+    assert code == 0
+    assert json.loads(out)["PointsBalance"] == 1500
+
+
+def test_bonifiq_coupons_page_through_everything() -> None:
+    code, out, _ = invoke("bonifiq", "coupons", "ana@example.com", "--sandbox", "--json")
+    assert code == 0
+    assert len(json.loads(out)) == 123
+
+
+def test_gameball_balance_as_a_table() -> None:
+    code, out, _ = invoke("gameball", "balance", "ana@example.com", "--sandbox")
+    assert code == 0
+    assert "1500" in out and "150.00" in out
+
+
+def test_a_checkout_step_by_step_with_the_pin_from_the_sandbox() -> None:
+    code, out, _ = invoke(
+        "bonifiq", "checkout", "--customer", "bruno@example.com", "--order", "cli-1", "--value", "80",
+        "--reward", "1", "--pin-from-sandbox", "--sandbox",
+    )  # fmt: skip
+    assert code == 0, out
+    for step in ("1. Rewards", "2. Validation", "3. Redeem", "4. Order"):
+        assert step in out
+    assert "paid 70.00" in out
+
+
+def test_errors_are_one_clear_line_and_a_non_zero_exit(monkeypatch: pytest.MonkeyPatch) -> None:
+    for variable in ("BONIFIQ_API_TOKEN", "BONIFIQ_API_KEY"):
+        monkeypatch.delenv(variable, raising=False)
+    code, _, err = invoke("bonifiq", "points", "ana@example.com")
+    assert code == 1
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert len(lines) == 1 and "ConfigurationError" in lines[0] and "$BONIFIQ_API_TOKEN" in lines[0]
+
+
+def test_an_api_error_is_one_line_too() -> None:
+    code, _, err = invoke("bonifiq", "checkout", "--customer", "ana@example.com", "--order", "cli-2",
+                          "--value", "10", "--cashback", "999", "--sandbox")  # fmt: skip
+    assert code == 1
+    assert "InvalidArgumentError" in err and "cashback" in err and "Traceback" not in err
+
+
+def test_debug_shows_the_exchange_with_secrets_and_personal_data_redacted() -> None:
+    code, _, err = invoke("bonifiq", "points", "ana@example.com", "--sandbox", "--debug")
+    assert code == 0
+    assert "→ GET /v1/pvt/Customer/[redacted]/points" in err and "← 200" in err
+    assert "sandbox-bonifiq" not in err and "ana@example.com" not in err and "ana%40example.com" not in err
+    assert "'authorization': '[redacted]'" in err.lower()
+
+
+def test_an_amount_that_is_not_a_number_is_refused() -> None:
+    code, _, err = invoke("bonifiq", "checkout", "--customer", "c", "--order", "o", "--value", "ten")
+    assert code != 0 and "not an amount" in err
