@@ -181,3 +181,38 @@ def test_v41_uses_the_same_paths_and_requires_the_secret_key(sandbox: Any) -> No
     assert refused.status_code == 401 and refused.json()["code"] == 1001
     both = {**only_key, "secretkey": sandbox.credentials.gameball_secret_key}
     assert httpx.get(f"{v41}/customers/{ANA}/balance", headers=both).status_code == 200
+
+
+def test_releasing_a_hold_twice_credits_it_once(gameball: httpx.Client, admin: httpx.Client, sandbox: Any) -> None:
+    """Regression: a second DELETE of a released hold must not move points again."""
+    reference = body(hold(gameball, 300))["holdReference"]
+    assert gameball.delete(f"/transactions/hold/{reference}").status_code == 200
+    v41 = httpx.Client(base_url=sandbox.gameball_v41_base_url, headers=dict(gameball.headers), timeout=10)
+    with v41:
+        for client in (gameball, v41, gameball):
+            again = client.delete(f"/transactions/hold/{reference}")
+            assert again.status_code == 404 and body(again)["code"] == 9006
+            assert body(again)["type"] == "TRANSACTION_ERROR"
+    state = admin.get(f"/gameball/customers/{ANA}").json()
+    assert state["points"] == 1500 and state["ledger_sums"]["points"] == 1500
+    assert [e["cause"] for e in state["ledger"]] == ["seed", "hold", "hold_release"]
+    assert [h["state"] for h in state["holds"]] == ["Released"]
+
+
+async def test_parallel_releases_of_one_hold_credit_it_once(sandbox: Any, gameball: httpx.Client) -> None:
+    import asyncio
+
+    reference = body(hold(gameball, 200))["holdReference"]
+    async with httpx.AsyncClient(base_url=sandbox.gameball_base_url, headers=dict(gameball.headers)) as client:
+        responses = await asyncio.gather(*(client.delete(f"/transactions/hold/{reference}") for _ in range(10)))
+    assert sorted(r.status_code for r in responses) == [200] + [404] * 9
+    assert available(gameball) == 1500
+
+
+def test_an_expired_hold_cannot_be_released(gameball: httpx.Client, admin: httpx.Client) -> None:
+    reference = body(hold(gameball, 100))["holdReference"]
+    admin.post("/clock", json={"advance_seconds": 601}).raise_for_status()
+    late = gameball.delete(f"/transactions/hold/{reference}")
+    assert late.status_code == 404 and body(late)["code"] == 9006
+    causes = [e["cause"] for e in admin.get(f"/gameball/customers/{ANA}").json()["ledger"]]
+    assert causes == ["seed", "hold", "hold_expiry"]

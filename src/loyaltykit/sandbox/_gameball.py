@@ -267,7 +267,7 @@ def hold(rt: Runtime, call: Call) -> Reply:
 
 def _find_hold(db: Db, reference: str) -> Hold:
     found = db.one(Hold, "SELECT * FROM holds WHERE reference = ?", (reference,))
-    # A released hold is gone, like an unknown one.
+    # A released hold is gone, like an unknown one (GET, DELETE again, an order using it).
     if found is None or found.state == "Released":
         raise _hold_not_found(reference)
     return found
@@ -291,16 +291,25 @@ def get_hold(rt: Runtime, call: Call) -> Reply:
 
 
 def release_hold(rt: Runtime, call: Call) -> Reply:
+    """DELETE /transactions/hold/{ref}: only an active hold gives its points back, exactly once.
+
+    A hold already released or expired is gone (404, 9006), so a repeated DELETE changes
+    nothing; a hold used by an order cannot be released (422, 9000).
+    """
     reference = call.params["holdReferenceId"]
     with rt.store.transaction() as db:
         expire_holds(rt, db)
         found = _find_hold(db, reference)
         if found.state == "Used":
             raise ApiError(422, "The hold was used by an order.", name="TRANSACTION_ERROR", code=9000)
-        if found.state == "Expired":
+        # The state changes only from Active, and the points move only if it did: a second
+        # release (or one racing with expiry) can never credit the hold twice.
+        released = db.execute(
+            "UPDATE holds SET state = 'Released' WHERE reference = ? AND state = 'Active'", (reference,)
+        )
+        if released.rowcount != 1:
             raise _hold_not_found(reference)
         db.move(found.customer_id, cause="hold_release", ref=reference, at=rt.clock.now_iso(), points=found.points)
-        db.update("holds", "reference", reference, {"state": "Released"})
     return Reply(200, {"success": True, "message": "Hold released successfully"})
 
 
