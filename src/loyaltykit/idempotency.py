@@ -29,7 +29,17 @@ from ._money import money
 VERSION = "lk1"
 _SEPARATOR = "\x1f"
 
-__all__ = ["cancel_key", "derive", "original_key", "refund_key"]
+__all__ = ["cancel_key", "derive", "key_in", "original_key", "refund_key"]
+
+
+def key_in(body: object, fields: Iterable[str]) -> str | None:
+    """The first non-empty idempotency key among ``fields`` of a JSON request body."""
+    if isinstance(body, dict):
+        for field in fields:
+            value = body.get(field)
+            if isinstance(value, str) and value:
+                return value
+    return None
 
 
 def _amount(value: Decimal | None) -> str:

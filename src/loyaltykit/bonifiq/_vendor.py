@@ -11,6 +11,7 @@ from loyaltykit_bonifiq_api.client import Client as _GeneratedClient
 from .._redaction import mask_secret
 from .._response import RawResponse
 from ..errors import APIError, APIStatusError, BusinessError, VendorError
+from ..idempotency import key_in
 
 DEFAULT_BASE_URL = "https://api.bonifiq.com.br"
 ENV_TOKEN, ENV_KEY, ENV_BASE_URL = "BONIFIQ_API_TOKEN", "BONIFIQ_API_KEY", "BONIFIQ_BASE_URL"
@@ -25,12 +26,7 @@ PARSE_CLIENT = _GeneratedClient(base_url="")
 
 
 def idempotency_key_of(body: Any) -> str | None:
-    if isinstance(body, dict):
-        for field in IDEMPOTENCY_FIELDS:
-            value = body.get(field)
-            if isinstance(value, str) and value:
-                return value
-    return None
+    return key_in(body, IDEMPOTENCY_FIELDS)
 
 
 _KEY_ALREADY_USED = re.compile(r"(cancel|change)\s*key.*(already|used|utilizad|exist)", re.IGNORECASE)

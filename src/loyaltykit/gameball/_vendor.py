@@ -9,6 +9,7 @@ from loyaltykit_gameball_api.client import Client as _GeneratedClient
 from .._redaction import REDACTED
 from .._response import RawResponse
 from ..errors import APIError, APIStatusError, ConfigurationError, VendorError
+from ..idempotency import key_in
 
 DEFAULT_BASE_URL = "https://api.gameball.co"
 ENV_API_KEY, ENV_SECRET_KEY, ENV_BASE_URL = "GAMEBALL_API_KEY", "GAMEBALL_SECRET_KEY", "GAMEBALL_BASE_URL"
@@ -22,12 +23,7 @@ IDEMPOTENCY_FIELDS = ("transactionId", "orderId")
 
 
 def idempotency_key_of(body: Any) -> str | None:
-    if isinstance(body, dict):
-        for field in IDEMPOTENCY_FIELDS:
-            value = body.get(field)
-            if isinstance(value, str) and value:
-                return value
-    return None
+    return key_in(body, IDEMPOTENCY_FIELDS)
 
 
 def is_duplicate(error: APIError) -> bool:
