@@ -97,3 +97,22 @@ def test_cli_prints_credentials_and_keeps_state_across_restarts(tmp_path: Path) 
 def test_cli_defaults() -> None:
     args = build_parser().parse_args(["--port", "8080"])
     assert (args.host, args.db, args.seed) == ("127.0.0.1", ":memory:", "demo")
+
+
+def test_an_older_database_file_gains_the_new_columns(tmp_path: Path) -> None:
+    import sqlite3
+
+    from loyaltykit.sandbox._store import Store
+
+    db = str(tmp_path / "old.db")
+    with start_in_thread(SandboxConfig(db=db, credentials=CREDENTIALS)):
+        pass
+    with sqlite3.connect(db) as conn:  # a file written before customers.otp_required existed
+        conn.execute("ALTER TABLE customers DROP COLUMN otp_required")
+    store = Store(db)
+    try:
+        with store.transaction() as tx:
+            ana = tx.find_customer("gameball", ANA)
+            assert ana is not None and ana.otp_required is False and ana.points == 1500
+    finally:
+        store.close()

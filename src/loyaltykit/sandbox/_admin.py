@@ -7,6 +7,7 @@ tests and for the developer at the keyboard.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -14,8 +15,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from ._clock import parse_iso
-from ._gameball import expire_holds
+from ._clock import iso, parse_iso
+from ._gameball import expire_holds, last_otp
 from ._runtime import Runtime
 from ._seed import apply_seed
 from ._store import Challenge, Customer, Db, Hold
@@ -107,6 +108,7 @@ async def customer_state(rt: Runtime, request: Request) -> Response:
             "cashback": customer.cashback,
             "should_validate": customer.should_validate,
             "is_enrolled": customer.is_enrolled,
+            "otp_required": customer.otp_required,
             "held_points": sum(h.points for h in holds if h.state == "Active"),
             "holds": [
                 {"reference": h.reference, "points": h.points, "state": h.state, "expires_at": h.expires_at}
@@ -134,9 +136,9 @@ async def customer_state(rt: Runtime, request: Request) -> Response:
 
 
 async def customer_flags(rt: Runtime, request: Request) -> Response:
-    """Set ShouldValidateCustomer / enrolment of one customer."""
+    """Set ShouldValidateCustomer / enrolment / Gameball's OTP requirement of one customer."""
     body = await _body(request)
-    flags = ("should_validate", "is_enrolled")
+    flags = ("should_validate", "is_enrolled", "otp_required")
     values: dict[str, Any] = {column: bool(body[column]) for column in flags if column in body}
     with rt.store.transaction() as db:
         customer = _customer_of(db, request)
@@ -164,6 +166,21 @@ async def pin(rt: Runtime, request: Request) -> Response:
             "CreatedAt": found.created_at,
             "ValidatedAt": found.validated_at,
         }
+    )
+
+
+async def otp(rt: Runtime, request: Request) -> Response:
+    """The last OTP made for a Gameball customer (what Gameball would have texted them)."""
+    with rt.store.transaction() as db:
+        customer = db.find_customer("gameball", request.path_params["id"])
+        if customer is None:
+            raise LookupError(f"no gameball customer {request.path_params['id']!r}")
+        found = last_otp(db, customer)
+    if found is None:
+        raise LookupError("no OTP was made for this customer")
+    expires = parse_iso(found.created_at) + timedelta(seconds=rt.config.otp_ttl_seconds)
+    return _json(
+        {"CustomerId": customer.external_id, "Otp": found.otp, "CreatedAt": found.created_at, "ExpiresAt": iso(expires)}
     )
 
 
@@ -243,6 +260,7 @@ def admin_routes(rt: Runtime) -> list[Route]:
         route("/faults/log", fault_log, ["GET", "DELETE"]),
         route("/gameball/settings", gameball_settings, ["GET", "POST"]),
         route("/bonifiq/customers/{id}/pin", pin, ["GET"]),
+        route("/gameball/customers/{id}/otp", otp, ["GET"]),
         route("/{vendor}/customers/{id}", customer_state, ["GET"]),
         route("/{vendor}/customers/{id}/flags", customer_flags, ["POST"]),
     ]

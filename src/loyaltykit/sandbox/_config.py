@@ -87,6 +87,9 @@ class SandboxConfig:
     # Gameball: holds expire after this many seconds (page_pos_integrate_redemption.md:
     # "typically 10 minutes").
     hold_ttl_seconds: int = 600
+    # Gameball: an OTP (POST /transactions/otp) is accepted by a hold or redeem for this long
+    # after it was made (sandbox choice: Gameball does not document the lifetime).
+    otp_ttl_seconds: int = 600
     gameball_currency: str = "EGP"
     gameball_point_value: Decimal = Decimal("0.1")
     # Off by default so that load tests are not throttled; see page_rate_limiting.md.

@@ -24,7 +24,7 @@ CREATE TABLE IF NOT EXISTS customers(
     name TEXT NOT NULL DEFAULT '', email TEXT, phone TEXT, document TEXT,
     is_enrolled INTEGER NOT NULL DEFAULT 1, should_validate INTEGER NOT NULL DEFAULT 0,
     tier_name TEXT, points INTEGER NOT NULL DEFAULT 0, cashback TEXT NOT NULL DEFAULT '0',
-    created_at TEXT NOT NULL, UNIQUE(vendor, external_id));
+    created_at TEXT NOT NULL, otp_required INTEGER NOT NULL DEFAULT 0, UNIQUE(vendor, external_id));
 CREATE INDEX IF NOT EXISTS customers_document ON customers(vendor, document);
 CREATE TABLE IF NOT EXISTS ledger(
     id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, at TEXT NOT NULL,
@@ -68,9 +68,16 @@ CREATE TABLE IF NOT EXISTS holds(
     amount TEXT NOT NULL, state TEXT NOT NULL, created_at TEXT NOT NULL,
     expires_at TEXT NOT NULL, order_id TEXT);
 CREATE INDEX IF NOT EXISTS holds_active ON holds(state, expires_at);
+CREATE TABLE IF NOT EXISTS otps(
+    customer_id INTEGER PRIMARY KEY, otp TEXT NOT NULL, created_at TEXT NOT NULL);
 """
 
-_TABLES = ("customers", "ledger", "reward_configs", "redeems", "orders", "used_keys", "challenges", "coupons", "holds")
+# Columns added after a release: (table, column, definition), applied to older database files.
+_MIGRATIONS = (("customers", "otp_required", "INTEGER NOT NULL DEFAULT 0"),)
+
+_TABLES = (
+    "customers", "ledger", "reward_configs", "redeems", "orders", "used_keys", "challenges", "coupons", "holds", "otps",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -88,6 +95,7 @@ class Customer:
     points: int
     cashback: Decimal
     created_at: str
+    otp_required: bool
 
 
 @dataclass(frozen=True)
@@ -197,6 +205,13 @@ class Hold:
     created_at: str
     expires_at: str
     order_id: str | None
+
+
+@dataclass(frozen=True)
+class Otp:
+    customer_id: int
+    otp: str
+    created_at: str
 
 
 T = TypeVar("T")
@@ -321,6 +336,10 @@ class Store:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
         self._conn.executescript(_SCHEMA)
+        for table, column, definition in _MIGRATIONS:
+            columns = {row["name"] for row in self._conn.execute(f"PRAGMA table_info({table})")}
+            if column not in columns:
+                self._conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
 
     @contextmanager
     def transaction(self) -> Iterator[Db]:
