@@ -19,7 +19,7 @@ from ._clock import iso, parse_iso
 from ._config import SandboxConfig
 from ._routing import Operation
 from ._runtime import Call, Handler, Runtime, require_str
-from ._store import Challenge, Coupon, Customer, Db, LedgerEntry, Order, Redeem, RewardConfig
+from ._store import Challenge, CheckoutCart, Coupon, Customer, Db, LedgerEntry, Order, Redeem, RewardConfig
 from ._wire import CENTS, ApiError, Reply, money, whole
 
 VENDOR = "bonifiq"
@@ -1008,6 +1008,230 @@ def history(rt: Runtime, call: Call) -> Reply:
     return _page(items, total, number, size)
 
 
+# --------------------------------------------------------------------------- rewards
+
+
+def get_reward(rt: Runtime, call: Call) -> Reply:
+    """GET /Rewards/{id}: a redeemed reward by its RewardId, WITHOUT the envelope (the spec)."""
+    reward_id = _int_param(call.params["id"], "id")
+    with rt.store.transaction() as db:
+        redeem = db.one(Redeem, "SELECT * FROM redeems WHERE id = ?", (reward_id,))
+        if redeem is None:
+            raise ApiError(404, f"Reward {reward_id} not found.", name="RewardNotFound")
+        customer = db.customer(redeem.customer_id)
+        if redeem.state == "canceled":
+            # The record that gave the points back, as the cancel answered it.
+            restore = db.one(
+                LedgerEntry,
+                "SELECT * FROM ledger WHERE customer_id = ? AND ref = ? AND cause != 'redeem' ORDER BY id DESC LIMIT 1",
+                (redeem.customer_id, redeem.original_key),
+            )
+            return Reply(200, _reward_view(redeem, customer, restore.id if restore else None, redeem.canceled_at))
+    view = _reward_view(redeem, customer, None, None)
+    view["Points"] = {"Id": redeem.ledger_id or 0, "Points": -redeem.points, "Type": 0, "EventKey": redeem.original_key}
+    return Reply(200, view)
+
+
+# --------------------------------------------------------------------------- checkout (e-commerce)
+#
+# pages/checkout_endpoints.md: cashback applied to a platform checkout by CheckoutId. The
+# redeem is an ordinary cashback redeem (so an order whose Coupon is its ExternalCode links
+# it, and Rewards/{id} shows it); the checkout remembers which redeem it holds. Business
+# codes (Code / CodeName / Severity): 01 CustomerNotFound and 02 CheckoutIdRequired are
+# errors (400); 03 CheckoutNotFound, 04 CashbackNotApplied, 05 CashbackStillApplied and
+# 06 CashbackRemovedByCartChange are warnings (200); 07 CashbackRemovedSuccessfully is a success.
+
+SUCCESS, WARNING = 0, 1
+
+
+def _checkout_outcome(result: dict[str, Any], code: str, name: str, severity: int) -> Reply:
+    return envelope(result, Code=code, CodeName=name, Severity=severity, HasWarning=severity == WARNING)
+
+
+def _removed(success: bool, message: str) -> dict[str, Any]:
+    """CheckoutRemoveCashbackResponse."""
+    return {"Success": success, "CustomerMessage": message}
+
+
+def _refreshed(removed: bool, message: str) -> dict[str, Any]:
+    """CheckoutRefreshCashbackResponse."""
+    return {"CashbackRemoved": removed, "CustomerMessage": message}
+
+
+def _checkout_request(db: Db, body: Mapping[str, Any]) -> tuple[Customer, str]:
+    ident = body.get("CustomerId")
+    customer = db.find_customer(VENDOR, ident) if isinstance(ident, str) and ident.strip() else None
+    if customer is None:
+        raise customer_not_found(str(ident or ""))
+    checkout_id = body.get("CheckoutId")
+    if not isinstance(checkout_id, str) or not checkout_id.strip():
+        raise ApiError(400, "CheckoutId is required.", name="CheckoutIdRequired", code="02")
+    return customer, checkout_id
+
+
+def _checkout_cart(db: Db, customer: Customer, checkout_id: str) -> CheckoutCart | None:
+    return db.one(
+        CheckoutCart,
+        "SELECT * FROM checkouts WHERE customer_id = ? AND checkout_id = ?",
+        (customer.id, checkout_id),
+    )
+
+
+def _applied(db: Db, cart: CheckoutCart) -> Redeem | None:
+    """The cart's cashback redeem while it can still be removed: active and not in an order."""
+    if cart.redeem_id is None:
+        return None
+    return db.one(
+        Redeem, "SELECT * FROM redeems WHERE id = ? AND state = 'active' AND order_id IS NULL", (cart.redeem_id,)
+    )
+
+
+def _checkout_eligible(rt: Runtime, body: Mapping[str, Any]) -> Decimal | None:
+    """Items (restricted SKUs left out) when given, else Total, else unknown."""
+    items = body.get("Items")
+    if items:
+        eligible = Decimal(0)
+        for item in items:
+            if not isinstance(item, dict) or item.get("ExternalProductId") in rt.config.restricted_product_ids:
+                continue
+            quantity = item.get("Quantity")
+            value = money(item.get("Value", 0), "Items[].Value")
+            eligible += value * (whole(quantity, "Items[].Quantity") if quantity is not None else 1)
+        return max(Decimal(0), eligible)
+    if body.get("Total") is not None:
+        return max(Decimal(0), money(body["Total"], "Total"))
+    return None
+
+
+def checkout_redeem(rt: Runtime, call: Call) -> Reply:
+    """POST /Checkout/redeem: apply cashback to a checkout.
+
+    OriginalKey: a key seen before answers the first response unchanged. CashbackValue
+    defaults to the most the checkout allows: the balance, capped by the checkout total
+    (Items or Total) under the tenant's cashback rule; a larger value is refused. Cashback
+    already applied to another checkout of the customer (without an order), or earlier to
+    this one, is given back first ("automatically refunded").
+    """
+    body = call.body
+    now = rt.clock.now_iso()
+    original_key = body.get("OriginalKey")
+    with rt.store.transaction() as db:
+        if original_key:
+            replay = db.one(Redeem, "SELECT * FROM redeems WHERE original_key = ?", (original_key,))
+            if replay is not None:
+                return Reply(200, json.loads(replay.response, parse_float=Decimal))
+        customer, checkout_id = _checkout_request(db, body)
+        if not customer.is_enrolled:
+            raise ApiError(400, "Customer is not enrolled in the programme.", name="CustomerNotEnrolled")
+        reward = db.one(RewardConfig, "SELECT * FROM reward_configs WHERE reward_type = ? ORDER BY id", (CASHBACK,))
+        if not rt.config.cashback_enabled or reward is None:
+            raise ApiError(400, "Cashback is not enabled for this store.", name="CashbackNotAvailable")
+        # Cashback held by this customer's other open checkouts (and this one) comes back first.
+        carts = db.all(CheckoutCart, "SELECT * FROM checkouts WHERE customer_id = ?", (customer.id,))
+        for cart in carts:
+            previous = _applied(db, cart)
+            if previous is not None:
+                _cancel_redeem(rt, db, previous, "checkout_refund")
+        customer = db.customer(customer.id)
+        eligible = _checkout_eligible(rt, body)
+        cap = customer.cashback if eligible is None else cashback_cap(rt.config, customer.cashback, eligible)
+        value = cap if body.get("CashbackValue") is None else money(body["CashbackValue"], "CashbackValue")
+        if value <= 0:
+            raise ApiError(400, "No cashback available for this checkout.", name="CashbackNotAvailable")
+        if value > cap:
+            raise ApiError(
+                400,
+                f"CashbackValue {value} exceeds what this checkout allows ({cap}): "
+                "the checkout total or the customer's cashback balance.",
+                name="CashbackValueExceeded",
+            )
+        redeem_id = int(db.scalar("SELECT COALESCE(MAX(id), 1000) + 1 FROM redeems"))
+        key = original_key or f"SBX-CHECKOUT-{redeem_id}-{rt.token(8)}"
+        ledger_id = db.move(customer.id, cause="redeem", ref=key, at=now, cashback=-value)
+        result = {
+            "RewardId": redeem_id,
+            "Point": {"PointId": ledger_id, "Quantity": 0, "Metadatas": []},
+            "ExternalCode": f"BNQ-{redeem_id}-{rt.token(6)}",
+            "OriginalKey": key,
+            "Coupon": None,
+            "ExternalProductId": None,
+        }
+        reply = envelope(result)
+        db.insert(
+            "redeems",
+            {
+                "id": redeem_id,
+                "customer_id": customer.id,
+                "reward_config_id": reward.id,
+                "original_key": key,
+                "external_code": result["ExternalCode"],
+                "points": 0,
+                "cashback": value,
+                "state": "active",
+                "ledger_id": ledger_id,
+                "created_at": now,
+                "response": reply.encode().decode(),
+            },
+        )
+        total = eligible if body.get("Total") is None else money(body["Total"], "Total")
+        db.execute(
+            "INSERT INTO checkouts(customer_id, checkout_id, redeem_id, total, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(customer_id, checkout_id) "
+            "DO UPDATE SET redeem_id = excluded.redeem_id, total = excluded.total, updated_at = excluded.updated_at",
+            (customer.id, checkout_id, redeem_id, None if total is None else str(total), now, now),
+        )
+    return reply
+
+
+def checkout_remove(rt: Runtime, call: Call) -> Reply:
+    """POST /Checkout/redeem/remove: give the checkout's cashback back (07), or say why not."""
+    with rt.store.transaction() as db:
+        customer, checkout_id = _checkout_request(db, call.body)
+        cart = _checkout_cart(db, customer, checkout_id)
+        if cart is None:
+            return _checkout_outcome(_removed(False, "Checkout not found."), "03", "CheckoutNotFound", WARNING)
+        redeem = _applied(db, cart)
+        if redeem is None:
+            result = _removed(False, "No cashback is applied to this checkout.")
+            return _checkout_outcome(result, "04", "CashbackNotApplied", WARNING)
+        _cancel_redeem(rt, db, redeem, "checkout_remove")
+        db.execute(
+            "UPDATE checkouts SET updated_at = ? WHERE customer_id = ? AND checkout_id = ?",
+            (rt.clock.now_iso(), customer.id, checkout_id),
+        )
+    result = _removed(True, f"Cashback of R$ {redeem.cashback} removed.")
+    return _checkout_outcome(result, "07", "CashbackRemovedSuccessfully", SUCCESS)
+
+
+def checkout_refresh(rt: Runtime, call: Call) -> Reply:
+    """POST /Checkout/redeem/refresh: keep the cashback (05) unless the new Total no longer allows it (06)."""
+    body = call.body
+    now = rt.clock.now_iso()
+    with rt.store.transaction() as db:
+        customer, checkout_id = _checkout_request(db, body)
+        cart = _checkout_cart(db, customer, checkout_id)
+        if cart is None:
+            return _checkout_outcome(_refreshed(False, "Checkout not found."), "03", "CheckoutNotFound", WARNING)
+        redeem = _applied(db, cart)
+        if redeem is None:
+            result = _refreshed(False, "No cashback is applied to this checkout.")
+            return _checkout_outcome(result, "04", "CashbackNotApplied", WARNING)
+        total = cart.total if body.get("Total") is None else money(body["Total"], "Total")
+        if total is not None:
+            db.execute(
+                "UPDATE checkouts SET total = ?, updated_at = ? WHERE customer_id = ? AND checkout_id = ?",
+                (str(total), now, customer.id, checkout_id),
+            )
+            # What the checkout would allow now, had this cashback not been taken yet.
+            allowed = cashback_cap(rt.config, customer.cashback + redeem.cashback, max(Decimal(0), total))
+            if redeem.cashback > allowed:
+                _cancel_redeem(rt, db, redeem, "checkout_refresh")
+                result = _refreshed(True, "The cart changed: the cashback was removed.")
+                return _checkout_outcome(result, "06", "CashbackRemovedByCartChange", WARNING)
+    result = _refreshed(False, f"Cashback of R$ {redeem.cashback} still applied.")
+    return _checkout_outcome(result, "05", "CashbackStillApplied", WARNING)
+
+
 def _int_param(value: str, name: str) -> int:
     try:
         number = int(value)
@@ -1040,4 +1264,8 @@ HANDLERS: dict[str, Handler] = {
     f"POST {P}/Order/{{orderId}}/cancel": cancel_order,
     f"POST {P}/Order/{{orderId}}/complete": complete_order,
     f"POST {P}/Order/{{orderId}}/partialcancel": partial_cancel,
+    f"GET {P}/Rewards/{{id}}": get_reward,
+    f"POST {P}/Checkout/redeem": checkout_redeem,
+    f"POST {P}/Checkout/redeem/remove": checkout_remove,
+    f"POST {P}/Checkout/redeem/refresh": checkout_refresh,
 }

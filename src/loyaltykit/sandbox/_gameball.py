@@ -20,7 +20,7 @@ from typing import Any
 from ._clock import iso
 from ._routing import GAMEBALL_V40, Operation
 from ._runtime import Call, Handler, Runtime, require_str
-from ._store import Coupon, Customer, Db, Hold, LedgerEntry, Order, Otp
+from ._store import Coupon, Customer, Db, Hold, LedgerEntry, Order, Otp, Refund
 from ._wire import ApiError, Reply, money, whole
 
 VENDOR = "gameball"
@@ -505,6 +505,19 @@ def refund(rt: Runtime, call: Call) -> Reply:
         returned = part(order.redeemed_points, order.returned_points)
         deducted = part(order.earned_points, order.deducted_points)
         ledger_id = db.move(customer.id, cause="refund", ref=refund_id, at=now, points=returned - deducted)
+        db.insert(
+            "refunds",
+            {
+                "refund_id": refund_id,
+                "order_id": order.id,
+                "ledger_id": ledger_id,
+                "amount": amount,
+                "returned_points": returned,
+                "deducted_points": deducted,
+                "is_last": last,
+                "at": now,
+            },
+        )
         db.update(
             "orders",
             "id",
@@ -589,6 +602,143 @@ def list_transactions(rt: Runtime, call: Call) -> Reply:
     )
 
 
+def order_transactions(rt: Runtime, call: Call) -> Reply:
+    """GET /orders/{orderId}/transactions: what the order moved, oldest first.
+
+    Redemption (the hold it spent), PaymentReward (points earned), and per refund: Refund or
+    PartialRefund (redeemed points given back) and Cancel (earned points taken back). A refund
+    is one ledger movement, so its Refund and Cancel share its gameballTransactionId.
+    """
+    order_id = call.params["orderId"]
+    with rt.store.transaction() as db:
+        order = db.one(Order, "SELECT * FROM orders WHERE vendor = ? AND original_id = ?", (VENDOR, order_id))
+        if order is None:
+            raise ApiError(404, f"Order {order_id!r} not found.", name="TRANSACTION_ERROR", code=9002)
+        moves = db.all(
+            LedgerEntry,
+            "SELECT * FROM ledger WHERE customer_id = ? AND ((cause = 'hold_consumed' AND ref = ?) "
+            "OR (cause = 'order_earn' AND ref = ?)) ORDER BY id",
+            (order.customer_id, order.hold_reference or "", order_id),
+        )
+        refunds = db.all(Refund, "SELECT * FROM refunds WHERE order_id = ? ORDER BY ledger_id", (order.id,))
+    items: list[dict[str, Any]] = []
+
+    def add(kind: str, ledger_id: int, at: str, transaction_id: str, amount: Decimal, points: int) -> None:
+        items.append(
+            {
+                "transactionDate": at,
+                "gameballTransactionId": ledger_id,
+                "transactionType": kind,
+                "amount": amount,
+                "transactionId": transaction_id,
+                "equivalentPoints": points,
+            }
+        )
+
+    for move in moves:
+        if move.cause == "hold_consumed":
+            points = order.redeemed_points
+            add("Redemption", move.id, move.at, order_id, _points_value(rt, points), points)
+        else:
+            add("PaymentReward", move.id, move.at, order_id, order.total, order.earned_points)
+    for refund in refunds:
+        if refund.returned_points or not refund.deducted_points:
+            kind = "Refund" if refund.is_last else "PartialRefund"
+            add(kind, refund.ledger_id, refund.at, refund.refund_id, refund.amount, refund.returned_points)
+        if refund.deducted_points:
+            value = _points_value(rt, refund.deducted_points)
+            add("Cancel", refund.ledger_id, refund.at, refund.refund_id, value, refund.deducted_points)
+    return Reply(200, {"transactions": items, "count": len(items)})
+
+
+# --------------------------------------------------------------------------- coupons
+
+_COUPON_TYPES = {0: "fixed", 1: "percentage", 2: "shipping"}
+DEFAULT_LOCK_MINUTES = 10
+
+
+def validate_coupons(rt: Runtime, call: Call) -> Reply:
+    """POST /coupons/validate: which of the codes this customer can use now; ``lock`` reserves them.
+
+    A code is usable when it is one of the customer's coupons, unused, within its dates and not
+    locked by another unexpired lock session. ``valid`` is true when every code is usable;
+    ``coupons`` lists the usable ones. With ``lock: true`` they are reserved for
+    ``lockDuration`` minutes (default 10) under a ``lockReference``; sending that reference
+    again replaces the session's coupons and renews it. An unknown or expired reference: 404.
+    """
+    body = call.body
+    ident = require_str(body, "customerId")
+    codes = [str(code) for code in body.get("coupons") or []]
+    if not codes:
+        raise ApiError(400, "coupons must list at least one code.", name="PAYLOAD_ERROR", code=3000)
+    if body.get("totalPurchaseAmount") is not None and money(body["totalPurchaseAmount"], "totalPurchaseAmount") < 0:
+        raise ApiError(422, "totalPurchaseAmount must be >= 0.", name="PAYLOAD_ERROR", code=3003)
+    lock = body.get("lock") is True
+    minutes = DEFAULT_LOCK_MINUTES if body.get("lockDuration") is None else whole(body["lockDuration"], "lockDuration")
+    if lock and not 1 <= minutes <= 60 * 24 * 15:
+        raise ApiError(422, "lockDuration must be between 1 minute and 15 days.", name="PAYLOAD_ERROR", code=3003)
+    now = rt.clock.now()
+    at = iso(now)
+    with rt.store.transaction() as db:
+        customer = _customer(db, ident)
+        reference = body.get("lockReference") if lock else None
+        if reference:
+            session = db.scalar(
+                "SELECT COUNT(*) FROM coupon_locks WHERE reference = ? AND customer_id = ? AND expires_at > ?",
+                (reference, customer.id, at),
+            )
+            if not session:
+                raise ApiError(404, f"Lock reference {reference!r} not found.", name="REQUEST_ERROR", code=4004)
+        live_locks = {
+            str(row[0])
+            for row in db.execute("SELECT reference FROM coupon_locks WHERE expires_at > ?", (at,)).fetchall()
+        }
+        usable: list[Coupon] = []
+        for code in dict.fromkeys(codes):
+            coupon = db.one(Coupon, "SELECT * FROM coupons WHERE customer_id = ? AND code = ?", (customer.id, code))
+            if coupon is None or coupon.is_used:
+                continue
+            if (coupon.valid_start and coupon.valid_start > at) or (coupon.valid_end and coupon.valid_end <= at):
+                continue
+            if coupon.lock_reference in live_locks and coupon.lock_reference != reference:
+                continue
+            usable.append(coupon)
+        expires = iso(now + timedelta(minutes=minutes))
+        if lock and usable:
+            reference = reference or f"LOCK-{rt.token(12)}"
+            db.execute(
+                "INSERT INTO coupon_locks(reference, customer_id, expires_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(reference) DO UPDATE SET expires_at = excluded.expires_at",
+                (reference, customer.id, expires),
+            )
+            db.execute("UPDATE coupons SET lock_reference = NULL WHERE lock_reference = ?", (reference,))
+            for coupon in usable:
+                db.update("coupons", "id", coupon.id, {"lock_reference": reference})
+    reply: dict[str, Any] = {
+        "valid": len(usable) == len(set(codes)),
+        "coupons": [
+            {
+                "code": c.code,
+                "type": _COUPON_TYPES.get(c.coupon_type, "fixed"),
+                "value": c.value,
+                "usageLimit": 1,
+                "limitPerCustomer": 1,
+                "startDate": c.valid_start or c.created_at,
+                "expiryDate": c.valid_end or "2099-12-31T00:00:00.000Z",
+                "entitledProductIds": [],
+                "entitledVariantIds": [],
+                "entitledCollectionIds": [],
+                "entitledMerchantIds": [],
+                "combinesWith": {"orderDiscounts": False, "productDiscounts": True, "shippingDiscounts": True},
+            }
+            for c in usable
+        ],
+    }
+    if lock and usable:
+        reply.update({"lockReference": reference, "dateToExpire": expires})
+    return Reply(200, reply)
+
+
 def redemption_configuration(rt: Runtime, call: Call) -> Reply:
     """GET /configurations/redemption: redemptionFactor = the money value of one point."""
     factor = _point_value(rt)
@@ -624,4 +774,6 @@ HANDLERS: dict[str, Handler] = {
     f"POST {P}/transactions/refund": refund,
     f"GET {P}/transactions": list_transactions,
     f"GET {P}/configurations/redemption": redemption_configuration,
+    f"GET {P}/orders/{{orderId}}/transactions": order_transactions,
+    f"POST {P}/coupons/validate": validate_coupons,
 }

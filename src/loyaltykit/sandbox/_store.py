@@ -61,7 +61,7 @@ CREATE TABLE IF NOT EXISTS challenges(
 CREATE TABLE IF NOT EXISTS coupons(
     id INTEGER PRIMARY KEY, customer_id INTEGER NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL,
     coupon_type INTEGER NOT NULL, value TEXT NOT NULL, created_at TEXT NOT NULL,
-    valid_start TEXT, valid_end TEXT, is_used INTEGER NOT NULL DEFAULT 0);
+    valid_start TEXT, valid_end TEXT, is_used INTEGER NOT NULL DEFAULT 0, lock_reference TEXT);
 CREATE INDEX IF NOT EXISTS coupons_customer ON coupons(customer_id, id);
 CREATE TABLE IF NOT EXISTS holds(
     reference TEXT PRIMARY KEY, customer_id INTEGER NOT NULL, points INTEGER NOT NULL,
@@ -70,13 +70,26 @@ CREATE TABLE IF NOT EXISTS holds(
 CREATE INDEX IF NOT EXISTS holds_active ON holds(state, expires_at);
 CREATE TABLE IF NOT EXISTS otps(
     customer_id INTEGER PRIMARY KEY, otp TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS checkouts(
+    customer_id INTEGER NOT NULL, checkout_id TEXT NOT NULL, redeem_id INTEGER, total TEXT,
+    created_at TEXT NOT NULL, updated_at TEXT NOT NULL, PRIMARY KEY(customer_id, checkout_id));
+CREATE TABLE IF NOT EXISTS refunds(
+    refund_id TEXT PRIMARY KEY, order_id INTEGER NOT NULL, ledger_id INTEGER NOT NULL, amount TEXT NOT NULL,
+    returned_points INTEGER NOT NULL, deducted_points INTEGER NOT NULL, is_last INTEGER NOT NULL, at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS refunds_order ON refunds(order_id);
+CREATE TABLE IF NOT EXISTS coupon_locks(
+    reference TEXT PRIMARY KEY, customer_id INTEGER NOT NULL, expires_at TEXT NOT NULL);
 """
 
 # Columns added after a release: (table, column, definition), applied to older database files.
-_MIGRATIONS = (("customers", "otp_required", "INTEGER NOT NULL DEFAULT 0"),)
+_MIGRATIONS = (
+    ("customers", "otp_required", "INTEGER NOT NULL DEFAULT 0"),
+    ("coupons", "lock_reference", "TEXT"),
+)
 
 _TABLES = (
     "customers", "ledger", "reward_configs", "redeems", "orders", "used_keys", "challenges", "coupons", "holds", "otps",
+    "checkouts", "refunds", "coupon_locks",
 )  # fmt: skip
 
 
@@ -193,6 +206,7 @@ class Coupon:
     valid_start: str | None
     valid_end: str | None
     is_used: bool
+    lock_reference: str | None
 
 
 @dataclass(frozen=True)
@@ -205,6 +219,28 @@ class Hold:
     created_at: str
     expires_at: str
     order_id: str | None
+
+
+@dataclass(frozen=True)
+class CheckoutCart:
+    customer_id: int
+    checkout_id: str
+    redeem_id: int | None
+    total: Decimal | None
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Refund:
+    refund_id: str
+    order_id: int
+    ledger_id: int
+    amount: Decimal
+    returned_points: int
+    deducted_points: int
+    is_last: bool
+    at: str
 
 
 @dataclass(frozen=True)
