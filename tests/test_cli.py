@@ -73,3 +73,12 @@ def test_debug_shows_the_exchange_with_secrets_and_personal_data_redacted() -> N
 def test_an_amount_that_is_not_a_number_is_refused() -> None:
     code, _, err = invoke("bonifiq", "checkout", "--customer", "c", "--order", "o", "--value", "ten")
     assert code != 0 and "not an amount" in err
+
+
+def test_the_demo_runs_a_sale_on_both_vendors() -> None:
+    code, out, _ = invoke("demo")
+    assert code == 0, out[-2000:]
+    assert out.count("4. Order") == 2 and out.count("5. Partial refund") == 2
+    assert "PIN accepted" in out and "demo finished" in out
+    assert '"Value":10.00' in out or '"Value":10' in out  # amounts shown as the JSON numbers sent
+    assert "ana@example.com" not in out and "sandbox-bonifiq-token" not in out

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import httpx
 from rich.console import Console
 from rich.markup import escape
 
-from .._json import decode_json
+from .._json import decode_json, encode_json
 from .._redaction import redact_headers, redact_text
 
 
@@ -17,7 +16,8 @@ def _body(content: bytes) -> str:
     if not content:
         return ""
     try:
-        text = json.dumps(decode_json(content), ensure_ascii=False, default=str)
+        # Re-encoded as loyaltykit sends it: amounts stay JSON numbers with their exact digits.
+        text = encode_json(decode_json(content)).decode()
     except ValueError:
         text = content.decode("utf-8", errors="replace")
     return redact_text(text if len(text) <= 600 else text[:600] + " …")
