@@ -29,6 +29,8 @@ class SaleFlow(Protocol):
     status: SaleStatus
     offer: Offer | None
     redemption: Redemption | None
+    order_pending: bool
+    """The order was sent and its answer lost: it may exist, so the sale must not be abandoned."""
 
     @property
     def validation_required(self) -> bool: ...
@@ -46,6 +48,15 @@ class SaleFlow(Protocol):
     def complete(self, total: Decimal | int | str, payments: Sequence[Payment] | None) -> Steps[CompletedOrder]: ...
 
     def abandon(self) -> Steps[None]: ...
+
+
+def _abandons(flow: SaleFlow, exc_type: type[BaseException] | None) -> bool:
+    """Whether leaving ``with`` abandons: on an exception, unless the order is or may be registered.
+
+    After a ``complete()`` whose answer was lost the order may exist; giving the points back then
+    would leave it without its redeem. The sale is left as it is, to be completed again.
+    """
+    return exc_type is not None and flow.status is not SaleStatus.COMPLETED and not flow.order_pending
 
 
 class _SaleView:
@@ -128,7 +139,7 @@ class Sale(_SaleView):
     def __exit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        if exc_type is not None and self.status is not SaleStatus.COMPLETED:
+        if _abandons(self._flow, exc_type):
             self.abandon()
 
 
@@ -183,5 +194,5 @@ class AsyncSale(_SaleView):
     async def __aexit__(
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
-        if exc_type is not None and self.status is not SaleStatus.COMPLETED:
+        if _abandons(self._flow, exc_type):
             await self.abandon()

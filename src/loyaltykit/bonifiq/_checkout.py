@@ -8,10 +8,15 @@ Exactly once:
 - the redeem's OriginalKey is derived from the sale (``loyaltykit.idempotency.original_key``),
   so a retry, another process or a restarted POS redeeming the same reward for the same sale
   sends the same key and BonifiQ answers with the first redeem (same ExternalCode);
-- a redeem whose outcome is unknown (the connection dropped) is remembered as pending: the order
-  is refused until ``redeem()`` is called again (same key: no second charge) or the sale is
-  abandoned, which cancels it by OriginalKey;
-- the order is sent with OriginalId = the order id, which BonifiQ stores once.
+- a redeem whose outcome is unknown (the connection dropped, or an answer that cannot be read) is
+  remembered as pending: the order is refused until ``redeem()`` is called again (same key: no
+  second charge) or the sale is abandoned, which cancels it by OriginalKey;
+- a restarted terminal re-attaches to its sale by calling ``redeem()`` with the same reward and
+  amount: BonifiQ answers with the earlier redeem, even when the balance shown by ``rewards()`` no
+  longer covers it (the earlier redeem took it; see ``SaleFlow._refusal``), and ``abandon()`` can
+  then give it back;
+- the order is sent with OriginalId = the order id, which BonifiQ stores once. An order whose
+  answer was lost may exist, so the sale can no longer be abandoned: ``complete()`` again.
 """
 
 from __future__ import annotations
@@ -42,6 +47,7 @@ from ..errors import (
     InternalServerError,
     InvalidArgumentError,
     RateLimitError,
+    ResponseValidationError,
     RewardNotUsableError,
     SaleStateError,
     ValidationRequiredError,
@@ -110,8 +116,16 @@ def offer_from(response: AvailableRewardsResponse) -> Offer:
 
 
 def _outcome_unknown(error: Exception) -> bool:
-    """Whether a failed redeem may still have been applied on the server."""
-    return isinstance(error, APIConnectionError | InternalServerError | RateLimitError)
+    """Whether a failed call may still have been applied on the server.
+
+    An answer that cannot be read (``ResponseValidationError``) came back after the change was made.
+    """
+    return isinstance(error, APIConnectionError | InternalServerError | RateLimitError | ResponseValidationError)
+
+
+# CannotUseReasons that only say the balance is short (points, cashback, product stock): BonifiQ
+# refuses such a redeem itself, so sending it cannot redeem what the offer refuses.
+_SHORT_OF_BALANCE = frozenset({"NOT_ENOUGH_POINTS", "CASHBACK_NOT_AVAILABLE", "PRODUCT_REWARD_USAGE_LIMIT_REACHED"})
 
 
 def _nothing_to_cancel(error: Exception) -> bool:
@@ -142,6 +156,8 @@ class SaleFlow:
     transaction_id: str | None = None
     pending_key: str | None = None
     """OriginalKey of a redeem that was sent but whose outcome is unknown."""
+    order_pending: bool = False
+    """The order was sent and its outcome is unknown: it may exist, so the sale cannot be abandoned."""
     redemption: Redemption | None = None
     reward: RewardOption | None = None
     order: CompletedOrder | None = None
@@ -239,15 +255,35 @@ class SaleFlow:
             return None
         if cashback is None:
             raise InvalidArgumentError("cashback", "is required for a cashback reward")
-        amount = require_money("cashback", cashback)
+        return require_money("cashback", cashback)
+
+    def _refusal(self, option: RewardOption, amount: Decimal | None) -> tuple[Exception | None, bool]:
+        """Why the offer refuses this redeem (None: it does not), and whether a short balance explains it.
+
+        A short balance may be this sale's own doing: a restarted terminal redeeming again sees the
+        balance after its earlier redeem. BonifiQ refuses a redeem the balance cannot pay, so
+        ``redeem`` sends such a one anyway: the derived OriginalKey brings the earlier redeem back,
+        or BonifiQ refuses and the offer's reason is raised. (A balance credited between
+        ``rewards()`` and ``redeem()`` may then let BonifiQ accept it; it is paid for, like any redeem.)
+        """
         assert self.offer is not None
-        cap = option.max_cashback if option.max_cashback is not None else self.offer.max_cashback_for_current_purchase
-        if cap is not None and amount > cap:
-            raise InvalidArgumentError("cashback", f"must be <= MaxCashbackForCurrentPurchase ({money(cap)})")
-        available = self.offer.available_cashback
-        if available is not None and amount > available:
-            raise InvalidArgumentError("cashback", f"must be <= the available cashback ({money(available)})")
-        return amount
+        if amount is not None:
+            available = self.offer.available_cashback
+            if available is not None and amount > available:
+                return InvalidArgumentError("cashback", f"must be <= the available cashback ({money(available)})"), True
+            cap = option.max_cashback
+            if cap is None:
+                cap = self.offer.max_cashback_for_current_purchase
+            if cap is not None and amount > cap:
+                rule = f"must be <= MaxCashbackForCurrentPurchase ({money(cap)})"
+                return InvalidArgumentError("cashback", rule), False
+        if not option.can_use:
+            refusal = RewardNotUsableError(
+                f"redeem: reward {option.id} cannot be used ({option.cannot_use_reason or 'CanUse=false'})",
+                reason=option.cannot_use_reason,
+            )
+            return refusal, option.cannot_use_reason in _SHORT_OF_BALANCE
+        return None, False
 
     def redeem(self, reward: RewardOption | int | str, cashback: Decimal | int | str | None) -> Steps[Redemption]:
         self._require_open("redeem")
@@ -260,11 +296,9 @@ class SaleFlow:
             raise SaleStateError("redeem: this sale already redeemed another reward; abandon() first")
         if self.validation_required and not self.validated:
             raise ValidationRequiredError("redeem: this customer must be validated first (send_challenge, validate)")
-        if not option.can_use:
-            raise RewardNotUsableError(
-                f"redeem: reward {option.id} cannot be used ({option.cannot_use_reason or 'CanUse=false'})",
-                reason=option.cannot_use_reason,
-            )
+        refusal, short_of_balance = self._refusal(option, amount)
+        if refusal is not None and not short_of_balance:
+            raise refusal
         if self.pending_key is not None and self.pending_key != key:
             # An earlier redeem of another reward may have gone through: undo it first.
             yield from self._cancel_by_key(self.pending_key)
@@ -279,8 +313,11 @@ class SaleFlow:
                 sales_person=self.sales_person,
             )
         except Exception as error:
-            if not _outcome_unknown(error):
-                self.pending_key = None  # refused: nothing was redeemed
+            if _outcome_unknown(error):
+                raise
+            self.pending_key = None  # refused: nothing was redeemed
+            if refusal is not None and isinstance(error, APIError):
+                raise refusal from error  # BonifiQ refused it too: the offer's reason stands
             raise
         if option.kind is RewardKind.PRODUCT and not _same_product(
             option.external_product_id, redemption.external_product_id
@@ -351,7 +388,13 @@ class SaleFlow:
                 "complete: the redeem's outcome is unknown; call redeem() again (same key, no second charge) "
                 "or abandon()"
             )
-        envelope = yield add_order_call(self._order(amount, payments))
+        try:
+            envelope = yield add_order_call(self._order(amount, payments))
+        except Exception as error:
+            if _outcome_unknown(error):
+                self.order_pending = True  # stored or not: only complete() again can tell
+            raise
+        self.order_pending = False
         self.order = CompletedOrder(
             order_id=self.order_id,
             external_code=self.redemption.external_code if self.redemption else None,
@@ -379,6 +422,12 @@ class SaleFlow:
             return
         if self.status is SaleStatus.COMPLETED:
             raise SaleStateError("abandon: the sale is completed; cancel the order instead (bq.pos.cancel_order)")
+        if self.order_pending:
+            # Cancelling the redeem now would leave a stored order without its redeem.
+            raise SaleStateError(
+                "abandon: the order was sent and its answer lost, so it may exist; call complete() again "
+                "(BonifiQ stores an order id once), then cancel the order if the sale must be undone"
+            )
         if self.redemption is not None:
             yield from self._cancel(self.redemption)
         elif self.pending_key is not None:

@@ -13,7 +13,12 @@ What Gameball does not guarantee, and what loyaltykit does about it:
   never used by an order, because only the hold loyaltykit knows is sent, and Gameball releases
   it when it expires (10 minutes by default): the points are reserved until then, never spent;
 - an order is keyed by ``orderId``; a repeat is refused as a duplicate, which loyaltykit reports
-  as ``CompletedOrder.already_existed``.
+  as ``CompletedOrder.already_existed``. Such an order was sent earlier by this sale (an answer
+  lost: it used this sale's hold) or by a terminal that crashed after sending it with its own
+  hold. Gameball does not show which hold an order used, but this sale's hold tells: still Active
+  means the order did not use it, so loyaltykit releases it at once and reports no external code;
+- an order whose answer was lost may exist, so the sale can no longer be abandoned: ``complete()``
+  again (a repeat is reported as ``already_existed``).
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from ..errors import (
     InternalServerError,
     InvalidArgumentError,
     RateLimitError,
+    ResponseValidationError,
     RewardNotUsableError,
     SaleStateError,
     ValidationRequiredError,
@@ -121,7 +127,8 @@ def offer_from(
 
 
 def _outcome_unknown(error: Exception) -> bool:
-    return isinstance(error, APIConnectionError | InternalServerError | RateLimitError)
+    """Whether a failed call may still have been applied (an unreadable answer came after the change)."""
+    return isinstance(error, APIConnectionError | InternalServerError | RateLimitError | ResponseValidationError)
 
 
 @attrs.define
@@ -142,6 +149,8 @@ class SaleFlow:
     """What the current hold was asked for: (option id, amount)."""
     lost_holds: int = 0
     """Holds sent whose answer never came: Gameball releases them when they expire."""
+    order_pending: bool = False
+    """The order was sent and its outcome is unknown: it may exist, so the sale cannot be abandoned."""
     order: CompletedOrder | None = None
 
     @classmethod
@@ -192,7 +201,11 @@ class SaleFlow:
         """POST /transactions/otp: Gameball texts the customer a one-time password."""
         self._require_open("send_challenge")
         amount = self.offer.max_cashback_for_current_purchase if self.offer is not None else None
-        yield otp_call(self.customer_id, amount, mobile=phone, email=email)
+        # The amount is optional and must be positive: with no points available (e.g. all held by
+        # a crashed terminal's hold) the OTP is still sent, without one.
+        yield otp_call(
+            self.customer_id, amount if amount is not None and amount > 0 else None, mobile=phone, email=email
+        )
         return Challenge(transaction_id=None, sent=True)
 
     def validate(self, code: str) -> Steps[None]:
@@ -282,17 +295,51 @@ class SaleFlow:
             )
         except APIError as error:
             if not is_duplicate(error):
+                if _outcome_unknown(error):
+                    self.order_pending = True  # registered or not: only complete() again can tell
                 raise
-            existed = True  # an earlier attempt created it (its answer was lost)
+            existed = True  # sent before, by this sale or by a terminal that crashed
+        self.order_pending = False
+        if existed and reference is not None:
+            used = yield from self._used_by_existing_order(reference)
+            if not used:
+                reference = None
         self.order = CompletedOrder(order_id=self.order_id, external_code=reference, already_existed=existed)
         self.status = SaleStatus.COMPLETED
         return self.order
+
+    def _used_by_existing_order(self, reference: str) -> Steps[bool]:
+        """Whether the order that already existed used this sale's hold; an unused hold is released.
+
+        Best effort: the order exists whatever happens here, and a hold left behind expires.
+        """
+        try:
+            status = yield hold_status_call(reference)
+            state = str(present(status.state) or "").lower()
+            if state == "active":
+                yield release_hold_call(reference)
+        except APIError as error:
+            if is_hold_used(error):
+                return True
+            if not is_hold_gone(error):
+                return False  # unknown: the external code is not reported
+            state = "gone"
+        if state == "used":
+            return True
+        if state in ("active", "gone"):
+            self.redemption = None
+        return False
 
     def abandon(self) -> Steps[None]:
         if self.status is SaleStatus.ABANDONED:
             return
         if self.status is SaleStatus.COMPLETED:
             raise SaleStateError("abandon: the sale is completed; refund it instead (gb.pos.refund)")
+        if self.order_pending:
+            raise SaleStateError(
+                "abandon: the order was sent and its answer lost, so it may exist; call complete() again "
+                "(a repeat is reported as already_existed), then refund it if the sale must be undone"
+            )
         if self.redemption is not None:
             try:
                 yield release_hold_call(self.redemption.external_code)

@@ -1,0 +1,49 @@
+"""The short soak (100 randomized POS sales under faults, reconciled) and the seeds that found bugs.
+
+``make soak`` runs the long one (``tests/soak/run.py --sales 1000``). Here the seed is fixed so
+that ``make test`` is repeatable; ``LOYALTYKIT_SOAK_SEED`` picks another one.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from loyaltykit.sandbox import RunningSandbox
+from soak.engine import report, run_soak
+
+SHORT_SALES = 100
+SHORT_SEED = int(os.environ.get("LOYALTYKIT_SOAK_SEED", "20260"))
+COMMAND = "python tests/soak/run.py"
+
+
+def test_short_soak_has_no_discrepancy(soak_sandbox: RunningSandbox) -> None:
+    soak, discrepancies, seconds = run_soak(SHORT_SEED, range(SHORT_SALES), sandbox=soak_sandbox)
+    text = report(soak, discrepancies, seconds, f"{COMMAND} --sales {SHORT_SALES}", verbose=True)
+    print(text)
+    assert not discrepancies, text
+    assert len(soak.results) == SHORT_SALES
+    assert sum(soak.stats.faults.values()) > 0 and soak.stats.retries > 0 and soak.stats.crashes > 0
+    assert seconds < 120, f"the short soak took {seconds:.0f} s (budget: about 60)"
+
+
+# (seed, sale): each replays alone, on a fresh demo sandbox, one sale that exposed an SDK bug, and
+# fails without its fix. The focused tests of each fix are in test_fixes.py.
+REGRESSIONS = [
+    pytest.param(1, 9, id="gameball-order-found-on-resume-claimed-the-new-hold"),
+    pytest.param(1, 25, id="gameball-order-with-lost-answer-abandoned"),
+    pytest.param(1, 202, id="bonifiq-order-with-lost-answer-abandoned-redeem-cancelled"),
+    pytest.param(1, 225, id="bonifiq-restart-cashback-redeem-refused-locally-order-without-it"),
+    pytest.param(1, 335, id="bonifiq-restart-product-redeem-refused-locally-points-lost"),
+    pytest.param(1, 391, id="bonifiq-restart-abandon-could-not-reattach-cashback-lost"),
+    pytest.param(1, 386, id="bonifiq-unreadable-redeem-answer-not-given-back"),
+    pytest.param(1, 153, id="gameball-otp-with-no-points-available-refused"),
+]
+
+
+@pytest.mark.parametrize(("seed", "index"), REGRESSIONS)
+def test_seed_that_found_a_bug(soak_sandbox: RunningSandbox, seed: int, index: int) -> None:
+    soak, discrepancies, seconds = run_soak(seed, [index], sandbox=soak_sandbox)
+    text = report(soak, discrepancies, seconds, COMMAND, verbose=True)
+    assert not discrepancies, text
