@@ -7,13 +7,14 @@ from typing import Any
 import httpx
 import pytest
 
+from .conftest import HTTP
 from .spec_check import assert_matches_spec
 
 
 def test_bonifiq_rejects_missing_and_wrong_basic_credentials(sandbox: Any) -> None:
     url = sandbox.bonifiq_base_url + "/Customer/ana%40example.com"
     for auth in (None, ("wrong", "credentials"), (sandbox.credentials.bonifiq_api_token, "wrong")):
-        response = httpx.get(url, auth=auth)
+        response = HTTP.get(url, auth=auth)
         assert response.status_code == 401
         data = response.json()
         assert data["HasError"] is True and data["Severity"] == 2 and data["ErrorMessage"]
@@ -23,11 +24,11 @@ def test_bonifiq_rejects_missing_and_wrong_basic_credentials(sandbox: Any) -> No
 
 def test_gameball_rejects_missing_keys(sandbox: Any) -> None:
     url = sandbox.gameball_base_url + "/customers/ana@example.com/balance"
-    no_key = httpx.get(url)
+    no_key = HTTP.get(url)
     assert no_key.status_code == 401 and no_key.json()["code"] == 1000
     assert no_key.json()["type"] == "AUTHENTICATION_ERROR"
     # getCustomerBalance needs the secret key too (its security lists apikey + secretkey).
-    no_secret = httpx.get(url, headers={"apikey": sandbox.credentials.gameball_api_key})
+    no_secret = HTTP.get(url, headers={"apikey": sandbox.credentials.gameball_api_key})
     assert no_secret.status_code == 401 and no_secret.json()["code"] == 1001
 
 

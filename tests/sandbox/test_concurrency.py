@@ -6,7 +6,7 @@ import asyncio
 
 import httpx
 
-from .conftest import CREDENTIALS
+from .conftest import CREDENTIALS, HTTP, async_client
 
 CUSTOMER = "concorrente@example.com"
 
@@ -20,7 +20,7 @@ async def test_twenty_parallel_redeems_on_a_balance_for_five(sandbox: object, bo
     auth = (CREDENTIALS.bonifiq_api_token, CREDENTIALS.bonifiq_api_key)
     base = str(bonifiq.base_url)
     limits = httpx.Limits(max_connections=20)
-    async with httpx.AsyncClient(base_url=base, auth=auth, limits=limits, timeout=20) as client:
+    async with async_client(base_url=base, auth=auth, limits=limits) as client:
         responses = await asyncio.gather(
             *(
                 client.post(
@@ -34,7 +34,7 @@ async def test_twenty_parallel_redeems_on_a_balance_for_five(sandbox: object, bo
     refused = [r for r in responses if r.status_code == 400]
     assert len(succeeded) == 5 and len(refused) == 15
     assert {r.json()["CodeName"] for r in refused} == {"NotEnoughPoints"}
-    state = httpx.get(f"{sandbox.admin_url}/bonifiq/customers/{CUSTOMER}").json()  # type: ignore[attr-defined]
+    state = HTTP.get(f"{sandbox.admin_url}/bonifiq/customers/{CUSTOMER}").json()  # type: ignore[attr-defined]
     assert state["points"] == 0
     assert state["ledger_sums"]["points"] == 0
     assert [e["cause"] for e in state["ledger"]].count("redeem") == 5

@@ -8,6 +8,7 @@ import httpx
 
 from loyaltykit._json import decode_json
 
+from .conftest import HTTP, async_client, client
 from .spec_check import assert_matches_spec
 
 G = "/api/v4.0/integrations"
@@ -176,21 +177,21 @@ def test_v41_uses_the_same_paths_and_requires_the_secret_key(sandbox: Any) -> No
     v41 = sandbox.gameball_v41_base_url
     only_key = {"apikey": sandbox.credentials.gameball_api_key}
     # v4.0: getCustomer needs only the API key (the spec's security); v4.1: both keys always.
-    assert httpx.get(f"{sandbox.gameball_base_url}/customers/{ANA}", headers=only_key).status_code == 200
-    refused = httpx.get(f"{v41}/customers/{ANA}", headers=only_key)
+    assert HTTP.get(f"{sandbox.gameball_base_url}/customers/{ANA}", headers=only_key).status_code == 200
+    refused = HTTP.get(f"{v41}/customers/{ANA}", headers=only_key)
     assert refused.status_code == 401 and refused.json()["code"] == 1001
     both = {**only_key, "secretkey": sandbox.credentials.gameball_secret_key}
-    assert httpx.get(f"{v41}/customers/{ANA}/balance", headers=both).status_code == 200
+    assert HTTP.get(f"{v41}/customers/{ANA}/balance", headers=both).status_code == 200
 
 
 def test_releasing_a_hold_twice_credits_it_once(gameball: httpx.Client, admin: httpx.Client, sandbox: Any) -> None:
     """Regression: a second DELETE of a released hold must not move points again."""
     reference = body(hold(gameball, 300))["holdReference"]
     assert gameball.delete(f"/transactions/hold/{reference}").status_code == 200
-    v41 = httpx.Client(base_url=sandbox.gameball_v41_base_url, headers=dict(gameball.headers), timeout=10)
+    v41 = client(base_url=sandbox.gameball_v41_base_url, headers=dict(gameball.headers))
     with v41:
-        for client in (gameball, v41, gameball):
-            again = client.delete(f"/transactions/hold/{reference}")
+        for each in (gameball, v41, gameball):
+            again = each.delete(f"/transactions/hold/{reference}")
             assert again.status_code == 404 and body(again)["code"] == 9006
             assert body(again)["type"] == "TRANSACTION_ERROR"
     state = admin.get(f"/gameball/customers/{ANA}").json()
@@ -203,8 +204,8 @@ async def test_parallel_releases_of_one_hold_credit_it_once(sandbox: Any, gameba
     import asyncio
 
     reference = body(hold(gameball, 200))["holdReference"]
-    async with httpx.AsyncClient(base_url=sandbox.gameball_base_url, headers=dict(gameball.headers)) as client:
-        responses = await asyncio.gather(*(client.delete(f"/transactions/hold/{reference}") for _ in range(10)))
+    async with async_client(base_url=sandbox.gameball_base_url, headers=dict(gameball.headers)) as aclient:
+        responses = await asyncio.gather(*(aclient.delete(f"/transactions/hold/{reference}") for _ in range(10)))
     assert sorted(r.status_code for r in responses) == [200] + [404] * 9
     assert available(gameball) == 1500
 

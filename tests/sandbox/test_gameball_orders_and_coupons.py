@@ -11,7 +11,7 @@ import pytest
 import loyaltykit
 from loyaltykit._json import decode_json
 
-from .conftest import CREDENTIALS
+from .conftest import CREDENTIALS, client, gameball_headers
 from .spec_check import assert_matches_spec
 
 G = "/api/v4.0/integrations"
@@ -157,10 +157,7 @@ def test_validate_errors(gameball: httpx.Client) -> None:
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_the_sdk_methods_work_on_the_sandbox(sandbox: Any, mode: str) -> None:
     """gb.orders.transactions and gb.coupons.validate, as a cassette would record them."""
-    with httpx.Client(
-        base_url=sandbox.gameball_base_url,
-        headers={"apikey": CREDENTIALS.gameball_api_key, "secretkey": CREDENTIALS.gameball_secret_key},
-    ) as raw:
+    with client(base_url=sandbox.gameball_base_url, headers=gameball_headers()) as raw:
         sale(raw, f"ORD-SDK-{mode}", points=100, paid=60)
     keys = (CREDENTIALS.gameball_api_key, CREDENTIALS.gameball_secret_key)
     if mode == "sync":

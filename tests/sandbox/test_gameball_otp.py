@@ -14,7 +14,7 @@ from loyaltykit._json import decode_json
 from loyaltykit.gameball._checkout import POINTS_OPTION
 from loyaltykit.sandbox import SandboxConfig, create_app
 
-from .conftest import CREDENTIALS, gameball_headers
+from .conftest import CREDENTIALS, HTTP, gameball_headers
 
 ANA = "ana@example.com"
 WHEN = "2026-01-15T12:00:00Z"
@@ -93,9 +93,9 @@ async def test_otps_are_deterministic_under_the_random_seed() -> None:
 
 def test_v41_path_works_with_both_keys(sandbox: Any) -> None:
     url = f"{sandbox.gameball_v41_base_url}/transactions/otp"
-    assert httpx.post(url, json={"customerId": ANA}, headers=gameball_headers()).status_code == 200
+    assert HTTP.post(url, json={"customerId": ANA}, headers=gameball_headers()).status_code == 200
     only_key = {"apikey": CREDENTIALS.gameball_api_key}
-    refused = httpx.post(f"{sandbox.gameball_base_url}/transactions/otp", json={"customerId": ANA}, headers=only_key)
+    refused = HTTP.post(f"{sandbox.gameball_base_url}/transactions/otp", json={"customerId": ANA}, headers=only_key)
     assert refused.status_code == 401 and refused.json()["code"] == 1001  # the spec lists secretkey
 
 

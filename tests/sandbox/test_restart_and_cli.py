@@ -15,25 +15,25 @@ import httpx
 from loyaltykit.sandbox import SandboxConfig, start_in_thread
 from loyaltykit.sandbox.__main__ import build_parser
 
-from .conftest import CREDENTIALS
+from .conftest import CREDENTIALS, HTTP
 
 ANA = "ana@example.com"
 AUTH = (CREDENTIALS.bonifiq_api_token, CREDENTIALS.bonifiq_api_key)
 
 
 def _points(base_url: str) -> int:
-    return int(httpx.get(f"{base_url}/v1/pvt/Customer/{ANA}/points", auth=AUTH).json()["PointsBalance"])
+    return int(HTTP.get(f"{base_url}/v1/pvt/Customer/{ANA}/points", auth=AUTH).json()["PointsBalance"])
 
 
 def test_state_survives_an_in_process_restart(tmp_path: Path) -> None:
     db = str(tmp_path / "sandbox.db")
     with start_in_thread(SandboxConfig(db=db, credentials=CREDENTIALS)) as first:
         redeem = {"CustomerId": ANA, "OriginalKey": "RESTART-1", "RedeemOrigin": 5}
-        code = httpx.post(f"{first.bonifiq_base_url}/POS/rewards/1/redeem", json=redeem, auth=AUTH).json()
+        code = HTTP.post(f"{first.bonifiq_base_url}/POS/rewards/1/redeem", json=redeem, auth=AUTH).json()
         assert _points(first.base_url) == 1400
     with start_in_thread(SandboxConfig(db=db, credentials=CREDENTIALS)) as second:
         assert _points(second.base_url) == 1400  # not re-seeded over the kept state
-        replay = httpx.post(f"{second.bonifiq_base_url}/POS/rewards/1/redeem", json=redeem, auth=AUTH).json()
+        replay = HTTP.post(f"{second.bonifiq_base_url}/POS/rewards/1/redeem", json=redeem, auth=AUTH).json()
         assert replay == code
 
 
@@ -60,7 +60,7 @@ def _start_cli(port: int, db: Path) -> subprocess.Popen[str]:
     deadline = time.monotonic() + 15
     while time.monotonic() < deadline:
         try:
-            if httpx.get(f"http://127.0.0.1:{port}/_sandbox/health").status_code == 200:
+            if HTTP.get(f"http://127.0.0.1:{port}/_sandbox/health").status_code == 200:
                 return process
         except httpx.TransportError:
             time.sleep(0.05)
@@ -81,7 +81,7 @@ def test_cli_prints_credentials_and_keeps_state_across_restarts(tmp_path: Path) 
     base = f"http://127.0.0.1:{port}"
     try:
         change = {"Points": 5, "OperationType": 0, "Reason": "cli", "ChangeKey": "CLI-1"}
-        assert httpx.post(f"{base}/v1/pvt/Customer/{ANA}/points", json=change, auth=AUTH).status_code == 200
+        assert HTTP.post(f"{base}/v1/pvt/Customer/{ANA}/points", json=change, auth=AUTH).status_code == 200
     finally:
         out = _stop(process)
     assert f"{base}/v1/pvt" in out and f"{base}/api/v4.0/integrations" in out

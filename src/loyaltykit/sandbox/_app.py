@@ -6,25 +6,26 @@ import logging
 import sqlite3
 from decimal import Decimal
 from typing import Any
+from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
-from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Mount, Route
+from starlette.types import Receive, Scope, Send
 
 from . import _bonifiq, _gameball
 from ._admin import admin_routes
 from ._auth import check_bonifiq, check_gameball
 from ._clock import Clock
 from ._config import SandboxConfig
-from ._faults import FaultInjector, FaultMiddleware, install_log_filter
+from ._faults import FaultInjector, apply_fault, install_log_filter
 from ._ratelimit import RateLimiter
 from ._routing import GAMEBALL_V40, Match, Operation, OperationIndex, vendor_of_path
 from ._runtime import Call, Handler, Runtime
 from ._seed import apply_seed
 from ._store import Store
-from ._validation import first_error
+from ._validation import body_problem
 from ._wire import ApiError, Reply, decode_json
 
 log = logging.getLogger("loyaltykit.sandbox")
@@ -46,20 +47,54 @@ def _as_vendor_error(operation: Operation, error: ApiError) -> ApiError:
     return error
 
 
+class _ClientGone(Exception):
+    """The client disconnected before its request body arrived: there is no one to answer."""
+
+
+def raw_path(scope: Scope) -> str:
+    """The path as sent (percent-encoding kept), without the query string."""
+    raw: bytes | None = scope.get("raw_path")
+    path: str = raw.decode("latin-1") if raw else scope["path"]
+    return path.split("?", 1)[0]
+
+
+async def _read_body(receive: Receive) -> bytes:
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise _ClientGone
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            return b"".join(chunks)
+
+
+async def send_reply(send: Send, reply: Reply) -> None:
+    body = reply.encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    headers += [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in reply.headers.items()]
+    await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
 class Dispatcher:
+    """One vendor call, straight on ASGI: auth, rate limit, body validation, handler, reply.
+
+    No framework runs per request (routing is ``OperationIndex``): this is the sandbox's hot
+    path, and a POS sale makes three of these calls.
+    """
+
     def __init__(self, rt: Runtime, index: OperationIndex, handlers: dict[str, Handler]) -> None:
         self.rt = rt
         self.index = index
         self.handlers = handlers
 
-    async def endpoint(self, request: Request) -> Response:
-        path = bytes(request.scope.get("raw_path") or request.scope["path"].encode()).decode("latin-1").split("?", 1)[0]
-        match: Match | None = request.scope.get("sandbox.match") or self.index.match(request.method, path)
-        if match is None:
-            return self._not_found(request.method, path)
+    async def __call__(self, scope: Scope, receive: Receive, send: Send, match: Match) -> None:
         operation = match.operation
         try:
-            reply = await self._handle(request, match)
+            reply = await self._handle(scope, receive, match)
+        except _ClientGone:
+            return
         except ApiError as error:
             reply = render_error(operation, _as_vendor_error(operation, error))
         except (UnicodeEncodeError, sqlite3.IntegrityError, OverflowError) as error:
@@ -67,17 +102,19 @@ class Dispatcher:
         except Exception as error:  # a bug: still answer in the vendor's shape
             log.exception("sandbox handler failed")
             reply = render_error(operation, ApiError(500, f"Internal error: {error}", name="InternalServerError"))
-        return Response(reply.encode(), status_code=reply.status, headers=reply.headers, media_type="application/json")
+        await send_reply(send, reply)
 
-    async def _handle(self, request: Request, match: Match) -> Reply:
+    async def _handle(self, scope: Scope, receive: Receive, match: Match) -> Reply:
         operation = match.operation
         credentials = self.rt.config.credentials
+        # ASGI header names are lower-case; the first of repeated headers wins (as Starlette's).
+        headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in reversed(scope["headers"])}
         if operation.vendor == "bonifiq":
-            check_bonifiq(request.headers, credentials)
+            check_bonifiq(headers, credentials)
         else:
-            check_gameball(request.headers, credentials, needs_secret=operation.needs_secret or match.secure_mode)
+            check_gameball(headers, credentials, needs_secret=operation.needs_secret or match.secure_mode)
             retry_after = self.rt.limiter.check(
-                request.headers.get("apikey", ""), request.method, operation.template[len(GAMEBALL_V40) :]
+                headers.get("apikey", ""), scope["method"], operation.template[len(GAMEBALL_V40) :]
             )
             if retry_after is not None:
                 reply = render_error(
@@ -85,35 +122,78 @@ class Dispatcher:
                 )
                 reply.headers["Retry-After"] = str(retry_after)
                 return reply
-        body = await self._body(request, operation)
-        call = Call(params=match.params, query=request.query_params, body=body, secure_mode=match.secure_mode)
+        body = await self._body(receive, operation)
+        query_string = scope.get("query_string", b"")
+        query = dict(parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)) if query_string else {}
+        call = Call(params=match.params, query=query, body=body, secure_mode=match.secure_mode)
         return self.handlers[operation.key](self.rt, call)
 
     @staticmethod
-    async def _body(request: Request, operation: Operation) -> Any:
+    async def _body(receive: Receive, operation: Operation) -> Any:
         if operation.body_validator is None:
             return None
-        raw = await request.body()
+        raw = await _read_body(receive)
         if not raw.strip():
             raise ApiError(400, "A JSON request body is required.", name="ValidationError", code=3000)
         try:
             body = decode_json(raw)
         except (ValueError, RecursionError) as error:
             raise ApiError(400, f"The request body is not valid JSON: {error}", name="ValidationError") from None
-        problem = first_error(operation.body_validator, body)
+        problem = body_problem(operation.body_validator, operation.body_check, body)
         if problem is not None:
             raise ApiError(400, f"Invalid request body: {problem}", name="ValidationError")
         return body
 
-    def _not_found(self, method: str, path: str) -> Response:
+    async def not_found(self, send: Send, vendor: str, method: str, path: str) -> None:
+        operation = Operation(vendor, method, path, None, None)
+        error = ApiError(404, f"No such operation: {method} {path}", name="NotFound", code=4004)
+        await send_reply(send, render_error(operation, _as_vendor_error(operation, error)))
+
+
+class SandboxApp:
+    """The sandbox's ASGI app.
+
+    Vendor calls (``/v1/pvt/...``, ``/api/v4.x/integrations/...``) are routed once, pass the
+    fault injector (outermost: a fault is decided before authentication, like a failing load
+    balancer) and go to the ``Dispatcher``. Everything else, the admin API under ``/_sandbox``
+    included, is a small Starlette app. ``state.runtime`` holds the instance's state.
+    """
+
+    def __init__(self, rt: Runtime, index: OperationIndex, dispatcher: Dispatcher, other: Starlette) -> None:
+        self.rt = rt
+        self.index = index
+        self.dispatcher = dispatcher
+        self.other = other
+        self.state = other.state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.other(scope, receive, send)
+            return
+        path = raw_path(scope)
         vendor = vendor_of_path(path)
         if vendor is None:
-            reply = Reply(404, {"error": f"no such sandbox route: {method} {path}"})
-        else:
-            operation = Operation(vendor, method, path, None, None)
-            error = ApiError(404, f"No such operation: {method} {path}", name="NotFound", code=4004)
-            reply = render_error(operation, _as_vendor_error(operation, error))
-        return Response(reply.encode(), status_code=reply.status, media_type="application/json")
+            await self.other(scope, receive, send)
+            return
+        method = scope["method"]
+        match = self.index.match(method, path)
+        if match is None:
+            await self.dispatcher.not_found(send, vendor, method, path)
+            return
+        rule = self.rt.faults.decide(match.operation, method, path)
+        if rule is None:
+            await self.dispatcher(scope, receive, send, match)
+            return
+
+        async def handle(scope: Scope, receive: Receive, send: Send) -> None:
+            await self.dispatcher(scope, receive, send, match)
+
+        await apply_fault(rule, match.operation, handle, scope, receive, send, render_error)
+
+
+async def _no_route(request: Request) -> Response:
+    reply = Reply(404, {"error": f"no such sandbox route: {request.method} {raw_path(request.scope)}"})
+    return Response(reply.encode(), status_code=404, media_type="application/json")
 
 
 def build_runtime(config: SandboxConfig) -> Runtime:
@@ -134,7 +214,7 @@ def build_runtime(config: SandboxConfig) -> Runtime:
     return rt
 
 
-def create_app(config: SandboxConfig | None = None) -> Starlette:
+def create_app(config: SandboxConfig | None = None) -> SandboxApp:
     """The sandbox as an ASGI app; ``app.state.runtime`` holds its state (store, clock, faults)."""
     config = config or SandboxConfig()
     rt = build_runtime(config)
@@ -143,12 +223,11 @@ def create_app(config: SandboxConfig | None = None) -> Starlette:
     index.add_vendor("gameball", _gameball.HANDLERS, strict=config.strict_unknown_fields)
     dispatcher = Dispatcher(rt, index, {**_bonifiq.HANDLERS, **_gameball.HANDLERS})
     install_log_filter()
-    app = Starlette(
+    other = Starlette(
         routes=[
             Mount("/_sandbox", routes=admin_routes(rt)),
-            Route("/{path:path}", dispatcher.endpoint, methods=_METHODS),
-        ],
-        middleware=[Middleware(FaultMiddleware, injector=rt.faults, index=index, render=render_error)],
+            Route("/{path:path}", _no_route, methods=_METHODS),
+        ]
     )
-    app.state.runtime = rt
-    return app
+    other.state.runtime = rt
+    return SandboxApp(rt, index, dispatcher, other)

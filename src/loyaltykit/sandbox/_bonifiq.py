@@ -7,20 +7,17 @@ pos-wire-facts.md (the POS flow as the vendor's demo sends and reads it), vendor
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from datetime import timedelta
 from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
 from typing import Any
-
-from loyaltykit._json import encode_json
 
 from ._clock import iso, parse_iso
 from ._config import SandboxConfig
 from ._routing import Operation
 from ._runtime import Call, Handler, Runtime, require_str
 from ._store import Challenge, CheckoutCart, Coupon, Customer, Db, LedgerEntry, Order, Redeem, RewardConfig
-from ._wire import CENTS, ApiError, Reply, money, whole
+from ._wire import CENTS, ApiError, Reply, decode_json, encode_json, money, whole
 
 VENDOR = "bonifiq"
 P = "/v1/pvt"
@@ -222,7 +219,7 @@ def available(rt: Runtime, call: Call) -> Reply:
         if line and line.get("OriginalId") in rt.config.restricted_product_ids:
             restricted += _line_value(line)
     eligible = max(Decimal(0), purchase - discount - restricted)
-    with rt.store.transaction() as db:
+    with rt.store.read() as db:
         customer = db.find_customer(VENDOR, ident)
         rewards = db.all(RewardConfig, "SELECT * FROM reward_configs ORDER BY id")
     balance = customer.cashback if customer else Decimal(0)
@@ -395,7 +392,7 @@ def redeem(rt: Runtime, call: Call) -> Reply:
     with rt.store.transaction() as db:
         replay = db.one(Redeem, "SELECT * FROM redeems WHERE original_key = ?", (original_key,))
         if replay is not None:
-            return Reply(200, json.loads(replay.response, parse_float=Decimal))
+            return _replay(replay)
         reward = db.one(RewardConfig, "SELECT * FROM reward_configs WHERE id = ?", (reward_id,))
         if reward is None:
             # The vendor's fixture: a 200 warning whose Result is null (pos-wire-facts.md 2.4).
@@ -453,6 +450,12 @@ def redeem(rt: Runtime, call: Call) -> Reply:
             },
         )
     return reply
+
+
+def _replay(redeem: Redeem) -> Reply:
+    """The first answer to an OriginalKey, byte for byte."""
+    raw = redeem.response.encode()
+    return Reply(200, decode_json(raw), raw=raw)
 
 
 def _redeem_cost(reward: RewardConfig, customer: Customer, body: Mapping[str, Any]) -> tuple[int, Decimal]:
@@ -517,7 +520,10 @@ def _cancel_reward_reply(rt: Runtime, redeem: Redeem | None, missing: str) -> Re
     if redeem is None:
         raise ApiError(400, missing, name="RewardNotFound", code="07")
     with rt.store.transaction() as db:
-        ledger_id = _cancel_redeem(rt, db, redeem, "redeem_cancel")
+        # Re-read inside the transaction: the state decides whether anything moves.
+        fresh = db.one(Redeem, "SELECT * FROM redeems WHERE id = ?", (redeem.id,))
+        assert fresh is not None
+        ledger_id = _cancel_redeem(rt, db, fresh, "redeem_cancel")
         current = db.one(Redeem, "SELECT * FROM redeems WHERE id = ?", (redeem.id,))
         assert current is not None
         customer = db.customer(current.customer_id)
@@ -527,7 +533,7 @@ def _cancel_reward_reply(rt: Runtime, redeem: Redeem | None, missing: str) -> Re
 def cancel_reward(rt: Runtime, call: Call) -> Reply:
     """DELETE /POS/rewards/{id}: "the customer will have their points back" (pos_rewards_cancel.md)."""
     reward_id = _int_param(call.params["id"], "id")
-    with rt.store.transaction() as db:
+    with rt.store.read() as db:
         found = db.one(Redeem, "SELECT * FROM redeems WHERE id = ?", (reward_id,))
     return _cancel_reward_reply(rt, found, f"Reward {reward_id} not found.")
 
@@ -537,7 +543,7 @@ def cancel_reward_by_key(rt: Runtime, call: Call) -> Reply:
     key = call.query.get("originalKey") or call.query.get("OriginalKey")
     if not key:
         raise ApiError(400, "originalKey is required", name="ValidationError")
-    with rt.store.transaction() as db:
+    with rt.store.read() as db:
         found = db.one(Redeem, "SELECT * FROM redeems WHERE original_key = ?", (key,))
     return _cancel_reward_reply(rt, found, f"No reward with OriginalKey {key!r}.")
 
@@ -569,7 +575,10 @@ def _upsert_customer(rt: Runtime, db: Db, data: Mapping[str, Any]) -> tuple[Cust
     if data.get("IsEnrolled") is not None:
         values["is_enrolled"] = bool(data["IsEnrolled"])
     if existing is not None:
-        db.update("customers", "id", existing.id, values)
+        changed = {column: value for column, value in values.items() if getattr(existing, column) != value}
+        if not changed:
+            return existing, False
+        db.update("customers", "id", existing.id, changed)
         return db.customer(existing.id), False
     values.update({"vendor": VENDOR, "external_id": ident, "created_at": rt.clock.now_iso()})
     return db.customer(db.insert("customers", values)), True
@@ -587,9 +596,10 @@ def _estimated_bonus(config: SandboxConfig, total: Decimal) -> dict[str, Any]:
     }
 
 
-def order_view(rt: Runtime, db: Db, order: Order) -> dict[str, Any]:
-    """OrderResponse from the stored order and the request that created it."""
-    payload = json.loads(order.payload, parse_float=Decimal)
+def order_view(rt: Runtime, db: Db, order: Order, payload: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """OrderResponse from the stored order and the request that created it (``payload``, if at hand)."""
+    if payload is None:
+        payload = decode_json(order.payload.encode())
     customer = db.customer(order.customer_id)
     products = []
     for product in payload.get("Products") or []:
@@ -687,7 +697,7 @@ def _add_order(rt: Runtime, call: Call, origin: int) -> Reply:
             db.move(customer.id, cause="order_link", ref=original_id, at=now)
         order = db.one(Order, "SELECT * FROM orders WHERE id = ?", (order_id,))
         assert order is not None
-        return envelope(order_view(rt, db, order))
+        return envelope(order_view(rt, db, order, payload))
 
 
 def add_pos_order(rt: Runtime, call: Call) -> Reply:
@@ -809,7 +819,7 @@ def complete_order(rt: Runtime, call: Call) -> Reply:
 
 def get_order(rt: Runtime, call: Call) -> Reply:
     """GET /Order/{orderId}: un-enveloped OrderResponse (envelopes_and_conventions.md 5)."""
-    with rt.store.transaction() as db:
+    with rt.store.read() as db:
         order = _find_order(db, call.params["orderId"])
         if order is None:
             raise ApiError(404, f"Order {call.params['orderId']!r} not found.", name="OrderNotFound")
@@ -827,7 +837,7 @@ def _customer_or_404(db: Db, ident: str, status: int = 400) -> Customer:
 
 
 def get_customer(rt: Runtime, call: Call) -> Reply:
-    with rt.store.transaction() as db:
+    with rt.store.read() as db:
         return envelope(customer_view(_customer_or_404(db, call.params["id"], 404)))
 
 
@@ -885,7 +895,7 @@ def _points_view(db: Db, customer: Customer | None) -> dict[str, Any]:
 
 
 def get_points(rt: Runtime, call: Call) -> Reply:
-    with rt.store.transaction() as db:
+    with rt.store.read() as db:
         return Reply(200, _points_view(db, db.find_customer(VENDOR, call.params["id"])))
 
 
@@ -957,7 +967,7 @@ def _page(items: list[dict[str, Any]], total: int, number: int, size: int) -> Re
 
 def available_coupons(rt: Runtime, call: Call) -> Reply:
     number, size = _paging(call.query)
-    with rt.store.transaction() as db:
+    with rt.store.read() as db:
         customer = _customer_or_404(db, call.params["id"])
         where = "FROM coupons WHERE customer_id = ? AND is_used = 0"
         total = int(db.scalar(f"SELECT COUNT(*) {where}", (customer.id,)))
@@ -982,7 +992,7 @@ def available_coupons(rt: Runtime, call: Call) -> Reply:
 
 def history(rt: Runtime, call: Call) -> Reply:
     number, size = _paging(call.query)
-    with rt.store.transaction() as db:
+    with rt.store.read() as db:
         customer = _customer_or_404(db, call.params["id"])
         total = int(db.scalar("SELECT COUNT(*) FROM ledger WHERE customer_id = ?", (customer.id,)))
         entries = db.all(
@@ -1014,7 +1024,7 @@ def history(rt: Runtime, call: Call) -> Reply:
 def get_reward(rt: Runtime, call: Call) -> Reply:
     """GET /Rewards/{id}: a redeemed reward by its RewardId, WITHOUT the envelope (the spec)."""
     reward_id = _int_param(call.params["id"], "id")
-    with rt.store.transaction() as db:
+    with rt.store.read() as db:
         redeem = db.one(Redeem, "SELECT * FROM redeems WHERE id = ?", (reward_id,))
         if redeem is None:
             raise ApiError(404, f"Reward {reward_id} not found.", name="RewardNotFound")
@@ -1119,7 +1129,7 @@ def checkout_redeem(rt: Runtime, call: Call) -> Reply:
         if original_key:
             replay = db.one(Redeem, "SELECT * FROM redeems WHERE original_key = ?", (original_key,))
             if replay is not None:
-                return Reply(200, json.loads(replay.response, parse_float=Decimal))
+                return _replay(replay)
         customer, checkout_id = _checkout_request(db, body)
         if not customer.is_enrolled:
             raise ApiError(400, "Customer is not enrolled in the programme.", name="CustomerNotEnrolled")

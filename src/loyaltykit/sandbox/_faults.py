@@ -25,7 +25,7 @@ from typing import Any
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._clock import Clock
-from ._routing import Operation, OperationIndex, vendor_of_path
+from ._routing import Operation
 from ._wire import ApiError, Reply
 
 KINDS = ("delay", "status_500", "status_503", "status_429", "drop_before_commit", "drop_after_commit", "malformed_body")
@@ -151,6 +151,8 @@ class FaultInjector:
             return list(self._log)
 
     def decide(self, operation: Operation, method: str, path: str) -> FaultRule | None:
+        if not self._rules:  # the common case, without the lock (a list's truth is read atomically)
+            return None
         names = operation.names()
         with self._lock:
             for rule in self._rules:
@@ -216,52 +218,41 @@ class _Captured:
             self.body += message.get("body", b"")
 
 
-class FaultMiddleware:
-    """Outermost layer: decides the fault before auth, like a failing load balancer would."""
+async def apply_fault(
+    rule: FaultRule,
+    operation: Operation,
+    app: ASGIApp,
+    scope: Scope,
+    receive: Receive,
+    send: Send,
+    render: ErrorRenderer,
+) -> None:
+    """Answer one vendor call as ``rule`` says; ``app`` handles it when the fault lets it through.
 
-    def __init__(self, app: ASGIApp, injector: FaultInjector, index: OperationIndex, render: ErrorRenderer) -> None:
-        self.app = app
-        self.injector = injector
-        self.index = index
-        self.render = render
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-        path = bytes(scope.get("raw_path") or scope["path"].encode()).decode("latin-1").split("?", 1)[0]
-        match = self.index.match(scope["method"], path) if vendor_of_path(path) else None
-        if match is not None:
-            scope["sandbox.match"] = match  # routing is done once per request
-        rule = None if match is None else self.injector.decide(match.operation, scope["method"], path)
-        if rule is None or match is None:
-            await self.app(scope, receive, send)
-            return
-        await self._apply(rule, match.operation, scope, receive, send)
-
-    async def _apply(self, rule: FaultRule, operation: Operation, scope: Scope, receive: Receive, send: Send) -> None:
-        kind = rule.kind
-        if kind == "delay":
-            await asyncio.sleep(rule.seconds)
-            await self.app(scope, receive, send)
-        elif kind.startswith("status_"):
-            status = int(kind.removeprefix("status_"))
-            name, code = _status_name(operation, status)
-            error = ApiError(status, f"Injected fault: HTTP {status}", name=name, code=code)
-            reply = self.render(operation, error)
-            if status == 429:
-                reply.headers["Retry-After"] = str(rule.retry_after)
-            await _send_reply(send, reply)
-        elif kind == "drop_before_commit":
-            await _cut(send)
-        elif kind == "drop_after_commit":
-            await self.app(scope, receive, _Captured())
-            await _cut(send)
-        else:  # malformed_body: the change is made and a 200 arrives with a body cut in half
-            captured = _Captured()
-            await self.app(scope, receive, captured)
-            body = captured.body[: max(1, len(captured.body) // 2)]
-            await _send_reply_raw(send, body)
+    Faults are decided before authentication, like a failing load balancer would.
+    """
+    kind = rule.kind
+    if kind == "delay":
+        await asyncio.sleep(rule.seconds)
+        await app(scope, receive, send)
+    elif kind.startswith("status_"):
+        status = int(kind.removeprefix("status_"))
+        name, code = _status_name(operation, status)
+        error = ApiError(status, f"Injected fault: HTTP {status}", name=name, code=code)
+        reply = render(operation, error)
+        if status == 429:
+            reply.headers["Retry-After"] = str(rule.retry_after)
+        await _send_reply(send, reply)
+    elif kind == "drop_before_commit":
+        await _cut(send)
+    elif kind == "drop_after_commit":
+        await app(scope, receive, _Captured())
+        await _cut(send)
+    else:  # malformed_body: the change is made and a 200 arrives with a body cut in half
+        captured = _Captured()
+        await app(scope, receive, captured)
+        body = captured.body[: max(1, len(captured.body) // 2)]
+        await _send_reply_raw(send, body)
 
 
 async def _send_reply_raw(send: Send, body: bytes) -> None:

@@ -130,7 +130,7 @@ def create_customer(rt: Runtime, call: Call) -> Reply:
 
 
 def get_customer(rt: Runtime, call: Call) -> Reply:
-    with rt.store.transaction() as db:
+    with rt.store.read() as db:
         customer = _customer(db, call.params["customerId"])
     return Reply(
         200,
@@ -172,7 +172,7 @@ def get_balance(rt: Runtime, call: Call) -> Reply:
 
 
 def get_coupons(rt: Runtime, call: Call) -> Reply:
-    with rt.store.transaction() as db:
+    with rt.store.read() as db:
         customer = _customer(db, call.params["customerId"])
         coupons = db.all(Coupon, "SELECT * FROM coupons WHERE customer_id = ? ORDER BY id", (customer.id,))
     now = rt.clock.now_iso()

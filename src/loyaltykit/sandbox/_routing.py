@@ -16,7 +16,7 @@ from urllib.parse import unquote
 from jsonschema.protocols import Validator
 
 from ._specs import load_spec
-from ._validation import SpecSchemas
+from ._validation import Check, SpecSchemas
 
 GAMEBALL_V40 = "/api/v4.0/integrations"
 GAMEBALL_V41 = "/api/v4.1/integrations"
@@ -30,6 +30,8 @@ class Operation:
     template: str  # as in the spec (Gameball: the v4.0 path)
     operation_id: str | None
     body_validator: Validator | None = field(compare=False, repr=False)
+    # The same schema compiled to plain checks (None: jsonschema only); see _validation.
+    body_check: Check | None = field(default=None, compare=False, repr=False)
     # Gameball: the spec's security lists secretkey for "sensitive" operations.
     needs_secret: bool = False
     list_response: bool = False  # BonifiQ paged lists answer errors in the list shape
@@ -91,12 +93,14 @@ class OperationIndex:
     ) -> list[tuple[re.Pattern[str], Operation, bool]]:
         body_schema = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
         security = op.get("security") or []
+        validator, check = schemas.validators(body_schema) if body_schema else (None, None)
         operation = Operation(
             vendor=vendor,
             method=method,
             template=path,
             operation_id=op.get("operationId"),
-            body_validator=schemas.validator(body_schema) if body_schema else None,
+            body_validator=validator,
+            body_check=check,
             needs_secret=any("secretKey" in requirement for requirement in security),
             list_response="ListResponse" in str(op.get("responses", {}).get("200", "")),
         )

@@ -253,18 +253,35 @@ class Otp:
 T = TypeVar("T")
 
 
+_FIELDS: dict[type, tuple[tuple[str, ...], tuple[tuple[int, type], ...]]] = {}
+
+
+def _fields_of(cls: type) -> tuple[tuple[str, ...], tuple[tuple[int, type], ...]]:
+    """The field names of a row dataclass, in order, and (position, converter) of the fields
+    stored as TEXT amounts (Decimal) or 0/1 flags (bool); worked out once per class."""
+    found = _FIELDS.get(cls)
+    if found is None:
+        fields = dataclasses.fields(cls)
+        convert: list[tuple[int, type]] = []
+        for index, f in enumerate(fields):
+            kind = str(f.type)
+            if kind.startswith("Decimal"):
+                convert.append((index, Decimal))
+            elif kind == "bool":
+                convert.append((index, bool))
+        found = (tuple(f.name for f in fields), tuple(convert))
+        _FIELDS[cls] = found
+    return found
+
+
 def _row_to(cls: type[T], row: sqlite3.Row) -> T:
     """Build a row dataclass; TEXT amounts become Decimal, 0/1 flags become bool."""
-    values: dict[str, Any] = {}
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        raw = row[f.name]
-        kind = str(f.type)
-        if raw is not None and kind.startswith("Decimal"):
-            raw = Decimal(raw)
-        elif raw is not None and kind == "bool":
-            raw = bool(raw)
-        values[f.name] = raw
-    return cls(**values)
+    names, conversions = _fields_of(cls)
+    values = [row[name] for name in names]
+    for index, convert in conversions:
+        if values[index] is not None:
+            values[index] = convert(values[index])
+    return cls(*values)
 
 
 class Db:
@@ -376,6 +393,13 @@ class Store:
             columns = {row["name"] for row in self._conn.execute(f"PRAGMA table_info({table})")}
             if column not in columns:
                 self._conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+
+    @contextmanager
+    def read(self) -> Iterator[Db]:
+        """Reads only: the lock, without a SQLite transaction (every writer holds the lock too,
+        so the reads see one state). Nothing may be written through it."""
+        with self._lock:
+            yield Db(self._conn)
 
     @contextmanager
     def transaction(self) -> Iterator[Db]:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
+import secrets
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
-
-from loyaltykit._json import encode_json
 
 CENTS = Decimal("0.01")
 # Larger amounts are refused: they are never real and would only overflow arithmetic.
@@ -30,23 +29,69 @@ class ApiError(Exception):
         self.code = code
 
 
+# Encoding: the C encoder walks the body and calls ``_placeholder`` only for Decimals, which
+# become a string holding a per-process secret plus the exact digits; one precompiled regex
+# then unquotes them into JSON numbers. The secret never appears in any output, so no string
+# a client sends can pass for a number.
+_NONCE = "sbx-number-" + secrets.token_hex(12) + ":"
+_OPEN = '"' + _NONCE
+
+
+def _placeholder(value: Any) -> str:
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"{value} cannot be sent as a JSON number")
+        return _NONCE + format(value, "f")
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False, default=_placeholder)
+
+
+def encode_json(value: Any) -> bytes:
+    """Compact UTF-8 JSON with every Decimal written as a number with its exact digits.
+
+    The same bytes as ``loyaltykit._json.encode_json``, faster: no Python walk over the body.
+    Unlike it, a float would be written as such; the sandbox never makes one (request bodies
+    decode to Decimal, admin input is converted to Decimal first).
+    """
+    text = _ENCODER.encode(value)
+    if _OPEN in text:
+        # Each piece after a placeholder's opening starts with the digits, then its closing
+        # quote: the digits hold no quote, so the first one in the piece is that closing quote.
+        head, *pieces = text.split(_OPEN)
+        text = head + "".join(piece.replace('"', "", 1) for piece in pieces)
+    return text.encode()
+
+
 @dataclass
 class Reply:
     status: int
     body: Any
     headers: dict[str, str] = field(default_factory=dict)
+    # Set when the body is known as bytes already (a stored response replayed as it was).
+    raw: bytes | None = None
 
     def encode(self) -> bytes:
-        return encode_json(self.body)
+        """The body's JSON, computed once (a reply's body is not changed after it is built)."""
+        if self.raw is None:
+            self.raw = encode_json(self.body)
+        return self.raw
 
 
 def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
+_DECODER = json.JSONDecoder(parse_float=Decimal, parse_constant=_refuse_constant)
+
+
 def decode_json(raw: bytes) -> Any:
-    """Decode a request body; non-integers become Decimal and NaN/Infinity are refused."""
-    return json.loads(raw, parse_float=Decimal, parse_constant=_refuse_constant)
+    """Decode a request body; non-integers become Decimal and NaN/Infinity are refused.
+
+    As ``json.loads`` (encoding detection included), with one decoder built once.
+    """
+    return _DECODER.decode(raw.decode(json.detect_encoding(raw), "surrogatepass"))
 
 
 def money(value: Any, field_name: str, *, places: Decimal = CENTS) -> Decimal:
