@@ -336,7 +336,9 @@ class Attempt:
         self.abandon_at = plan.abandon_at
         if record.failed and not record.complete_sent:
             self.abandon_at = "redeem"
-        kwargs: dict[str, Any] = {}
+        # A terminal taking over a sale another left unfinished says so: it re-sends the choice
+        # recorded in its database, which the offer it sees now may no longer allow.
+        kwargs: dict[str, Any] = {"resume": number > 0}
         if plan.vendor == "bonifiq" and plan.product is not None:
             kwargs["products"] = [plan.product]
         if plan.vendor == "gameball":

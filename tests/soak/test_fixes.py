@@ -44,7 +44,7 @@ def holds(pos: PosHarness, customer: str = ANA) -> dict[str, Any]:
     return {hold["reference"]: hold for hold in pos.state("gameball", customer)["holds"]}
 
 
-# -- BonifiQ: a restarted terminal re-attaches to its redeem (soak seed 1, sales 57 and 178) ------
+# -- BonifiQ: a restarted terminal re-attaches to its redeem (soak seed 1: 225, 335, 391) ---------
 
 
 def test_a_restarted_terminal_gets_its_redeem_back_when_its_points_are_gone(pos: PosHarness) -> None:
@@ -53,7 +53,7 @@ def test_a_restarted_terminal_gets_its_redeem_back_when_its_points_are_gone(pos:
     pos.run(first.rewards())
     redemption = pos.run(first.redeem(FIXED))
     # The terminal dies; a fresh client resumes from what the POS's database holds.
-    again = pos.bonifiq().pos.checkout(customer, f"restart-{pos.mode}", Decimal("80.00"))
+    again = pos.bonifiq().pos.checkout(customer, f"restart-{pos.mode}", Decimal("80.00"), resume=True)
     offer = pos.run(again.rewards())
     assert not offer.reward(FIXED).can_use  # the first terminal's redeem took the points
     assert pos.run(again.redeem(FIXED)).external_code == redemption.external_code
@@ -68,7 +68,7 @@ def test_a_restarted_terminal_gets_its_cashback_redeem_back_and_can_abandon_it(p
     first = pos.bonifiq().pos.checkout(customer, f"restart-cb-{pos.mode}", Decimal("80.00"))
     pos.run(first.rewards())
     redemption = pos.run(first.redeem(CASHBACK, cashback="10.00"))
-    again = pos.bonifiq().pos.checkout(customer, f"restart-cb-{pos.mode}", Decimal("80.00"))
+    again = pos.bonifiq().pos.checkout(customer, f"restart-cb-{pos.mode}", Decimal("80.00"), resume=True)
     assert pos.run(again.rewards()).available_cashback == 0
     assert pos.run(again.redeem(CASHBACK, cashback="10.00")).external_code == redemption.external_code
     pos.run(again.abandon())
@@ -76,17 +76,41 @@ def test_a_restarted_terminal_gets_its_cashback_redeem_back_and_can_abandon_it(p
     assert causes(pos, "bonifiq", customer) == ["cashback_change", "redeem", "redeem_cancel"]
 
 
-def test_a_reward_the_balance_cannot_pay_is_still_refused_with_its_reason(pos: PosHarness) -> None:
-    customer = bonifiq_customer(pos, "short", points=50, cashback=5)
-    sale = pos.bonifiq().pos.checkout(customer, f"short-{pos.mode}", Decimal("80.00"))
+def test_a_restarted_terminal_gets_a_small_cashback_redeem_back_below_the_usable_minimum(pos: PosHarness) -> None:
+    # Soak seed 3, sale 284: what the earlier redeem left (0.74) is below the usable minimum (1.00).
+    customer = bonifiq_customer(pos, "restart-minimum", points=0, cashback=0)
+    pos.run(pos.bonifiq().customers.add_cashback(customer, "1.05", change_key=f"cb-{pos.mode}", reason="test"))
+    first = pos.bonifiq().pos.checkout(customer, f"minimum-{pos.mode}", Decimal("80.00"))
+    pos.run(first.rewards())
+    redemption = pos.run(first.redeem(CASHBACK, cashback="0.31"))
+    again = pos.bonifiq().pos.checkout(customer, f"minimum-{pos.mode}", Decimal("80.00"), resume=True)
+    option = pos.run(again.rewards()).reward(CASHBACK)
+    assert not option.can_use and option.cannot_use_reason == "MINIMUM_VALUE_NOT_REACHED"
+    assert pos.run(again.redeem(CASHBACK, cashback="0.31")).external_code == redemption.external_code
+    assert pos.run(again.complete(total="79.69")).external_code == redemption.external_code
+    assert causes(pos, "bonifiq", customer) == ["cashback_change", "redeem", "order_link"]
+
+
+def test_a_resumed_redeem_that_never_happened_is_checked_by_bonifiq(pos: PosHarness) -> None:
+    customer = bonifiq_customer(pos, "resume-short", points=50, cashback=0)
+    sale = pos.bonifiq().pos.checkout(customer, f"resume-short-{pos.mode}", Decimal("80.00"), resume=True)
     pos.run(sale.rewards())
     with pytest.raises(errors.RewardNotUsableError) as caught:
-        pos.run(sale.redeem(FIXED))
-    assert caught.value.reason == "NOT_ENOUGH_POINTS"
-    with pytest.raises(errors.InvalidArgumentError, match="available cashback"):
-        pos.run(sale.redeem(CASHBACK, cashback="6.00"))
+        pos.run(sale.redeem(FIXED))  # sent: no earlier redeem, and 50 points cannot pay 100
+    assert caught.value.reason == "NOT_ENOUGH_POINTS" and isinstance(caught.value.__cause__, errors.APIError)
+    assert causes(pos, "bonifiq", customer) == []
+    assert sale.status is SaleStatus.OPEN
+
+
+def test_a_sale_that_is_not_resumed_is_still_checked_against_the_offer(pos: PosHarness) -> None:
+    customer = bonifiq_customer(pos, "short", points=150, cashback=0)
+    pos.run(pos.bonifiq().customers.add_cashback(customer, "0.74", change_key=f"cb-{pos.mode}", reason="test"))
+    sale = pos.bonifiq().pos.checkout(customer, f"short-{pos.mode}", Decimal("80.00"))
+    offer = pos.run(sale.rewards())
+    assert offer.reward(FIXED).can_use and not offer.reward(CASHBACK).can_use
+    with pytest.raises(errors.RewardNotUsableError, match="MINIMUM_VALUE_NOT_REACHED"):
+        pos.run(sale.redeem(CASHBACK, cashback="0.50"))  # BonifiQ itself would take it: not sent
     assert causes(pos, "bonifiq", customer) == ["cashback_change"]
-    assert pos.run(sale.complete(total="80.00")).external_code is None
 
 
 # -- BonifiQ: an unreadable redeem answer (soak seed 1: an active redeem of no sale) -------------
@@ -151,7 +175,7 @@ def test_gameball_an_order_found_on_resume_releases_the_new_hold(pos: PosHarness
     held = pos.run(first.redeem(POINTS_OPTION, cashback="10.00"))
     pos.run(first.complete(total="110.00"))
     # The terminal died before writing the sale down; a fresh one redoes it.
-    again = pos.gameball().pos.checkout(ANA, order_id, Decimal("120.00"))
+    again = pos.gameball().pos.checkout(ANA, order_id, Decimal("120.00"), resume=True)
     pos.run(again.rewards())
     second = pos.run(again.redeem(POINTS_OPTION, cashback="10.00"))
     assert second.external_code != held.external_code  # Gameball holds take no idempotency key

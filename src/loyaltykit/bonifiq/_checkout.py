@@ -11,10 +11,11 @@ Exactly once:
 - a redeem whose outcome is unknown (the connection dropped, or an answer that cannot be read) is
   remembered as pending: the order is refused until ``redeem()`` is called again (same key: no
   second charge) or the sale is abandoned, which cancels it by OriginalKey;
-- a restarted terminal re-attaches to its sale by calling ``redeem()`` with the same reward and
-  amount: BonifiQ answers with the earlier redeem, even when the balance shown by ``rewards()`` no
-  longer covers it (the earlier redeem took it; see ``SaleFlow._refusal``), and ``abandon()`` can
-  then give it back;
+- a restarted terminal resumes its sale with ``checkout(..., resume=True)`` and re-attaches to
+  its redeem by calling ``redeem()`` with the same reward and amount: the offer's checks are not
+  applied again (they held when the reward was chosen, and the offer now shows the balance after
+  the earlier redeem), BonifiQ answers the derived key with the earlier redeem (or makes it now),
+  and ``abandon()`` can then give it back;
 - the order is sent with OriginalId = the order id, which BonifiQ stores once. An order whose
   answer was lost may exist, so the sale can no longer be abandoned: ``complete()`` again.
 """
@@ -123,11 +124,6 @@ def _outcome_unknown(error: Exception) -> bool:
     return isinstance(error, APIConnectionError | InternalServerError | RateLimitError | ResponseValidationError)
 
 
-# CannotUseReasons that only say the balance is short (points, cashback, product stock): BonifiQ
-# refuses such a redeem itself, so sending it cannot redeem what the offer refuses.
-_SHORT_OF_BALANCE = frozenset({"NOT_ENOUGH_POINTS", "CASHBACK_NOT_AVAILABLE", "PRODUCT_REWARD_USAGE_LIMIT_REACHED"})
-
-
 def _nothing_to_cancel(error: Exception) -> bool:
     """BonifiQ's answer to cancelling a redeem that does not exist (code 07 RewardNotFound)."""
     return isinstance(error, APIError) and (
@@ -158,6 +154,8 @@ class SaleFlow:
     """OriginalKey of a redeem that was sent but whose outcome is unknown."""
     order_pending: bool = False
     """The order was sent and its outcome is unknown: it may exist, so the sale cannot be abandoned."""
+    resumed: bool = False
+    """Started by a terminal that replaces one that stopped mid-sale (``checkout(..., resume=True)``)."""
     redemption: Redemption | None = None
     reward: RewardOption | None = None
     order: CompletedOrder | None = None
@@ -173,6 +171,7 @@ class SaleFlow:
         products: Sequence[Product] | None,
         branch: str | None,
         sales_person: str | None,
+        resume: bool = False,
     ) -> SaleFlow:
         for index, product in enumerate(products or ()):
             if not isinstance(product, Product):
@@ -186,6 +185,7 @@ class SaleFlow:
             products=tuple(products or ()),
             branch=optional_text("branch", branch),
             sales_person=optional_text("sales_person", sales_person),
+            resumed=bool(resume),
         )
 
     @property
@@ -257,33 +257,24 @@ class SaleFlow:
             raise InvalidArgumentError("cashback", "is required for a cashback reward")
         return require_money("cashback", cashback)
 
-    def _refusal(self, option: RewardOption, amount: Decimal | None) -> tuple[Exception | None, bool]:
-        """Why the offer refuses this redeem (None: it does not), and whether a short balance explains it.
-
-        A short balance may be this sale's own doing: a restarted terminal redeeming again sees the
-        balance after its earlier redeem. BonifiQ refuses a redeem the balance cannot pay, so
-        ``redeem`` sends such a one anyway: the derived OriginalKey brings the earlier redeem back,
-        or BonifiQ refuses and the offer's reason is raised. (A balance credited between
-        ``rewards()`` and ``redeem()`` may then let BonifiQ accept it; it is paid for, like any redeem.)
-        """
+    def _refusal(self, option: RewardOption, amount: Decimal | None) -> Exception | None:
+        """Why the offer refuses this redeem; None when it does not."""
         assert self.offer is not None
         if amount is not None:
-            available = self.offer.available_cashback
-            if available is not None and amount > available:
-                return InvalidArgumentError("cashback", f"must be <= the available cashback ({money(available)})"), True
             cap = option.max_cashback
             if cap is None:
                 cap = self.offer.max_cashback_for_current_purchase
             if cap is not None and amount > cap:
-                rule = f"must be <= MaxCashbackForCurrentPurchase ({money(cap)})"
-                return InvalidArgumentError("cashback", rule), False
+                return InvalidArgumentError("cashback", f"must be <= MaxCashbackForCurrentPurchase ({money(cap)})")
+            available = self.offer.available_cashback
+            if available is not None and amount > available:
+                return InvalidArgumentError("cashback", f"must be <= the available cashback ({money(available)})")
         if not option.can_use:
-            refusal = RewardNotUsableError(
+            return RewardNotUsableError(
                 f"redeem: reward {option.id} cannot be used ({option.cannot_use_reason or 'CanUse=false'})",
                 reason=option.cannot_use_reason,
             )
-            return refusal, option.cannot_use_reason in _SHORT_OF_BALANCE
-        return None, False
+        return None
 
     def redeem(self, reward: RewardOption | int | str, cashback: Decimal | int | str | None) -> Steps[Redemption]:
         self._require_open("redeem")
@@ -296,8 +287,11 @@ class SaleFlow:
             raise SaleStateError("redeem: this sale already redeemed another reward; abandon() first")
         if self.validation_required and not self.validated:
             raise ValidationRequiredError("redeem: this customer must be validated first (send_challenge, validate)")
-        refusal, short_of_balance = self._refusal(option, amount)
-        if refusal is not None and not short_of_balance:
+        refusal = self._refusal(option, amount)
+        # A resumed sale re-sends the choice an earlier terminal made and checked; the offer now
+        # shows the balance after that terminal's redeem (if it went through), so it is not asked
+        # again: the derived key brings that redeem back, and BonifiQ checks a new one itself.
+        if refusal is not None and not self.resumed:
             raise refusal
         if self.pending_key is not None and self.pending_key != key:
             # An earlier redeem of another reward may have gone through: undo it first.
@@ -317,7 +311,7 @@ class SaleFlow:
                 raise
             self.pending_key = None  # refused: nothing was redeemed
             if refusal is not None and isinstance(error, APIError):
-                raise refusal from error  # BonifiQ refused it too: the offer's reason stands
+                raise refusal from error  # BonifiQ refused it as the offer did: the offer's reason
             raise
         if option.kind is RewardKind.PRODUCT and not _same_product(
             option.external_product_id, redemption.external_product_id

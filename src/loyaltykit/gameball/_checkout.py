@@ -18,7 +18,9 @@ What Gameball does not guarantee, and what loyaltykit does about it:
   hold. Gameball does not show which hold an order used, but this sale's hold tells: still Active
   means the order did not use it, so loyaltykit releases it at once and reports no external code;
 - an order whose answer was lost may exist, so the sale can no longer be abandoned: ``complete()``
-  again (a repeat is reported as ``already_existed``).
+  again (a repeat is reported as ``already_existed``);
+- a terminal that takes over a sale another left unfinished (``checkout(..., resume=True)``, as
+  for BonifiQ) cannot find that one's hold: ``redeem()`` holds again, from the balance left.
 """
 
 from __future__ import annotations
@@ -151,6 +153,8 @@ class SaleFlow:
     """Holds sent whose answer never came: Gameball releases them when they expire."""
     order_pending: bool = False
     """The order was sent and its outcome is unknown: it may exist, so the sale cannot be abandoned."""
+    resumed: bool = False
+    """Started by a terminal that replaces one that stopped mid-sale (``checkout(..., resume=True)``)."""
     order: CompletedOrder | None = None
 
     @classmethod
@@ -162,6 +166,7 @@ class SaleFlow:
         discount_value: Decimal | int | str | None,
         branch: str | None,
         otp_required: bool,
+        resume: bool = False,
     ) -> SaleFlow:
         discount = None if discount_value is None else require_money("discount_value", discount_value, allow_zero=True)
         return cls(
@@ -171,6 +176,7 @@ class SaleFlow:
             discount_value=discount,
             branch=optional_text("branch", branch),
             otp_required=bool(otp_required),
+            resumed=bool(resume),
         )
 
     @property

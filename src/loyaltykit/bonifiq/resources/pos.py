@@ -218,11 +218,14 @@ class POS(SyncResource):
         products: Sequence[Product] | None = None,
         branch: str | None = None,
         sales_person: str | None = None,
+        resume: bool = False,
     ) -> Sale:
         """Start a sale: rewards -> PIN -> redeem -> order, exactly once (see ``loyaltykit.Checkout``).
 
         Use it as a context manager: an exception before ``complete`` abandons the sale, which
-        gives back whatever was redeemed.
+        gives back whatever was redeemed. ``resume=True``: this terminal takes over a sale another
+        one left unfinished (a crash, a restart); ``redeem()`` with the reward and amount chosen
+        then re-attaches to its redeem (see ``loyaltykit.bonifiq._checkout``).
         """
         from ..._sale import Sale
         from .._checkout import SaleFlow
@@ -235,6 +238,7 @@ class POS(SyncResource):
             products=products,
             branch=branch,
             sales_person=sales_person,
+            resume=resume,
         )
         return Sale(self._client, flow)
 
@@ -303,11 +307,14 @@ class AsyncPOS(AsyncResource):
         products: Sequence[Product] | None = None,
         branch: str | None = None,
         sales_person: str | None = None,
+        resume: bool = False,
     ) -> AsyncSale:
         """Start a sale: rewards -> PIN -> redeem -> order, exactly once (see ``loyaltykit.Checkout``).
 
         Use it as a context manager: an exception before ``complete`` abandons the sale, which
-        gives back whatever was redeemed.
+        gives back whatever was redeemed. ``resume=True``: this terminal takes over a sale another
+        one left unfinished (a crash, a restart); ``redeem()`` with the reward and amount chosen
+        then re-attaches to its redeem (see ``loyaltykit.bonifiq._checkout``).
         """
         from ..._sale import AsyncSale
         from .._checkout import SaleFlow
@@ -320,6 +327,7 @@ class AsyncPOS(AsyncResource):
             products=products,
             branch=branch,
             sales_person=sales_person,
+            resume=resume,
         )
         return AsyncSale(self._client, flow)
 

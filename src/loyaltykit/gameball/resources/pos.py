@@ -210,12 +210,17 @@ class POS(SyncResource):
         discount_value: Decimal | int | str | None = None,
         branch: str | None = None,
         otp_required: bool = False,
+        resume: bool = False,
     ) -> Sale:
-        """Start a sale: balance -> OTP (if the account requires it) -> hold -> order (``loyaltykit.Checkout``)."""
+        """Start a sale: balance -> OTP (if the account requires it) -> hold -> order (``loyaltykit.Checkout``).
+
+        ``resume=True``: this terminal takes over a sale another one left unfinished (see
+        ``loyaltykit.gameball._checkout``).
+        """
         from ..._sale import Sale
         from .._checkout import SaleFlow
 
-        flow = SaleFlow.start(customer_id, order_id, purchase_value, discount_value, branch, otp_required)
+        flow = SaleFlow.start(customer_id, order_id, purchase_value, discount_value, branch, otp_required, resume)
         return Sale(self._client, flow)
 
     def refund(
@@ -244,12 +249,16 @@ class AsyncPOS(AsyncResource):
         discount_value: Decimal | int | str | None = None,
         branch: str | None = None,
         otp_required: bool = False,
+        resume: bool = False,
     ) -> AsyncSale:
-        """Start a sale: balance -> OTP (if the account requires it) -> hold -> order (``AsyncCheckout``)."""
+        """Start a sale: balance -> OTP (if the account requires it) -> hold -> order (``AsyncCheckout``).
+
+        ``resume=True``: this terminal takes over a sale another one left unfinished.
+        """
         from ..._sale import AsyncSale
         from .._checkout import SaleFlow
 
-        flow = SaleFlow.start(customer_id, order_id, purchase_value, discount_value, branch, otp_required)
+        flow = SaleFlow.start(customer_id, order_id, purchase_value, discount_value, branch, otp_required, resume)
         return AsyncSale(self._client, flow)
 
     async def refund(
