@@ -8,15 +8,13 @@ import httpx
 import pytest
 from pos.harness import PosHarness
 
-from loyaltykit.sandbox import Credentials, RunningSandbox, SandboxConfig
-from soak.engine import start_sandbox
+from loyaltykit.sandbox import Credentials, RunningSandbox, SandboxConfig, start_in_thread
 
 
 @pytest.fixture(scope="session")
 def soak_sandbox() -> Iterator[RunningSandbox]:
-    running = start_sandbox(SandboxConfig(credentials=Credentials()))
-    yield running
-    running.stop()
+    with start_in_thread(SandboxConfig(credentials=Credentials())) as running:
+        yield running
 
 
 @pytest.fixture(params=["sync", "async"])

@@ -22,10 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import logging
 import random
-import socket
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -34,13 +31,12 @@ from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
 import httpx
-import uvicorn
 
 import loyaltykit
 from loyaltykit import errors, idempotency
 from loyaltykit.bonifiq import Product
 from loyaltykit.checkout import Offer, RewardOption, SaleStatus
-from loyaltykit.sandbox import FAULT_KINDS, Credentials, RunningSandbox, SandboxConfig, create_app
+from loyaltykit.sandbox import FAULT_KINDS, Credentials, RunningSandbox, SandboxConfig, start_in_thread
 
 CENT = Decimal("0.01")
 VENDORS = ("bonifiq", "gameball")
@@ -114,48 +110,6 @@ def floor_cents(value: Decimal) -> Decimal:
 
 
 # --------------------------------------------------------------------------- the sandbox
-
-
-class _QuietClientDisconnects(logging.Filter):
-    """A delayed request whose client has gone fails to read its body (``ClientDisconnect``).
-
-    The sandbox logs that as "sandbox handler failed" with a traceback; here it is an expected
-    effect of the delay fault (reported as a sandbox issue), so it is kept out of the output.
-    """
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        error = record.exc_info[1] if record.exc_info else None
-        return type(error).__name__ != "ClientDisconnect"
-
-
-def start_sandbox(config: SandboxConfig) -> RunningSandbox:
-    """``loyaltykit.sandbox.start_in_thread``, but listening on a socket made with IPPROTO_TCP.
-
-    Work-around for a sandbox issue (reported): ``start_in_thread`` binds
-    ``socket.socket(family, SOCK_STREAM)``, whose ``proto`` is 0, and asyncio turns TCP_NODELAY
-    on only for sockets whose proto is IPPROTO_TCP; every response body then waits ~40 ms for
-    the client's delayed ACK (Nagle), 20x the soak's run time. Same app, same server otherwise.
-    """
-    app = create_app(config)
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    server = uvicorn.Server(
-        uvicorn.Config(
-            app, host="127.0.0.1", port=port, log_level="warning", lifespan="off", access_log=False, http="auto"
-        )
-    )
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="soak-sandbox", daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 10
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() > deadline:
-            server.should_exit = True
-            raise RuntimeError("the sandbox did not start")
-        time.sleep(0.01)
-    logging.getLogger("loyaltykit.sandbox").addFilter(_QuietClientDisconnects())
-    return RunningSandbox(f"http://127.0.0.1:{port}", config.credentials, app, server, thread)
 
 
 # --------------------------------------------------------------------------- plans
@@ -558,7 +512,7 @@ class Soak:
     def __init__(self, seed: int, *, sandbox: RunningSandbox | None = None) -> None:
         self.seed = seed
         self.own_sandbox = sandbox is None
-        self.sandbox = sandbox or start_sandbox(SandboxConfig(credentials=Credentials(), random_seed=seed))
+        self.sandbox = sandbox or start_in_thread(SandboxConfig(credentials=Credentials(), random_seed=seed))
         self.admin = httpx.Client(base_url=self.sandbox.admin_url, timeout=10)
         self.stats = Stats()
         self.results: list[SaleResult] = []
@@ -789,7 +743,7 @@ class Soak:
     def _rows(self, sql: str) -> list[dict[str, Any]]:
         # The sandbox has no view of orders, BonifiQ redeems or Gameball holds by order: read its
         # store directly (in-process, read-only). The ledger itself comes from the admin API.
-        with self.sandbox.runtime.store.transaction() as db:
+        with self.sandbox.runtime.store.read() as db:
             return [dict(row) for row in db.execute(sql).fetchall()]
 
     def reconcile(self) -> list[Discrepancy]:
@@ -1018,4 +972,4 @@ def run_soak(
     return soak, discrepancies, time.perf_counter() - started
 
 
-__all__ = ["Discrepancy", "SalePlan", "Soak", "make_plan", "report", "run_soak", "start_sandbox"]
+__all__ = ["Discrepancy", "SalePlan", "Soak", "make_plan", "report", "run_soak"]

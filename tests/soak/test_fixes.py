@@ -113,6 +113,18 @@ def test_a_sale_that_is_not_resumed_is_still_checked_against_the_offer(pos: PosH
     assert causes(pos, "bonifiq", customer) == ["cashback_change"]
 
 
+def test_a_resumed_sale_still_refuses_a_new_choice_the_purchase_does_not_allow(pos: PosHarness) -> None:
+    # Soak seed 5, sale 252: the terminal that took over chose cashback for the first time.
+    sale = pos.bonifiq().pos.checkout(ANA, f"resumed-cap-{pos.mode}", Decimal("13.39"), resume=True)
+    offer = pos.run(sale.rewards())
+    assert offer.max_cashback_for_current_purchase == Decimal("6.69")  # half the purchase, not the balance
+    with pytest.raises(errors.InvalidArgumentError, match="MaxCashbackForCurrentPurchase"):
+        pos.run(sale.redeem(CASHBACK, cashback="13.38"))
+    with pytest.raises(errors.RewardNotUsableError, match="MINIMUM_VALUE_NOT_REACHED"):
+        pos.run(sale.redeem(FIXED))  # R$10 off needs a R$50 purchase
+    assert causes(pos, "bonifiq", ANA) == []
+
+
 # -- BonifiQ: an unreadable redeem answer (soak seed 1: an active redeem of no sale) -------------
 
 

@@ -12,10 +12,10 @@ Exactly once:
   remembered as pending: the order is refused until ``redeem()`` is called again (same key: no
   second charge) or the sale is abandoned, which cancels it by OriginalKey;
 - a restarted terminal resumes its sale with ``checkout(..., resume=True)`` and re-attaches to
-  its redeem by calling ``redeem()`` with the same reward and amount: the offer's checks are not
-  applied again (they held when the reward was chosen, and the offer now shows the balance after
-  the earlier redeem), BonifiQ answers the derived key with the earlier redeem (or makes it now),
-  and ``abandon()`` can then give it back;
+  its redeem by calling ``redeem()`` with the same reward and amount: the offer now shows the
+  balance after the earlier redeem, so what only the balance refuses is left to BonifiQ, which
+  answers the derived key with the earlier redeem (or checks a new one's balance itself), and
+  ``abandon()`` can then give it back;
 - the order is sent with OriginalId = the order id, which BonifiQ stores once. An order whose
   answer was lost may exist, so the sale can no longer be abandoned: ``complete()`` again.
 """
@@ -122,6 +122,11 @@ def _outcome_unknown(error: Exception) -> bool:
     An answer that cannot be read (``ResponseValidationError``) came back after the change was made.
     """
     return isinstance(error, APIConnectionError | InternalServerError | RateLimitError | ResponseValidationError)
+
+
+# CannotUseReasons that say the balance falls short (points, cashback, product stock): BonifiQ
+# checks those itself when the redeem arrives.
+_SHORT_OF_BALANCE = frozenset({"NOT_ENOUGH_POINTS", "CASHBACK_NOT_AVAILABLE", "PRODUCT_REWARD_USAGE_LIMIT_REACHED"})
 
 
 def _nothing_to_cancel(error: Exception) -> bool:
@@ -257,24 +262,32 @@ class SaleFlow:
             raise InvalidArgumentError("cashback", "is required for a cashback reward")
         return require_money("cashback", cashback)
 
-    def _refusal(self, option: RewardOption, amount: Decimal | None) -> Exception | None:
-        """Why the offer refuses this redeem; None when it does not."""
+    def _refusal(self, option: RewardOption, amount: Decimal | None) -> tuple[Exception | None, bool]:
+        """Why the offer refuses this redeem (None: it does not), and whether only the balance does.
+
+        Only the balance: the points, the cashback or the product stock fall short, or the cashback
+        cap is the balance itself (the customer's balance is what limits it, not the purchase).
+        """
         assert self.offer is not None
+        available = self.offer.available_cashback
+        cap = option.max_cashback if option.max_cashback is not None else self.offer.max_cashback_for_current_purchase
+        cap_is_balance = cap is not None and available is not None and cap >= available
         if amount is not None:
-            cap = option.max_cashback
-            if cap is None:
-                cap = self.offer.max_cashback_for_current_purchase
             if cap is not None and amount > cap:
-                return InvalidArgumentError("cashback", f"must be <= MaxCashbackForCurrentPurchase ({money(cap)})")
-            available = self.offer.available_cashback
+                over_cap = InvalidArgumentError("cashback", f"must be <= MaxCashbackForCurrentPurchase ({money(cap)})")
+                return over_cap, cap_is_balance
             if available is not None and amount > available:
-                return InvalidArgumentError("cashback", f"must be <= the available cashback ({money(available)})")
+                return InvalidArgumentError("cashback", f"must be <= the available cashback ({money(available)})"), True
         if not option.can_use:
-            return RewardNotUsableError(
-                f"redeem: reward {option.id} cannot be used ({option.cannot_use_reason or 'CanUse=false'})",
-                reason=option.cannot_use_reason,
+            reason = option.cannot_use_reason
+            only_balance = reason in _SHORT_OF_BALANCE or (
+                option.is_cashback and reason == "MINIMUM_VALUE_NOT_REACHED" and cap_is_balance
             )
-        return None
+            unusable = RewardNotUsableError(
+                f"redeem: reward {option.id} cannot be used ({reason or 'CanUse=false'})", reason=reason
+            )
+            return unusable, only_balance
+        return None, False
 
     def redeem(self, reward: RewardOption | int | str, cashback: Decimal | int | str | None) -> Steps[Redemption]:
         self._require_open("redeem")
@@ -287,11 +300,12 @@ class SaleFlow:
             raise SaleStateError("redeem: this sale already redeemed another reward; abandon() first")
         if self.validation_required and not self.validated:
             raise ValidationRequiredError("redeem: this customer must be validated first (send_challenge, validate)")
-        refusal = self._refusal(option, amount)
-        # A resumed sale re-sends the choice an earlier terminal made and checked; the offer now
-        # shows the balance after that terminal's redeem (if it went through), so it is not asked
-        # again: the derived key brings that redeem back, and BonifiQ checks a new one itself.
-        if refusal is not None and not self.resumed:
+        refusal, only_balance = self._refusal(option, amount)
+        # A resumed sale re-sends the choice an earlier terminal made: the balance the offer shows
+        # is after that terminal's redeem, if it went through, so what only the balance refuses is
+        # sent anyway. The derived key brings that redeem back, or BonifiQ, which checks a new
+        # redeem's balance itself, refuses it. Every other rule of the offer still applies.
+        if refusal is not None and not (self.resumed and only_balance):
             raise refusal
         if self.pending_key is not None and self.pending_key != key:
             # An earlier redeem of another reward may have gone through: undo it first.
