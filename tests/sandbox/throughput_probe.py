@@ -192,7 +192,7 @@ def main() -> int:
             process.wait(timeout=15)
     print(
         f"{result['sales_per_second']:.1f} sales/s ({result['requests_per_second']:.0f} req/s) "
-        f"with {args.clients} clients over {args.seconds:g}s, db={args.db}: "
+        f"with {args.clients} clients over {args.seconds:g}s, db={args.db if process else 'as started'}: "
         f"sale p50 {result['p50_ms']:.1f} ms, p99 {result['p99_ms']:.1f} ms ({int(result['sales'])} sales); "
         f"CPU per sale: server {result['server_ms_per_sale']:.2f} ms, clients {result['client_ms_per_sale']:.2f} ms"
     )
