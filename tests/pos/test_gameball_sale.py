@@ -52,7 +52,9 @@ def test_otp_required_refuses_the_hold_until_validated(pos: PosHarness) -> None:
     with pytest.raises(errors.ValidationRequiredError):
         pos.run(sale.redeem(POINTS_OPTION, cashback="5.00"))
     assert holds(pos) == []
-    pos.run(sale.validate("123456"))
+    pos.run(sale.send_challenge())
+    otp = str(pos.admin.get(f"/gameball/customers/{ANA}/otp").raise_for_status().json()["Otp"])
+    pos.run(sale.validate(otp))
     assert pos.run(sale.redeem(POINTS_OPTION, cashback="5.00")).external_code
 
 
