@@ -8,25 +8,40 @@ import secrets
 from decimal import Decimal
 from typing import Any
 
+# Built once: ``json.loads``/``json.dumps`` with any option build a new decoder or encoder on
+# every call, which is a measurable part of a call's overhead (bench/results.md).
+_DECODER = json.JSONDecoder(parse_float=Decimal)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
 
 def decode_json(content: bytes | str) -> Any:
     """Decode JSON with every non-integer number as an exact ``Decimal``."""
-    return json.loads(content, parse_float=Decimal)
+    if isinstance(content, str):
+        # ``json.loads`` refuses a leading BOM in text; keep that error.
+        return json.loads(content, parse_float=Decimal) if content.startswith("\ufeff") else _DECODER.decode(content)
+    # Bytes: the encoding detection ``json.loads`` does (UTF-8, -16 or -32, with or without BOM).
+    return _DECODER.decode(content.decode(json.detect_encoding(content), "surrogatepass"))
 
 
 def encode_json(value: Any) -> bytes:
     """Encode to compact UTF-8 JSON; Decimals become JSON numbers with their exact digits.
 
     ``json`` can only write numbers it got as int or float, so each Decimal is first replaced
-    by a unique placeholder string, which is then swapped for the Decimal's own text.
+    by a unique placeholder string, which is then swapped for the Decimal's own text. The
+    placeholder's random part is drawn only when the body holds a Decimal.
     """
-    nonce = secrets.token_hex(8)
+    nonce = ""
     numbers: list[str] = []
 
     def prepare(item: Any) -> Any:
+        nonlocal nonce
+        if isinstance(item, str | int) or item is None:  # bool is an int
+            return item
         if isinstance(item, Decimal):
             if not item.is_finite():
                 raise ValueError(f"{item} cannot be sent as a JSON number")
+            if not nonce:
+                nonce = secrets.token_hex(8)
             numbers.append(format(item, "f"))
             return f"{nonce}:{len(numbers) - 1}"
         if isinstance(item, float):
@@ -37,7 +52,7 @@ def encode_json(value: Any) -> bytes:
             return [prepare(child) for child in item]
         return item
 
-    text = json.dumps(prepare(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    text = _ENCODER.encode(prepare(value))
     if numbers:
         text = re.sub(f'"{nonce}:(\\d+)"', lambda m: numbers[int(m.group(1))], text)
     return text.encode()

@@ -19,6 +19,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
+import httpx
 
 from ._call import Call
 from ._response import RawResponse
@@ -110,24 +111,28 @@ class SyncPager(Generic[T]):
         yield from last.items
         numbers = self._source.remaining_numbers(last)
         if numbers is not None:
-            pending: deque[Future[Page[T]]] = deque()
+            pending: deque[tuple[Call[Page[T]], Future[tuple[httpx.Response, int]]]] = deque()
             todo = iter(numbers)
             with ThreadPoolExecutor(max_workers=window, thread_name_prefix="loyaltykit-page") as pool:
 
                 def start(number: int) -> None:
                     call = self._source.fetch(PageRef(number=number))
-                    pending.append(pool.submit(self._client.execute, call))
+                    pending.append((call, pool.submit(self._client._send, call)))
 
                 try:
                     for number in itertools.islice(todo, window):
                         start(number)
                     while pending:
-                        last = pending.popleft().result()
+                        call, future = pending.popleft()
+                        response, attempts = future.result()
+                        # The next request goes out before this page is parsed, so parsing
+                        # overlaps the wait instead of delaying it: the window stays full.
                         for number in itertools.islice(todo, 1):
                             start(number)
+                        last = self._client._finish(call, response, attempts, allow_raw=False)  # type: ignore[assignment]
                         yield from last.items
                 finally:
-                    for future in pending:
+                    for _call, future in pending:
                         future.cancel()
         # Pages not planned from the first page's total (a cursor list, or a list that grew
         # while we read it) follow one at a time.
@@ -169,24 +174,27 @@ class AsyncPager(Generic[T]):
             yield item
         numbers = self._source.remaining_numbers(last)
         if numbers is not None:
-            pending: deque[asyncio.Task[Page[T]]] = deque()
+            pending: deque[tuple[Call[Page[T]], asyncio.Task[tuple[httpx.Response, int]]]] = deque()
             todo = iter(numbers)
 
             def start(number: int) -> None:
                 call = self._source.fetch(PageRef(number=number))
-                pending.append(asyncio.ensure_future(self._client.execute(call)))
+                pending.append((call, asyncio.ensure_future(self._client._send(call))))
 
             try:
                 for number in itertools.islice(todo, window):
                     start(number)
                 while pending:
-                    last = await pending.popleft()
+                    call, task = pending.popleft()
+                    response, attempts = await task
+                    # As in the sync pager: the next request first, then this page's parsing.
                     for number in itertools.islice(todo, 1):
                         start(number)
+                    last = self._client._finish(call, response, attempts, allow_raw=False)  # type: ignore[assignment]
                     for item in last.items:
                         yield item
             finally:
-                for task in pending:
+                for _call, task in pending:
                     task.cancel()
         async for page in self._pages_from(self._source.next_ref(last)):
             for item in page.items:

@@ -1,0 +1,272 @@
+"""(1) Per-call overhead on loopback with keep-alive: raw httpx, the generated function, the facade.
+
+Three contenders send the same request (same body bytes and headers) over their own
+keep-alive connection and read the answer: ``raw`` posts the bytes with ``httpx.Client`` and
+decodes the JSON; ``generated`` calls ``pos_redeem.sync`` / ``customer_points.sync`` with a
+generated ``Client``; ``facade`` calls ``bq.pos.redeem`` / ``bq.customers.points``. Cases:
+redeem (a POST with an envelope) and points (a GET), sync and async, against the stub server
+and against the sandbox (where a repeated OriginalKey is answered from the redeem's record).
+
+Calls alternate one by one (raw, generated, facade, raw, ...); a round's sample is each
+contender's mean time per call. The ratio is taken per round and its median is what the
+target checks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import json
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import httpx
+from _common import (
+    Section,
+    Stat,
+    Target,
+    interleave,
+    interleave_async,
+    profile_lines,
+    ratios,
+    sandbox_server,
+    stub_server,
+)
+
+CUSTOMER = "ana@example.com"
+REWARD = 1
+ORIGINAL_KEY = "bench-order-1-r1"
+TARGET_RATIO = 1.10
+
+
+def _auth(token: str, key: str) -> str:
+    return "Basic " + base64.b64encode(f"{token}:{key}".encode()).decode()
+
+
+class Case:
+    """The three contenders for one operation against one server, sync and async."""
+
+    def __init__(self, op: str, base_url: str, token: str, key: str) -> None:
+        from loyaltykit._base_client import USER_AGENT
+        from loyaltykit._json import encode_json
+        from loyaltykit.bonifiq.resources.pos import redeem_call
+
+        self.op = op
+        self.base_url = base_url
+        self.token, self.key = token, key
+        self.headers = {"User-Agent": USER_AGENT, "Accept": "application/json", "Authorization": _auth(token, key)}
+        if op == "redeem":
+            # Byte for byte the body the facade sends.
+            self.body = encode_json(redeem_call(REWARD, CUSTOMER, original_key=ORIGINAL_KEY).json)
+            self.url = f"{base_url}/v1/pvt/POS/rewards/{REWARD}/redeem"
+            self.headers["Content-Type"] = "application/json"
+        else:
+            self.body = b""
+            self.url = f"{base_url}/v1/pvt/Customer/ana%40example.com/points"
+
+    # -- sync ----------------------------------------------------------------------------
+
+    def sync_contenders(self, stack: list[Any]) -> dict[str, Callable[[], None]]:
+        from loyaltykit_bonifiq_api.api.customer import customer_points
+        from loyaltykit_bonifiq_api.api.pos import pos_redeem
+        from loyaltykit_bonifiq_api.client import Client
+        from loyaltykit_bonifiq_api.models.couponless_reward_generate_request import CouponlessRewardGenerateRequest
+        from loyaltykit_bonifiq_api.models.redeem_origin import RedeemOrigin
+
+        from loyaltykit import BonifiQ
+
+        raw = httpx.Client(timeout=30)
+        generated = Client(base_url=self.base_url, headers=self.headers)
+        facade = BonifiQ(self.token, self.key, base_url=self.base_url)
+        stack += [raw, generated.get_httpx_client(), facade]
+        url, body, headers = self.url, self.body, self.headers
+        if self.op == "redeem":
+
+            def raw_call() -> None:
+                response = raw.post(url, content=body, headers=headers)
+                assert response.status_code == 200
+                json.loads(response.content)
+
+            def generated_call() -> None:
+                request = CouponlessRewardGenerateRequest(
+                    customer_id=CUSTOMER, original_key=ORIGINAL_KEY, redeem_origin=RedeemOrigin.PDV
+                )
+                assert pos_redeem.sync(REWARD, client=generated, body=request) is not None
+
+            def facade_call() -> None:
+                facade.pos.redeem(REWARD, CUSTOMER, original_key=ORIGINAL_KEY)
+
+        else:
+
+            def raw_call() -> None:
+                response = raw.get(url, headers=headers)
+                assert response.status_code == 200
+                json.loads(response.content)
+
+            def generated_call() -> None:
+                assert customer_points.sync(CUSTOMER, client=generated) is not None
+
+            def facade_call() -> None:
+                facade.customers.points(CUSTOMER)
+
+        return {"raw": raw_call, "generated": generated_call, "facade": facade_call}
+
+    # -- async ---------------------------------------------------------------------------
+
+    def async_contenders(self, stack: list[Any]) -> dict[str, Callable[[], Awaitable[None]]]:
+        from loyaltykit_bonifiq_api.api.customer import customer_points
+        from loyaltykit_bonifiq_api.api.pos import pos_redeem
+        from loyaltykit_bonifiq_api.client import Client
+        from loyaltykit_bonifiq_api.models.couponless_reward_generate_request import CouponlessRewardGenerateRequest
+        from loyaltykit_bonifiq_api.models.redeem_origin import RedeemOrigin
+
+        from loyaltykit import AsyncBonifiQ
+
+        raw = httpx.AsyncClient(timeout=30)
+        generated = Client(base_url=self.base_url, headers=self.headers)
+        facade = AsyncBonifiQ(self.token, self.key, base_url=self.base_url)
+        stack += [raw, generated.get_async_httpx_client(), facade]
+        url, body, headers = self.url, self.body, self.headers
+        if self.op == "redeem":
+
+            async def raw_call() -> None:
+                response = await raw.post(url, content=body, headers=headers)
+                assert response.status_code == 200
+                json.loads(response.content)
+
+            async def generated_call() -> None:
+                request = CouponlessRewardGenerateRequest(
+                    customer_id=CUSTOMER, original_key=ORIGINAL_KEY, redeem_origin=RedeemOrigin.PDV
+                )
+                assert await pos_redeem.asyncio(REWARD, client=generated, body=request) is not None
+
+            async def facade_call() -> None:
+                await facade.pos.redeem(REWARD, CUSTOMER, original_key=ORIGINAL_KEY)
+
+        else:
+
+            async def raw_call() -> None:
+                response = await raw.get(url, headers=headers)
+                assert response.status_code == 200
+                json.loads(response.content)
+
+            async def generated_call() -> None:
+                assert await customer_points.asyncio(CUSTOMER, client=generated) is not None
+
+            async def facade_call() -> None:
+                await facade.customers.points(CUSTOMER)
+
+        return {"raw": raw_call, "generated": generated_call, "facade": facade_call}
+
+
+def measure_sync(case: Case, rounds: int, calls: int) -> dict[str, list[float]]:
+    stack: list[Any] = []
+    try:
+        contenders = case.sync_contenders(stack)
+        for call in contenders.values():  # warm up: connections, imports, caches
+            for _ in range(20):
+                call()
+        return interleave(contenders, rounds, calls)
+    finally:
+        for item in stack:
+            item.close()
+
+
+def measure_async(case: Case, rounds: int, calls: int) -> dict[str, list[float]]:
+    async def main() -> dict[str, list[float]]:
+        stack: list[Any] = []
+        try:
+            contenders = case.async_contenders(stack)
+            for call in contenders.values():
+                for _ in range(20):
+                    await call()
+            return await interleave_async(contenders, rounds, calls)
+        finally:
+            for item in stack:
+                closing = item.aclose() if hasattr(item, "aclose") else item.close()
+                await closing
+
+    return asyncio.run(main())
+
+
+def run(quick: bool = False) -> Section:
+    section = Section("overhead", "1. Per-call overhead (loopback, keep-alive)")
+    plans = [("stub", 20, 100), ("sandbox", 12, 30)]
+    if quick:
+        plans = [("stub", 8, 100), ("sandbox", 5, 20)]
+    rows: list[str] = []
+    for server, rounds, calls in plans:
+        if server == "stub":
+            context: Any = stub_server()
+        else:
+            context = sandbox_server()
+        with context as target:
+            if server == "stub":
+                base_url, token, key = target, "bench-token", "bench-key"
+            else:
+                base_url, token, key = target.base_url, target.token, target.key
+            for op in ("redeem", "points"):
+                case = Case(op, base_url, token, key)
+                for mode, measure in (("sync", measure_sync), ("async", measure_async)):
+                    samples = measure(case, rounds, calls)
+                    raw, gen, fac = (Stat.of(samples[n]) for n in ("raw", "generated", "facade"))
+                    ratio = Stat.of(ratios(samples["facade"], samples["raw"]))
+                    gen_ratio = Stat.of(ratios(samples["generated"], samples["raw"]))
+                    rows.append(
+                        f"| {server} | {op} | {mode} | {raw.fmt()} | {gen.fmt()} | {fac.fmt()} "
+                        f"| {gen_ratio.fmt(3)} | **{ratio.fmt(3)}** |"
+                    )
+                    section.targets.append(
+                        Target(
+                            f"(1) facade/raw, {op} {mode}, {server}",
+                            f"{ratio.median:.3f}x",
+                            f"<= {TARGET_RATIO:.2f}x",
+                            ratio.median <= TARGET_RATIO,
+                        )
+                    )
+                    print(
+                        f"  overhead {server} {op} {mode}: raw {raw.median:.0f} us, facade {fac.median:.0f} us,"
+                        f" ratio {ratio.median:.3f}",
+                        flush=True,
+                    )
+    section.lines += [
+        "Microseconds per call, median (min-max) over rounds; each sample is the mean of a batch of calls.",
+        f"Stub: {plans[0][1]} rounds x {plans[0][2]} calls per contender; sandbox: {plans[1][1]} rounds x "
+        f"{plans[1][2]} calls. Ratios are per round (the two ran back to back), median (min-max).",
+        "",
+        "| server | call | mode | raw httpx µs | generated µs | facade µs | generated/raw | facade/raw |",
+        "|---|---|---|---|---|---|---|---|",
+        *rows,
+    ]
+    return section
+
+
+def profile(section: Section, seconds: float = 4.0) -> list[str]:
+    """cProfile of the sync facade and raw httpx on the stub: where the facade's extra time goes."""
+    import cProfile
+
+    lines: list[str] = []
+    with stub_server() as base_url:
+        for op in ("redeem", "points"):
+            case = Case(op, base_url, "bench-token", "bench-key")
+            stack: list[Any] = []
+            try:
+                contenders = case.sync_contenders(stack)
+                for name in ("raw", "facade"):
+                    call = contenders[name]
+                    for _ in range(50):
+                        call()
+                    profiler = cProfile.Profile()
+                    calls = 0
+                    deadline = time.perf_counter() + seconds / 4
+                    profiler.enable()
+                    while time.perf_counter() < deadline:
+                        call()
+                        calls += 1
+                    profiler.disable()
+                    lines += [*profile_lines(profiler, title=f"{op}, sync, {name}", top=8, calls=calls), ""]
+            finally:
+                for item in stack:
+                    item.close()
+    return lines
