@@ -231,9 +231,10 @@ def run(quick: bool = False) -> Section:
                         flush=True,
                     )
     section.lines += [
-        "Microseconds per call, median (min-max) over rounds; each sample is the mean of a batch of calls.",
-        f"Stub: {plans[0][1]} rounds x {plans[0][2]} calls per contender; sandbox: {plans[1][1]} rounds x "
-        f"{plans[1][2]} calls. Ratios are per round (the two ran back to back), median (min-max).",
+        "Microseconds per call, median (min-max) over rounds. Calls alternate one by one (raw,",
+        "generated, facade, raw, ...); a round's sample is each contender's mean over its calls in",
+        f"that round. Stub: {plans[0][1]} rounds x {plans[0][2]} calls per contender; sandbox: "
+        f"{plans[1][1]} rounds x {plans[1][2]} calls. Ratios are per round, median (min-max).",
         "",
         "| server | call | mode | raw httpx µs | generated µs | facade µs | generated/raw | facade/raw |",
         "|---|---|---|---|---|---|---|---|",
