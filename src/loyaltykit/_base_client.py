@@ -17,7 +17,7 @@ from typing import Any, Generic, Protocol, Self, TypeVar
 import attrs
 import httpx
 
-from ._call import NO_BODY, Call
+from ._call import NO_BODY, Call, KeyedWrite
 from ._json import encode_json
 from ._logging import configure_from_env, logger
 from ._operation import Operation, operation_name, parser_for
@@ -327,6 +327,15 @@ class SyncAPIClient(BaseClient):
             self._sleep(delay)
             attempt += 1
 
+    def execute_keyed(self, write: KeyedWrite[T], options: RequestOptions | None = None) -> T:
+        """Send a keyed write; a refusal as a repeat gives what was applied before."""
+        try:
+            return self.execute(write.call, options)
+        except APIError as error:
+            if not write.is_repeat(error):
+                raise
+            return write.applied_before(error)
+
     def call(
         self,
         operation: Operation[T],
@@ -393,6 +402,15 @@ class AsyncAPIClient(BaseClient):
             self._log_retry(call, str(error), delay, attempt)
             await self._sleep(delay)
             attempt += 1
+
+    async def execute_keyed(self, write: KeyedWrite[T], options: RequestOptions | None = None) -> T:
+        """Send a keyed write; a refusal as a repeat gives what was applied before."""
+        try:
+            return await self.execute(write.call, options)
+        except APIError as error:
+            if not write.is_repeat(error):
+                raise
+            return write.applied_before(error)
 
     async def call(
         self,

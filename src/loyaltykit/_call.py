@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 import attrs
 
 from ._response import RawResponse
+from .errors import APIError
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -97,3 +98,16 @@ class Call(Generic[T]):
     def __repr__(self) -> str:
         # The URL and body can hold customer data; the operation name is enough to identify it.
         return f"<Call {self.operation} {self.method} retry_safe={self.retry_safe}>"
+
+
+@attrs.frozen
+class KeyedWrite(Generic[T]):
+    """A write keyed by a CancelKey, ChangeKey or transaction id, whose repeat the vendor refuses.
+
+    Refused as a repeat means applied before (an earlier attempt whose answer was lost, or a
+    restarted terminal): the client returns ``applied_before(error)`` instead of raising.
+    """
+
+    call: Call[T]
+    is_repeat: Callable[[APIError], bool]
+    applied_before: Callable[[APIError], T]

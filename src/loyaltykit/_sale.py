@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Protocol, Self, TypeVar
 
 from ._steps import Steps, run_async, run_sync
 from .checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, RewardOption, SaleStatus
+from .errors import InvalidArgumentError, SaleStateError
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
@@ -48,6 +49,23 @@ class SaleFlow(Protocol):
     def complete(self, total: Decimal | int | str, payments: Sequence[Payment] | None) -> Steps[CompletedOrder]: ...
 
     def abandon(self) -> Steps[None]: ...
+
+
+def require_open(flow: SaleFlow, step: str) -> None:
+    """A step of a completed or abandoned sale is refused before anything is sent."""
+    if flow.status in (SaleStatus.COMPLETED, SaleStatus.ABANDONED):
+        raise SaleStateError(f"{step}: the sale {flow.order_id!r} is already {flow.status.value}")
+
+
+def choose(offer: Offer | None, reward: RewardOption | int | str) -> RewardOption:
+    """The sale's offered reward that ``reward`` names (an option or its id)."""
+    if offer is None:
+        raise SaleStateError("redeem: call rewards() first, so the reward can be checked before redeeming")
+    reward_id = reward.id if isinstance(reward, RewardOption) else reward
+    try:
+        return offer.reward(reward_id)
+    except KeyError:
+        raise InvalidArgumentError("reward", f"{reward_id!r} is not among this sale's rewards") from None
 
 
 def _abandons(flow: SaleFlow, exc_type: type[BaseException] | None) -> bool:

@@ -37,6 +37,7 @@ from loyaltykit_bonifiq_api.models.reward_type import RewardType
 
 from .. import idempotency
 from .._money import allocate, money, to_cents
+from .._sale import choose, require_open
 from .._steps import Steps
 from .._validation import optional_text, require_money, require_text
 from ..checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, RewardKind, RewardOption, SaleStatus
@@ -197,14 +198,10 @@ class SaleFlow:
     def validation_required(self) -> bool:
         return self.offer is not None and self.offer.validation_required
 
-    def _require_open(self, step: str) -> None:
-        if self.status in (SaleStatus.COMPLETED, SaleStatus.ABANDONED):
-            raise SaleStateError(f"{step}: the sale {self.order_id!r} is already {self.status.value}")
-
     # -- steps ---------------------------------------------------------------------------
 
     def rewards(self) -> Steps[Offer]:
-        self._require_open("rewards")
+        require_open(self, "rewards")
         if self.status is SaleStatus.REDEEMED:
             raise SaleStateError("rewards: a reward is already redeemed in this sale; abandon() it to choose again")
         response = yield available_call(
@@ -216,7 +213,7 @@ class SaleFlow:
     def send_challenge(
         self, *, phone: str | None, email: str | None, document: str | None, name: str | None
     ) -> Steps[Challenge]:
-        self._require_open("send_challenge")
+        require_open(self, "send_challenge")
         # One TransactionId per sale, derived so that a restarted POS resends the same one.
         self.transaction_id = self.transaction_id or idempotency.derive("otp", self.customer_id, self.order_id)
         response = yield challenge_call(
@@ -235,7 +232,7 @@ class SaleFlow:
         return challenge
 
     def validate(self, code: str) -> Steps[None]:
-        self._require_open("validate")
+        require_open(self, "validate")
         if self.transaction_id is None:
             raise SaleStateError("validate: send_challenge() first")
         response = yield validate_call(self.customer_id, self.transaction_id, code)
@@ -243,15 +240,6 @@ class SaleFlow:
             reason = present(response.friendly_error_message) or "the code was not accepted"
             raise ChallengeFailedError(f"validation failed: {reason}")
         self.validated = True
-
-    def _choose(self, reward: RewardOption | int | str) -> RewardOption:
-        if self.offer is None:
-            raise SaleStateError("redeem: call rewards() first, so the reward can be checked before redeeming")
-        reward_id = reward.id if isinstance(reward, RewardOption) else reward
-        try:
-            return self.offer.reward(reward_id)
-        except KeyError:
-            raise InvalidArgumentError("reward", f"{reward_id!r} is not among this sale's rewards") from None
 
     def _cashback(self, option: RewardOption, cashback: Decimal | int | str | None) -> Decimal | None:
         if not option.is_cashback:
@@ -290,8 +278,8 @@ class SaleFlow:
         return None, False
 
     def redeem(self, reward: RewardOption | int | str, cashback: Decimal | int | str | None) -> Steps[Redemption]:
-        self._require_open("redeem")
-        option = self._choose(reward)
+        require_open(self, "redeem")
+        option = choose(self.offer, reward)
         amount = self._cashback(option, cashback)
         key = idempotency.original_key(option.id, self.customer_id, self.order_id, amount)
         if self.redemption is not None:
@@ -382,7 +370,7 @@ class SaleFlow:
     def complete(self, total: Decimal | int | str, payments: Sequence[Payment] | None) -> Steps[CompletedOrder]:
         if self.status is SaleStatus.COMPLETED and self.order is not None:
             return attrs.evolve(self.order, already_existed=True)
-        self._require_open("complete")
+        require_open(self, "complete")
         amount = require_money("total", total, allow_zero=True)
         if amount > self.purchase_value:
             raise InvalidArgumentError("total", f"must be <= purchase_value ({money(self.purchase_value)})")

@@ -38,6 +38,7 @@ from loyaltykit_gameball_api.models.get_configurations_redemption_response_200_r
 )
 
 from .._money import money, to_cents
+from .._sale import choose, require_open
 from .._steps import Steps
 from .._validation import optional_text, require_money, require_text
 from ..checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, RewardKind, RewardOption, SaleStatus
@@ -187,12 +188,8 @@ class SaleFlow:
     def _payable(self) -> Decimal:
         return max(self.purchase_value - (self.discount_value or Decimal(0)), Decimal(0))
 
-    def _require_open(self, step: str) -> None:
-        if self.status in (SaleStatus.COMPLETED, SaleStatus.ABANDONED):
-            raise SaleStateError(f"{step}: the sale {self.order_id!r} is already {self.status.value}")
-
     def rewards(self) -> Steps[Offer]:
-        self._require_open("rewards")
+        require_open(self, "rewards")
         balance: CustomerBalanceResponse = yield balance_call(self.customer_id)
         try:
             config: GetConfigurationsRedemptionResponse200 | None = yield redemption_config_call(self.customer_id)
@@ -205,7 +202,7 @@ class SaleFlow:
         self, *, phone: str | None, email: str | None, document: str | None, name: str | None
     ) -> Steps[Challenge]:
         """POST /transactions/otp: Gameball texts the customer a one-time password."""
-        self._require_open("send_challenge")
+        require_open(self, "send_challenge")
         amount = self.offer.max_cashback_for_current_purchase if self.offer is not None else None
         # The amount is optional and must be positive: with no points available (e.g. all held by
         # a crashed terminal's hold) the OTP is still sent, without one.
@@ -216,19 +213,10 @@ class SaleFlow:
 
     def validate(self, code: str) -> Steps[None]:
         """Keep the OTP for the hold: Gameball checks it when the points are held, not before."""
-        self._require_open("validate")
+        require_open(self, "validate")
         self.otp = require_text("code", code)
         return
         yield  # a generator with no call
-
-    def _choose(self, reward: RewardOption | int | str) -> RewardOption:
-        if self.offer is None:
-            raise SaleStateError("redeem: call rewards() first, so the reward can be checked before redeeming")
-        reward_id = reward.id if isinstance(reward, RewardOption) else reward
-        try:
-            return self.offer.reward(reward_id)
-        except KeyError:
-            raise InvalidArgumentError("reward", f"{reward_id!r} is not among this sale's rewards") from None
 
     def _amount(self, option: RewardOption, cashback: Decimal | int | str | None) -> Decimal | None:
         if option.kind is not RewardKind.POINTS:
@@ -245,8 +233,8 @@ class SaleFlow:
         return amount
 
     def redeem(self, reward: RewardOption | int | str, cashback: Decimal | int | str | None) -> Steps[Redemption]:
-        self._require_open("redeem")
-        option = self._choose(reward)
+        require_open(self, "redeem")
+        option = choose(self.offer, reward)
         amount = self._amount(option, cashback)
         request = (str(option.id), amount)
         if self.redemption is not None:
@@ -281,7 +269,7 @@ class SaleFlow:
     def complete(self, total: Decimal | int | str, payments: Sequence[Payment] | None) -> Steps[CompletedOrder]:
         if self.status is SaleStatus.COMPLETED and self.order is not None:
             return attrs.evolve(self.order, already_existed=True)
-        self._require_open("complete")
+        require_open(self, "complete")
         amount = require_money("total", total, allow_zero=True)
         if amount > self.purchase_value:
             raise InvalidArgumentError("total", f"must be <= purchase_value ({money(self.purchase_value)})")

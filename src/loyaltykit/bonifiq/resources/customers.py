@@ -33,7 +33,7 @@ from loyaltykit_bonifiq_api.models.customer_history_item import CustomerHistoryI
 from loyaltykit_bonifiq_api.models.customer_points_response import CustomerPointsResponse
 from loyaltykit_bonifiq_api.models.operation_type import OperationType
 
-from ..._call import Call
+from ..._call import Call, KeyedWrite
 from ..._money import money
 from ..._operation import Operation, generated_call, model_parser, operation_name
 from ..._pagination import AsyncPager, Page, PageRef, PageSource, SyncPager
@@ -88,23 +88,9 @@ def _history(customer_id: str, page_size: int) -> PageSource[CustomerHistoryItem
     return _customer_pages(customer_history, envelope, customer_id, page_size)
 
 
-@attrs.frozen
-class ChangePlan:
-    """A points or cashback change ready to send, keyed by its ChangeKey."""
-
-    change: BalanceChange
-    call: Call[BalanceChange]
-
-    def already_applied(self, error: APIError) -> BalanceChange:
-        """A refused ChangeKey means this change was applied before; any other error is raised."""
-        if not is_key_already_used(error):
-            raise error
-        return attrs.evolve(self.change, already_applied=True, raw_response=error.response)
-
-
 def plan_change(
     kind: str, customer_id: str, amount: Decimal | int | str, *, remove: bool, change_key: str, reason: str
-) -> ChangePlan:
+) -> KeyedWrite[BalanceChange]:
     """POST /Customer/{id}/points or /cashback; the amount's sign follows the operation (0 add, 1 remove).
 
     ``reason`` is internal (customers do not see it) and BonifiQ requires it.
@@ -132,7 +118,10 @@ def plan_change(
         checked(parsed, raw, operation_name(module))
         return attrs.evolve(change, detail=present(parsed.result), raw_response=raw)
 
-    return ChangePlan(change=change, call=call.map(done))
+    def applied_before(error: APIError) -> BalanceChange:
+        return attrs.evolve(change, already_applied=True, raw_response=error.response)
+
+    return KeyedWrite(call.map(done), is_key_already_used, applied_before)
 
 
 class Customers(SyncResource):
@@ -152,13 +141,13 @@ class Customers(SyncResource):
 
     def add_points(self, customer_id: str, points: int, *, change_key: str, reason: str) -> BalanceChange:
         """Give points. ``change_key`` (yours, e.g. the campaign and customer) applies it once."""
-        return self._change(
+        return self._client.execute_keyed(
             plan_change("points", customer_id, points, remove=False, change_key=change_key, reason=reason)
         )
 
     def remove_points(self, customer_id: str, points: int, *, change_key: str, reason: str) -> BalanceChange:
         """Take points away, once per ``change_key``."""
-        return self._change(
+        return self._client.execute_keyed(
             plan_change("points", customer_id, points, remove=True, change_key=change_key, reason=reason)
         )
 
@@ -166,7 +155,7 @@ class Customers(SyncResource):
         self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str
     ) -> BalanceChange:
         """Give cashback, once per ``change_key``."""
-        return self._change(
+        return self._client.execute_keyed(
             plan_change("cashback", customer_id, value, remove=False, change_key=change_key, reason=reason)
         )
 
@@ -174,15 +163,9 @@ class Customers(SyncResource):
         self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str
     ) -> BalanceChange:
         """Take cashback away, once per ``change_key``."""
-        return self._change(
+        return self._client.execute_keyed(
             plan_change("cashback", customer_id, value, remove=True, change_key=change_key, reason=reason)
         )
-
-    def _change(self, plan: ChangePlan) -> BalanceChange:
-        try:
-            return self._client.execute(plan.call)
-        except APIError as error:
-            return plan.already_applied(error)
 
 
 class AsyncCustomers(AsyncResource):
@@ -202,13 +185,13 @@ class AsyncCustomers(AsyncResource):
 
     async def add_points(self, customer_id: str, points: int, *, change_key: str, reason: str) -> BalanceChange:
         """Give points. ``change_key`` (yours, e.g. the campaign and customer) applies it once."""
-        return await self._change(
+        return await self._client.execute_keyed(
             plan_change("points", customer_id, points, remove=False, change_key=change_key, reason=reason)
         )
 
     async def remove_points(self, customer_id: str, points: int, *, change_key: str, reason: str) -> BalanceChange:
         """Take points away, once per ``change_key``."""
-        return await self._change(
+        return await self._client.execute_keyed(
             plan_change("points", customer_id, points, remove=True, change_key=change_key, reason=reason)
         )
 
@@ -216,7 +199,7 @@ class AsyncCustomers(AsyncResource):
         self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str
     ) -> BalanceChange:
         """Give cashback, once per ``change_key``."""
-        return await self._change(
+        return await self._client.execute_keyed(
             plan_change("cashback", customer_id, value, remove=False, change_key=change_key, reason=reason)
         )
 
@@ -224,12 +207,6 @@ class AsyncCustomers(AsyncResource):
         self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str
     ) -> BalanceChange:
         """Take cashback away, once per ``change_key``."""
-        return await self._change(
+        return await self._client.execute_keyed(
             plan_change("cashback", customer_id, value, remove=True, change_key=change_key, reason=reason)
         )
-
-    async def _change(self, plan: ChangePlan) -> BalanceChange:
-        try:
-            return await self._client.execute(plan.call)
-        except APIError as error:
-            return plan.already_applied(error)

@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-import attrs
 from loyaltykit_bonifiq_api.api.pos import (
     pos_add_order,
     pos_available_rewards,
@@ -49,7 +48,7 @@ from loyaltykit_bonifiq_api.models.redeem_origin import RedeemOrigin
 from loyaltykit_bonifiq_api.types import UNSET, Unset
 
 from ... import idempotency
-from ..._call import Call
+from ..._call import Call, KeyedWrite
 from ..._money import money, to_cents
 from ..._operation import generated_call, model_parser
 from ..._resource import AsyncResource, SyncResource
@@ -261,11 +260,8 @@ class POS(SyncResource):
         BonifiQ says it was already used, the refund was applied before and the result has
         ``already_applied=True``.
         """
-        plan = plan_partial_cancel(order_id, value, products=products, cancel_key=cancel_key)
-        try:
-            return self._client.execute(plan.call)
-        except APIError as error:
-            return plan.already_applied(error)
+        write = plan_partial_cancel(order_id, value, products=products, cancel_key=cancel_key)
+        return self._client.execute_keyed(write)
 
 
 class AsyncPOS(AsyncResource):
@@ -350,11 +346,8 @@ class AsyncPOS(AsyncResource):
         BonifiQ says it was already used, the refund was applied before and the result has
         ``already_applied=True``.
         """
-        plan = plan_partial_cancel(order_id, value, products=products, cancel_key=cancel_key)
-        try:
-            return await self._client.execute(plan.call)
-        except APIError as error:
-            return plan.already_applied(error)
+        write = plan_partial_cancel(order_id, value, products=products, cancel_key=cancel_key)
+        return await self._client.execute_keyed(write)
 
 
 # -- the calls of the POS flow (used by ``bq.pos`` and by ``Sale``) ----------------------------
@@ -466,31 +459,14 @@ def refund_lines(
     return sorted(lines.items())
 
 
-@attrs.frozen
-class RefundPlan:
-    """A partial cancel ready to send, with what identifies it."""
-
-    order_id: str
-    value: Decimal
-    key: str
-    call: Call[Refund]
-
-    def already_applied(self, error: APIError) -> Refund:
-        """A refused CancelKey means this refund was applied before; any other error is raised."""
-        if not is_key_already_used(error):
-            raise error
-        return Refund(
-            order_id=self.order_id, value=self.value, key=self.key, already_applied=True, raw_response=error.response
-        )
-
-
 def plan_partial_cancel(
     order_id: str,
     value: Decimal | int | str,
     *,
     products: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]] | None = None,
     cancel_key: str | None = None,
-) -> RefundPlan:
+) -> KeyedWrite[Refund]:
+    """POST /POS/{orderId}/partialcancel; a CancelKey refused as used means this refund was applied before."""
     order_id = require_text("order_id", order_id)
     amount = require_money("value", value)
     lines = refund_lines(amount, products)
@@ -514,4 +490,7 @@ def plan_partial_cancel(
         _cancelled(parsed, raw, "POS_PartialCancel")
         return Refund(order_id=order_id, value=amount, key=key, detail=parsed, raw_response=raw)
 
-    return RefundPlan(order_id=order_id, value=amount, key=key, call=call.map(refund))
+    def applied_before(error: APIError) -> Refund:
+        return Refund(order_id=order_id, value=amount, key=key, already_applied=True, raw_response=error.response)
+
+    return KeyedWrite(call.map(refund), is_key_already_used, applied_before)

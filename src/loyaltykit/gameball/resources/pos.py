@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-import attrs
 from loyaltykit_gameball_api.api.configurations import get_configurations_redemption
 from loyaltykit_gameball_api.api.customers import get_customer_balance
 from loyaltykit_gameball_api.api.orders import track_order
@@ -42,7 +41,7 @@ from loyaltykit_gameball_api.models.track_order_body_redemption_type_0 import Tr
 from loyaltykit_gameball_api.models.track_order_response_200 import TrackOrderResponse200
 
 from ... import idempotency
-from ..._call import Call
+from ..._call import Call, KeyedWrite
 from ..._money import money
 from ..._operation import generated_call, model_parser
 from ..._resource import AsyncResource, SyncResource
@@ -158,27 +157,10 @@ def order_call(
     return generated_call(track_order, {"body": body}, model_parser(TrackOrderResponse200), idempotency_key=order_id)
 
 
-@attrs.frozen
-class RefundPlan:
-    """A refund ready to send, keyed by its ``refundTransactionId``."""
-
-    order_id: str
-    value: Decimal | None
-    key: str
-    call: Call[Refund]
-
-    def already_applied(self, error: APIError) -> Refund:
-        """A duplicate ``refundTransactionId`` means this refund was applied before; other errors are raised."""
-        if not is_duplicate(error):
-            raise error
-        return Refund(
-            order_id=self.order_id, value=self.value, key=self.key, already_applied=True, raw_response=error.response
-        )
-
-
 def plan_refund(
     customer_id: str, order_id: str, value: Decimal | int | str | None, refund_id: str | None
-) -> RefundPlan:
+) -> KeyedWrite[Refund]:
+    """POST /transactions/refund; a duplicate refundTransactionId means this refund was applied before."""
     customer_id = require_text("customer_id", customer_id)
     order_id = require_text("order_id", order_id)
     amount = optional_money("value", value)
@@ -197,7 +179,11 @@ def plan_refund(
     call = generated_call(
         post_transactions_refund, {"body": body}, model_parser(PostTransactionsRefundResponse200), idempotency_key=key
     )
-    return RefundPlan(order_id=order_id, value=amount, key=key, call=call.map(refunded))
+
+    def applied_before(error: APIError) -> Refund:
+        return Refund(order_id=order_id, value=amount, key=key, already_applied=True, raw_response=error.response)
+
+    return KeyedWrite(call.map(refunded), is_duplicate, applied_before)
 
 
 class POS(SyncResource):
@@ -232,11 +218,7 @@ class POS(SyncResource):
         refund_id: str | None = None,
     ) -> Refund:
         """Refund an order (all of it when ``value`` is None), once per ``refund_id`` (derived when not given)."""
-        plan = plan_refund(customer_id, order_id, value, refund_id)
-        try:
-            return self._client.execute(plan.call)
-        except APIError as error:
-            return plan.already_applied(error)
+        return self._client.execute_keyed(plan_refund(customer_id, order_id, value, refund_id))
 
 
 class AsyncPOS(AsyncResource):
@@ -270,8 +252,4 @@ class AsyncPOS(AsyncResource):
         refund_id: str | None = None,
     ) -> Refund:
         """Refund an order (all of it when ``value`` is None), once per ``refund_id`` (derived when not given)."""
-        plan = plan_refund(customer_id, order_id, value, refund_id)
-        try:
-            return await self._client.execute(plan.call)
-        except APIError as error:
-            return plan.already_applied(error)
+        return await self._client.execute_keyed(plan_refund(customer_id, order_id, value, refund_id))
