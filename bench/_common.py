@@ -8,6 +8,7 @@ the median of the rounds, with their min and max.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import signal
 import socket
@@ -84,20 +85,35 @@ async def alternate_async(
     return samples
 
 
-def interleave(contenders: Mapping[str, Callable[[], object]], rounds: int, calls: int) -> dict[str, list[float]]:
-    """Alternate single calls (A, B, C, A, B, C, ...); a round's sample is each one's mean, in µs.
+# Calls per turn in ``interleave``: short enough (~10 ms) for noise to hit every contender
+# alike, long enough that each one runs with its own code and data in the CPU caches.
+BLOCK = 10
 
-    Alternating call by call rather than batch by batch keeps a contender from owning a noisy
+
+def interleave(
+    contenders: Mapping[str, Callable[[], object]], rounds: int, calls: int, block: int = BLOCK
+) -> dict[str, list[float]]:
+    """Alternate short blocks of calls (A x10, B x10, C x10, A x10, ...); a round's sample is each one's mean, in µs.
+
+    Alternating block by block rather than batch by batch keeps a contender from owning a noisy
     stretch of the machine: on a shared 2-core VM batches of the same code differ by +-15 %.
+
+    Each block ends with a young-generation collection, timed as part of the block, so every
+    contender pays for collecting its own garbage. Without it the cost lands on whichever
+    contender happens to cross the collector's threshold: raw httpx leaves every response in a
+    reference cycle, and with call-by-call alternation its collections ran inside the facade's
+    calls (about 33 µs a call, bench/NOTES.md).
     """
     samples: dict[str, list[float]] = {name: [] for name in contenders}
     clock = time.perf_counter
     for _ in range(rounds):
         spent = dict.fromkeys(contenders, 0.0)
-        for _ in range(calls):
+        for _ in range(0, calls, block):
             for name, call in contenders.items():
                 start = clock()
-                call()
+                for _ in range(block):
+                    call()
+                gc.collect(1)
                 spent[name] += clock() - start
         for name in contenders:
             samples[name].append(spent[name] / calls * 1e6)
@@ -105,16 +121,19 @@ def interleave(contenders: Mapping[str, Callable[[], object]], rounds: int, call
 
 
 async def interleave_async(
-    contenders: Mapping[str, Callable[[], Awaitable[object]]], rounds: int, calls: int
+    contenders: Mapping[str, Callable[[], Awaitable[object]]], rounds: int, calls: int, block: int = BLOCK
 ) -> dict[str, list[float]]:
+    """``interleave`` for coroutines."""
     samples: dict[str, list[float]] = {name: [] for name in contenders}
     clock = time.perf_counter
     for _ in range(rounds):
         spent = dict.fromkeys(contenders, 0.0)
-        for _ in range(calls):
+        for _ in range(0, calls, block):
             for name, call in contenders.items():
                 start = clock()
-                await call()
+                for _ in range(block):
+                    await call()
+                gc.collect(1)
                 spent[name] += clock() - start
         for name in contenders:
             samples[name].append(spent[name] / calls * 1e6)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,23 +69,9 @@ class ApiResponseErrorDescription:
 
         description = _parse_description(d.pop("Description", UNSET))
 
-        def _parse_field(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        field: None | str | Unset = d.pop("Field", UNSET)
 
-        field = _parse_field(d.pop("Field", UNSET))
-
-        def _parse_field_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        field_text = _parse_field_text(d.pop("FieldText", UNSET))
+        field_text: None | str | Unset = d.pop("FieldText", UNSET)
 
         api_response_error_description = cls(
             description=description,

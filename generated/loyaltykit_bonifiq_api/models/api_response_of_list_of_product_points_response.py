@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.api_response_error_description import ApiResponseErrorDescription
-    from ..models.product_points_response import ProductPointsResponse
-
 
 T = TypeVar("T", bound="ApiResponseOfListOfProductPointsResponse")
 
@@ -92,19 +87,8 @@ class ApiResponseOfListOfProductPointsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.api_response_error_description import ApiResponseErrorDescription
-        from ..models.product_points_response import ProductPointsResponse
-
         d = dict(src_dict)
-
-        def _parse_has_error(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_error = _parse_has_error(d.pop("HasError", UNSET))
+        has_error: bool | None | Unset = d.pop("HasError", UNSET)
 
         def _parse_error_messages(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -119,14 +103,7 @@ class ApiResponseOfListOfProductPointsResponse:
 
         error_messages = _parse_error_messages(d.pop("ErrorMessages", UNSET))
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("ErrorMessage", UNSET))
+        error_message: None | str | Unset = d.pop("ErrorMessage", UNSET)
 
         def _parse_error_descriptions(data: object) -> list[ApiResponseErrorDescription] | None | Unset:
             if data is None:
@@ -192,3 +169,7 @@ class ApiResponseOfListOfProductPointsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.api_response_error_description import ApiResponseErrorDescription
+from ..models.product_points_response import ProductPointsResponse

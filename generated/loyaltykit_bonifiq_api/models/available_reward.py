@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -223,24 +223,9 @@ class AvailableReward:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("Id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("Title", UNSET))
+        title: None | str | Unset = d.pop("Title", UNSET)
 
         def _parse_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -255,32 +240,11 @@ class AvailableReward:
 
         value = _parse_value(d.pop("Value", UNSET))
 
-        def _parse_can_select_value(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        can_select_value: bool | None | Unset = d.pop("CanSelectValue", UNSET)
 
-        can_select_value = _parse_can_select_value(d.pop("CanSelectValue", UNSET))
+        is_cashback: bool | None | Unset = d.pop("IsCashback", UNSET)
 
-        def _parse_is_cashback(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_cashback = _parse_is_cashback(d.pop("IsCashback", UNSET))
-
-        def _parse_requirements(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        requirements = _parse_requirements(d.pop("Requirements", UNSET))
+        requirements: None | str | Unset = d.pop("Requirements", UNSET)
 
         def _parse_available_cashback(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -310,32 +274,11 @@ class AvailableReward:
             d.pop("MaxCashbackForCurrentPurchase", UNSET)
         )
 
-        def _parse_can_use(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        can_use: bool | None | Unset = d.pop("CanUse", UNSET)
 
-        can_use = _parse_can_use(d.pop("CanUse", UNSET))
+        points: int | None | Unset = d.pop("Points", UNSET)
 
-        def _parse_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        points = _parse_points(d.pop("Points", UNSET))
-
-        def _parse_reward_can_be_cumulative(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        reward_can_be_cumulative = _parse_reward_can_be_cumulative(d.pop("RewardCanBeCumulative", UNSET))
+        reward_can_be_cumulative: bool | None | Unset = d.pop("RewardCanBeCumulative", UNSET)
 
         def _parse_reward_type(data: object) -> None | RewardType | Unset:
             if data is None:
@@ -363,23 +306,9 @@ class AvailableReward:
 
         cannot_use_reason = _parse_cannot_use_reason(d.pop("CannotUseReason", UNSET))
 
-        def _parse_external_product_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_product_id: None | str | Unset = d.pop("ExternalProductId", UNSET)
 
-        external_product_id = _parse_external_product_id(d.pop("ExternalProductId", UNSET))
-
-        def _parse_product_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_display_name = _parse_product_display_name(d.pop("ProductDisplayName", UNSET))
+        product_display_name: None | str | Unset = d.pop("ProductDisplayName", UNSET)
 
         def _parse_product_discount_mode(data: object) -> None | ProductDiscountMode | Unset:
             if data is None:
@@ -407,23 +336,9 @@ class AvailableReward:
 
         product_discount_value = _parse_product_discount_value(d.pop("ProductDiscountValue", UNSET))
 
-        def _parse_product_max_units_per_redeem(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        product_max_units_per_redeem: int | None | Unset = d.pop("ProductMaxUnitsPerRedeem", UNSET)
 
-        product_max_units_per_redeem = _parse_product_max_units_per_redeem(d.pop("ProductMaxUnitsPerRedeem", UNSET))
-
-        def _parse_product_available_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        product_available_quantity = _parse_product_available_quantity(d.pop("ProductAvailableQuantity", UNSET))
+        product_available_quantity: int | None | Unset = d.pop("ProductAvailableQuantity", UNSET)
 
         available_reward = cls(
             id=id,

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_current_tier import CustomerCurrentTier
-
 
 T = TypeVar("T", bound="AvailableRewardsCustomer")
 
@@ -30,8 +26,6 @@ class AvailableRewardsCustomer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_current_tier import CustomerCurrentTier
-
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -106,72 +100,20 @@ class AvailableRewardsCustomer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_current_tier import CustomerCurrentTier
-
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("Id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        original_id: None | str | Unset = d.pop("OriginalId", UNSET)
 
-        id = _parse_id(d.pop("Id", UNSET))
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        def _parse_original_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("Email", UNSET)
 
-        original_id = _parse_original_id(d.pop("OriginalId", UNSET))
+        phone: None | str | Unset = d.pop("Phone", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        document: None | str | Unset = d.pop("Document", UNSET)
 
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("Email", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("Phone", UNSET))
-
-        def _parse_document(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        document = _parse_document(d.pop("Document", UNSET))
-
-        def _parse_is_enrolled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_enrolled = _parse_is_enrolled(d.pop("IsEnrolled", UNSET))
+        is_enrolled: bool | None | Unset = d.pop("IsEnrolled", UNSET)
 
         def _parse_current_tier(data: object) -> CustomerCurrentTier | None | Unset:
             if data is None:
@@ -215,3 +157,6 @@ class AvailableRewardsCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_current_tier import CustomerCurrentTier

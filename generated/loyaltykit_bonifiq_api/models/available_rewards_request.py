@@ -2,16 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.available_rewards_request_product import AvailableRewardsRequestProduct
-
 
 T = TypeVar("T", bound="AvailableRewardsRequest")
 
@@ -79,18 +75,8 @@ class AvailableRewardsRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.available_rewards_request_product import AvailableRewardsRequestProduct
-
         d = dict(src_dict)
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("CustomerId", UNSET))
+        customer_id: None | str | Unset = d.pop("CustomerId", UNSET)
 
         def _parse_purchase_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -161,3 +147,6 @@ class AvailableRewardsRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.available_rewards_request_product import AvailableRewardsRequestProduct

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.create_product_brand import CreateProductBrand
-    from ..models.create_product_category import CreateProductCategory
-
 
 T = TypeVar("T", bound="AvailableRewardsRequestProduct")
 
@@ -40,9 +35,6 @@ class AvailableRewardsRequestProduct:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_product_brand import CreateProductBrand
-        from ..models.create_product_category import CreateProductCategory
-
         original_id: None | str | Unset
         if isinstance(self.original_id, Unset):
             original_id = UNSET
@@ -127,55 +119,16 @@ class AvailableRewardsRequestProduct:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_product_brand import CreateProductBrand
-        from ..models.create_product_category import CreateProductCategory
-
         d = dict(src_dict)
+        original_id: None | str | Unset = d.pop("OriginalId", UNSET)
 
-        def _parse_original_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        line_id: None | str | Unset = d.pop("LineId", UNSET)
 
-        original_id = _parse_original_id(d.pop("OriginalId", UNSET))
+        title: None | str | Unset = d.pop("Title", UNSET)
 
-        def _parse_line_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_active: bool | None | Unset = d.pop("IsActive", UNSET)
 
-        line_id = _parse_line_id(d.pop("LineId", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("Title", UNSET))
-
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("IsActive", UNSET))
-
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("Quantity", UNSET))
+        quantity: int | None | Unset = d.pop("Quantity", UNSET)
 
         def _parse_product_price(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -259,3 +212,7 @@ class AvailableRewardsRequestProduct:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_product_brand import CreateProductBrand
+from ..models.create_product_category import CreateProductCategory

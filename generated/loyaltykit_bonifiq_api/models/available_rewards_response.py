@@ -2,17 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.available_reward import AvailableReward
-    from ..models.available_rewards_customer import AvailableRewardsCustomer
-
 
 T = TypeVar("T", bound="AvailableRewardsResponse")
 
@@ -60,8 +55,6 @@ class AvailableRewardsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.available_rewards_customer import AvailableRewardsCustomer
-
         customer: dict[str, Any] | None | Unset
         if isinstance(self.customer, Unset):
             customer = UNSET
@@ -182,9 +175,6 @@ class AvailableRewardsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.available_reward import AvailableReward
-        from ..models.available_rewards_customer import AvailableRewardsCustomer
-
         d = dict(src_dict)
 
         def _parse_customer(data: object) -> AvailableRewardsCustomer | None | Unset:
@@ -218,14 +208,7 @@ class AvailableRewardsResponse:
 
         rewards = _parse_rewards(d.pop("Rewards", UNSET))
 
-        def _parse_has_restricted_items(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_restricted_items = _parse_has_restricted_items(d.pop("HasRestrictedItems", UNSET))
+        has_restricted_items: bool | None | Unset = d.pop("HasRestrictedItems", UNSET)
 
         def _parse_restricted_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -253,61 +236,17 @@ class AvailableRewardsResponse:
 
         eligible_value = _parse_eligible_value(d.pop("EligibleValue", UNSET))
 
-        def _parse_has_rewards(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        has_rewards: bool | None | Unset = d.pop("HasRewards", UNSET)
 
-        has_rewards = _parse_has_rewards(d.pop("HasRewards", UNSET))
+        can_use_reward: bool | None | Unset = d.pop("CanUseReward", UNSET)
 
-        def _parse_can_use_reward(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        should_validate_customer: bool | None | Unset = d.pop("ShouldValidateCustomer", UNSET)
 
-        can_use_reward = _parse_can_use_reward(d.pop("CanUseReward", UNSET))
+        should_validate_customer_signup: bool | None | Unset = d.pop("ShouldValidateCustomerSignup", UNSET)
 
-        def _parse_should_validate_customer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        available_points: int | None | Unset = d.pop("AvailablePoints", UNSET)
 
-        should_validate_customer = _parse_should_validate_customer(d.pop("ShouldValidateCustomer", UNSET))
-
-        def _parse_should_validate_customer_signup(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        should_validate_customer_signup = _parse_should_validate_customer_signup(
-            d.pop("ShouldValidateCustomerSignup", UNSET)
-        )
-
-        def _parse_available_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        available_points = _parse_available_points(d.pop("AvailablePoints", UNSET))
-
-        def _parse_cashback_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        cashback_enabled = _parse_cashback_enabled(d.pop("CashbackEnabled", UNSET))
+        cashback_enabled: bool | None | Unset = d.pop("CashbackEnabled", UNSET)
 
         def _parse_available_cashback(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -371,3 +310,7 @@ class AvailableRewardsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.available_reward import AvailableReward
+from ..models.available_rewards_customer import AvailableRewardsCustomer

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.received_points_report_response import ReceivedPointsReportResponse
-
 
 T = TypeVar("T", bound="BaseExternalApiListResponseOfReceivedPointsReportResponse")
 
@@ -109,8 +105,6 @@ class BaseExternalApiListResponseOfReceivedPointsReportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.received_points_report_response import ReceivedPointsReportResponse
-
         d = dict(src_dict)
 
         def _parse_items(data: object) -> list[ReceivedPointsReportResponse] | None | Unset:
@@ -131,50 +125,15 @@ class BaseExternalApiListResponseOfReceivedPointsReportResponse:
 
         items = _parse_items(d.pop("Items", UNSET))
 
-        def _parse_total_item_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        total_item_count: int | None | Unset = d.pop("TotalItemCount", UNSET)
 
-        total_item_count = _parse_total_item_count(d.pop("TotalItemCount", UNSET))
+        page_size: int | None | Unset = d.pop("PageSize", UNSET)
 
-        def _parse_page_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        page_number: int | None | Unset = d.pop("PageNumber", UNSET)
 
-        page_size = _parse_page_size(d.pop("PageSize", UNSET))
+        has_next_page: bool | None | Unset = d.pop("HasNextPage", UNSET)
 
-        def _parse_page_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        page_number = _parse_page_number(d.pop("PageNumber", UNSET))
-
-        def _parse_has_next_page(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_next_page = _parse_has_next_page(d.pop("HasNextPage", UNSET))
-
-        def _parse_has_error(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_error = _parse_has_error(d.pop("HasError", UNSET))
+        has_error: bool | None | Unset = d.pop("HasError", UNSET)
 
         def _parse_error_messages(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -217,3 +176,6 @@ class BaseExternalApiListResponseOfReceivedPointsReportResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.received_points_report_response import ReceivedPointsReportResponse

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -118,51 +118,15 @@ class BaseExternalApiResponseOfBoolean:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        error_message: None | str | Unset = d.pop("ErrorMessage", UNSET)
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        error_code: int | None | Unset = d.pop("ErrorCode", UNSET)
 
-        error_message = _parse_error_message(d.pop("ErrorMessage", UNSET))
+        result: bool | None | Unset = d.pop("Result", UNSET)
 
-        def _parse_error_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        code: None | str | Unset = d.pop("Code", UNSET)
 
-        error_code = _parse_error_code(d.pop("ErrorCode", UNSET))
-
-        def _parse_result(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        result = _parse_result(d.pop("Result", UNSET))
-
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("Code", UNSET))
-
-        def _parse_code_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code_name = _parse_code_name(d.pop("CodeName", UNSET))
+        code_name: None | str | Unset = d.pop("CodeName", UNSET)
 
         def _parse_severity(data: object) -> ExternalApiResponseSeverity | None | Unset:
             if data is None:
@@ -177,23 +141,9 @@ class BaseExternalApiResponseOfBoolean:
 
         severity = _parse_severity(d.pop("Severity", UNSET))
 
-        def _parse_has_warning(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        has_warning: bool | None | Unset = d.pop("HasWarning", UNSET)
 
-        has_warning = _parse_has_warning(d.pop("HasWarning", UNSET))
-
-        def _parse_has_error(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_error = _parse_has_error(d.pop("HasError", UNSET))
+        has_error: bool | None | Unset = d.pop("HasError", UNSET)
 
         base_external_api_response_of_boolean = cls(
             error_message=error_message,

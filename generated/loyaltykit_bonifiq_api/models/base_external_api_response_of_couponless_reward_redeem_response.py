@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.external_api_response_severity import ExternalApiResponseSeverity
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.couponless_reward_redeem_response import CouponlessRewardRedeemResponse
-
 
 T = TypeVar("T", bound="BaseExternalApiResponseOfCouponlessRewardRedeemResponse")
 
@@ -47,8 +43,6 @@ class BaseExternalApiResponseOfCouponlessRewardRedeemResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.couponless_reward_redeem_response import CouponlessRewardRedeemResponse
-
         error_message: None | str | Unset
         if isinstance(self.error_message, Unset):
             error_message = UNSET
@@ -125,27 +119,10 @@ class BaseExternalApiResponseOfCouponlessRewardRedeemResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.couponless_reward_redeem_response import CouponlessRewardRedeemResponse
-
         d = dict(src_dict)
+        error_message: None | str | Unset = d.pop("ErrorMessage", UNSET)
 
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("ErrorMessage", UNSET))
-
-        def _parse_error_code(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        error_code = _parse_error_code(d.pop("ErrorCode", UNSET))
+        error_code: int | None | Unset = d.pop("ErrorCode", UNSET)
 
         def _parse_result(data: object) -> CouponlessRewardRedeemResponse | None | Unset:
             if data is None:
@@ -160,23 +137,9 @@ class BaseExternalApiResponseOfCouponlessRewardRedeemResponse:
 
         result = _parse_result(d.pop("Result", UNSET))
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code: None | str | Unset = d.pop("Code", UNSET)
 
-        code = _parse_code(d.pop("Code", UNSET))
-
-        def _parse_code_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code_name = _parse_code_name(d.pop("CodeName", UNSET))
+        code_name: None | str | Unset = d.pop("CodeName", UNSET)
 
         def _parse_severity(data: object) -> ExternalApiResponseSeverity | None | Unset:
             if data is None:
@@ -191,23 +154,9 @@ class BaseExternalApiResponseOfCouponlessRewardRedeemResponse:
 
         severity = _parse_severity(d.pop("Severity", UNSET))
 
-        def _parse_has_warning(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        has_warning: bool | None | Unset = d.pop("HasWarning", UNSET)
 
-        has_warning = _parse_has_warning(d.pop("HasWarning", UNSET))
-
-        def _parse_has_error(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_error = _parse_has_error(d.pop("HasError", UNSET))
+        has_error: bool | None | Unset = d.pop("HasError", UNSET)
 
         base_external_api_response_of_couponless_reward_redeem_response = cls(
             error_message=error_message,
@@ -238,3 +187,6 @@ class BaseExternalApiResponseOfCouponlessRewardRedeemResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.couponless_reward_redeem_response import CouponlessRewardRedeemResponse

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,14 +64,7 @@ class CancelOrderRequest:
 
         order_cancelled_date = _parse_order_cancelled_date(d.pop("OrderCancelledDate", UNSET))
 
-        def _parse_order_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_status = _parse_order_status(d.pop("OrderStatus", UNSET))
+        order_status: None | str | Unset = d.pop("OrderStatus", UNSET)
 
         cancel_order_request = cls(
             order_cancelled_date=order_cancelled_date,

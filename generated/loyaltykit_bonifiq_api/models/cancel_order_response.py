@@ -2,17 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_state import OrderState
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.refund_error_details import RefundErrorDetails
-
 
 T = TypeVar("T", bound="CancelOrderResponse")
 
@@ -31,8 +27,6 @@ class CancelOrderResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.refund_error_details import RefundErrorDetails
-
         is_canceled: bool | None | Unset
         if isinstance(self.is_canceled, Unset):
             is_canceled = UNSET
@@ -79,18 +73,8 @@ class CancelOrderResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.refund_error_details import RefundErrorDetails
-
         d = dict(src_dict)
-
-        def _parse_is_canceled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_canceled = _parse_is_canceled(d.pop("isCanceled", UNSET))
+        is_canceled: bool | None | Unset = d.pop("isCanceled", UNSET)
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -156,3 +140,6 @@ class CancelOrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.refund_error_details import RefundErrorDetails

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -109,32 +109,11 @@ class ChangeCashbackRequest:
 
         operation_type = _parse_operation_type(d.pop("OperationType", UNSET))
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reason: None | str | Unset = d.pop("Reason", UNSET)
 
-        reason = _parse_reason(d.pop("Reason", UNSET))
+        change_key: None | str | Unset = d.pop("ChangeKey", UNSET)
 
-        def _parse_change_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        change_key = _parse_change_key(d.pop("ChangeKey", UNSET))
-
-        def _parse_customer_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_reason = _parse_customer_reason(d.pop("CustomerReason", UNSET))
+        customer_reason: None | str | Unset = d.pop("CustomerReason", UNSET)
 
         change_cashback_request = cls(
             value=value,

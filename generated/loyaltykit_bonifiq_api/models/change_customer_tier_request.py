@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -60,33 +60,11 @@ class ChangeCustomerTierRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        grace_period_in_days: int | None | Unset = d.pop("GracePeriodInDays", UNSET)
 
-        def _parse_grace_period_in_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        tier_id: int | None | Unset = d.pop("TierId", UNSET)
 
-        grace_period_in_days = _parse_grace_period_in_days(d.pop("GracePeriodInDays", UNSET))
-
-        def _parse_tier_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tier_id = _parse_tier_id(d.pop("TierId", UNSET))
-
-        def _parse_grace_period_comments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        grace_period_comments = _parse_grace_period_comments(d.pop("GracePeriodComments", UNSET))
+        grace_period_comments: None | str | Unset = d.pop("GracePeriodComments", UNSET)
 
         change_customer_tier_request = cls(
             grace_period_in_days=grace_period_in_days,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,15 +83,7 @@ class ChangePointsRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        points = _parse_points(d.pop("Points", UNSET))
+        points: int | None | Unset = d.pop("Points", UNSET)
 
         def _parse_operation_type(data: object) -> None | OperationType | Unset:
             if data is None:
@@ -106,32 +98,11 @@ class ChangePointsRequest:
 
         operation_type = _parse_operation_type(d.pop("OperationType", UNSET))
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reason: None | str | Unset = d.pop("Reason", UNSET)
 
-        reason = _parse_reason(d.pop("Reason", UNSET))
+        change_key: None | str | Unset = d.pop("ChangeKey", UNSET)
 
-        def _parse_change_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        change_key = _parse_change_key(d.pop("ChangeKey", UNSET))
-
-        def _parse_customer_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_reason = _parse_customer_reason(d.pop("CustomerReason", UNSET))
+        customer_reason: None | str | Unset = d.pop("CustomerReason", UNSET)
 
         change_points_request = cls(
             points=points,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,24 +59,9 @@ class CheckoutCustomerRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("CustomerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("CustomerId", UNSET))
-
-        def _parse_checkout_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        checkout_id = _parse_checkout_id(d.pop("CheckoutId", UNSET))
+        checkout_id: None | str | Unset = d.pop("CheckoutId", UNSET)
 
         def _parse_total(data: object) -> Decimal | None | Unset:
             if data is None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,15 +55,7 @@ class CheckoutRedeemItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_external_product_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_product_id = _parse_external_product_id(d.pop("ExternalProductId", UNSET))
+        external_product_id: None | str | Unset = d.pop("ExternalProductId", UNSET)
 
         def _parse_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -78,14 +70,7 @@ class CheckoutRedeemItem:
 
         value = _parse_value(d.pop("Value", UNSET))
 
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("Quantity", UNSET))
+        quantity: int | None | Unset = d.pop("Quantity", UNSET)
 
         checkout_redeem_item = cls(
             external_product_id=external_product_id,

@@ -2,17 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.redeem_origin import RedeemOrigin
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.checkout_redeem_item import CheckoutRedeemItem
-
 
 T = TypeVar("T", bound="CheckoutRedeemRequest")
 
@@ -123,27 +119,10 @@ class CheckoutRedeemRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.checkout_redeem_item import CheckoutRedeemItem
-
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("CustomerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("CustomerId", UNSET))
-
-        def _parse_checkout_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        checkout_id = _parse_checkout_id(d.pop("CheckoutId", UNSET))
+        checkout_id: None | str | Unset = d.pop("CheckoutId", UNSET)
 
         def _parse_cashback_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -171,23 +150,9 @@ class CheckoutRedeemRequest:
 
         total = _parse_total(d.pop("Total", UNSET))
 
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        token: None | str | Unset = d.pop("Token", UNSET)
 
-        token = _parse_token(d.pop("Token", UNSET))
-
-        def _parse_original_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_key = _parse_original_key(d.pop("OriginalKey", UNSET))
+        original_key: None | str | Unset = d.pop("OriginalKey", UNSET)
 
         def _parse_redeem_origin(data: object) -> None | RedeemOrigin | Unset:
             if data is None:
@@ -249,3 +214,6 @@ class CheckoutRedeemRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.checkout_redeem_item import CheckoutRedeemItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,24 +45,9 @@ class CheckoutRefreshCashbackResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        cashback_removed: bool | None | Unset = d.pop("CashbackRemoved", UNSET)
 
-        def _parse_cashback_removed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        cashback_removed = _parse_cashback_removed(d.pop("CashbackRemoved", UNSET))
-
-        def _parse_customer_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_message = _parse_customer_message(d.pop("CustomerMessage", UNSET))
+        customer_message: None | str | Unset = d.pop("CustomerMessage", UNSET)
 
         checkout_refresh_cashback_response = cls(
             cashback_removed=cashback_removed,

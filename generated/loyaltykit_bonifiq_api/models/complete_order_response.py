@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -59,15 +59,7 @@ class CompleteOrderResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_is_completed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_completed = _parse_is_completed(d.pop("IsCompleted", UNSET))
+        is_completed: bool | None | Unset = d.pop("IsCompleted", UNSET)
 
         def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -2,19 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.redeem_origin import RedeemOrigin
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.couponless_reward_generate_request_metadata import CouponlessRewardGenerateRequestMetadata
-    from ..models.create_order_branch import CreateOrderBranch
-    from ..models.create_order_sales_person import CreateOrderSalesPerson
-
 
 T = TypeVar("T", bound="CouponlessRewardGenerateRequest")
 
@@ -54,9 +48,6 @@ class CouponlessRewardGenerateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_order_branch import CreateOrderBranch
-        from ..models.create_order_sales_person import CreateOrderSalesPerson
-
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -149,20 +140,8 @@ class CouponlessRewardGenerateRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.couponless_reward_generate_request_metadata import CouponlessRewardGenerateRequestMetadata
-        from ..models.create_order_branch import CreateOrderBranch
-        from ..models.create_order_sales_person import CreateOrderSalesPerson
-
         d = dict(src_dict)
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("CustomerId", UNSET))
+        customer_id: None | str | Unset = d.pop("CustomerId", UNSET)
 
         def _parse_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -177,23 +156,9 @@ class CouponlessRewardGenerateRequest:
 
         value = _parse_value(d.pop("Value", UNSET))
 
-        def _parse_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        points: int | None | Unset = d.pop("Points", UNSET)
 
-        points = _parse_points(d.pop("Points", UNSET))
-
-        def _parse_original_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_key = _parse_original_key(d.pop("OriginalKey", UNSET))
+        original_key: None | str | Unset = d.pop("OriginalKey", UNSET)
 
         def _parse_metadatas(data: object) -> list[CouponlessRewardGenerateRequestMetadata] | None | Unset:
             if data is None:
@@ -252,14 +217,7 @@ class CouponlessRewardGenerateRequest:
 
         sales_person = _parse_sales_person(d.pop("SalesPerson", UNSET))
 
-        def _parse_force_generate_coupon(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        force_generate_coupon = _parse_force_generate_coupon(d.pop("ForceGenerateCoupon", UNSET))
+        force_generate_coupon: bool | None | Unset = d.pop("ForceGenerateCoupon", UNSET)
 
         couponless_reward_generate_request = cls(
             customer_id=customer_id,
@@ -291,3 +249,8 @@ class CouponlessRewardGenerateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.couponless_reward_generate_request_metadata import CouponlessRewardGenerateRequestMetadata
+from ..models.create_order_branch import CreateOrderBranch
+from ..models.create_order_sales_person import CreateOrderSalesPerson

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.external_api_point_metadata import ExternalApiPointMetadata
-
 
 T = TypeVar("T", bound="CouponlessRewardRedeemPointResponse")
 
@@ -61,27 +57,10 @@ class CouponlessRewardRedeemPointResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.external_api_point_metadata import ExternalApiPointMetadata
-
         d = dict(src_dict)
+        point_id: int | None | Unset = d.pop("PointId", UNSET)
 
-        def _parse_point_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        point_id = _parse_point_id(d.pop("PointId", UNSET))
-
-        def _parse_quantity(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        quantity = _parse_quantity(d.pop("Quantity", UNSET))
+        quantity: int | None | Unset = d.pop("Quantity", UNSET)
 
         def _parse_metadatas(data: object) -> list[ExternalApiPointMetadata] | None | Unset:
             if data is None:
@@ -125,3 +104,6 @@ class CouponlessRewardRedeemPointResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.external_api_point_metadata import ExternalApiPointMetadata

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.couponless_reward_redeem_point_response import CouponlessRewardRedeemPointResponse
-    from ..models.reward_redeem_coupon import RewardRedeemCoupon
-
 
 T = TypeVar("T", bound="CouponlessRewardRedeemResponse")
 
@@ -35,9 +30,6 @@ class CouponlessRewardRedeemResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.couponless_reward_redeem_point_response import CouponlessRewardRedeemPointResponse
-        from ..models.reward_redeem_coupon import RewardRedeemCoupon
-
         reward_id: int | None | Unset
         if isinstance(self.reward_id, Unset):
             reward_id = UNSET
@@ -98,19 +90,8 @@ class CouponlessRewardRedeemResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.couponless_reward_redeem_point_response import CouponlessRewardRedeemPointResponse
-        from ..models.reward_redeem_coupon import RewardRedeemCoupon
-
         d = dict(src_dict)
-
-        def _parse_reward_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        reward_id = _parse_reward_id(d.pop("RewardId", UNSET))
+        reward_id: int | None | Unset = d.pop("RewardId", UNSET)
 
         def _parse_point(data: object) -> CouponlessRewardRedeemPointResponse | None | Unset:
             if data is None:
@@ -125,23 +106,9 @@ class CouponlessRewardRedeemResponse:
 
         point = _parse_point(d.pop("Point", UNSET))
 
-        def _parse_external_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        external_code: None | str | Unset = d.pop("ExternalCode", UNSET)
 
-        external_code = _parse_external_code(d.pop("ExternalCode", UNSET))
-
-        def _parse_original_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_key = _parse_original_key(d.pop("OriginalKey", UNSET))
+        original_key: None | str | Unset = d.pop("OriginalKey", UNSET)
 
         def _parse_coupon(data: object) -> None | RewardRedeemCoupon | Unset:
             if data is None:
@@ -156,14 +123,7 @@ class CouponlessRewardRedeemResponse:
 
         coupon = _parse_coupon(d.pop("Coupon", UNSET))
 
-        def _parse_external_product_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_product_id = _parse_external_product_id(d.pop("ExternalProductId", UNSET))
+        external_product_id: None | str | Unset = d.pop("ExternalProductId", UNSET)
 
         couponless_reward_redeem_response = cls(
             reward_id=reward_id,
@@ -192,3 +152,7 @@ class CouponlessRewardRedeemResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.couponless_reward_redeem_point_response import CouponlessRewardRedeemPointResponse
+from ..models.reward_redeem_coupon import RewardRedeemCoupon

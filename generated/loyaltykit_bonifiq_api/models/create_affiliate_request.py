@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,69 +92,19 @@ class CreateAffiliateRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("Email", UNSET)
 
-        name = _parse_name(d.pop("Name", UNSET))
+        document: None | str | Unset = d.pop("Document", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone: None | str | Unset = d.pop("Phone", UNSET)
 
-        email = _parse_email(d.pop("Email", UNSET))
+        coupon: None | str | Unset = d.pop("Coupon", UNSET)
 
-        def _parse_document(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        invite_to_portal: bool | None | Unset = d.pop("InviteToPortal", UNSET)
 
-        document = _parse_document(d.pop("Document", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("Phone", UNSET))
-
-        def _parse_coupon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon = _parse_coupon(d.pop("Coupon", UNSET))
-
-        def _parse_invite_to_portal(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        invite_to_portal = _parse_invite_to_portal(d.pop("InviteToPortal", UNSET))
-
-        def _parse_create_customer(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        create_customer = _parse_create_customer(d.pop("CreateCustomer", UNSET))
+        create_customer: bool | None | Unset = d.pop("CreateCustomer", UNSET)
 
         create_affiliate_request = cls(
             name=name,

@@ -3,17 +3,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_type import CouponType
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.create_customer_request import CreateCustomerRequest
-
 
 T = TypeVar("T", bound="CreateCouponRequest")
 
@@ -46,8 +42,6 @@ class CreateCouponRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_customer_request import CreateCustomerRequest
-
         original_id: None | str | Unset
         if isinstance(self.original_id, Unset):
             original_id = UNSET
@@ -146,27 +140,10 @@ class CreateCouponRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_customer_request import CreateCustomerRequest
-
         d = dict(src_dict)
+        original_id: None | str | Unset = d.pop("OriginalId", UNSET)
 
-        def _parse_original_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_id = _parse_original_id(d.pop("OriginalId", UNSET))
-
-        def _parse_coupon_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon_code = _parse_coupon_code(d.pop("CouponCode", UNSET))
+        coupon_code: None | str | Unset = d.pop("CouponCode", UNSET)
 
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -194,14 +171,7 @@ class CreateCouponRequest:
 
         coupon_type = _parse_coupon_type(d.pop("CouponType", UNSET))
 
-        def _parse_is_used(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_used = _parse_is_used(d.pop("IsUsed", UNSET))
+        is_used: bool | None | Unset = d.pop("IsUsed", UNSET)
 
         def _parse_coupon_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -242,14 +212,7 @@ class CreateCouponRequest:
 
         valid_date_end = _parse_valid_date_end(d.pop("ValidDateEnd", UNSET))
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("CustomerId", UNSET))
+        customer_id: None | str | Unset = d.pop("CustomerId", UNSET)
 
         def _parse_customer(data: object) -> CreateCustomerRequest | None | Unset:
             if data is None:
@@ -295,3 +258,6 @@ class CreateCouponRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_customer_request import CreateCustomerRequest

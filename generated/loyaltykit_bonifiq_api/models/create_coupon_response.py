@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -119,15 +119,7 @@ class CreateCouponResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_coupon_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon_code = _parse_coupon_code(d.pop("CouponCode", UNSET))
+        coupon_code: None | str | Unset = d.pop("CouponCode", UNSET)
 
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -142,14 +134,7 @@ class CreateCouponResponse:
 
         created_date = _parse_created_date(d.pop("CreatedDate", UNSET))
 
-        def _parse_is_used(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_used = _parse_is_used(d.pop("IsUsed", UNSET))
+        is_used: bool | None | Unset = d.pop("IsUsed", UNSET)
 
         def _parse_coupon_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -164,14 +149,7 @@ class CreateCouponResponse:
 
         coupon_value = _parse_coupon_value(d.pop("CouponValue", UNSET))
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("CustomerId", UNSET))
+        customer_id: int | None | Unset = d.pop("CustomerId", UNSET)
 
         def _parse_valid_date_start(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -124,42 +124,13 @@ class CreateCustomerRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        original_id: None | str | Unset = d.pop("OriginalId", UNSET)
 
-        def _parse_original_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        original_id = _parse_original_id(d.pop("OriginalId", UNSET))
+        email: None | str | Unset = d.pop("Email", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("Email", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("Phone", UNSET))
+        phone: None | str | Unset = d.pop("Phone", UNSET)
 
         def _parse_birthday_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -187,23 +158,9 @@ class CreateCustomerRequest:
 
         signup_date = _parse_signup_date(d.pop("SignupDate", UNSET))
 
-        def _parse_document(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        document: None | str | Unset = d.pop("Document", UNSET)
 
-        document = _parse_document(d.pop("Document", UNSET))
-
-        def _parse_is_enrolled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_enrolled = _parse_is_enrolled(d.pop("IsEnrolled", UNSET))
+        is_enrolled: bool | None | Unset = d.pop("IsEnrolled", UNSET)
 
         def _parse_enrolled_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:

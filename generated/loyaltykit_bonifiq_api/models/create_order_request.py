@@ -3,21 +3,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.create_customer_request import CreateCustomerRequest
-    from ..models.create_order_branch import CreateOrderBranch
-    from ..models.create_order_metadata import CreateOrderMetadata
-    from ..models.create_order_payment_method import CreateOrderPaymentMethod
-    from ..models.create_order_sales_person import CreateOrderSalesPerson
-    from ..models.create_product_request import CreateProductRequest
-
 
 T = TypeVar("T", bound="CreateOrderRequest")
 
@@ -64,11 +55,6 @@ class CreateOrderRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_customer_request import CreateCustomerRequest
-        from ..models.create_order_branch import CreateOrderBranch
-        from ..models.create_order_payment_method import CreateOrderPaymentMethod
-        from ..models.create_order_sales_person import CreateOrderSalesPerson
-
         original_id: None | str | Unset
         if isinstance(self.original_id, Unset):
             original_id = UNSET
@@ -255,23 +241,8 @@ class CreateOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_customer_request import CreateCustomerRequest
-        from ..models.create_order_branch import CreateOrderBranch
-        from ..models.create_order_metadata import CreateOrderMetadata
-        from ..models.create_order_payment_method import CreateOrderPaymentMethod
-        from ..models.create_order_sales_person import CreateOrderSalesPerson
-        from ..models.create_product_request import CreateProductRequest
-
         d = dict(src_dict)
-
-        def _parse_original_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_id = _parse_original_id(d.pop("OriginalId", UNSET))
+        original_id: None | str | Unset = d.pop("OriginalId", UNSET)
 
         def _parse_order_placement_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -312,32 +283,11 @@ class CreateOrderRequest:
 
         order_cancelled_date = _parse_order_cancelled_date(d.pop("OrderCancelledDate", UNSET))
 
-        def _parse_order_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_status: None | str | Unset = d.pop("OrderStatus", UNSET)
 
-        order_status = _parse_order_status(d.pop("OrderStatus", UNSET))
+        is_cancelled_or_returned: bool | None | Unset = d.pop("IsCancelledOrReturned", UNSET)
 
-        def _parse_is_cancelled_or_returned(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_cancelled_or_returned = _parse_is_cancelled_or_returned(d.pop("IsCancelledOrReturned", UNSET))
-
-        def _parse_is_completed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_completed = _parse_is_completed(d.pop("IsCompleted", UNSET))
+        is_completed: bool | None | Unset = d.pop("IsCompleted", UNSET)
 
         def _parse_order_total(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -396,14 +346,7 @@ class CreateOrderRequest:
 
         updated_date = _parse_updated_date(d.pop("UpdatedDate", UNSET))
 
-        def _parse_coupon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon = _parse_coupon(d.pop("Coupon", UNSET))
+        coupon: None | str | Unset = d.pop("Coupon", UNSET)
 
         def _parse_metadatas(data: object) -> list[CreateOrderMetadata] | None | Unset:
             if data is None:
@@ -480,14 +423,7 @@ class CreateOrderRequest:
 
         sales_person = _parse_sales_person(d.pop("SalesPerson", UNSET))
 
-        def _parse_external_coupon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_coupon = _parse_external_coupon(d.pop("ExternalCoupon", UNSET))
+        external_coupon: None | str | Unset = d.pop("ExternalCoupon", UNSET)
 
         create_order_request = cls(
             original_id=original_id,
@@ -528,3 +464,11 @@ class CreateOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_customer_request import CreateCustomerRequest
+from ..models.create_order_branch import CreateOrderBranch
+from ..models.create_order_metadata import CreateOrderMetadata
+from ..models.create_order_payment_method import CreateOrderPaymentMethod
+from ..models.create_order_sales_person import CreateOrderSalesPerson
+from ..models.create_product_request import CreateProductRequest

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_affiliate_coupon_history import CustomerAffiliateCouponHistory
-
 
 T = TypeVar("T", bound="CustomerAffiliate")
 
@@ -91,45 +87,14 @@ class CustomerAffiliate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_affiliate_coupon_history import CustomerAffiliateCouponHistory
-
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("Id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        customer_id: int | None | Unset = d.pop("CustomerId", UNSET)
 
-        id = _parse_id(d.pop("Id", UNSET))
+        is_active: bool | None | Unset = d.pop("IsActive", UNSET)
 
-        def _parse_customer_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("CustomerId", UNSET))
-
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("IsActive", UNSET))
-
-        def _parse_affiliate_coupon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        affiliate_coupon = _parse_affiliate_coupon(d.pop("AffiliateCoupon", UNSET))
+        affiliate_coupon: None | str | Unset = d.pop("AffiliateCoupon", UNSET)
 
         def _parse_last_updated(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -191,3 +156,6 @@ class CustomerAffiliate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_affiliate_coupon_history import CustomerAffiliateCouponHistory

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -64,33 +64,11 @@ class CustomerAffiliateCouponHistory:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("Id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        affiliate_id: int | None | Unset = d.pop("AffiliateId", UNSET)
 
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_affiliate_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        affiliate_id = _parse_affiliate_id(d.pop("AffiliateId", UNSET))
-
-        def _parse_coupon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon = _parse_coupon(d.pop("Coupon", UNSET))
+        coupon: None | str | Unset = d.pop("Coupon", UNSET)
 
         def _parse_associated_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,87 +117,23 @@ class CustomerChallengeResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        success: bool | None | Unset = d.pop("Success", UNSET)
 
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        friendly_error_message: None | str | Unset = d.pop("FriendlyErrorMessage", UNSET)
 
-        success = _parse_success(d.pop("Success", UNSET))
+        should_inform_phone: bool | None | Unset = d.pop("ShouldInformPhone", UNSET)
 
-        def _parse_friendly_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        should_inform_email: bool | None | Unset = d.pop("ShouldInformEmail", UNSET)
 
-        friendly_error_message = _parse_friendly_error_message(d.pop("FriendlyErrorMessage", UNSET))
+        sent_by_sms: bool | None | Unset = d.pop("SentBySMS", UNSET)
 
-        def _parse_should_inform_phone(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        sent_by_email: bool | None | Unset = d.pop("SentByEmail", UNSET)
 
-        should_inform_phone = _parse_should_inform_phone(d.pop("ShouldInformPhone", UNSET))
+        transaction_id: None | str | Unset = d.pop("TransactionId", UNSET)
 
-        def _parse_should_inform_email(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        error_message: None | str | Unset = d.pop("ErrorMessage", UNSET)
 
-        should_inform_email = _parse_should_inform_email(d.pop("ShouldInformEmail", UNSET))
-
-        def _parse_sent_by_sms(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        sent_by_sms = _parse_sent_by_sms(d.pop("SentBySMS", UNSET))
-
-        def _parse_sent_by_email(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        sent_by_email = _parse_sent_by_email(d.pop("SentByEmail", UNSET))
-
-        def _parse_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transaction_id = _parse_transaction_id(d.pop("TransactionId", UNSET))
-
-        def _parse_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error_message = _parse_error_message(d.pop("ErrorMessage", UNSET))
-
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("Code", UNSET))
+        code: None | str | Unset = d.pop("Code", UNSET)
 
         customer_challenge_response = cls(
             success=success,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -57,33 +57,11 @@ class CustomerChallengeValidateResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        transaction_id: None | str | Unset = d.pop("TransactionId", UNSET)
 
-        def _parse_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        success: bool | None | Unset = d.pop("Success", UNSET)
 
-        transaction_id = _parse_transaction_id(d.pop("TransactionId", UNSET))
-
-        def _parse_success(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        success = _parse_success(d.pop("Success", UNSET))
-
-        def _parse_friendly_error_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        friendly_error_message = _parse_friendly_error_message(d.pop("FriendlyErrorMessage", UNSET))
+        friendly_error_message: None | str | Unset = d.pop("FriendlyErrorMessage", UNSET)
 
         customer_challenge_validate_response = cls(
             transaction_id=transaction_id,

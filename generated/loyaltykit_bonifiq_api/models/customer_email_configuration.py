@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.email_configuration_variable import EmailConfigurationVariable
-
 
 T = TypeVar("T", bound="CustomerEmailConfiguration")
 
@@ -181,54 +177,16 @@ class CustomerEmailConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.email_configuration_variable import EmailConfigurationVariable
-
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("Id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        email_body: None | str | Unset = d.pop("EmailBody", UNSET)
 
-        id = _parse_id(d.pop("Id", UNSET))
+        subject: None | str | Unset = d.pop("Subject", UNSET)
 
-        def _parse_email_body(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_active: bool | None | Unset = d.pop("IsActive", UNSET)
 
-        email_body = _parse_email_body(d.pop("EmailBody", UNSET))
-
-        def _parse_subject(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        subject = _parse_subject(d.pop("Subject", UNSET))
-
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("IsActive", UNSET))
-
-        def _parse_type_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("Type", UNSET))
+        type_: int | None | Unset = d.pop("Type", UNSET)
 
         def _parse_variables(data: object) -> list[EmailConfigurationVariable] | None | Unset:
             if data is None:
@@ -248,99 +206,25 @@ class CustomerEmailConfiguration:
 
         variables = _parse_variables(d.pop("Variables", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title: None | str | Unset = d.pop("Title", UNSET)
 
-        title = _parse_title(d.pop("Title", UNSET))
+        description: None | str | Unset = d.pop("Description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        group: int | None | Unset = d.pop("Group", UNSET)
 
-        description = _parse_description(d.pop("Description", UNSET))
+        sub_type: int | None | Unset = d.pop("SubType", UNSET)
 
-        def _parse_group(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        hide_logo_is_active: bool | None | Unset = d.pop("HideLogoIsActive", UNSET)
 
-        group = _parse_group(d.pop("Group", UNSET))
+        change_background_color_is_active: bool | None | Unset = d.pop("ChangeBackgroundColorIsActive", UNSET)
 
-        def _parse_sub_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        products_recommendation_is_active: bool | None | Unset = d.pop("ProductsRecommendationIsActive", UNSET)
 
-        sub_type = _parse_sub_type(d.pop("SubType", UNSET))
+        email_background_color: None | str | Unset = d.pop("EmailBackgroundColor", UNSET)
 
-        def _parse_hide_logo_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        objective_linked_type: int | None | Unset = d.pop("ObjectiveLinkedType", UNSET)
 
-        hide_logo_is_active = _parse_hide_logo_is_active(d.pop("HideLogoIsActive", UNSET))
-
-        def _parse_change_background_color_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        change_background_color_is_active = _parse_change_background_color_is_active(
-            d.pop("ChangeBackgroundColorIsActive", UNSET)
-        )
-
-        def _parse_products_recommendation_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        products_recommendation_is_active = _parse_products_recommendation_is_active(
-            d.pop("ProductsRecommendationIsActive", UNSET)
-        )
-
-        def _parse_email_background_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_background_color = _parse_email_background_color(d.pop("EmailBackgroundColor", UNSET))
-
-        def _parse_objective_linked_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        objective_linked_type = _parse_objective_linked_type(d.pop("ObjectiveLinkedType", UNSET))
-
-        def _parse_pre_header(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        pre_header = _parse_pre_header(d.pop("PreHeader", UNSET))
+        pre_header: None | str | Unset = d.pop("PreHeader", UNSET)
 
         customer_email_configuration = cls(
             id=id,
@@ -379,3 +263,6 @@ class CustomerEmailConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.email_configuration_variable import EmailConfigurationVariable

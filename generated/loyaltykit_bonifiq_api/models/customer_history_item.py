@@ -3,16 +3,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.external_api_point_metadata import ExternalApiPointMetadata
-
 
 T = TypeVar("T", bound="CustomerHistoryItem")
 
@@ -178,8 +174,6 @@ class CustomerHistoryItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.external_api_point_metadata import ExternalApiPointMetadata
-
         d = dict(src_dict)
 
         def _parse_date(data: object) -> datetime.datetime | None | Unset:
@@ -195,86 +189,23 @@ class CustomerHistoryItem:
 
         date = _parse_date(d.pop("Date", UNSET))
 
-        def _parse_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        points: int | None | Unset = d.pop("Points", UNSET)
 
-        points = _parse_points(d.pop("Points", UNSET))
+        title: None | str | Unset = d.pop("Title", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        point_type: int | None | Unset = d.pop("PointType", UNSET)
 
-        title = _parse_title(d.pop("Title", UNSET))
+        is_canceled: bool | None | Unset = d.pop("IsCanceled", UNSET)
 
-        def _parse_point_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        coupon_code: None | str | Unset = d.pop("CouponCode", UNSET)
 
-        point_type = _parse_point_type(d.pop("PointType", UNSET))
+        coupon_refunded: bool | None | Unset = d.pop("CouponRefunded", UNSET)
 
-        def _parse_is_canceled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        coupon_is_used: bool | None | Unset = d.pop("CouponIsUsed", UNSET)
 
-        is_canceled = _parse_is_canceled(d.pop("IsCanceled", UNSET))
+        coupon_is_available: bool | None | Unset = d.pop("CouponIsAvailable", UNSET)
 
-        def _parse_coupon_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon_code = _parse_coupon_code(d.pop("CouponCode", UNSET))
-
-        def _parse_coupon_refunded(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        coupon_refunded = _parse_coupon_refunded(d.pop("CouponRefunded", UNSET))
-
-        def _parse_coupon_is_used(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        coupon_is_used = _parse_coupon_is_used(d.pop("CouponIsUsed", UNSET))
-
-        def _parse_coupon_is_available(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        coupon_is_available = _parse_coupon_is_available(d.pop("CouponIsAvailable", UNSET))
-
-        def _parse_cashback_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cashback_description = _parse_cashback_description(d.pop("CashbackDescription", UNSET))
+        cashback_description: None | str | Unset = d.pop("CashbackDescription", UNSET)
 
         def _parse_cashback_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -289,32 +220,11 @@ class CustomerHistoryItem:
 
         cashback_value = _parse_cashback_value(d.pop("CashbackValue", UNSET))
 
-        def _parse_is_tier_history(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_tier_history: bool | None | Unset = d.pop("IsTierHistory", UNSET)
 
-        is_tier_history = _parse_is_tier_history(d.pop("IsTierHistory", UNSET))
+        tier_update: int | None | Unset = d.pop("TierUpdate", UNSET)
 
-        def _parse_tier_update(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        tier_update = _parse_tier_update(d.pop("TierUpdate", UNSET))
-
-        def _parse_tier_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tier_name = _parse_tier_name(d.pop("TierName", UNSET))
+        tier_name: None | str | Unset = d.pop("TierName", UNSET)
 
         def _parse_metadatas(data: object) -> list[ExternalApiPointMetadata] | None | Unset:
             if data is None:
@@ -370,3 +280,6 @@ class CustomerHistoryItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.external_api_point_metadata import ExternalApiPointMetadata

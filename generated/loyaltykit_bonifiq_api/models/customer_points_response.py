@@ -2,17 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_points_to_expire import CustomerPointsToExpire
-    from ..models.point_detail_item import PointDetailItem
-
 
 T = TypeVar("T", bound="CustomerPointsResponse")
 
@@ -133,37 +128,12 @@ class CustomerPointsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_points_to_expire import CustomerPointsToExpire
-        from ..models.point_detail_item import PointDetailItem
-
         d = dict(src_dict)
+        customer_exists: bool | None | Unset = d.pop("CustomerExists", UNSET)
 
-        def _parse_customer_exists(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        internal_id: None | str | Unset = d.pop("InternalId", UNSET)
 
-        customer_exists = _parse_customer_exists(d.pop("CustomerExists", UNSET))
-
-        def _parse_internal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        internal_id = _parse_internal_id(d.pop("InternalId", UNSET))
-
-        def _parse_points_balance(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        points_balance = _parse_points_balance(d.pop("PointsBalance", UNSET))
+        points_balance: int | None | Unset = d.pop("PointsBalance", UNSET)
 
         def _parse_points_to_expire(data: object) -> list[CustomerPointsToExpire] | None | Unset:
             if data is None:
@@ -196,14 +166,7 @@ class CustomerPointsResponse:
 
         cashback_balance = _parse_cashback_balance(d.pop("CashbackBalance", UNSET))
 
-        def _parse_redeem_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        redeem_key = _parse_redeem_key(d.pop("RedeemKey", UNSET))
+        redeem_key: None | str | Unset = d.pop("RedeemKey", UNSET)
 
         def _parse_point_history(data: object) -> list[PointDetailItem] | None | Unset:
             if data is None:
@@ -223,23 +186,9 @@ class CustomerPointsResponse:
 
         point_history = _parse_point_history(d.pop("PointHistory", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_error(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        error = _parse_error(d.pop("Error", UNSET))
+        error: None | str | Unset = d.pop("Error", UNSET)
 
         customer_points_response = cls(
             customer_exists=customer_exists,
@@ -271,3 +220,7 @@ class CustomerPointsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_points_to_expire import CustomerPointsToExpire
+from ..models.point_detail_item import PointDetailItem

@@ -3,17 +3,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_points_to_expire import CustomerPointsToExpire
-    from ..models.point_detail_item import PointDetailItem
-
 
 T = TypeVar("T", bound="CustomerReportResponse")
 
@@ -177,64 +172,18 @@ class CustomerReportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_points_to_expire import CustomerPointsToExpire
-        from ..models.point_detail_item import PointDetailItem
-
         d = dict(src_dict)
+        internal_id: None | str | Unset = d.pop("InternalId", UNSET)
 
-        def _parse_internal_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        original_id: None | str | Unset = d.pop("OriginalId", UNSET)
 
-        internal_id = _parse_internal_id(d.pop("InternalId", UNSET))
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        def _parse_original_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("Email", UNSET)
 
-        original_id = _parse_original_id(d.pop("OriginalId", UNSET))
+        phone: None | str | Unset = d.pop("Phone", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("Email", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("Phone", UNSET))
-
-        def _parse_document(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        document = _parse_document(d.pop("Document", UNSET))
+        document: None | str | Unset = d.pop("Document", UNSET)
 
         def _parse_birthday_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -262,14 +211,7 @@ class CustomerReportResponse:
 
         signup_date = _parse_signup_date(d.pop("SignupDate", UNSET))
 
-        def _parse_is_enrolled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_enrolled = _parse_is_enrolled(d.pop("IsEnrolled", UNSET))
+        is_enrolled: bool | None | Unset = d.pop("IsEnrolled", UNSET)
 
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -284,14 +226,7 @@ class CustomerReportResponse:
 
         created_date = _parse_created_date(d.pop("CreatedDate", UNSET))
 
-        def _parse_points_balance(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        points_balance = _parse_points_balance(d.pop("PointsBalance", UNSET))
+        points_balance: int | None | Unset = d.pop("PointsBalance", UNSET)
 
         def _parse_cashback_balance(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -377,3 +312,7 @@ class CustomerReportResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_points_to_expire import CustomerPointsToExpire
+from ..models.point_detail_item import PointDetailItem

@@ -3,16 +3,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_current_tier import CustomerCurrentTier
-
 
 T = TypeVar("T", bound="CustomerUpsertResponse")
 
@@ -52,8 +48,6 @@ class CustomerUpsertResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_current_tier import CustomerCurrentTier
-
         original_id: None | str | Unset
         if isinstance(self.original_id, Unset):
             original_id = UNSET
@@ -188,54 +182,16 @@ class CustomerUpsertResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_current_tier import CustomerCurrentTier
-
         d = dict(src_dict)
+        original_id: None | str | Unset = d.pop("OriginalId", UNSET)
 
-        def _parse_original_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        public_id: None | str | Unset = d.pop("PublicId", UNSET)
 
-        original_id = _parse_original_id(d.pop("OriginalId", UNSET))
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        def _parse_public_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("Email", UNSET)
 
-        public_id = _parse_public_id(d.pop("PublicId", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("Email", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("Phone", UNSET))
+        phone: None | str | Unset = d.pop("Phone", UNSET)
 
         def _parse_birthday_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -263,41 +219,13 @@ class CustomerUpsertResponse:
 
         signup_date = _parse_signup_date(d.pop("SignupDate", UNSET))
 
-        def _parse_document(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        document: None | str | Unset = d.pop("Document", UNSET)
 
-        document = _parse_document(d.pop("Document", UNSET))
+        is_enrolled: bool | None | Unset = d.pop("IsEnrolled", UNSET)
 
-        def _parse_is_enrolled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        referral_url: None | str | Unset = d.pop("ReferralURL", UNSET)
 
-        is_enrolled = _parse_is_enrolled(d.pop("IsEnrolled", UNSET))
-
-        def _parse_referral_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        referral_url = _parse_referral_url(d.pop("ReferralURL", UNSET))
-
-        def _parse_whatsapp_referral_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        whatsapp_referral_url = _parse_whatsapp_referral_url(d.pop("WhatsappReferralUrl", UNSET))
+        whatsapp_referral_url: None | str | Unset = d.pop("WhatsappReferralUrl", UNSET)
 
         def _parse_current_tier(data: object) -> CustomerCurrentTier | None | Unset:
             if data is None:
@@ -312,14 +240,7 @@ class CustomerUpsertResponse:
 
         current_tier = _parse_current_tier(d.pop("CurrentTier", UNSET))
 
-        def _parse_balance_of_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        balance_of_points = _parse_balance_of_points(d.pop("BalanceOfPoints", UNSET))
+        balance_of_points: int | None | Unset = d.pop("BalanceOfPoints", UNSET)
 
         def _parse_balance_cashback(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -334,14 +255,7 @@ class CustomerUpsertResponse:
 
         balance_cashback = _parse_balance_cashback(d.pop("BalanceCashback", UNSET))
 
-        def _parse_operation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        operation = _parse_operation(d.pop("Operation", UNSET))
+        operation: None | str | Unset = d.pop("Operation", UNSET)
 
         customer_upsert_response = cls(
             original_id=original_id,
@@ -379,3 +293,6 @@ class CustomerUpsertResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_current_tier import CustomerCurrentTier

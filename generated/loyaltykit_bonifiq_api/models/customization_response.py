@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -147,114 +147,29 @@ class CustomizationResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        program_name: None | str | Unset = d.pop("ProgramName", UNSET)
 
-        def _parse_program_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        widget_icon_url: None | str | Unset = d.pop("WidgetIconUrl", UNSET)
 
-        program_name = _parse_program_name(d.pop("ProgramName", UNSET))
+        have_icon_url: bool | None | Unset = d.pop("HaveIconUrl", UNSET)
 
-        def _parse_widget_icon_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        widget_color: None | str | Unset = d.pop("WidgetColor", UNSET)
 
-        widget_icon_url = _parse_widget_icon_url(d.pop("WidgetIconUrl", UNSET))
+        main_color: None | str | Unset = d.pop("MainColor", UNSET)
 
-        def _parse_have_icon_url(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        logo: None | str | Unset = d.pop("Logo", UNSET)
 
-        have_icon_url = _parse_have_icon_url(d.pop("HaveIconUrl", UNSET))
+        url: None | str | Unset = d.pop("Url", UNSET)
 
-        def _parse_widget_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        company_name: None | str | Unset = d.pop("CompanyName", UNSET)
 
-        widget_color = _parse_widget_color(d.pop("WidgetColor", UNSET))
+        points_name_singular: None | str | Unset = d.pop("PointsNameSingular", UNSET)
 
-        def _parse_main_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        point_name_plural: None | str | Unset = d.pop("PointNamePlural", UNSET)
 
-        main_color = _parse_main_color(d.pop("MainColor", UNSET))
+        font_name: None | str | Unset = d.pop("FontName", UNSET)
 
-        def _parse_logo(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        logo = _parse_logo(d.pop("Logo", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("Url", UNSET))
-
-        def _parse_company_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        company_name = _parse_company_name(d.pop("CompanyName", UNSET))
-
-        def _parse_points_name_singular(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        points_name_singular = _parse_points_name_singular(d.pop("PointsNameSingular", UNSET))
-
-        def _parse_point_name_plural(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        point_name_plural = _parse_point_name_plural(d.pop("PointNamePlural", UNSET))
-
-        def _parse_font_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        font_name = _parse_font_name(d.pop("FontName", UNSET))
-
-        def _parse_font_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        font_url = _parse_font_url(d.pop("FontUrl", UNSET))
+        font_url: None | str | Unset = d.pop("FontUrl", UNSET)
 
         customization_response = cls(
             program_name=program_name,

@@ -3,16 +3,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_affiliate import CustomerAffiliate
-
 
 T = TypeVar("T", bound="OrderCustomer")
 
@@ -52,8 +48,6 @@ class OrderCustomer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_affiliate import CustomerAffiliate
-
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -280,54 +274,16 @@ class OrderCustomer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_affiliate import CustomerAffiliate
-
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("Id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        original_id: None | str | Unset = d.pop("OriginalId", UNSET)
 
-        id = _parse_id(d.pop("Id", UNSET))
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        def _parse_original_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("Email", UNSET)
 
-        original_id = _parse_original_id(d.pop("OriginalId", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("Email", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("Phone", UNSET))
+        phone: None | str | Unset = d.pop("Phone", UNSET)
 
         def _parse_birthday_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -355,41 +311,13 @@ class OrderCustomer:
 
         signup_date = _parse_signup_date(d.pop("SignupDate", UNSET))
 
-        def _parse_document(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        document: None | str | Unset = d.pop("Document", UNSET)
 
-        document = _parse_document(d.pop("Document", UNSET))
+        is_enrolled: bool | None | Unset = d.pop("IsEnrolled", UNSET)
 
-        def _parse_is_enrolled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        points_balance: int | None | Unset = d.pop("PointsBalance", UNSET)
 
-        is_enrolled = _parse_is_enrolled(d.pop("IsEnrolled", UNSET))
-
-        def _parse_points_balance(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        points_balance = _parse_points_balance(d.pop("PointsBalance", UNSET))
-
-        def _parse_balance_of_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        balance_of_points = _parse_balance_of_points(d.pop("BalanceOfPoints", UNSET))
+        balance_of_points: int | None | Unset = d.pop("BalanceOfPoints", UNSET)
 
         def _parse_cashback(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -417,68 +345,19 @@ class OrderCustomer:
 
         birthday_update_date = _parse_birthday_update_date(d.pop("BirthdayUpdateDate", UNSET))
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name: None | str | Unset = d.pop("FirstName", UNSET)
 
-        first_name = _parse_first_name(d.pop("FirstName", UNSET))
+        public_id: None | str | Unset = d.pop("PublicId", UNSET)
 
-        def _parse_public_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        secondary_id: None | str | Unset = d.pop("SecondaryId", UNSET)
 
-        public_id = _parse_public_id(d.pop("PublicId", UNSET))
+        order_count: int | None | Unset = d.pop("OrderCount", UNSET)
 
-        def _parse_secondary_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reason_enrolled: None | str | Unset = d.pop("ReasonEnrolled", UNSET)
 
-        secondary_id = _parse_secondary_id(d.pop("SecondaryId", UNSET))
+        admin_id: int | None | Unset = d.pop("AdminId", UNSET)
 
-        def _parse_order_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        order_count = _parse_order_count(d.pop("OrderCount", UNSET))
-
-        def _parse_reason_enrolled(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason_enrolled = _parse_reason_enrolled(d.pop("ReasonEnrolled", UNSET))
-
-        def _parse_admin_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        admin_id = _parse_admin_id(d.pop("AdminId", UNSET))
-
-        def _parse_email_admin(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email_admin = _parse_email_admin(d.pop("EmailAdmin", UNSET))
+        email_admin: None | str | Unset = d.pop("EmailAdmin", UNSET)
 
         def _parse_enrolled_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -493,41 +372,13 @@ class OrderCustomer:
 
         enrolled_date = _parse_enrolled_date(d.pop("EnrolledDate", UNSET))
 
-        def _parse_tier_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tier_name: None | str | Unset = d.pop("TierName", UNSET)
 
-        tier_name = _parse_tier_name(d.pop("TierName", UNSET))
+        origin: int | None | Unset = d.pop("Origin", UNSET)
 
-        def _parse_origin(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        rfm_group: int | None | Unset = d.pop("RfmGroup", UNSET)
 
-        origin = _parse_origin(d.pop("Origin", UNSET))
-
-        def _parse_rfm_group(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        rfm_group = _parse_rfm_group(d.pop("RfmGroup", UNSET))
-
-        def _parse_rfm_group_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rfm_group_name = _parse_rfm_group_name(d.pop("RfmGroupName", UNSET))
+        rfm_group_name: None | str | Unset = d.pop("RfmGroupName", UNSET)
 
         def _parse_affiliate(data: object) -> CustomerAffiliate | None | Unset:
             if data is None:
@@ -589,3 +440,6 @@ class OrderCustomer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_affiliate import CustomerAffiliate

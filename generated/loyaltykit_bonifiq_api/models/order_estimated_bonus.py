@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -63,24 +63,9 @@ class OrderEstimatedBonus:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        generate_bonus: bool | None | Unset = d.pop("GenerateBonus", UNSET)
 
-        def _parse_generate_bonus(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        generate_bonus = _parse_generate_bonus(d.pop("GenerateBonus", UNSET))
-
-        def _parse_estimated_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        estimated_points = _parse_estimated_points(d.pop("EstimatedPoints", UNSET))
+        estimated_points: int | None | Unset = d.pop("EstimatedPoints", UNSET)
 
         def _parse_estimated_cashback(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -95,14 +80,7 @@ class OrderEstimatedBonus:
 
         estimated_cashback = _parse_estimated_cashback(d.pop("EstimatedCashback", UNSET))
 
-        def _parse_estimated_cashback_formatted(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        estimated_cashback_formatted = _parse_estimated_cashback_formatted(d.pop("EstimatedCashbackFormatted", UNSET))
+        estimated_cashback_formatted: None | str | Unset = d.pop("EstimatedCashbackFormatted", UNSET)
 
         order_estimated_bonus = cls(
             generate_bonus=generate_bonus,

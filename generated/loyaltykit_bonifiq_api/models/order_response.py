@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,14 +11,6 @@ from attrs import field as _attrs_field
 from ..models.order_origin import OrderOrigin
 from ..models.order_state import OrderState
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.create_order_branch import CreateOrderBranch
-    from ..models.order_customer import OrderCustomer
-    from ..models.order_estimated_bonus import OrderEstimatedBonus
-    from ..models.order_metadata_response import OrderMetadataResponse
-    from ..models.order_product_response import OrderProductResponse
-
 
 T = TypeVar("T", bound="OrderResponse")
 
@@ -67,10 +59,6 @@ class OrderResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.create_order_branch import CreateOrderBranch
-        from ..models.order_customer import OrderCustomer
-        from ..models.order_estimated_bonus import OrderEstimatedBonus
-
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -265,31 +253,10 @@ class OrderResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.create_order_branch import CreateOrderBranch
-        from ..models.order_customer import OrderCustomer
-        from ..models.order_estimated_bonus import OrderEstimatedBonus
-        from ..models.order_metadata_response import OrderMetadataResponse
-        from ..models.order_product_response import OrderProductResponse
-
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("Id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_original_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_id = _parse_original_id(d.pop("OriginalId", UNSET))
+        original_id: None | str | Unset = d.pop("OriginalId", UNSET)
 
         def _parse_order_placement_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -330,32 +297,11 @@ class OrderResponse:
 
         order_cancelled_date = _parse_order_cancelled_date(d.pop("OrderCancelledDate", UNSET))
 
-        def _parse_order_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_status: None | str | Unset = d.pop("OrderStatus", UNSET)
 
-        order_status = _parse_order_status(d.pop("OrderStatus", UNSET))
+        is_cancelled_or_returned: bool | None | Unset = d.pop("IsCancelledOrReturned", UNSET)
 
-        def _parse_is_cancelled_or_returned(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_cancelled_or_returned = _parse_is_cancelled_or_returned(d.pop("IsCancelledOrReturned", UNSET))
-
-        def _parse_is_completed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_completed = _parse_is_completed(d.pop("IsCompleted", UNSET))
+        is_completed: bool | None | Unset = d.pop("IsCompleted", UNSET)
 
         def _parse_order_total(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -414,14 +360,7 @@ class OrderResponse:
 
         updated_date = _parse_updated_date(d.pop("UpdatedDate", UNSET))
 
-        def _parse_coupon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon = _parse_coupon(d.pop("Coupon", UNSET))
+        coupon: None | str | Unset = d.pop("Coupon", UNSET)
 
         def _parse_state(data: object) -> None | OrderState | Unset:
             if data is None:
@@ -482,14 +421,7 @@ class OrderResponse:
 
         tenant_salesman = d.pop("TenantSalesman", UNSET)
 
-        def _parse_external_coupon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_coupon = _parse_external_coupon(d.pop("ExternalCoupon", UNSET))
+        external_coupon: None | str | Unset = d.pop("ExternalCoupon", UNSET)
 
         def _parse_estimated_bonus(data: object) -> None | OrderEstimatedBonus | Unset:
             if data is None:
@@ -545,3 +477,10 @@ class OrderResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.create_order_branch import CreateOrderBranch
+from ..models.order_customer import OrderCustomer
+from ..models.order_estimated_bonus import OrderEstimatedBonus
+from ..models.order_metadata_response import OrderMetadataResponse
+from ..models.order_product_response import OrderProductResponse

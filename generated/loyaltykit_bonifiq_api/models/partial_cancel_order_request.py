@@ -2,16 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.partial_cancel_order_product import PartialCancelOrderProduct
-
 
 T = TypeVar("T", bound="PartialCancelOrderRequest")
 
@@ -78,8 +74,6 @@ class PartialCancelOrderRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.partial_cancel_order_product import PartialCancelOrderProduct
-
         d = dict(src_dict)
 
         def _parse_value_to_refund(data: object) -> Decimal | None | Unset:
@@ -95,14 +89,7 @@ class PartialCancelOrderRequest:
 
         value_to_refund = _parse_value_to_refund(d.pop("ValueToRefund", UNSET))
 
-        def _parse_cancel_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cancel_key = _parse_cancel_key(d.pop("CancelKey", UNSET))
+        cancel_key: None | str | Unset = d.pop("CancelKey", UNSET)
 
         def _parse_products(data: object) -> list[PartialCancelOrderProduct] | None | Unset:
             if data is None:
@@ -122,14 +109,7 @@ class PartialCancelOrderRequest:
 
         products = _parse_products(d.pop("Products", UNSET))
 
-        def _parse_should_refund_redeem(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        should_refund_redeem = _parse_should_refund_redeem(d.pop("ShouldRefundRedeem", UNSET))
+        should_refund_redeem: bool | None | Unset = d.pop("ShouldRefundRedeem", UNSET)
 
         partial_cancel_order_request = cls(
             value_to_refund=value_to_refund,
@@ -156,3 +136,6 @@ class PartialCancelOrderRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.partial_cancel_order_product import PartialCancelOrderProduct

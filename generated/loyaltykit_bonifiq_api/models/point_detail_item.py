@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -156,24 +156,9 @@ class PointDetailItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("Id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_is_canceled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_canceled = _parse_is_canceled(d.pop("IsCanceled", UNSET))
+        is_canceled: bool | None | Unset = d.pop("IsCanceled", UNSET)
 
         def _parse_date_received(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -201,14 +186,7 @@ class PointDetailItem:
 
         expiration_date = _parse_expiration_date(d.pop("ExpirationDate", UNSET))
 
-        def _parse_amount(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        amount = _parse_amount(d.pop("Amount", UNSET))
+        amount: int | None | Unset = d.pop("Amount", UNSET)
 
         def _parse_cashback_amount(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -223,23 +201,9 @@ class PointDetailItem:
 
         cashback_amount = _parse_cashback_amount(d.pop("CashbackAmount", UNSET))
 
-        def _parse_branch_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        branch_id: None | str | Unset = d.pop("BranchId", UNSET)
 
-        branch_id = _parse_branch_id(d.pop("BranchId", UNSET))
-
-        def _parse_branch_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        branch_name = _parse_branch_name(d.pop("BranchName", UNSET))
+        branch_name: None | str | Unset = d.pop("BranchName", UNSET)
 
         def _parse_order_origin(data: object) -> None | OrderOrigin | Unset:
             if data is None:
@@ -254,32 +218,11 @@ class PointDetailItem:
 
         order_origin = _parse_order_origin(d.pop("OrderOrigin", UNSET))
 
-        def _parse_order_origin_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        order_origin_description: None | str | Unset = d.pop("OrderOriginDescription", UNSET)
 
-        order_origin_description = _parse_order_origin_description(d.pop("OrderOriginDescription", UNSET))
+        point_type: int | None | Unset = d.pop("PointType", UNSET)
 
-        def _parse_point_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        point_type = _parse_point_type(d.pop("PointType", UNSET))
-
-        def _parse_point_type_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        point_type_description = _parse_point_type_description(d.pop("PointTypeDescription", UNSET))
+        point_type_description: None | str | Unset = d.pop("PointTypeDescription", UNSET)
 
         point_detail_item = cls(
             id=id,

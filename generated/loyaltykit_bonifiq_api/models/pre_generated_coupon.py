@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,33 +135,11 @@ class PreGeneratedCoupon:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("Id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        original_id: None | str | Unset = d.pop("OriginalId", UNSET)
 
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_original_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_id = _parse_original_id(d.pop("OriginalId", UNSET))
-
-        def _parse_coupon_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon_code = _parse_coupon_code(d.pop("CouponCode", UNSET))
+        coupon_code: None | str | Unset = d.pop("CouponCode", UNSET)
 
         def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -176,14 +154,7 @@ class PreGeneratedCoupon:
 
         created_date = _parse_created_date(d.pop("CreatedDate", UNSET))
 
-        def _parse_is_assigned(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_assigned = _parse_is_assigned(d.pop("IsAssigned", UNSET))
+        is_assigned: bool | None | Unset = d.pop("IsAssigned", UNSET)
 
         def _parse_coupon_type(data: object) -> CouponType | None | Unset:
             if data is None:
@@ -237,23 +208,9 @@ class PreGeneratedCoupon:
 
         valid_date_end = _parse_valid_date_end(d.pop("ValidDateEnd", UNSET))
 
-        def _parse_coupon_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        coupon_id: int | None | Unset = d.pop("CouponId", UNSET)
 
-        coupon_id = _parse_coupon_id(d.pop("CouponId", UNSET))
-
-        def _parse_pre_generated_coupon_list_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        pre_generated_coupon_list_id = _parse_pre_generated_coupon_list_id(d.pop("PreGeneratedCouponListId", UNSET))
+        pre_generated_coupon_list_id: int | None | Unset = d.pop("PreGeneratedCouponListId", UNSET)
 
         pre_generated_coupon = cls(
             id=id,

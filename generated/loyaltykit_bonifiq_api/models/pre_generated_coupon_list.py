@@ -1,17 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_type import CouponType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.pre_generated_coupon import PreGeneratedCoupon
-
 
 T = TypeVar("T", bound="PreGeneratedCouponList")
 
@@ -82,27 +78,10 @@ class PreGeneratedCouponList:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.pre_generated_coupon import PreGeneratedCoupon
-
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("Id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_list_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        list_name = _parse_list_name(d.pop("ListName", UNSET))
+        list_name: None | str | Unset = d.pop("ListName", UNSET)
 
         def _parse_pre_generated_coupons(data: object) -> list[PreGeneratedCoupon] | None | Unset:
             if data is None:
@@ -122,14 +101,7 @@ class PreGeneratedCouponList:
 
         pre_generated_coupons = _parse_pre_generated_coupons(d.pop("PreGeneratedCoupons", UNSET))
 
-        def _parse_is_internal_list(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_internal_list = _parse_is_internal_list(d.pop("IsInternalList", UNSET))
+        is_internal_list: bool | None | Unset = d.pop("IsInternalList", UNSET)
 
         def _parse_coupons_type(data: object) -> CouponType | None | Unset:
             if data is None:
@@ -170,3 +142,6 @@ class PreGeneratedCouponList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pre_generated_coupon import PreGeneratedCoupon

@@ -3,17 +3,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_response import CustomerResponse
-    from ..models.order_response import OrderResponse
-
 
 T = TypeVar("T", bound="ReceivedPointsReportResponse")
 
@@ -37,9 +32,6 @@ class ReceivedPointsReportResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_response import CustomerResponse
-        from ..models.order_response import OrderResponse
-
         id: None | str | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -146,19 +138,8 @@ class ReceivedPointsReportResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_response import CustomerResponse
-        from ..models.order_response import OrderResponse
-
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
+        id: None | str | Unset = d.pop("Id", UNSET)
 
         def _parse_event_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -173,14 +154,7 @@ class ReceivedPointsReportResponse:
 
         event_date = _parse_event_date(d.pop("EventDate", UNSET))
 
-        def _parse_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        points = _parse_points(d.pop("Points", UNSET))
+        points: int | None | Unset = d.pop("Points", UNSET)
 
         def _parse_cashback(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -208,14 +182,7 @@ class ReceivedPointsReportResponse:
 
         expiration_date = _parse_expiration_date(d.pop("ExpirationDate", UNSET))
 
-        def _parse_type_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("Type", UNSET))
+        type_: int | None | Unset = d.pop("Type", UNSET)
 
         def _parse_customer(data: object) -> CustomerResponse | None | Unset:
             if data is None:
@@ -314,3 +281,7 @@ class ReceivedPointsReportResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_response import CustomerResponse
+from ..models.order_response import OrderResponse

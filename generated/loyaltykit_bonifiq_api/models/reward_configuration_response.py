@@ -3,18 +3,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reward_type import RewardType
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_email_configuration import CustomerEmailConfiguration
-    from ..models.pre_generated_coupon_list import PreGeneratedCouponList
-
 
 T = TypeVar("T", bound="RewardConfigurationResponse")
 
@@ -59,8 +54,6 @@ class RewardConfigurationResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_email_configuration import CustomerEmailConfiguration
-
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -350,28 +343,10 @@ class RewardConfigurationResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_email_configuration import CustomerEmailConfiguration
-        from ..models.pre_generated_coupon_list import PreGeneratedCouponList
-
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("Id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
-
-        def _parse_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        points = _parse_points(d.pop("Points", UNSET))
+        points: int | None | Unset = d.pop("Points", UNSET)
 
         def _parse_reward_type(data: object) -> None | RewardType | Unset:
             if data is None:
@@ -386,14 +361,7 @@ class RewardConfigurationResponse:
 
         reward_type = _parse_reward_type(d.pop("RewardType", UNSET))
 
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("IsActive", UNSET))
+        is_active: bool | None | Unset = d.pop("IsActive", UNSET)
 
         def _parse_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -408,50 +376,15 @@ class RewardConfigurationResponse:
 
         value = _parse_value(d.pop("Value", UNSET))
 
-        def _parse_pre_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        pre_title: None | str | Unset = d.pop("PreTitle", UNSET)
 
-        pre_title = _parse_pre_title(d.pop("PreTitle", UNSET))
+        title: None | str | Unset = d.pop("Title", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("Description", UNSET)
 
-        title = _parse_title(d.pop("Title", UNSET))
+        long_description: None | str | Unset = d.pop("LongDescription", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("Description", UNSET))
-
-        def _parse_long_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        long_description = _parse_long_description(d.pop("LongDescription", UNSET))
-
-        def _parse_has_valid_date(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_valid_date = _parse_has_valid_date(d.pop("HasValidDate", UNSET))
+        has_valid_date: bool | None | Unset = d.pop("HasValidDate", UNSET)
 
         def _parse_valid_date_start(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -479,79 +412,21 @@ class RewardConfigurationResponse:
 
         valid_date_end = _parse_valid_date_end(d.pop("ValidDateEnd", UNSET))
 
-        def _parse_has_same_customer_usage_limit(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        has_same_customer_usage_limit: bool | None | Unset = d.pop("HasSameCustomerUsageLimit", UNSET)
 
-        has_same_customer_usage_limit = _parse_has_same_customer_usage_limit(d.pop("HasSameCustomerUsageLimit", UNSET))
+        same_customer_usage_limit: int | None | Unset = d.pop("SameCustomerUsageLimit", UNSET)
 
-        def _parse_same_customer_usage_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        has_global_usage_limit: bool | None | Unset = d.pop("HasGlobalUsageLimit", UNSET)
 
-        same_customer_usage_limit = _parse_same_customer_usage_limit(d.pop("SameCustomerUsageLimit", UNSET))
+        global_usage_limit: int | None | Unset = d.pop("GlobalUsageLimit", UNSET)
 
-        def _parse_has_global_usage_limit(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        custom_title: None | str | Unset = d.pop("CustomTitle", UNSET)
 
-        has_global_usage_limit = _parse_has_global_usage_limit(d.pop("HasGlobalUsageLimit", UNSET))
+        usage_instructions: None | str | Unset = d.pop("UsageInstructions", UNSET)
 
-        def _parse_global_usage_limit(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        custom_icon_url: None | str | Unset = d.pop("CustomIconUrl", UNSET)
 
-        global_usage_limit = _parse_global_usage_limit(d.pop("GlobalUsageLimit", UNSET))
-
-        def _parse_custom_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_title = _parse_custom_title(d.pop("CustomTitle", UNSET))
-
-        def _parse_usage_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        usage_instructions = _parse_usage_instructions(d.pop("UsageInstructions", UNSET))
-
-        def _parse_custom_icon_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_icon_url = _parse_custom_icon_url(d.pop("CustomIconUrl", UNSET))
-
-        def _parse_send_client_redeem_notification(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        send_client_redeem_notification = _parse_send_client_redeem_notification(
-            d.pop("SendClientRedeemNotification", UNSET)
-        )
+        send_client_redeem_notification: bool | None | Unset = d.pop("SendClientRedeemNotification", UNSET)
 
         def _parse_client_emails_notification(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -566,27 +441,9 @@ class RewardConfigurationResponse:
 
         client_emails_notification = _parse_client_emails_notification(d.pop("ClientEmailsNotification", UNSET))
 
-        def _parse_send_customer_redeem_notification(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        send_customer_redeem_notification: bool | None | Unset = d.pop("SendCustomerRedeemNotification", UNSET)
 
-        send_customer_redeem_notification = _parse_send_customer_redeem_notification(
-            d.pop("SendCustomerRedeemNotification", UNSET)
-        )
-
-        def _parse_customer_email_configuration_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        customer_email_configuration_id = _parse_customer_email_configuration_id(
-            d.pop("CustomerEmailConfigurationId", UNSET)
-        )
+        customer_email_configuration_id: int | None | Unset = d.pop("CustomerEmailConfigurationId", UNSET)
 
         def _parse_customer_email_configuration(data: object) -> CustomerEmailConfiguration | None | Unset:
             if data is None:
@@ -601,32 +458,11 @@ class RewardConfigurationResponse:
 
         customer_email_configuration = _parse_customer_email_configuration(d.pop("CustomerEmailConfiguration", UNSET))
 
-        def _parse_code_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code_prefix: None | str | Unset = d.pop("CodePrefix", UNSET)
 
-        code_prefix = _parse_code_prefix(d.pop("CodePrefix", UNSET))
+        coupon_code_length: int | None | Unset = d.pop("CouponCodeLength", UNSET)
 
-        def _parse_coupon_code_length(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        coupon_code_length = _parse_coupon_code_length(d.pop("CouponCodeLength", UNSET))
-
-        def _parse_cumulative_discount(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        cumulative_discount = _parse_cumulative_discount(d.pop("CumulativeDiscount", UNSET))
+        cumulative_discount: bool | None | Unset = d.pop("CumulativeDiscount", UNSET)
 
         def _parse_minimal_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -641,14 +477,7 @@ class RewardConfigurationResponse:
 
         minimal_value = _parse_minimal_value(d.pop("MinimalValue", UNSET))
 
-        def _parse_valid_days(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        valid_days = _parse_valid_days(d.pop("ValidDays", UNSET))
+        valid_days: int | None | Unset = d.pop("ValidDays", UNSET)
 
         def _parse_cashback_max_purchase_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -676,14 +505,7 @@ class RewardConfigurationResponse:
 
         minimum_percent_purchase = _parse_minimum_percent_purchase(d.pop("MinimumPercentPurchase", UNSET))
 
-        def _parse_manual_coupon_generation(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        manual_coupon_generation = _parse_manual_coupon_generation(d.pop("ManualCouponGeneration", UNSET))
+        manual_coupon_generation: bool | None | Unset = d.pop("ManualCouponGeneration", UNSET)
 
         def _parse_pre_generated_coupon_lists(data: object) -> list[PreGeneratedCouponList] | None | Unset:
             if data is None:
@@ -759,3 +581,7 @@ class RewardConfigurationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_email_configuration import CustomerEmailConfiguration
+from ..models.pre_generated_coupon_list import PreGeneratedCouponList

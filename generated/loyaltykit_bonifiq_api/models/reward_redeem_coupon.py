@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -79,15 +79,7 @@ class RewardRedeemCoupon:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_coupon_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon_code = _parse_coupon_code(d.pop("CouponCode", UNSET))
+        coupon_code: None | str | Unset = d.pop("CouponCode", UNSET)
 
         def _parse_coupon_type(data: object) -> CouponType | None | Unset:
             if data is None:

@@ -3,17 +3,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_response import CustomerResponse
-    from ..models.reward_point_response import RewardPointResponse
-
 
 T = TypeVar("T", bound="RewardResponse")
 
@@ -39,9 +34,6 @@ class RewardResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_response import CustomerResponse
-        from ..models.reward_point_response import RewardPointResponse
-
         id: int | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -112,19 +104,8 @@ class RewardResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_response import CustomerResponse
-        from ..models.reward_point_response import RewardPointResponse
-
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        id = _parse_id(d.pop("Id", UNSET))
+        id: int | None | Unset = d.pop("Id", UNSET)
 
         def _parse_customer(data: object) -> CustomerResponse | None | Unset:
             if data is None:
@@ -139,14 +120,7 @@ class RewardResponse:
 
         customer = _parse_customer(d.pop("Customer", UNSET))
 
-        def _parse_external_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        external_code = _parse_external_code(d.pop("ExternalCode", UNSET))
+        external_code: None | str | Unset = d.pop("ExternalCode", UNSET)
 
         def _parse_cash_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -161,14 +135,7 @@ class RewardResponse:
 
         cash_value = _parse_cash_value(d.pop("CashValue", UNSET))
 
-        def _parse_is_canceled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_canceled = _parse_is_canceled(d.pop("IsCanceled", UNSET))
+        is_canceled: bool | None | Unset = d.pop("IsCanceled", UNSET)
 
         def _parse_redeem_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -224,3 +191,7 @@ class RewardResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_response import CustomerResponse
+from ..models.reward_point_response import RewardPointResponse

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -68,42 +68,13 @@ class TierBenefitResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        is_used: bool | None | Unset = d.pop("IsUsed", UNSET)
 
-        def _parse_is_used(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        description: None | str | Unset = d.pop("Description", UNSET)
 
-        is_used = _parse_is_used(d.pop("IsUsed", UNSET))
+        type_: int | None | Unset = d.pop("Type", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("Description", UNSET))
-
-        def _parse_type_(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        type_ = _parse_type_(d.pop("Type", UNSET))
-
-        def _parse_sub_type(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sub_type = _parse_sub_type(d.pop("SubType", UNSET))
+        sub_type: int | None | Unset = d.pop("SubType", UNSET)
 
         objective = d.pop("Objective", UNSET)
 

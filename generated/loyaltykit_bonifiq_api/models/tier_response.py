@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tier_benefit_response import TierBenefitResponse
-    from ..models.tier_goal_response import TierGoalResponse
-
 
 T = TypeVar("T", bound="TierResponse")
 
@@ -104,55 +99,16 @@ class TierResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tier_benefit_response import TierBenefitResponse
-        from ..models.tier_goal_response import TierGoalResponse
-
         d = dict(src_dict)
+        id: int | None | Unset = d.pop("Id", UNSET)
 
-        def _parse_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        image: None | str | Unset = d.pop("Image", UNSET)
 
-        id = _parse_id(d.pop("Id", UNSET))
+        color: None | str | Unset = d.pop("Color", UNSET)
 
-        def _parse_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("Name", UNSET)
 
-        image = _parse_image(d.pop("Image", UNSET))
-
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        color = _parse_color(d.pop("Color", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("Name", UNSET))
-
-        def _parse_order(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        order = _parse_order(d.pop("Order", UNSET))
+        order: int | None | Unset = d.pop("Order", UNSET)
 
         def _parse_benefits(data: object) -> list[TierBenefitResponse] | None | Unset:
             if data is None:
@@ -218,3 +174,7 @@ class TierResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tier_benefit_response import TierBenefitResponse
+from ..models.tier_goal_response import TierGoalResponse

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.tier_response import TierResponse
-
 
 T = TypeVar("T", bound="TiersAvailableResponse")
 
@@ -25,8 +21,6 @@ class TiersAvailableResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tier_response import TierResponse
-
         current_tier: dict[str, Any] | None | Unset
         if isinstance(self.current_tier, Unset):
             current_tier = UNSET
@@ -73,8 +67,6 @@ class TiersAvailableResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tier_response import TierResponse
-
         d = dict(src_dict)
 
         def _parse_current_tier(data: object) -> None | TierResponse | Unset:
@@ -150,3 +142,6 @@ class TiersAvailableResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tier_response import TierResponse

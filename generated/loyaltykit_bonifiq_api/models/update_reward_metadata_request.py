@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.external_api_point_metadata import ExternalApiPointMetadata
-
 
 T = TypeVar("T", bound="UpdateRewardMetadataRequest")
 
@@ -54,18 +50,8 @@ class UpdateRewardMetadataRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.external_api_point_metadata import ExternalApiPointMetadata
-
         d = dict(src_dict)
-
-        def _parse_original_key(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        original_key = _parse_original_key(d.pop("OriginalKey", UNSET))
+        original_key: None | str | Unset = d.pop("OriginalKey", UNSET)
 
         def _parse_metadatas(data: object) -> list[ExternalApiPointMetadata] | None | Unset:
             if data is None:
@@ -108,3 +94,6 @@ class UpdateRewardMetadataRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.external_api_point_metadata import ExternalApiPointMetadata

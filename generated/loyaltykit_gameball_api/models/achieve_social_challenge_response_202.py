@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -75,51 +75,15 @@ class AchieveSocialChallengeResponse202:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        challenge_id: int | None | Unset = d.pop("challengeId", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        gameball_status: None | str | Unset = d.pop("gameballStatus", UNSET)
 
-        def _parse_challenge_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        challenge_id = _parse_challenge_id(d.pop("challengeId", UNSET))
-
-        def _parse_gameball_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gameball_status = _parse_gameball_status(d.pop("gameballStatus", UNSET))
-
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_learn_more(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        learn_more = _parse_learn_more(d.pop("learnMore", UNSET))
+        learn_more: None | str | Unset = d.pop("learnMore", UNSET)
 
         achieve_social_challenge_response_202 = cls(
             customer_id=customer_id,

@@ -2,19 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.calculate_order_cashback_body_line_items_type_0_item import (
-        CalculateOrderCashbackBodyLineItemsType0Item,
-    )
-    from ..models.calculate_order_cashback_body_merchant_type_0 import CalculateOrderCashbackBodyMerchantType0
-
 
 T = TypeVar("T", bound="CalculateOrderCashbackBody")
 
@@ -59,8 +52,6 @@ class CalculateOrderCashbackBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.calculate_order_cashback_body_merchant_type_0 import CalculateOrderCashbackBodyMerchantType0
-
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -149,39 +140,12 @@ class CalculateOrderCashbackBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.calculate_order_cashback_body_line_items_type_0_item import (
-            CalculateOrderCashbackBodyLineItemsType0Item,
-        )
-        from ..models.calculate_order_cashback_body_merchant_type_0 import CalculateOrderCashbackBodyMerchantType0
-
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
         def _parse_total_paid(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -298,3 +262,7 @@ class CalculateOrderCashbackBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.calculate_order_cashback_body_line_items_type_0_item import CalculateOrderCashbackBodyLineItemsType0Item
+from ..models.calculate_order_cashback_body_merchant_type_0 import CalculateOrderCashbackBodyMerchantType0

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.calculate_order_cashback_body_merchant_type_0_branch_type_0 import (
-        CalculateOrderCashbackBodyMerchantType0BranchType0,
-    )
-
 
 T = TypeVar("T", bound="CalculateOrderCashbackBodyMerchantType0")
 
@@ -35,10 +29,6 @@ class CalculateOrderCashbackBodyMerchantType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.calculate_order_cashback_body_merchant_type_0_branch_type_0 import (
-            CalculateOrderCashbackBodyMerchantType0BranchType0,
-        )
-
         unique_id: None | str | Unset
         if isinstance(self.unique_id, Unset):
             unique_id = UNSET
@@ -73,29 +63,10 @@ class CalculateOrderCashbackBodyMerchantType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.calculate_order_cashback_body_merchant_type_0_branch_type_0 import (
-            CalculateOrderCashbackBodyMerchantType0BranchType0,
-        )
-
         d = dict(src_dict)
+        unique_id: None | str | Unset = d.pop("uniqueId", UNSET)
 
-        def _parse_unique_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unique_id = _parse_unique_id(d.pop("uniqueId", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         def _parse_branch(data: object) -> CalculateOrderCashbackBodyMerchantType0BranchType0 | None | Unset:
             if data is None:
@@ -134,3 +105,8 @@ class CalculateOrderCashbackBodyMerchantType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.calculate_order_cashback_body_merchant_type_0_branch_type_0 import (
+    CalculateOrderCashbackBodyMerchantType0BranchType0,
+)

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.calculate_payment_cashback_response_200_payment_details_type_0_item import (
-        CalculatePaymentCashbackResponse200PaymentDetailsType0Item,
-    )
-
 
 T = TypeVar("T", bound="CalculatePaymentCashbackResponse200")
 
@@ -67,10 +61,6 @@ class CalculatePaymentCashbackResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.calculate_payment_cashback_response_200_payment_details_type_0_item import (
-            CalculatePaymentCashbackResponse200PaymentDetailsType0Item,
-        )
-
         d = dict(src_dict)
 
         def _parse_total_points(data: object) -> Decimal | None | Unset:
@@ -145,3 +135,8 @@ class CalculatePaymentCashbackResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.calculate_payment_cashback_response_200_payment_details_type_0_item import (
+    CalculatePaymentCashbackResponse200PaymentDetailsType0Item,
+)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -149,15 +149,7 @@ class CalculatePaymentCashbackResponse200PaymentDetailsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_service_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_id = _parse_service_id(d.pop("serviceId", UNSET))
+        service_id: None | str | Unset = d.pop("serviceId", UNSET)
 
         def _parse_quantity(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -224,23 +216,9 @@ class CalculatePaymentCashbackResponse200PaymentDetailsType0Item:
 
         reward_wallet_factor = _parse_reward_wallet_factor(d.pop("rewardWalletFactor", UNSET))
 
-        def _parse_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        campaign_id: int | None | Unset = d.pop("campaignId", UNSET)
 
-        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
-
-        def _parse_campaign_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        campaign_name = _parse_campaign_name(d.pop("campaignName", UNSET))
+        campaign_name: None | str | Unset = d.pop("campaignName", UNSET)
 
         def _parse_campaign_end_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:

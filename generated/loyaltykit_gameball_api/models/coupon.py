@@ -3,17 +3,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_type_type_0 import CouponTypeType0
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.coupon_combines_with_type_0 import CouponCombinesWithType0
-
 
 T = TypeVar("T", bound="Coupon")
 
@@ -53,8 +49,6 @@ class Coupon:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.coupon_combines_with_type_0 import CouponCombinesWithType0
-
         code: None | str | Unset
         if isinstance(self.code, Unset):
             code = UNSET
@@ -203,18 +197,8 @@ class Coupon:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.coupon_combines_with_type_0 import CouponCombinesWithType0
-
         d = dict(src_dict)
-
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
+        code: None | str | Unset = d.pop("code", UNSET)
 
         def _parse_type_(data: object) -> CouponTypeType0 | None | Unset:
             if data is None:
@@ -434,3 +418,6 @@ class Coupon:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.coupon_combines_with_type_0 import CouponCombinesWithType0

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -55,33 +55,11 @@ class CouponCombinesWithType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        order_discounts: bool | None | Unset = d.pop("orderDiscounts", UNSET)
 
-        def _parse_order_discounts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        product_discounts: bool | None | Unset = d.pop("productDiscounts", UNSET)
 
-        order_discounts = _parse_order_discounts(d.pop("orderDiscounts", UNSET))
-
-        def _parse_product_discounts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        product_discounts = _parse_product_discounts(d.pop("productDiscounts", UNSET))
-
-        def _parse_shipping_discounts(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        shipping_discounts = _parse_shipping_discounts(d.pop("shippingDiscounts", UNSET))
+        shipping_discounts: bool | None | Unset = d.pop("shippingDiscounts", UNSET)
 
         coupon_combines_with_type_0 = cls(
             order_discounts=order_discounts,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -123,14 +123,7 @@ class CustomerActionStreakProgressResponse:
 
         number_of_times_earned = _parse_number_of_times_earned(d.pop("numberOfTimesEarned", UNSET))
 
-        def _parse_can_achieve_again(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_achieve_again = _parse_can_achieve_again(d.pop("canAchieveAgain", UNSET))
+        can_achieve_again: bool | None | Unset = d.pop("canAchieveAgain", UNSET)
 
         def _parse_remaining_tries(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -145,32 +138,11 @@ class CustomerActionStreakProgressResponse:
 
         remaining_tries = _parse_remaining_tries(d.pop("remainingTries", UNSET))
 
-        def _parse_challenge_end_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        challenge_end_date: None | str | Unset = d.pop("challengeEndDate", UNSET)
 
-        challenge_end_date = _parse_challenge_end_date(d.pop("challengeEndDate", UNSET))
+        reward_name: None | str | Unset = d.pop("rewardName", UNSET)
 
-        def _parse_reward_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reward_name = _parse_reward_name(d.pop("rewardName", UNSET))
-
-        def _parse_coupon_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon_name = _parse_coupon_name(d.pop("couponName", UNSET))
+        coupon_name: None | str | Unset = d.pop("couponName", UNSET)
 
         customer_action_streak_progress_response = cls(
             number_of_completed_steps=number_of_completed_steps,

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_activities_response_activities_type_0_item import (
-        CustomerActivitiesResponseActivitiesType0Item,
-    )
-
 
 T = TypeVar("T", bound="CustomerActivitiesResponse")
 
@@ -67,10 +61,6 @@ class CustomerActivitiesResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_activities_response_activities_type_0_item import (
-            CustomerActivitiesResponseActivitiesType0Item,
-        )
-
         d = dict(src_dict)
 
         def _parse_activities(data: object) -> list[CustomerActivitiesResponseActivitiesType0Item] | None | Unset:
@@ -106,14 +96,7 @@ class CustomerActivitiesResponse:
 
         count = _parse_count(d.pop("count", UNSET))
 
-        def _parse_has_more(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_more = _parse_has_more(d.pop("hasMore", UNSET))
+        has_more: bool | None | Unset = d.pop("hasMore", UNSET)
 
         customer_activities_response = cls(
             activities=activities,
@@ -139,3 +122,6 @@ class CustomerActivitiesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_activities_response_activities_type_0_item import CustomerActivitiesResponseActivitiesType0Item

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -468,95 +468,25 @@ class CustomerActivitiesResponseActivitiesType0Item:
 
         activity_id = _parse_activity_id(d.pop("activityId", UNSET))
 
-        def _parse_activity_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        activity_type: None | str | Unset = d.pop("activityType", UNSET)
 
-        activity_type = _parse_activity_type(d.pop("activityType", UNSET))
+        activity_day: None | str | Unset = d.pop("activityDay", UNSET)
 
-        def _parse_activity_day(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        activity_date: None | str | Unset = d.pop("activityDate", UNSET)
 
-        activity_day = _parse_activity_day(d.pop("activityDay", UNSET))
+        activity_time: None | str | Unset = d.pop("activityTime", UNSET)
 
-        def _parse_activity_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        activity_date = _parse_activity_date(d.pop("activityDate", UNSET))
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        def _parse_activity_time(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone_number: None | str | Unset = d.pop("phoneNumber", UNSET)
 
-        activity_time = _parse_activity_time(d.pop("activityTime", UNSET))
+        display_name: None | str | Unset = d.pop("displayName", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        transaction_id: None | str | Unset = d.pop("transactionId", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_phone_number(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone_number = _parse_phone_number(d.pop("phoneNumber", UNSET))
-
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transaction_id = _parse_transaction_id(d.pop("transactionId", UNSET))
-
-        def _parse_is_manual_activity(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_manual_activity = _parse_is_manual_activity(d.pop("isManualActivity", UNSET))
+        is_manual_activity: bool | None | Unset = d.pop("isManualActivity", UNSET)
 
         def _parse_points(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -584,14 +514,7 @@ class CustomerActivitiesResponseActivitiesType0Item:
 
         score = _parse_score(d.pop("score", UNSET))
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason: None | str | Unset = d.pop("reason", UNSET)
 
         def _parse_calculated_redemption(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -684,14 +607,7 @@ class CustomerActivitiesResponseActivitiesType0Item:
 
         reward_threshold = _parse_reward_threshold(d.pop("rewardThreshold", UNSET))
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
         def _parse_redemption_reward_factor(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -706,50 +622,15 @@ class CustomerActivitiesResponseActivitiesType0Item:
 
         redemption_reward_factor = _parse_redemption_reward_factor(d.pop("redemptionRewardFactor", UNSET))
 
-        def _parse_campaign_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaign_name: None | str | Unset = d.pop("campaignName", UNSET)
 
-        campaign_name = _parse_campaign_name(d.pop("campaignName", UNSET))
+        campaign_start_date: None | str | Unset = d.pop("campaignStartDate", UNSET)
 
-        def _parse_campaign_start_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        campaign_end_date: None | str | Unset = d.pop("campaignEndDate", UNSET)
 
-        campaign_start_date = _parse_campaign_start_date(d.pop("campaignStartDate", UNSET))
+        campaign_enabled: bool | None | Unset = d.pop("campaignEnabled", UNSET)
 
-        def _parse_campaign_end_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        campaign_end_date = _parse_campaign_end_date(d.pop("campaignEndDate", UNSET))
-
-        def _parse_campaign_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        campaign_enabled = _parse_campaign_enabled(d.pop("campaignEnabled", UNSET))
-
-        def _parse_tier_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tier_name = _parse_tier_name(d.pop("tierName", UNSET))
+        tier_name: None | str | Unset = d.pop("tierName", UNSET)
 
         def _parse_reward_points(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -777,59 +658,17 @@ class CustomerActivitiesResponseActivitiesType0Item:
 
         reward_factor = _parse_reward_factor(d.pop("rewardFactor", UNSET))
 
-        def _parse_is_guest(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_guest: bool | None | Unset = d.pop("isGuest", UNSET)
 
-        is_guest = _parse_is_guest(d.pop("isGuest", UNSET))
+        coupon_used: bool | None | Unset = d.pop("couponUsed", UNSET)
 
-        def _parse_coupon_used(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        coupon_type: None | str | Unset = d.pop("couponType", UNSET)
 
-        coupon_used = _parse_coupon_used(d.pop("couponUsed", UNSET))
+        coupon_code: None | str | Unset = d.pop("couponCode", UNSET)
 
-        def _parse_coupon_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        coupon_group: None | str | Unset = d.pop("couponGroup", UNSET)
 
-        coupon_type = _parse_coupon_type(d.pop("couponType", UNSET))
-
-        def _parse_coupon_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon_code = _parse_coupon_code(d.pop("couponCode", UNSET))
-
-        def _parse_coupon_group(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon_group = _parse_coupon_group(d.pop("couponGroup", UNSET))
-
-        def _parse_coupon_product(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon_product = _parse_coupon_product(d.pop("couponProduct", UNSET))
+        coupon_product: None | str | Unset = d.pop("couponProduct", UNSET)
 
         def _parse_coupon_product_id(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -844,14 +683,7 @@ class CustomerActivitiesResponseActivitiesType0Item:
 
         coupon_product_id = _parse_coupon_product_id(d.pop("couponProductId", UNSET))
 
-        def _parse_product_variant_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_variant_name = _parse_product_variant_name(d.pop("productVariantName", UNSET))
+        product_variant_name: None | str | Unset = d.pop("productVariantName", UNSET)
 
         customer_activities_response_activities_type_0_item = cls(
             activity_id=activity_id,

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item import (
-        CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item,
-    )
-
 
 T = TypeVar("T", bound="CustomerAutomationCampaignsResponseCampaignsType0Item")
 
@@ -57,10 +51,6 @@ class CustomerAutomationCampaignsResponseCampaignsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item import (
-            CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item,
-        )
-
         d = dict(src_dict)
 
         def _parse_automation(
@@ -123,3 +113,8 @@ class CustomerAutomationCampaignsResponseCampaignsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item import (
+    CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item,
+)

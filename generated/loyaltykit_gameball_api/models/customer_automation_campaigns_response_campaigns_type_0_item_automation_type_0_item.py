@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item_steps_type_0_item import (
-        CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0Item,
-    )
-
 
 T = TypeVar("T", bound="CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item")
 
@@ -99,10 +93,6 @@ class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item_steps_type_0_item import (
-            CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0Item,
-        )
-
         d = dict(src_dict)
 
         def _parse_order(data: object) -> Decimal | None | Unset:
@@ -118,32 +108,11 @@ class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item:
 
         order = _parse_order(d.pop("order", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        is_unlocked: bool | None | Unset = d.pop("isUnlocked", UNSET)
 
-        def _parse_is_unlocked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_unlocked = _parse_is_unlocked(d.pop("isUnlocked", UNSET))
-
-        def _parse_completed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        completed = _parse_completed(d.pop("completed", UNSET))
+        completed: bool | None | Unset = d.pop("completed", UNSET)
 
         def _parse_steps(
             data: object,
@@ -211,3 +180,8 @@ class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item_steps_type_0_item import (
+    CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0Item,
+)

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item_steps_type_0_item_configuration_type_0 import (
-        CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0ItemConfigurationType0,
-    )
-
 
 T = TypeVar("T", bound="CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0Item")
 
@@ -35,10 +29,6 @@ class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemSt
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item_steps_type_0_item_configuration_type_0 import (
-            CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0ItemConfigurationType0,
-        )
-
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -84,20 +74,8 @@ class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemSt
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item_steps_type_0_item_configuration_type_0 import (
-            CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0ItemConfigurationType0,
-        )
-
         d = dict(src_dict)
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
         def _parse_order(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -112,14 +90,7 @@ class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemSt
 
         order = _parse_order(d.pop("order", UNSET))
 
-        def _parse_completed(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        completed = _parse_completed(d.pop("completed", UNSET))
+        completed: bool | None | Unset = d.pop("completed", UNSET)
 
         def _parse_configuration(
             data: object,
@@ -167,3 +138,8 @@ class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemSt
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item_steps_type_0_item_configuration_type_0 import (
+    CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0ItemConfigurationType0,
+)

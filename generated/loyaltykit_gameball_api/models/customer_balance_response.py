@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -239,23 +239,9 @@ class CustomerBalanceResponse:
 
         pending_points_value = _parse_pending_points_value(d.pop("pendingPointsValue", UNSET))
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
-        currency = _parse_currency(d.pop("currency", UNSET))
-
-        def _parse_points_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        points_name = _parse_points_name(d.pop("pointsName", UNSET))
+        points_name: None | str | Unset = d.pop("pointsName", UNSET)
 
         def _parse_next_expiring_points_amount(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -283,14 +269,7 @@ class CustomerBalanceResponse:
 
         next_expiring_points_value = _parse_next_expiring_points_value(d.pop("nextExpiringPointsValue", UNSET))
 
-        def _parse_next_expiring_points_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_expiring_points_date = _parse_next_expiring_points_date(d.pop("nextExpiringPointsDate", UNSET))
+        next_expiring_points_date: None | str | Unset = d.pop("nextExpiringPointsDate", UNSET)
 
         def _parse_total_earned_points(data: object) -> Decimal | None | Unset:
             if data is None:

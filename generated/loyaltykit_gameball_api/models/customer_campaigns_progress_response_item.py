@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0 import (
-        CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0,
-    )
-
 
 T = TypeVar("T", bound="CustomerCampaignsProgressResponseItem")
 
@@ -51,10 +45,6 @@ class CustomerCampaignsProgressResponseItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0 import (
-            CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0,
-        )
-
         rewards_campaign_name: None | str | Unset
         if isinstance(self.rewards_campaign_name, Unset):
             rewards_campaign_name = UNSET
@@ -147,20 +137,8 @@ class CustomerCampaignsProgressResponseItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0 import (
-            CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0,
-        )
-
         d = dict(src_dict)
-
-        def _parse_rewards_campaign_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rewards_campaign_name = _parse_rewards_campaign_name(d.pop("rewardsCampaignName", UNSET))
+        rewards_campaign_name: None | str | Unset = d.pop("rewardsCampaignName", UNSET)
 
         def _parse_rewards_campaign_id(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -175,14 +153,7 @@ class CustomerCampaignsProgressResponseItem:
 
         rewards_campaign_id = _parse_rewards_campaign_id(d.pop("rewardsCampaignId", UNSET))
 
-        def _parse_is_unlocked(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_unlocked = _parse_is_unlocked(d.pop("isUnlocked", UNSET))
+        is_unlocked: bool | None | Unset = d.pop("isUnlocked", UNSET)
 
         def _parse_high_score_amount(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -249,14 +220,7 @@ class CustomerCampaignsProgressResponseItem:
 
         achieved_count = _parse_achieved_count(d.pop("achievedCount", UNSET))
 
-        def _parse_can_achieve(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        can_achieve = _parse_can_achieve(d.pop("canAchieve", UNSET))
+        can_achieve: bool | None | Unset = d.pop("canAchieve", UNSET)
 
         def _parse_reward_campaign_configuration(
             data: object,
@@ -308,3 +272,8 @@ class CustomerCampaignsProgressResponseItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0 import (
+    CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0,
+)

@@ -2,21 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_activation_type_0 import (
-        CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0ActivationType0,
-    )
-    from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_rewards_type_0_item import (
-        CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0Item,
-    )
-
 
 T = TypeVar("T", bound="CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0")
 
@@ -78,10 +69,6 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_activation_type_0 import (
-            CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0ActivationType0,
-        )
-
         id: Decimal | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -204,13 +191,6 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_activation_type_0 import (
-            CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0ActivationType0,
-        )
-        from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_rewards_type_0_item import (
-            CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0Item,
-        )
-
         d = dict(src_dict)
 
         def _parse_id(data: object) -> Decimal | None | Unset:
@@ -226,32 +206,11 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0:
 
         id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_is_repeatable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_repeatable = _parse_is_repeatable(d.pop("isRepeatable", UNSET))
+        is_repeatable: bool | None | Unset = d.pop("isRepeatable", UNSET)
 
         def _parse_max_achievement(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -266,59 +225,17 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0:
 
         max_achievement = _parse_max_achievement(d.pop("maxAchievement", UNSET))
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        visibility: None | str | Unset = d.pop("visibility", UNSET)
 
-        def _parse_visibility(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        icon: None | str | Unset = d.pop("icon", UNSET)
 
-        visibility = _parse_visibility(d.pop("visibility", UNSET))
+        redirection_button_text: None | str | Unset = d.pop("redirectionButtonText", UNSET)
 
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        redirection_button_link: None | str | Unset = d.pop("redirectionButtonLink", UNSET)
 
-        icon = _parse_icon(d.pop("icon", UNSET))
-
-        def _parse_redirection_button_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        redirection_button_text = _parse_redirection_button_text(d.pop("redirectionButtonText", UNSET))
-
-        def _parse_redirection_button_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        redirection_button_link = _parse_redirection_button_link(d.pop("redirectionButtonLink", UNSET))
-
-        def _parse_widget_details_parameter(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        widget_details_parameter = _parse_widget_details_parameter(d.pop("widgetDetailsParameter", UNSET))
+        widget_details_parameter: None | str | Unset = d.pop("widgetDetailsParameter", UNSET)
 
         def _parse_activation(
             data: object,
@@ -395,3 +312,11 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_activation_type_0 import (
+    CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0ActivationType0,
+)
+from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_rewards_type_0_item import (
+    CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0Item,
+)

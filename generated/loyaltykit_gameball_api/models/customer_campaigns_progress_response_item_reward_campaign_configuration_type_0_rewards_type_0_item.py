@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_rewards_type_0_item_coupon_reward_type_0 import (
-        CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0,
-    )
-
 
 T = TypeVar("T", bound="CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0Item")
 
@@ -39,10 +33,6 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0Rewar
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_rewards_type_0_item_coupon_reward_type_0 import (
-            CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0,
-        )
-
         rank_reward: Decimal | None | Unset
         if isinstance(self.rank_reward, Unset):
             rank_reward = UNSET
@@ -88,10 +78,6 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0Rewar
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_rewards_type_0_item_coupon_reward_type_0 import (
-            CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0,
-        )
-
         d = dict(src_dict)
 
         def _parse_rank_reward(data: object) -> Decimal | None | Unset:
@@ -179,3 +165,8 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0Rewar
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_rewards_type_0_item_coupon_reward_type_0 import (
+    CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0,
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -105,15 +105,7 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0Rewar
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         def _parse_expiry_after(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -167,23 +159,9 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0Rewar
 
         min_order_value = _parse_min_order_value(d.pop("minOrderValue", UNSET))
 
-        def _parse_code_prefix(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code_prefix: None | str | Unset = d.pop("codePrefix", UNSET)
 
-        code_prefix = _parse_code_prefix(d.pop("codePrefix", UNSET))
-
-        def _parse_redeem_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        redeem_instructions = _parse_redeem_instructions(d.pop("redeemInstructions", UNSET))
+        redeem_instructions: None | str | Unset = d.pop("redeemInstructions", UNSET)
 
         customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_rewards_type_0_item_coupon_reward_type_0_options_type_0 = cls(
             name=name,

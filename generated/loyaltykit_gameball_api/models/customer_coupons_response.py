@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_coupons_response_coupons_type_0_item import CustomerCouponsResponseCouponsType0Item
-
 
 T = TypeVar("T", bound="CustomerCouponsResponse")
 
@@ -44,8 +40,6 @@ class CustomerCouponsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_coupons_response_coupons_type_0_item import CustomerCouponsResponseCouponsType0Item
-
         d = dict(src_dict)
 
         def _parse_coupons(data: object) -> list[CustomerCouponsResponseCouponsType0Item] | None | Unset:
@@ -88,3 +82,6 @@ class CustomerCouponsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_coupons_response_coupons_type_0_item import CustomerCouponsResponseCouponsType0Item

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -199,24 +199,9 @@ class CustomerCouponsResponseCouponsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        code = _parse_code(d.pop("code", UNSET))
+        code: None | str | Unset = d.pop("code", UNSET)
 
         def _parse_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -257,14 +242,7 @@ class CustomerCouponsResponseCouponsType0Item:
 
         target = _parse_target(d.pop("target", UNSET))
 
-        def _parse_currency(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        currency = _parse_currency(d.pop("currency", UNSET))
+        currency: None | str | Unset = d.pop("currency", UNSET)
 
         def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -292,23 +270,9 @@ class CustomerCouponsResponseCouponsType0Item:
 
         expiry_date = _parse_expiry_date(d.pop("expiryDate", UNSET))
 
-        def _parse_is_expired(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_expired: bool | None | Unset = d.pop("isExpired", UNSET)
 
-        is_expired = _parse_is_expired(d.pop("isExpired", UNSET))
-
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("isActive", UNSET))
+        is_active: bool | None | Unset = d.pop("isActive", UNSET)
 
         def _parse_usage_limit(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -362,23 +326,9 @@ class CustomerCouponsResponseCouponsType0Item:
 
         customer_used_count = _parse_customer_used_count(d.pop("customerUsedCount", UNSET))
 
-        def _parse_is_available_to_use(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_available_to_use: bool | None | Unset = d.pop("isAvailableToUse", UNSET)
 
-        is_available_to_use = _parse_is_available_to_use(d.pop("isAvailableToUse", UNSET))
-
-        def _parse_icon_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        icon_path = _parse_icon_path(d.pop("iconPath", UNSET))
+        icon_path: None | str | Unset = d.pop("iconPath", UNSET)
 
         customer_coupons_response_coupons_type_0_item = cls(
             name=name,

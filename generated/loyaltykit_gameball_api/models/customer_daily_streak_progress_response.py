@@ -3,21 +3,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_daily_streak_progress_response_badges_type_0_item import (
-        CustomerDailyStreakProgressResponseBadgesType0Item,
-    )
-    from ..models.customer_daily_streak_progress_response_ongoing_reward_type_0 import (
-        CustomerDailyStreakProgressResponseOngoingRewardType0,
-    )
-
 
 T = TypeVar("T", bound="CustomerDailyStreakProgressResponse")
 
@@ -43,10 +34,6 @@ class CustomerDailyStreakProgressResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_daily_streak_progress_response_ongoing_reward_type_0 import (
-            CustomerDailyStreakProgressResponseOngoingRewardType0,
-        )
-
         current_streak_count: Decimal | None | Unset
         if isinstance(self.current_streak_count, Unset):
             current_streak_count = UNSET
@@ -131,13 +118,6 @@ class CustomerDailyStreakProgressResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_daily_streak_progress_response_badges_type_0_item import (
-            CustomerDailyStreakProgressResponseBadgesType0Item,
-        )
-        from ..models.customer_daily_streak_progress_response_ongoing_reward_type_0 import (
-            CustomerDailyStreakProgressResponseOngoingRewardType0,
-        )
-
         d = dict(src_dict)
 
         def _parse_current_streak_count(data: object) -> Decimal | None | Unset:
@@ -280,3 +260,11 @@ class CustomerDailyStreakProgressResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_daily_streak_progress_response_badges_type_0_item import (
+    CustomerDailyStreakProgressResponseBadgesType0Item,
+)
+from ..models.customer_daily_streak_progress_response_ongoing_reward_type_0 import (
+    CustomerDailyStreakProgressResponseOngoingRewardType0,
+)

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer import Customer
-
 
 T = TypeVar("T", bound="CustomerDetails")
 
@@ -24,8 +20,6 @@ class CustomerDetails:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer import Customer
-
         customer: dict[str, Any] | None | Unset
         if isinstance(self.customer, Unset):
             customer = UNSET
@@ -60,8 +54,6 @@ class CustomerDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer import Customer
-
         d = dict(src_dict)
 
         def _parse_customer(data: object) -> Customer | None | Unset:
@@ -77,14 +69,7 @@ class CustomerDetails:
 
         customer = _parse_customer(d.pop("customer", UNSET))
 
-        def _parse_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tier = _parse_tier(d.pop("tier", UNSET))
+        tier: None | str | Unset = d.pop("tier", UNSET)
 
         def _parse_points_balance(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -123,3 +108,6 @@ class CustomerDetails:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer import Customer

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_details_response_customer_attributes_type_0 import (
-        CustomerDetailsResponseCustomerAttributesType0,
-    )
-
 
 T = TypeVar("T", bound="CustomerDetailsResponse")
 
@@ -37,10 +31,6 @@ class CustomerDetailsResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_details_response_customer_attributes_type_0 import (
-            CustomerDetailsResponseCustomerAttributesType0,
-        )
-
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -107,20 +97,8 @@ class CustomerDetailsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_details_response_customer_attributes_type_0 import (
-            CustomerDetailsResponseCustomerAttributesType0,
-        )
-
         d = dict(src_dict)
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
         def _parse_gameball_id(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -148,41 +126,13 @@ class CustomerDetailsResponse:
 
         customer_attributes = _parse_customer_attributes(d.pop("customerAttributes", UNSET))
 
-        def _parse_referral_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        referral_code: None | str | Unset = d.pop("referralCode", UNSET)
 
-        referral_code = _parse_referral_code(d.pop("referralCode", UNSET))
+        referral_link: None | str | Unset = d.pop("referralLink", UNSET)
 
-        def _parse_referral_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_referred: bool | None | Unset = d.pop("isReferred", UNSET)
 
-        referral_link = _parse_referral_link(d.pop("referralLink", UNSET))
-
-        def _parse_is_referred(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_referred = _parse_is_referred(d.pop("isReferred", UNSET))
-
-        def _parse_dynamic_referral_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dynamic_referral_link = _parse_dynamic_referral_link(d.pop("dynamicReferralLink", UNSET))
+        dynamic_referral_link: None | str | Unset = d.pop("dynamicReferralLink", UNSET)
 
         customer_details_response = cls(
             customer_id=customer_id,
@@ -212,3 +162,6 @@ class CustomerDetailsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_details_response_customer_attributes_type_0 import CustomerDetailsResponseCustomerAttributesType0

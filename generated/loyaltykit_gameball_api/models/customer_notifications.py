@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.customer_notifications_notifications_type_0_item import CustomerNotificationsNotificationsType0Item
-
 
 T = TypeVar("T", bound="CustomerNotifications")
 
@@ -52,10 +48,6 @@ class CustomerNotifications:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_notifications_notifications_type_0_item import (
-            CustomerNotificationsNotificationsType0Item,
-        )
-
         d = dict(src_dict)
 
         def _parse_notifications(data: object) -> list[CustomerNotificationsNotificationsType0Item] | None | Unset:
@@ -78,14 +70,7 @@ class CustomerNotifications:
 
         notifications = _parse_notifications(d.pop("notifications", UNSET))
 
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
+        next_cursor: None | str | Unset = d.pop("nextCursor", UNSET)
 
         customer_notifications = cls(
             notifications=notifications,
@@ -110,3 +95,6 @@ class CustomerNotifications:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_notifications_notifications_type_0_item import CustomerNotificationsNotificationsType0Item

@@ -2,17 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_progress_referrals_type_0 import CustomerProgressReferralsType0
-    from ..models.customer_progress_tier_type_0 import CustomerProgressTierType0
-
 
 T = TypeVar("T", bound="CustomerProgress")
 
@@ -26,9 +21,6 @@ class CustomerProgress:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_progress_referrals_type_0 import CustomerProgressReferralsType0
-        from ..models.customer_progress_tier_type_0 import CustomerProgressTierType0
-
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -73,19 +65,8 @@ class CustomerProgress:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_progress_referrals_type_0 import CustomerProgressReferralsType0
-        from ..models.customer_progress_tier_type_0 import CustomerProgressTierType0
-
         d = dict(src_dict)
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
         def _parse_points_balance(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -151,3 +132,7 @@ class CustomerProgress:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_progress_referrals_type_0 import CustomerProgressReferralsType0
+from ..models.customer_progress_tier_type_0 import CustomerProgressTierType0

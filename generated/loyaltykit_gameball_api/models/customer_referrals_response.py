@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_referrals_response_referred_friends_type_0_item import (
-        CustomerReferralsResponseReferredFriendsType0Item,
-    )
-
 
 T = TypeVar("T", bound="CustomerReferralsResponse")
 
@@ -67,10 +61,6 @@ class CustomerReferralsResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_referrals_response_referred_friends_type_0_item import (
-            CustomerReferralsResponseReferredFriendsType0Item,
-        )
-
         d = dict(src_dict)
 
         def _parse_referred_friends(
@@ -108,14 +98,7 @@ class CustomerReferralsResponse:
 
         count = _parse_count(d.pop("count", UNSET))
 
-        def _parse_has_more(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_more = _parse_has_more(d.pop("hasMore", UNSET))
+        has_more: bool | None | Unset = d.pop("hasMore", UNSET)
 
         customer_referrals_response = cls(
             referred_friends=referred_friends,
@@ -141,3 +124,8 @@ class CustomerReferralsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_referrals_response_referred_friends_type_0_item import (
+    CustomerReferralsResponseReferredFriendsType0Item,
+)

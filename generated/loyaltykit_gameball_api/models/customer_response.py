@@ -2,16 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_response_customer_attributes_type_0 import CustomerResponseCustomerAttributesType0
-
 
 T = TypeVar("T", bound="CustomerResponse")
 
@@ -35,8 +31,6 @@ class CustomerResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_response_customer_attributes_type_0 import CustomerResponseCustomerAttributesType0
-
         gameball_id: Decimal | None | Unset
         if isinstance(self.gameball_id, Unset):
             gameball_id = UNSET
@@ -103,8 +97,6 @@ class CustomerResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_response_customer_attributes_type_0 import CustomerResponseCustomerAttributesType0
-
         d = dict(src_dict)
 
         def _parse_gameball_id(data: object) -> Decimal | None | Unset:
@@ -120,14 +112,7 @@ class CustomerResponse:
 
         gameball_id = _parse_gameball_id(d.pop("gameballId", UNSET))
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
         def _parse_customer_attributes(data: object) -> CustomerResponseCustomerAttributesType0 | None | Unset:
             if data is None:
@@ -142,41 +127,13 @@ class CustomerResponse:
 
         customer_attributes = _parse_customer_attributes(d.pop("customerAttributes", UNSET))
 
-        def _parse_referral_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        referral_code: None | str | Unset = d.pop("referralCode", UNSET)
 
-        referral_code = _parse_referral_code(d.pop("referralCode", UNSET))
+        referral_link: None | str | Unset = d.pop("referralLink", UNSET)
 
-        def _parse_referral_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_referred: bool | None | Unset = d.pop("isReferred", UNSET)
 
-        referral_link = _parse_referral_link(d.pop("referralLink", UNSET))
-
-        def _parse_is_referred(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_referred = _parse_is_referred(d.pop("isReferred", UNSET))
-
-        def _parse_dynamic_referral_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        dynamic_referral_link = _parse_dynamic_referral_link(d.pop("dynamicReferralLink", UNSET))
+        dynamic_referral_link: None | str | Unset = d.pop("dynamicReferralLink", UNSET)
 
         customer_response = cls(
             gameball_id=gameball_id,
@@ -206,3 +163,6 @@ class CustomerResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_response_customer_attributes_type_0 import CustomerResponseCustomerAttributesType0

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_response_customer_attributes_type_0_custom_type_0 import (
-        CustomerResponseCustomerAttributesType0CustomType0,
-    )
-
 
 T = TypeVar("T", bound="CustomerResponseCustomerAttributesType0")
 
@@ -56,10 +50,6 @@ class CustomerResponseCustomerAttributesType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_response_customer_attributes_type_0_custom_type_0 import (
-            CustomerResponseCustomerAttributesType0CustomType0,
-        )
-
         gender: None | str | Unset
         if isinstance(self.gender, Unset):
             gender = UNSET
@@ -205,47 +195,14 @@ class CustomerResponseCustomerAttributesType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.customer_response_customer_attributes_type_0_custom_type_0 import (
-            CustomerResponseCustomerAttributesType0CustomType0,
-        )
-
         d = dict(src_dict)
+        gender: None | str | Unset = d.pop("gender", UNSET)
 
-        def _parse_gender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        gender = _parse_gender(d.pop("gender", UNSET))
+        city: None | str | Unset = d.pop("city", UNSET)
 
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_zip_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_ = _parse_zip_(d.pop("zip", UNSET))
+        zip_: None | str | Unset = d.pop("zip", UNSET)
 
         def _parse_custom(data: object) -> CustomerResponseCustomerAttributesType0CustomType0 | None | Unset:
             if data is None:
@@ -273,14 +230,7 @@ class CustomerResponseCustomerAttributesType0:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
+        source: None | str | Unset = d.pop("source", UNSET)
 
         def _parse_ut_ms(data: object) -> list[Any] | None | Unset:
             if data is None:
@@ -347,14 +297,7 @@ class CustomerResponseCustomerAttributesType0:
 
         total_spent = _parse_total_spent(d.pop("totalSpent", UNSET))
 
-        def _parse_last_order_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        last_order_date = _parse_last_order_date(d.pop("lastOrderDate", UNSET))
+        last_order_date: None | str | Unset = d.pop("lastOrderDate", UNSET)
 
         def _parse_total_orders(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -369,14 +312,7 @@ class CustomerResponseCustomerAttributesType0:
 
         total_orders = _parse_total_orders(d.pop("totalOrders", UNSET))
 
-        def _parse_manual_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        manual_date = _parse_manual_date(d.pop("manualDate", UNSET))
+        manual_date: None | str | Unset = d.pop("manualDate", UNSET)
 
         customer_response_customer_attributes_type_0 = cls(
             gender=gender,
@@ -414,3 +350,8 @@ class CustomerResponseCustomerAttributesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_response_customer_attributes_type_0_custom_type_0 import (
+    CustomerResponseCustomerAttributesType0CustomType0,
+)

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.tier_state import TierState
-
 
 T = TypeVar("T", bound="CustomerTierProgressResponse")
 
@@ -29,8 +25,6 @@ class CustomerTierProgressResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tier_state import TierState
-
         current: dict[str, Any] | None | Unset
         if isinstance(self.current, Unset):
             current = UNSET
@@ -67,8 +61,6 @@ class CustomerTierProgressResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tier_state import TierState
-
         d = dict(src_dict)
 
         def _parse_current(data: object) -> None | TierState | Unset:
@@ -134,3 +126,6 @@ class CustomerTierProgressResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tier_state import TierState

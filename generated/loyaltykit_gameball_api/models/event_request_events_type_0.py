@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.event_request_events_type_0_additional_property import EventRequestEventsType0AdditionalProperty
-
 
 T = TypeVar("T", bound="EventRequestEventsType0")
 
@@ -29,8 +25,6 @@ class EventRequestEventsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.event_request_events_type_0_additional_property import EventRequestEventsType0AdditionalProperty
-
         d = dict(src_dict)
         event_request_events_type_0 = cls()
 
@@ -58,3 +52,6 @@ class EventRequestEventsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.event_request_events_type_0_additional_property import EventRequestEventsType0AdditionalProperty

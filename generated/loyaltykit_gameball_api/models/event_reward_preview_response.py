@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.reward_preview_event_result import RewardPreviewEventResult
-
 
 T = TypeVar("T", bound="EventRewardPreviewResponse")
 
@@ -64,27 +60,10 @@ class EventRewardPreviewResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reward_preview_event_result import RewardPreviewEventResult
-
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_total_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_points = _parse_total_points(d.pop("totalPoints", UNSET))
+        total_points: int | None | Unset = d.pop("totalPoints", UNSET)
 
         def _parse_events(data: object) -> list[RewardPreviewEventResult] | None | Unset:
             if data is None:
@@ -128,3 +107,6 @@ class EventRewardPreviewResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.reward_preview_event_result import RewardPreviewEventResult

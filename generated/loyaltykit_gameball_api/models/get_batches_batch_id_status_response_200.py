@@ -109,15 +109,7 @@ class GetBatchesBatchIdStatusResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_batch_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        batch_id = _parse_batch_id(d.pop("batchId", UNSET))
+        batch_id: None | str | Unset = d.pop("batchId", UNSET)
 
         def _parse_status(data: object) -> GetBatchesBatchIdStatusResponse200StatusType0 | None | Unset:
             if data is None:

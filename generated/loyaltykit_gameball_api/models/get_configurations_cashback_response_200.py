@@ -1,21 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_configurations_cashback_response_200_default_cashback_rule_type_0 import (
-        GetConfigurationsCashbackResponse200DefaultCashbackRuleType0,
-    )
-    from ..models.get_configurations_cashback_response_200_tier_cashback_rules_type_0_item import (
-        GetConfigurationsCashbackResponse200TierCashbackRulesType0Item,
-    )
-
 
 T = TypeVar("T", bound="GetConfigurationsCashbackResponse200")
 
@@ -30,10 +21,6 @@ class GetConfigurationsCashbackResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_configurations_cashback_response_200_default_cashback_rule_type_0 import (
-            GetConfigurationsCashbackResponse200DefaultCashbackRuleType0,
-        )
-
         default_cashback_rule: dict[str, Any] | None | Unset
         if isinstance(self.default_cashback_rule, Unset):
             default_cashback_rule = UNSET
@@ -66,13 +53,6 @@ class GetConfigurationsCashbackResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_configurations_cashback_response_200_default_cashback_rule_type_0 import (
-            GetConfigurationsCashbackResponse200DefaultCashbackRuleType0,
-        )
-        from ..models.get_configurations_cashback_response_200_tier_cashback_rules_type_0_item import (
-            GetConfigurationsCashbackResponse200TierCashbackRulesType0Item,
-        )
-
         d = dict(src_dict)
 
         def _parse_default_cashback_rule(
@@ -137,3 +117,11 @@ class GetConfigurationsCashbackResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_configurations_cashback_response_200_default_cashback_rule_type_0 import (
+    GetConfigurationsCashbackResponse200DefaultCashbackRuleType0,
+)
+from ..models.get_configurations_cashback_response_200_tier_cashback_rules_type_0_item import (
+    GetConfigurationsCashbackResponse200TierCashbackRulesType0Item,
+)

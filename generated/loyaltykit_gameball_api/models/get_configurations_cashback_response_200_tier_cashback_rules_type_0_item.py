@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -88,15 +88,7 @@ class GetConfigurationsCashbackResponse200TierCashbackRulesType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_tier_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tier_name = _parse_tier_name(d.pop("tierName", UNSET))
+        tier_name: None | str | Unset = d.pop("tierName", UNSET)
 
         def _parse_amount_reward_threshold(data: object) -> Decimal | None | Unset:
             if data is None:

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item import (
-        GetConfigurationsRedemptionResponse200RedemptionRulesType0Item,
-    )
-
 
 T = TypeVar("T", bound="GetConfigurationsRedemptionResponse200")
 
@@ -62,10 +56,6 @@ class GetConfigurationsRedemptionResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item import (
-            GetConfigurationsRedemptionResponse200RedemptionRulesType0Item,
-        )
-
         d = dict(src_dict)
 
         def _parse_redemption_factor(data: object) -> Decimal | None | Unset:
@@ -126,3 +116,8 @@ class GetConfigurationsRedemptionResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item import (
+    GetConfigurationsRedemptionResponse200RedemptionRulesType0Item,
+)

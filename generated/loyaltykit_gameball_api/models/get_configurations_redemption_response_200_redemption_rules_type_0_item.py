@@ -3,18 +3,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0 import (
-        GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0,
-    )
-
 
 T = TypeVar("T", bound="GetConfigurationsRedemptionResponse200RedemptionRulesType0Item")
 
@@ -45,10 +39,6 @@ class GetConfigurationsRedemptionResponse200RedemptionRulesType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0 import (
-            GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0,
-        )
-
         id: Decimal | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -125,10 +115,6 @@ class GetConfigurationsRedemptionResponse200RedemptionRulesType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0 import (
-            GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0,
-        )
-
         d = dict(src_dict)
 
         def _parse_id(data: object) -> Decimal | None | Unset:
@@ -170,14 +156,7 @@ class GetConfigurationsRedemptionResponse200RedemptionRulesType0Item:
 
         value_of_point = _parse_value_of_point(d.pop("valueOfPoint", UNSET))
 
-        def _parse_rule_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rule_type = _parse_rule_type(d.pop("ruleType", UNSET))
+        rule_type: None | str | Unset = d.pop("ruleType", UNSET)
 
         def _parse_coupon(
             data: object,
@@ -194,14 +173,7 @@ class GetConfigurationsRedemptionResponse200RedemptionRulesType0Item:
 
         coupon = _parse_coupon(d.pop("coupon", UNSET))
 
-        def _parse_image(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        image = _parse_image(d.pop("image", UNSET))
+        image: None | str | Unset = d.pop("image", UNSET)
 
         def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -216,14 +188,7 @@ class GetConfigurationsRedemptionResponse200RedemptionRulesType0Item:
 
         creation_date = _parse_creation_date(d.pop("creationDate", UNSET))
 
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("isActive", UNSET))
+        is_active: bool | None | Unset = d.pop("isActive", UNSET)
 
         get_configurations_redemption_response_200_redemption_rules_type_0_item = cls(
             id=id,
@@ -254,3 +219,8 @@ class GetConfigurationsRedemptionResponse200RedemptionRulesType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0 import (
+    GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -45,24 +45,9 @@ class GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0C
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        collection_id: None | str | Unset = d.pop("collectionId", UNSET)
 
-        def _parse_collection_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        collection_id = _parse_collection_id(d.pop("collectionId", UNSET))
-
-        def _parse_collection_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        collection_name = _parse_collection_name(d.pop("collectionName", UNSET))
+        collection_name: None | str | Unset = d.pop("collectionName", UNSET)
 
         get_configurations_redemption_response_200_redemption_rules_type_0_item_coupon_type_0_collections_type_0_item = cls(
             collection_id=collection_id,

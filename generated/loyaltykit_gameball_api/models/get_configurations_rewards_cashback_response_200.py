@@ -114,14 +114,7 @@ class GetConfigurationsRewardsCashbackResponse200:
 
         maximum_cashback = _parse_maximum_cashback(d.pop("maximumCashback", UNSET))
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled: bool | None | Unset = d.pop("enabled", UNSET)
 
         def _parse_categories(data: object) -> list[str] | None | Unset:
             if data is None:

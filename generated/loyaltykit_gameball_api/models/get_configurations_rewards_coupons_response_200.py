@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.get_configurations_rewards_coupons_response_200_expiration_settings_type_0 import (
-        GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0,
-    )
-
 
 T = TypeVar("T", bound="GetConfigurationsRewardsCouponsResponse200")
 
@@ -27,10 +21,6 @@ class GetConfigurationsRewardsCouponsResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_configurations_rewards_coupons_response_200_expiration_settings_type_0 import (
-            GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0,
-        )
-
         enabled: bool | None | Unset
         if isinstance(self.enabled, Unset):
             enabled = UNSET
@@ -76,20 +66,8 @@ class GetConfigurationsRewardsCouponsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_configurations_rewards_coupons_response_200_expiration_settings_type_0 import (
-            GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0,
-        )
-
         d = dict(src_dict)
-
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled: bool | None | Unset = d.pop("enabled", UNSET)
 
         def _parse_maximum_coupons(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -159,3 +137,8 @@ class GetConfigurationsRewardsCouponsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_configurations_rewards_coupons_response_200_expiration_settings_type_0 import (
+    GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0,
+)

@@ -114,14 +114,7 @@ class GetConfigurationsRewardsRedemptionResponse200:
 
         maximum_redemption = _parse_maximum_redemption(d.pop("maximumRedemption", UNSET))
 
-        def _parse_enabled(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enabled = _parse_enabled(d.pop("enabled", UNSET))
+        enabled: bool | None | Unset = d.pop("enabled", UNSET)
 
         def _parse_redemption_methods(data: object) -> list[str] | None | Unset:
             if data is None:

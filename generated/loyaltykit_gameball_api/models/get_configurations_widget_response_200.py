@@ -1,24 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_configurations_widget_response_200_colors_type_0 import (
-        GetConfigurationsWidgetResponse200ColorsType0,
-    )
-    from ..models.get_configurations_widget_response_200_features_type_0 import (
-        GetConfigurationsWidgetResponse200FeaturesType0,
-    )
-    from ..models.get_configurations_widget_response_200_layout_type_0 import (
-        GetConfigurationsWidgetResponse200LayoutType0,
-    )
-
 
 T = TypeVar("T", bound="GetConfigurationsWidgetResponse200")
 
@@ -31,16 +19,6 @@ class GetConfigurationsWidgetResponse200:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.get_configurations_widget_response_200_colors_type_0 import (
-            GetConfigurationsWidgetResponse200ColorsType0,
-        )
-        from ..models.get_configurations_widget_response_200_features_type_0 import (
-            GetConfigurationsWidgetResponse200FeaturesType0,
-        )
-        from ..models.get_configurations_widget_response_200_layout_type_0 import (
-            GetConfigurationsWidgetResponse200LayoutType0,
-        )
-
         colors: dict[str, Any] | None | Unset
         if isinstance(self.colors, Unset):
             colors = UNSET
@@ -79,16 +57,6 @@ class GetConfigurationsWidgetResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_configurations_widget_response_200_colors_type_0 import (
-            GetConfigurationsWidgetResponse200ColorsType0,
-        )
-        from ..models.get_configurations_widget_response_200_features_type_0 import (
-            GetConfigurationsWidgetResponse200FeaturesType0,
-        )
-        from ..models.get_configurations_widget_response_200_layout_type_0 import (
-            GetConfigurationsWidgetResponse200LayoutType0,
-        )
-
         d = dict(src_dict)
 
         def _parse_colors(data: object) -> GetConfigurationsWidgetResponse200ColorsType0 | None | Unset:
@@ -154,3 +122,10 @@ class GetConfigurationsWidgetResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_configurations_widget_response_200_colors_type_0 import GetConfigurationsWidgetResponse200ColorsType0
+from ..models.get_configurations_widget_response_200_features_type_0 import (
+    GetConfigurationsWidgetResponse200FeaturesType0,
+)
+from ..models.get_configurations_widget_response_200_layout_type_0 import GetConfigurationsWidgetResponse200LayoutType0

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -70,51 +70,15 @@ class GetConfigurationsWidgetResponse200ColorsType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        primary: None | str | Unset = d.pop("primary", UNSET)
 
-        def _parse_primary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        secondary: None | str | Unset = d.pop("secondary", UNSET)
 
-        primary = _parse_primary(d.pop("primary", UNSET))
+        accent: None | str | Unset = d.pop("accent", UNSET)
 
-        def _parse_secondary(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        background: None | str | Unset = d.pop("background", UNSET)
 
-        secondary = _parse_secondary(d.pop("secondary", UNSET))
-
-        def _parse_accent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        accent = _parse_accent(d.pop("accent", UNSET))
-
-        def _parse_background(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        background = _parse_background(d.pop("background", UNSET))
-
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
+        text: None | str | Unset = d.pop("text", UNSET)
 
         get_configurations_widget_response_200_colors_type_0 = cls(
             primary=primary,

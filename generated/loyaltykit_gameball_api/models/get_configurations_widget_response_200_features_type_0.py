@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -61,42 +61,13 @@ class GetConfigurationsWidgetResponse200FeaturesType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        show_balance: bool | None | Unset = d.pop("showBalance", UNSET)
 
-        def _parse_show_balance(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        show_points: bool | None | Unset = d.pop("showPoints", UNSET)
 
-        show_balance = _parse_show_balance(d.pop("showBalance", UNSET))
+        show_tier: bool | None | Unset = d.pop("showTier", UNSET)
 
-        def _parse_show_points(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_points = _parse_show_points(d.pop("showPoints", UNSET))
-
-        def _parse_show_tier(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_tier = _parse_show_tier(d.pop("showTier", UNSET))
-
-        def _parse_show_notifications(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_notifications = _parse_show_notifications(d.pop("showNotifications", UNSET))
+        show_notifications: bool | None | Unset = d.pop("showNotifications", UNSET)
 
         get_configurations_widget_response_200_features_type_0 = cls(
             show_balance=show_balance,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -89,14 +89,7 @@ class GetConfigurationsWidgetResponse200LayoutType0:
 
         size = _parse_size(d.pop("size", UNSET))
 
-        def _parse_show_on_mobile(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        show_on_mobile = _parse_show_on_mobile(d.pop("showOnMobile", UNSET))
+        show_on_mobile: bool | None | Unset = d.pop("showOnMobile", UNSET)
 
         get_configurations_widget_response_200_layout_type_0 = cls(
             position=position,

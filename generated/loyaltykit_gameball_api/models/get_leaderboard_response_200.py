@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.get_leaderboard_response_200_leaderboard_type_0_item import (
-        GetLeaderboardResponse200LeaderboardType0Item,
-    )
-
 
 T = TypeVar("T", bound="GetLeaderboardResponse200")
 
@@ -71,10 +65,6 @@ class GetLeaderboardResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_leaderboard_response_200_leaderboard_type_0_item import (
-            GetLeaderboardResponse200LeaderboardType0Item,
-        )
-
         d = dict(src_dict)
 
         def _parse_leaderboard(data: object) -> list[GetLeaderboardResponse200LeaderboardType0Item] | None | Unset:
@@ -147,3 +137,6 @@ class GetLeaderboardResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_leaderboard_response_200_leaderboard_type_0_item import GetLeaderboardResponse200LeaderboardType0Item

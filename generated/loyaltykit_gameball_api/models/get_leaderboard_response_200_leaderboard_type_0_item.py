@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -87,24 +87,9 @@ class GetLeaderboardResponse200LeaderboardType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        display_name: None | str | Unset = d.pop("displayName", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
         def _parse_progress(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -132,23 +117,9 @@ class GetLeaderboardResponse200LeaderboardType0Item:
 
         rank = _parse_rank(d.pop("rank", UNSET))
 
-        def _parse_tier_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tier_name: None | str | Unset = d.pop("tierName", UNSET)
 
-        tier_name = _parse_tier_name(d.pop("tierName", UNSET))
-
-        def _parse_tier_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tier_icon = _parse_tier_icon(d.pop("tierIcon", UNSET))
+        tier_icon: None | str | Unset = d.pop("tierIcon", UNSET)
 
         get_leaderboard_response_200_leaderboard_type_0_item = cls(
             display_name=display_name,

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.get_order_transactions_response_200_transactions_type_0_item import (
-        GetOrderTransactionsResponse200TransactionsType0Item,
-    )
-
 
 T = TypeVar("T", bound="GetOrderTransactionsResponse200")
 
@@ -58,10 +52,6 @@ class GetOrderTransactionsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_order_transactions_response_200_transactions_type_0_item import (
-            GetOrderTransactionsResponse200TransactionsType0Item,
-        )
-
         d = dict(src_dict)
 
         def _parse_transactions(
@@ -86,14 +76,7 @@ class GetOrderTransactionsResponse200:
 
         transactions = _parse_transactions(d.pop("transactions", UNSET))
 
-        def _parse_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        count = _parse_count(d.pop("count", UNSET))
+        count: int | None | Unset = d.pop("count", UNSET)
 
         get_order_transactions_response_200 = cls(
             transactions=transactions,
@@ -118,3 +101,8 @@ class GetOrderTransactionsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_order_transactions_response_200_transactions_type_0_item import (
+    GetOrderTransactionsResponse200TransactionsType0Item,
+)

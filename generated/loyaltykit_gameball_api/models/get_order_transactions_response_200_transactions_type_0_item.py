@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -110,14 +110,7 @@ class GetOrderTransactionsResponse200TransactionsType0Item:
 
         transaction_date = _parse_transaction_date(d.pop("transactionDate", UNSET))
 
-        def _parse_gameball_transaction_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        gameball_transaction_id = _parse_gameball_transaction_id(d.pop("gameballTransactionId", UNSET))
+        gameball_transaction_id: int | None | Unset = d.pop("gameballTransactionId", UNSET)
 
         def _parse_transaction_type(
             data: object,
@@ -147,14 +140,7 @@ class GetOrderTransactionsResponse200TransactionsType0Item:
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
-        def _parse_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transaction_id = _parse_transaction_id(d.pop("transactionId", UNSET))
+        transaction_id: None | str | Unset = d.pop("transactionId", UNSET)
 
         def _parse_equivalent_points(data: object) -> Decimal | None | Unset:
             if data is None:

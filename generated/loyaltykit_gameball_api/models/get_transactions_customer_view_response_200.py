@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.get_transactions_customer_view_response_200_transactions_type_0_item import (
-        GetTransactionsCustomerViewResponse200TransactionsType0Item,
-    )
-
 
 T = TypeVar("T", bound="GetTransactionsCustomerViewResponse200")
 
@@ -66,10 +60,6 @@ class GetTransactionsCustomerViewResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_transactions_customer_view_response_200_transactions_type_0_item import (
-            GetTransactionsCustomerViewResponse200TransactionsType0Item,
-        )
-
         d = dict(src_dict)
 
         def _parse_transactions(
@@ -107,14 +97,7 @@ class GetTransactionsCustomerViewResponse200:
 
         count = _parse_count(d.pop("count", UNSET))
 
-        def _parse_has_more(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        has_more = _parse_has_more(d.pop("hasMore", UNSET))
+        has_more: bool | None | Unset = d.pop("hasMore", UNSET)
 
         get_transactions_customer_view_response_200 = cls(
             transactions=transactions,
@@ -140,3 +123,8 @@ class GetTransactionsCustomerViewResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.get_transactions_customer_view_response_200_transactions_type_0_item import (
+    GetTransactionsCustomerViewResponse200TransactionsType0Item,
+)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -90,15 +90,7 @@ class GetTransactionsHoldHoldReferenceIdResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
         def _parse_hold_amount(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -126,14 +118,7 @@ class GetTransactionsHoldHoldReferenceIdResponse200:
 
         hold_equivalent_points = _parse_hold_equivalent_points(d.pop("holdEquivalentPoints", UNSET))
 
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        state = _parse_state(d.pop("state", UNSET))
+        state: None | str | Unset = d.pop("state", UNSET)
 
         def _parse_date_to_expire(data: object) -> datetime.datetime | None | Unset:
             if data is None:

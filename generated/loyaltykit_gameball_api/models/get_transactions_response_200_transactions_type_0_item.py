@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -264,51 +264,15 @@ class GetTransactionsResponse200TransactionsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        transaction_id: None | str | Unset = d.pop("transactionId", UNSET)
 
-        def _parse_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gameball_transaction_id: None | str | Unset = d.pop("gameballTransactionId", UNSET)
 
-        transaction_id = _parse_transaction_id(d.pop("transactionId", UNSET))
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        def _parse_gameball_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        direction: None | str | Unset = d.pop("direction", UNSET)
 
-        gameball_transaction_id = _parse_gameball_transaction_id(d.pop("gameballTransactionId", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_direction(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        direction = _parse_direction(d.pop("direction", UNSET))
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
         def _parse_points(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -349,77 +313,21 @@ class GetTransactionsResponse200TransactionsType0Item:
 
         transaction_time = _parse_transaction_time(d.pop("transactionTime", UNSET))
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        status: None | str | Unset = d.pop("status", UNSET)
 
-        status = _parse_status(d.pop("status", UNSET))
+        coupon_code: None | str | Unset = d.pop("couponCode", UNSET)
 
-        def _parse_coupon_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_coupon_used: bool | None | Unset = d.pop("isCouponUsed", UNSET)
 
-        coupon_code = _parse_coupon_code(d.pop("couponCode", UNSET))
+        coupon_type: None | str | Unset = d.pop("couponType", UNSET)
 
-        def _parse_is_coupon_used(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        merchant_name: None | str | Unset = d.pop("merchantName", UNSET)
 
-        is_coupon_used = _parse_is_coupon_used(d.pop("isCouponUsed", UNSET))
+        branch_name: None | str | Unset = d.pop("branchName", UNSET)
 
-        def _parse_coupon_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        reason: None | str | Unset = d.pop("reason", UNSET)
 
-        coupon_type = _parse_coupon_type(d.pop("couponType", UNSET))
-
-        def _parse_merchant_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merchant_name = _parse_merchant_name(d.pop("merchantName", UNSET))
-
-        def _parse_branch_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        branch_name = _parse_branch_name(d.pop("branchName", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_achievement_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        achievement_name = _parse_achievement_name(d.pop("achievementName", UNSET))
+        achievement_name: None | str | Unset = d.pop("achievementName", UNSET)
 
         def _parse_expiry_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -460,23 +368,9 @@ class GetTransactionsResponse200TransactionsType0Item:
 
         points_balance_after = _parse_points_balance_after(d.pop("pointsBalanceAfter", UNSET))
 
-        def _parse_achievement_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        achievement_type: None | str | Unset = d.pop("achievementType", UNSET)
 
-        achievement_type = _parse_achievement_type(d.pop("achievementType", UNSET))
-
-        def _parse_achieved_reward_campaign_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        achieved_reward_campaign_id = _parse_achieved_reward_campaign_id(d.pop("achievedRewardCampaignId", UNSET))
+        achieved_reward_campaign_id: None | str | Unset = d.pop("achievedRewardCampaignId", UNSET)
 
         def _parse_achieved_tier_id(data: object) -> Decimal | None | Unset:
             if data is None:

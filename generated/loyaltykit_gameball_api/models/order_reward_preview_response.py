@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.order_reward_preview_response_cashback_type_0 import OrderRewardPreviewResponseCashbackType0
-    from ..models.reward_preview_event_result import RewardPreviewEventResult
-
 
 T = TypeVar("T", bound="OrderRewardPreviewResponse")
 
@@ -37,9 +32,6 @@ class OrderRewardPreviewResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.order_reward_preview_response_cashback_type_0 import OrderRewardPreviewResponseCashbackType0
-        from ..models.reward_preview_event_result import RewardPreviewEventResult
-
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -100,46 +92,14 @@ class OrderRewardPreviewResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_reward_preview_response_cashback_type_0 import OrderRewardPreviewResponseCashbackType0
-        from ..models.reward_preview_event_result import RewardPreviewEventResult
-
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        customer_found: bool | None | Unset = d.pop("customerFound", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        total_points: int | None | Unset = d.pop("totalPoints", UNSET)
 
-        def _parse_customer_found(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        customer_found = _parse_customer_found(d.pop("customerFound", UNSET))
-
-        def _parse_total_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_points = _parse_total_points(d.pop("totalPoints", UNSET))
-
-        def _parse_total_coupons(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_coupons = _parse_total_coupons(d.pop("totalCoupons", UNSET))
+        total_coupons: int | None | Unset = d.pop("totalCoupons", UNSET)
 
         def _parse_cashback(data: object) -> None | OrderRewardPreviewResponseCashbackType0 | Unset:
             if data is None:
@@ -194,3 +154,7 @@ class OrderRewardPreviewResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_reward_preview_response_cashback_type_0 import OrderRewardPreviewResponseCashbackType0
+from ..models.reward_preview_event_result import RewardPreviewEventResult

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.order_reward_preview_response_cashback_type_0_line_items_type_0_item import (
-        OrderRewardPreviewResponseCashbackType0LineItemsType0Item,
-    )
-
 
 T = TypeVar("T", bound="OrderRewardPreviewResponseCashbackType0")
 
@@ -71,10 +65,6 @@ class OrderRewardPreviewResponseCashbackType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order_reward_preview_response_cashback_type_0_line_items_type_0_item import (
-            OrderRewardPreviewResponseCashbackType0LineItemsType0Item,
-        )
-
         d = dict(src_dict)
 
         def _parse_total_points(data: object) -> Decimal | None | Unset:
@@ -149,3 +139,8 @@ class OrderRewardPreviewResponseCashbackType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.order_reward_preview_response_cashback_type_0_line_items_type_0_item import (
+    OrderRewardPreviewResponseCashbackType0LineItemsType0Item,
+)

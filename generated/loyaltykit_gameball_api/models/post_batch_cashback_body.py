@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.post_batch_cashback_body_body_type_0_item import PostBatchCashbackBodyBodyType0Item
-
 
 T = TypeVar("T", bound="PostBatchCashbackBody")
 
@@ -43,8 +39,6 @@ class PostBatchCashbackBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_batch_cashback_body_body_type_0_item import PostBatchCashbackBodyBodyType0Item
-
         d = dict(src_dict)
 
         def _parse_body(data: object) -> list[PostBatchCashbackBodyBodyType0Item] | None | Unset:
@@ -87,3 +81,6 @@ class PostBatchCashbackBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.post_batch_cashback_body_body_type_0_item import PostBatchCashbackBodyBodyType0Item

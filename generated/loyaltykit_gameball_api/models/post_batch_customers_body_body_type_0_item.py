@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.post_batch_customers_body_body_type_0_item_customer_attributes_type_0 import (
-        PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0,
-    )
-
 
 T = TypeVar("T", bound="PostBatchCustomersBodyBodyType0Item")
 
@@ -42,10 +36,6 @@ class PostBatchCustomersBodyBodyType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_batch_customers_body_body_type_0_item_customer_attributes_type_0 import (
-            PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0,
-        )
-
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -120,74 +110,20 @@ class PostBatchCustomersBodyBodyType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_batch_customers_body_body_type_0_item_customer_attributes_type_0 import (
-            PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0,
-        )
-
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        device_token: None | str | Unset = d.pop("deviceToken", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        os_type: None | str | Unset = d.pop("osType", UNSET)
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        referrer_code: None | str | Unset = d.pop("referrerCode", UNSET)
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
-
-        def _parse_device_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        device_token = _parse_device_token(d.pop("deviceToken", UNSET))
-
-        def _parse_os_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        os_type = _parse_os_type(d.pop("osType", UNSET))
-
-        def _parse_referrer_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        referrer_code = _parse_referrer_code(d.pop("referrerCode", UNSET))
-
-        def _parse_guest(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        guest = _parse_guest(d.pop("guest", UNSET))
+        guest: bool | None | Unset = d.pop("guest", UNSET)
 
         def _parse_customer_attributes(
             data: object,
@@ -233,3 +169,8 @@ class PostBatchCustomersBodyBodyType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.post_batch_customers_body_body_type_0_item_customer_attributes_type_0 import (
+    PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0,
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from ..models.post_batch_customers_body_body_type_0_item_customer_attributes_typ
     PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0ChannelType0,
 )
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.post_batch_customers_body_body_type_0_item_customer_attributes_type_0_custom_type_0 import (
-        PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0CustomType0,
-    )
-
 
 T = TypeVar("T", bound="PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0")
 
@@ -77,10 +71,6 @@ class PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_batch_customers_body_body_type_0_item_customer_attributes_type_0_custom_type_0 import (
-            PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0CustomType0,
-        )
-
         display_name: None | str | Unset
         if isinstance(self.display_name, Unset):
             display_name = UNSET
@@ -278,128 +268,32 @@ class PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_batch_customers_body_body_type_0_item_customer_attributes_type_0_custom_type_0 import (
-            PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0CustomType0,
-        )
-
         d = dict(src_dict)
+        display_name: None | str | Unset = d.pop("displayName", UNSET)
 
-        def _parse_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        first_name: None | str | Unset = d.pop("firstName", UNSET)
 
-        display_name = _parse_display_name(d.pop("displayName", UNSET))
+        last_name: None | str | Unset = d.pop("lastName", UNSET)
 
-        def _parse_first_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        first_name = _parse_first_name(d.pop("firstName", UNSET))
+        gender: None | str | Unset = d.pop("gender", UNSET)
 
-        def _parse_last_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        last_name = _parse_last_name(d.pop("lastName", UNSET))
+        date_of_birth: None | str | Unset = d.pop("dateOfBirth", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        join_date: None | str | Unset = d.pop("joinDate", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        country: None | str | Unset = d.pop("country", UNSET)
 
-        def _parse_gender(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city: None | str | Unset = d.pop("city", UNSET)
 
-        gender = _parse_gender(d.pop("gender", UNSET))
+        zip_: None | str | Unset = d.pop("zip", UNSET)
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        preferred_language: None | str | Unset = d.pop("preferredLanguage", UNSET)
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
-
-        def _parse_date_of_birth(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        date_of_birth = _parse_date_of_birth(d.pop("dateOfBirth", UNSET))
-
-        def _parse_join_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        join_date = _parse_join_date(d.pop("joinDate", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        city = _parse_city(d.pop("city", UNSET))
-
-        def _parse_zip_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        zip_ = _parse_zip_(d.pop("zip", UNSET))
-
-        def _parse_preferred_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        preferred_language = _parse_preferred_language(d.pop("preferredLanguage", UNSET))
-
-        def _parse_source(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        source = _parse_source(d.pop("source", UNSET))
+        source: None | str | Unset = d.pop("source", UNSET)
 
         def _parse_utms(data: object) -> list[Any] | None | Unset:
             if data is None:
@@ -453,23 +347,9 @@ class PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0:
 
         total_spent = _parse_total_spent(d.pop("totalSpent", UNSET))
 
-        def _parse_last_order_date(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        last_order_date: None | str | Unset = d.pop("lastOrderDate", UNSET)
 
-        last_order_date = _parse_last_order_date(d.pop("lastOrderDate", UNSET))
-
-        def _parse_total_orders(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_orders = _parse_total_orders(d.pop("totalOrders", UNSET))
+        total_orders: int | None | Unset = d.pop("totalOrders", UNSET)
 
         def _parse_avg_order_amount(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -557,3 +437,8 @@ class PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.post_batch_customers_body_body_type_0_item_customer_attributes_type_0_custom_type_0 import (
+    PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0CustomType0,
+)

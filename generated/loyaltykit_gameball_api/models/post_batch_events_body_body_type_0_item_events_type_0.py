@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.post_batch_events_body_body_type_0_item_events_type_0_additional_property import (
-        PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty,
-    )
-
 
 T = TypeVar("T", bound="PostBatchEventsBodyBodyType0ItemEventsType0")
 
@@ -33,10 +27,6 @@ class PostBatchEventsBodyBodyType0ItemEventsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_batch_events_body_body_type_0_item_events_type_0_additional_property import (
-            PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty,
-        )
-
         d = dict(src_dict)
         post_batch_events_body_body_type_0_item_events_type_0 = cls()
 
@@ -64,3 +54,8 @@ class PostBatchEventsBodyBodyType0ItemEventsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.post_batch_events_body_body_type_0_item_events_type_0_additional_property import (
+    PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty,
+)

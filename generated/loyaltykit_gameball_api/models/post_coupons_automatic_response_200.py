@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,12 +11,6 @@ from ..models.post_coupons_automatic_response_200_discount_type_type_0 import (
     PostCouponsAutomaticResponse200DiscountTypeType0,
 )
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.post_coupons_automatic_response_200_discounted_items_type_0_item import (
-        PostCouponsAutomaticResponse200DiscountedItemsType0Item,
-    )
-
 
 T = TypeVar("T", bound="PostCouponsAutomaticResponse200")
 
@@ -87,29 +81,10 @@ class PostCouponsAutomaticResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_coupons_automatic_response_200_discounted_items_type_0_item import (
-            PostCouponsAutomaticResponse200DiscountedItemsType0Item,
-        )
-
         d = dict(src_dict)
+        is_applied: bool | None | Unset = d.pop("isApplied", UNSET)
 
-        def _parse_is_applied(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_applied = _parse_is_applied(d.pop("isApplied", UNSET))
-
-        def _parse_coupon_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon_name = _parse_coupon_name(d.pop("couponName", UNSET))
+        coupon_name: None | str | Unset = d.pop("couponName", UNSET)
 
         def _parse_discount_amount(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -185,3 +160,8 @@ class PostCouponsAutomaticResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.post_coupons_automatic_response_200_discounted_items_type_0_item import (
+    PostCouponsAutomaticResponse200DiscountedItemsType0Item,
+)

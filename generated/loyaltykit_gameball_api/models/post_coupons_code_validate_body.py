@@ -131,78 +131,21 @@ class PostCouponsCodeValidateBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lock: bool | None | Unset = d.pop("lock", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
+        lock_reference: None | str | Unset = d.pop("lockReference", UNSET)
 
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lock_duration: int | None | Unset = d.pop("lockDuration", UNSET)
 
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+        merchant_id: None | str | Unset = d.pop("merchantId", UNSET)
 
-        def _parse_lock(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        lock = _parse_lock(d.pop("lock", UNSET))
-
-        def _parse_lock_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lock_reference = _parse_lock_reference(d.pop("lockReference", UNSET))
-
-        def _parse_lock_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        lock_duration = _parse_lock_duration(d.pop("lockDuration", UNSET))
-
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merchant_id = _parse_merchant_id(d.pop("merchantId", UNSET))
-
-        def _parse_collection_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        collection_id = _parse_collection_id(d.pop("collectionId", UNSET))
+        collection_id: None | str | Unset = d.pop("collectionId", UNSET)
 
         def _parse_collections_ids(data: object) -> list[str] | None | Unset:
             if data is None:

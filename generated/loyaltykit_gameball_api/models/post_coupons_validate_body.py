@@ -144,33 +144,11 @@ class PostCouponsValidateBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
         def _parse_coupons(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -185,50 +163,15 @@ class PostCouponsValidateBody:
 
         coupons = _parse_coupons(d.pop("coupons", UNSET))
 
-        def _parse_lock(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        lock: bool | None | Unset = d.pop("lock", UNSET)
 
-        lock = _parse_lock(d.pop("lock", UNSET))
+        lock_reference: None | str | Unset = d.pop("lockReference", UNSET)
 
-        def _parse_lock_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        lock_duration: int | None | Unset = d.pop("lockDuration", UNSET)
 
-        lock_reference = _parse_lock_reference(d.pop("lockReference", UNSET))
+        merchant_id: None | str | Unset = d.pop("merchantId", UNSET)
 
-        def _parse_lock_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        lock_duration = _parse_lock_duration(d.pop("lockDuration", UNSET))
-
-        def _parse_merchant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        merchant_id = _parse_merchant_id(d.pop("merchantId", UNSET))
-
-        def _parse_collection_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        collection_id = _parse_collection_id(d.pop("collectionId", UNSET))
+        collection_id: None | str | Unset = d.pop("collectionId", UNSET)
 
         def _parse_collections_ids(data: object) -> list[str] | None | Unset:
             if data is None:

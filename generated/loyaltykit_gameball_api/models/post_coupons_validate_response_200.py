@@ -2,16 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.coupon import Coupon
-
 
 T = TypeVar("T", bound="PostCouponsValidateResponse200")
 
@@ -77,18 +73,8 @@ class PostCouponsValidateResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.coupon import Coupon
-
         d = dict(src_dict)
-
-        def _parse_valid(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        valid = _parse_valid(d.pop("valid", UNSET))
+        valid: bool | None | Unset = d.pop("valid", UNSET)
 
         def _parse_coupons(data: object) -> list[Coupon] | None | Unset:
             if data is None:
@@ -108,14 +94,7 @@ class PostCouponsValidateResponse200:
 
         coupons = _parse_coupons(d.pop("coupons", UNSET))
 
-        def _parse_lock_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        lock_reference = _parse_lock_reference(d.pop("lockReference", UNSET))
+        lock_reference: None | str | Unset = d.pop("lockReference", UNSET)
 
         def _parse_date_to_expire(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -155,3 +134,6 @@ class PostCouponsValidateResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.coupon import Coupon

@@ -3,21 +3,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.post_payments_body_channel_type_0 import PostPaymentsBodyChannelType0
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.post_payments_body_cashback_configurations_type_0 import PostPaymentsBodyCashbackConfigurationsType0
-    from ..models.post_payments_body_extra_type_0 import PostPaymentsBodyExtraType0
-    from ..models.post_payments_body_merchant_type_0 import PostPaymentsBodyMerchantType0
-    from ..models.post_payments_body_payment_details_type_0_item import PostPaymentsBodyPaymentDetailsType0Item
-    from ..models.post_payments_body_redemption_type_0 import PostPaymentsBodyRedemptionType0
-
 
 T = TypeVar("T", bound="PostPaymentsBody")
 
@@ -80,13 +72,6 @@ class PostPaymentsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_payments_body_cashback_configurations_type_0 import (
-            PostPaymentsBodyCashbackConfigurationsType0,
-        )
-        from ..models.post_payments_body_extra_type_0 import PostPaymentsBodyExtraType0
-        from ..models.post_payments_body_merchant_type_0 import PostPaymentsBodyMerchantType0
-        from ..models.post_payments_body_redemption_type_0 import PostPaymentsBodyRedemptionType0
-
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -249,51 +234,14 @@ class PostPaymentsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_payments_body_cashback_configurations_type_0 import (
-            PostPaymentsBodyCashbackConfigurationsType0,
-        )
-        from ..models.post_payments_body_extra_type_0 import PostPaymentsBodyExtraType0
-        from ..models.post_payments_body_merchant_type_0 import PostPaymentsBodyMerchantType0
-        from ..models.post_payments_body_payment_details_type_0_item import PostPaymentsBodyPaymentDetailsType0Item
-        from ..models.post_payments_body_redemption_type_0 import PostPaymentsBodyRedemptionType0
-
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
-
-        def _parse_payment_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payment_id = _parse_payment_id(d.pop("paymentId", UNSET))
+        payment_id: None | str | Unset = d.pop("paymentId", UNSET)
 
         def _parse_payment_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -432,14 +380,7 @@ class PostPaymentsBody:
 
         merchant = _parse_merchant(d.pop("merchant", UNSET))
 
-        def _parse_guest(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        guest = _parse_guest(d.pop("guest", UNSET))
+        guest: bool | None | Unset = d.pop("guest", UNSET)
 
         def _parse_channel(data: object) -> None | PostPaymentsBodyChannelType0 | Unset:
             if data is None:
@@ -505,3 +446,10 @@ class PostPaymentsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.post_payments_body_cashback_configurations_type_0 import PostPaymentsBodyCashbackConfigurationsType0
+from ..models.post_payments_body_extra_type_0 import PostPaymentsBodyExtraType0
+from ..models.post_payments_body_merchant_type_0 import PostPaymentsBodyMerchantType0
+from ..models.post_payments_body_payment_details_type_0_item import PostPaymentsBodyPaymentDetailsType0Item
+from ..models.post_payments_body_redemption_type_0 import PostPaymentsBodyRedemptionType0

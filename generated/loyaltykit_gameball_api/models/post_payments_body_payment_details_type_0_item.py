@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.post_payments_body_payment_details_type_0_item_extra_type_0 import (
-        PostPaymentsBodyPaymentDetailsType0ItemExtraType0,
-    )
-
 
 T = TypeVar("T", bound="PostPaymentsBodyPaymentDetailsType0Item")
 
@@ -47,10 +41,6 @@ class PostPaymentsBodyPaymentDetailsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_payments_body_payment_details_type_0_item_extra_type_0 import (
-            PostPaymentsBodyPaymentDetailsType0ItemExtraType0,
-        )
-
         service_id: None | str | Unset
         if isinstance(self.service_id, Unset):
             service_id = UNSET
@@ -139,38 +129,12 @@ class PostPaymentsBodyPaymentDetailsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_payments_body_payment_details_type_0_item_extra_type_0 import (
-            PostPaymentsBodyPaymentDetailsType0ItemExtraType0,
-        )
-
         d = dict(src_dict)
+        service_id: None | str | Unset = d.pop("serviceId", UNSET)
 
-        def _parse_service_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        service_name: None | str | Unset = d.pop("serviceName", UNSET)
 
-        service_id = _parse_service_id(d.pop("serviceId", UNSET))
-
-        def _parse_service_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_name = _parse_service_name(d.pop("serviceName", UNSET))
-
-        def _parse_service_provider(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_provider = _parse_service_provider(d.pop("serviceProvider", UNSET))
+        service_provider: None | str | Unset = d.pop("serviceProvider", UNSET)
 
         def _parse_amount(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -280,3 +244,8 @@ class PostPaymentsBodyPaymentDetailsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.post_payments_body_payment_details_type_0_item_extra_type_0 import (
+    PostPaymentsBodyPaymentDetailsType0ItemExtraType0,
+)

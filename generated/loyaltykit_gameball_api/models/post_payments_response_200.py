@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.post_payments_response_200_payment_details_type_0_item import (
-        PostPaymentsResponse200PaymentDetailsType0Item,
-    )
-
 
 T = TypeVar("T", bound="PostPaymentsResponse200")
 
@@ -83,20 +77,8 @@ class PostPaymentsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_payments_response_200_payment_details_type_0_item import (
-            PostPaymentsResponse200PaymentDetailsType0Item,
-        )
-
         d = dict(src_dict)
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
         def _parse_redeemed_points(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -169,3 +151,8 @@ class PostPaymentsResponse200:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.post_payments_response_200_payment_details_type_0_item import (
+    PostPaymentsResponse200PaymentDetailsType0Item,
+)

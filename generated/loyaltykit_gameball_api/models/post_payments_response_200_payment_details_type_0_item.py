@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,15 +66,7 @@ class PostPaymentsResponse200PaymentDetailsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_service_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_id = _parse_service_id(d.pop("serviceId", UNSET))
+        service_id: None | str | Unset = d.pop("serviceId", UNSET)
 
         def _parse_decimal_points(data: object) -> Decimal | None | Unset:
             if data is None:

@@ -3,19 +3,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.post_transactions_cashback_body_configurations_type_0 import (
-        PostTransactionsCashbackBodyConfigurationsType0,
-    )
-    from ..models.post_transactions_cashback_body_merchant_type_0 import PostTransactionsCashbackBodyMerchantType0
-
 
 T = TypeVar("T", bound="PostTransactionsCashbackBody")
 
@@ -48,11 +41,6 @@ class PostTransactionsCashbackBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_transactions_cashback_body_configurations_type_0 import (
-            PostTransactionsCashbackBodyConfigurationsType0,
-        )
-        from ..models.post_transactions_cashback_body_merchant_type_0 import PostTransactionsCashbackBodyMerchantType0
-
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -131,48 +119,14 @@ class PostTransactionsCashbackBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_transactions_cashback_body_configurations_type_0 import (
-            PostTransactionsCashbackBodyConfigurationsType0,
-        )
-        from ..models.post_transactions_cashback_body_merchant_type_0 import PostTransactionsCashbackBodyMerchantType0
-
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
-
-        def _parse_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transaction_id = _parse_transaction_id(d.pop("transactionId", UNSET))
+        transaction_id: None | str | Unset = d.pop("transactionId", UNSET)
 
         def _parse_transaction_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -255,3 +209,9 @@ class PostTransactionsCashbackBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.post_transactions_cashback_body_configurations_type_0 import (
+    PostTransactionsCashbackBodyConfigurationsType0,
+)
+from ..models.post_transactions_cashback_body_merchant_type_0 import PostTransactionsCashbackBodyMerchantType0

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -145,33 +145,11 @@ class PostTransactionsHoldBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
         def _parse_transaction_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -186,23 +164,9 @@ class PostTransactionsHoldBody:
 
         transaction_time = _parse_transaction_time(d.pop("transactionTime", UNSET))
 
-        def _parse_otp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        otp: None | str | Unset = d.pop("otp", UNSET)
 
-        otp = _parse_otp(d.pop("otp", UNSET))
-
-        def _parse_ignore_otp(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ignore_otp = _parse_ignore_otp(d.pop("ignoreOTP", UNSET))
+        ignore_otp: bool | None | Unset = d.pop("ignoreOTP", UNSET)
 
         def _parse_amount_to_hold(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -217,32 +181,11 @@ class PostTransactionsHoldBody:
 
         amount_to_hold = _parse_amount_to_hold(d.pop("amountToHold", UNSET))
 
-        def _parse_points_to_hold(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        points_to_hold: int | None | Unset = d.pop("pointsToHold", UNSET)
 
-        points_to_hold = _parse_points_to_hold(d.pop("pointsToHold", UNSET))
+        rule_id: None | str | Unset = d.pop("ruleId", UNSET)
 
-        def _parse_rule_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        rule_id = _parse_rule_id(d.pop("ruleId", UNSET))
-
-        def _parse_hash_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hash_ = _parse_hash_(d.pop("hash", UNSET))
+        hash_: None | str | Unset = d.pop("hash", UNSET)
 
         post_transactions_hold_body = cls(
             customer_id=customer_id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,15 +71,7 @@ class PostTransactionsHoldResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
         def _parse_hold_amount(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -107,14 +99,7 @@ class PostTransactionsHoldResponse200:
 
         hold_equivalent_points = _parse_hold_equivalent_points(d.pop("holdEquivalentPoints", UNSET))
 
-        def _parse_hold_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hold_reference = _parse_hold_reference(d.pop("holdReference", UNSET))
+        hold_reference: None | str | Unset = d.pop("holdReference", UNSET)
 
         post_transactions_hold_response_200 = cls(
             customer_id=customer_id,

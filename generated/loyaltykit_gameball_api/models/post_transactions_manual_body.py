@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -138,42 +138,13 @@ class PostTransactionsManualBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
-
-        def _parse_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transaction_id = _parse_transaction_id(d.pop("transactionId", UNSET))
+        transaction_id: None | str | Unset = d.pop("transactionId", UNSET)
 
         def _parse_transaction_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -188,32 +159,11 @@ class PostTransactionsManualBody:
 
         transaction_time = _parse_transaction_time(d.pop("transactionTime", UNSET))
 
-        def _parse_username(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        username: None | str | Unset = d.pop("username", UNSET)
 
-        username = _parse_username(d.pop("username", UNSET))
+        reason: None | str | Unset = d.pop("reason", UNSET)
 
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        points = _parse_points(d.pop("points", UNSET))
+        points: int | None | Unset = d.pop("points", UNSET)
 
         def _parse_amount(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -228,14 +178,7 @@ class PostTransactionsManualBody:
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
-        def _parse_expiry_after(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expiry_after = _parse_expiry_after(d.pop("expiryAfter", UNSET))
+        expiry_after: int | None | Unset = d.pop("expiryAfter", UNSET)
 
         post_transactions_manual_body = cls(
             customer_id=customer_id,

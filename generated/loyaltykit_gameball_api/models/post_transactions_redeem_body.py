@@ -3,16 +3,12 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.post_transactions_redeem_body_merchant_type_0 import PostTransactionsRedeemBodyMerchantType0
-
 
 T = TypeVar("T", bound="PostTransactionsRedeemBody")
 
@@ -70,8 +66,6 @@ class PostTransactionsRedeemBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_transactions_redeem_body_merchant_type_0 import PostTransactionsRedeemBodyMerchantType0
-
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -188,45 +182,14 @@ class PostTransactionsRedeemBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_transactions_redeem_body_merchant_type_0 import PostTransactionsRedeemBodyMerchantType0
-
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
-
-        def _parse_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        transaction_id = _parse_transaction_id(d.pop("transactionId", UNSET))
+        transaction_id: None | str | Unset = d.pop("transactionId", UNSET)
 
         def _parse_transaction_time(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -254,23 +217,9 @@ class PostTransactionsRedeemBody:
 
         amount = _parse_amount(d.pop("amount", UNSET))
 
-        def _parse_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        points: int | None | Unset = d.pop("points", UNSET)
 
-        points = _parse_points(d.pop("points", UNSET))
-
-        def _parse_hold_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hold_reference = _parse_hold_reference(d.pop("holdReference", UNSET))
+        hold_reference: None | str | Unset = d.pop("holdReference", UNSET)
 
         def _parse_merchant(data: object) -> None | PostTransactionsRedeemBodyMerchantType0 | Unset:
             if data is None:
@@ -285,41 +234,13 @@ class PostTransactionsRedeemBody:
 
         merchant = _parse_merchant(d.pop("merchant", UNSET))
 
-        def _parse_hash_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        hash_: None | str | Unset = d.pop("hash", UNSET)
 
-        hash_ = _parse_hash_(d.pop("hash", UNSET))
+        otp: None | str | Unset = d.pop("otp", UNSET)
 
-        def _parse_otp(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        ignore_otp: bool | None | Unset = d.pop("ignoreOTP", UNSET)
 
-        otp = _parse_otp(d.pop("otp", UNSET))
-
-        def _parse_ignore_otp(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        ignore_otp = _parse_ignore_otp(d.pop("ignoreOTP", UNSET))
-
-        def _parse_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reason = _parse_reason(d.pop("reason", UNSET))
+        reason: None | str | Unset = d.pop("reason", UNSET)
 
         post_transactions_redeem_body = cls(
             customer_id=customer_id,
@@ -355,3 +276,6 @@ class PostTransactionsRedeemBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.post_transactions_redeem_body_merchant_type_0 import PostTransactionsRedeemBodyMerchantType0

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.post_transactions_refund_body_line_items_type_0_item_extra_type_0 import (
-        PostTransactionsRefundBodyLineItemsType0ItemExtraType0,
-    )
-
 
 T = TypeVar("T", bound="PostTransactionsRefundBodyLineItemsType0Item")
 
@@ -57,10 +51,6 @@ class PostTransactionsRefundBodyLineItemsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.post_transactions_refund_body_line_items_type_0_item_extra_type_0 import (
-            PostTransactionsRefundBodyLineItemsType0ItemExtraType0,
-        )
-
         product_id: None | str | Unset
         if isinstance(self.product_id, Unset):
             product_id = UNSET
@@ -184,20 +174,8 @@ class PostTransactionsRefundBodyLineItemsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.post_transactions_refund_body_line_items_type_0_item_extra_type_0 import (
-            PostTransactionsRefundBodyLineItemsType0ItemExtraType0,
-        )
-
         d = dict(src_dict)
-
-        def _parse_product_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_id = _parse_product_id(d.pop("productId", UNSET))
+        product_id: None | str | Unset = d.pop("productId", UNSET)
 
         def _parse_quantity(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -225,14 +203,7 @@ class PostTransactionsRefundBodyLineItemsType0Item:
 
         price = _parse_price(d.pop("price", UNSET))
 
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku = _parse_sku(d.pop("sku", UNSET))
+        sku: None | str | Unset = d.pop("sku", UNSET)
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -273,14 +244,7 @@ class PostTransactionsRefundBodyLineItemsType0Item:
 
         weight = _parse_weight(d.pop("weight", UNSET))
 
-        def _parse_vendor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vendor = _parse_vendor(d.pop("vendor", UNSET))
+        vendor: None | str | Unset = d.pop("vendor", UNSET)
 
         def _parse_collection(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -295,14 +259,7 @@ class PostTransactionsRefundBodyLineItemsType0Item:
 
         collection = _parse_collection(d.pop("collection", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title: None | str | Unset = d.pop("title", UNSET)
 
         def _parse_taxes(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -377,3 +334,8 @@ class PostTransactionsRefundBodyLineItemsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.post_transactions_refund_body_line_items_type_0_item_extra_type_0 import (
+    PostTransactionsRefundBodyLineItemsType0ItemExtraType0,
+)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -71,24 +71,9 @@ class PostTransactionsRefundResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        gameball_transaction_id: None | str | Unset = d.pop("gameballTransactionId", UNSET)
 
-        def _parse_gameball_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        gameball_transaction_id = _parse_gameball_transaction_id(d.pop("gameballTransactionId", UNSET))
-
-        def _parse_refund_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refund_transaction_id = _parse_refund_transaction_id(d.pop("refundTransactionId", UNSET))
+        refund_transaction_id: None | str | Unset = d.pop("refundTransactionId", UNSET)
 
         def _parse_refund_amount(data: object) -> Decimal | None | Unset:
             if data is None:

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.preview_event_rewards_body_events_type_0 import PreviewEventRewardsBodyEventsType0
-
 
 T = TypeVar("T", bound="PreviewEventRewardsBody")
 
@@ -29,8 +25,6 @@ class PreviewEventRewardsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.preview_event_rewards_body_events_type_0 import PreviewEventRewardsBodyEventsType0
-
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -73,36 +67,12 @@ class PreviewEventRewardsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preview_event_rewards_body_events_type_0 import PreviewEventRewardsBodyEventsType0
-
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
         def _parse_events(data: object) -> None | PreviewEventRewardsBodyEventsType0 | Unset:
             if data is None:
@@ -142,3 +112,6 @@ class PreviewEventRewardsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.preview_event_rewards_body_events_type_0 import PreviewEventRewardsBodyEventsType0

@@ -1,16 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.preview_event_rewards_body_events_type_0_additional_property_type_0 import (
-        PreviewEventRewardsBodyEventsType0AdditionalPropertyType0,
-    )
-
 
 T = TypeVar("T", bound="PreviewEventRewardsBodyEventsType0")
 
@@ -27,9 +21,6 @@ class PreviewEventRewardsBodyEventsType0:
     )
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.preview_event_rewards_body_events_type_0_additional_property_type_0 import (
-            PreviewEventRewardsBodyEventsType0AdditionalPropertyType0,
-        )
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
@@ -42,10 +33,6 @@ class PreviewEventRewardsBodyEventsType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preview_event_rewards_body_events_type_0_additional_property_type_0 import (
-            PreviewEventRewardsBodyEventsType0AdditionalPropertyType0,
-        )
-
         d = dict(src_dict)
         preview_event_rewards_body_events_type_0 = cls()
 
@@ -85,3 +72,8 @@ class PreviewEventRewardsBodyEventsType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.preview_event_rewards_body_events_type_0_additional_property_type_0 import (
+    PreviewEventRewardsBodyEventsType0AdditionalPropertyType0,
+)

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.preview_order_rewards_body_extra_type_0 import PreviewOrderRewardsBodyExtraType0
-    from ..models.preview_order_rewards_body_line_items_type_0_item import PreviewOrderRewardsBodyLineItemsType0Item
-    from ..models.preview_order_rewards_body_merchant_type_0 import PreviewOrderRewardsBodyMerchantType0
-
 
 T = TypeVar("T", bound="PreviewOrderRewardsBody")
 
@@ -48,9 +42,6 @@ class PreviewOrderRewardsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.preview_order_rewards_body_extra_type_0 import PreviewOrderRewardsBodyExtraType0
-        from ..models.preview_order_rewards_body_merchant_type_0 import PreviewOrderRewardsBodyMerchantType0
-
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -165,38 +156,12 @@ class PreviewOrderRewardsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preview_order_rewards_body_extra_type_0 import PreviewOrderRewardsBodyExtraType0
-        from ..models.preview_order_rewards_body_line_items_type_0_item import PreviewOrderRewardsBodyLineItemsType0Item
-        from ..models.preview_order_rewards_body_merchant_type_0 import PreviewOrderRewardsBodyMerchantType0
-
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
         def _parse_total_paid(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -296,14 +261,7 @@ class PreviewOrderRewardsBody:
 
         merchant = _parse_merchant(d.pop("merchant", UNSET))
 
-        def _parse_channel(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        channel = _parse_channel(d.pop("channel", UNSET))
+        channel: None | str | Unset = d.pop("channel", UNSET)
 
         def _parse_extra(data: object) -> None | PreviewOrderRewardsBodyExtraType0 | Unset:
             if data is None:
@@ -351,3 +309,8 @@ class PreviewOrderRewardsBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.preview_order_rewards_body_extra_type_0 import PreviewOrderRewardsBodyExtraType0
+from ..models.preview_order_rewards_body_line_items_type_0_item import PreviewOrderRewardsBodyLineItemsType0Item
+from ..models.preview_order_rewards_body_merchant_type_0 import PreviewOrderRewardsBodyMerchantType0

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.preview_order_rewards_body_merchant_type_0_branch_type_0 import (
-        PreviewOrderRewardsBodyMerchantType0BranchType0,
-    )
-
 
 T = TypeVar("T", bound="PreviewOrderRewardsBodyMerchantType0")
 
@@ -27,10 +21,6 @@ class PreviewOrderRewardsBodyMerchantType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.preview_order_rewards_body_merchant_type_0_branch_type_0 import (
-            PreviewOrderRewardsBodyMerchantType0BranchType0,
-        )
-
         unique_id: None | str | Unset
         if isinstance(self.unique_id, Unset):
             unique_id = UNSET
@@ -65,29 +55,10 @@ class PreviewOrderRewardsBodyMerchantType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.preview_order_rewards_body_merchant_type_0_branch_type_0 import (
-            PreviewOrderRewardsBodyMerchantType0BranchType0,
-        )
-
         d = dict(src_dict)
+        unique_id: None | str | Unset = d.pop("uniqueId", UNSET)
 
-        def _parse_unique_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        unique_id = _parse_unique_id(d.pop("uniqueId", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         def _parse_branch(data: object) -> None | PreviewOrderRewardsBodyMerchantType0BranchType0 | Unset:
             if data is None:
@@ -126,3 +97,8 @@ class PreviewOrderRewardsBodyMerchantType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.preview_order_rewards_body_merchant_type_0_branch_type_0 import (
+    PreviewOrderRewardsBodyMerchantType0BranchType0,
+)

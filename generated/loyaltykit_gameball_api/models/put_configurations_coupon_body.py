@@ -1,25 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.put_configurations_coupon_body_coupon_mapping_type_0 import (
-        PutConfigurationsCouponBodyCouponMappingType0,
-    )
-    from ..models.put_configurations_coupon_body_headers_type_0_item import PutConfigurationsCouponBodyHeadersType0Item
-    from ..models.put_configurations_coupon_body_platforms_type_0_item import (
-        PutConfigurationsCouponBodyPlatformsType0Item,
-    )
-    from ..models.put_configurations_coupon_body_query_params_type_0_item import (
-        PutConfigurationsCouponBodyQueryParamsType0Item,
-    )
-
 
 T = TypeVar("T", bound="PutConfigurationsCouponBody")
 
@@ -60,10 +47,6 @@ class PutConfigurationsCouponBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.put_configurations_coupon_body_coupon_mapping_type_0 import (
-            PutConfigurationsCouponBodyCouponMappingType0,
-        )
-
         url: None | str | Unset
         if isinstance(self.url, Unset):
             url = UNSET
@@ -180,38 +163,10 @@ class PutConfigurationsCouponBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.put_configurations_coupon_body_coupon_mapping_type_0 import (
-            PutConfigurationsCouponBodyCouponMappingType0,
-        )
-        from ..models.put_configurations_coupon_body_headers_type_0_item import (
-            PutConfigurationsCouponBodyHeadersType0Item,
-        )
-        from ..models.put_configurations_coupon_body_platforms_type_0_item import (
-            PutConfigurationsCouponBodyPlatformsType0Item,
-        )
-        from ..models.put_configurations_coupon_body_query_params_type_0_item import (
-            PutConfigurationsCouponBodyQueryParamsType0Item,
-        )
-
         d = dict(src_dict)
+        url: None | str | Unset = d.pop("url", UNSET)
 
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        method = _parse_method(d.pop("method", UNSET))
+        method: None | str | Unset = d.pop("method", UNSET)
 
         def _parse_query_params(data: object) -> list[PutConfigurationsCouponBodyQueryParamsType0Item] | None | Unset:
             if data is None:
@@ -251,14 +206,7 @@ class PutConfigurationsCouponBody:
 
         headers = _parse_headers(d.pop("headers", UNSET))
 
-        def _parse_payload(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        payload = _parse_payload(d.pop("payload", UNSET))
+        payload: None | str | Unset = d.pop("payload", UNSET)
 
         def _parse_coupon_mapping(data: object) -> None | PutConfigurationsCouponBodyCouponMappingType0 | Unset:
             if data is None:
@@ -273,41 +221,13 @@ class PutConfigurationsCouponBody:
 
         coupon_mapping = _parse_coupon_mapping(d.pop("couponMapping", UNSET))
 
-        def _parse_enable_free_product(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        enable_free_product: bool | None | Unset = d.pop("enableFreeProduct", UNSET)
 
-        enable_free_product = _parse_enable_free_product(d.pop("enableFreeProduct", UNSET))
+        enable_fixed_rate: bool | None | Unset = d.pop("enableFixedRate", UNSET)
 
-        def _parse_enable_fixed_rate(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        enable_free_shipping: bool | None | Unset = d.pop("enableFreeShipping", UNSET)
 
-        enable_fixed_rate = _parse_enable_fixed_rate(d.pop("enableFixedRate", UNSET))
-
-        def _parse_enable_free_shipping(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enable_free_shipping = _parse_enable_free_shipping(d.pop("enableFreeShipping", UNSET))
-
-        def _parse_enable_percentage(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        enable_percentage = _parse_enable_percentage(d.pop("enablePercentage", UNSET))
+        enable_percentage: bool | None | Unset = d.pop("enablePercentage", UNSET)
 
         def _parse_platforms(data: object) -> list[PutConfigurationsCouponBodyPlatformsType0Item] | None | Unset:
             if data is None:
@@ -361,3 +281,11 @@ class PutConfigurationsCouponBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.put_configurations_coupon_body_coupon_mapping_type_0 import PutConfigurationsCouponBodyCouponMappingType0
+from ..models.put_configurations_coupon_body_headers_type_0_item import PutConfigurationsCouponBodyHeadersType0Item
+from ..models.put_configurations_coupon_body_platforms_type_0_item import PutConfigurationsCouponBodyPlatformsType0Item
+from ..models.put_configurations_coupon_body_query_params_type_0_item import (
+    PutConfigurationsCouponBodyQueryParamsType0Item,
+)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,42 +67,13 @@ class PutConfigurationsCouponBodyCouponMappingType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        fixed: None | str | Unset = d.pop("fixed", UNSET)
 
-        def _parse_fixed(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        percentage: None | str | Unset = d.pop("percentage", UNSET)
 
-        fixed = _parse_fixed(d.pop("fixed", UNSET))
+        free_product: None | str | Unset = d.pop("freeProduct", UNSET)
 
-        def _parse_percentage(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        percentage = _parse_percentage(d.pop("percentage", UNSET))
-
-        def _parse_free_product(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        free_product = _parse_free_product(d.pop("freeProduct", UNSET))
-
-        def _parse_free_shipping(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        free_shipping = _parse_free_shipping(d.pop("freeShipping", UNSET))
+        free_shipping: None | str | Unset = d.pop("freeShipping", UNSET)
 
         put_configurations_coupon_body_coupon_mapping_type_0 = cls(
             fixed=fixed,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,14 +83,7 @@ class PutTransactionsTransactionIdActivateResponse200:
 
         gameball_transaction_id = _parse_gameball_transaction_id(d.pop("gameballTransactionId", UNSET))
 
-        def _parse_client_transaction_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        client_transaction_id = _parse_client_transaction_id(d.pop("clientTransactionId", UNSET))
+        client_transaction_id: None | str | Unset = d.pop("clientTransactionId", UNSET)
 
         put_transactions_transaction_id_activate_response_200 = cls(
             points_activated=points_activated,

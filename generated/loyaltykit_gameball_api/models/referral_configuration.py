@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.referral_configuration_customer_reward_type_0 import ReferralConfigurationCustomerRewardType0
-    from ..models.referral_configuration_event_meta_data_type_0 import ReferralConfigurationEventMetaDataType0
-    from ..models.referral_configuration_friend_reward_type_0 import ReferralConfigurationFriendRewardType0
-
 
 T = TypeVar("T", bound="ReferralConfiguration")
 
@@ -37,10 +31,6 @@ class ReferralConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.referral_configuration_customer_reward_type_0 import ReferralConfigurationCustomerRewardType0
-        from ..models.referral_configuration_event_meta_data_type_0 import ReferralConfigurationEventMetaDataType0
-        from ..models.referral_configuration_friend_reward_type_0 import ReferralConfigurationFriendRewardType0
-
         referral_method: None | str | Unset
         if isinstance(self.referral_method, Unset):
             referral_method = UNSET
@@ -95,29 +85,10 @@ class ReferralConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.referral_configuration_customer_reward_type_0 import ReferralConfigurationCustomerRewardType0
-        from ..models.referral_configuration_event_meta_data_type_0 import ReferralConfigurationEventMetaDataType0
-        from ..models.referral_configuration_friend_reward_type_0 import ReferralConfigurationFriendRewardType0
-
         d = dict(src_dict)
+        referral_method: None | str | Unset = d.pop("referralMethod", UNSET)
 
-        def _parse_referral_method(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        referral_method = _parse_referral_method(d.pop("referralMethod", UNSET))
-
-        def _parse_event_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        event_name = _parse_event_name(d.pop("eventName", UNSET))
+        event_name: None | str | Unset = d.pop("eventName", UNSET)
 
         def _parse_event_meta_data(data: object) -> None | ReferralConfigurationEventMetaDataType0 | Unset:
             if data is None:
@@ -184,3 +155,8 @@ class ReferralConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.referral_configuration_customer_reward_type_0 import ReferralConfigurationCustomerRewardType0
+from ..models.referral_configuration_event_meta_data_type_0 import ReferralConfigurationEventMetaDataType0
+from ..models.referral_configuration_friend_reward_type_0 import ReferralConfigurationFriendRewardType0

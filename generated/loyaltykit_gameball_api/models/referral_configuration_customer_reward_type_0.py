@@ -2,21 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.referral_configuration_customer_reward_type_0_coupon_type_0 import (
-        ReferralConfigurationCustomerRewardType0CouponType0,
-    )
-    from ..models.referral_configuration_customer_reward_type_0_extra_reward_type_0 import (
-        ReferralConfigurationCustomerRewardType0ExtraRewardType0,
-    )
-
 
 T = TypeVar("T", bound="ReferralConfigurationCustomerRewardType0")
 
@@ -37,13 +28,6 @@ class ReferralConfigurationCustomerRewardType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.referral_configuration_customer_reward_type_0_coupon_type_0 import (
-            ReferralConfigurationCustomerRewardType0CouponType0,
-        )
-        from ..models.referral_configuration_customer_reward_type_0_extra_reward_type_0 import (
-            ReferralConfigurationCustomerRewardType0ExtraRewardType0,
-        )
-
         score: Decimal | None | Unset
         if isinstance(self.score, Unset):
             score = UNSET
@@ -88,13 +72,6 @@ class ReferralConfigurationCustomerRewardType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.referral_configuration_customer_reward_type_0_coupon_type_0 import (
-            ReferralConfigurationCustomerRewardType0CouponType0,
-        )
-        from ..models.referral_configuration_customer_reward_type_0_extra_reward_type_0 import (
-            ReferralConfigurationCustomerRewardType0ExtraRewardType0,
-        )
-
         d = dict(src_dict)
 
         def _parse_score(data: object) -> Decimal | None | Unset:
@@ -176,3 +153,11 @@ class ReferralConfigurationCustomerRewardType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.referral_configuration_customer_reward_type_0_coupon_type_0 import (
+    ReferralConfigurationCustomerRewardType0CouponType0,
+)
+from ..models.referral_configuration_customer_reward_type_0_extra_reward_type_0 import (
+    ReferralConfigurationCustomerRewardType0ExtraRewardType0,
+)

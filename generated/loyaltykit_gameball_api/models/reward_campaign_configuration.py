@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.reward_campaign_configuration_activation_type_0 import RewardCampaignConfigurationActivationType0
-    from ..models.reward_campaign_configuration_availability_type_0 import RewardCampaignConfigurationAvailabilityType0
-    from ..models.reward_campaign_configuration_rewards_type_0_item import RewardCampaignConfigurationRewardsType0Item
-
 
 T = TypeVar("T", bound="RewardCampaignConfiguration")
 
@@ -64,11 +58,6 @@ class RewardCampaignConfiguration:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.reward_campaign_configuration_activation_type_0 import RewardCampaignConfigurationActivationType0
-        from ..models.reward_campaign_configuration_availability_type_0 import (
-            RewardCampaignConfigurationAvailabilityType0,
-        )
-
         id: Decimal | None | Unset
         if isinstance(self.id, Unset):
             id = UNSET
@@ -191,14 +180,6 @@ class RewardCampaignConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reward_campaign_configuration_activation_type_0 import RewardCampaignConfigurationActivationType0
-        from ..models.reward_campaign_configuration_availability_type_0 import (
-            RewardCampaignConfigurationAvailabilityType0,
-        )
-        from ..models.reward_campaign_configuration_rewards_type_0_item import (
-            RewardCampaignConfigurationRewardsType0Item,
-        )
-
         d = dict(src_dict)
 
         def _parse_id(data: object) -> Decimal | None | Unset:
@@ -214,32 +195,11 @@ class RewardCampaignConfiguration:
 
         id = _parse_id(d.pop("id", UNSET))
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_is_repeatable(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_repeatable = _parse_is_repeatable(d.pop("isRepeatable", UNSET))
+        is_repeatable: bool | None | Unset = d.pop("isRepeatable", UNSET)
 
         def _parse_max_achievement(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -254,32 +214,11 @@ class RewardCampaignConfiguration:
 
         max_achievement = _parse_max_achievement(d.pop("maxAchievement", UNSET))
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        visibility: None | str | Unset = d.pop("visibility", UNSET)
 
-        def _parse_visibility(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        visibility = _parse_visibility(d.pop("visibility", UNSET))
-
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        icon = _parse_icon(d.pop("icon", UNSET))
+        icon: None | str | Unset = d.pop("icon", UNSET)
 
         def _parse_availability(data: object) -> None | RewardCampaignConfigurationAvailabilityType0 | Unset:
             if data is None:
@@ -294,23 +233,9 @@ class RewardCampaignConfiguration:
 
         availability = _parse_availability(d.pop("availability", UNSET))
 
-        def _parse_redirection_button_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        redirection_button_text: None | str | Unset = d.pop("redirectionButtonText", UNSET)
 
-        redirection_button_text = _parse_redirection_button_text(d.pop("redirectionButtonText", UNSET))
-
-        def _parse_redirection_button_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        redirection_button_link = _parse_redirection_button_link(d.pop("redirectionButtonLink", UNSET))
+        redirection_button_link: None | str | Unset = d.pop("redirectionButtonLink", UNSET)
 
         def _parse_activation(data: object) -> None | RewardCampaignConfigurationActivationType0 | Unset:
             if data is None:
@@ -377,3 +302,8 @@ class RewardCampaignConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.reward_campaign_configuration_activation_type_0 import RewardCampaignConfigurationActivationType0
+from ..models.reward_campaign_configuration_availability_type_0 import RewardCampaignConfigurationAvailabilityType0
+from ..models.reward_campaign_configuration_rewards_type_0_item import RewardCampaignConfigurationRewardsType0Item

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.reward_campaign_configuration_rewards_type_0_item_coupon_reward_type_0 import (
-        RewardCampaignConfigurationRewardsType0ItemCouponRewardType0,
-    )
-
 
 T = TypeVar("T", bound="RewardCampaignConfigurationRewardsType0Item")
 
@@ -36,10 +30,6 @@ class RewardCampaignConfigurationRewardsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.reward_campaign_configuration_rewards_type_0_item_coupon_reward_type_0 import (
-            RewardCampaignConfigurationRewardsType0ItemCouponRewardType0,
-        )
-
         rank_reward: Decimal | None | Unset
         if isinstance(self.rank_reward, Unset):
             rank_reward = UNSET
@@ -82,10 +72,6 @@ class RewardCampaignConfigurationRewardsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reward_campaign_configuration_rewards_type_0_item_coupon_reward_type_0 import (
-            RewardCampaignConfigurationRewardsType0ItemCouponRewardType0,
-        )
-
         d = dict(src_dict)
 
         def _parse_rank_reward(data: object) -> Decimal | None | Unset:
@@ -167,3 +153,8 @@ class RewardCampaignConfigurationRewardsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.reward_campaign_configuration_rewards_type_0_item_coupon_reward_type_0 import (
+    RewardCampaignConfigurationRewardsType0ItemCouponRewardType0,
+)

@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -132,51 +132,15 @@ class RewardCampaignConfigurationRewardsType0ItemCouponRewardType0GroupType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        handle: None | str | Unset = d.pop("handle", UNSET)
 
-        def _parse_handle(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        title: None | str | Unset = d.pop("title", UNSET)
 
-        handle = _parse_handle(d.pop("handle", UNSET))
+        url: None | str | Unset = d.pop("url", UNSET)
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        icon_path: None | str | Unset = d.pop("iconPath", UNSET)
 
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_icon_path(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        icon_path = _parse_icon_path(d.pop("iconPath", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
         def _parse_max_per_customer(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -217,23 +181,9 @@ class RewardCampaignConfigurationRewardsType0ItemCouponRewardType0GroupType0:
 
         expiry_date = _parse_expiry_date(d.pop("expiryDate", UNSET))
 
-        def _parse_is_available(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_available: bool | None | Unset = d.pop("isAvailable", UNSET)
 
-        is_available = _parse_is_available(d.pop("isAvailable", UNSET))
-
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_active = _parse_is_active(d.pop("isActive", UNSET))
+        is_active: bool | None | Unset = d.pop("isActive", UNSET)
 
         reward_campaign_configuration_rewards_type_0_item_coupon_reward_type_0_group_type_0 = cls(
             handle=handle,

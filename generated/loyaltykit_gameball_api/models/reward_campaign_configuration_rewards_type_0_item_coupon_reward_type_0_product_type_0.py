@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,51 +76,15 @@ class RewardCampaignConfigurationRewardsType0ItemCouponRewardType0ProductType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        product_id: None | str | Unset = d.pop("productId", UNSET)
 
-        def _parse_product_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        product_name: None | str | Unset = d.pop("productName", UNSET)
 
-        product_id = _parse_product_id(d.pop("productId", UNSET))
+        variant_id: None | str | Unset = d.pop("variantId", UNSET)
 
-        def _parse_product_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        variant_name: None | str | Unset = d.pop("variantName", UNSET)
 
-        product_name = _parse_product_name(d.pop("productName", UNSET))
-
-        def _parse_variant_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        variant_id = _parse_variant_id(d.pop("variantId", UNSET))
-
-        def _parse_variant_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        variant_name = _parse_variant_name(d.pop("variantName", UNSET))
-
-        def _parse_product_display_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_display_name = _parse_product_display_name(d.pop("productDisplayName", UNSET))
+        product_display_name: None | str | Unset = d.pop("productDisplayName", UNSET)
 
         reward_campaign_configuration_rewards_type_0_item_coupon_reward_type_0_product_type_0 = cls(
             product_id=product_id,

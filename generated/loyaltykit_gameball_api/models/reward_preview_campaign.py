@@ -3,7 +3,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,10 +11,6 @@ from attrs import field as _attrs_field
 from ..models.reward_preview_campaign_reason_type_0 import RewardPreviewCampaignReasonType0
 from ..models.reward_preview_campaign_reward_type_type_0 import RewardPreviewCampaignRewardTypeType0
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.reward_preview_progress import RewardPreviewProgress
-
 
 T = TypeVar("T", bound="RewardPreviewCampaign")
 
@@ -51,8 +47,6 @@ class RewardPreviewCampaign:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.reward_preview_progress import RewardPreviewProgress
-
         campaign_id: int | None | Unset
         if isinstance(self.campaign_id, Unset):
             campaign_id = UNSET
@@ -165,27 +159,10 @@ class RewardPreviewCampaign:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reward_preview_progress import RewardPreviewProgress
-
         d = dict(src_dict)
+        campaign_id: int | None | Unset = d.pop("campaignId", UNSET)
 
-        def _parse_campaign_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        campaign_id = _parse_campaign_id(d.pop("campaignId", UNSET))
-
-        def _parse_campaign_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        campaign_name = _parse_campaign_name(d.pop("campaignName", UNSET))
+        campaign_name: None | str | Unset = d.pop("campaignName", UNSET)
 
         def _parse_campaign_end_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -200,14 +177,7 @@ class RewardPreviewCampaign:
 
         campaign_end_date = _parse_campaign_end_date(d.pop("campaignEndDate", UNSET))
 
-        def _parse_eligible(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        eligible = _parse_eligible(d.pop("eligible", UNSET))
+        eligible: bool | None | Unset = d.pop("eligible", UNSET)
 
         def _parse_reason(data: object) -> None | RewardPreviewCampaignReasonType0 | Unset:
             if data is None:
@@ -235,23 +205,9 @@ class RewardPreviewCampaign:
 
         reward_type = _parse_reward_type(d.pop("rewardType", UNSET))
 
-        def _parse_reward_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        reward_points: int | None | Unset = d.pop("rewardPoints", UNSET)
 
-        reward_points = _parse_reward_points(d.pop("rewardPoints", UNSET))
-
-        def _parse_coupon_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon_type = _parse_coupon_type(d.pop("couponType", UNSET))
+        coupon_type: None | str | Unset = d.pop("couponType", UNSET)
 
         def _parse_coupon_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -266,23 +222,9 @@ class RewardPreviewCampaign:
 
         coupon_value = _parse_coupon_value(d.pop("couponValue", UNSET))
 
-        def _parse_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        points: int | None | Unset = d.pop("points", UNSET)
 
-        points = _parse_points(d.pop("points", UNSET))
-
-        def _parse_times_achieved(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        times_achieved = _parse_times_achieved(d.pop("timesAchieved", UNSET))
+        times_achieved: int | None | Unset = d.pop("timesAchieved", UNSET)
 
         def _parse_progress(data: object) -> None | RewardPreviewProgress | Unset:
             if data is None:
@@ -330,3 +272,6 @@ class RewardPreviewCampaign:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.reward_preview_progress import RewardPreviewProgress

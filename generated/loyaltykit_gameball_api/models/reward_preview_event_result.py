@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.reward_preview_campaign import RewardPreviewCampaign
-
 
 T = TypeVar("T", bound="RewardPreviewEventResult")
 
@@ -86,45 +82,14 @@ class RewardPreviewEventResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.reward_preview_campaign import RewardPreviewCampaign
-
         d = dict(src_dict)
+        event_name: None | str | Unset = d.pop("eventName", UNSET)
 
-        def _parse_event_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        valid: bool | None | Unset = d.pop("valid", UNSET)
 
-        event_name = _parse_event_name(d.pop("eventName", UNSET))
+        invalid_reason: None | str | Unset = d.pop("invalidReason", UNSET)
 
-        def _parse_valid(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        valid = _parse_valid(d.pop("valid", UNSET))
-
-        def _parse_invalid_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        invalid_reason = _parse_invalid_reason(d.pop("invalidReason", UNSET))
-
-        def _parse_total_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_points = _parse_total_points(d.pop("totalPoints", UNSET))
+        total_points: int | None | Unset = d.pop("totalPoints", UNSET)
 
         def _parse_campaigns(data: object) -> list[RewardPreviewCampaign] | None | Unset:
             if data is None:
@@ -170,3 +135,6 @@ class RewardPreviewEventResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.reward_preview_campaign import RewardPreviewCampaign

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -95,23 +95,9 @@ class RewardPreviewProgress:
 
         would_be_percentage = _parse_would_be_percentage(d.pop("wouldBePercentage", UNSET))
 
-        def _parse_completion_reward_points(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        completion_reward_points: int | None | Unset = d.pop("completionRewardPoints", UNSET)
 
-        completion_reward_points = _parse_completion_reward_points(d.pop("completionRewardPoints", UNSET))
-
-        def _parse_completion_reward_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        completion_reward_type = _parse_completion_reward_type(d.pop("completionRewardType", UNSET))
+        completion_reward_type: None | str | Unset = d.pop("completionRewardType", UNSET)
 
         reward_preview_progress = cls(
             current_percentage=current_percentage,

@@ -2,16 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.tier_configuration_benefits_type_0_item import TierConfigurationBenefitsType0Item
-
 
 T = TypeVar("T", bound="TierConfiguration")
 
@@ -92,18 +88,8 @@ class TierConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tier_configuration_benefits_type_0_item import TierConfigurationBenefitsType0Item
-
         d = dict(src_dict)
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
+        name: None | str | Unset = d.pop("name", UNSET)
 
         def _parse_min_progress(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -131,14 +117,7 @@ class TierConfiguration:
 
         order = _parse_order(d.pop("order", UNSET))
 
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        icon = _parse_icon(d.pop("icon", UNSET))
+        icon: None | str | Unset = d.pop("icon", UNSET)
 
         def _parse_benefits(data: object) -> list[TierConfigurationBenefitsType0Item] | None | Unset:
             if data is None:
@@ -184,3 +163,6 @@ class TierConfiguration:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tier_configuration_benefits_type_0_item import TierConfigurationBenefitsType0Item

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0 import (
-        TierConfigurationBenefitsType0ItemCouponRewardType0,
-    )
-
 
 T = TypeVar("T", bound="TierConfigurationBenefitsType0Item")
 
@@ -46,10 +40,6 @@ class TierConfigurationBenefitsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0 import (
-            TierConfigurationBenefitsType0ItemCouponRewardType0,
-        )
-
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -116,38 +106,12 @@ class TierConfigurationBenefitsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0 import (
-            TierConfigurationBenefitsType0ItemCouponRewardType0,
-        )
-
         d = dict(src_dict)
+        type_: None | str | Unset = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        description = _parse_description(d.pop("description", UNSET))
-
-        def _parse_hyper_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        hyper_link = _parse_hyper_link(d.pop("hyperLink", UNSET))
+        hyper_link: None | str | Unset = d.pop("hyperLink", UNSET)
 
         def _parse_rank_reward(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -229,3 +193,8 @@ class TierConfigurationBenefitsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0 import (
+    TierConfigurationBenefitsType0ItemCouponRewardType0,
+)

@@ -2,27 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0_collections_type_0_item import (
-        TierConfigurationBenefitsType0ItemCouponRewardType0CollectionsType0Item,
-    )
-    from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0_group_type_0 import (
-        TierConfigurationBenefitsType0ItemCouponRewardType0GroupType0,
-    )
-    from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0_options_type_0 import (
-        TierConfigurationBenefitsType0ItemCouponRewardType0OptionsType0,
-    )
-    from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0_product_type_0 import (
-        TierConfigurationBenefitsType0ItemCouponRewardType0ProductType0,
-    )
-
 
 T = TypeVar("T", bound="TierConfigurationBenefitsType0ItemCouponRewardType0")
 
@@ -45,16 +30,6 @@ class TierConfigurationBenefitsType0ItemCouponRewardType0:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0_group_type_0 import (
-            TierConfigurationBenefitsType0ItemCouponRewardType0GroupType0,
-        )
-        from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0_options_type_0 import (
-            TierConfigurationBenefitsType0ItemCouponRewardType0OptionsType0,
-        )
-        from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0_product_type_0 import (
-            TierConfigurationBenefitsType0ItemCouponRewardType0ProductType0,
-        )
-
         coupon_type: None | str | Unset
         if isinstance(self.coupon_type, Unset):
             coupon_type = UNSET
@@ -123,29 +98,8 @@ class TierConfigurationBenefitsType0ItemCouponRewardType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0_collections_type_0_item import (
-            TierConfigurationBenefitsType0ItemCouponRewardType0CollectionsType0Item,
-        )
-        from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0_group_type_0 import (
-            TierConfigurationBenefitsType0ItemCouponRewardType0GroupType0,
-        )
-        from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0_options_type_0 import (
-            TierConfigurationBenefitsType0ItemCouponRewardType0OptionsType0,
-        )
-        from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0_product_type_0 import (
-            TierConfigurationBenefitsType0ItemCouponRewardType0ProductType0,
-        )
-
         d = dict(src_dict)
-
-        def _parse_coupon_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupon_type = _parse_coupon_type(d.pop("couponType", UNSET))
+        coupon_type: None | str | Unset = d.pop("couponType", UNSET)
 
         def _parse_discount_value(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -254,3 +208,17 @@ class TierConfigurationBenefitsType0ItemCouponRewardType0:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0_collections_type_0_item import (
+    TierConfigurationBenefitsType0ItemCouponRewardType0CollectionsType0Item,
+)
+from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0_group_type_0 import (
+    TierConfigurationBenefitsType0ItemCouponRewardType0GroupType0,
+)
+from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0_options_type_0 import (
+    TierConfigurationBenefitsType0ItemCouponRewardType0OptionsType0,
+)
+from ..models.tier_configuration_benefits_type_0_item_coupon_reward_type_0_product_type_0 import (
+    TierConfigurationBenefitsType0ItemCouponRewardType0ProductType0,
+)

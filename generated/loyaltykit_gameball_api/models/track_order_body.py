@@ -3,21 +3,13 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.track_order_body_channel_type_0 import TrackOrderBodyChannelType0
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.track_order_body_cashback_configurations_type_0 import TrackOrderBodyCashbackConfigurationsType0
-    from ..models.track_order_body_extra_type_0 import TrackOrderBodyExtraType0
-    from ..models.track_order_body_line_items_type_0_item import TrackOrderBodyLineItemsType0Item
-    from ..models.track_order_body_merchant_type_0 import TrackOrderBodyMerchantType0
-    from ..models.track_order_body_redemption_type_0 import TrackOrderBodyRedemptionType0
-
 
 T = TypeVar("T", bound="TrackOrderBody")
 
@@ -81,11 +73,6 @@ class TrackOrderBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.track_order_body_cashback_configurations_type_0 import TrackOrderBodyCashbackConfigurationsType0
-        from ..models.track_order_body_extra_type_0 import TrackOrderBodyExtraType0
-        from ..models.track_order_body_merchant_type_0 import TrackOrderBodyMerchantType0
-        from ..models.track_order_body_redemption_type_0 import TrackOrderBodyRedemptionType0
-
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -256,49 +243,14 @@ class TrackOrderBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.track_order_body_cashback_configurations_type_0 import TrackOrderBodyCashbackConfigurationsType0
-        from ..models.track_order_body_extra_type_0 import TrackOrderBodyExtraType0
-        from ..models.track_order_body_line_items_type_0_item import TrackOrderBodyLineItemsType0Item
-        from ..models.track_order_body_merchant_type_0 import TrackOrderBodyMerchantType0
-        from ..models.track_order_body_redemption_type_0 import TrackOrderBodyRedemptionType0
-
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
-
-        def _parse_order_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        order_id = _parse_order_id(d.pop("orderId", UNSET))
+        order_id: None | str | Unset = d.pop("orderId", UNSET)
 
         def _parse_order_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -435,14 +387,7 @@ class TrackOrderBody:
 
         merchant = _parse_merchant(d.pop("merchant", UNSET))
 
-        def _parse_guest(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        guest = _parse_guest(d.pop("guest", UNSET))
+        guest: bool | None | Unset = d.pop("guest", UNSET)
 
         def _parse_channel(data: object) -> None | TrackOrderBodyChannelType0 | Unset:
             if data is None:
@@ -457,14 +402,7 @@ class TrackOrderBody:
 
         channel = _parse_channel(d.pop("channel", UNSET))
 
-        def _parse_cart_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        cart_id = _parse_cart_id(d.pop("cartId", UNSET))
+        cart_id: None | str | Unset = d.pop("cartId", UNSET)
 
         def _parse_cashback_configurations(data: object) -> None | TrackOrderBodyCashbackConfigurationsType0 | Unset:
             if data is None:
@@ -518,3 +456,10 @@ class TrackOrderBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.track_order_body_cashback_configurations_type_0 import TrackOrderBodyCashbackConfigurationsType0
+from ..models.track_order_body_extra_type_0 import TrackOrderBodyExtraType0
+from ..models.track_order_body_line_items_type_0_item import TrackOrderBodyLineItemsType0Item
+from ..models.track_order_body_merchant_type_0 import TrackOrderBodyMerchantType0
+from ..models.track_order_body_redemption_type_0 import TrackOrderBodyRedemptionType0

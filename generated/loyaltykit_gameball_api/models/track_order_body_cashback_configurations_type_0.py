@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,15 +39,7 @@ class TrackOrderBodyCashbackConfigurationsType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_return_window(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        return_window = _parse_return_window(d.pop("returnWindow", UNSET))
+        return_window: int | None | Unset = d.pop("returnWindow", UNSET)
 
         track_order_body_cashback_configurations_type_0 = cls(
             return_window=return_window,

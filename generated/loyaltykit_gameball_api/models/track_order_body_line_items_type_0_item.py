@@ -2,16 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset, to_decimal
-
-if TYPE_CHECKING:
-    from ..models.track_order_body_line_items_type_0_item_extra_type_0 import TrackOrderBodyLineItemsType0ItemExtraType0
-
 
 T = TypeVar("T", bound="TrackOrderBodyLineItemsType0Item")
 
@@ -53,10 +49,6 @@ class TrackOrderBodyLineItemsType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.track_order_body_line_items_type_0_item_extra_type_0 import (
-            TrackOrderBodyLineItemsType0ItemExtraType0,
-        )
-
         product_id: None | str | Unset
         if isinstance(self.product_id, Unset):
             product_id = UNSET
@@ -180,20 +172,8 @@ class TrackOrderBodyLineItemsType0Item:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.track_order_body_line_items_type_0_item_extra_type_0 import (
-            TrackOrderBodyLineItemsType0ItemExtraType0,
-        )
-
         d = dict(src_dict)
-
-        def _parse_product_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        product_id = _parse_product_id(d.pop("productId", UNSET))
+        product_id: None | str | Unset = d.pop("productId", UNSET)
 
         def _parse_quantity(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -221,14 +201,7 @@ class TrackOrderBodyLineItemsType0Item:
 
         price = _parse_price(d.pop("price", UNSET))
 
-        def _parse_sku(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sku = _parse_sku(d.pop("sku", UNSET))
+        sku: None | str | Unset = d.pop("sku", UNSET)
 
         def _parse_tags(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -269,14 +242,7 @@ class TrackOrderBodyLineItemsType0Item:
 
         weight = _parse_weight(d.pop("weight", UNSET))
 
-        def _parse_vendor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        vendor = _parse_vendor(d.pop("vendor", UNSET))
+        vendor: None | str | Unset = d.pop("vendor", UNSET)
 
         def _parse_collection(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -291,14 +257,7 @@ class TrackOrderBodyLineItemsType0Item:
 
         collection = _parse_collection(d.pop("collection", UNSET))
 
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
+        title: None | str | Unset = d.pop("title", UNSET)
 
         def _parse_taxes(data: object) -> Decimal | None | Unset:
             if data is None:
@@ -373,3 +332,6 @@ class TrackOrderBodyLineItemsType0Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.track_order_body_line_items_type_0_item_extra_type_0 import TrackOrderBodyLineItemsType0ItemExtraType0

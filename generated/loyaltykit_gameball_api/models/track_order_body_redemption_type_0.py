@@ -65,24 +65,9 @@ class TrackOrderBodyRedemptionType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        points_hold_reference: None | str | Unset = d.pop("pointsHoldReference", UNSET)
 
-        def _parse_points_hold_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        points_hold_reference = _parse_points_hold_reference(d.pop("pointsHoldReference", UNSET))
-
-        def _parse_coupons_lock_reference(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        coupons_lock_reference = _parse_coupons_lock_reference(d.pop("couponsLockReference", UNSET))
+        coupons_lock_reference: None | str | Unset = d.pop("couponsLockReference", UNSET)
 
         def _parse_coupon_codes(data: object) -> list[str] | None | Unset:
             if data is None:

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.upsert_customer_request_customer_attributes_type_0 import UpsertCustomerRequestCustomerAttributesType0
-
 
 T = TypeVar("T", bound="UpsertCustomerRequest")
 
@@ -40,10 +36,6 @@ class UpsertCustomerRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.upsert_customer_request_customer_attributes_type_0 import (
-            UpsertCustomerRequestCustomerAttributesType0,
-        )
-
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -118,56 +110,16 @@ class UpsertCustomerRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.upsert_customer_request_customer_attributes_type_0 import (
-            UpsertCustomerRequestCustomerAttributesType0,
-        )
-
         d = dict(src_dict)
+        customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        customer_id = _parse_customer_id(d.pop("customerId", UNSET))
+        mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        device_token: None | str | Unset = d.pop("deviceToken", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_mobile(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mobile = _parse_mobile(d.pop("mobile", UNSET))
-
-        def _parse_device_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        device_token = _parse_device_token(d.pop("deviceToken", UNSET))
-
-        def _parse_os_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        os_type = _parse_os_type(d.pop("osType", UNSET))
+        os_type: None | str | Unset = d.pop("osType", UNSET)
 
         def _parse_customer_attributes(data: object) -> None | Unset | UpsertCustomerRequestCustomerAttributesType0:
             if data is None:
@@ -182,23 +134,9 @@ class UpsertCustomerRequest:
 
         customer_attributes = _parse_customer_attributes(d.pop("customerAttributes", UNSET))
 
-        def _parse_referrer_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        referrer_code: None | str | Unset = d.pop("referrerCode", UNSET)
 
-        referrer_code = _parse_referrer_code(d.pop("referrerCode", UNSET))
-
-        def _parse_guest(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        guest = _parse_guest(d.pop("guest", UNSET))
+        guest: bool | None | Unset = d.pop("guest", UNSET)
 
         upsert_customer_request = cls(
             customer_id=customer_id,
@@ -229,3 +167,6 @@ class UpsertCustomerRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.upsert_customer_request_customer_attributes_type_0 import UpsertCustomerRequestCustomerAttributesType0
