@@ -40,6 +40,11 @@ ORIGINAL_KEY = "bench-order-1-r1"
 TARGET_RATIO = 1.10
 
 
+def raw_redeem_body() -> dict[str, object]:
+    """The redeem body as hand-written httpx code builds it (RedeemOrigin 5 is PDV)."""
+    return {"CustomerId": CUSTOMER, "OriginalKey": ORIGINAL_KEY, "RedeemOrigin": 5}
+
+
 def _auth(token: str, key: str) -> str:
     return "Basic " + base64.b64encode(f"{token}:{key}".encode()).decode()
 
@@ -55,12 +60,16 @@ class Case:
         self.op = op
         self.base_url = base_url
         self.token, self.key = token, key
+        # Set once on the client, as all three contenders do.
         self.headers = {"User-Agent": USER_AGENT, "Accept": "application/json", "Authorization": _auth(token, key)}
         if op == "redeem":
-            # Byte for byte the body the facade sends.
             self.body = encode_json(redeem_call(REWARD, CUSTOMER, original_key=ORIGINAL_KEY).json)
             self.url = f"{base_url}/v1/pvt/POS/rewards/{REWARD}/redeem"
-            self.headers["Content-Type"] = "application/json"
+            # Raw httpx builds and encodes its body on every call, as any client must (each redeem
+            # has its own OriginalKey); it has to come out byte for byte as the facade's.
+            sent = httpx.Request("POST", self.url, json=raw_redeem_body()).content
+            if sent != self.body:
+                raise AssertionError(f"raw httpx would send {sent!r}, the facade sends {self.body!r}")
         else:
             self.body = b""
             self.url = f"{base_url}/v1/pvt/Customer/ana%40example.com/points"
@@ -76,15 +85,15 @@ class Case:
 
         from loyaltykit import BonifiQ
 
-        raw = httpx.Client(timeout=30)
+        raw = httpx.Client(timeout=30, headers=self.headers)
         generated = Client(base_url=self.base_url, headers=self.headers)
         facade = BonifiQ(self.token, self.key, base_url=self.base_url)
         stack += [raw, generated.get_httpx_client(), facade]
-        url, body, headers = self.url, self.body, self.headers
+        url = self.url
         if self.op == "redeem":
 
             def raw_call() -> None:
-                response = raw.post(url, content=body, headers=headers)
+                response = raw.post(url, json=raw_redeem_body())
                 assert response.status_code == 200
                 json.loads(response.content)
 
@@ -100,7 +109,7 @@ class Case:
         else:
 
             def raw_call() -> None:
-                response = raw.get(url, headers=headers)
+                response = raw.get(url)
                 assert response.status_code == 200
                 json.loads(response.content)
 
@@ -123,15 +132,15 @@ class Case:
 
         from loyaltykit import AsyncBonifiQ
 
-        raw = httpx.AsyncClient(timeout=30)
+        raw = httpx.AsyncClient(timeout=30, headers=self.headers)
         generated = Client(base_url=self.base_url, headers=self.headers)
         facade = AsyncBonifiQ(self.token, self.key, base_url=self.base_url)
         stack += [raw, generated.get_async_httpx_client(), facade]
-        url, body, headers = self.url, self.body, self.headers
+        url = self.url
         if self.op == "redeem":
 
             async def raw_call() -> None:
-                response = await raw.post(url, content=body, headers=headers)
+                response = await raw.post(url, json=raw_redeem_body())
                 assert response.status_code == 200
                 json.loads(response.content)
 
@@ -147,7 +156,7 @@ class Case:
         else:
 
             async def raw_call() -> None:
-                response = await raw.get(url, headers=headers)
+                response = await raw.get(url)
                 assert response.status_code == 200
                 json.loads(response.content)
 

@@ -8,6 +8,7 @@ Keeping the description apart from the sending is what lets the twins share ever
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -28,6 +29,7 @@ class _NoBody:
 
 
 NO_BODY: Any = _NoBody()
+_NO_PARAMS: Mapping[str, Any] = MappingProxyType({})
 
 
 @attrs.frozen(repr=False)
@@ -67,7 +69,7 @@ class Call(Generic[T]):
             method=method,
             url=str(kwargs["url"]),
             parse=parse,
-            params=dict(kwargs.get("params") or {}),
+            params=dict(params) if (params := kwargs.get("params")) else _NO_PARAMS,
             json=kwargs.get("json", NO_BODY),
             retry_safe=read_only or method in SAFE_METHODS or bool(idempotency_key),
             idempotency_key=idempotency_key,

@@ -11,7 +11,17 @@ from typing import Any
 # Built once: ``json.loads``/``json.dumps`` with any option build a new decoder or encoder on
 # every call, which is a measurable part of a call's overhead (bench/results.md).
 _DECODER = json.JSONDecoder(parse_float=Decimal)
+# Exact types only (``type(x) in _PLAIN``): a subclass, such as an enum, goes through ``prepare``.
+_PLAIN = frozenset({str, int, bool, type(None)})
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+# ``JSONEncoder.encode`` builds a C encoder on every call; this one is built once. No cycle
+# check (``markers=None``): bodies are trees built from models, and ``prepare`` has walked them.
+_c_make_encoder: Any = getattr(json.encoder, "c_make_encoder", None)  # CPython's C encoder; absent on some VMs
+_encode_chunks = (
+    _c_make_encoder(None, _ENCODER.default, json.encoder.encode_basestring, None, ":", ",", False, False, False)
+    if _c_make_encoder is not None
+    else None
+)
 
 
 def decode_json(content: bytes | str) -> Any:
@@ -46,13 +56,15 @@ def encode_json(value: Any) -> bytes:
             return f"{nonce}:{len(numbers) - 1}"
         if isinstance(item, float):
             raise TypeError("floats are not accepted in request bodies; use decimal.Decimal")
+        # Plain children are kept without a call: most of a body is strings and integers.
         if isinstance(item, dict):
-            return {key: prepare(child) for key, child in item.items()}
+            return {key: child if type(child) in _PLAIN else prepare(child) for key, child in item.items()}
         if isinstance(item, list | tuple):
-            return [prepare(child) for child in item]
+            return [child if type(child) in _PLAIN else prepare(child) for child in item]
         return item
 
-    text = _ENCODER.encode(prepare(value))
+    prepared = prepare(value)
+    text = "".join(_encode_chunks(prepared, 0)) if _encode_chunks is not None else _ENCODER.encode(prepared)
     if numbers:
         text = re.sub(f'"{nonce}:(\\d+)"', lambda m: numbers[int(m.group(1))], text)
     return text.encode()

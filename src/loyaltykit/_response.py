@@ -22,21 +22,28 @@ class RawResponse:
     headers: httpx.Headers
     content: bytes
     method: str
-    url: str
+    _url: str | None = attrs.field(default=None, alias="url")
     attempts: int = 1
     http_response: httpx.Response | None = attrs.field(default=None, eq=False)
 
     @classmethod
     def from_httpx(cls, response: httpx.Response, *, attempts: int = 1) -> RawResponse:
+        # The URL is read from the httpx response when asked for: rendering it is most of
+        # what building this object costs, and few responses are ever asked for it.
         return cls(
             status_code=response.status_code,
             headers=response.headers,
             content=response.content,
             method=response.request.method,
-            url=str(response.request.url),
             attempts=attempts,
             http_response=response,
         )
+
+    @property
+    def url(self) -> str:
+        if self._url is not None:
+            return self._url
+        return str(self.http_response.request.url) if self.http_response is not None else ""
 
     def as_httpx(self) -> httpx.Response:
         """The response as httpx has it (rebuilt when this one was made by hand)."""

@@ -104,6 +104,20 @@ def test_raw_response_access(harness: Harness) -> None:
     assert response.headers["X-Request-Id"] == "r-9"
     assert response.json()["PointsBalance"] == 120
     assert response.parse().points_balance == 120
+    assert (response.raw.method, response.raw.url) == ("GET", "https://bonifiq.test/v1/pvt/Customer/c-1/points")
+
+
+def test_an_owned_http_client_carries_the_defaults() -> None:
+    # The facade creates its own httpx client when given none and puts auth, User-Agent and
+    # timeout on it once, instead of on every request.
+    from loyaltykit import BonifiQ
+
+    with BonifiQ("token", "key", base_url="https://bonifiq.test", timeout=7.5) as client:
+        http = client._http
+        assert http.timeout.read == 7.5
+        assert http.headers["Authorization"].startswith("Basic ")
+        assert http.headers["User-Agent"].startswith("loyaltykit/")
+        assert http.headers["Accept"] == "application/json"
 
 
 def test_low_level_call_reaches_any_generated_operation(harness: Harness) -> None:

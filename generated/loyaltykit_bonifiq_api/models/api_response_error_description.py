@@ -55,19 +55,16 @@ class ApiResponseErrorDescription:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_description(data: object) -> ApiResponseErrorDescriptionCode | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _description_value = d.pop("Description", UNSET)
+        description: ApiResponseErrorDescriptionCode | None | Unset
+        if _description_value is None or isinstance(_description_value, Unset):
+            description = _description_value
+        else:
+            if not isinstance(_description_value, int):
                 raise TypeError()
-            description_type_0 = ApiResponseErrorDescriptionCode(data)
+            description_type_0 = ApiResponseErrorDescriptionCode(_description_value)
 
-            return description_type_0
-
-        description = _parse_description(d.pop("Description", UNSET))
+            description = description_type_0
 
         field: None | str | Unset = d.pop("Field", UNSET)
 

@@ -90,30 +90,28 @@ class ApiResponseOfListOfProductPointsResponse:
         d = dict(src_dict)
         has_error: bool | None | Unset = d.pop("HasError", UNSET)
 
-        def _parse_error_messages(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _error_messages_value = d.pop("ErrorMessages", UNSET)
+        error_messages: list[str] | None | Unset
+        if _error_messages_value is None or isinstance(_error_messages_value, Unset):
+            error_messages = _error_messages_value
+        else:
+            if not isinstance(_error_messages_value, list):
                 raise TypeError()
-            error_messages_type_0 = cast(list[str], data)
+            error_messages_type_0 = cast(list[str], _error_messages_value)
 
-            return error_messages_type_0
-
-        error_messages = _parse_error_messages(d.pop("ErrorMessages", UNSET))
+            error_messages = error_messages_type_0
 
         error_message: None | str | Unset = d.pop("ErrorMessage", UNSET)
 
-        def _parse_error_descriptions(data: object) -> list[ApiResponseErrorDescription] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _error_descriptions_value = d.pop("ErrorDescriptions", UNSET)
+        error_descriptions: list[ApiResponseErrorDescription] | None | Unset
+        if _error_descriptions_value is None or isinstance(_error_descriptions_value, Unset):
+            error_descriptions = _error_descriptions_value
+        else:
+            if not isinstance(_error_descriptions_value, list):
                 raise TypeError()
             error_descriptions_type_0 = []
-            _error_descriptions_type_0 = data
+            _error_descriptions_type_0 = _error_descriptions_value
             for error_descriptions_type_0_item_data in _error_descriptions_type_0:
                 error_descriptions_type_0_item = ApiResponseErrorDescription.from_dict(
                     error_descriptions_type_0_item_data
@@ -121,27 +119,23 @@ class ApiResponseOfListOfProductPointsResponse:
 
                 error_descriptions_type_0.append(error_descriptions_type_0_item)
 
-            return error_descriptions_type_0
+            error_descriptions = error_descriptions_type_0
 
-        error_descriptions = _parse_error_descriptions(d.pop("ErrorDescriptions", UNSET))
-
-        def _parse_result(data: object) -> list[ProductPointsResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _result_value = d.pop("Result", UNSET)
+        result: list[ProductPointsResponse] | None | Unset
+        if _result_value is None or isinstance(_result_value, Unset):
+            result = _result_value
+        else:
+            if not isinstance(_result_value, list):
                 raise TypeError()
             result_type_0 = []
-            _result_type_0 = data
+            _result_type_0 = _result_value
             for result_type_0_item_data in _result_type_0:
                 result_type_0_item = ProductPointsResponse.from_dict(result_type_0_item_data)
 
                 result_type_0.append(result_type_0_item)
 
-            return result_type_0
-
-        result = _parse_result(d.pop("Result", UNSET))
+            result = result_type_0
 
         api_response_of_list_of_product_points_response = cls(
             has_error=has_error,

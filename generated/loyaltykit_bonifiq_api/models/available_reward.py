@@ -227,18 +227,16 @@ class AvailableReward:
 
         title: None | str | Unset = d.pop("Title", UNSET)
 
-        def _parse_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _value_value = d.pop("Value", UNSET)
+        value: Decimal | None | Unset
+        if _value_value is None or isinstance(_value_value, Unset):
+            value = _value_value
+        else:
+            if not (isinstance(_value_value, (int, float, Decimal, str)) and not isinstance(_value_value, bool)):
                 raise TypeError()
-            value_type_0 = to_decimal(data)
+            value_type_0 = to_decimal(_value_value)
 
-            return value_type_0
-
-        value = _parse_value(d.pop("Value", UNSET))
+            value = value_type_0
 
         can_select_value: bool | None | Unset = d.pop("CanSelectValue", UNSET)
 
@@ -246,33 +244,35 @@ class AvailableReward:
 
         requirements: None | str | Unset = d.pop("Requirements", UNSET)
 
-        def _parse_available_cashback(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _available_cashback_value = d.pop("AvailableCashback", UNSET)
+        available_cashback: Decimal | None | Unset
+        if _available_cashback_value is None or isinstance(_available_cashback_value, Unset):
+            available_cashback = _available_cashback_value
+        else:
+            if not (
+                isinstance(_available_cashback_value, (int, float, Decimal, str))
+                and not isinstance(_available_cashback_value, bool)
+            ):
                 raise TypeError()
-            available_cashback_type_0 = to_decimal(data)
+            available_cashback_type_0 = to_decimal(_available_cashback_value)
 
-            return available_cashback_type_0
+            available_cashback = available_cashback_type_0
 
-        available_cashback = _parse_available_cashback(d.pop("AvailableCashback", UNSET))
-
-        def _parse_max_cashback_for_current_purchase(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _max_cashback_for_current_purchase_value = d.pop("MaxCashbackForCurrentPurchase", UNSET)
+        max_cashback_for_current_purchase: Decimal | None | Unset
+        if _max_cashback_for_current_purchase_value is None or isinstance(
+            _max_cashback_for_current_purchase_value, Unset
+        ):
+            max_cashback_for_current_purchase = _max_cashback_for_current_purchase_value
+        else:
+            if not (
+                isinstance(_max_cashback_for_current_purchase_value, (int, float, Decimal, str))
+                and not isinstance(_max_cashback_for_current_purchase_value, bool)
+            ):
                 raise TypeError()
-            max_cashback_for_current_purchase_type_0 = to_decimal(data)
+            max_cashback_for_current_purchase_type_0 = to_decimal(_max_cashback_for_current_purchase_value)
 
-            return max_cashback_for_current_purchase_type_0
-
-        max_cashback_for_current_purchase = _parse_max_cashback_for_current_purchase(
-            d.pop("MaxCashbackForCurrentPurchase", UNSET)
-        )
+            max_cashback_for_current_purchase = max_cashback_for_current_purchase_type_0
 
         can_use: bool | None | Unset = d.pop("CanUse", UNSET)
 
@@ -280,61 +280,56 @@ class AvailableReward:
 
         reward_can_be_cumulative: bool | None | Unset = d.pop("RewardCanBeCumulative", UNSET)
 
-        def _parse_reward_type(data: object) -> None | RewardType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _reward_type_value = d.pop("RewardType", UNSET)
+        reward_type: None | RewardType | Unset
+        if _reward_type_value is None or isinstance(_reward_type_value, Unset):
+            reward_type = _reward_type_value
+        else:
+            if not isinstance(_reward_type_value, int):
                 raise TypeError()
-            reward_type_type_0 = RewardType(data)
+            reward_type_type_0 = RewardType(_reward_type_value)
 
-            return reward_type_type_0
+            reward_type = reward_type_type_0
 
-        reward_type = _parse_reward_type(d.pop("RewardType", UNSET))
-
-        def _parse_cannot_use_reason(data: object) -> CannotUseReason | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _cannot_use_reason_value = d.pop("CannotUseReason", UNSET)
+        cannot_use_reason: CannotUseReason | None | Unset
+        if _cannot_use_reason_value is None or isinstance(_cannot_use_reason_value, Unset):
+            cannot_use_reason = _cannot_use_reason_value
+        else:
+            if not isinstance(_cannot_use_reason_value, int):
                 raise TypeError()
-            cannot_use_reason_type_0 = CannotUseReason(data)
+            cannot_use_reason_type_0 = CannotUseReason(_cannot_use_reason_value)
 
-            return cannot_use_reason_type_0
-
-        cannot_use_reason = _parse_cannot_use_reason(d.pop("CannotUseReason", UNSET))
+            cannot_use_reason = cannot_use_reason_type_0
 
         external_product_id: None | str | Unset = d.pop("ExternalProductId", UNSET)
 
         product_display_name: None | str | Unset = d.pop("ProductDisplayName", UNSET)
 
-        def _parse_product_discount_mode(data: object) -> None | ProductDiscountMode | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _product_discount_mode_value = d.pop("ProductDiscountMode", UNSET)
+        product_discount_mode: None | ProductDiscountMode | Unset
+        if _product_discount_mode_value is None or isinstance(_product_discount_mode_value, Unset):
+            product_discount_mode = _product_discount_mode_value
+        else:
+            if not isinstance(_product_discount_mode_value, int):
                 raise TypeError()
-            product_discount_mode_type_0 = ProductDiscountMode(data)
+            product_discount_mode_type_0 = ProductDiscountMode(_product_discount_mode_value)
 
-            return product_discount_mode_type_0
+            product_discount_mode = product_discount_mode_type_0
 
-        product_discount_mode = _parse_product_discount_mode(d.pop("ProductDiscountMode", UNSET))
-
-        def _parse_product_discount_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _product_discount_value_value = d.pop("ProductDiscountValue", UNSET)
+        product_discount_value: Decimal | None | Unset
+        if _product_discount_value_value is None or isinstance(_product_discount_value_value, Unset):
+            product_discount_value = _product_discount_value_value
+        else:
+            if not (
+                isinstance(_product_discount_value_value, (int, float, Decimal, str))
+                and not isinstance(_product_discount_value_value, bool)
+            ):
                 raise TypeError()
-            product_discount_value_type_0 = to_decimal(data)
+            product_discount_value_type_0 = to_decimal(_product_discount_value_value)
 
-            return product_discount_value_type_0
-
-        product_discount_value = _parse_product_discount_value(d.pop("ProductDiscountValue", UNSET))
+            product_discount_value = product_discount_value_type_0
 
         product_max_units_per_redeem: int | None | Unset = d.pop("ProductMaxUnitsPerRedeem", UNSET)
 

@@ -115,18 +115,16 @@ class AvailableRewardsCustomer:
 
         is_enrolled: bool | None | Unset = d.pop("IsEnrolled", UNSET)
 
-        def _parse_current_tier(data: object) -> CustomerCurrentTier | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _current_tier_value = d.pop("CurrentTier", UNSET)
+        current_tier: CustomerCurrentTier | None | Unset
+        if _current_tier_value is None or isinstance(_current_tier_value, Unset):
+            current_tier = _current_tier_value
+        else:
+            if not isinstance(_current_tier_value, dict):
                 raise TypeError()
-            current_tier_type_0 = CustomerCurrentTier.from_dict(data)
+            current_tier_type_0 = CustomerCurrentTier.from_dict(_current_tier_value)
 
-            return current_tier_type_0
-
-        current_tier = _parse_current_tier(d.pop("CurrentTier", UNSET))
+            current_tier = current_tier_type_0
 
         available_rewards_customer = cls(
             id=id,

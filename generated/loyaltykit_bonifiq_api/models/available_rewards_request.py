@@ -78,49 +78,49 @@ class AvailableRewardsRequest:
         d = dict(src_dict)
         customer_id: None | str | Unset = d.pop("CustomerId", UNSET)
 
-        def _parse_purchase_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _purchase_value_value = d.pop("PurchaseValue", UNSET)
+        purchase_value: Decimal | None | Unset
+        if _purchase_value_value is None or isinstance(_purchase_value_value, Unset):
+            purchase_value = _purchase_value_value
+        else:
+            if not (
+                isinstance(_purchase_value_value, (int, float, Decimal, str))
+                and not isinstance(_purchase_value_value, bool)
+            ):
                 raise TypeError()
-            purchase_value_type_0 = to_decimal(data)
+            purchase_value_type_0 = to_decimal(_purchase_value_value)
 
-            return purchase_value_type_0
+            purchase_value = purchase_value_type_0
 
-        purchase_value = _parse_purchase_value(d.pop("PurchaseValue", UNSET))
-
-        def _parse_discount_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _discount_value_value = d.pop("DiscountValue", UNSET)
+        discount_value: Decimal | None | Unset
+        if _discount_value_value is None or isinstance(_discount_value_value, Unset):
+            discount_value = _discount_value_value
+        else:
+            if not (
+                isinstance(_discount_value_value, (int, float, Decimal, str))
+                and not isinstance(_discount_value_value, bool)
+            ):
                 raise TypeError()
-            discount_value_type_0 = to_decimal(data)
+            discount_value_type_0 = to_decimal(_discount_value_value)
 
-            return discount_value_type_0
+            discount_value = discount_value_type_0
 
-        discount_value = _parse_discount_value(d.pop("DiscountValue", UNSET))
-
-        def _parse_products(data: object) -> list[AvailableRewardsRequestProduct] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _products_value = d.pop("Products", UNSET)
+        products: list[AvailableRewardsRequestProduct] | None | Unset
+        if _products_value is None or isinstance(_products_value, Unset):
+            products = _products_value
+        else:
+            if not isinstance(_products_value, list):
                 raise TypeError()
             products_type_0 = []
-            _products_type_0 = data
+            _products_type_0 = _products_value
             for products_type_0_item_data in _products_type_0:
                 products_type_0_item = AvailableRewardsRequestProduct.from_dict(products_type_0_item_data)
 
                 products_type_0.append(products_type_0_item)
 
-            return products_type_0
-
-        products = _parse_products(d.pop("Products", UNSET))
+            products = products_type_0
 
         available_rewards_request = cls(
             customer_id=customer_id,

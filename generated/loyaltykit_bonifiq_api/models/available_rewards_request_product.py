@@ -130,57 +130,55 @@ class AvailableRewardsRequestProduct:
 
         quantity: int | None | Unset = d.pop("Quantity", UNSET)
 
-        def _parse_product_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _product_price_value = d.pop("ProductPrice", UNSET)
+        product_price: Decimal | None | Unset
+        if _product_price_value is None or isinstance(_product_price_value, Unset):
+            product_price = _product_price_value
+        else:
+            if not (
+                isinstance(_product_price_value, (int, float, Decimal, str))
+                and not isinstance(_product_price_value, bool)
+            ):
                 raise TypeError()
-            product_price_type_0 = to_decimal(data)
+            product_price_type_0 = to_decimal(_product_price_value)
 
-            return product_price_type_0
+            product_price = product_price_type_0
 
-        product_price = _parse_product_price(d.pop("ProductPrice", UNSET))
-
-        def _parse_product_discount_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _product_discount_price_value = d.pop("ProductDiscountPrice", UNSET)
+        product_discount_price: Decimal | None | Unset
+        if _product_discount_price_value is None or isinstance(_product_discount_price_value, Unset):
+            product_discount_price = _product_discount_price_value
+        else:
+            if not (
+                isinstance(_product_discount_price_value, (int, float, Decimal, str))
+                and not isinstance(_product_discount_price_value, bool)
+            ):
                 raise TypeError()
-            product_discount_price_type_0 = to_decimal(data)
+            product_discount_price_type_0 = to_decimal(_product_discount_price_value)
 
-            return product_discount_price_type_0
+            product_discount_price = product_discount_price_type_0
 
-        product_discount_price = _parse_product_discount_price(d.pop("ProductDiscountPrice", UNSET))
-
-        def _parse_product_brand(data: object) -> CreateProductBrand | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _product_brand_value = d.pop("ProductBrand", UNSET)
+        product_brand: CreateProductBrand | None | Unset
+        if _product_brand_value is None or isinstance(_product_brand_value, Unset):
+            product_brand = _product_brand_value
+        else:
+            if not isinstance(_product_brand_value, dict):
                 raise TypeError()
-            product_brand_type_0 = CreateProductBrand.from_dict(data)
+            product_brand_type_0 = CreateProductBrand.from_dict(_product_brand_value)
 
-            return product_brand_type_0
+            product_brand = product_brand_type_0
 
-        product_brand = _parse_product_brand(d.pop("ProductBrand", UNSET))
-
-        def _parse_product_category(data: object) -> CreateProductCategory | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _product_category_value = d.pop("ProductCategory", UNSET)
+        product_category: CreateProductCategory | None | Unset
+        if _product_category_value is None or isinstance(_product_category_value, Unset):
+            product_category = _product_category_value
+        else:
+            if not isinstance(_product_category_value, dict):
                 raise TypeError()
-            product_category_type_0 = CreateProductCategory.from_dict(data)
+            product_category_type_0 = CreateProductCategory.from_dict(_product_category_value)
 
-            return product_category_type_0
-
-        product_category = _parse_product_category(d.pop("ProductCategory", UNSET))
+            product_category = product_category_type_0
 
         available_rewards_request_product = cls(
             original_id=original_id,

@@ -176,65 +176,62 @@ class AvailableRewardsResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_customer(data: object) -> AvailableRewardsCustomer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _customer_value = d.pop("Customer", UNSET)
+        customer: AvailableRewardsCustomer | None | Unset
+        if _customer_value is None or isinstance(_customer_value, Unset):
+            customer = _customer_value
+        else:
+            if not isinstance(_customer_value, dict):
                 raise TypeError()
-            customer_type_0 = AvailableRewardsCustomer.from_dict(data)
+            customer_type_0 = AvailableRewardsCustomer.from_dict(_customer_value)
 
-            return customer_type_0
+            customer = customer_type_0
 
-        customer = _parse_customer(d.pop("Customer", UNSET))
-
-        def _parse_rewards(data: object) -> list[AvailableReward] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _rewards_value = d.pop("Rewards", UNSET)
+        rewards: list[AvailableReward] | None | Unset
+        if _rewards_value is None or isinstance(_rewards_value, Unset):
+            rewards = _rewards_value
+        else:
+            if not isinstance(_rewards_value, list):
                 raise TypeError()
             rewards_type_0 = []
-            _rewards_type_0 = data
+            _rewards_type_0 = _rewards_value
             for rewards_type_0_item_data in _rewards_type_0:
                 rewards_type_0_item = AvailableReward.from_dict(rewards_type_0_item_data)
 
                 rewards_type_0.append(rewards_type_0_item)
 
-            return rewards_type_0
-
-        rewards = _parse_rewards(d.pop("Rewards", UNSET))
+            rewards = rewards_type_0
 
         has_restricted_items: bool | None | Unset = d.pop("HasRestrictedItems", UNSET)
 
-        def _parse_restricted_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _restricted_value_value = d.pop("RestrictedValue", UNSET)
+        restricted_value: Decimal | None | Unset
+        if _restricted_value_value is None or isinstance(_restricted_value_value, Unset):
+            restricted_value = _restricted_value_value
+        else:
+            if not (
+                isinstance(_restricted_value_value, (int, float, Decimal, str))
+                and not isinstance(_restricted_value_value, bool)
+            ):
                 raise TypeError()
-            restricted_value_type_0 = to_decimal(data)
+            restricted_value_type_0 = to_decimal(_restricted_value_value)
 
-            return restricted_value_type_0
+            restricted_value = restricted_value_type_0
 
-        restricted_value = _parse_restricted_value(d.pop("RestrictedValue", UNSET))
-
-        def _parse_eligible_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _eligible_value_value = d.pop("EligibleValue", UNSET)
+        eligible_value: Decimal | None | Unset
+        if _eligible_value_value is None or isinstance(_eligible_value_value, Unset):
+            eligible_value = _eligible_value_value
+        else:
+            if not (
+                isinstance(_eligible_value_value, (int, float, Decimal, str))
+                and not isinstance(_eligible_value_value, bool)
+            ):
                 raise TypeError()
-            eligible_value_type_0 = to_decimal(data)
+            eligible_value_type_0 = to_decimal(_eligible_value_value)
 
-            return eligible_value_type_0
-
-        eligible_value = _parse_eligible_value(d.pop("EligibleValue", UNSET))
+            eligible_value = eligible_value_type_0
 
         has_rewards: bool | None | Unset = d.pop("HasRewards", UNSET)
 
@@ -248,33 +245,35 @@ class AvailableRewardsResponse:
 
         cashback_enabled: bool | None | Unset = d.pop("CashbackEnabled", UNSET)
 
-        def _parse_available_cashback(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _available_cashback_value = d.pop("AvailableCashback", UNSET)
+        available_cashback: Decimal | None | Unset
+        if _available_cashback_value is None or isinstance(_available_cashback_value, Unset):
+            available_cashback = _available_cashback_value
+        else:
+            if not (
+                isinstance(_available_cashback_value, (int, float, Decimal, str))
+                and not isinstance(_available_cashback_value, bool)
+            ):
                 raise TypeError()
-            available_cashback_type_0 = to_decimal(data)
+            available_cashback_type_0 = to_decimal(_available_cashback_value)
 
-            return available_cashback_type_0
+            available_cashback = available_cashback_type_0
 
-        available_cashback = _parse_available_cashback(d.pop("AvailableCashback", UNSET))
-
-        def _parse_max_cashback_for_current_purchase(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _max_cashback_for_current_purchase_value = d.pop("MaxCashbackForCurrentPurchase", UNSET)
+        max_cashback_for_current_purchase: Decimal | None | Unset
+        if _max_cashback_for_current_purchase_value is None or isinstance(
+            _max_cashback_for_current_purchase_value, Unset
+        ):
+            max_cashback_for_current_purchase = _max_cashback_for_current_purchase_value
+        else:
+            if not (
+                isinstance(_max_cashback_for_current_purchase_value, (int, float, Decimal, str))
+                and not isinstance(_max_cashback_for_current_purchase_value, bool)
+            ):
                 raise TypeError()
-            max_cashback_for_current_purchase_type_0 = to_decimal(data)
+            max_cashback_for_current_purchase_type_0 = to_decimal(_max_cashback_for_current_purchase_value)
 
-            return max_cashback_for_current_purchase_type_0
-
-        max_cashback_for_current_purchase = _parse_max_cashback_for_current_purchase(
-            d.pop("MaxCashbackForCurrentPurchase", UNSET)
-        )
+            max_cashback_for_current_purchase = max_cashback_for_current_purchase_type_0
 
         available_rewards_response = cls(
             customer=customer,

@@ -106,24 +106,21 @@ class BaseExternalApiListResponseOfObjectiveResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_items(data: object) -> list[ObjectiveResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _items_value = d.pop("Items", UNSET)
+        items: list[ObjectiveResponse] | None | Unset
+        if _items_value is None or isinstance(_items_value, Unset):
+            items = _items_value
+        else:
+            if not isinstance(_items_value, list):
                 raise TypeError()
             items_type_0 = []
-            _items_type_0 = data
+            _items_type_0 = _items_value
             for items_type_0_item_data in _items_type_0:
                 items_type_0_item = ObjectiveResponse.from_dict(items_type_0_item_data)
 
                 items_type_0.append(items_type_0_item)
 
-            return items_type_0
-
-        items = _parse_items(d.pop("Items", UNSET))
+            items = items_type_0
 
         total_item_count: int | None | Unset = d.pop("TotalItemCount", UNSET)
 
@@ -135,18 +132,16 @@ class BaseExternalApiListResponseOfObjectiveResponse:
 
         has_error: bool | None | Unset = d.pop("HasError", UNSET)
 
-        def _parse_error_messages(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _error_messages_value = d.pop("ErrorMessages", UNSET)
+        error_messages: list[str] | None | Unset
+        if _error_messages_value is None or isinstance(_error_messages_value, Unset):
+            error_messages = _error_messages_value
+        else:
+            if not isinstance(_error_messages_value, list):
                 raise TypeError()
-            error_messages_type_0 = cast(list[str], data)
+            error_messages_type_0 = cast(list[str], _error_messages_value)
 
-            return error_messages_type_0
-
-        error_messages = _parse_error_messages(d.pop("ErrorMessages", UNSET))
+            error_messages = error_messages_type_0
 
         base_external_api_list_response_of_objective_response = cls(
             items=items,

@@ -128,18 +128,16 @@ class BaseExternalApiResponseOfBoolean:
 
         code_name: None | str | Unset = d.pop("CodeName", UNSET)
 
-        def _parse_severity(data: object) -> ExternalApiResponseSeverity | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _severity_value = d.pop("Severity", UNSET)
+        severity: ExternalApiResponseSeverity | None | Unset
+        if _severity_value is None or isinstance(_severity_value, Unset):
+            severity = _severity_value
+        else:
+            if not isinstance(_severity_value, int):
                 raise TypeError()
-            severity_type_0 = ExternalApiResponseSeverity(data)
+            severity_type_0 = ExternalApiResponseSeverity(_severity_value)
 
-            return severity_type_0
-
-        severity = _parse_severity(d.pop("Severity", UNSET))
+            severity = severity_type_0
 
         has_warning: bool | None | Unset = d.pop("HasWarning", UNSET)
 

@@ -124,35 +124,31 @@ class BaseExternalApiResponseOfCustomerUpsertResponse:
 
         error_code: int | None | Unset = d.pop("ErrorCode", UNSET)
 
-        def _parse_result(data: object) -> CustomerUpsertResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _result_value = d.pop("Result", UNSET)
+        result: CustomerUpsertResponse | None | Unset
+        if _result_value is None or isinstance(_result_value, Unset):
+            result = _result_value
+        else:
+            if not isinstance(_result_value, dict):
                 raise TypeError()
-            result_type_0 = CustomerUpsertResponse.from_dict(data)
+            result_type_0 = CustomerUpsertResponse.from_dict(_result_value)
 
-            return result_type_0
-
-        result = _parse_result(d.pop("Result", UNSET))
+            result = result_type_0
 
         code: None | str | Unset = d.pop("Code", UNSET)
 
         code_name: None | str | Unset = d.pop("CodeName", UNSET)
 
-        def _parse_severity(data: object) -> ExternalApiResponseSeverity | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _severity_value = d.pop("Severity", UNSET)
+        severity: ExternalApiResponseSeverity | None | Unset
+        if _severity_value is None or isinstance(_severity_value, Unset):
+            severity = _severity_value
+        else:
+            if not isinstance(_severity_value, int):
                 raise TypeError()
-            severity_type_0 = ExternalApiResponseSeverity(data)
+            severity_type_0 = ExternalApiResponseSeverity(_severity_value)
 
-            return severity_type_0
-
-        severity = _parse_severity(d.pop("Severity", UNSET))
+            severity = severity_type_0
 
         has_warning: bool | None | Unset = d.pop("HasWarning", UNSET)
 

@@ -76,44 +76,38 @@ class CancelOrderResponse:
         d = dict(src_dict)
         is_canceled: bool | None | Unset = d.pop("isCanceled", UNSET)
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _updated_at_value = d.pop("UpdatedAt", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at_value is None or isinstance(_updated_at_value, Unset):
+            updated_at = _updated_at_value
+        else:
+            if not isinstance(_updated_at_value, str):
                 raise TypeError()
-            updated_at_type_0 = datetime.datetime.fromisoformat(data)
+            updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at_value)
 
-            return updated_at_type_0
+            updated_at = updated_at_type_0
 
-        updated_at = _parse_updated_at(d.pop("UpdatedAt", UNSET))
-
-        def _parse_status(data: object) -> None | OrderState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _status_value = d.pop("Status", UNSET)
+        status: None | OrderState | Unset
+        if _status_value is None or isinstance(_status_value, Unset):
+            status = _status_value
+        else:
+            if not isinstance(_status_value, int):
                 raise TypeError()
-            status_type_0 = OrderState(data)
+            status_type_0 = OrderState(_status_value)
 
-            return status_type_0
+            status = status_type_0
 
-        status = _parse_status(d.pop("Status", UNSET))
-
-        def _parse_refund_error_details(data: object) -> None | RefundErrorDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _refund_error_details_value = d.pop("RefundErrorDetails", UNSET)
+        refund_error_details: None | RefundErrorDetails | Unset
+        if _refund_error_details_value is None or isinstance(_refund_error_details_value, Unset):
+            refund_error_details = _refund_error_details_value
+        else:
+            if not isinstance(_refund_error_details_value, dict):
                 raise TypeError()
-            refund_error_details_type_0 = RefundErrorDetails.from_dict(data)
+            refund_error_details_type_0 = RefundErrorDetails.from_dict(_refund_error_details_value)
 
-            return refund_error_details_type_0
-
-        refund_error_details = _parse_refund_error_details(d.pop("RefundErrorDetails", UNSET))
+            refund_error_details = refund_error_details_type_0
 
         cancel_order_response = cls(
             is_canceled=is_canceled,

@@ -82,32 +82,27 @@ class ChangeCashbackRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _value_value = d.pop("Value", UNSET)
+        value: Decimal | None | Unset
+        if _value_value is None or isinstance(_value_value, Unset):
+            value = _value_value
+        else:
+            if not (isinstance(_value_value, (int, float, Decimal, str)) and not isinstance(_value_value, bool)):
                 raise TypeError()
-            value_type_0 = to_decimal(data)
+            value_type_0 = to_decimal(_value_value)
 
-            return value_type_0
+            value = value_type_0
 
-        value = _parse_value(d.pop("Value", UNSET))
-
-        def _parse_operation_type(data: object) -> None | OperationType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _operation_type_value = d.pop("OperationType", UNSET)
+        operation_type: None | OperationType | Unset
+        if _operation_type_value is None or isinstance(_operation_type_value, Unset):
+            operation_type = _operation_type_value
+        else:
+            if not isinstance(_operation_type_value, int):
                 raise TypeError()
-            operation_type_type_0 = OperationType(data)
+            operation_type_type_0 = OperationType(_operation_type_value)
 
-            return operation_type_type_0
-
-        operation_type = _parse_operation_type(d.pop("OperationType", UNSET))
+            operation_type = operation_type_type_0
 
         reason: None | str | Unset = d.pop("Reason", UNSET)
 

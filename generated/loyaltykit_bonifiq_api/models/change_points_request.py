@@ -85,18 +85,16 @@ class ChangePointsRequest:
         d = dict(src_dict)
         points: int | None | Unset = d.pop("Points", UNSET)
 
-        def _parse_operation_type(data: object) -> None | OperationType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _operation_type_value = d.pop("OperationType", UNSET)
+        operation_type: None | OperationType | Unset
+        if _operation_type_value is None or isinstance(_operation_type_value, Unset):
+            operation_type = _operation_type_value
+        else:
+            if not isinstance(_operation_type_value, int):
                 raise TypeError()
-            operation_type_type_0 = OperationType(data)
+            operation_type_type_0 = OperationType(_operation_type_value)
 
-            return operation_type_type_0
-
-        operation_type = _parse_operation_type(d.pop("OperationType", UNSET))
+            operation_type = operation_type_type_0
 
         reason: None | str | Unset = d.pop("Reason", UNSET)
 

@@ -63,18 +63,16 @@ class CheckoutCustomerRequest:
 
         checkout_id: None | str | Unset = d.pop("CheckoutId", UNSET)
 
-        def _parse_total(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_value = d.pop("Total", UNSET)
+        total: Decimal | None | Unset
+        if _total_value is None or isinstance(_total_value, Unset):
+            total = _total_value
+        else:
+            if not (isinstance(_total_value, (int, float, Decimal, str)) and not isinstance(_total_value, bool)):
                 raise TypeError()
-            total_type_0 = to_decimal(data)
+            total_type_0 = to_decimal(_total_value)
 
-            return total_type_0
-
-        total = _parse_total(d.pop("Total", UNSET))
+            total = total_type_0
 
         checkout_customer_request = cls(
             customer_id=customer_id,

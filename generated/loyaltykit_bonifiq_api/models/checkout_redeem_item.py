@@ -57,18 +57,16 @@ class CheckoutRedeemItem:
         d = dict(src_dict)
         external_product_id: None | str | Unset = d.pop("ExternalProductId", UNSET)
 
-        def _parse_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _value_value = d.pop("Value", UNSET)
+        value: Decimal | None | Unset
+        if _value_value is None or isinstance(_value_value, Unset):
+            value = _value_value
+        else:
+            if not (isinstance(_value_value, (int, float, Decimal, str)) and not isinstance(_value_value, bool)):
                 raise TypeError()
-            value_type_0 = to_decimal(data)
+            value_type_0 = to_decimal(_value_value)
 
-            return value_type_0
-
-        value = _parse_value(d.pop("Value", UNSET))
+            value = value_type_0
 
         quantity: int | None | Unset = d.pop("Quantity", UNSET)
 

@@ -124,66 +124,61 @@ class CheckoutRedeemRequest:
 
         checkout_id: None | str | Unset = d.pop("CheckoutId", UNSET)
 
-        def _parse_cashback_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _cashback_value_value = d.pop("CashbackValue", UNSET)
+        cashback_value: Decimal | None | Unset
+        if _cashback_value_value is None or isinstance(_cashback_value_value, Unset):
+            cashback_value = _cashback_value_value
+        else:
+            if not (
+                isinstance(_cashback_value_value, (int, float, Decimal, str))
+                and not isinstance(_cashback_value_value, bool)
+            ):
                 raise TypeError()
-            cashback_value_type_0 = to_decimal(data)
+            cashback_value_type_0 = to_decimal(_cashback_value_value)
 
-            return cashback_value_type_0
+            cashback_value = cashback_value_type_0
 
-        cashback_value = _parse_cashback_value(d.pop("CashbackValue", UNSET))
-
-        def _parse_total(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_value = d.pop("Total", UNSET)
+        total: Decimal | None | Unset
+        if _total_value is None or isinstance(_total_value, Unset):
+            total = _total_value
+        else:
+            if not (isinstance(_total_value, (int, float, Decimal, str)) and not isinstance(_total_value, bool)):
                 raise TypeError()
-            total_type_0 = to_decimal(data)
+            total_type_0 = to_decimal(_total_value)
 
-            return total_type_0
-
-        total = _parse_total(d.pop("Total", UNSET))
+            total = total_type_0
 
         token: None | str | Unset = d.pop("Token", UNSET)
 
         original_key: None | str | Unset = d.pop("OriginalKey", UNSET)
 
-        def _parse_redeem_origin(data: object) -> None | RedeemOrigin | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _redeem_origin_value = d.pop("RedeemOrigin", UNSET)
+        redeem_origin: None | RedeemOrigin | Unset
+        if _redeem_origin_value is None or isinstance(_redeem_origin_value, Unset):
+            redeem_origin = _redeem_origin_value
+        else:
+            if not isinstance(_redeem_origin_value, int):
                 raise TypeError()
-            redeem_origin_type_0 = RedeemOrigin(data)
+            redeem_origin_type_0 = RedeemOrigin(_redeem_origin_value)
 
-            return redeem_origin_type_0
+            redeem_origin = redeem_origin_type_0
 
-        redeem_origin = _parse_redeem_origin(d.pop("RedeemOrigin", UNSET))
-
-        def _parse_items(data: object) -> list[CheckoutRedeemItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _items_value = d.pop("Items", UNSET)
+        items: list[CheckoutRedeemItem] | None | Unset
+        if _items_value is None or isinstance(_items_value, Unset):
+            items = _items_value
+        else:
+            if not isinstance(_items_value, list):
                 raise TypeError()
             items_type_0 = []
-            _items_type_0 = data
+            _items_type_0 = _items_value
             for items_type_0_item_data in _items_type_0:
                 items_type_0_item = CheckoutRedeemItem.from_dict(items_type_0_item_data)
 
                 items_type_0.append(items_type_0_item)
 
-            return items_type_0
-
-        items = _parse_items(d.pop("Items", UNSET))
+            items = items_type_0
 
         checkout_redeem_request = cls(
             customer_id=customer_id,

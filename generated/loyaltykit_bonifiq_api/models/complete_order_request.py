@@ -50,19 +50,16 @@ class CompleteOrderRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_order_completed_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _order_completed_date_value = d.pop("OrderCompletedDate", UNSET)
+        order_completed_date: datetime.datetime | None | Unset
+        if _order_completed_date_value is None or isinstance(_order_completed_date_value, Unset):
+            order_completed_date = _order_completed_date_value
+        else:
+            if not isinstance(_order_completed_date_value, str):
                 raise TypeError()
-            order_completed_date_type_0 = datetime.datetime.fromisoformat(data)
+            order_completed_date_type_0 = datetime.datetime.fromisoformat(_order_completed_date_value)
 
-            return order_completed_date_type_0
-
-        order_completed_date = _parse_order_completed_date(d.pop("OrderCompletedDate", UNSET))
+            order_completed_date = order_completed_date_type_0
 
         order_status: None | str | Unset = d.pop("OrderStatus", UNSET)
 

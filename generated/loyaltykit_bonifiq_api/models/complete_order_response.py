@@ -61,31 +61,27 @@ class CompleteOrderResponse:
         d = dict(src_dict)
         is_completed: bool | None | Unset = d.pop("IsCompleted", UNSET)
 
-        def _parse_updated_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _updated_at_value = d.pop("UpdatedAt", UNSET)
+        updated_at: datetime.datetime | None | Unset
+        if _updated_at_value is None or isinstance(_updated_at_value, Unset):
+            updated_at = _updated_at_value
+        else:
+            if not isinstance(_updated_at_value, str):
                 raise TypeError()
-            updated_at_type_0 = datetime.datetime.fromisoformat(data)
+            updated_at_type_0 = datetime.datetime.fromisoformat(_updated_at_value)
 
-            return updated_at_type_0
+            updated_at = updated_at_type_0
 
-        updated_at = _parse_updated_at(d.pop("UpdatedAt", UNSET))
-
-        def _parse_status(data: object) -> None | OrderState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _status_value = d.pop("Status", UNSET)
+        status: None | OrderState | Unset
+        if _status_value is None or isinstance(_status_value, Unset):
+            status = _status_value
+        else:
+            if not isinstance(_status_value, int):
                 raise TypeError()
-            status_type_0 = OrderState(data)
+            status_type_0 = OrderState(_status_value)
 
-            return status_type_0
-
-        status = _parse_status(d.pop("Status", UNSET))
+            status = status_type_0
 
         complete_order_response = cls(
             is_completed=is_completed,

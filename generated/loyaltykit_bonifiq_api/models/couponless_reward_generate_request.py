@@ -143,79 +143,69 @@ class CouponlessRewardGenerateRequest:
         d = dict(src_dict)
         customer_id: None | str | Unset = d.pop("CustomerId", UNSET)
 
-        def _parse_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _value_value = d.pop("Value", UNSET)
+        value: Decimal | None | Unset
+        if _value_value is None or isinstance(_value_value, Unset):
+            value = _value_value
+        else:
+            if not (isinstance(_value_value, (int, float, Decimal, str)) and not isinstance(_value_value, bool)):
                 raise TypeError()
-            value_type_0 = to_decimal(data)
+            value_type_0 = to_decimal(_value_value)
 
-            return value_type_0
-
-        value = _parse_value(d.pop("Value", UNSET))
+            value = value_type_0
 
         points: int | None | Unset = d.pop("Points", UNSET)
 
         original_key: None | str | Unset = d.pop("OriginalKey", UNSET)
 
-        def _parse_metadatas(data: object) -> list[CouponlessRewardGenerateRequestMetadata] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _metadatas_value = d.pop("Metadatas", UNSET)
+        metadatas: list[CouponlessRewardGenerateRequestMetadata] | None | Unset
+        if _metadatas_value is None or isinstance(_metadatas_value, Unset):
+            metadatas = _metadatas_value
+        else:
+            if not isinstance(_metadatas_value, list):
                 raise TypeError()
             metadatas_type_0 = []
-            _metadatas_type_0 = data
+            _metadatas_type_0 = _metadatas_value
             for metadatas_type_0_item_data in _metadatas_type_0:
                 metadatas_type_0_item = CouponlessRewardGenerateRequestMetadata.from_dict(metadatas_type_0_item_data)
 
                 metadatas_type_0.append(metadatas_type_0_item)
 
-            return metadatas_type_0
+            metadatas = metadatas_type_0
 
-        metadatas = _parse_metadatas(d.pop("Metadatas", UNSET))
-
-        def _parse_redeem_origin(data: object) -> None | RedeemOrigin | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _redeem_origin_value = d.pop("RedeemOrigin", UNSET)
+        redeem_origin: None | RedeemOrigin | Unset
+        if _redeem_origin_value is None or isinstance(_redeem_origin_value, Unset):
+            redeem_origin = _redeem_origin_value
+        else:
+            if not isinstance(_redeem_origin_value, int):
                 raise TypeError()
-            redeem_origin_type_0 = RedeemOrigin(data)
+            redeem_origin_type_0 = RedeemOrigin(_redeem_origin_value)
 
-            return redeem_origin_type_0
+            redeem_origin = redeem_origin_type_0
 
-        redeem_origin = _parse_redeem_origin(d.pop("RedeemOrigin", UNSET))
-
-        def _parse_branch(data: object) -> CreateOrderBranch | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _branch_value = d.pop("Branch", UNSET)
+        branch: CreateOrderBranch | None | Unset
+        if _branch_value is None or isinstance(_branch_value, Unset):
+            branch = _branch_value
+        else:
+            if not isinstance(_branch_value, dict):
                 raise TypeError()
-            branch_type_0 = CreateOrderBranch.from_dict(data)
+            branch_type_0 = CreateOrderBranch.from_dict(_branch_value)
 
-            return branch_type_0
+            branch = branch_type_0
 
-        branch = _parse_branch(d.pop("Branch", UNSET))
-
-        def _parse_sales_person(data: object) -> CreateOrderSalesPerson | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _sales_person_value = d.pop("SalesPerson", UNSET)
+        sales_person: CreateOrderSalesPerson | None | Unset
+        if _sales_person_value is None or isinstance(_sales_person_value, Unset):
+            sales_person = _sales_person_value
+        else:
+            if not isinstance(_sales_person_value, dict):
                 raise TypeError()
-            sales_person_type_0 = CreateOrderSalesPerson.from_dict(data)
+            sales_person_type_0 = CreateOrderSalesPerson.from_dict(_sales_person_value)
 
-            return sales_person_type_0
-
-        sales_person = _parse_sales_person(d.pop("SalesPerson", UNSET))
+            sales_person = sales_person_type_0
 
         force_generate_coupon: bool | None | Unset = d.pop("ForceGenerateCoupon", UNSET)
 

@@ -62,23 +62,21 @@ class CouponlessRewardRedeemPointResponse:
 
         quantity: int | None | Unset = d.pop("Quantity", UNSET)
 
-        def _parse_metadatas(data: object) -> list[ExternalApiPointMetadata] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _metadatas_value = d.pop("Metadatas", UNSET)
+        metadatas: list[ExternalApiPointMetadata] | None | Unset
+        if _metadatas_value is None or isinstance(_metadatas_value, Unset):
+            metadatas = _metadatas_value
+        else:
+            if not isinstance(_metadatas_value, list):
                 raise TypeError()
             metadatas_type_0 = []
-            _metadatas_type_0 = data
+            _metadatas_type_0 = _metadatas_value
             for metadatas_type_0_item_data in _metadatas_type_0:
                 metadatas_type_0_item = ExternalApiPointMetadata.from_dict(metadatas_type_0_item_data)
 
                 metadatas_type_0.append(metadatas_type_0_item)
 
-            return metadatas_type_0
-
-        metadatas = _parse_metadatas(d.pop("Metadatas", UNSET))
+            metadatas = metadatas_type_0
 
         couponless_reward_redeem_point_response = cls(
             point_id=point_id,

@@ -93,35 +93,31 @@ class CouponlessRewardRedeemResponse:
         d = dict(src_dict)
         reward_id: int | None | Unset = d.pop("RewardId", UNSET)
 
-        def _parse_point(data: object) -> CouponlessRewardRedeemPointResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _point_value = d.pop("Point", UNSET)
+        point: CouponlessRewardRedeemPointResponse | None | Unset
+        if _point_value is None or isinstance(_point_value, Unset):
+            point = _point_value
+        else:
+            if not isinstance(_point_value, dict):
                 raise TypeError()
-            point_type_0 = CouponlessRewardRedeemPointResponse.from_dict(data)
+            point_type_0 = CouponlessRewardRedeemPointResponse.from_dict(_point_value)
 
-            return point_type_0
-
-        point = _parse_point(d.pop("Point", UNSET))
+            point = point_type_0
 
         external_code: None | str | Unset = d.pop("ExternalCode", UNSET)
 
         original_key: None | str | Unset = d.pop("OriginalKey", UNSET)
 
-        def _parse_coupon(data: object) -> None | RewardRedeemCoupon | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _coupon_value = d.pop("Coupon", UNSET)
+        coupon: None | RewardRedeemCoupon | Unset
+        if _coupon_value is None or isinstance(_coupon_value, Unset):
+            coupon = _coupon_value
+        else:
+            if not isinstance(_coupon_value, dict):
                 raise TypeError()
-            coupon_type_0 = RewardRedeemCoupon.from_dict(data)
+            coupon_type_0 = RewardRedeemCoupon.from_dict(_coupon_value)
 
-            return coupon_type_0
-
-        coupon = _parse_coupon(d.pop("Coupon", UNSET))
+            coupon = coupon_type_0
 
         external_product_id: None | str | Unset = d.pop("ExternalProductId", UNSET)
 

@@ -132,48 +132,42 @@ class CreateCustomerRequest:
 
         phone: None | str | Unset = d.pop("Phone", UNSET)
 
-        def _parse_birthday_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _birthday_date_value = d.pop("BirthdayDate", UNSET)
+        birthday_date: datetime.datetime | None | Unset
+        if _birthday_date_value is None or isinstance(_birthday_date_value, Unset):
+            birthday_date = _birthday_date_value
+        else:
+            if not isinstance(_birthday_date_value, str):
                 raise TypeError()
-            birthday_date_type_0 = datetime.datetime.fromisoformat(data)
+            birthday_date_type_0 = datetime.datetime.fromisoformat(_birthday_date_value)
 
-            return birthday_date_type_0
+            birthday_date = birthday_date_type_0
 
-        birthday_date = _parse_birthday_date(d.pop("BirthdayDate", UNSET))
-
-        def _parse_signup_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _signup_date_value = d.pop("SignupDate", UNSET)
+        signup_date: datetime.datetime | None | Unset
+        if _signup_date_value is None or isinstance(_signup_date_value, Unset):
+            signup_date = _signup_date_value
+        else:
+            if not isinstance(_signup_date_value, str):
                 raise TypeError()
-            signup_date_type_0 = datetime.datetime.fromisoformat(data)
+            signup_date_type_0 = datetime.datetime.fromisoformat(_signup_date_value)
 
-            return signup_date_type_0
-
-        signup_date = _parse_signup_date(d.pop("SignupDate", UNSET))
+            signup_date = signup_date_type_0
 
         document: None | str | Unset = d.pop("Document", UNSET)
 
         is_enrolled: bool | None | Unset = d.pop("IsEnrolled", UNSET)
 
-        def _parse_enrolled_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _enrolled_date_value = d.pop("EnrolledDate", UNSET)
+        enrolled_date: datetime.datetime | None | Unset
+        if _enrolled_date_value is None or isinstance(_enrolled_date_value, Unset):
+            enrolled_date = _enrolled_date_value
+        else:
+            if not isinstance(_enrolled_date_value, str):
                 raise TypeError()
-            enrolled_date_type_0 = datetime.datetime.fromisoformat(data)
+            enrolled_date_type_0 = datetime.datetime.fromisoformat(_enrolled_date_value)
 
-            return enrolled_date_type_0
-
-        enrolled_date = _parse_enrolled_date(d.pop("EnrolledDate", UNSET))
+            enrolled_date = enrolled_date_type_0
 
         create_customer_request = cls(
             original_id=original_id,

@@ -60,18 +60,18 @@ class CreateOrderPaymentMethod:
 
         name: None | str | Unset = d.pop("Name", UNSET)
 
-        def _parse_paid_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _paid_amount_value = d.pop("PaidAmount", UNSET)
+        paid_amount: Decimal | None | Unset
+        if _paid_amount_value is None or isinstance(_paid_amount_value, Unset):
+            paid_amount = _paid_amount_value
+        else:
+            if not (
+                isinstance(_paid_amount_value, (int, float, Decimal, str)) and not isinstance(_paid_amount_value, bool)
+            ):
                 raise TypeError()
-            paid_amount_type_0 = to_decimal(data)
+            paid_amount_type_0 = to_decimal(_paid_amount_value)
 
-            return paid_amount_type_0
-
-        paid_amount = _parse_paid_amount(d.pop("PaidAmount", UNSET))
+            paid_amount = paid_amount_type_0
 
         create_order_payment_method = cls(
             original_id=original_id,

@@ -70,18 +70,16 @@ class CreateProductCategory:
 
         description: None | str | Unset = d.pop("Description", UNSET)
 
-        def _parse_parent_category(data: object) -> CreateProductCategory | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _parent_category_value = d.pop("ParentCategory", UNSET)
+        parent_category: CreateProductCategory | None | Unset
+        if _parent_category_value is None or isinstance(_parent_category_value, Unset):
+            parent_category = _parent_category_value
+        else:
+            if not isinstance(_parent_category_value, dict):
                 raise TypeError()
-            parent_category_type_0 = CreateProductCategory.from_dict(data)
+            parent_category_type_0 = CreateProductCategory.from_dict(_parent_category_value)
 
-            return parent_category_type_0
-
-        parent_category = _parse_parent_category(d.pop("ParentCategory", UNSET))
+            parent_category = parent_category_type_0
 
         create_product_category = cls(
             original_id=original_id,

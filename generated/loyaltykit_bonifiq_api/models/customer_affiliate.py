@@ -96,28 +96,26 @@ class CustomerAffiliate:
 
         affiliate_coupon: None | str | Unset = d.pop("AffiliateCoupon", UNSET)
 
-        def _parse_last_updated(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _last_updated_value = d.pop("LastUpdated", UNSET)
+        last_updated: datetime.datetime | None | Unset
+        if _last_updated_value is None or isinstance(_last_updated_value, Unset):
+            last_updated = _last_updated_value
+        else:
+            if not isinstance(_last_updated_value, str):
                 raise TypeError()
-            last_updated_type_0 = datetime.datetime.fromisoformat(data)
+            last_updated_type_0 = datetime.datetime.fromisoformat(_last_updated_value)
 
-            return last_updated_type_0
+            last_updated = last_updated_type_0
 
-        last_updated = _parse_last_updated(d.pop("LastUpdated", UNSET))
-
-        def _parse_coupon_histories(data: object) -> list[CustomerAffiliateCouponHistory] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _coupon_histories_value = d.pop("CouponHistories", UNSET)
+        coupon_histories: list[CustomerAffiliateCouponHistory] | None | Unset
+        if _coupon_histories_value is None or isinstance(_coupon_histories_value, Unset):
+            coupon_histories = _coupon_histories_value
+        else:
+            if not isinstance(_coupon_histories_value, list):
                 raise TypeError()
             coupon_histories_type_0 = []
-            _coupon_histories_type_0 = data
+            _coupon_histories_type_0 = _coupon_histories_value
             for coupon_histories_type_0_item_data in _coupon_histories_type_0:
                 coupon_histories_type_0_item = CustomerAffiliateCouponHistory.from_dict(
                     coupon_histories_type_0_item_data
@@ -125,9 +123,7 @@ class CustomerAffiliate:
 
                 coupon_histories_type_0.append(coupon_histories_type_0_item)
 
-            return coupon_histories_type_0
-
-        coupon_histories = _parse_coupon_histories(d.pop("CouponHistories", UNSET))
+            coupon_histories = coupon_histories_type_0
 
         customer_affiliate = cls(
             id=id,

@@ -70,18 +70,16 @@ class CustomerAffiliateCouponHistory:
 
         coupon: None | str | Unset = d.pop("Coupon", UNSET)
 
-        def _parse_associated_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _associated_date_value = d.pop("AssociatedDate", UNSET)
+        associated_date: datetime.datetime | None | Unset
+        if _associated_date_value is None or isinstance(_associated_date_value, Unset):
+            associated_date = _associated_date_value
+        else:
+            if not isinstance(_associated_date_value, str):
                 raise TypeError()
-            associated_date_type_0 = datetime.datetime.fromisoformat(data)
+            associated_date_type_0 = datetime.datetime.fromisoformat(_associated_date_value)
 
-            return associated_date_type_0
-
-        associated_date = _parse_associated_date(d.pop("AssociatedDate", UNSET))
+            associated_date = associated_date_type_0
 
         customer_affiliate_coupon_history = cls(
             id=id,

@@ -188,23 +188,21 @@ class CustomerEmailConfiguration:
 
         type_: int | None | Unset = d.pop("Type", UNSET)
 
-        def _parse_variables(data: object) -> list[EmailConfigurationVariable] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _variables_value = d.pop("Variables", UNSET)
+        variables: list[EmailConfigurationVariable] | None | Unset
+        if _variables_value is None or isinstance(_variables_value, Unset):
+            variables = _variables_value
+        else:
+            if not isinstance(_variables_value, list):
                 raise TypeError()
             variables_type_0 = []
-            _variables_type_0 = data
+            _variables_type_0 = _variables_value
             for variables_type_0_item_data in _variables_type_0:
                 variables_type_0_item = EmailConfigurationVariable.from_dict(variables_type_0_item_data)
 
                 variables_type_0.append(variables_type_0_item)
 
-            return variables_type_0
-
-        variables = _parse_variables(d.pop("Variables", UNSET))
+            variables = variables_type_0
 
         title: None | str | Unset = d.pop("Title", UNSET)
 

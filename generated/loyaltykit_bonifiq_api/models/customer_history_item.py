@@ -175,19 +175,16 @@ class CustomerHistoryItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _date_value = d.pop("Date", UNSET)
+        date: datetime.datetime | None | Unset
+        if _date_value is None or isinstance(_date_value, Unset):
+            date = _date_value
+        else:
+            if not isinstance(_date_value, str):
                 raise TypeError()
-            date_type_0 = datetime.datetime.fromisoformat(data)
+            date_type_0 = datetime.datetime.fromisoformat(_date_value)
 
-            return date_type_0
-
-        date = _parse_date(d.pop("Date", UNSET))
+            date = date_type_0
 
         points: int | None | Unset = d.pop("Points", UNSET)
 
@@ -207,18 +204,19 @@ class CustomerHistoryItem:
 
         cashback_description: None | str | Unset = d.pop("CashbackDescription", UNSET)
 
-        def _parse_cashback_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _cashback_value_value = d.pop("CashbackValue", UNSET)
+        cashback_value: Decimal | None | Unset
+        if _cashback_value_value is None or isinstance(_cashback_value_value, Unset):
+            cashback_value = _cashback_value_value
+        else:
+            if not (
+                isinstance(_cashback_value_value, (int, float, Decimal, str))
+                and not isinstance(_cashback_value_value, bool)
+            ):
                 raise TypeError()
-            cashback_value_type_0 = to_decimal(data)
+            cashback_value_type_0 = to_decimal(_cashback_value_value)
 
-            return cashback_value_type_0
-
-        cashback_value = _parse_cashback_value(d.pop("CashbackValue", UNSET))
+            cashback_value = cashback_value_type_0
 
         is_tier_history: bool | None | Unset = d.pop("IsTierHistory", UNSET)
 
@@ -226,23 +224,21 @@ class CustomerHistoryItem:
 
         tier_name: None | str | Unset = d.pop("TierName", UNSET)
 
-        def _parse_metadatas(data: object) -> list[ExternalApiPointMetadata] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _metadatas_value = d.pop("Metadatas", UNSET)
+        metadatas: list[ExternalApiPointMetadata] | None | Unset
+        if _metadatas_value is None or isinstance(_metadatas_value, Unset):
+            metadatas = _metadatas_value
+        else:
+            if not isinstance(_metadatas_value, list):
                 raise TypeError()
             metadatas_type_0 = []
-            _metadatas_type_0 = data
+            _metadatas_type_0 = _metadatas_value
             for metadatas_type_0_item_data in _metadatas_type_0:
                 metadatas_type_0_item = ExternalApiPointMetadata.from_dict(metadatas_type_0_item_data)
 
                 metadatas_type_0.append(metadatas_type_0_item)
 
-            return metadatas_type_0
-
-        metadatas = _parse_metadatas(d.pop("Metadatas", UNSET))
+            metadatas = metadatas_type_0
 
         customer_history_item = cls(
             date=date,

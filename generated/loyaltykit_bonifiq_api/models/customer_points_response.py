@@ -135,56 +135,53 @@ class CustomerPointsResponse:
 
         points_balance: int | None | Unset = d.pop("PointsBalance", UNSET)
 
-        def _parse_points_to_expire(data: object) -> list[CustomerPointsToExpire] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _points_to_expire_value = d.pop("PointsToExpire", UNSET)
+        points_to_expire: list[CustomerPointsToExpire] | None | Unset
+        if _points_to_expire_value is None or isinstance(_points_to_expire_value, Unset):
+            points_to_expire = _points_to_expire_value
+        else:
+            if not isinstance(_points_to_expire_value, list):
                 raise TypeError()
             points_to_expire_type_0 = []
-            _points_to_expire_type_0 = data
+            _points_to_expire_type_0 = _points_to_expire_value
             for points_to_expire_type_0_item_data in _points_to_expire_type_0:
                 points_to_expire_type_0_item = CustomerPointsToExpire.from_dict(points_to_expire_type_0_item_data)
 
                 points_to_expire_type_0.append(points_to_expire_type_0_item)
 
-            return points_to_expire_type_0
+            points_to_expire = points_to_expire_type_0
 
-        points_to_expire = _parse_points_to_expire(d.pop("PointsToExpire", UNSET))
-
-        def _parse_cashback_balance(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _cashback_balance_value = d.pop("CashbackBalance", UNSET)
+        cashback_balance: Decimal | None | Unset
+        if _cashback_balance_value is None or isinstance(_cashback_balance_value, Unset):
+            cashback_balance = _cashback_balance_value
+        else:
+            if not (
+                isinstance(_cashback_balance_value, (int, float, Decimal, str))
+                and not isinstance(_cashback_balance_value, bool)
+            ):
                 raise TypeError()
-            cashback_balance_type_0 = to_decimal(data)
+            cashback_balance_type_0 = to_decimal(_cashback_balance_value)
 
-            return cashback_balance_type_0
-
-        cashback_balance = _parse_cashback_balance(d.pop("CashbackBalance", UNSET))
+            cashback_balance = cashback_balance_type_0
 
         redeem_key: None | str | Unset = d.pop("RedeemKey", UNSET)
 
-        def _parse_point_history(data: object) -> list[PointDetailItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _point_history_value = d.pop("PointHistory", UNSET)
+        point_history: list[PointDetailItem] | None | Unset
+        if _point_history_value is None or isinstance(_point_history_value, Unset):
+            point_history = _point_history_value
+        else:
+            if not isinstance(_point_history_value, list):
                 raise TypeError()
             point_history_type_0 = []
-            _point_history_type_0 = data
+            _point_history_type_0 = _point_history_value
             for point_history_type_0_item_data in _point_history_type_0:
                 point_history_type_0_item = PointDetailItem.from_dict(point_history_type_0_item_data)
 
                 point_history_type_0.append(point_history_type_0_item)
 
-            return point_history_type_0
-
-        point_history = _parse_point_history(d.pop("PointHistory", UNSET))
+            point_history = point_history_type_0
 
         name: None | str | Unset = d.pop("Name", UNSET)
 

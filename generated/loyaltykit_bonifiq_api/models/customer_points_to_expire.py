@@ -52,18 +52,16 @@ class CustomerPointsToExpire:
         d = dict(src_dict)
         points: int | None | Unset = d.pop("Points", UNSET)
 
-        def _parse_when(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _when_value = d.pop("When", UNSET)
+        when: datetime.datetime | None | Unset
+        if _when_value is None or isinstance(_when_value, Unset):
+            when = _when_value
+        else:
+            if not isinstance(_when_value, str):
                 raise TypeError()
-            when_type_0 = datetime.datetime.fromisoformat(data)
+            when_type_0 = datetime.datetime.fromisoformat(_when_value)
 
-            return when_type_0
-
-        when = _parse_when(d.pop("When", UNSET))
+            when = when_type_0
 
         customer_points_to_expire = cls(
             points=points,

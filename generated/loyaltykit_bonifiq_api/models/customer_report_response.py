@@ -185,97 +185,88 @@ class CustomerReportResponse:
 
         document: None | str | Unset = d.pop("Document", UNSET)
 
-        def _parse_birthday_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _birthday_date_value = d.pop("BirthdayDate", UNSET)
+        birthday_date: datetime.datetime | None | Unset
+        if _birthday_date_value is None or isinstance(_birthday_date_value, Unset):
+            birthday_date = _birthday_date_value
+        else:
+            if not isinstance(_birthday_date_value, str):
                 raise TypeError()
-            birthday_date_type_0 = datetime.datetime.fromisoformat(data)
+            birthday_date_type_0 = datetime.datetime.fromisoformat(_birthday_date_value)
 
-            return birthday_date_type_0
+            birthday_date = birthday_date_type_0
 
-        birthday_date = _parse_birthday_date(d.pop("BirthdayDate", UNSET))
-
-        def _parse_signup_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _signup_date_value = d.pop("SignupDate", UNSET)
+        signup_date: datetime.datetime | None | Unset
+        if _signup_date_value is None or isinstance(_signup_date_value, Unset):
+            signup_date = _signup_date_value
+        else:
+            if not isinstance(_signup_date_value, str):
                 raise TypeError()
-            signup_date_type_0 = datetime.datetime.fromisoformat(data)
+            signup_date_type_0 = datetime.datetime.fromisoformat(_signup_date_value)
 
-            return signup_date_type_0
-
-        signup_date = _parse_signup_date(d.pop("SignupDate", UNSET))
+            signup_date = signup_date_type_0
 
         is_enrolled: bool | None | Unset = d.pop("IsEnrolled", UNSET)
 
-        def _parse_created_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _created_date_value = d.pop("CreatedDate", UNSET)
+        created_date: datetime.datetime | None | Unset
+        if _created_date_value is None or isinstance(_created_date_value, Unset):
+            created_date = _created_date_value
+        else:
+            if not isinstance(_created_date_value, str):
                 raise TypeError()
-            created_date_type_0 = datetime.datetime.fromisoformat(data)
+            created_date_type_0 = datetime.datetime.fromisoformat(_created_date_value)
 
-            return created_date_type_0
-
-        created_date = _parse_created_date(d.pop("CreatedDate", UNSET))
+            created_date = created_date_type_0
 
         points_balance: int | None | Unset = d.pop("PointsBalance", UNSET)
 
-        def _parse_cashback_balance(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _cashback_balance_value = d.pop("CashbackBalance", UNSET)
+        cashback_balance: Decimal | None | Unset
+        if _cashback_balance_value is None or isinstance(_cashback_balance_value, Unset):
+            cashback_balance = _cashback_balance_value
+        else:
+            if not (
+                isinstance(_cashback_balance_value, (int, float, Decimal, str))
+                and not isinstance(_cashback_balance_value, bool)
+            ):
                 raise TypeError()
-            cashback_balance_type_0 = to_decimal(data)
+            cashback_balance_type_0 = to_decimal(_cashback_balance_value)
 
-            return cashback_balance_type_0
+            cashback_balance = cashback_balance_type_0
 
-        cashback_balance = _parse_cashback_balance(d.pop("CashbackBalance", UNSET))
-
-        def _parse_points_to_expire(data: object) -> list[CustomerPointsToExpire] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _points_to_expire_value = d.pop("PointsToExpire", UNSET)
+        points_to_expire: list[CustomerPointsToExpire] | None | Unset
+        if _points_to_expire_value is None or isinstance(_points_to_expire_value, Unset):
+            points_to_expire = _points_to_expire_value
+        else:
+            if not isinstance(_points_to_expire_value, list):
                 raise TypeError()
             points_to_expire_type_0 = []
-            _points_to_expire_type_0 = data
+            _points_to_expire_type_0 = _points_to_expire_value
             for points_to_expire_type_0_item_data in _points_to_expire_type_0:
                 points_to_expire_type_0_item = CustomerPointsToExpire.from_dict(points_to_expire_type_0_item_data)
 
                 points_to_expire_type_0.append(points_to_expire_type_0_item)
 
-            return points_to_expire_type_0
+            points_to_expire = points_to_expire_type_0
 
-        points_to_expire = _parse_points_to_expire(d.pop("PointsToExpire", UNSET))
-
-        def _parse_point_history(data: object) -> list[PointDetailItem] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _point_history_value = d.pop("PointHistory", UNSET)
+        point_history: list[PointDetailItem] | None | Unset
+        if _point_history_value is None or isinstance(_point_history_value, Unset):
+            point_history = _point_history_value
+        else:
+            if not isinstance(_point_history_value, list):
                 raise TypeError()
             point_history_type_0 = []
-            _point_history_type_0 = data
+            _point_history_type_0 = _point_history_value
             for point_history_type_0_item_data in _point_history_type_0:
                 point_history_type_0_item = PointDetailItem.from_dict(point_history_type_0_item_data)
 
                 point_history_type_0.append(point_history_type_0_item)
 
-            return point_history_type_0
-
-        point_history = _parse_point_history(d.pop("PointHistory", UNSET))
+            point_history = point_history_type_0
 
         customer_report_response = cls(
             internal_id=internal_id,

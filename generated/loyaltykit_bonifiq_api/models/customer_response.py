@@ -164,31 +164,27 @@ class CustomerResponse:
 
         phone: None | str | Unset = d.pop("Phone", UNSET)
 
-        def _parse_birthday_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _birthday_date_value = d.pop("BirthdayDate", UNSET)
+        birthday_date: datetime.datetime | None | Unset
+        if _birthday_date_value is None or isinstance(_birthday_date_value, Unset):
+            birthday_date = _birthday_date_value
+        else:
+            if not isinstance(_birthday_date_value, str):
                 raise TypeError()
-            birthday_date_type_0 = datetime.datetime.fromisoformat(data)
+            birthday_date_type_0 = datetime.datetime.fromisoformat(_birthday_date_value)
 
-            return birthday_date_type_0
+            birthday_date = birthday_date_type_0
 
-        birthday_date = _parse_birthday_date(d.pop("BirthdayDate", UNSET))
-
-        def _parse_signup_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _signup_date_value = d.pop("SignupDate", UNSET)
+        signup_date: datetime.datetime | None | Unset
+        if _signup_date_value is None or isinstance(_signup_date_value, Unset):
+            signup_date = _signup_date_value
+        else:
+            if not isinstance(_signup_date_value, str):
                 raise TypeError()
-            signup_date_type_0 = datetime.datetime.fromisoformat(data)
+            signup_date_type_0 = datetime.datetime.fromisoformat(_signup_date_value)
 
-            return signup_date_type_0
-
-        signup_date = _parse_signup_date(d.pop("SignupDate", UNSET))
+            signup_date = signup_date_type_0
 
         document: None | str | Unset = d.pop("Document", UNSET)
 
@@ -198,18 +194,16 @@ class CustomerResponse:
 
         whatsapp_referral_url: None | str | Unset = d.pop("WhatsappReferralUrl", UNSET)
 
-        def _parse_current_tier(data: object) -> CustomerCurrentTier | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _current_tier_value = d.pop("CurrentTier", UNSET)
+        current_tier: CustomerCurrentTier | None | Unset
+        if _current_tier_value is None or isinstance(_current_tier_value, Unset):
+            current_tier = _current_tier_value
+        else:
+            if not isinstance(_current_tier_value, dict):
                 raise TypeError()
-            current_tier_type_0 = CustomerCurrentTier.from_dict(data)
+            current_tier_type_0 = CustomerCurrentTier.from_dict(_current_tier_value)
 
-            return current_tier_type_0
-
-        current_tier = _parse_current_tier(d.pop("CurrentTier", UNSET))
+            current_tier = current_tier_type_0
 
         customer_response = cls(
             original_id=original_id,

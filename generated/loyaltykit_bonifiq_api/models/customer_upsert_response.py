@@ -193,31 +193,27 @@ class CustomerUpsertResponse:
 
         phone: None | str | Unset = d.pop("Phone", UNSET)
 
-        def _parse_birthday_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _birthday_date_value = d.pop("BirthdayDate", UNSET)
+        birthday_date: datetime.datetime | None | Unset
+        if _birthday_date_value is None or isinstance(_birthday_date_value, Unset):
+            birthday_date = _birthday_date_value
+        else:
+            if not isinstance(_birthday_date_value, str):
                 raise TypeError()
-            birthday_date_type_0 = datetime.datetime.fromisoformat(data)
+            birthday_date_type_0 = datetime.datetime.fromisoformat(_birthday_date_value)
 
-            return birthday_date_type_0
+            birthday_date = birthday_date_type_0
 
-        birthday_date = _parse_birthday_date(d.pop("BirthdayDate", UNSET))
-
-        def _parse_signup_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _signup_date_value = d.pop("SignupDate", UNSET)
+        signup_date: datetime.datetime | None | Unset
+        if _signup_date_value is None or isinstance(_signup_date_value, Unset):
+            signup_date = _signup_date_value
+        else:
+            if not isinstance(_signup_date_value, str):
                 raise TypeError()
-            signup_date_type_0 = datetime.datetime.fromisoformat(data)
+            signup_date_type_0 = datetime.datetime.fromisoformat(_signup_date_value)
 
-            return signup_date_type_0
-
-        signup_date = _parse_signup_date(d.pop("SignupDate", UNSET))
+            signup_date = signup_date_type_0
 
         document: None | str | Unset = d.pop("Document", UNSET)
 
@@ -227,33 +223,32 @@ class CustomerUpsertResponse:
 
         whatsapp_referral_url: None | str | Unset = d.pop("WhatsappReferralUrl", UNSET)
 
-        def _parse_current_tier(data: object) -> CustomerCurrentTier | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _current_tier_value = d.pop("CurrentTier", UNSET)
+        current_tier: CustomerCurrentTier | None | Unset
+        if _current_tier_value is None or isinstance(_current_tier_value, Unset):
+            current_tier = _current_tier_value
+        else:
+            if not isinstance(_current_tier_value, dict):
                 raise TypeError()
-            current_tier_type_0 = CustomerCurrentTier.from_dict(data)
+            current_tier_type_0 = CustomerCurrentTier.from_dict(_current_tier_value)
 
-            return current_tier_type_0
-
-        current_tier = _parse_current_tier(d.pop("CurrentTier", UNSET))
+            current_tier = current_tier_type_0
 
         balance_of_points: int | None | Unset = d.pop("BalanceOfPoints", UNSET)
 
-        def _parse_balance_cashback(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _balance_cashback_value = d.pop("BalanceCashback", UNSET)
+        balance_cashback: Decimal | None | Unset
+        if _balance_cashback_value is None or isinstance(_balance_cashback_value, Unset):
+            balance_cashback = _balance_cashback_value
+        else:
+            if not (
+                isinstance(_balance_cashback_value, (int, float, Decimal, str))
+                and not isinstance(_balance_cashback_value, bool)
+            ):
                 raise TypeError()
-            balance_cashback_type_0 = to_decimal(data)
+            balance_cashback_type_0 = to_decimal(_balance_cashback_value)
 
-            return balance_cashback_type_0
-
-        balance_cashback = _parse_balance_cashback(d.pop("BalanceCashback", UNSET))
+            balance_cashback = balance_cashback_type_0
 
         operation: None | str | Unset = d.pop("Operation", UNSET)
 

@@ -285,31 +285,27 @@ class OrderCustomer:
 
         phone: None | str | Unset = d.pop("Phone", UNSET)
 
-        def _parse_birthday_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _birthday_date_value = d.pop("BirthdayDate", UNSET)
+        birthday_date: datetime.datetime | None | Unset
+        if _birthday_date_value is None or isinstance(_birthday_date_value, Unset):
+            birthday_date = _birthday_date_value
+        else:
+            if not isinstance(_birthday_date_value, str):
                 raise TypeError()
-            birthday_date_type_0 = datetime.datetime.fromisoformat(data)
+            birthday_date_type_0 = datetime.datetime.fromisoformat(_birthday_date_value)
 
-            return birthday_date_type_0
+            birthday_date = birthday_date_type_0
 
-        birthday_date = _parse_birthday_date(d.pop("BirthdayDate", UNSET))
-
-        def _parse_signup_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _signup_date_value = d.pop("SignupDate", UNSET)
+        signup_date: datetime.datetime | None | Unset
+        if _signup_date_value is None or isinstance(_signup_date_value, Unset):
+            signup_date = _signup_date_value
+        else:
+            if not isinstance(_signup_date_value, str):
                 raise TypeError()
-            signup_date_type_0 = datetime.datetime.fromisoformat(data)
+            signup_date_type_0 = datetime.datetime.fromisoformat(_signup_date_value)
 
-            return signup_date_type_0
-
-        signup_date = _parse_signup_date(d.pop("SignupDate", UNSET))
+            signup_date = signup_date_type_0
 
         document: None | str | Unset = d.pop("Document", UNSET)
 
@@ -319,31 +315,27 @@ class OrderCustomer:
 
         balance_of_points: int | None | Unset = d.pop("BalanceOfPoints", UNSET)
 
-        def _parse_cashback(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _cashback_value = d.pop("Cashback", UNSET)
+        cashback: Decimal | None | Unset
+        if _cashback_value is None or isinstance(_cashback_value, Unset):
+            cashback = _cashback_value
+        else:
+            if not (isinstance(_cashback_value, (int, float, Decimal, str)) and not isinstance(_cashback_value, bool)):
                 raise TypeError()
-            cashback_type_0 = to_decimal(data)
+            cashback_type_0 = to_decimal(_cashback_value)
 
-            return cashback_type_0
+            cashback = cashback_type_0
 
-        cashback = _parse_cashback(d.pop("Cashback", UNSET))
-
-        def _parse_birthday_update_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _birthday_update_date_value = d.pop("BirthdayUpdateDate", UNSET)
+        birthday_update_date: datetime.datetime | None | Unset
+        if _birthday_update_date_value is None or isinstance(_birthday_update_date_value, Unset):
+            birthday_update_date = _birthday_update_date_value
+        else:
+            if not isinstance(_birthday_update_date_value, str):
                 raise TypeError()
-            birthday_update_date_type_0 = datetime.datetime.fromisoformat(data)
+            birthday_update_date_type_0 = datetime.datetime.fromisoformat(_birthday_update_date_value)
 
-            return birthday_update_date_type_0
-
-        birthday_update_date = _parse_birthday_update_date(d.pop("BirthdayUpdateDate", UNSET))
+            birthday_update_date = birthday_update_date_type_0
 
         first_name: None | str | Unset = d.pop("FirstName", UNSET)
 
@@ -359,18 +351,16 @@ class OrderCustomer:
 
         email_admin: None | str | Unset = d.pop("EmailAdmin", UNSET)
 
-        def _parse_enrolled_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _enrolled_date_value = d.pop("EnrolledDate", UNSET)
+        enrolled_date: datetime.datetime | None | Unset
+        if _enrolled_date_value is None or isinstance(_enrolled_date_value, Unset):
+            enrolled_date = _enrolled_date_value
+        else:
+            if not isinstance(_enrolled_date_value, str):
                 raise TypeError()
-            enrolled_date_type_0 = datetime.datetime.fromisoformat(data)
+            enrolled_date_type_0 = datetime.datetime.fromisoformat(_enrolled_date_value)
 
-            return enrolled_date_type_0
-
-        enrolled_date = _parse_enrolled_date(d.pop("EnrolledDate", UNSET))
+            enrolled_date = enrolled_date_type_0
 
         tier_name: None | str | Unset = d.pop("TierName", UNSET)
 
@@ -380,18 +370,16 @@ class OrderCustomer:
 
         rfm_group_name: None | str | Unset = d.pop("RfmGroupName", UNSET)
 
-        def _parse_affiliate(data: object) -> CustomerAffiliate | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _affiliate_value = d.pop("Affiliate", UNSET)
+        affiliate: CustomerAffiliate | None | Unset
+        if _affiliate_value is None or isinstance(_affiliate_value, Unset):
+            affiliate = _affiliate_value
+        else:
+            if not isinstance(_affiliate_value, dict):
                 raise TypeError()
-            affiliate_type_0 = CustomerAffiliate.from_dict(data)
+            affiliate_type_0 = CustomerAffiliate.from_dict(_affiliate_value)
 
-            return affiliate_type_0
-
-        affiliate = _parse_affiliate(d.pop("Affiliate", UNSET))
+            affiliate = affiliate_type_0
 
         order_customer = cls(
             id=id,

@@ -67,18 +67,19 @@ class OrderEstimatedBonus:
 
         estimated_points: int | None | Unset = d.pop("EstimatedPoints", UNSET)
 
-        def _parse_estimated_cashback(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _estimated_cashback_value = d.pop("EstimatedCashback", UNSET)
+        estimated_cashback: Decimal | None | Unset
+        if _estimated_cashback_value is None or isinstance(_estimated_cashback_value, Unset):
+            estimated_cashback = _estimated_cashback_value
+        else:
+            if not (
+                isinstance(_estimated_cashback_value, (int, float, Decimal, str))
+                and not isinstance(_estimated_cashback_value, bool)
+            ):
                 raise TypeError()
-            estimated_cashback_type_0 = to_decimal(data)
+            estimated_cashback_type_0 = to_decimal(_estimated_cashback_value)
 
-            return estimated_cashback_type_0
-
-        estimated_cashback = _parse_estimated_cashback(d.pop("EstimatedCashback", UNSET))
+            estimated_cashback = estimated_cashback_type_0
 
         estimated_cashback_formatted: None | str | Unset = d.pop("EstimatedCashbackFormatted", UNSET)
 

@@ -90,18 +90,19 @@ class OrderProductResponse:
 
         is_active: bool | None | Unset = d.pop("IsActive", UNSET)
 
-        def _parse_product_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _product_price_value = d.pop("ProductPrice", UNSET)
+        product_price: Decimal | None | Unset
+        if _product_price_value is None or isinstance(_product_price_value, Unset):
+            product_price = _product_price_value
+        else:
+            if not (
+                isinstance(_product_price_value, (int, float, Decimal, str))
+                and not isinstance(_product_price_value, bool)
+            ):
                 raise TypeError()
-            product_price_type_0 = to_decimal(data)
+            product_price_type_0 = to_decimal(_product_price_value)
 
-            return product_price_type_0
-
-        product_price = _parse_product_price(d.pop("ProductPrice", UNSET))
+            product_price = product_price_type_0
 
         order_product_response = cls(
             original_id=original_id,

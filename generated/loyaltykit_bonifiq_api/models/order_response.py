@@ -258,44 +258,38 @@ class OrderResponse:
 
         original_id: None | str | Unset = d.pop("OriginalId", UNSET)
 
-        def _parse_order_placement_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _order_placement_date_value = d.pop("OrderPlacementDate", UNSET)
+        order_placement_date: datetime.datetime | None | Unset
+        if _order_placement_date_value is None or isinstance(_order_placement_date_value, Unset):
+            order_placement_date = _order_placement_date_value
+        else:
+            if not isinstance(_order_placement_date_value, str):
                 raise TypeError()
-            order_placement_date_type_0 = datetime.datetime.fromisoformat(data)
+            order_placement_date_type_0 = datetime.datetime.fromisoformat(_order_placement_date_value)
 
-            return order_placement_date_type_0
+            order_placement_date = order_placement_date_type_0
 
-        order_placement_date = _parse_order_placement_date(d.pop("OrderPlacementDate", UNSET))
-
-        def _parse_order_completed_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _order_completed_date_value = d.pop("OrderCompletedDate", UNSET)
+        order_completed_date: datetime.datetime | None | Unset
+        if _order_completed_date_value is None or isinstance(_order_completed_date_value, Unset):
+            order_completed_date = _order_completed_date_value
+        else:
+            if not isinstance(_order_completed_date_value, str):
                 raise TypeError()
-            order_completed_date_type_0 = datetime.datetime.fromisoformat(data)
+            order_completed_date_type_0 = datetime.datetime.fromisoformat(_order_completed_date_value)
 
-            return order_completed_date_type_0
+            order_completed_date = order_completed_date_type_0
 
-        order_completed_date = _parse_order_completed_date(d.pop("OrderCompletedDate", UNSET))
-
-        def _parse_order_cancelled_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _order_cancelled_date_value = d.pop("OrderCancelledDate", UNSET)
+        order_cancelled_date: datetime.datetime | None | Unset
+        if _order_cancelled_date_value is None or isinstance(_order_cancelled_date_value, Unset):
+            order_cancelled_date = _order_cancelled_date_value
+        else:
+            if not isinstance(_order_cancelled_date_value, str):
                 raise TypeError()
-            order_cancelled_date_type_0 = datetime.datetime.fromisoformat(data)
+            order_cancelled_date_type_0 = datetime.datetime.fromisoformat(_order_cancelled_date_value)
 
-            return order_cancelled_date_type_0
-
-        order_cancelled_date = _parse_order_cancelled_date(d.pop("OrderCancelledDate", UNSET))
+            order_cancelled_date = order_cancelled_date_type_0
 
         order_status: None | str | Unset = d.pop("OrderStatus", UNSET)
 
@@ -303,138 +297,122 @@ class OrderResponse:
 
         is_completed: bool | None | Unset = d.pop("IsCompleted", UNSET)
 
-        def _parse_order_total(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _order_total_value = d.pop("OrderTotal", UNSET)
+        order_total: Decimal | None | Unset
+        if _order_total_value is None or isinstance(_order_total_value, Unset):
+            order_total = _order_total_value
+        else:
+            if not (
+                isinstance(_order_total_value, (int, float, Decimal, str)) and not isinstance(_order_total_value, bool)
+            ):
                 raise TypeError()
-            order_total_type_0 = to_decimal(data)
+            order_total_type_0 = to_decimal(_order_total_value)
 
-            return order_total_type_0
+            order_total = order_total_type_0
 
-        order_total = _parse_order_total(d.pop("OrderTotal", UNSET))
-
-        def _parse_customer(data: object) -> None | OrderCustomer | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _customer_value = d.pop("Customer", UNSET)
+        customer: None | OrderCustomer | Unset
+        if _customer_value is None or isinstance(_customer_value, Unset):
+            customer = _customer_value
+        else:
+            if not isinstance(_customer_value, dict):
                 raise TypeError()
-            customer_type_0 = OrderCustomer.from_dict(data)
+            customer_type_0 = OrderCustomer.from_dict(_customer_value)
 
-            return customer_type_0
+            customer = customer_type_0
 
-        customer = _parse_customer(d.pop("Customer", UNSET))
-
-        def _parse_products(data: object) -> list[OrderProductResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _products_value = d.pop("Products", UNSET)
+        products: list[OrderProductResponse] | None | Unset
+        if _products_value is None or isinstance(_products_value, Unset):
+            products = _products_value
+        else:
+            if not isinstance(_products_value, list):
                 raise TypeError()
             products_type_0 = []
-            _products_type_0 = data
+            _products_type_0 = _products_value
             for products_type_0_item_data in _products_type_0:
                 products_type_0_item = OrderProductResponse.from_dict(products_type_0_item_data)
 
                 products_type_0.append(products_type_0_item)
 
-            return products_type_0
+            products = products_type_0
 
-        products = _parse_products(d.pop("Products", UNSET))
-
-        def _parse_updated_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _updated_date_value = d.pop("UpdatedDate", UNSET)
+        updated_date: datetime.datetime | None | Unset
+        if _updated_date_value is None or isinstance(_updated_date_value, Unset):
+            updated_date = _updated_date_value
+        else:
+            if not isinstance(_updated_date_value, str):
                 raise TypeError()
-            updated_date_type_0 = datetime.datetime.fromisoformat(data)
+            updated_date_type_0 = datetime.datetime.fromisoformat(_updated_date_value)
 
-            return updated_date_type_0
-
-        updated_date = _parse_updated_date(d.pop("UpdatedDate", UNSET))
+            updated_date = updated_date_type_0
 
         coupon: None | str | Unset = d.pop("Coupon", UNSET)
 
-        def _parse_state(data: object) -> None | OrderState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _state_value = d.pop("State", UNSET)
+        state: None | OrderState | Unset
+        if _state_value is None or isinstance(_state_value, Unset):
+            state = _state_value
+        else:
+            if not isinstance(_state_value, int):
                 raise TypeError()
-            state_type_0 = OrderState(data)
+            state_type_0 = OrderState(_state_value)
 
-            return state_type_0
+            state = state_type_0
 
-        state = _parse_state(d.pop("State", UNSET))
-
-        def _parse_origin(data: object) -> None | OrderOrigin | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _origin_value = d.pop("Origin", UNSET)
+        origin: None | OrderOrigin | Unset
+        if _origin_value is None or isinstance(_origin_value, Unset):
+            origin = _origin_value
+        else:
+            if not isinstance(_origin_value, int):
                 raise TypeError()
-            origin_type_0 = OrderOrigin(data)
+            origin_type_0 = OrderOrigin(_origin_value)
 
-            return origin_type_0
+            origin = origin_type_0
 
-        origin = _parse_origin(d.pop("Origin", UNSET))
-
-        def _parse_metadatas(data: object) -> list[OrderMetadataResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _metadatas_value = d.pop("Metadatas", UNSET)
+        metadatas: list[OrderMetadataResponse] | None | Unset
+        if _metadatas_value is None or isinstance(_metadatas_value, Unset):
+            metadatas = _metadatas_value
+        else:
+            if not isinstance(_metadatas_value, list):
                 raise TypeError()
             metadatas_type_0 = []
-            _metadatas_type_0 = data
+            _metadatas_type_0 = _metadatas_value
             for metadatas_type_0_item_data in _metadatas_type_0:
                 metadatas_type_0_item = OrderMetadataResponse.from_dict(metadatas_type_0_item_data)
 
                 metadatas_type_0.append(metadatas_type_0_item)
 
-            return metadatas_type_0
+            metadatas = metadatas_type_0
 
-        metadatas = _parse_metadatas(d.pop("Metadatas", UNSET))
-
-        def _parse_branch(data: object) -> CreateOrderBranch | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _branch_value = d.pop("Branch", UNSET)
+        branch: CreateOrderBranch | None | Unset
+        if _branch_value is None or isinstance(_branch_value, Unset):
+            branch = _branch_value
+        else:
+            if not isinstance(_branch_value, dict):
                 raise TypeError()
-            branch_type_0 = CreateOrderBranch.from_dict(data)
+            branch_type_0 = CreateOrderBranch.from_dict(_branch_value)
 
-            return branch_type_0
-
-        branch = _parse_branch(d.pop("Branch", UNSET))
+            branch = branch_type_0
 
         tenant_salesman = d.pop("TenantSalesman", UNSET)
 
         external_coupon: None | str | Unset = d.pop("ExternalCoupon", UNSET)
 
-        def _parse_estimated_bonus(data: object) -> None | OrderEstimatedBonus | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _estimated_bonus_value = d.pop("EstimatedBonus", UNSET)
+        estimated_bonus: None | OrderEstimatedBonus | Unset
+        if _estimated_bonus_value is None or isinstance(_estimated_bonus_value, Unset):
+            estimated_bonus = _estimated_bonus_value
+        else:
+            if not isinstance(_estimated_bonus_value, dict):
                 raise TypeError()
-            estimated_bonus_type_0 = OrderEstimatedBonus.from_dict(data)
+            estimated_bonus_type_0 = OrderEstimatedBonus.from_dict(_estimated_bonus_value)
 
-            return estimated_bonus_type_0
-
-        estimated_bonus = _parse_estimated_bonus(d.pop("EstimatedBonus", UNSET))
+            estimated_bonus = estimated_bonus_type_0
 
         order_response = cls(
             id=id,

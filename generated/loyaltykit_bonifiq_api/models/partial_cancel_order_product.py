@@ -46,18 +46,19 @@ class PartialCancelOrderProduct:
         d = dict(src_dict)
         original_id: None | str | Unset = d.pop("OriginalId", UNSET)
 
-        def _parse_value_to_refund(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _value_to_refund_value = d.pop("ValueToRefund", UNSET)
+        value_to_refund: Decimal | None | Unset
+        if _value_to_refund_value is None or isinstance(_value_to_refund_value, Unset):
+            value_to_refund = _value_to_refund_value
+        else:
+            if not (
+                isinstance(_value_to_refund_value, (int, float, Decimal, str))
+                and not isinstance(_value_to_refund_value, bool)
+            ):
                 raise TypeError()
-            value_to_refund_type_0 = to_decimal(data)
+            value_to_refund_type_0 = to_decimal(_value_to_refund_value)
 
-            return value_to_refund_type_0
-
-        value_to_refund = _parse_value_to_refund(d.pop("ValueToRefund", UNSET))
+            value_to_refund = value_to_refund_type_0
 
         partial_cancel_order_product = cls(
             original_id=original_id,

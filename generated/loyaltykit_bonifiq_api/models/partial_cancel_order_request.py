@@ -75,39 +75,37 @@ class PartialCancelOrderRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_value_to_refund(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _value_to_refund_value = d.pop("ValueToRefund", UNSET)
+        value_to_refund: Decimal | None | Unset
+        if _value_to_refund_value is None or isinstance(_value_to_refund_value, Unset):
+            value_to_refund = _value_to_refund_value
+        else:
+            if not (
+                isinstance(_value_to_refund_value, (int, float, Decimal, str))
+                and not isinstance(_value_to_refund_value, bool)
+            ):
                 raise TypeError()
-            value_to_refund_type_0 = to_decimal(data)
+            value_to_refund_type_0 = to_decimal(_value_to_refund_value)
 
-            return value_to_refund_type_0
-
-        value_to_refund = _parse_value_to_refund(d.pop("ValueToRefund", UNSET))
+            value_to_refund = value_to_refund_type_0
 
         cancel_key: None | str | Unset = d.pop("CancelKey", UNSET)
 
-        def _parse_products(data: object) -> list[PartialCancelOrderProduct] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _products_value = d.pop("Products", UNSET)
+        products: list[PartialCancelOrderProduct] | None | Unset
+        if _products_value is None or isinstance(_products_value, Unset):
+            products = _products_value
+        else:
+            if not isinstance(_products_value, list):
                 raise TypeError()
             products_type_0 = []
-            _products_type_0 = data
+            _products_type_0 = _products_value
             for products_type_0_item_data in _products_type_0:
                 products_type_0_item = PartialCancelOrderProduct.from_dict(products_type_0_item_data)
 
                 products_type_0.append(products_type_0_item)
 
-            return products_type_0
-
-        products = _parse_products(d.pop("Products", UNSET))
+            products = products_type_0
 
         should_refund_redeem: bool | None | Unset = d.pop("ShouldRefundRedeem", UNSET)
 

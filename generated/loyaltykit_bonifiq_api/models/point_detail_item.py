@@ -160,63 +160,58 @@ class PointDetailItem:
 
         is_canceled: bool | None | Unset = d.pop("IsCanceled", UNSET)
 
-        def _parse_date_received(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _date_received_value = d.pop("DateReceived", UNSET)
+        date_received: datetime.datetime | None | Unset
+        if _date_received_value is None or isinstance(_date_received_value, Unset):
+            date_received = _date_received_value
+        else:
+            if not isinstance(_date_received_value, str):
                 raise TypeError()
-            date_received_type_0 = datetime.datetime.fromisoformat(data)
+            date_received_type_0 = datetime.datetime.fromisoformat(_date_received_value)
 
-            return date_received_type_0
+            date_received = date_received_type_0
 
-        date_received = _parse_date_received(d.pop("DateReceived", UNSET))
-
-        def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _expiration_date_value = d.pop("ExpirationDate", UNSET)
+        expiration_date: datetime.datetime | None | Unset
+        if _expiration_date_value is None or isinstance(_expiration_date_value, Unset):
+            expiration_date = _expiration_date_value
+        else:
+            if not isinstance(_expiration_date_value, str):
                 raise TypeError()
-            expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+            expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date_value)
 
-            return expiration_date_type_0
-
-        expiration_date = _parse_expiration_date(d.pop("ExpirationDate", UNSET))
+            expiration_date = expiration_date_type_0
 
         amount: int | None | Unset = d.pop("Amount", UNSET)
 
-        def _parse_cashback_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _cashback_amount_value = d.pop("CashbackAmount", UNSET)
+        cashback_amount: Decimal | None | Unset
+        if _cashback_amount_value is None or isinstance(_cashback_amount_value, Unset):
+            cashback_amount = _cashback_amount_value
+        else:
+            if not (
+                isinstance(_cashback_amount_value, (int, float, Decimal, str))
+                and not isinstance(_cashback_amount_value, bool)
+            ):
                 raise TypeError()
-            cashback_amount_type_0 = to_decimal(data)
+            cashback_amount_type_0 = to_decimal(_cashback_amount_value)
 
-            return cashback_amount_type_0
-
-        cashback_amount = _parse_cashback_amount(d.pop("CashbackAmount", UNSET))
+            cashback_amount = cashback_amount_type_0
 
         branch_id: None | str | Unset = d.pop("BranchId", UNSET)
 
         branch_name: None | str | Unset = d.pop("BranchName", UNSET)
 
-        def _parse_order_origin(data: object) -> None | OrderOrigin | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _order_origin_value = d.pop("OrderOrigin", UNSET)
+        order_origin: None | OrderOrigin | Unset
+        if _order_origin_value is None or isinstance(_order_origin_value, Unset):
+            order_origin = _order_origin_value
+        else:
+            if not isinstance(_order_origin_value, int):
                 raise TypeError()
-            order_origin_type_0 = OrderOrigin(data)
+            order_origin_type_0 = OrderOrigin(_order_origin_value)
 
-            return order_origin_type_0
-
-        order_origin = _parse_order_origin(d.pop("OrderOrigin", UNSET))
+            order_origin = order_origin_type_0
 
         order_origin_description: None | str | Unset = d.pop("OrderOriginDescription", UNSET)
 

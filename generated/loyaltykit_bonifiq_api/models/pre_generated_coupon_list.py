@@ -83,38 +83,34 @@ class PreGeneratedCouponList:
 
         list_name: None | str | Unset = d.pop("ListName", UNSET)
 
-        def _parse_pre_generated_coupons(data: object) -> list[PreGeneratedCoupon] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _pre_generated_coupons_value = d.pop("PreGeneratedCoupons", UNSET)
+        pre_generated_coupons: list[PreGeneratedCoupon] | None | Unset
+        if _pre_generated_coupons_value is None or isinstance(_pre_generated_coupons_value, Unset):
+            pre_generated_coupons = _pre_generated_coupons_value
+        else:
+            if not isinstance(_pre_generated_coupons_value, list):
                 raise TypeError()
             pre_generated_coupons_type_0 = []
-            _pre_generated_coupons_type_0 = data
+            _pre_generated_coupons_type_0 = _pre_generated_coupons_value
             for pre_generated_coupons_type_0_item_data in _pre_generated_coupons_type_0:
                 pre_generated_coupons_type_0_item = PreGeneratedCoupon.from_dict(pre_generated_coupons_type_0_item_data)
 
                 pre_generated_coupons_type_0.append(pre_generated_coupons_type_0_item)
 
-            return pre_generated_coupons_type_0
-
-        pre_generated_coupons = _parse_pre_generated_coupons(d.pop("PreGeneratedCoupons", UNSET))
+            pre_generated_coupons = pre_generated_coupons_type_0
 
         is_internal_list: bool | None | Unset = d.pop("IsInternalList", UNSET)
 
-        def _parse_coupons_type(data: object) -> CouponType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _coupons_type_value = d.pop("CouponsType", UNSET)
+        coupons_type: CouponType | None | Unset
+        if _coupons_type_value is None or isinstance(_coupons_type_value, Unset):
+            coupons_type = _coupons_type_value
+        else:
+            if not isinstance(_coupons_type_value, int):
                 raise TypeError()
-            coupons_type_type_0 = CouponType(data)
+            coupons_type_type_0 = CouponType(_coupons_type_value)
 
-            return coupons_type_type_0
-
-        coupons_type = _parse_coupons_type(d.pop("CouponsType", UNSET))
+            coupons_type = coupons_type_type_0
 
         pre_generated_coupon_list = cls(
             id=id,

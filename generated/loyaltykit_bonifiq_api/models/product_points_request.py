@@ -64,18 +64,16 @@ class ProductPointsRequest:
         d = dict(src_dict)
         id: None | str | Unset = d.pop("Id", UNSET)
 
-        def _parse_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _price_value = d.pop("Price", UNSET)
+        price: Decimal | None | Unset
+        if _price_value is None or isinstance(_price_value, Unset):
+            price = _price_value
+        else:
+            if not (isinstance(_price_value, (int, float, Decimal, str)) and not isinstance(_price_value, bool)):
                 raise TypeError()
-            price_type_0 = to_decimal(data)
+            price_type_0 = to_decimal(_price_value)
 
-            return price_type_0
-
-        price = _parse_price(d.pop("Price", UNSET))
+            price = price_type_0
 
         price_currency: None | str | Unset = d.pop("PriceCurrency", UNSET)
 

@@ -57,18 +57,16 @@ class ProductPointsResponse:
 
         points: int | None | Unset = d.pop("Points", UNSET)
 
-        def _parse_cashback(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _cashback_value = d.pop("Cashback", UNSET)
+        cashback: Decimal | None | Unset
+        if _cashback_value is None or isinstance(_cashback_value, Unset):
+            cashback = _cashback_value
+        else:
+            if not (isinstance(_cashback_value, (int, float, Decimal, str)) and not isinstance(_cashback_value, bool)):
                 raise TypeError()
-            cashback_type_0 = to_decimal(data)
+            cashback_type_0 = to_decimal(_cashback_value)
 
-            return cashback_type_0
-
-        cashback = _parse_cashback(d.pop("Cashback", UNSET))
+            cashback = cashback_type_0
 
         product_points_response = cls(
             id=id,

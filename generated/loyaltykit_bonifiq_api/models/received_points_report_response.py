@@ -141,113 +141,103 @@ class ReceivedPointsReportResponse:
         d = dict(src_dict)
         id: None | str | Unset = d.pop("Id", UNSET)
 
-        def _parse_event_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _event_date_value = d.pop("EventDate", UNSET)
+        event_date: datetime.datetime | None | Unset
+        if _event_date_value is None or isinstance(_event_date_value, Unset):
+            event_date = _event_date_value
+        else:
+            if not isinstance(_event_date_value, str):
                 raise TypeError()
-            event_date_type_0 = datetime.datetime.fromisoformat(data)
+            event_date_type_0 = datetime.datetime.fromisoformat(_event_date_value)
 
-            return event_date_type_0
-
-        event_date = _parse_event_date(d.pop("EventDate", UNSET))
+            event_date = event_date_type_0
 
         points: int | None | Unset = d.pop("Points", UNSET)
 
-        def _parse_cashback(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _cashback_value = d.pop("Cashback", UNSET)
+        cashback: Decimal | None | Unset
+        if _cashback_value is None or isinstance(_cashback_value, Unset):
+            cashback = _cashback_value
+        else:
+            if not (isinstance(_cashback_value, (int, float, Decimal, str)) and not isinstance(_cashback_value, bool)):
                 raise TypeError()
-            cashback_type_0 = to_decimal(data)
+            cashback_type_0 = to_decimal(_cashback_value)
 
-            return cashback_type_0
+            cashback = cashback_type_0
 
-        cashback = _parse_cashback(d.pop("Cashback", UNSET))
-
-        def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _expiration_date_value = d.pop("ExpirationDate", UNSET)
+        expiration_date: datetime.datetime | None | Unset
+        if _expiration_date_value is None or isinstance(_expiration_date_value, Unset):
+            expiration_date = _expiration_date_value
+        else:
+            if not isinstance(_expiration_date_value, str):
                 raise TypeError()
-            expiration_date_type_0 = datetime.datetime.fromisoformat(data)
+            expiration_date_type_0 = datetime.datetime.fromisoformat(_expiration_date_value)
 
-            return expiration_date_type_0
-
-        expiration_date = _parse_expiration_date(d.pop("ExpirationDate", UNSET))
+            expiration_date = expiration_date_type_0
 
         type_: int | None | Unset = d.pop("Type", UNSET)
 
-        def _parse_customer(data: object) -> CustomerResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _customer_value = d.pop("Customer", UNSET)
+        customer: CustomerResponse | None | Unset
+        if _customer_value is None or isinstance(_customer_value, Unset):
+            customer = _customer_value
+        else:
+            if not isinstance(_customer_value, dict):
                 raise TypeError()
-            customer_type_0 = CustomerResponse.from_dict(data)
+            customer_type_0 = CustomerResponse.from_dict(_customer_value)
 
-            return customer_type_0
+            customer = customer_type_0
 
-        customer = _parse_customer(d.pop("Customer", UNSET))
-
-        def _parse_notification_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _notification_date_value = d.pop("NotificationDate", UNSET)
+        notification_date: datetime.datetime | None | Unset
+        if _notification_date_value is None or isinstance(_notification_date_value, Unset):
+            notification_date = _notification_date_value
+        else:
+            if not isinstance(_notification_date_value, str):
                 raise TypeError()
-            notification_date_type_0 = datetime.datetime.fromisoformat(data)
+            notification_date_type_0 = datetime.datetime.fromisoformat(_notification_date_value)
 
-            return notification_date_type_0
+            notification_date = notification_date_type_0
 
-        notification_date = _parse_notification_date(d.pop("NotificationDate", UNSET))
-
-        def _parse_cashback_percent(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _cashback_percent_value = d.pop("CashbackPercent", UNSET)
+        cashback_percent: Decimal | None | Unset
+        if _cashback_percent_value is None or isinstance(_cashback_percent_value, Unset):
+            cashback_percent = _cashback_percent_value
+        else:
+            if not (
+                isinstance(_cashback_percent_value, (int, float, Decimal, str))
+                and not isinstance(_cashback_percent_value, bool)
+            ):
                 raise TypeError()
-            cashback_percent_type_0 = to_decimal(data)
+            cashback_percent_type_0 = to_decimal(_cashback_percent_value)
 
-            return cashback_percent_type_0
+            cashback_percent = cashback_percent_type_0
 
-        cashback_percent = _parse_cashback_percent(d.pop("CashbackPercent", UNSET))
-
-        def _parse_total_cashback_available(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_cashback_available_value = d.pop("TotalCashbackAvailable", UNSET)
+        total_cashback_available: Decimal | None | Unset
+        if _total_cashback_available_value is None or isinstance(_total_cashback_available_value, Unset):
+            total_cashback_available = _total_cashback_available_value
+        else:
+            if not (
+                isinstance(_total_cashback_available_value, (int, float, Decimal, str))
+                and not isinstance(_total_cashback_available_value, bool)
+            ):
                 raise TypeError()
-            total_cashback_available_type_0 = to_decimal(data)
+            total_cashback_available_type_0 = to_decimal(_total_cashback_available_value)
 
-            return total_cashback_available_type_0
+            total_cashback_available = total_cashback_available_type_0
 
-        total_cashback_available = _parse_total_cashback_available(d.pop("TotalCashbackAvailable", UNSET))
-
-        def _parse_order(data: object) -> None | OrderResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _order_value = d.pop("Order", UNSET)
+        order: None | OrderResponse | Unset
+        if _order_value is None or isinstance(_order_value, Unset):
+            order = _order_value
+        else:
+            if not isinstance(_order_value, dict):
                 raise TypeError()
-            order_type_0 = OrderResponse.from_dict(data)
+            order_type_0 = OrderResponse.from_dict(_order_value)
 
-            return order_type_0
-
-        order = _parse_order(d.pop("Order", UNSET))
+            order = order_type_0
 
         received_points_report_response = cls(
             id=id,

@@ -91,31 +91,33 @@ class RefundErrorDetails:
 
         product_original_id: None | str | Unset = d.pop("ProductOriginalId", UNSET)
 
-        def _parse_expected_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _expected_value_value = d.pop("ExpectedValue", UNSET)
+        expected_value: Decimal | None | Unset
+        if _expected_value_value is None or isinstance(_expected_value_value, Unset):
+            expected_value = _expected_value_value
+        else:
+            if not (
+                isinstance(_expected_value_value, (int, float, Decimal, str))
+                and not isinstance(_expected_value_value, bool)
+            ):
                 raise TypeError()
-            expected_value_type_0 = to_decimal(data)
+            expected_value_type_0 = to_decimal(_expected_value_value)
 
-            return expected_value_type_0
+            expected_value = expected_value_type_0
 
-        expected_value = _parse_expected_value(d.pop("ExpectedValue", UNSET))
-
-        def _parse_actual_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _actual_value_value = d.pop("ActualValue", UNSET)
+        actual_value: Decimal | None | Unset
+        if _actual_value_value is None or isinstance(_actual_value_value, Unset):
+            actual_value = _actual_value_value
+        else:
+            if not (
+                isinstance(_actual_value_value, (int, float, Decimal, str))
+                and not isinstance(_actual_value_value, bool)
+            ):
                 raise TypeError()
-            actual_value_type_0 = to_decimal(data)
+            actual_value_type_0 = to_decimal(_actual_value_value)
 
-            return actual_value_type_0
-
-        actual_value = _parse_actual_value(d.pop("ActualValue", UNSET))
+            actual_value = actual_value_type_0
 
         refund_error_details = cls(
             code=code,

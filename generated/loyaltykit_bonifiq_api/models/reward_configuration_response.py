@@ -348,33 +348,29 @@ class RewardConfigurationResponse:
 
         points: int | None | Unset = d.pop("Points", UNSET)
 
-        def _parse_reward_type(data: object) -> None | RewardType | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _reward_type_value = d.pop("RewardType", UNSET)
+        reward_type: None | RewardType | Unset
+        if _reward_type_value is None or isinstance(_reward_type_value, Unset):
+            reward_type = _reward_type_value
+        else:
+            if not isinstance(_reward_type_value, int):
                 raise TypeError()
-            reward_type_type_0 = RewardType(data)
+            reward_type_type_0 = RewardType(_reward_type_value)
 
-            return reward_type_type_0
-
-        reward_type = _parse_reward_type(d.pop("RewardType", UNSET))
+            reward_type = reward_type_type_0
 
         is_active: bool | None | Unset = d.pop("IsActive", UNSET)
 
-        def _parse_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _value_value = d.pop("Value", UNSET)
+        value: Decimal | None | Unset
+        if _value_value is None or isinstance(_value_value, Unset):
+            value = _value_value
+        else:
+            if not (isinstance(_value_value, (int, float, Decimal, str)) and not isinstance(_value_value, bool)):
                 raise TypeError()
-            value_type_0 = to_decimal(data)
+            value_type_0 = to_decimal(_value_value)
 
-            return value_type_0
-
-        value = _parse_value(d.pop("Value", UNSET))
+            value = value_type_0
 
         pre_title: None | str | Unset = d.pop("PreTitle", UNSET)
 
@@ -386,31 +382,27 @@ class RewardConfigurationResponse:
 
         has_valid_date: bool | None | Unset = d.pop("HasValidDate", UNSET)
 
-        def _parse_valid_date_start(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _valid_date_start_value = d.pop("ValidDateStart", UNSET)
+        valid_date_start: datetime.datetime | None | Unset
+        if _valid_date_start_value is None or isinstance(_valid_date_start_value, Unset):
+            valid_date_start = _valid_date_start_value
+        else:
+            if not isinstance(_valid_date_start_value, str):
                 raise TypeError()
-            valid_date_start_type_0 = datetime.datetime.fromisoformat(data)
+            valid_date_start_type_0 = datetime.datetime.fromisoformat(_valid_date_start_value)
 
-            return valid_date_start_type_0
+            valid_date_start = valid_date_start_type_0
 
-        valid_date_start = _parse_valid_date_start(d.pop("ValidDateStart", UNSET))
-
-        def _parse_valid_date_end(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _valid_date_end_value = d.pop("ValidDateEnd", UNSET)
+        valid_date_end: datetime.datetime | None | Unset
+        if _valid_date_end_value is None or isinstance(_valid_date_end_value, Unset):
+            valid_date_end = _valid_date_end_value
+        else:
+            if not isinstance(_valid_date_end_value, str):
                 raise TypeError()
-            valid_date_end_type_0 = datetime.datetime.fromisoformat(data)
+            valid_date_end_type_0 = datetime.datetime.fromisoformat(_valid_date_end_value)
 
-            return valid_date_end_type_0
-
-        valid_date_end = _parse_valid_date_end(d.pop("ValidDateEnd", UNSET))
+            valid_date_end = valid_date_end_type_0
 
         has_same_customer_usage_limit: bool | None | Unset = d.pop("HasSameCustomerUsageLimit", UNSET)
 
@@ -428,35 +420,33 @@ class RewardConfigurationResponse:
 
         send_client_redeem_notification: bool | None | Unset = d.pop("SendClientRedeemNotification", UNSET)
 
-        def _parse_client_emails_notification(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _client_emails_notification_value = d.pop("ClientEmailsNotification", UNSET)
+        client_emails_notification: list[str] | None | Unset
+        if _client_emails_notification_value is None or isinstance(_client_emails_notification_value, Unset):
+            client_emails_notification = _client_emails_notification_value
+        else:
+            if not isinstance(_client_emails_notification_value, list):
                 raise TypeError()
-            client_emails_notification_type_0 = cast(list[str], data)
+            client_emails_notification_type_0 = cast(list[str], _client_emails_notification_value)
 
-            return client_emails_notification_type_0
-
-        client_emails_notification = _parse_client_emails_notification(d.pop("ClientEmailsNotification", UNSET))
+            client_emails_notification = client_emails_notification_type_0
 
         send_customer_redeem_notification: bool | None | Unset = d.pop("SendCustomerRedeemNotification", UNSET)
 
         customer_email_configuration_id: int | None | Unset = d.pop("CustomerEmailConfigurationId", UNSET)
 
-        def _parse_customer_email_configuration(data: object) -> CustomerEmailConfiguration | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _customer_email_configuration_value = d.pop("CustomerEmailConfiguration", UNSET)
+        customer_email_configuration: CustomerEmailConfiguration | None | Unset
+        if _customer_email_configuration_value is None or isinstance(_customer_email_configuration_value, Unset):
+            customer_email_configuration = _customer_email_configuration_value
+        else:
+            if not isinstance(_customer_email_configuration_value, dict):
                 raise TypeError()
-            customer_email_configuration_type_0 = CustomerEmailConfiguration.from_dict(data)
+            customer_email_configuration_type_0 = CustomerEmailConfiguration.from_dict(
+                _customer_email_configuration_value
+            )
 
-            return customer_email_configuration_type_0
-
-        customer_email_configuration = _parse_customer_email_configuration(d.pop("CustomerEmailConfiguration", UNSET))
+            customer_email_configuration = customer_email_configuration_type_0
 
         code_prefix: None | str | Unset = d.pop("CodePrefix", UNSET)
 
@@ -464,58 +454,61 @@ class RewardConfigurationResponse:
 
         cumulative_discount: bool | None | Unset = d.pop("CumulativeDiscount", UNSET)
 
-        def _parse_minimal_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _minimal_value_value = d.pop("MinimalValue", UNSET)
+        minimal_value: Decimal | None | Unset
+        if _minimal_value_value is None or isinstance(_minimal_value_value, Unset):
+            minimal_value = _minimal_value_value
+        else:
+            if not (
+                isinstance(_minimal_value_value, (int, float, Decimal, str))
+                and not isinstance(_minimal_value_value, bool)
+            ):
                 raise TypeError()
-            minimal_value_type_0 = to_decimal(data)
+            minimal_value_type_0 = to_decimal(_minimal_value_value)
 
-            return minimal_value_type_0
-
-        minimal_value = _parse_minimal_value(d.pop("MinimalValue", UNSET))
+            minimal_value = minimal_value_type_0
 
         valid_days: int | None | Unset = d.pop("ValidDays", UNSET)
 
-        def _parse_cashback_max_purchase_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _cashback_max_purchase_value_value = d.pop("CashbackMaxPurchaseValue", UNSET)
+        cashback_max_purchase_value: Decimal | None | Unset
+        if _cashback_max_purchase_value_value is None or isinstance(_cashback_max_purchase_value_value, Unset):
+            cashback_max_purchase_value = _cashback_max_purchase_value_value
+        else:
+            if not (
+                isinstance(_cashback_max_purchase_value_value, (int, float, Decimal, str))
+                and not isinstance(_cashback_max_purchase_value_value, bool)
+            ):
                 raise TypeError()
-            cashback_max_purchase_value_type_0 = to_decimal(data)
+            cashback_max_purchase_value_type_0 = to_decimal(_cashback_max_purchase_value_value)
 
-            return cashback_max_purchase_value_type_0
+            cashback_max_purchase_value = cashback_max_purchase_value_type_0
 
-        cashback_max_purchase_value = _parse_cashback_max_purchase_value(d.pop("CashbackMaxPurchaseValue", UNSET))
-
-        def _parse_minimum_percent_purchase(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _minimum_percent_purchase_value = d.pop("MinimumPercentPurchase", UNSET)
+        minimum_percent_purchase: Decimal | None | Unset
+        if _minimum_percent_purchase_value is None or isinstance(_minimum_percent_purchase_value, Unset):
+            minimum_percent_purchase = _minimum_percent_purchase_value
+        else:
+            if not (
+                isinstance(_minimum_percent_purchase_value, (int, float, Decimal, str))
+                and not isinstance(_minimum_percent_purchase_value, bool)
+            ):
                 raise TypeError()
-            minimum_percent_purchase_type_0 = to_decimal(data)
+            minimum_percent_purchase_type_0 = to_decimal(_minimum_percent_purchase_value)
 
-            return minimum_percent_purchase_type_0
-
-        minimum_percent_purchase = _parse_minimum_percent_purchase(d.pop("MinimumPercentPurchase", UNSET))
+            minimum_percent_purchase = minimum_percent_purchase_type_0
 
         manual_coupon_generation: bool | None | Unset = d.pop("ManualCouponGeneration", UNSET)
 
-        def _parse_pre_generated_coupon_lists(data: object) -> list[PreGeneratedCouponList] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _pre_generated_coupon_lists_value = d.pop("PreGeneratedCouponLists", UNSET)
+        pre_generated_coupon_lists: list[PreGeneratedCouponList] | None | Unset
+        if _pre_generated_coupon_lists_value is None or isinstance(_pre_generated_coupon_lists_value, Unset):
+            pre_generated_coupon_lists = _pre_generated_coupon_lists_value
+        else:
+            if not isinstance(_pre_generated_coupon_lists_value, list):
                 raise TypeError()
             pre_generated_coupon_lists_type_0 = []
-            _pre_generated_coupon_lists_type_0 = data
+            _pre_generated_coupon_lists_type_0 = _pre_generated_coupon_lists_value
             for pre_generated_coupon_lists_type_0_item_data in _pre_generated_coupon_lists_type_0:
                 pre_generated_coupon_lists_type_0_item = PreGeneratedCouponList.from_dict(
                     pre_generated_coupon_lists_type_0_item_data
@@ -523,9 +516,7 @@ class RewardConfigurationResponse:
 
                 pre_generated_coupon_lists_type_0.append(pre_generated_coupon_lists_type_0_item)
 
-            return pre_generated_coupon_lists_type_0
-
-        pre_generated_coupon_lists = _parse_pre_generated_coupon_lists(d.pop("PreGeneratedCouponLists", UNSET))
+            pre_generated_coupon_lists = pre_generated_coupon_lists_type_0
 
         reward_configuration_response = cls(
             id=id,

@@ -81,57 +81,52 @@ class RewardRedeemCoupon:
         d = dict(src_dict)
         coupon_code: None | str | Unset = d.pop("CouponCode", UNSET)
 
-        def _parse_coupon_type(data: object) -> CouponType | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, int):
+        _coupon_type_value = d.pop("CouponType", UNSET)
+        coupon_type: CouponType | None | Unset
+        if _coupon_type_value is None or isinstance(_coupon_type_value, Unset):
+            coupon_type = _coupon_type_value
+        else:
+            if not isinstance(_coupon_type_value, int):
                 raise TypeError()
-            coupon_type_type_0 = CouponType(data)
+            coupon_type_type_0 = CouponType(_coupon_type_value)
 
-            return coupon_type_type_0
+            coupon_type = coupon_type_type_0
 
-        coupon_type = _parse_coupon_type(d.pop("CouponType", UNSET))
-
-        def _parse_coupon_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _coupon_value_value = d.pop("CouponValue", UNSET)
+        coupon_value: Decimal | None | Unset
+        if _coupon_value_value is None or isinstance(_coupon_value_value, Unset):
+            coupon_value = _coupon_value_value
+        else:
+            if not (
+                isinstance(_coupon_value_value, (int, float, Decimal, str))
+                and not isinstance(_coupon_value_value, bool)
+            ):
                 raise TypeError()
-            coupon_value_type_0 = to_decimal(data)
+            coupon_value_type_0 = to_decimal(_coupon_value_value)
 
-            return coupon_value_type_0
+            coupon_value = coupon_value_type_0
 
-        coupon_value = _parse_coupon_value(d.pop("CouponValue", UNSET))
-
-        def _parse_valid_date_start(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _valid_date_start_value = d.pop("ValidDateStart", UNSET)
+        valid_date_start: datetime.datetime | None | Unset
+        if _valid_date_start_value is None or isinstance(_valid_date_start_value, Unset):
+            valid_date_start = _valid_date_start_value
+        else:
+            if not isinstance(_valid_date_start_value, str):
                 raise TypeError()
-            valid_date_start_type_0 = datetime.datetime.fromisoformat(data)
+            valid_date_start_type_0 = datetime.datetime.fromisoformat(_valid_date_start_value)
 
-            return valid_date_start_type_0
+            valid_date_start = valid_date_start_type_0
 
-        valid_date_start = _parse_valid_date_start(d.pop("ValidDateStart", UNSET))
-
-        def _parse_valid_date_end(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _valid_date_end_value = d.pop("ValidDateEnd", UNSET)
+        valid_date_end: datetime.datetime | None | Unset
+        if _valid_date_end_value is None or isinstance(_valid_date_end_value, Unset):
+            valid_date_end = _valid_date_end_value
+        else:
+            if not isinstance(_valid_date_end_value, str):
                 raise TypeError()
-            valid_date_end_type_0 = datetime.datetime.fromisoformat(data)
+            valid_date_end_type_0 = datetime.datetime.fromisoformat(_valid_date_end_value)
 
-            return valid_date_end_type_0
-
-        valid_date_end = _parse_valid_date_end(d.pop("ValidDateEnd", UNSET))
+            valid_date_end = valid_date_end_type_0
 
         reward_redeem_coupon = cls(
             coupon_code=coupon_code,

@@ -107,61 +107,55 @@ class RewardResponse:
         d = dict(src_dict)
         id: int | None | Unset = d.pop("Id", UNSET)
 
-        def _parse_customer(data: object) -> CustomerResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _customer_value = d.pop("Customer", UNSET)
+        customer: CustomerResponse | None | Unset
+        if _customer_value is None or isinstance(_customer_value, Unset):
+            customer = _customer_value
+        else:
+            if not isinstance(_customer_value, dict):
                 raise TypeError()
-            customer_type_0 = CustomerResponse.from_dict(data)
+            customer_type_0 = CustomerResponse.from_dict(_customer_value)
 
-            return customer_type_0
-
-        customer = _parse_customer(d.pop("Customer", UNSET))
+            customer = customer_type_0
 
         external_code: None | str | Unset = d.pop("ExternalCode", UNSET)
 
-        def _parse_cash_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _cash_value_value = d.pop("CashValue", UNSET)
+        cash_value: Decimal | None | Unset
+        if _cash_value_value is None or isinstance(_cash_value_value, Unset):
+            cash_value = _cash_value_value
+        else:
+            if not (
+                isinstance(_cash_value_value, (int, float, Decimal, str)) and not isinstance(_cash_value_value, bool)
+            ):
                 raise TypeError()
-            cash_value_type_0 = to_decimal(data)
+            cash_value_type_0 = to_decimal(_cash_value_value)
 
-            return cash_value_type_0
-
-        cash_value = _parse_cash_value(d.pop("CashValue", UNSET))
+            cash_value = cash_value_type_0
 
         is_canceled: bool | None | Unset = d.pop("IsCanceled", UNSET)
 
-        def _parse_redeem_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _redeem_date_value = d.pop("RedeemDate", UNSET)
+        redeem_date: datetime.datetime | None | Unset
+        if _redeem_date_value is None or isinstance(_redeem_date_value, Unset):
+            redeem_date = _redeem_date_value
+        else:
+            if not isinstance(_redeem_date_value, str):
                 raise TypeError()
-            redeem_date_type_0 = datetime.datetime.fromisoformat(data)
+            redeem_date_type_0 = datetime.datetime.fromisoformat(_redeem_date_value)
 
-            return redeem_date_type_0
+            redeem_date = redeem_date_type_0
 
-        redeem_date = _parse_redeem_date(d.pop("RedeemDate", UNSET))
-
-        def _parse_points(data: object) -> None | RewardPointResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _points_value = d.pop("Points", UNSET)
+        points: None | RewardPointResponse | Unset
+        if _points_value is None or isinstance(_points_value, Unset):
+            points = _points_value
+        else:
+            if not isinstance(_points_value, dict):
                 raise TypeError()
-            points_type_0 = RewardPointResponse.from_dict(data)
+            points_type_0 = RewardPointResponse.from_dict(_points_value)
 
-            return points_type_0
-
-        points = _parse_points(d.pop("Points", UNSET))
+            points = points_type_0
 
         reward_response = cls(
             id=id,

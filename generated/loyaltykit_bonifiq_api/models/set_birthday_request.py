@@ -38,19 +38,16 @@ class SetBirthdayRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_birthday(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _birthday_value = d.pop("Birthday", UNSET)
+        birthday: datetime.datetime | None | Unset
+        if _birthday_value is None or isinstance(_birthday_value, Unset):
+            birthday = _birthday_value
+        else:
+            if not isinstance(_birthday_value, str):
                 raise TypeError()
-            birthday_type_0 = datetime.datetime.fromisoformat(data)
+            birthday_type_0 = datetime.datetime.fromisoformat(_birthday_value)
 
-            return birthday_type_0
-
-        birthday = _parse_birthday(d.pop("Birthday", UNSET))
+            birthday = birthday_type_0
 
         set_birthday_request = cls(
             birthday=birthday,

@@ -64,44 +64,46 @@ class TierGoalResponse:
         d = dict(src_dict)
         name: None | str | Unset = d.pop("Name", UNSET)
 
-        def _parse_goal_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _goal_value_value = d.pop("GoalValue", UNSET)
+        goal_value: Decimal | None | Unset
+        if _goal_value_value is None or isinstance(_goal_value_value, Unset):
+            goal_value = _goal_value_value
+        else:
+            if not (
+                isinstance(_goal_value_value, (int, float, Decimal, str)) and not isinstance(_goal_value_value, bool)
+            ):
                 raise TypeError()
-            goal_value_type_0 = to_decimal(data)
+            goal_value_type_0 = to_decimal(_goal_value_value)
 
-            return goal_value_type_0
+            goal_value = goal_value_type_0
 
-        goal_value = _parse_goal_value(d.pop("GoalValue", UNSET))
-
-        def _parse_current_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _current_value_value = d.pop("CurrentValue", UNSET)
+        current_value: Decimal | None | Unset
+        if _current_value_value is None or isinstance(_current_value_value, Unset):
+            current_value = _current_value_value
+        else:
+            if not (
+                isinstance(_current_value_value, (int, float, Decimal, str))
+                and not isinstance(_current_value_value, bool)
+            ):
                 raise TypeError()
-            current_value_type_0 = to_decimal(data)
+            current_value_type_0 = to_decimal(_current_value_value)
 
-            return current_value_type_0
+            current_value = current_value_type_0
 
-        current_value = _parse_current_value(d.pop("CurrentValue", UNSET))
-
-        def _parse_percent_to_goal(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _percent_to_goal_value = d.pop("PercentToGoal", UNSET)
+        percent_to_goal: Decimal | None | Unset
+        if _percent_to_goal_value is None or isinstance(_percent_to_goal_value, Unset):
+            percent_to_goal = _percent_to_goal_value
+        else:
+            if not (
+                isinstance(_percent_to_goal_value, (int, float, Decimal, str))
+                and not isinstance(_percent_to_goal_value, bool)
+            ):
                 raise TypeError()
-            percent_to_goal_type_0 = to_decimal(data)
+            percent_to_goal_type_0 = to_decimal(_percent_to_goal_value)
 
-            return percent_to_goal_type_0
-
-        percent_to_goal = _parse_percent_to_goal(d.pop("PercentToGoal", UNSET))
+            percent_to_goal = percent_to_goal_type_0
 
         tier_goal_response = cls(
             name=name,

@@ -110,41 +110,37 @@ class TierResponse:
 
         order: int | None | Unset = d.pop("Order", UNSET)
 
-        def _parse_benefits(data: object) -> list[TierBenefitResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _benefits_value = d.pop("Benefits", UNSET)
+        benefits: list[TierBenefitResponse] | None | Unset
+        if _benefits_value is None or isinstance(_benefits_value, Unset):
+            benefits = _benefits_value
+        else:
+            if not isinstance(_benefits_value, list):
                 raise TypeError()
             benefits_type_0 = []
-            _benefits_type_0 = data
+            _benefits_type_0 = _benefits_value
             for benefits_type_0_item_data in _benefits_type_0:
                 benefits_type_0_item = TierBenefitResponse.from_dict(benefits_type_0_item_data)
 
                 benefits_type_0.append(benefits_type_0_item)
 
-            return benefits_type_0
+            benefits = benefits_type_0
 
-        benefits = _parse_benefits(d.pop("Benefits", UNSET))
-
-        def _parse_goals(data: object) -> list[TierGoalResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _goals_value = d.pop("Goals", UNSET)
+        goals: list[TierGoalResponse] | None | Unset
+        if _goals_value is None or isinstance(_goals_value, Unset):
+            goals = _goals_value
+        else:
+            if not isinstance(_goals_value, list):
                 raise TypeError()
             goals_type_0 = []
-            _goals_type_0 = data
+            _goals_type_0 = _goals_value
             for goals_type_0_item_data in _goals_type_0:
                 goals_type_0_item = TierGoalResponse.from_dict(goals_type_0_item_data)
 
                 goals_type_0.append(goals_type_0_item)
 
-            return goals_type_0
-
-        goals = _parse_goals(d.pop("Goals", UNSET))
+            goals = goals_type_0
 
         tier_response = cls(
             id=id,

@@ -68,55 +68,48 @@ class TiersAvailableResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_current_tier(data: object) -> None | TierResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _current_tier_value = d.pop("CurrentTier", UNSET)
+        current_tier: None | TierResponse | Unset
+        if _current_tier_value is None or isinstance(_current_tier_value, Unset):
+            current_tier = _current_tier_value
+        else:
+            if not isinstance(_current_tier_value, dict):
                 raise TypeError()
-            current_tier_type_0 = TierResponse.from_dict(data)
+            current_tier_type_0 = TierResponse.from_dict(_current_tier_value)
 
-            return current_tier_type_0
+            current_tier = current_tier_type_0
 
-        current_tier = _parse_current_tier(d.pop("CurrentTier", UNSET))
-
-        def _parse_next_tiers(data: object) -> list[TierResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _next_tiers_value = d.pop("NextTiers", UNSET)
+        next_tiers: list[TierResponse] | None | Unset
+        if _next_tiers_value is None or isinstance(_next_tiers_value, Unset):
+            next_tiers = _next_tiers_value
+        else:
+            if not isinstance(_next_tiers_value, list):
                 raise TypeError()
             next_tiers_type_0 = []
-            _next_tiers_type_0 = data
+            _next_tiers_type_0 = _next_tiers_value
             for next_tiers_type_0_item_data in _next_tiers_type_0:
                 next_tiers_type_0_item = TierResponse.from_dict(next_tiers_type_0_item_data)
 
                 next_tiers_type_0.append(next_tiers_type_0_item)
 
-            return next_tiers_type_0
+            next_tiers = next_tiers_type_0
 
-        next_tiers = _parse_next_tiers(d.pop("NextTiers", UNSET))
-
-        def _parse_all_tiers(data: object) -> list[TierResponse] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _all_tiers_value = d.pop("AllTiers", UNSET)
+        all_tiers: list[TierResponse] | None | Unset
+        if _all_tiers_value is None or isinstance(_all_tiers_value, Unset):
+            all_tiers = _all_tiers_value
+        else:
+            if not isinstance(_all_tiers_value, list):
                 raise TypeError()
             all_tiers_type_0 = []
-            _all_tiers_type_0 = data
+            _all_tiers_type_0 = _all_tiers_value
             for all_tiers_type_0_item_data in _all_tiers_type_0:
                 all_tiers_type_0_item = TierResponse.from_dict(all_tiers_type_0_item_data)
 
                 all_tiers_type_0.append(all_tiers_type_0_item)
 
-            return all_tiers_type_0
-
-        all_tiers = _parse_all_tiers(d.pop("AllTiers", UNSET))
+            all_tiers = all_tiers_type_0
 
         tiers_available_response = cls(
             current_tier=current_tier,

@@ -38,19 +38,16 @@ class BatchOrderTransactionsBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_body(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _body_value = d.pop("body", UNSET)
+        body: list[str] | None | Unset
+        if _body_value is None or isinstance(_body_value, Unset):
+            body = _body_value
+        else:
+            if not isinstance(_body_value, list):
                 raise TypeError()
-            body_type_0 = cast(list[str], data)
+            body_type_0 = cast(list[str], _body_value)
 
-            return body_type_0
-
-        body = _parse_body(d.pop("body", UNSET))
+            body = body_type_0
 
         batch_order_transactions_body = cls(
             body=body,

@@ -147,67 +147,69 @@ class CalculateOrderCashbackBody:
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_total_paid(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_paid_value = d.pop("totalPaid", UNSET)
+        total_paid: Decimal | None | Unset
+        if _total_paid_value is None or isinstance(_total_paid_value, Unset):
+            total_paid = _total_paid_value
+        else:
+            if not (
+                isinstance(_total_paid_value, (int, float, Decimal, str)) and not isinstance(_total_paid_value, bool)
+            ):
                 raise TypeError()
-            total_paid_type_0 = to_decimal(data)
+            total_paid_type_0 = to_decimal(_total_paid_value)
 
-            return total_paid_type_0
+            total_paid = total_paid_type_0
 
-        total_paid = _parse_total_paid(d.pop("totalPaid", UNSET))
-
-        def _parse_total_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_price_value = d.pop("totalPrice", UNSET)
+        total_price: Decimal | None | Unset
+        if _total_price_value is None or isinstance(_total_price_value, Unset):
+            total_price = _total_price_value
+        else:
+            if not (
+                isinstance(_total_price_value, (int, float, Decimal, str)) and not isinstance(_total_price_value, bool)
+            ):
                 raise TypeError()
-            total_price_type_0 = to_decimal(data)
+            total_price_type_0 = to_decimal(_total_price_value)
 
-            return total_price_type_0
+            total_price = total_price_type_0
 
-        total_price = _parse_total_price(d.pop("totalPrice", UNSET))
-
-        def _parse_total_discount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_discount_value = d.pop("totalDiscount", UNSET)
+        total_discount: Decimal | None | Unset
+        if _total_discount_value is None or isinstance(_total_discount_value, Unset):
+            total_discount = _total_discount_value
+        else:
+            if not (
+                isinstance(_total_discount_value, (int, float, Decimal, str))
+                and not isinstance(_total_discount_value, bool)
+            ):
                 raise TypeError()
-            total_discount_type_0 = to_decimal(data)
+            total_discount_type_0 = to_decimal(_total_discount_value)
 
-            return total_discount_type_0
+            total_discount = total_discount_type_0
 
-        total_discount = _parse_total_discount(d.pop("totalDiscount", UNSET))
-
-        def _parse_total_shipping(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_shipping_value = d.pop("totalShipping", UNSET)
+        total_shipping: Decimal | None | Unset
+        if _total_shipping_value is None or isinstance(_total_shipping_value, Unset):
+            total_shipping = _total_shipping_value
+        else:
+            if not (
+                isinstance(_total_shipping_value, (int, float, Decimal, str))
+                and not isinstance(_total_shipping_value, bool)
+            ):
                 raise TypeError()
-            total_shipping_type_0 = to_decimal(data)
+            total_shipping_type_0 = to_decimal(_total_shipping_value)
 
-            return total_shipping_type_0
+            total_shipping = total_shipping_type_0
 
-        total_shipping = _parse_total_shipping(d.pop("totalShipping", UNSET))
-
-        def _parse_line_items(data: object) -> list[CalculateOrderCashbackBodyLineItemsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _line_items_value = d.pop("lineItems", UNSET)
+        line_items: list[CalculateOrderCashbackBodyLineItemsType0Item] | None | Unset
+        if _line_items_value is None or isinstance(_line_items_value, Unset):
+            line_items = _line_items_value
+        else:
+            if not isinstance(_line_items_value, list):
                 raise TypeError()
             line_items_type_0 = []
-            _line_items_type_0 = data
+            _line_items_type_0 = _line_items_value
             for line_items_type_0_item_data in _line_items_type_0:
                 line_items_type_0_item = CalculateOrderCashbackBodyLineItemsType0Item.from_dict(
                     line_items_type_0_item_data
@@ -215,22 +217,18 @@ class CalculateOrderCashbackBody:
 
                 line_items_type_0.append(line_items_type_0_item)
 
-            return line_items_type_0
+            line_items = line_items_type_0
 
-        line_items = _parse_line_items(d.pop("lineItems", UNSET))
-
-        def _parse_merchant(data: object) -> CalculateOrderCashbackBodyMerchantType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _merchant_value = d.pop("merchant", UNSET)
+        merchant: CalculateOrderCashbackBodyMerchantType0 | None | Unset
+        if _merchant_value is None or isinstance(_merchant_value, Unset):
+            merchant = _merchant_value
+        else:
+            if not isinstance(_merchant_value, dict):
                 raise TypeError()
-            merchant_type_0 = CalculateOrderCashbackBodyMerchantType0.from_dict(data)
+            merchant_type_0 = CalculateOrderCashbackBodyMerchantType0.from_dict(_merchant_value)
 
-            return merchant_type_0
-
-        merchant = _parse_merchant(d.pop("merchant", UNSET))
+            merchant = merchant_type_0
 
         calculate_order_cashback_body = cls(
             customer_id=customer_id,

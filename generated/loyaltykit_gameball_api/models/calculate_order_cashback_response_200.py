@@ -62,42 +62,42 @@ class CalculateOrderCashbackResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_total_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_points_value = d.pop("totalPoints", UNSET)
+        total_points: Decimal | None | Unset
+        if _total_points_value is None or isinstance(_total_points_value, Unset):
+            total_points = _total_points_value
+        else:
+            if not (
+                isinstance(_total_points_value, (int, float, Decimal, str))
+                and not isinstance(_total_points_value, bool)
+            ):
                 raise TypeError()
-            total_points_type_0 = to_decimal(data)
+            total_points_type_0 = to_decimal(_total_points_value)
 
-            return total_points_type_0
+            total_points = total_points_type_0
 
-        total_points = _parse_total_points(d.pop("totalPoints", UNSET))
-
-        def _parse_total_score(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_score_value = d.pop("totalScore", UNSET)
+        total_score: Decimal | None | Unset
+        if _total_score_value is None or isinstance(_total_score_value, Unset):
+            total_score = _total_score_value
+        else:
+            if not (
+                isinstance(_total_score_value, (int, float, Decimal, str)) and not isinstance(_total_score_value, bool)
+            ):
                 raise TypeError()
-            total_score_type_0 = to_decimal(data)
+            total_score_type_0 = to_decimal(_total_score_value)
 
-            return total_score_type_0
+            total_score = total_score_type_0
 
-        total_score = _parse_total_score(d.pop("totalScore", UNSET))
-
-        def _parse_line_items(data: object) -> list[CalculateOrderCashbackResponse200LineItemsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _line_items_value = d.pop("lineItems", UNSET)
+        line_items: list[CalculateOrderCashbackResponse200LineItemsType0Item] | None | Unset
+        if _line_items_value is None or isinstance(_line_items_value, Unset):
+            line_items = _line_items_value
+        else:
+            if not isinstance(_line_items_value, list):
                 raise TypeError()
             line_items_type_0 = []
-            _line_items_type_0 = data
+            _line_items_type_0 = _line_items_value
             for line_items_type_0_item_data in _line_items_type_0:
                 line_items_type_0_item = CalculateOrderCashbackResponse200LineItemsType0Item.from_dict(
                     line_items_type_0_item_data
@@ -105,9 +105,7 @@ class CalculateOrderCashbackResponse200:
 
                 line_items_type_0.append(line_items_type_0_item)
 
-            return line_items_type_0
-
-        line_items = _parse_line_items(d.pop("lineItems", UNSET))
+            line_items = line_items_type_0
 
         calculate_order_cashback_response_200 = cls(
             total_points=total_points,

@@ -152,82 +152,83 @@ class CalculatePaymentCashbackBody:
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_total_paid(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_paid_value = d.pop("totalPaid", UNSET)
+        total_paid: Decimal | None | Unset
+        if _total_paid_value is None or isinstance(_total_paid_value, Unset):
+            total_paid = _total_paid_value
+        else:
+            if not (
+                isinstance(_total_paid_value, (int, float, Decimal, str)) and not isinstance(_total_paid_value, bool)
+            ):
                 raise TypeError()
-            total_paid_type_0 = to_decimal(data)
+            total_paid_type_0 = to_decimal(_total_paid_value)
 
-            return total_paid_type_0
+            total_paid = total_paid_type_0
 
-        total_paid = _parse_total_paid(d.pop("totalPaid", UNSET))
-
-        def _parse_total_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_amount_value = d.pop("totalAmount", UNSET)
+        total_amount: Decimal | None | Unset
+        if _total_amount_value is None or isinstance(_total_amount_value, Unset):
+            total_amount = _total_amount_value
+        else:
+            if not (
+                isinstance(_total_amount_value, (int, float, Decimal, str))
+                and not isinstance(_total_amount_value, bool)
+            ):
                 raise TypeError()
-            total_amount_type_0 = to_decimal(data)
+            total_amount_type_0 = to_decimal(_total_amount_value)
 
-            return total_amount_type_0
+            total_amount = total_amount_type_0
 
-        total_amount = _parse_total_amount(d.pop("totalAmount", UNSET))
-
-        def _parse_total_discount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_discount_value = d.pop("totalDiscount", UNSET)
+        total_discount: Decimal | None | Unset
+        if _total_discount_value is None or isinstance(_total_discount_value, Unset):
+            total_discount = _total_discount_value
+        else:
+            if not (
+                isinstance(_total_discount_value, (int, float, Decimal, str))
+                and not isinstance(_total_discount_value, bool)
+            ):
                 raise TypeError()
-            total_discount_type_0 = to_decimal(data)
+            total_discount_type_0 = to_decimal(_total_discount_value)
 
-            return total_discount_type_0
+            total_discount = total_discount_type_0
 
-        total_discount = _parse_total_discount(d.pop("totalDiscount", UNSET))
-
-        def _parse_total_processing_fees(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_processing_fees_value = d.pop("totalProcessingFees", UNSET)
+        total_processing_fees: Decimal | None | Unset
+        if _total_processing_fees_value is None or isinstance(_total_processing_fees_value, Unset):
+            total_processing_fees = _total_processing_fees_value
+        else:
+            if not (
+                isinstance(_total_processing_fees_value, (int, float, Decimal, str))
+                and not isinstance(_total_processing_fees_value, bool)
+            ):
                 raise TypeError()
-            total_processing_fees_type_0 = to_decimal(data)
+            total_processing_fees_type_0 = to_decimal(_total_processing_fees_value)
 
-            return total_processing_fees_type_0
+            total_processing_fees = total_processing_fees_type_0
 
-        total_processing_fees = _parse_total_processing_fees(d.pop("totalProcessingFees", UNSET))
-
-        def _parse_total_tax(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_tax_value = d.pop("totalTax", UNSET)
+        total_tax: Decimal | None | Unset
+        if _total_tax_value is None or isinstance(_total_tax_value, Unset):
+            total_tax = _total_tax_value
+        else:
+            if not (
+                isinstance(_total_tax_value, (int, float, Decimal, str)) and not isinstance(_total_tax_value, bool)
+            ):
                 raise TypeError()
-            total_tax_type_0 = to_decimal(data)
+            total_tax_type_0 = to_decimal(_total_tax_value)
 
-            return total_tax_type_0
+            total_tax = total_tax_type_0
 
-        total_tax = _parse_total_tax(d.pop("totalTax", UNSET))
-
-        def _parse_payment_details(
-            data: object,
-        ) -> list[CalculatePaymentCashbackBodyPaymentDetailsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _payment_details_value = d.pop("paymentDetails", UNSET)
+        payment_details: list[CalculatePaymentCashbackBodyPaymentDetailsType0Item] | None | Unset
+        if _payment_details_value is None or isinstance(_payment_details_value, Unset):
+            payment_details = _payment_details_value
+        else:
+            if not isinstance(_payment_details_value, list):
                 raise TypeError()
             payment_details_type_0 = []
-            _payment_details_type_0 = data
+            _payment_details_type_0 = _payment_details_value
             for payment_details_type_0_item_data in _payment_details_type_0:
                 payment_details_type_0_item = CalculatePaymentCashbackBodyPaymentDetailsType0Item.from_dict(
                     payment_details_type_0_item_data
@@ -235,22 +236,18 @@ class CalculatePaymentCashbackBody:
 
                 payment_details_type_0.append(payment_details_type_0_item)
 
-            return payment_details_type_0
+            payment_details = payment_details_type_0
 
-        payment_details = _parse_payment_details(d.pop("paymentDetails", UNSET))
-
-        def _parse_merchant(data: object) -> CalculatePaymentCashbackBodyMerchantType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _merchant_value = d.pop("merchant", UNSET)
+        merchant: CalculatePaymentCashbackBodyMerchantType0 | None | Unset
+        if _merchant_value is None or isinstance(_merchant_value, Unset):
+            merchant = _merchant_value
+        else:
+            if not isinstance(_merchant_value, dict):
                 raise TypeError()
-            merchant_type_0 = CalculatePaymentCashbackBodyMerchantType0.from_dict(data)
+            merchant_type_0 = CalculatePaymentCashbackBodyMerchantType0.from_dict(_merchant_value)
 
-            return merchant_type_0
-
-        merchant = _parse_merchant(d.pop("merchant", UNSET))
+            merchant = merchant_type_0
 
         calculate_payment_cashback_body = cls(
             customer_id=customer_id,

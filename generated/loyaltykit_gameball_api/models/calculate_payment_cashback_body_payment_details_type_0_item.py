@@ -131,83 +131,71 @@ class CalculatePaymentCashbackBodyPaymentDetailsType0Item:
 
         service_provider: None | str | Unset = d.pop("serviceProvider", UNSET)
 
-        def _parse_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _amount_value = d.pop("amount", UNSET)
+        amount: Decimal | None | Unset
+        if _amount_value is None or isinstance(_amount_value, Unset):
+            amount = _amount_value
+        else:
+            if not (isinstance(_amount_value, (int, float, Decimal, str)) and not isinstance(_amount_value, bool)):
                 raise TypeError()
-            amount_type_0 = to_decimal(data)
+            amount_type_0 = to_decimal(_amount_value)
 
-            return amount_type_0
+            amount = amount_type_0
 
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_tax(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _tax_value = d.pop("tax", UNSET)
+        tax: Decimal | None | Unset
+        if _tax_value is None or isinstance(_tax_value, Unset):
+            tax = _tax_value
+        else:
+            if not (isinstance(_tax_value, (int, float, Decimal, str)) and not isinstance(_tax_value, bool)):
                 raise TypeError()
-            tax_type_0 = to_decimal(data)
+            tax_type_0 = to_decimal(_tax_value)
 
-            return tax_type_0
+            tax = tax_type_0
 
-        tax = _parse_tax(d.pop("tax", UNSET))
-
-        def _parse_discount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _discount_value = d.pop("discount", UNSET)
+        discount: Decimal | None | Unset
+        if _discount_value is None or isinstance(_discount_value, Unset):
+            discount = _discount_value
+        else:
+            if not (isinstance(_discount_value, (int, float, Decimal, str)) and not isinstance(_discount_value, bool)):
                 raise TypeError()
-            discount_type_0 = to_decimal(data)
+            discount_type_0 = to_decimal(_discount_value)
 
-            return discount_type_0
+            discount = discount_type_0
 
-        discount = _parse_discount(d.pop("discount", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _tags_value = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset
+        if _tags_value is None or isinstance(_tags_value, Unset):
+            tags = _tags_value
+        else:
+            if not isinstance(_tags_value, list):
                 raise TypeError()
-            tags_type_0 = cast(list[str], data)
+            tags_type_0 = cast(list[str], _tags_value)
 
-            return tags_type_0
+            tags = tags_type_0
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_category(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _category_value = d.pop("category", UNSET)
+        category: list[str] | None | Unset
+        if _category_value is None or isinstance(_category_value, Unset):
+            category = _category_value
+        else:
+            if not isinstance(_category_value, list):
                 raise TypeError()
-            category_type_0 = cast(list[str], data)
+            category_type_0 = cast(list[str], _category_value)
 
-            return category_type_0
+            category = category_type_0
 
-        category = _parse_category(d.pop("category", UNSET))
-
-        def _parse_extra(data: object) -> CalculatePaymentCashbackBodyPaymentDetailsType0ItemExtraType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _extra_value = d.pop("extra", UNSET)
+        extra: CalculatePaymentCashbackBodyPaymentDetailsType0ItemExtraType0 | None | Unset
+        if _extra_value is None or isinstance(_extra_value, Unset):
+            extra = _extra_value
+        else:
+            if not isinstance(_extra_value, dict):
                 raise TypeError()
-            extra_type_0 = CalculatePaymentCashbackBodyPaymentDetailsType0ItemExtraType0.from_dict(data)
+            extra_type_0 = CalculatePaymentCashbackBodyPaymentDetailsType0ItemExtraType0.from_dict(_extra_value)
 
-            return extra_type_0
-
-        extra = _parse_extra(d.pop("extra", UNSET))
+            extra = extra_type_0
 
         calculate_payment_cashback_body_payment_details_type_0_item = cls(
             service_id=service_id,

@@ -62,44 +62,42 @@ class CalculatePaymentCashbackResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_total_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_points_value = d.pop("totalPoints", UNSET)
+        total_points: Decimal | None | Unset
+        if _total_points_value is None or isinstance(_total_points_value, Unset):
+            total_points = _total_points_value
+        else:
+            if not (
+                isinstance(_total_points_value, (int, float, Decimal, str))
+                and not isinstance(_total_points_value, bool)
+            ):
                 raise TypeError()
-            total_points_type_0 = to_decimal(data)
+            total_points_type_0 = to_decimal(_total_points_value)
 
-            return total_points_type_0
+            total_points = total_points_type_0
 
-        total_points = _parse_total_points(d.pop("totalPoints", UNSET))
-
-        def _parse_total_score(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_score_value = d.pop("totalScore", UNSET)
+        total_score: Decimal | None | Unset
+        if _total_score_value is None or isinstance(_total_score_value, Unset):
+            total_score = _total_score_value
+        else:
+            if not (
+                isinstance(_total_score_value, (int, float, Decimal, str)) and not isinstance(_total_score_value, bool)
+            ):
                 raise TypeError()
-            total_score_type_0 = to_decimal(data)
+            total_score_type_0 = to_decimal(_total_score_value)
 
-            return total_score_type_0
+            total_score = total_score_type_0
 
-        total_score = _parse_total_score(d.pop("totalScore", UNSET))
-
-        def _parse_payment_details(
-            data: object,
-        ) -> list[CalculatePaymentCashbackResponse200PaymentDetailsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _payment_details_value = d.pop("paymentDetails", UNSET)
+        payment_details: list[CalculatePaymentCashbackResponse200PaymentDetailsType0Item] | None | Unset
+        if _payment_details_value is None or isinstance(_payment_details_value, Unset):
+            payment_details = _payment_details_value
+        else:
+            if not isinstance(_payment_details_value, list):
                 raise TypeError()
             payment_details_type_0 = []
-            _payment_details_type_0 = data
+            _payment_details_type_0 = _payment_details_value
             for payment_details_type_0_item_data in _payment_details_type_0:
                 payment_details_type_0_item = CalculatePaymentCashbackResponse200PaymentDetailsType0Item.from_dict(
                     payment_details_type_0_item_data
@@ -107,9 +105,7 @@ class CalculatePaymentCashbackResponse200:
 
                 payment_details_type_0.append(payment_details_type_0_item)
 
-            return payment_details_type_0
-
-        payment_details = _parse_payment_details(d.pop("paymentDetails", UNSET))
+            payment_details = payment_details_type_0
 
         calculate_payment_cashback_response_200 = cls(
             total_points=total_points,

@@ -200,187 +200,169 @@ class Coupon:
         d = dict(src_dict)
         code: None | str | Unset = d.pop("code", UNSET)
 
-        def _parse_type_(data: object) -> CouponTypeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _type__value = d.pop("type", UNSET)
+        type_: CouponTypeType0 | None | Unset
+        if _type__value is None or isinstance(_type__value, Unset):
+            type_ = _type__value
+        else:
+            if not isinstance(_type__value, str):
                 raise TypeError()
-            type_type_0 = CouponTypeType0(data)
+            type_type_0 = CouponTypeType0(_type__value)
 
-            return type_type_0
+            type_ = type_type_0
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _value_value = d.pop("value", UNSET)
+        value: Decimal | None | Unset
+        if _value_value is None or isinstance(_value_value, Unset):
+            value = _value_value
+        else:
+            if not (isinstance(_value_value, (int, float, Decimal, str)) and not isinstance(_value_value, bool)):
                 raise TypeError()
-            value_type_0 = to_decimal(data)
+            value_type_0 = to_decimal(_value_value)
 
-            return value_type_0
+            value = value_type_0
 
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_usage_limit(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _usage_limit_value = d.pop("usageLimit", UNSET)
+        usage_limit: Decimal | None | Unset
+        if _usage_limit_value is None or isinstance(_usage_limit_value, Unset):
+            usage_limit = _usage_limit_value
+        else:
+            if not (
+                isinstance(_usage_limit_value, (int, float, Decimal, str)) and not isinstance(_usage_limit_value, bool)
+            ):
                 raise TypeError()
-            usage_limit_type_0 = to_decimal(data)
+            usage_limit_type_0 = to_decimal(_usage_limit_value)
 
-            return usage_limit_type_0
+            usage_limit = usage_limit_type_0
 
-        usage_limit = _parse_usage_limit(d.pop("usageLimit", UNSET))
-
-        def _parse_limit_per_customer(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _limit_per_customer_value = d.pop("limitPerCustomer", UNSET)
+        limit_per_customer: Decimal | None | Unset
+        if _limit_per_customer_value is None or isinstance(_limit_per_customer_value, Unset):
+            limit_per_customer = _limit_per_customer_value
+        else:
+            if not (
+                isinstance(_limit_per_customer_value, (int, float, Decimal, str))
+                and not isinstance(_limit_per_customer_value, bool)
+            ):
                 raise TypeError()
-            limit_per_customer_type_0 = to_decimal(data)
+            limit_per_customer_type_0 = to_decimal(_limit_per_customer_value)
 
-            return limit_per_customer_type_0
+            limit_per_customer = limit_per_customer_type_0
 
-        limit_per_customer = _parse_limit_per_customer(d.pop("limitPerCustomer", UNSET))
-
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _start_date_value = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | None | Unset
+        if _start_date_value is None or isinstance(_start_date_value, Unset):
+            start_date = _start_date_value
+        else:
+            if not isinstance(_start_date_value, str):
                 raise TypeError()
-            start_date_type_0 = datetime.datetime.fromisoformat(data)
+            start_date_type_0 = datetime.datetime.fromisoformat(_start_date_value)
 
-            return start_date_type_0
+            start_date = start_date_type_0
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
-
-        def _parse_expiry_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _expiry_date_value = d.pop("expiryDate", UNSET)
+        expiry_date: datetime.datetime | None | Unset
+        if _expiry_date_value is None or isinstance(_expiry_date_value, Unset):
+            expiry_date = _expiry_date_value
+        else:
+            if not isinstance(_expiry_date_value, str):
                 raise TypeError()
-            expiry_date_type_0 = datetime.datetime.fromisoformat(data)
+            expiry_date_type_0 = datetime.datetime.fromisoformat(_expiry_date_value)
 
-            return expiry_date_type_0
+            expiry_date = expiry_date_type_0
 
-        expiry_date = _parse_expiry_date(d.pop("expiryDate", UNSET))
-
-        def _parse_capping(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _capping_value = d.pop("capping", UNSET)
+        capping: Decimal | None | Unset
+        if _capping_value is None or isinstance(_capping_value, Unset):
+            capping = _capping_value
+        else:
+            if not (isinstance(_capping_value, (int, float, Decimal, str)) and not isinstance(_capping_value, bool)):
                 raise TypeError()
-            capping_type_0 = to_decimal(data)
+            capping_type_0 = to_decimal(_capping_value)
 
-            return capping_type_0
+            capping = capping_type_0
 
-        capping = _parse_capping(d.pop("capping", UNSET))
-
-        def _parse_min_reward(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _min_reward_value = d.pop("minReward", UNSET)
+        min_reward: Decimal | None | Unset
+        if _min_reward_value is None or isinstance(_min_reward_value, Unset):
+            min_reward = _min_reward_value
+        else:
+            if not (
+                isinstance(_min_reward_value, (int, float, Decimal, str)) and not isinstance(_min_reward_value, bool)
+            ):
                 raise TypeError()
-            min_reward_type_0 = to_decimal(data)
+            min_reward_type_0 = to_decimal(_min_reward_value)
 
-            return min_reward_type_0
+            min_reward = min_reward_type_0
 
-        min_reward = _parse_min_reward(d.pop("minReward", UNSET))
-
-        def _parse_min_order_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _min_order_value_value = d.pop("minOrderValue", UNSET)
+        min_order_value: Decimal | None | Unset
+        if _min_order_value_value is None or isinstance(_min_order_value_value, Unset):
+            min_order_value = _min_order_value_value
+        else:
+            if not (
+                isinstance(_min_order_value_value, (int, float, Decimal, str))
+                and not isinstance(_min_order_value_value, bool)
+            ):
                 raise TypeError()
-            min_order_value_type_0 = to_decimal(data)
+            min_order_value_type_0 = to_decimal(_min_order_value_value)
 
-            return min_order_value_type_0
+            min_order_value = min_order_value_type_0
 
-        min_order_value = _parse_min_order_value(d.pop("minOrderValue", UNSET))
-
-        def _parse_entitled_product_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _entitled_product_ids_value = d.pop("entitledProductIds", UNSET)
+        entitled_product_ids: list[str] | None | Unset
+        if _entitled_product_ids_value is None or isinstance(_entitled_product_ids_value, Unset):
+            entitled_product_ids = _entitled_product_ids_value
+        else:
+            if not isinstance(_entitled_product_ids_value, list):
                 raise TypeError()
-            entitled_product_ids_type_0 = cast(list[str], data)
+            entitled_product_ids_type_0 = cast(list[str], _entitled_product_ids_value)
 
-            return entitled_product_ids_type_0
+            entitled_product_ids = entitled_product_ids_type_0
 
-        entitled_product_ids = _parse_entitled_product_ids(d.pop("entitledProductIds", UNSET))
-
-        def _parse_entitled_variant_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _entitled_variant_ids_value = d.pop("entitledVariantIds", UNSET)
+        entitled_variant_ids: list[str] | None | Unset
+        if _entitled_variant_ids_value is None or isinstance(_entitled_variant_ids_value, Unset):
+            entitled_variant_ids = _entitled_variant_ids_value
+        else:
+            if not isinstance(_entitled_variant_ids_value, list):
                 raise TypeError()
-            entitled_variant_ids_type_0 = cast(list[str], data)
+            entitled_variant_ids_type_0 = cast(list[str], _entitled_variant_ids_value)
 
-            return entitled_variant_ids_type_0
+            entitled_variant_ids = entitled_variant_ids_type_0
 
-        entitled_variant_ids = _parse_entitled_variant_ids(d.pop("entitledVariantIds", UNSET))
-
-        def _parse_entitled_collection_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _entitled_collection_ids_value = d.pop("entitledCollectionIds", UNSET)
+        entitled_collection_ids: list[str] | None | Unset
+        if _entitled_collection_ids_value is None or isinstance(_entitled_collection_ids_value, Unset):
+            entitled_collection_ids = _entitled_collection_ids_value
+        else:
+            if not isinstance(_entitled_collection_ids_value, list):
                 raise TypeError()
-            entitled_collection_ids_type_0 = cast(list[str], data)
+            entitled_collection_ids_type_0 = cast(list[str], _entitled_collection_ids_value)
 
-            return entitled_collection_ids_type_0
+            entitled_collection_ids = entitled_collection_ids_type_0
 
-        entitled_collection_ids = _parse_entitled_collection_ids(d.pop("entitledCollectionIds", UNSET))
-
-        def _parse_entitled_merchant_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _entitled_merchant_ids_value = d.pop("entitledMerchantIds", UNSET)
+        entitled_merchant_ids: list[str] | None | Unset
+        if _entitled_merchant_ids_value is None or isinstance(_entitled_merchant_ids_value, Unset):
+            entitled_merchant_ids = _entitled_merchant_ids_value
+        else:
+            if not isinstance(_entitled_merchant_ids_value, list):
                 raise TypeError()
-            entitled_merchant_ids_type_0 = cast(list[str], data)
+            entitled_merchant_ids_type_0 = cast(list[str], _entitled_merchant_ids_value)
 
-            return entitled_merchant_ids_type_0
+            entitled_merchant_ids = entitled_merchant_ids_type_0
 
-        entitled_merchant_ids = _parse_entitled_merchant_ids(d.pop("entitledMerchantIds", UNSET))
-
-        def _parse_combines_with(data: object) -> CouponCombinesWithType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _combines_with_value = d.pop("combinesWith", UNSET)
+        combines_with: CouponCombinesWithType0 | None | Unset
+        if _combines_with_value is None or isinstance(_combines_with_value, Unset):
+            combines_with = _combines_with_value
+        else:
+            if not isinstance(_combines_with_value, dict):
                 raise TypeError()
-            combines_with_type_0 = CouponCombinesWithType0.from_dict(data)
+            combines_with_type_0 = CouponCombinesWithType0.from_dict(_combines_with_value)
 
-            return combines_with_type_0
-
-        combines_with = _parse_combines_with(d.pop("combinesWith", UNSET))
+            combines_with = combines_with_type_0
 
         coupon = cls(
             code=code,

@@ -69,18 +69,16 @@ class Customer:
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_attributes(data: object) -> CustomerAttributesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _attributes_value = d.pop("attributes", UNSET)
+        attributes: CustomerAttributesType0 | None | Unset
+        if _attributes_value is None or isinstance(_attributes_value, Unset):
+            attributes = _attributes_value
+        else:
+            if not isinstance(_attributes_value, dict):
                 raise TypeError()
-            attributes_type_0 = CustomerAttributesType0.from_dict(data)
+            attributes_type_0 = CustomerAttributesType0.from_dict(_attributes_value)
 
-            return attributes_type_0
-
-        attributes = _parse_attributes(d.pop("attributes", UNSET))
+            attributes = attributes_type_0
 
         customer = cls(
             customer_id=customer_id,

@@ -96,47 +96,49 @@ class CustomerActionStreakProgressResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_number_of_completed_steps(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _number_of_completed_steps_value = d.pop("numberOfCompletedSteps", UNSET)
+        number_of_completed_steps: Decimal | None | Unset
+        if _number_of_completed_steps_value is None or isinstance(_number_of_completed_steps_value, Unset):
+            number_of_completed_steps = _number_of_completed_steps_value
+        else:
+            if not (
+                isinstance(_number_of_completed_steps_value, (int, float, Decimal, str))
+                and not isinstance(_number_of_completed_steps_value, bool)
+            ):
                 raise TypeError()
-            number_of_completed_steps_type_0 = to_decimal(data)
+            number_of_completed_steps_type_0 = to_decimal(_number_of_completed_steps_value)
 
-            return number_of_completed_steps_type_0
+            number_of_completed_steps = number_of_completed_steps_type_0
 
-        number_of_completed_steps = _parse_number_of_completed_steps(d.pop("numberOfCompletedSteps", UNSET))
-
-        def _parse_number_of_times_earned(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _number_of_times_earned_value = d.pop("numberOfTimesEarned", UNSET)
+        number_of_times_earned: Decimal | None | Unset
+        if _number_of_times_earned_value is None or isinstance(_number_of_times_earned_value, Unset):
+            number_of_times_earned = _number_of_times_earned_value
+        else:
+            if not (
+                isinstance(_number_of_times_earned_value, (int, float, Decimal, str))
+                and not isinstance(_number_of_times_earned_value, bool)
+            ):
                 raise TypeError()
-            number_of_times_earned_type_0 = to_decimal(data)
+            number_of_times_earned_type_0 = to_decimal(_number_of_times_earned_value)
 
-            return number_of_times_earned_type_0
-
-        number_of_times_earned = _parse_number_of_times_earned(d.pop("numberOfTimesEarned", UNSET))
+            number_of_times_earned = number_of_times_earned_type_0
 
         can_achieve_again: bool | None | Unset = d.pop("canAchieveAgain", UNSET)
 
-        def _parse_remaining_tries(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _remaining_tries_value = d.pop("remainingTries", UNSET)
+        remaining_tries: Decimal | None | Unset
+        if _remaining_tries_value is None or isinstance(_remaining_tries_value, Unset):
+            remaining_tries = _remaining_tries_value
+        else:
+            if not (
+                isinstance(_remaining_tries_value, (int, float, Decimal, str))
+                and not isinstance(_remaining_tries_value, bool)
+            ):
                 raise TypeError()
-            remaining_tries_type_0 = to_decimal(data)
+            remaining_tries_type_0 = to_decimal(_remaining_tries_value)
 
-            return remaining_tries_type_0
-
-        remaining_tries = _parse_remaining_tries(d.pop("remainingTries", UNSET))
+            remaining_tries = remaining_tries_type_0
 
         challenge_end_date: None | str | Unset = d.pop("challengeEndDate", UNSET)
 

@@ -62,16 +62,15 @@ class CustomerActivitiesResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_activities(data: object) -> list[CustomerActivitiesResponseActivitiesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _activities_value = d.pop("activities", UNSET)
+        activities: list[CustomerActivitiesResponseActivitiesType0Item] | None | Unset
+        if _activities_value is None or isinstance(_activities_value, Unset):
+            activities = _activities_value
+        else:
+            if not isinstance(_activities_value, list):
                 raise TypeError()
             activities_type_0 = []
-            _activities_type_0 = data
+            _activities_type_0 = _activities_value
             for activities_type_0_item_data in _activities_type_0:
                 activities_type_0_item = CustomerActivitiesResponseActivitiesType0Item.from_dict(
                     activities_type_0_item_data
@@ -79,22 +78,18 @@ class CustomerActivitiesResponse:
 
                 activities_type_0.append(activities_type_0_item)
 
-            return activities_type_0
+            activities = activities_type_0
 
-        activities = _parse_activities(d.pop("activities", UNSET))
-
-        def _parse_count(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _count_value = d.pop("count", UNSET)
+        count: Decimal | None | Unset
+        if _count_value is None or isinstance(_count_value, Unset):
+            count = _count_value
+        else:
+            if not (isinstance(_count_value, (int, float, Decimal, str)) and not isinstance(_count_value, bool)):
                 raise TypeError()
-            count_type_0 = to_decimal(data)
+            count_type_0 = to_decimal(_count_value)
 
-            return count_type_0
-
-        count = _parse_count(d.pop("count", UNSET))
+            count = count_type_0
 
         has_more: bool | None | Unset = d.pop("hasMore", UNSET)
 

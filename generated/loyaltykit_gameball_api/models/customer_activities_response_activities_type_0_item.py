@@ -454,19 +454,18 @@ class CustomerActivitiesResponseActivitiesType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_activity_id(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _activity_id_value = d.pop("activityId", UNSET)
+        activity_id: Decimal | None | Unset
+        if _activity_id_value is None or isinstance(_activity_id_value, Unset):
+            activity_id = _activity_id_value
+        else:
+            if not (
+                isinstance(_activity_id_value, (int, float, Decimal, str)) and not isinstance(_activity_id_value, bool)
+            ):
                 raise TypeError()
-            activity_id_type_0 = to_decimal(data)
+            activity_id_type_0 = to_decimal(_activity_id_value)
 
-            return activity_id_type_0
-
-        activity_id = _parse_activity_id(d.pop("activityId", UNSET))
+            activity_id = activity_id_type_0
 
         activity_type: None | str | Unset = d.pop("activityType", UNSET)
 
@@ -488,139 +487,143 @@ class CustomerActivitiesResponseActivitiesType0Item:
 
         is_manual_activity: bool | None | Unset = d.pop("isManualActivity", UNSET)
 
-        def _parse_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _points_value = d.pop("points", UNSET)
+        points: Decimal | None | Unset
+        if _points_value is None or isinstance(_points_value, Unset):
+            points = _points_value
+        else:
+            if not (isinstance(_points_value, (int, float, Decimal, str)) and not isinstance(_points_value, bool)):
                 raise TypeError()
-            points_type_0 = to_decimal(data)
+            points_type_0 = to_decimal(_points_value)
 
-            return points_type_0
+            points = points_type_0
 
-        points = _parse_points(d.pop("points", UNSET))
-
-        def _parse_score(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _score_value = d.pop("score", UNSET)
+        score: Decimal | None | Unset
+        if _score_value is None or isinstance(_score_value, Unset):
+            score = _score_value
+        else:
+            if not (isinstance(_score_value, (int, float, Decimal, str)) and not isinstance(_score_value, bool)):
                 raise TypeError()
-            score_type_0 = to_decimal(data)
+            score_type_0 = to_decimal(_score_value)
 
-            return score_type_0
-
-        score = _parse_score(d.pop("score", UNSET))
+            score = score_type_0
 
         reason: None | str | Unset = d.pop("reason", UNSET)
 
-        def _parse_calculated_redemption(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _calculated_redemption_value = d.pop("calculatedRedemption", UNSET)
+        calculated_redemption: Decimal | None | Unset
+        if _calculated_redemption_value is None or isinstance(_calculated_redemption_value, Unset):
+            calculated_redemption = _calculated_redemption_value
+        else:
+            if not (
+                isinstance(_calculated_redemption_value, (int, float, Decimal, str))
+                and not isinstance(_calculated_redemption_value, bool)
+            ):
                 raise TypeError()
-            calculated_redemption_type_0 = to_decimal(data)
+            calculated_redemption_type_0 = to_decimal(_calculated_redemption_value)
 
-            return calculated_redemption_type_0
+            calculated_redemption = calculated_redemption_type_0
 
-        calculated_redemption = _parse_calculated_redemption(d.pop("calculatedRedemption", UNSET))
-
-        def _parse_actual_redemption(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _actual_redemption_value = d.pop("actualRedemption", UNSET)
+        actual_redemption: Decimal | None | Unset
+        if _actual_redemption_value is None or isinstance(_actual_redemption_value, Unset):
+            actual_redemption = _actual_redemption_value
+        else:
+            if not (
+                isinstance(_actual_redemption_value, (int, float, Decimal, str))
+                and not isinstance(_actual_redemption_value, bool)
+            ):
                 raise TypeError()
-            actual_redemption_type_0 = to_decimal(data)
+            actual_redemption_type_0 = to_decimal(_actual_redemption_value)
 
-            return actual_redemption_type_0
+            actual_redemption = actual_redemption_type_0
 
-        actual_redemption = _parse_actual_redemption(d.pop("actualRedemption", UNSET))
-
-        def _parse_family_redemption_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _family_redemption_amount_value = d.pop("familyRedemptionAmount", UNSET)
+        family_redemption_amount: Decimal | None | Unset
+        if _family_redemption_amount_value is None or isinstance(_family_redemption_amount_value, Unset):
+            family_redemption_amount = _family_redemption_amount_value
+        else:
+            if not (
+                isinstance(_family_redemption_amount_value, (int, float, Decimal, str))
+                and not isinstance(_family_redemption_amount_value, bool)
+            ):
                 raise TypeError()
-            family_redemption_amount_type_0 = to_decimal(data)
+            family_redemption_amount_type_0 = to_decimal(_family_redemption_amount_value)
 
-            return family_redemption_amount_type_0
+            family_redemption_amount = family_redemption_amount_type_0
 
-        family_redemption_amount = _parse_family_redemption_amount(d.pop("familyRedemptionAmount", UNSET))
-
-        def _parse_family_redemption_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _family_redemption_points_value = d.pop("familyRedemptionPoints", UNSET)
+        family_redemption_points: Decimal | None | Unset
+        if _family_redemption_points_value is None or isinstance(_family_redemption_points_value, Unset):
+            family_redemption_points = _family_redemption_points_value
+        else:
+            if not (
+                isinstance(_family_redemption_points_value, (int, float, Decimal, str))
+                and not isinstance(_family_redemption_points_value, bool)
+            ):
                 raise TypeError()
-            family_redemption_points_type_0 = to_decimal(data)
+            family_redemption_points_type_0 = to_decimal(_family_redemption_points_value)
 
-            return family_redemption_points_type_0
+            family_redemption_points = family_redemption_points_type_0
 
-        family_redemption_points = _parse_family_redemption_points(d.pop("familyRedemptionPoints", UNSET))
-
-        def _parse_payment_reward_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _payment_reward_amount_value = d.pop("paymentRewardAmount", UNSET)
+        payment_reward_amount: Decimal | None | Unset
+        if _payment_reward_amount_value is None or isinstance(_payment_reward_amount_value, Unset):
+            payment_reward_amount = _payment_reward_amount_value
+        else:
+            if not (
+                isinstance(_payment_reward_amount_value, (int, float, Decimal, str))
+                and not isinstance(_payment_reward_amount_value, bool)
+            ):
                 raise TypeError()
-            payment_reward_amount_type_0 = to_decimal(data)
+            payment_reward_amount_type_0 = to_decimal(_payment_reward_amount_value)
 
-            return payment_reward_amount_type_0
+            payment_reward_amount = payment_reward_amount_type_0
 
-        payment_reward_amount = _parse_payment_reward_amount(d.pop("paymentRewardAmount", UNSET))
-
-        def _parse_outstanding_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _outstanding_points_value = d.pop("outstandingPoints", UNSET)
+        outstanding_points: Decimal | None | Unset
+        if _outstanding_points_value is None or isinstance(_outstanding_points_value, Unset):
+            outstanding_points = _outstanding_points_value
+        else:
+            if not (
+                isinstance(_outstanding_points_value, (int, float, Decimal, str))
+                and not isinstance(_outstanding_points_value, bool)
+            ):
                 raise TypeError()
-            outstanding_points_type_0 = to_decimal(data)
+            outstanding_points_type_0 = to_decimal(_outstanding_points_value)
 
-            return outstanding_points_type_0
+            outstanding_points = outstanding_points_type_0
 
-        outstanding_points = _parse_outstanding_points(d.pop("outstandingPoints", UNSET))
-
-        def _parse_reward_threshold(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _reward_threshold_value = d.pop("rewardThreshold", UNSET)
+        reward_threshold: Decimal | None | Unset
+        if _reward_threshold_value is None or isinstance(_reward_threshold_value, Unset):
+            reward_threshold = _reward_threshold_value
+        else:
+            if not (
+                isinstance(_reward_threshold_value, (int, float, Decimal, str))
+                and not isinstance(_reward_threshold_value, bool)
+            ):
                 raise TypeError()
-            reward_threshold_type_0 = to_decimal(data)
+            reward_threshold_type_0 = to_decimal(_reward_threshold_value)
 
-            return reward_threshold_type_0
-
-        reward_threshold = _parse_reward_threshold(d.pop("rewardThreshold", UNSET))
+            reward_threshold = reward_threshold_type_0
 
         currency: None | str | Unset = d.pop("currency", UNSET)
 
-        def _parse_redemption_reward_factor(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _redemption_reward_factor_value = d.pop("redemptionRewardFactor", UNSET)
+        redemption_reward_factor: Decimal | None | Unset
+        if _redemption_reward_factor_value is None or isinstance(_redemption_reward_factor_value, Unset):
+            redemption_reward_factor = _redemption_reward_factor_value
+        else:
+            if not (
+                isinstance(_redemption_reward_factor_value, (int, float, Decimal, str))
+                and not isinstance(_redemption_reward_factor_value, bool)
+            ):
                 raise TypeError()
-            redemption_reward_factor_type_0 = to_decimal(data)
+            redemption_reward_factor_type_0 = to_decimal(_redemption_reward_factor_value)
 
-            return redemption_reward_factor_type_0
-
-        redemption_reward_factor = _parse_redemption_reward_factor(d.pop("redemptionRewardFactor", UNSET))
+            redemption_reward_factor = redemption_reward_factor_type_0
 
         campaign_name: None | str | Unset = d.pop("campaignName", UNSET)
 
@@ -632,31 +635,33 @@ class CustomerActivitiesResponseActivitiesType0Item:
 
         tier_name: None | str | Unset = d.pop("tierName", UNSET)
 
-        def _parse_reward_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _reward_points_value = d.pop("rewardPoints", UNSET)
+        reward_points: Decimal | None | Unset
+        if _reward_points_value is None or isinstance(_reward_points_value, Unset):
+            reward_points = _reward_points_value
+        else:
+            if not (
+                isinstance(_reward_points_value, (int, float, Decimal, str))
+                and not isinstance(_reward_points_value, bool)
+            ):
                 raise TypeError()
-            reward_points_type_0 = to_decimal(data)
+            reward_points_type_0 = to_decimal(_reward_points_value)
 
-            return reward_points_type_0
+            reward_points = reward_points_type_0
 
-        reward_points = _parse_reward_points(d.pop("rewardPoints", UNSET))
-
-        def _parse_reward_factor(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _reward_factor_value = d.pop("rewardFactor", UNSET)
+        reward_factor: Decimal | None | Unset
+        if _reward_factor_value is None or isinstance(_reward_factor_value, Unset):
+            reward_factor = _reward_factor_value
+        else:
+            if not (
+                isinstance(_reward_factor_value, (int, float, Decimal, str))
+                and not isinstance(_reward_factor_value, bool)
+            ):
                 raise TypeError()
-            reward_factor_type_0 = to_decimal(data)
+            reward_factor_type_0 = to_decimal(_reward_factor_value)
 
-            return reward_factor_type_0
-
-        reward_factor = _parse_reward_factor(d.pop("rewardFactor", UNSET))
+            reward_factor = reward_factor_type_0
 
         is_guest: bool | None | Unset = d.pop("isGuest", UNSET)
 
@@ -670,18 +675,19 @@ class CustomerActivitiesResponseActivitiesType0Item:
 
         coupon_product: None | str | Unset = d.pop("couponProduct", UNSET)
 
-        def _parse_coupon_product_id(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _coupon_product_id_value = d.pop("couponProductId", UNSET)
+        coupon_product_id: Decimal | None | Unset
+        if _coupon_product_id_value is None or isinstance(_coupon_product_id_value, Unset):
+            coupon_product_id = _coupon_product_id_value
+        else:
+            if not (
+                isinstance(_coupon_product_id_value, (int, float, Decimal, str))
+                and not isinstance(_coupon_product_id_value, bool)
+            ):
                 raise TypeError()
-            coupon_product_id_type_0 = to_decimal(data)
+            coupon_product_id_type_0 = to_decimal(_coupon_product_id_value)
 
-            return coupon_product_id_type_0
-
-        coupon_product_id = _parse_coupon_product_id(d.pop("couponProductId", UNSET))
+            coupon_product_id = coupon_product_id_type_0
 
         product_variant_name: None | str | Unset = d.pop("productVariantName", UNSET)
 

@@ -52,18 +52,15 @@ class CustomerAutomationCampaignsResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_campaigns(
-            data: object,
-        ) -> list[CustomerAutomationCampaignsResponseCampaignsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _campaigns_value = d.pop("campaigns", UNSET)
+        campaigns: list[CustomerAutomationCampaignsResponseCampaignsType0Item] | None | Unset
+        if _campaigns_value is None or isinstance(_campaigns_value, Unset):
+            campaigns = _campaigns_value
+        else:
+            if not isinstance(_campaigns_value, list):
                 raise TypeError()
             campaigns_type_0 = []
-            _campaigns_type_0 = data
+            _campaigns_type_0 = _campaigns_value
             for campaigns_type_0_item_data in _campaigns_type_0:
                 campaigns_type_0_item = CustomerAutomationCampaignsResponseCampaignsType0Item.from_dict(
                     campaigns_type_0_item_data
@@ -71,22 +68,18 @@ class CustomerAutomationCampaignsResponse:
 
                 campaigns_type_0.append(campaigns_type_0_item)
 
-            return campaigns_type_0
+            campaigns = campaigns_type_0
 
-        campaigns = _parse_campaigns(d.pop("campaigns", UNSET))
-
-        def _parse_count(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _count_value = d.pop("count", UNSET)
+        count: Decimal | None | Unset
+        if _count_value is None or isinstance(_count_value, Unset):
+            count = _count_value
+        else:
+            if not (isinstance(_count_value, (int, float, Decimal, str)) and not isinstance(_count_value, bool)):
                 raise TypeError()
-            count_type_0 = to_decimal(data)
+            count_type_0 = to_decimal(_count_value)
 
-            return count_type_0
-
-        count = _parse_count(d.pop("count", UNSET))
+            count = count_type_0
 
         customer_automation_campaigns_response = cls(
             campaigns=campaigns,

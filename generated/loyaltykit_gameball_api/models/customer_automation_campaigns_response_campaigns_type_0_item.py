@@ -52,18 +52,15 @@ class CustomerAutomationCampaignsResponseCampaignsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_automation(
-            data: object,
-        ) -> list[CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _automation_value = d.pop("automation", UNSET)
+        automation: list[CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item] | None | Unset
+        if _automation_value is None or isinstance(_automation_value, Unset):
+            automation = _automation_value
+        else:
+            if not isinstance(_automation_value, list):
                 raise TypeError()
             automation_type_0 = []
-            _automation_type_0 = data
+            _automation_type_0 = _automation_value
             for automation_type_0_item_data in _automation_type_0:
                 automation_type_0_item = (
                     CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item.from_dict(
@@ -73,22 +70,21 @@ class CustomerAutomationCampaignsResponseCampaignsType0Item:
 
                 automation_type_0.append(automation_type_0_item)
 
-            return automation_type_0
+            automation = automation_type_0
 
-        automation = _parse_automation(d.pop("automation", UNSET))
-
-        def _parse_automation_count(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _automation_count_value = d.pop("automationCount", UNSET)
+        automation_count: Decimal | None | Unset
+        if _automation_count_value is None or isinstance(_automation_count_value, Unset):
+            automation_count = _automation_count_value
+        else:
+            if not (
+                isinstance(_automation_count_value, (int, float, Decimal, str))
+                and not isinstance(_automation_count_value, bool)
+            ):
                 raise TypeError()
-            automation_count_type_0 = to_decimal(data)
+            automation_count_type_0 = to_decimal(_automation_count_value)
 
-            return automation_count_type_0
-
-        automation_count = _parse_automation_count(d.pop("automationCount", UNSET))
+            automation_count = automation_count_type_0
 
         customer_automation_campaigns_response_campaigns_type_0_item = cls(
             automation=automation,

@@ -94,19 +94,16 @@ class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_order(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _order_value = d.pop("order", UNSET)
+        order: Decimal | None | Unset
+        if _order_value is None or isinstance(_order_value, Unset):
+            order = _order_value
+        else:
+            if not (isinstance(_order_value, (int, float, Decimal, str)) and not isinstance(_order_value, bool)):
                 raise TypeError()
-            order_type_0 = to_decimal(data)
+            order_type_0 = to_decimal(_order_value)
 
-            return order_type_0
-
-        order = _parse_order(d.pop("order", UNSET))
+            order = order_type_0
 
         name: None | str | Unset = d.pop("name", UNSET)
 
@@ -114,19 +111,17 @@ class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item:
 
         completed: bool | None | Unset = d.pop("completed", UNSET)
 
-        def _parse_steps(
-            data: object,
-        ) -> (
+        _steps_value = d.pop("steps", UNSET)
+        steps: (
             list[CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0Item] | None | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        )
+        if _steps_value is None or isinstance(_steps_value, Unset):
+            steps = _steps_value
+        else:
+            if not isinstance(_steps_value, list):
                 raise TypeError()
             steps_type_0 = []
-            _steps_type_0 = data
+            _steps_type_0 = _steps_value
             for steps_type_0_item_data in _steps_type_0:
                 steps_type_0_item = (
                     CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0Item.from_dict(
@@ -136,22 +131,21 @@ class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item:
 
                 steps_type_0.append(steps_type_0_item)
 
-            return steps_type_0
+            steps = steps_type_0
 
-        steps = _parse_steps(d.pop("steps", UNSET))
-
-        def _parse_completion_percentage(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _completion_percentage_value = d.pop("completionPercentage", UNSET)
+        completion_percentage: Decimal | None | Unset
+        if _completion_percentage_value is None or isinstance(_completion_percentage_value, Unset):
+            completion_percentage = _completion_percentage_value
+        else:
+            if not (
+                isinstance(_completion_percentage_value, (int, float, Decimal, str))
+                and not isinstance(_completion_percentage_value, bool)
+            ):
                 raise TypeError()
-            completion_percentage_type_0 = to_decimal(data)
+            completion_percentage_type_0 = to_decimal(_completion_percentage_value)
 
-            return completion_percentage_type_0
-
-        completion_percentage = _parse_completion_percentage(d.pop("completionPercentage", UNSET))
+            completion_percentage = completion_percentage_type_0
 
         customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item = cls(
             order=order,

@@ -77,41 +77,35 @@ class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemSt
         d = dict(src_dict)
         type_: None | str | Unset = d.pop("type", UNSET)
 
-        def _parse_order(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _order_value = d.pop("order", UNSET)
+        order: Decimal | None | Unset
+        if _order_value is None or isinstance(_order_value, Unset):
+            order = _order_value
+        else:
+            if not (isinstance(_order_value, (int, float, Decimal, str)) and not isinstance(_order_value, bool)):
                 raise TypeError()
-            order_type_0 = to_decimal(data)
+            order_type_0 = to_decimal(_order_value)
 
-            return order_type_0
-
-        order = _parse_order(d.pop("order", UNSET))
+            order = order_type_0
 
         completed: bool | None | Unset = d.pop("completed", UNSET)
 
-        def _parse_configuration(
-            data: object,
-        ) -> (
+        _configuration_value = d.pop("configuration", UNSET)
+        configuration: (
             CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0ItemConfigurationType0
             | None
             | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        )
+        if _configuration_value is None or isinstance(_configuration_value, Unset):
+            configuration = _configuration_value
+        else:
+            if not isinstance(_configuration_value, dict):
                 raise TypeError()
             configuration_type_0 = CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0ItemConfigurationType0.from_dict(
-                data
+                _configuration_value
             )
 
-            return configuration_type_0
-
-        configuration = _parse_configuration(d.pop("configuration", UNSET))
+            configuration = configuration_type_0
 
         customer_automation_campaigns_response_campaigns_type_0_item_automation_type_0_item_steps_type_0_item = cls(
             type_=type_,

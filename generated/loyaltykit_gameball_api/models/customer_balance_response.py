@@ -160,129 +160,137 @@ class CustomerBalanceResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_total_points_balance(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_points_balance_value = d.pop("totalPointsBalance", UNSET)
+        total_points_balance: Decimal | None | Unset
+        if _total_points_balance_value is None or isinstance(_total_points_balance_value, Unset):
+            total_points_balance = _total_points_balance_value
+        else:
+            if not (
+                isinstance(_total_points_balance_value, (int, float, Decimal, str))
+                and not isinstance(_total_points_balance_value, bool)
+            ):
                 raise TypeError()
-            total_points_balance_type_0 = to_decimal(data)
+            total_points_balance_type_0 = to_decimal(_total_points_balance_value)
 
-            return total_points_balance_type_0
+            total_points_balance = total_points_balance_type_0
 
-        total_points_balance = _parse_total_points_balance(d.pop("totalPointsBalance", UNSET))
-
-        def _parse_total_points_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_points_value_value = d.pop("totalPointsValue", UNSET)
+        total_points_value: Decimal | None | Unset
+        if _total_points_value_value is None or isinstance(_total_points_value_value, Unset):
+            total_points_value = _total_points_value_value
+        else:
+            if not (
+                isinstance(_total_points_value_value, (int, float, Decimal, str))
+                and not isinstance(_total_points_value_value, bool)
+            ):
                 raise TypeError()
-            total_points_value_type_0 = to_decimal(data)
+            total_points_value_type_0 = to_decimal(_total_points_value_value)
 
-            return total_points_value_type_0
+            total_points_value = total_points_value_type_0
 
-        total_points_value = _parse_total_points_value(d.pop("totalPointsValue", UNSET))
-
-        def _parse_available_points_balance(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _available_points_balance_value = d.pop("availablePointsBalance", UNSET)
+        available_points_balance: Decimal | None | Unset
+        if _available_points_balance_value is None or isinstance(_available_points_balance_value, Unset):
+            available_points_balance = _available_points_balance_value
+        else:
+            if not (
+                isinstance(_available_points_balance_value, (int, float, Decimal, str))
+                and not isinstance(_available_points_balance_value, bool)
+            ):
                 raise TypeError()
-            available_points_balance_type_0 = to_decimal(data)
+            available_points_balance_type_0 = to_decimal(_available_points_balance_value)
 
-            return available_points_balance_type_0
+            available_points_balance = available_points_balance_type_0
 
-        available_points_balance = _parse_available_points_balance(d.pop("availablePointsBalance", UNSET))
-
-        def _parse_available_points_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _available_points_value_value = d.pop("availablePointsValue", UNSET)
+        available_points_value: Decimal | None | Unset
+        if _available_points_value_value is None or isinstance(_available_points_value_value, Unset):
+            available_points_value = _available_points_value_value
+        else:
+            if not (
+                isinstance(_available_points_value_value, (int, float, Decimal, str))
+                and not isinstance(_available_points_value_value, bool)
+            ):
                 raise TypeError()
-            available_points_value_type_0 = to_decimal(data)
+            available_points_value_type_0 = to_decimal(_available_points_value_value)
 
-            return available_points_value_type_0
+            available_points_value = available_points_value_type_0
 
-        available_points_value = _parse_available_points_value(d.pop("availablePointsValue", UNSET))
-
-        def _parse_pending_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _pending_points_value = d.pop("pendingPoints", UNSET)
+        pending_points: Decimal | None | Unset
+        if _pending_points_value is None or isinstance(_pending_points_value, Unset):
+            pending_points = _pending_points_value
+        else:
+            if not (
+                isinstance(_pending_points_value, (int, float, Decimal, str))
+                and not isinstance(_pending_points_value, bool)
+            ):
                 raise TypeError()
-            pending_points_type_0 = to_decimal(data)
+            pending_points_type_0 = to_decimal(_pending_points_value)
 
-            return pending_points_type_0
+            pending_points = pending_points_type_0
 
-        pending_points = _parse_pending_points(d.pop("pendingPoints", UNSET))
-
-        def _parse_pending_points_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _pending_points_value_value = d.pop("pendingPointsValue", UNSET)
+        pending_points_value: Decimal | None | Unset
+        if _pending_points_value_value is None or isinstance(_pending_points_value_value, Unset):
+            pending_points_value = _pending_points_value_value
+        else:
+            if not (
+                isinstance(_pending_points_value_value, (int, float, Decimal, str))
+                and not isinstance(_pending_points_value_value, bool)
+            ):
                 raise TypeError()
-            pending_points_value_type_0 = to_decimal(data)
+            pending_points_value_type_0 = to_decimal(_pending_points_value_value)
 
-            return pending_points_value_type_0
-
-        pending_points_value = _parse_pending_points_value(d.pop("pendingPointsValue", UNSET))
+            pending_points_value = pending_points_value_type_0
 
         currency: None | str | Unset = d.pop("currency", UNSET)
 
         points_name: None | str | Unset = d.pop("pointsName", UNSET)
 
-        def _parse_next_expiring_points_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _next_expiring_points_amount_value = d.pop("nextExpiringPointsAmount", UNSET)
+        next_expiring_points_amount: Decimal | None | Unset
+        if _next_expiring_points_amount_value is None or isinstance(_next_expiring_points_amount_value, Unset):
+            next_expiring_points_amount = _next_expiring_points_amount_value
+        else:
+            if not (
+                isinstance(_next_expiring_points_amount_value, (int, float, Decimal, str))
+                and not isinstance(_next_expiring_points_amount_value, bool)
+            ):
                 raise TypeError()
-            next_expiring_points_amount_type_0 = to_decimal(data)
+            next_expiring_points_amount_type_0 = to_decimal(_next_expiring_points_amount_value)
 
-            return next_expiring_points_amount_type_0
+            next_expiring_points_amount = next_expiring_points_amount_type_0
 
-        next_expiring_points_amount = _parse_next_expiring_points_amount(d.pop("nextExpiringPointsAmount", UNSET))
-
-        def _parse_next_expiring_points_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _next_expiring_points_value_value = d.pop("nextExpiringPointsValue", UNSET)
+        next_expiring_points_value: Decimal | None | Unset
+        if _next_expiring_points_value_value is None or isinstance(_next_expiring_points_value_value, Unset):
+            next_expiring_points_value = _next_expiring_points_value_value
+        else:
+            if not (
+                isinstance(_next_expiring_points_value_value, (int, float, Decimal, str))
+                and not isinstance(_next_expiring_points_value_value, bool)
+            ):
                 raise TypeError()
-            next_expiring_points_value_type_0 = to_decimal(data)
+            next_expiring_points_value_type_0 = to_decimal(_next_expiring_points_value_value)
 
-            return next_expiring_points_value_type_0
-
-        next_expiring_points_value = _parse_next_expiring_points_value(d.pop("nextExpiringPointsValue", UNSET))
+            next_expiring_points_value = next_expiring_points_value_type_0
 
         next_expiring_points_date: None | str | Unset = d.pop("nextExpiringPointsDate", UNSET)
 
-        def _parse_total_earned_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_earned_points_value = d.pop("totalEarnedPoints", UNSET)
+        total_earned_points: Decimal | None | Unset
+        if _total_earned_points_value is None or isinstance(_total_earned_points_value, Unset):
+            total_earned_points = _total_earned_points_value
+        else:
+            if not (
+                isinstance(_total_earned_points_value, (int, float, Decimal, str))
+                and not isinstance(_total_earned_points_value, bool)
+            ):
                 raise TypeError()
-            total_earned_points_type_0 = to_decimal(data)
+            total_earned_points_type_0 = to_decimal(_total_earned_points_value)
 
-            return total_earned_points_type_0
-
-        total_earned_points = _parse_total_earned_points(d.pop("totalEarnedPoints", UNSET))
+            total_earned_points = total_earned_points_type_0
 
         customer_balance_response = cls(
             total_points_balance=total_points_balance,

@@ -140,106 +140,110 @@ class CustomerCampaignsProgressResponseItem:
         d = dict(src_dict)
         rewards_campaign_name: None | str | Unset = d.pop("rewardsCampaignName", UNSET)
 
-        def _parse_rewards_campaign_id(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _rewards_campaign_id_value = d.pop("rewardsCampaignId", UNSET)
+        rewards_campaign_id: Decimal | None | Unset
+        if _rewards_campaign_id_value is None or isinstance(_rewards_campaign_id_value, Unset):
+            rewards_campaign_id = _rewards_campaign_id_value
+        else:
+            if not (
+                isinstance(_rewards_campaign_id_value, (int, float, Decimal, str))
+                and not isinstance(_rewards_campaign_id_value, bool)
+            ):
                 raise TypeError()
-            rewards_campaign_id_type_0 = to_decimal(data)
+            rewards_campaign_id_type_0 = to_decimal(_rewards_campaign_id_value)
 
-            return rewards_campaign_id_type_0
-
-        rewards_campaign_id = _parse_rewards_campaign_id(d.pop("rewardsCampaignId", UNSET))
+            rewards_campaign_id = rewards_campaign_id_type_0
 
         is_unlocked: bool | None | Unset = d.pop("isUnlocked", UNSET)
 
-        def _parse_high_score_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _high_score_amount_value = d.pop("highScoreAmount", UNSET)
+        high_score_amount: Decimal | None | Unset
+        if _high_score_amount_value is None or isinstance(_high_score_amount_value, Unset):
+            high_score_amount = _high_score_amount_value
+        else:
+            if not (
+                isinstance(_high_score_amount_value, (int, float, Decimal, str))
+                and not isinstance(_high_score_amount_value, bool)
+            ):
                 raise TypeError()
-            high_score_amount_type_0 = to_decimal(data)
+            high_score_amount_type_0 = to_decimal(_high_score_amount_value)
 
-            return high_score_amount_type_0
+            high_score_amount = high_score_amount_type_0
 
-        high_score_amount = _parse_high_score_amount(d.pop("highScoreAmount", UNSET))
-
-        def _parse_current_streak(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _current_streak_value = d.pop("currentStreak", UNSET)
+        current_streak: Decimal | None | Unset
+        if _current_streak_value is None or isinstance(_current_streak_value, Unset):
+            current_streak = _current_streak_value
+        else:
+            if not (
+                isinstance(_current_streak_value, (int, float, Decimal, str))
+                and not isinstance(_current_streak_value, bool)
+            ):
                 raise TypeError()
-            current_streak_type_0 = to_decimal(data)
+            current_streak_type_0 = to_decimal(_current_streak_value)
 
-            return current_streak_type_0
+            current_streak = current_streak_type_0
 
-        current_streak = _parse_current_streak(d.pop("currentStreak", UNSET))
-
-        def _parse_highest_streak(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _highest_streak_value = d.pop("highestStreak", UNSET)
+        highest_streak: Decimal | None | Unset
+        if _highest_streak_value is None or isinstance(_highest_streak_value, Unset):
+            highest_streak = _highest_streak_value
+        else:
+            if not (
+                isinstance(_highest_streak_value, (int, float, Decimal, str))
+                and not isinstance(_highest_streak_value, bool)
+            ):
                 raise TypeError()
-            highest_streak_type_0 = to_decimal(data)
+            highest_streak_type_0 = to_decimal(_highest_streak_value)
 
-            return highest_streak_type_0
+            highest_streak = highest_streak_type_0
 
-        highest_streak = _parse_highest_streak(d.pop("highestStreak", UNSET))
-
-        def _parse_completion_percentage(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _completion_percentage_value = d.pop("completionPercentage", UNSET)
+        completion_percentage: Decimal | None | Unset
+        if _completion_percentage_value is None or isinstance(_completion_percentage_value, Unset):
+            completion_percentage = _completion_percentage_value
+        else:
+            if not (
+                isinstance(_completion_percentage_value, (int, float, Decimal, str))
+                and not isinstance(_completion_percentage_value, bool)
+            ):
                 raise TypeError()
-            completion_percentage_type_0 = to_decimal(data)
+            completion_percentage_type_0 = to_decimal(_completion_percentage_value)
 
-            return completion_percentage_type_0
+            completion_percentage = completion_percentage_type_0
 
-        completion_percentage = _parse_completion_percentage(d.pop("completionPercentage", UNSET))
-
-        def _parse_achieved_count(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _achieved_count_value = d.pop("achievedCount", UNSET)
+        achieved_count: Decimal | None | Unset
+        if _achieved_count_value is None or isinstance(_achieved_count_value, Unset):
+            achieved_count = _achieved_count_value
+        else:
+            if not (
+                isinstance(_achieved_count_value, (int, float, Decimal, str))
+                and not isinstance(_achieved_count_value, bool)
+            ):
                 raise TypeError()
-            achieved_count_type_0 = to_decimal(data)
+            achieved_count_type_0 = to_decimal(_achieved_count_value)
 
-            return achieved_count_type_0
-
-        achieved_count = _parse_achieved_count(d.pop("achievedCount", UNSET))
+            achieved_count = achieved_count_type_0
 
         can_achieve: bool | None | Unset = d.pop("canAchieve", UNSET)
 
-        def _parse_reward_campaign_configuration(
-            data: object,
-        ) -> CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _reward_campaign_configuration_value = d.pop("rewardCampaignConfiguration", UNSET)
+        reward_campaign_configuration: (
+            CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0 | None | Unset
+        )
+        if _reward_campaign_configuration_value is None or isinstance(_reward_campaign_configuration_value, Unset):
+            reward_campaign_configuration = _reward_campaign_configuration_value
+        else:
+            if not isinstance(_reward_campaign_configuration_value, dict):
                 raise TypeError()
             reward_campaign_configuration_type_0 = (
-                CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0.from_dict(data)
+                CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0.from_dict(
+                    _reward_campaign_configuration_value
+                )
             )
 
-            return reward_campaign_configuration_type_0
-
-        reward_campaign_configuration = _parse_reward_campaign_configuration(
-            d.pop("rewardCampaignConfiguration", UNSET)
-        )
+            reward_campaign_configuration = reward_campaign_configuration_type_0
 
         customer_campaigns_progress_response_item = cls(
             rewards_campaign_name=rewards_campaign_name,

@@ -192,19 +192,16 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _id_value = d.pop("id", UNSET)
+        id: Decimal | None | Unset
+        if _id_value is None or isinstance(_id_value, Unset):
+            id = _id_value
+        else:
+            if not (isinstance(_id_value, (int, float, Decimal, str)) and not isinstance(_id_value, bool)):
                 raise TypeError()
-            id_type_0 = to_decimal(data)
+            id_type_0 = to_decimal(_id_value)
 
-            return id_type_0
-
-        id = _parse_id(d.pop("id", UNSET))
+            id = id_type_0
 
         name: None | str | Unset = d.pop("name", UNSET)
 
@@ -212,18 +209,19 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0:
 
         is_repeatable: bool | None | Unset = d.pop("isRepeatable", UNSET)
 
-        def _parse_max_achievement(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _max_achievement_value = d.pop("maxAchievement", UNSET)
+        max_achievement: Decimal | None | Unset
+        if _max_achievement_value is None or isinstance(_max_achievement_value, Unset):
+            max_achievement = _max_achievement_value
+        else:
+            if not (
+                isinstance(_max_achievement_value, (int, float, Decimal, str))
+                and not isinstance(_max_achievement_value, bool)
+            ):
                 raise TypeError()
-            max_achievement_type_0 = to_decimal(data)
+            max_achievement_type_0 = to_decimal(_max_achievement_value)
 
-            return max_achievement_type_0
-
-        max_achievement = _parse_max_achievement(d.pop("maxAchievement", UNSET))
+            max_achievement = max_achievement_type_0
 
         type_: None | str | Unset = d.pop("type", UNSET)
 
@@ -237,34 +235,32 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0:
 
         widget_details_parameter: None | str | Unset = d.pop("widgetDetailsParameter", UNSET)
 
-        def _parse_activation(
-            data: object,
-        ) -> CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0ActivationType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _activation_value = d.pop("activation", UNSET)
+        activation: CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0ActivationType0 | None | Unset
+        if _activation_value is None or isinstance(_activation_value, Unset):
+            activation = _activation_value
+        else:
+            if not isinstance(_activation_value, dict):
                 raise TypeError()
             activation_type_0 = (
-                CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0ActivationType0.from_dict(data)
+                CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0ActivationType0.from_dict(
+                    _activation_value
+                )
             )
 
-            return activation_type_0
+            activation = activation_type_0
 
-        activation = _parse_activation(d.pop("activation", UNSET))
-
-        def _parse_rewards(
-            data: object,
-        ) -> list[CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _rewards_value = d.pop("rewards", UNSET)
+        rewards: (
+            list[CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0Item] | None | Unset
+        )
+        if _rewards_value is None or isinstance(_rewards_value, Unset):
+            rewards = _rewards_value
+        else:
+            if not isinstance(_rewards_value, list):
                 raise TypeError()
             rewards_type_0 = []
-            _rewards_type_0 = data
+            _rewards_type_0 = _rewards_value
             for rewards_type_0_item_data in _rewards_type_0:
                 rewards_type_0_item = (
                     CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0Item.from_dict(
@@ -274,9 +270,7 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0:
 
                 rewards_type_0.append(rewards_type_0_item)
 
-            return rewards_type_0
-
-        rewards = _parse_rewards(d.pop("rewards", UNSET))
+            rewards = rewards_type_0
 
         customer_campaigns_progress_response_item_reward_campaign_configuration_type_0 = cls(
             id=id,

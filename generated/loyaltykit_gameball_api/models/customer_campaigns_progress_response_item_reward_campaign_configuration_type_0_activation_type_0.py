@@ -53,32 +53,27 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0Activ
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _start_date_value = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | None | Unset
+        if _start_date_value is None or isinstance(_start_date_value, Unset):
+            start_date = _start_date_value
+        else:
+            if not isinstance(_start_date_value, str):
                 raise TypeError()
-            start_date_type_0 = datetime.datetime.fromisoformat(data)
+            start_date_type_0 = datetime.datetime.fromisoformat(_start_date_value)
 
-            return start_date_type_0
+            start_date = start_date_type_0
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
-
-        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _end_date_value = d.pop("endDate", UNSET)
+        end_date: datetime.datetime | None | Unset
+        if _end_date_value is None or isinstance(_end_date_value, Unset):
+            end_date = _end_date_value
+        else:
+            if not isinstance(_end_date_value, str):
                 raise TypeError()
-            end_date_type_0 = datetime.datetime.fromisoformat(data)
+            end_date_type_0 = datetime.datetime.fromisoformat(_end_date_value)
 
-            return end_date_type_0
-
-        end_date = _parse_end_date(d.pop("endDate", UNSET))
+            end_date = end_date_type_0
 
         customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_activation_type_0 = cls(
             start_date=start_date,

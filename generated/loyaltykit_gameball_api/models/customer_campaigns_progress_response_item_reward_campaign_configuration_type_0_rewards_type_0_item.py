@@ -79,66 +79,63 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0Rewar
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_rank_reward(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _rank_reward_value = d.pop("rankReward", UNSET)
+        rank_reward: Decimal | None | Unset
+        if _rank_reward_value is None or isinstance(_rank_reward_value, Unset):
+            rank_reward = _rank_reward_value
+        else:
+            if not (
+                isinstance(_rank_reward_value, (int, float, Decimal, str)) and not isinstance(_rank_reward_value, bool)
+            ):
                 raise TypeError()
-            rank_reward_type_0 = to_decimal(data)
+            rank_reward_type_0 = to_decimal(_rank_reward_value)
 
-            return rank_reward_type_0
+            rank_reward = rank_reward_type_0
 
-        rank_reward = _parse_rank_reward(d.pop("rankReward", UNSET))
-
-        def _parse_wallet_reward(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _wallet_reward_value = d.pop("walletReward", UNSET)
+        wallet_reward: Decimal | None | Unset
+        if _wallet_reward_value is None or isinstance(_wallet_reward_value, Unset):
+            wallet_reward = _wallet_reward_value
+        else:
+            if not (
+                isinstance(_wallet_reward_value, (int, float, Decimal, str))
+                and not isinstance(_wallet_reward_value, bool)
+            ):
                 raise TypeError()
-            wallet_reward_type_0 = to_decimal(data)
+            wallet_reward_type_0 = to_decimal(_wallet_reward_value)
 
-            return wallet_reward_type_0
+            wallet_reward = wallet_reward_type_0
 
-        wallet_reward = _parse_wallet_reward(d.pop("walletReward", UNSET))
-
-        def _parse_wallet_reward_factor(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _wallet_reward_factor_value = d.pop("walletRewardFactor", UNSET)
+        wallet_reward_factor: Decimal | None | Unset
+        if _wallet_reward_factor_value is None or isinstance(_wallet_reward_factor_value, Unset):
+            wallet_reward_factor = _wallet_reward_factor_value
+        else:
+            if not (
+                isinstance(_wallet_reward_factor_value, (int, float, Decimal, str))
+                and not isinstance(_wallet_reward_factor_value, bool)
+            ):
                 raise TypeError()
-            wallet_reward_factor_type_0 = to_decimal(data)
+            wallet_reward_factor_type_0 = to_decimal(_wallet_reward_factor_value)
 
-            return wallet_reward_factor_type_0
+            wallet_reward_factor = wallet_reward_factor_type_0
 
-        wallet_reward_factor = _parse_wallet_reward_factor(d.pop("walletRewardFactor", UNSET))
-
-        def _parse_coupon_reward(
-            data: object,
-        ) -> (
+        _coupon_reward_value = d.pop("couponReward", UNSET)
+        coupon_reward: (
             CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0
             | None
             | Unset
-        ):
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        )
+        if _coupon_reward_value is None or isinstance(_coupon_reward_value, Unset):
+            coupon_reward = _coupon_reward_value
+        else:
+            if not isinstance(_coupon_reward_value, dict):
                 raise TypeError()
             coupon_reward_type_0 = CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0.from_dict(
-                data
+                _coupon_reward_value
             )
 
-            return coupon_reward_type_0
-
-        coupon_reward = _parse_coupon_reward(d.pop("couponReward", UNSET))
+            coupon_reward = coupon_reward_type_0
 
         customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_rewards_type_0_item = cls(
             rank_reward=rank_reward,

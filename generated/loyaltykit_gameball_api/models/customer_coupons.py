@@ -40,24 +40,21 @@ class CustomerCoupons:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_coupons(data: object) -> list[Coupon] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _coupons_value = d.pop("coupons", UNSET)
+        coupons: list[Coupon] | None | Unset
+        if _coupons_value is None or isinstance(_coupons_value, Unset):
+            coupons = _coupons_value
+        else:
+            if not isinstance(_coupons_value, list):
                 raise TypeError()
             coupons_type_0 = []
-            _coupons_type_0 = data
+            _coupons_type_0 = _coupons_value
             for coupons_type_0_item_data in _coupons_type_0:
                 coupons_type_0_item = Coupon.from_dict(coupons_type_0_item_data)
 
                 coupons_type_0.append(coupons_type_0_item)
 
-            return coupons_type_0
-
-        coupons = _parse_coupons(d.pop("coupons", UNSET))
+            coupons = coupons_type_0
 
         customer_coupons = cls(
             coupons=coupons,

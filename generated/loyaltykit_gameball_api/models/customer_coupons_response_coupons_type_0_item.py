@@ -203,128 +203,120 @@ class CustomerCouponsResponseCouponsType0Item:
 
         code: None | str | Unset = d.pop("code", UNSET)
 
-        def _parse_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _value_value = d.pop("value", UNSET)
+        value: Decimal | None | Unset
+        if _value_value is None or isinstance(_value_value, Unset):
+            value = _value_value
+        else:
+            if not (isinstance(_value_value, (int, float, Decimal, str)) and not isinstance(_value_value, bool)):
                 raise TypeError()
-            value_type_0 = to_decimal(data)
+            value_type_0 = to_decimal(_value_value)
 
-            return value_type_0
+            value = value_type_0
 
-        value = _parse_value(d.pop("value", UNSET))
-
-        def _parse_type_(data: object) -> CustomerCouponsResponseCouponsType0ItemTypeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _type__value = d.pop("type", UNSET)
+        type_: CustomerCouponsResponseCouponsType0ItemTypeType0 | None | Unset
+        if _type__value is None or isinstance(_type__value, Unset):
+            type_ = _type__value
+        else:
+            if not isinstance(_type__value, str):
                 raise TypeError()
-            type_type_0 = CustomerCouponsResponseCouponsType0ItemTypeType0(data)
+            type_type_0 = CustomerCouponsResponseCouponsType0ItemTypeType0(_type__value)
 
-            return type_type_0
+            type_ = type_type_0
 
-        type_ = _parse_type_(d.pop("type", UNSET))
-
-        def _parse_target(data: object) -> CustomerCouponsResponseCouponsType0ItemTargetType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _target_value = d.pop("target", UNSET)
+        target: CustomerCouponsResponseCouponsType0ItemTargetType0 | None | Unset
+        if _target_value is None or isinstance(_target_value, Unset):
+            target = _target_value
+        else:
+            if not isinstance(_target_value, str):
                 raise TypeError()
-            target_type_0 = CustomerCouponsResponseCouponsType0ItemTargetType0(data)
+            target_type_0 = CustomerCouponsResponseCouponsType0ItemTargetType0(_target_value)
 
-            return target_type_0
-
-        target = _parse_target(d.pop("target", UNSET))
+            target = target_type_0
 
         currency: None | str | Unset = d.pop("currency", UNSET)
 
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _start_date_value = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | None | Unset
+        if _start_date_value is None or isinstance(_start_date_value, Unset):
+            start_date = _start_date_value
+        else:
+            if not isinstance(_start_date_value, str):
                 raise TypeError()
-            start_date_type_0 = datetime.datetime.fromisoformat(data)
+            start_date_type_0 = datetime.datetime.fromisoformat(_start_date_value)
 
-            return start_date_type_0
+            start_date = start_date_type_0
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
-
-        def _parse_expiry_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _expiry_date_value = d.pop("expiryDate", UNSET)
+        expiry_date: datetime.datetime | None | Unset
+        if _expiry_date_value is None or isinstance(_expiry_date_value, Unset):
+            expiry_date = _expiry_date_value
+        else:
+            if not isinstance(_expiry_date_value, str):
                 raise TypeError()
-            expiry_date_type_0 = datetime.datetime.fromisoformat(data)
+            expiry_date_type_0 = datetime.datetime.fromisoformat(_expiry_date_value)
 
-            return expiry_date_type_0
-
-        expiry_date = _parse_expiry_date(d.pop("expiryDate", UNSET))
+            expiry_date = expiry_date_type_0
 
         is_expired: bool | None | Unset = d.pop("isExpired", UNSET)
 
         is_active: bool | None | Unset = d.pop("isActive", UNSET)
 
-        def _parse_usage_limit(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _usage_limit_value = d.pop("usageLimit", UNSET)
+        usage_limit: Decimal | None | Unset
+        if _usage_limit_value is None or isinstance(_usage_limit_value, Unset):
+            usage_limit = _usage_limit_value
+        else:
+            if not (
+                isinstance(_usage_limit_value, (int, float, Decimal, str)) and not isinstance(_usage_limit_value, bool)
+            ):
                 raise TypeError()
-            usage_limit_type_0 = to_decimal(data)
+            usage_limit_type_0 = to_decimal(_usage_limit_value)
 
-            return usage_limit_type_0
+            usage_limit = usage_limit_type_0
 
-        usage_limit = _parse_usage_limit(d.pop("usageLimit", UNSET))
-
-        def _parse_limit_per_customer(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _limit_per_customer_value = d.pop("limitPerCustomer", UNSET)
+        limit_per_customer: Decimal | None | Unset
+        if _limit_per_customer_value is None or isinstance(_limit_per_customer_value, Unset):
+            limit_per_customer = _limit_per_customer_value
+        else:
+            if not (
+                isinstance(_limit_per_customer_value, (int, float, Decimal, str))
+                and not isinstance(_limit_per_customer_value, bool)
+            ):
                 raise TypeError()
-            limit_per_customer_type_0 = to_decimal(data)
+            limit_per_customer_type_0 = to_decimal(_limit_per_customer_value)
 
-            return limit_per_customer_type_0
+            limit_per_customer = limit_per_customer_type_0
 
-        limit_per_customer = _parse_limit_per_customer(d.pop("limitPerCustomer", UNSET))
-
-        def _parse_used_count(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _used_count_value = d.pop("usedCount", UNSET)
+        used_count: Decimal | None | Unset
+        if _used_count_value is None or isinstance(_used_count_value, Unset):
+            used_count = _used_count_value
+        else:
+            if not (
+                isinstance(_used_count_value, (int, float, Decimal, str)) and not isinstance(_used_count_value, bool)
+            ):
                 raise TypeError()
-            used_count_type_0 = to_decimal(data)
+            used_count_type_0 = to_decimal(_used_count_value)
 
-            return used_count_type_0
+            used_count = used_count_type_0
 
-        used_count = _parse_used_count(d.pop("usedCount", UNSET))
-
-        def _parse_customer_used_count(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _customer_used_count_value = d.pop("customerUsedCount", UNSET)
+        customer_used_count: Decimal | None | Unset
+        if _customer_used_count_value is None or isinstance(_customer_used_count_value, Unset):
+            customer_used_count = _customer_used_count_value
+        else:
+            if not (
+                isinstance(_customer_used_count_value, (int, float, Decimal, str))
+                and not isinstance(_customer_used_count_value, bool)
+            ):
                 raise TypeError()
-            customer_used_count_type_0 = to_decimal(data)
+            customer_used_count_type_0 = to_decimal(_customer_used_count_value)
 
-            return customer_used_count_type_0
-
-        customer_used_count = _parse_customer_used_count(d.pop("customerUsedCount", UNSET))
+            customer_used_count = customer_used_count_type_0
 
         is_available_to_use: bool | None | Unset = d.pop("isAvailableToUse", UNSET)
 

@@ -119,107 +119,106 @@ class CustomerDailyStreakProgressResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_current_streak_count(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _current_streak_count_value = d.pop("currentStreakCount", UNSET)
+        current_streak_count: Decimal | None | Unset
+        if _current_streak_count_value is None or isinstance(_current_streak_count_value, Unset):
+            current_streak_count = _current_streak_count_value
+        else:
+            if not (
+                isinstance(_current_streak_count_value, (int, float, Decimal, str))
+                and not isinstance(_current_streak_count_value, bool)
+            ):
                 raise TypeError()
-            current_streak_count_type_0 = to_decimal(data)
+            current_streak_count_type_0 = to_decimal(_current_streak_count_value)
 
-            return current_streak_count_type_0
+            current_streak_count = current_streak_count_type_0
 
-        current_streak_count = _parse_current_streak_count(d.pop("currentStreakCount", UNSET))
-
-        def _parse_highest_streak_count(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _highest_streak_count_value = d.pop("highestStreakCount", UNSET)
+        highest_streak_count: Decimal | None | Unset
+        if _highest_streak_count_value is None or isinstance(_highest_streak_count_value, Unset):
+            highest_streak_count = _highest_streak_count_value
+        else:
+            if not (
+                isinstance(_highest_streak_count_value, (int, float, Decimal, str))
+                and not isinstance(_highest_streak_count_value, bool)
+            ):
                 raise TypeError()
-            highest_streak_count_type_0 = to_decimal(data)
+            highest_streak_count_type_0 = to_decimal(_highest_streak_count_value)
 
-            return highest_streak_count_type_0
+            highest_streak_count = highest_streak_count_type_0
 
-        highest_streak_count = _parse_highest_streak_count(d.pop("highestStreakCount", UNSET))
-
-        def _parse_total_rewards_earned(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_rewards_earned_value = d.pop("totalRewardsEarned", UNSET)
+        total_rewards_earned: Decimal | None | Unset
+        if _total_rewards_earned_value is None or isinstance(_total_rewards_earned_value, Unset):
+            total_rewards_earned = _total_rewards_earned_value
+        else:
+            if not (
+                isinstance(_total_rewards_earned_value, (int, float, Decimal, str))
+                and not isinstance(_total_rewards_earned_value, bool)
+            ):
                 raise TypeError()
-            total_rewards_earned_type_0 = to_decimal(data)
+            total_rewards_earned_type_0 = to_decimal(_total_rewards_earned_value)
 
-            return total_rewards_earned_type_0
+            total_rewards_earned = total_rewards_earned_type_0
 
-        total_rewards_earned = _parse_total_rewards_earned(d.pop("totalRewardsEarned", UNSET))
-
-        def _parse_ongoing_reward(data: object) -> CustomerDailyStreakProgressResponseOngoingRewardType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _ongoing_reward_value = d.pop("ongoingReward", UNSET)
+        ongoing_reward: CustomerDailyStreakProgressResponseOngoingRewardType0 | None | Unset
+        if _ongoing_reward_value is None or isinstance(_ongoing_reward_value, Unset):
+            ongoing_reward = _ongoing_reward_value
+        else:
+            if not isinstance(_ongoing_reward_value, dict):
                 raise TypeError()
-            ongoing_reward_type_0 = CustomerDailyStreakProgressResponseOngoingRewardType0.from_dict(data)
+            ongoing_reward_type_0 = CustomerDailyStreakProgressResponseOngoingRewardType0.from_dict(
+                _ongoing_reward_value
+            )
 
-            return ongoing_reward_type_0
+            ongoing_reward = ongoing_reward_type_0
 
-        ongoing_reward = _parse_ongoing_reward(d.pop("ongoingReward", UNSET))
-
-        def _parse_next_milestone(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _next_milestone_value = d.pop("nextMilestone", UNSET)
+        next_milestone: Decimal | None | Unset
+        if _next_milestone_value is None or isinstance(_next_milestone_value, Unset):
+            next_milestone = _next_milestone_value
+        else:
+            if not (
+                isinstance(_next_milestone_value, (int, float, Decimal, str))
+                and not isinstance(_next_milestone_value, bool)
+            ):
                 raise TypeError()
-            next_milestone_type_0 = to_decimal(data)
+            next_milestone_type_0 = to_decimal(_next_milestone_value)
 
-            return next_milestone_type_0
+            next_milestone = next_milestone_type_0
 
-        next_milestone = _parse_next_milestone(d.pop("nextMilestone", UNSET))
-
-        def _parse_last_activity_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _last_activity_date_value = d.pop("lastActivityDate", UNSET)
+        last_activity_date: datetime.datetime | None | Unset
+        if _last_activity_date_value is None or isinstance(_last_activity_date_value, Unset):
+            last_activity_date = _last_activity_date_value
+        else:
+            if not isinstance(_last_activity_date_value, str):
                 raise TypeError()
-            last_activity_date_type_0 = datetime.datetime.fromisoformat(data)
+            last_activity_date_type_0 = datetime.datetime.fromisoformat(_last_activity_date_value)
 
-            return last_activity_date_type_0
+            last_activity_date = last_activity_date_type_0
 
-        last_activity_date = _parse_last_activity_date(d.pop("lastActivityDate", UNSET))
-
-        def _parse_campaign_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _campaign_end_date_value = d.pop("campaignEndDate", UNSET)
+        campaign_end_date: datetime.datetime | None | Unset
+        if _campaign_end_date_value is None or isinstance(_campaign_end_date_value, Unset):
+            campaign_end_date = _campaign_end_date_value
+        else:
+            if not isinstance(_campaign_end_date_value, str):
                 raise TypeError()
-            campaign_end_date_type_0 = datetime.datetime.fromisoformat(data)
+            campaign_end_date_type_0 = datetime.datetime.fromisoformat(_campaign_end_date_value)
 
-            return campaign_end_date_type_0
+            campaign_end_date = campaign_end_date_type_0
 
-        campaign_end_date = _parse_campaign_end_date(d.pop("campaignEndDate", UNSET))
-
-        def _parse_badges(data: object) -> list[CustomerDailyStreakProgressResponseBadgesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _badges_value = d.pop("badges", UNSET)
+        badges: list[CustomerDailyStreakProgressResponseBadgesType0Item] | None | Unset
+        if _badges_value is None or isinstance(_badges_value, Unset):
+            badges = _badges_value
+        else:
+            if not isinstance(_badges_value, list):
                 raise TypeError()
             badges_type_0 = []
-            _badges_type_0 = data
+            _badges_type_0 = _badges_value
             for badges_type_0_item_data in _badges_type_0:
                 badges_type_0_item = CustomerDailyStreakProgressResponseBadgesType0Item.from_dict(
                     badges_type_0_item_data
@@ -227,9 +226,7 @@ class CustomerDailyStreakProgressResponse:
 
                 badges_type_0.append(badges_type_0_item)
 
-            return badges_type_0
-
-        badges = _parse_badges(d.pop("badges", UNSET))
+            badges = badges_type_0
 
         customer_daily_streak_progress_response = cls(
             current_streak_count=current_streak_count,

@@ -79,19 +79,19 @@ class CustomerDailyStreakProgressResponseBadgesType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_milestone_day(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _milestone_day_value = d.pop("milestoneDay", UNSET)
+        milestone_day: Decimal | None | Unset
+        if _milestone_day_value is None or isinstance(_milestone_day_value, Unset):
+            milestone_day = _milestone_day_value
+        else:
+            if not (
+                isinstance(_milestone_day_value, (int, float, Decimal, str))
+                and not isinstance(_milestone_day_value, bool)
+            ):
                 raise TypeError()
-            milestone_day_type_0 = to_decimal(data)
+            milestone_day_type_0 = to_decimal(_milestone_day_value)
 
-            return milestone_day_type_0
-
-        milestone_day = _parse_milestone_day(d.pop("milestoneDay", UNSET))
+            milestone_day = milestone_day_type_0
 
         name: None | str | Unset = d.pop("name", UNSET)
 
@@ -99,18 +99,16 @@ class CustomerDailyStreakProgressResponseBadgesType0Item:
 
         earned: bool | None | Unset = d.pop("earned", UNSET)
 
-        def _parse_earned_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _earned_date_value = d.pop("earnedDate", UNSET)
+        earned_date: datetime.datetime | None | Unset
+        if _earned_date_value is None or isinstance(_earned_date_value, Unset):
+            earned_date = _earned_date_value
+        else:
+            if not isinstance(_earned_date_value, str):
                 raise TypeError()
-            earned_date_type_0 = datetime.datetime.fromisoformat(data)
+            earned_date_type_0 = datetime.datetime.fromisoformat(_earned_date_value)
 
-            return earned_date_type_0
-
-        earned_date = _parse_earned_date(d.pop("earnedDate", UNSET))
+            earned_date = earned_date_type_0
 
         customer_daily_streak_progress_response_badges_type_0_item = cls(
             milestone_day=milestone_day,

@@ -55,34 +55,32 @@ class CustomerDetails:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_customer(data: object) -> Customer | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _customer_value = d.pop("customer", UNSET)
+        customer: Customer | None | Unset
+        if _customer_value is None or isinstance(_customer_value, Unset):
+            customer = _customer_value
+        else:
+            if not isinstance(_customer_value, dict):
                 raise TypeError()
-            customer_type_0 = Customer.from_dict(data)
+            customer_type_0 = Customer.from_dict(_customer_value)
 
-            return customer_type_0
-
-        customer = _parse_customer(d.pop("customer", UNSET))
+            customer = customer_type_0
 
         tier: None | str | Unset = d.pop("tier", UNSET)
 
-        def _parse_points_balance(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _points_balance_value = d.pop("pointsBalance", UNSET)
+        points_balance: Decimal | None | Unset
+        if _points_balance_value is None or isinstance(_points_balance_value, Unset):
+            points_balance = _points_balance_value
+        else:
+            if not (
+                isinstance(_points_balance_value, (int, float, Decimal, str))
+                and not isinstance(_points_balance_value, bool)
+            ):
                 raise TypeError()
-            points_balance_type_0 = to_decimal(data)
+            points_balance_type_0 = to_decimal(_points_balance_value)
 
-            return points_balance_type_0
-
-        points_balance = _parse_points_balance(d.pop("pointsBalance", UNSET))
+            points_balance = points_balance_type_0
 
         customer_details = cls(
             customer=customer,

@@ -49,16 +49,15 @@ class CustomerNotifications:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_notifications(data: object) -> list[CustomerNotificationsNotificationsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _notifications_value = d.pop("notifications", UNSET)
+        notifications: list[CustomerNotificationsNotificationsType0Item] | None | Unset
+        if _notifications_value is None or isinstance(_notifications_value, Unset):
+            notifications = _notifications_value
+        else:
+            if not isinstance(_notifications_value, list):
                 raise TypeError()
             notifications_type_0 = []
-            _notifications_type_0 = data
+            _notifications_type_0 = _notifications_value
             for notifications_type_0_item_data in _notifications_type_0:
                 notifications_type_0_item = CustomerNotificationsNotificationsType0Item.from_dict(
                     notifications_type_0_item_data
@@ -66,9 +65,7 @@ class CustomerNotifications:
 
                 notifications_type_0.append(notifications_type_0_item)
 
-            return notifications_type_0
-
-        notifications = _parse_notifications(d.pop("notifications", UNSET))
+            notifications = notifications_type_0
 
         next_cursor: None | str | Unset = d.pop("nextCursor", UNSET)
 

@@ -36,19 +36,16 @@ class CustomerNotificationsCountResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_count(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _count_value = d.pop("count", UNSET)
+        count: Decimal | None | Unset
+        if _count_value is None or isinstance(_count_value, Unset):
+            count = _count_value
+        else:
+            if not (isinstance(_count_value, (int, float, Decimal, str)) and not isinstance(_count_value, bool)):
                 raise TypeError()
-            count_type_0 = to_decimal(data)
+            count_type_0 = to_decimal(_count_value)
 
-            return count_type_0
-
-        count = _parse_count(d.pop("count", UNSET))
+            count = count_type_0
 
         customer_notifications_count_response = cls(
             count=count,

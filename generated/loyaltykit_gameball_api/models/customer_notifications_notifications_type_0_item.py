@@ -81,18 +81,16 @@ class CustomerNotificationsNotificationsType0Item:
 
         is_read: bool | None | Unset = d.pop("isRead", UNSET)
 
-        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _created_at_value = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | None | Unset
+        if _created_at_value is None or isinstance(_created_at_value, Unset):
+            created_at = _created_at_value
+        else:
+            if not isinstance(_created_at_value, str):
                 raise TypeError()
-            created_at_type_0 = datetime.datetime.fromisoformat(data)
+            created_at_type_0 = datetime.datetime.fromisoformat(_created_at_value)
 
-            return created_at_type_0
-
-        created_at = _parse_created_at(d.pop("createdAt", UNSET))
+            created_at = created_at_type_0
 
         customer_notifications_notifications_type_0_item = cls(
             id=id,

@@ -68,44 +68,41 @@ class CustomerProgress:
         d = dict(src_dict)
         customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_points_balance(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _points_balance_value = d.pop("pointsBalance", UNSET)
+        points_balance: Decimal | None | Unset
+        if _points_balance_value is None or isinstance(_points_balance_value, Unset):
+            points_balance = _points_balance_value
+        else:
+            if not (
+                isinstance(_points_balance_value, (int, float, Decimal, str))
+                and not isinstance(_points_balance_value, bool)
+            ):
                 raise TypeError()
-            points_balance_type_0 = to_decimal(data)
+            points_balance_type_0 = to_decimal(_points_balance_value)
 
-            return points_balance_type_0
+            points_balance = points_balance_type_0
 
-        points_balance = _parse_points_balance(d.pop("pointsBalance", UNSET))
-
-        def _parse_tier(data: object) -> CustomerProgressTierType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _tier_value = d.pop("tier", UNSET)
+        tier: CustomerProgressTierType0 | None | Unset
+        if _tier_value is None or isinstance(_tier_value, Unset):
+            tier = _tier_value
+        else:
+            if not isinstance(_tier_value, dict):
                 raise TypeError()
-            tier_type_0 = CustomerProgressTierType0.from_dict(data)
+            tier_type_0 = CustomerProgressTierType0.from_dict(_tier_value)
 
-            return tier_type_0
+            tier = tier_type_0
 
-        tier = _parse_tier(d.pop("tier", UNSET))
-
-        def _parse_referrals(data: object) -> CustomerProgressReferralsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _referrals_value = d.pop("referrals", UNSET)
+        referrals: CustomerProgressReferralsType0 | None | Unset
+        if _referrals_value is None or isinstance(_referrals_value, Unset):
+            referrals = _referrals_value
+        else:
+            if not isinstance(_referrals_value, dict):
                 raise TypeError()
-            referrals_type_0 = CustomerProgressReferralsType0.from_dict(data)
+            referrals_type_0 = CustomerProgressReferralsType0.from_dict(_referrals_value)
 
-            return referrals_type_0
-
-        referrals = _parse_referrals(d.pop("referrals", UNSET))
+            referrals = referrals_type_0
 
         customer_progress = cls(
             customer_id=customer_id,

@@ -58,45 +58,44 @@ class CustomerReferralsCountResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_count(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _count_value = d.pop("count", UNSET)
+        count: Decimal | None | Unset
+        if _count_value is None or isinstance(_count_value, Unset):
+            count = _count_value
+        else:
+            if not (isinstance(_count_value, (int, float, Decimal, str)) and not isinstance(_count_value, bool)):
                 raise TypeError()
-            count_type_0 = to_decimal(data)
+            count_type_0 = to_decimal(_count_value)
 
-            return count_type_0
+            count = count_type_0
 
-        count = _parse_count(d.pop("count", UNSET))
-
-        def _parse_total_pending(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_pending_value = d.pop("totalPending", UNSET)
+        total_pending: Decimal | None | Unset
+        if _total_pending_value is None or isinstance(_total_pending_value, Unset):
+            total_pending = _total_pending_value
+        else:
+            if not (
+                isinstance(_total_pending_value, (int, float, Decimal, str))
+                and not isinstance(_total_pending_value, bool)
+            ):
                 raise TypeError()
-            total_pending_type_0 = to_decimal(data)
+            total_pending_type_0 = to_decimal(_total_pending_value)
 
-            return total_pending_type_0
+            total_pending = total_pending_type_0
 
-        total_pending = _parse_total_pending(d.pop("totalPending", UNSET))
-
-        def _parse_total_active(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_active_value = d.pop("totalActive", UNSET)
+        total_active: Decimal | None | Unset
+        if _total_active_value is None or isinstance(_total_active_value, Unset):
+            total_active = _total_active_value
+        else:
+            if not (
+                isinstance(_total_active_value, (int, float, Decimal, str))
+                and not isinstance(_total_active_value, bool)
+            ):
                 raise TypeError()
-            total_active_type_0 = to_decimal(data)
+            total_active_type_0 = to_decimal(_total_active_value)
 
-            return total_active_type_0
-
-        total_active = _parse_total_active(d.pop("totalActive", UNSET))
+            total_active = total_active_type_0
 
         customer_referrals_count_response = cls(
             count=count,

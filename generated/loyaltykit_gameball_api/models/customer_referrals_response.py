@@ -62,18 +62,15 @@ class CustomerReferralsResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_referred_friends(
-            data: object,
-        ) -> list[CustomerReferralsResponseReferredFriendsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _referred_friends_value = d.pop("referredFriends", UNSET)
+        referred_friends: list[CustomerReferralsResponseReferredFriendsType0Item] | None | Unset
+        if _referred_friends_value is None or isinstance(_referred_friends_value, Unset):
+            referred_friends = _referred_friends_value
+        else:
+            if not isinstance(_referred_friends_value, list):
                 raise TypeError()
             referred_friends_type_0 = []
-            _referred_friends_type_0 = data
+            _referred_friends_type_0 = _referred_friends_value
             for referred_friends_type_0_item_data in _referred_friends_type_0:
                 referred_friends_type_0_item = CustomerReferralsResponseReferredFriendsType0Item.from_dict(
                     referred_friends_type_0_item_data
@@ -81,22 +78,18 @@ class CustomerReferralsResponse:
 
                 referred_friends_type_0.append(referred_friends_type_0_item)
 
-            return referred_friends_type_0
+            referred_friends = referred_friends_type_0
 
-        referred_friends = _parse_referred_friends(d.pop("referredFriends", UNSET))
-
-        def _parse_count(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _count_value = d.pop("count", UNSET)
+        count: Decimal | None | Unset
+        if _count_value is None or isinstance(_count_value, Unset):
+            count = _count_value
+        else:
+            if not (isinstance(_count_value, (int, float, Decimal, str)) and not isinstance(_count_value, bool)):
                 raise TypeError()
-            count_type_0 = to_decimal(data)
+            count_type_0 = to_decimal(_count_value)
 
-            return count_type_0
-
-        count = _parse_count(d.pop("count", UNSET))
+            count = count_type_0
 
         has_more: bool | None | Unset = d.pop("hasMore", UNSET)
 

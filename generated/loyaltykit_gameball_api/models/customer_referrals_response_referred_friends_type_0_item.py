@@ -99,18 +99,16 @@ class CustomerReferralsResponseReferredFriendsType0Item:
 
         join_date: None | str | Unset = d.pop("joinDate", UNSET)
 
-        def _parse_status(data: object) -> CustomerReferralsResponseReferredFriendsType0ItemStatusType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _status_value = d.pop("status", UNSET)
+        status: CustomerReferralsResponseReferredFriendsType0ItemStatusType0 | None | Unset
+        if _status_value is None or isinstance(_status_value, Unset):
+            status = _status_value
+        else:
+            if not isinstance(_status_value, str):
                 raise TypeError()
-            status_type_0 = CustomerReferralsResponseReferredFriendsType0ItemStatusType0(data)
+            status_type_0 = CustomerReferralsResponseReferredFriendsType0ItemStatusType0(_status_value)
 
-            return status_type_0
-
-        status = _parse_status(d.pop("status", UNSET))
+            status = status_type_0
 
         customer_referrals_response_referred_friends_type_0_item = cls(
             customer_id=customer_id,

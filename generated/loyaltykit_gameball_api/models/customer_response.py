@@ -98,34 +98,31 @@ class CustomerResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_gameball_id(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _gameball_id_value = d.pop("gameballId", UNSET)
+        gameball_id: Decimal | None | Unset
+        if _gameball_id_value is None or isinstance(_gameball_id_value, Unset):
+            gameball_id = _gameball_id_value
+        else:
+            if not (
+                isinstance(_gameball_id_value, (int, float, Decimal, str)) and not isinstance(_gameball_id_value, bool)
+            ):
                 raise TypeError()
-            gameball_id_type_0 = to_decimal(data)
+            gameball_id_type_0 = to_decimal(_gameball_id_value)
 
-            return gameball_id_type_0
-
-        gameball_id = _parse_gameball_id(d.pop("gameballId", UNSET))
+            gameball_id = gameball_id_type_0
 
         customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_customer_attributes(data: object) -> CustomerResponseCustomerAttributesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _customer_attributes_value = d.pop("customerAttributes", UNSET)
+        customer_attributes: CustomerResponseCustomerAttributesType0 | None | Unset
+        if _customer_attributes_value is None or isinstance(_customer_attributes_value, Unset):
+            customer_attributes = _customer_attributes_value
+        else:
+            if not isinstance(_customer_attributes_value, dict):
                 raise TypeError()
-            customer_attributes_type_0 = CustomerResponseCustomerAttributesType0.from_dict(data)
+            customer_attributes_type_0 = CustomerResponseCustomerAttributesType0.from_dict(_customer_attributes_value)
 
-            return customer_attributes_type_0
-
-        customer_attributes = _parse_customer_attributes(d.pop("customerAttributes", UNSET))
+            customer_attributes = customer_attributes_type_0
 
         referral_code: None | str | Unset = d.pop("referralCode", UNSET)
 

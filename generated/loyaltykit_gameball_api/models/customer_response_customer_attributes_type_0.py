@@ -204,113 +204,102 @@ class CustomerResponseCustomerAttributesType0:
 
         zip_: None | str | Unset = d.pop("zip", UNSET)
 
-        def _parse_custom(data: object) -> CustomerResponseCustomerAttributesType0CustomType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _custom_value = d.pop("custom", UNSET)
+        custom: CustomerResponseCustomerAttributesType0CustomType0 | None | Unset
+        if _custom_value is None or isinstance(_custom_value, Unset):
+            custom = _custom_value
+        else:
+            if not isinstance(_custom_value, dict):
                 raise TypeError()
-            custom_type_0 = CustomerResponseCustomerAttributesType0CustomType0.from_dict(data)
+            custom_type_0 = CustomerResponseCustomerAttributesType0CustomType0.from_dict(_custom_value)
 
-            return custom_type_0
+            custom = custom_type_0
 
-        custom = _parse_custom(d.pop("custom", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _tags_value = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset
+        if _tags_value is None or isinstance(_tags_value, Unset):
+            tags = _tags_value
+        else:
+            if not isinstance(_tags_value, list):
                 raise TypeError()
-            tags_type_0 = cast(list[str], data)
+            tags_type_0 = cast(list[str], _tags_value)
 
-            return tags_type_0
-
-        tags = _parse_tags(d.pop("tags", UNSET))
+            tags = tags_type_0
 
         source: None | str | Unset = d.pop("source", UNSET)
 
-        def _parse_ut_ms(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _ut_ms_value = d.pop("utMs", UNSET)
+        ut_ms: list[Any] | None | Unset
+        if _ut_ms_value is None or isinstance(_ut_ms_value, Unset):
+            ut_ms = _ut_ms_value
+        else:
+            if not isinstance(_ut_ms_value, list):
                 raise TypeError()
-            ut_ms_type_0 = cast(list[Any], data)
+            ut_ms_type_0 = cast(list[Any], _ut_ms_value)
 
-            return ut_ms_type_0
+            ut_ms = ut_ms_type_0
 
-        ut_ms = _parse_ut_ms(d.pop("utMs", UNSET))
-
-        def _parse_utms(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _utms_value = d.pop("utms", UNSET)
+        utms: list[Any] | None | Unset
+        if _utms_value is None or isinstance(_utms_value, Unset):
+            utms = _utms_value
+        else:
+            if not isinstance(_utms_value, list):
                 raise TypeError()
-            utms_type_0 = cast(list[Any], data)
+            utms_type_0 = cast(list[Any], _utms_value)
 
-            return utms_type_0
+            utms = utms_type_0
 
-        utms = _parse_utms(d.pop("utms", UNSET))
-
-        def _parse_devices(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _devices_value = d.pop("devices", UNSET)
+        devices: list[Any] | None | Unset
+        if _devices_value is None or isinstance(_devices_value, Unset):
+            devices = _devices_value
+        else:
+            if not isinstance(_devices_value, list):
                 raise TypeError()
-            devices_type_0 = cast(list[Any], data)
+            devices_type_0 = cast(list[Any], _devices_value)
 
-            return devices_type_0
+            devices = devices_type_0
 
-        devices = _parse_devices(d.pop("devices", UNSET))
-
-        def _parse_payment_methods(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _payment_methods_value = d.pop("paymentMethods", UNSET)
+        payment_methods: list[str] | None | Unset
+        if _payment_methods_value is None or isinstance(_payment_methods_value, Unset):
+            payment_methods = _payment_methods_value
+        else:
+            if not isinstance(_payment_methods_value, list):
                 raise TypeError()
-            payment_methods_type_0 = cast(list[str], data)
+            payment_methods_type_0 = cast(list[str], _payment_methods_value)
 
-            return payment_methods_type_0
+            payment_methods = payment_methods_type_0
 
-        payment_methods = _parse_payment_methods(d.pop("paymentMethods", UNSET))
-
-        def _parse_total_spent(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_spent_value = d.pop("totalSpent", UNSET)
+        total_spent: Decimal | None | Unset
+        if _total_spent_value is None or isinstance(_total_spent_value, Unset):
+            total_spent = _total_spent_value
+        else:
+            if not (
+                isinstance(_total_spent_value, (int, float, Decimal, str)) and not isinstance(_total_spent_value, bool)
+            ):
                 raise TypeError()
-            total_spent_type_0 = to_decimal(data)
+            total_spent_type_0 = to_decimal(_total_spent_value)
 
-            return total_spent_type_0
-
-        total_spent = _parse_total_spent(d.pop("totalSpent", UNSET))
+            total_spent = total_spent_type_0
 
         last_order_date: None | str | Unset = d.pop("lastOrderDate", UNSET)
 
-        def _parse_total_orders(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_orders_value = d.pop("totalOrders", UNSET)
+        total_orders: Decimal | None | Unset
+        if _total_orders_value is None or isinstance(_total_orders_value, Unset):
+            total_orders = _total_orders_value
+        else:
+            if not (
+                isinstance(_total_orders_value, (int, float, Decimal, str))
+                and not isinstance(_total_orders_value, bool)
+            ):
                 raise TypeError()
-            total_orders_type_0 = to_decimal(data)
+            total_orders_type_0 = to_decimal(_total_orders_value)
 
-            return total_orders_type_0
-
-        total_orders = _parse_total_orders(d.pop("totalOrders", UNSET))
+            total_orders = total_orders_type_0
 
         manual_date: None | str | Unset = d.pop("manualDate", UNSET)
 

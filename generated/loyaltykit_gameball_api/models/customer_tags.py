@@ -57,18 +57,16 @@ class CustomerTags:
         d = dict(src_dict)
         customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _tags_value = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset
+        if _tags_value is None or isinstance(_tags_value, Unset):
+            tags = _tags_value
+        else:
+            if not isinstance(_tags_value, list):
                 raise TypeError()
-            tags_type_0 = cast(list[str], data)
+            tags_type_0 = cast(list[str], _tags_value)
 
-            return tags_type_0
-
-        tags = _parse_tags(d.pop("tags", UNSET))
+            tags = tags_type_0
 
         next_cursor: None | str | Unset = d.pop("nextCursor", UNSET)
 

@@ -62,45 +62,38 @@ class CustomerTierProgressResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_current(data: object) -> None | TierState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _current_value = d.pop("current", UNSET)
+        current: None | TierState | Unset
+        if _current_value is None or isinstance(_current_value, Unset):
+            current = _current_value
+        else:
+            if not isinstance(_current_value, dict):
                 raise TypeError()
-            current_type_0 = TierState.from_dict(data)
+            current_type_0 = TierState.from_dict(_current_value)
 
-            return current_type_0
+            current = current_type_0
 
-        current = _parse_current(d.pop("current", UNSET))
-
-        def _parse_next_(data: object) -> None | TierState | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _next__value = d.pop("next", UNSET)
+        next_: None | TierState | Unset
+        if _next__value is None or isinstance(_next__value, Unset):
+            next_ = _next__value
+        else:
+            if not isinstance(_next__value, dict):
                 raise TypeError()
-            next_type_0 = TierState.from_dict(data)
+            next_type_0 = TierState.from_dict(_next__value)
 
-            return next_type_0
+            next_ = next_type_0
 
-        next_ = _parse_next_(d.pop("next", UNSET))
-
-        def _parse_progress(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _progress_value = d.pop("progress", UNSET)
+        progress: Decimal | None | Unset
+        if _progress_value is None or isinstance(_progress_value, Unset):
+            progress = _progress_value
+        else:
+            if not (isinstance(_progress_value, (int, float, Decimal, str)) and not isinstance(_progress_value, bool)):
                 raise TypeError()
-            progress_type_0 = to_decimal(data)
+            progress_type_0 = to_decimal(_progress_value)
 
-            return progress_type_0
-
-        progress = _parse_progress(d.pop("progress", UNSET))
+            progress = progress_type_0
 
         customer_tier_progress_response = cls(
             current=current,

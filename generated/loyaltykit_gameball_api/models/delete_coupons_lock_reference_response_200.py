@@ -60,31 +60,27 @@ class DeleteCouponsLockReferenceResponse200:
         d = dict(src_dict)
         success: bool | None | Unset = d.pop("success", UNSET)
 
-        def _parse_released_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _released_at_value = d.pop("releasedAt", UNSET)
+        released_at: datetime.datetime | None | Unset
+        if _released_at_value is None or isinstance(_released_at_value, Unset):
+            released_at = _released_at_value
+        else:
+            if not isinstance(_released_at_value, str):
                 raise TypeError()
-            released_at_type_0 = datetime.datetime.fromisoformat(data)
+            released_at_type_0 = datetime.datetime.fromisoformat(_released_at_value)
 
-            return released_at_type_0
+            released_at = released_at_type_0
 
-        released_at = _parse_released_at(d.pop("releasedAt", UNSET))
-
-        def _parse_released_coupons(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _released_coupons_value = d.pop("releasedCoupons", UNSET)
+        released_coupons: list[str] | None | Unset
+        if _released_coupons_value is None or isinstance(_released_coupons_value, Unset):
+            released_coupons = _released_coupons_value
+        else:
+            if not isinstance(_released_coupons_value, list):
                 raise TypeError()
-            released_coupons_type_0 = cast(list[str], data)
+            released_coupons_type_0 = cast(list[str], _released_coupons_value)
 
-            return released_coupons_type_0
-
-        released_coupons = _parse_released_coupons(d.pop("releasedCoupons", UNSET))
+            released_coupons = released_coupons_type_0
 
         delete_coupons_lock_reference_response_200 = cls(
             success=success,

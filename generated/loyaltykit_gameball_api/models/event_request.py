@@ -49,18 +49,16 @@ class EventRequest:
         d = dict(src_dict)
         customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_events(data: object) -> EventRequestEventsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _events_value = d.pop("events", UNSET)
+        events: EventRequestEventsType0 | None | Unset
+        if _events_value is None or isinstance(_events_value, Unset):
+            events = _events_value
+        else:
+            if not isinstance(_events_value, dict):
                 raise TypeError()
-            events_type_0 = EventRequestEventsType0.from_dict(data)
+            events_type_0 = EventRequestEventsType0.from_dict(_events_value)
 
-            return events_type_0
-
-        events = _parse_events(d.pop("events", UNSET))
+            events = events_type_0
 
         event_request = cls(
             customer_id=customer_id,

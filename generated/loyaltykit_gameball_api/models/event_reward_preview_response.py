@@ -65,23 +65,21 @@ class EventRewardPreviewResponse:
 
         total_points: int | None | Unset = d.pop("totalPoints", UNSET)
 
-        def _parse_events(data: object) -> list[RewardPreviewEventResult] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _events_value = d.pop("events", UNSET)
+        events: list[RewardPreviewEventResult] | None | Unset
+        if _events_value is None or isinstance(_events_value, Unset):
+            events = _events_value
+        else:
+            if not isinstance(_events_value, list):
                 raise TypeError()
             events_type_0 = []
-            _events_type_0 = data
+            _events_type_0 = _events_value
             for events_type_0_item_data in _events_type_0:
                 events_type_0_item = RewardPreviewEventResult.from_dict(events_type_0_item_data)
 
                 events_type_0.append(events_type_0_item)
 
-            return events_type_0
-
-        events = _parse_events(d.pop("events", UNSET))
+            events = events_type_0
 
         event_reward_preview_response = cls(
             customer_id=customer_id,

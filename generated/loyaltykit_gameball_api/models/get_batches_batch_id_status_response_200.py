@@ -111,96 +111,90 @@ class GetBatchesBatchIdStatusResponse200:
         d = dict(src_dict)
         batch_id: None | str | Unset = d.pop("batchId", UNSET)
 
-        def _parse_status(data: object) -> GetBatchesBatchIdStatusResponse200StatusType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _status_value = d.pop("status", UNSET)
+        status: GetBatchesBatchIdStatusResponse200StatusType0 | None | Unset
+        if _status_value is None or isinstance(_status_value, Unset):
+            status = _status_value
+        else:
+            if not isinstance(_status_value, str):
                 raise TypeError()
-            status_type_0 = GetBatchesBatchIdStatusResponse200StatusType0(data)
+            status_type_0 = GetBatchesBatchIdStatusResponse200StatusType0(_status_value)
 
-            return status_type_0
+            status = status_type_0
 
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_progress(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _progress_value = d.pop("progress", UNSET)
+        progress: Decimal | None | Unset
+        if _progress_value is None or isinstance(_progress_value, Unset):
+            progress = _progress_value
+        else:
+            if not (isinstance(_progress_value, (int, float, Decimal, str)) and not isinstance(_progress_value, bool)):
                 raise TypeError()
-            progress_type_0 = to_decimal(data)
+            progress_type_0 = to_decimal(_progress_value)
 
-            return progress_type_0
+            progress = progress_type_0
 
-        progress = _parse_progress(d.pop("progress", UNSET))
-
-        def _parse_total_items(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_items_value = d.pop("totalItems", UNSET)
+        total_items: Decimal | None | Unset
+        if _total_items_value is None or isinstance(_total_items_value, Unset):
+            total_items = _total_items_value
+        else:
+            if not (
+                isinstance(_total_items_value, (int, float, Decimal, str)) and not isinstance(_total_items_value, bool)
+            ):
                 raise TypeError()
-            total_items_type_0 = to_decimal(data)
+            total_items_type_0 = to_decimal(_total_items_value)
 
-            return total_items_type_0
+            total_items = total_items_type_0
 
-        total_items = _parse_total_items(d.pop("totalItems", UNSET))
-
-        def _parse_processed_items(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _processed_items_value = d.pop("processedItems", UNSET)
+        processed_items: Decimal | None | Unset
+        if _processed_items_value is None or isinstance(_processed_items_value, Unset):
+            processed_items = _processed_items_value
+        else:
+            if not (
+                isinstance(_processed_items_value, (int, float, Decimal, str))
+                and not isinstance(_processed_items_value, bool)
+            ):
                 raise TypeError()
-            processed_items_type_0 = to_decimal(data)
+            processed_items_type_0 = to_decimal(_processed_items_value)
 
-            return processed_items_type_0
+            processed_items = processed_items_type_0
 
-        processed_items = _parse_processed_items(d.pop("processedItems", UNSET))
-
-        def _parse_failed_items(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _failed_items_value = d.pop("failedItems", UNSET)
+        failed_items: Decimal | None | Unset
+        if _failed_items_value is None or isinstance(_failed_items_value, Unset):
+            failed_items = _failed_items_value
+        else:
+            if not (
+                isinstance(_failed_items_value, (int, float, Decimal, str))
+                and not isinstance(_failed_items_value, bool)
+            ):
                 raise TypeError()
-            failed_items_type_0 = to_decimal(data)
+            failed_items_type_0 = to_decimal(_failed_items_value)
 
-            return failed_items_type_0
+            failed_items = failed_items_type_0
 
-        failed_items = _parse_failed_items(d.pop("failedItems", UNSET))
-
-        def _parse_results(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _results_value = d.pop("results", UNSET)
+        results: list[Any] | None | Unset
+        if _results_value is None or isinstance(_results_value, Unset):
+            results = _results_value
+        else:
+            if not isinstance(_results_value, list):
                 raise TypeError()
-            results_type_0 = cast(list[Any], data)
+            results_type_0 = cast(list[Any], _results_value)
 
-            return results_type_0
+            results = results_type_0
 
-        results = _parse_results(d.pop("results", UNSET))
-
-        def _parse_errors(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _errors_value = d.pop("errors", UNSET)
+        errors: list[Any] | None | Unset
+        if _errors_value is None or isinstance(_errors_value, Unset):
+            errors = _errors_value
+        else:
+            if not isinstance(_errors_value, list):
                 raise TypeError()
-            errors_type_0 = cast(list[Any], data)
+            errors_type_0 = cast(list[Any], _errors_value)
 
-            return errors_type_0
-
-        errors = _parse_errors(d.pop("errors", UNSET))
+            errors = errors_type_0
 
         get_batches_batch_id_status_response_200 = cls(
             batch_id=batch_id,

@@ -54,33 +54,28 @@ class GetConfigurationsCashbackResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_default_cashback_rule(
-            data: object,
-        ) -> GetConfigurationsCashbackResponse200DefaultCashbackRuleType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _default_cashback_rule_value = d.pop("defaultCashbackRule", UNSET)
+        default_cashback_rule: GetConfigurationsCashbackResponse200DefaultCashbackRuleType0 | None | Unset
+        if _default_cashback_rule_value is None or isinstance(_default_cashback_rule_value, Unset):
+            default_cashback_rule = _default_cashback_rule_value
+        else:
+            if not isinstance(_default_cashback_rule_value, dict):
                 raise TypeError()
-            default_cashback_rule_type_0 = GetConfigurationsCashbackResponse200DefaultCashbackRuleType0.from_dict(data)
+            default_cashback_rule_type_0 = GetConfigurationsCashbackResponse200DefaultCashbackRuleType0.from_dict(
+                _default_cashback_rule_value
+            )
 
-            return default_cashback_rule_type_0
+            default_cashback_rule = default_cashback_rule_type_0
 
-        default_cashback_rule = _parse_default_cashback_rule(d.pop("defaultCashbackRule", UNSET))
-
-        def _parse_tier_cashback_rules(
-            data: object,
-        ) -> list[GetConfigurationsCashbackResponse200TierCashbackRulesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _tier_cashback_rules_value = d.pop("tierCashbackRules", UNSET)
+        tier_cashback_rules: list[GetConfigurationsCashbackResponse200TierCashbackRulesType0Item] | None | Unset
+        if _tier_cashback_rules_value is None or isinstance(_tier_cashback_rules_value, Unset):
+            tier_cashback_rules = _tier_cashback_rules_value
+        else:
+            if not isinstance(_tier_cashback_rules_value, list):
                 raise TypeError()
             tier_cashback_rules_type_0 = []
-            _tier_cashback_rules_type_0 = data
+            _tier_cashback_rules_type_0 = _tier_cashback_rules_value
             for tier_cashback_rules_type_0_item_data in _tier_cashback_rules_type_0:
                 tier_cashback_rules_type_0_item = (
                     GetConfigurationsCashbackResponse200TierCashbackRulesType0Item.from_dict(
@@ -90,9 +85,7 @@ class GetConfigurationsCashbackResponse200:
 
                 tier_cashback_rules_type_0.append(tier_cashback_rules_type_0_item)
 
-            return tier_cashback_rules_type_0
-
-        tier_cashback_rules = _parse_tier_cashback_rules(d.pop("tierCashbackRules", UNSET))
+            tier_cashback_rules = tier_cashback_rules_type_0
 
         get_configurations_cashback_response_200 = cls(
             default_cashback_rule=default_cashback_rule,

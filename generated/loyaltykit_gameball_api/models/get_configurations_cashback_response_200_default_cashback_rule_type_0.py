@@ -80,58 +80,61 @@ class GetConfigurationsCashbackResponse200DefaultCashbackRuleType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_amount_reward_threshold(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _amount_reward_threshold_value = d.pop("amountRewardThreshold", UNSET)
+        amount_reward_threshold: Decimal | None | Unset
+        if _amount_reward_threshold_value is None or isinstance(_amount_reward_threshold_value, Unset):
+            amount_reward_threshold = _amount_reward_threshold_value
+        else:
+            if not (
+                isinstance(_amount_reward_threshold_value, (int, float, Decimal, str))
+                and not isinstance(_amount_reward_threshold_value, bool)
+            ):
                 raise TypeError()
-            amount_reward_threshold_type_0 = to_decimal(data)
+            amount_reward_threshold_type_0 = to_decimal(_amount_reward_threshold_value)
 
-            return amount_reward_threshold_type_0
+            amount_reward_threshold = amount_reward_threshold_type_0
 
-        amount_reward_threshold = _parse_amount_reward_threshold(d.pop("amountRewardThreshold", UNSET))
-
-        def _parse_reward_wallet_factor(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _reward_wallet_factor_value = d.pop("rewardWalletFactor", UNSET)
+        reward_wallet_factor: Decimal | None | Unset
+        if _reward_wallet_factor_value is None or isinstance(_reward_wallet_factor_value, Unset):
+            reward_wallet_factor = _reward_wallet_factor_value
+        else:
+            if not (
+                isinstance(_reward_wallet_factor_value, (int, float, Decimal, str))
+                and not isinstance(_reward_wallet_factor_value, bool)
+            ):
                 raise TypeError()
-            reward_wallet_factor_type_0 = to_decimal(data)
+            reward_wallet_factor_type_0 = to_decimal(_reward_wallet_factor_value)
 
-            return reward_wallet_factor_type_0
+            reward_wallet_factor = reward_wallet_factor_type_0
 
-        reward_wallet_factor = _parse_reward_wallet_factor(d.pop("rewardWalletFactor", UNSET))
-
-        def _parse_reward_rank_factor(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _reward_rank_factor_value = d.pop("rewardRankFactor", UNSET)
+        reward_rank_factor: Decimal | None | Unset
+        if _reward_rank_factor_value is None or isinstance(_reward_rank_factor_value, Unset):
+            reward_rank_factor = _reward_rank_factor_value
+        else:
+            if not (
+                isinstance(_reward_rank_factor_value, (int, float, Decimal, str))
+                and not isinstance(_reward_rank_factor_value, bool)
+            ):
                 raise TypeError()
-            reward_rank_factor_type_0 = to_decimal(data)
+            reward_rank_factor_type_0 = to_decimal(_reward_rank_factor_value)
 
-            return reward_rank_factor_type_0
+            reward_rank_factor = reward_rank_factor_type_0
 
-        reward_rank_factor = _parse_reward_rank_factor(d.pop("rewardRankFactor", UNSET))
-
-        def _parse_reward_factor(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _reward_factor_value = d.pop("rewardFactor", UNSET)
+        reward_factor: Decimal | None | Unset
+        if _reward_factor_value is None or isinstance(_reward_factor_value, Unset):
+            reward_factor = _reward_factor_value
+        else:
+            if not (
+                isinstance(_reward_factor_value, (int, float, Decimal, str))
+                and not isinstance(_reward_factor_value, bool)
+            ):
                 raise TypeError()
-            reward_factor_type_0 = to_decimal(data)
+            reward_factor_type_0 = to_decimal(_reward_factor_value)
 
-            return reward_factor_type_0
-
-        reward_factor = _parse_reward_factor(d.pop("rewardFactor", UNSET))
+            reward_factor = reward_factor_type_0
 
         get_configurations_cashback_response_200_default_cashback_rule_type_0 = cls(
             amount_reward_threshold=amount_reward_threshold,

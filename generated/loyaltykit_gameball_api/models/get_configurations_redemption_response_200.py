@@ -57,31 +57,29 @@ class GetConfigurationsRedemptionResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_redemption_factor(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _redemption_factor_value = d.pop("redemptionFactor", UNSET)
+        redemption_factor: Decimal | None | Unset
+        if _redemption_factor_value is None or isinstance(_redemption_factor_value, Unset):
+            redemption_factor = _redemption_factor_value
+        else:
+            if not (
+                isinstance(_redemption_factor_value, (int, float, Decimal, str))
+                and not isinstance(_redemption_factor_value, bool)
+            ):
                 raise TypeError()
-            redemption_factor_type_0 = to_decimal(data)
+            redemption_factor_type_0 = to_decimal(_redemption_factor_value)
 
-            return redemption_factor_type_0
+            redemption_factor = redemption_factor_type_0
 
-        redemption_factor = _parse_redemption_factor(d.pop("redemptionFactor", UNSET))
-
-        def _parse_redemption_rules(
-            data: object,
-        ) -> list[GetConfigurationsRedemptionResponse200RedemptionRulesType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _redemption_rules_value = d.pop("redemptionRules", UNSET)
+        redemption_rules: list[GetConfigurationsRedemptionResponse200RedemptionRulesType0Item] | None | Unset
+        if _redemption_rules_value is None or isinstance(_redemption_rules_value, Unset):
+            redemption_rules = _redemption_rules_value
+        else:
+            if not isinstance(_redemption_rules_value, list):
                 raise TypeError()
             redemption_rules_type_0 = []
-            _redemption_rules_type_0 = data
+            _redemption_rules_type_0 = _redemption_rules_value
             for redemption_rules_type_0_item_data in _redemption_rules_type_0:
                 redemption_rules_type_0_item = GetConfigurationsRedemptionResponse200RedemptionRulesType0Item.from_dict(
                     redemption_rules_type_0_item_data
@@ -89,9 +87,7 @@ class GetConfigurationsRedemptionResponse200:
 
                 redemption_rules_type_0.append(redemption_rules_type_0_item)
 
-            return redemption_rules_type_0
-
-        redemption_rules = _parse_redemption_rules(d.pop("redemptionRules", UNSET))
+            redemption_rules = redemption_rules_type_0
 
         get_configurations_redemption_response_200 = cls(
             redemption_factor=redemption_factor,

@@ -116,77 +116,72 @@ class GetConfigurationsRedemptionResponse200RedemptionRulesType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_id(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _id_value = d.pop("id", UNSET)
+        id: Decimal | None | Unset
+        if _id_value is None or isinstance(_id_value, Unset):
+            id = _id_value
+        else:
+            if not (isinstance(_id_value, (int, float, Decimal, str)) and not isinstance(_id_value, bool)):
                 raise TypeError()
-            id_type_0 = to_decimal(data)
+            id_type_0 = to_decimal(_id_value)
 
-            return id_type_0
+            id = id_type_0
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_points_to_redeem(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _points_to_redeem_value = d.pop("pointsToRedeem", UNSET)
+        points_to_redeem: Decimal | None | Unset
+        if _points_to_redeem_value is None or isinstance(_points_to_redeem_value, Unset):
+            points_to_redeem = _points_to_redeem_value
+        else:
+            if not (
+                isinstance(_points_to_redeem_value, (int, float, Decimal, str))
+                and not isinstance(_points_to_redeem_value, bool)
+            ):
                 raise TypeError()
-            points_to_redeem_type_0 = to_decimal(data)
+            points_to_redeem_type_0 = to_decimal(_points_to_redeem_value)
 
-            return points_to_redeem_type_0
+            points_to_redeem = points_to_redeem_type_0
 
-        points_to_redeem = _parse_points_to_redeem(d.pop("pointsToRedeem", UNSET))
-
-        def _parse_value_of_point(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _value_of_point_value = d.pop("valueOfPoint", UNSET)
+        value_of_point: Decimal | None | Unset
+        if _value_of_point_value is None or isinstance(_value_of_point_value, Unset):
+            value_of_point = _value_of_point_value
+        else:
+            if not (
+                isinstance(_value_of_point_value, (int, float, Decimal, str))
+                and not isinstance(_value_of_point_value, bool)
+            ):
                 raise TypeError()
-            value_of_point_type_0 = to_decimal(data)
+            value_of_point_type_0 = to_decimal(_value_of_point_value)
 
-            return value_of_point_type_0
-
-        value_of_point = _parse_value_of_point(d.pop("valueOfPoint", UNSET))
+            value_of_point = value_of_point_type_0
 
         rule_type: None | str | Unset = d.pop("ruleType", UNSET)
 
-        def _parse_coupon(
-            data: object,
-        ) -> GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _coupon_value = d.pop("coupon", UNSET)
+        coupon: GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0 | None | Unset
+        if _coupon_value is None or isinstance(_coupon_value, Unset):
+            coupon = _coupon_value
+        else:
+            if not isinstance(_coupon_value, dict):
                 raise TypeError()
-            coupon_type_0 = GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0.from_dict(data)
+            coupon_type_0 = GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0.from_dict(
+                _coupon_value
+            )
 
-            return coupon_type_0
-
-        coupon = _parse_coupon(d.pop("coupon", UNSET))
+            coupon = coupon_type_0
 
         image: None | str | Unset = d.pop("image", UNSET)
 
-        def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _creation_date_value = d.pop("creationDate", UNSET)
+        creation_date: datetime.datetime | None | Unset
+        if _creation_date_value is None or isinstance(_creation_date_value, Unset):
+            creation_date = _creation_date_value
+        else:
+            if not isinstance(_creation_date_value, str):
                 raise TypeError()
-            creation_date_type_0 = datetime.datetime.fromisoformat(data)
+            creation_date_type_0 = datetime.datetime.fromisoformat(_creation_date_value)
 
-            return creation_date_type_0
-
-        creation_date = _parse_creation_date(d.pop("creationDate", UNSET))
+            creation_date = creation_date_type_0
 
         is_active: bool | None | Unset = d.pop("isActive", UNSET)
 

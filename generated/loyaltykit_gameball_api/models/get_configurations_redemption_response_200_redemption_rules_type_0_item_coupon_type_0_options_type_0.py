@@ -106,57 +106,57 @@ class GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0O
         d = dict(src_dict)
         name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_expiry_after(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _expiry_after_value = d.pop("expiryAfter", UNSET)
+        expiry_after: Decimal | None | Unset
+        if _expiry_after_value is None or isinstance(_expiry_after_value, Unset):
+            expiry_after = _expiry_after_value
+        else:
+            if not (
+                isinstance(_expiry_after_value, (int, float, Decimal, str))
+                and not isinstance(_expiry_after_value, bool)
+            ):
                 raise TypeError()
-            expiry_after_type_0 = to_decimal(data)
+            expiry_after_type_0 = to_decimal(_expiry_after_value)
 
-            return expiry_after_type_0
+            expiry_after = expiry_after_type_0
 
-        expiry_after = _parse_expiry_after(d.pop("expiryAfter", UNSET))
-
-        def _parse_usage_limit(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _usage_limit_value = d.pop("usageLimit", UNSET)
+        usage_limit: Decimal | None | Unset
+        if _usage_limit_value is None or isinstance(_usage_limit_value, Unset):
+            usage_limit = _usage_limit_value
+        else:
+            if not (
+                isinstance(_usage_limit_value, (int, float, Decimal, str)) and not isinstance(_usage_limit_value, bool)
+            ):
                 raise TypeError()
-            usage_limit_type_0 = to_decimal(data)
+            usage_limit_type_0 = to_decimal(_usage_limit_value)
 
-            return usage_limit_type_0
+            usage_limit = usage_limit_type_0
 
-        usage_limit = _parse_usage_limit(d.pop("usageLimit", UNSET))
-
-        def _parse_capping(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _capping_value = d.pop("capping", UNSET)
+        capping: Decimal | None | Unset
+        if _capping_value is None or isinstance(_capping_value, Unset):
+            capping = _capping_value
+        else:
+            if not (isinstance(_capping_value, (int, float, Decimal, str)) and not isinstance(_capping_value, bool)):
                 raise TypeError()
-            capping_type_0 = to_decimal(data)
+            capping_type_0 = to_decimal(_capping_value)
 
-            return capping_type_0
+            capping = capping_type_0
 
-        capping = _parse_capping(d.pop("capping", UNSET))
-
-        def _parse_min_order_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _min_order_value_value = d.pop("minOrderValue", UNSET)
+        min_order_value: Decimal | None | Unset
+        if _min_order_value_value is None or isinstance(_min_order_value_value, Unset):
+            min_order_value = _min_order_value_value
+        else:
+            if not (
+                isinstance(_min_order_value_value, (int, float, Decimal, str))
+                and not isinstance(_min_order_value_value, bool)
+            ):
                 raise TypeError()
-            min_order_value_type_0 = to_decimal(data)
+            min_order_value_type_0 = to_decimal(_min_order_value_value)
 
-            return min_order_value_type_0
-
-        min_order_value = _parse_min_order_value(d.pop("minOrderValue", UNSET))
+            min_order_value = min_order_value_type_0
 
         code_prefix: None | str | Unset = d.pop("codePrefix", UNSET)
 

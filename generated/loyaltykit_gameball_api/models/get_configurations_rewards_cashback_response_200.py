@@ -74,60 +74,57 @@ class GetConfigurationsRewardsCashbackResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_rate(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _rate_value = d.pop("rate", UNSET)
+        rate: Decimal | None | Unset
+        if _rate_value is None or isinstance(_rate_value, Unset):
+            rate = _rate_value
+        else:
+            if not (isinstance(_rate_value, (int, float, Decimal, str)) and not isinstance(_rate_value, bool)):
                 raise TypeError()
-            rate_type_0 = to_decimal(data)
+            rate_type_0 = to_decimal(_rate_value)
 
-            return rate_type_0
+            rate = rate_type_0
 
-        rate = _parse_rate(d.pop("rate", UNSET))
-
-        def _parse_minimum_order_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _minimum_order_value_value = d.pop("minimumOrderValue", UNSET)
+        minimum_order_value: Decimal | None | Unset
+        if _minimum_order_value_value is None or isinstance(_minimum_order_value_value, Unset):
+            minimum_order_value = _minimum_order_value_value
+        else:
+            if not (
+                isinstance(_minimum_order_value_value, (int, float, Decimal, str))
+                and not isinstance(_minimum_order_value_value, bool)
+            ):
                 raise TypeError()
-            minimum_order_value_type_0 = to_decimal(data)
+            minimum_order_value_type_0 = to_decimal(_minimum_order_value_value)
 
-            return minimum_order_value_type_0
+            minimum_order_value = minimum_order_value_type_0
 
-        minimum_order_value = _parse_minimum_order_value(d.pop("minimumOrderValue", UNSET))
-
-        def _parse_maximum_cashback(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _maximum_cashback_value = d.pop("maximumCashback", UNSET)
+        maximum_cashback: Decimal | None | Unset
+        if _maximum_cashback_value is None or isinstance(_maximum_cashback_value, Unset):
+            maximum_cashback = _maximum_cashback_value
+        else:
+            if not (
+                isinstance(_maximum_cashback_value, (int, float, Decimal, str))
+                and not isinstance(_maximum_cashback_value, bool)
+            ):
                 raise TypeError()
-            maximum_cashback_type_0 = to_decimal(data)
+            maximum_cashback_type_0 = to_decimal(_maximum_cashback_value)
 
-            return maximum_cashback_type_0
-
-        maximum_cashback = _parse_maximum_cashback(d.pop("maximumCashback", UNSET))
+            maximum_cashback = maximum_cashback_type_0
 
         enabled: bool | None | Unset = d.pop("enabled", UNSET)
 
-        def _parse_categories(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _categories_value = d.pop("categories", UNSET)
+        categories: list[str] | None | Unset
+        if _categories_value is None or isinstance(_categories_value, Unset):
+            categories = _categories_value
+        else:
+            if not isinstance(_categories_value, list):
                 raise TypeError()
-            categories_type_0 = cast(list[str], data)
+            categories_type_0 = cast(list[str], _categories_value)
 
-            return categories_type_0
-
-        categories = _parse_categories(d.pop("categories", UNSET))
+            categories = categories_type_0
 
         get_configurations_rewards_cashback_response_200 = cls(
             rate=rate,

@@ -69,48 +69,43 @@ class GetConfigurationsRewardsCouponsResponse200:
         d = dict(src_dict)
         enabled: bool | None | Unset = d.pop("enabled", UNSET)
 
-        def _parse_maximum_coupons(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _maximum_coupons_value = d.pop("maximumCoupons", UNSET)
+        maximum_coupons: Decimal | None | Unset
+        if _maximum_coupons_value is None or isinstance(_maximum_coupons_value, Unset):
+            maximum_coupons = _maximum_coupons_value
+        else:
+            if not (
+                isinstance(_maximum_coupons_value, (int, float, Decimal, str))
+                and not isinstance(_maximum_coupons_value, bool)
+            ):
                 raise TypeError()
-            maximum_coupons_type_0 = to_decimal(data)
+            maximum_coupons_type_0 = to_decimal(_maximum_coupons_value)
 
-            return maximum_coupons_type_0
+            maximum_coupons = maximum_coupons_type_0
 
-        maximum_coupons = _parse_maximum_coupons(d.pop("maximumCoupons", UNSET))
-
-        def _parse_coupon_types(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _coupon_types_value = d.pop("couponTypes", UNSET)
+        coupon_types: list[str] | None | Unset
+        if _coupon_types_value is None or isinstance(_coupon_types_value, Unset):
+            coupon_types = _coupon_types_value
+        else:
+            if not isinstance(_coupon_types_value, list):
                 raise TypeError()
-            coupon_types_type_0 = cast(list[str], data)
+            coupon_types_type_0 = cast(list[str], _coupon_types_value)
 
-            return coupon_types_type_0
+            coupon_types = coupon_types_type_0
 
-        coupon_types = _parse_coupon_types(d.pop("couponTypes", UNSET))
-
-        def _parse_expiration_settings(
-            data: object,
-        ) -> GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _expiration_settings_value = d.pop("expirationSettings", UNSET)
+        expiration_settings: GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0 | None | Unset
+        if _expiration_settings_value is None or isinstance(_expiration_settings_value, Unset):
+            expiration_settings = _expiration_settings_value
+        else:
+            if not isinstance(_expiration_settings_value, dict):
                 raise TypeError()
             expiration_settings_type_0 = GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0.from_dict(
-                data
+                _expiration_settings_value
             )
 
-            return expiration_settings_type_0
-
-        expiration_settings = _parse_expiration_settings(d.pop("expirationSettings", UNSET))
+            expiration_settings = expiration_settings_type_0
 
         get_configurations_rewards_coupons_response_200 = cls(
             enabled=enabled,

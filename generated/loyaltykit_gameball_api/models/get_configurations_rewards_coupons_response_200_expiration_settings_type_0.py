@@ -44,32 +44,33 @@ class GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_default_expiry_days(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _default_expiry_days_value = d.pop("defaultExpiryDays", UNSET)
+        default_expiry_days: Decimal | None | Unset
+        if _default_expiry_days_value is None or isinstance(_default_expiry_days_value, Unset):
+            default_expiry_days = _default_expiry_days_value
+        else:
+            if not (
+                isinstance(_default_expiry_days_value, (int, float, Decimal, str))
+                and not isinstance(_default_expiry_days_value, bool)
+            ):
                 raise TypeError()
-            default_expiry_days_type_0 = to_decimal(data)
+            default_expiry_days_type_0 = to_decimal(_default_expiry_days_value)
 
-            return default_expiry_days_type_0
+            default_expiry_days = default_expiry_days_type_0
 
-        default_expiry_days = _parse_default_expiry_days(d.pop("defaultExpiryDays", UNSET))
-
-        def _parse_max_expiry_days(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _max_expiry_days_value = d.pop("maxExpiryDays", UNSET)
+        max_expiry_days: Decimal | None | Unset
+        if _max_expiry_days_value is None or isinstance(_max_expiry_days_value, Unset):
+            max_expiry_days = _max_expiry_days_value
+        else:
+            if not (
+                isinstance(_max_expiry_days_value, (int, float, Decimal, str))
+                and not isinstance(_max_expiry_days_value, bool)
+            ):
                 raise TypeError()
-            max_expiry_days_type_0 = to_decimal(data)
+            max_expiry_days_type_0 = to_decimal(_max_expiry_days_value)
 
-            return max_expiry_days_type_0
-
-        max_expiry_days = _parse_max_expiry_days(d.pop("maxExpiryDays", UNSET))
+            max_expiry_days = max_expiry_days_type_0
 
         get_configurations_rewards_coupons_response_200_expiration_settings_type_0 = cls(
             default_expiry_days=default_expiry_days,

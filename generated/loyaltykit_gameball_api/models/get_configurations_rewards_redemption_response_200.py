@@ -74,60 +74,59 @@ class GetConfigurationsRewardsRedemptionResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_minimum_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _minimum_points_value = d.pop("minimumPoints", UNSET)
+        minimum_points: Decimal | None | Unset
+        if _minimum_points_value is None or isinstance(_minimum_points_value, Unset):
+            minimum_points = _minimum_points_value
+        else:
+            if not (
+                isinstance(_minimum_points_value, (int, float, Decimal, str))
+                and not isinstance(_minimum_points_value, bool)
+            ):
                 raise TypeError()
-            minimum_points_type_0 = to_decimal(data)
+            minimum_points_type_0 = to_decimal(_minimum_points_value)
 
-            return minimum_points_type_0
+            minimum_points = minimum_points_type_0
 
-        minimum_points = _parse_minimum_points(d.pop("minimumPoints", UNSET))
-
-        def _parse_point_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _point_value_value = d.pop("pointValue", UNSET)
+        point_value: Decimal | None | Unset
+        if _point_value_value is None or isinstance(_point_value_value, Unset):
+            point_value = _point_value_value
+        else:
+            if not (
+                isinstance(_point_value_value, (int, float, Decimal, str)) and not isinstance(_point_value_value, bool)
+            ):
                 raise TypeError()
-            point_value_type_0 = to_decimal(data)
+            point_value_type_0 = to_decimal(_point_value_value)
 
-            return point_value_type_0
+            point_value = point_value_type_0
 
-        point_value = _parse_point_value(d.pop("pointValue", UNSET))
-
-        def _parse_maximum_redemption(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _maximum_redemption_value = d.pop("maximumRedemption", UNSET)
+        maximum_redemption: Decimal | None | Unset
+        if _maximum_redemption_value is None or isinstance(_maximum_redemption_value, Unset):
+            maximum_redemption = _maximum_redemption_value
+        else:
+            if not (
+                isinstance(_maximum_redemption_value, (int, float, Decimal, str))
+                and not isinstance(_maximum_redemption_value, bool)
+            ):
                 raise TypeError()
-            maximum_redemption_type_0 = to_decimal(data)
+            maximum_redemption_type_0 = to_decimal(_maximum_redemption_value)
 
-            return maximum_redemption_type_0
-
-        maximum_redemption = _parse_maximum_redemption(d.pop("maximumRedemption", UNSET))
+            maximum_redemption = maximum_redemption_type_0
 
         enabled: bool | None | Unset = d.pop("enabled", UNSET)
 
-        def _parse_redemption_methods(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _redemption_methods_value = d.pop("redemptionMethods", UNSET)
+        redemption_methods: list[str] | None | Unset
+        if _redemption_methods_value is None or isinstance(_redemption_methods_value, Unset):
+            redemption_methods = _redemption_methods_value
+        else:
+            if not isinstance(_redemption_methods_value, list):
                 raise TypeError()
-            redemption_methods_type_0 = cast(list[str], data)
+            redemption_methods_type_0 = cast(list[str], _redemption_methods_value)
 
-            return redemption_methods_type_0
-
-        redemption_methods = _parse_redemption_methods(d.pop("redemptionMethods", UNSET))
+            redemption_methods = redemption_methods_type_0
 
         get_configurations_rewards_redemption_response_200 = cls(
             minimum_points=minimum_points,

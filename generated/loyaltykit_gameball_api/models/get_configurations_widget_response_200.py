@@ -58,45 +58,38 @@ class GetConfigurationsWidgetResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_colors(data: object) -> GetConfigurationsWidgetResponse200ColorsType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _colors_value = d.pop("colors", UNSET)
+        colors: GetConfigurationsWidgetResponse200ColorsType0 | None | Unset
+        if _colors_value is None or isinstance(_colors_value, Unset):
+            colors = _colors_value
+        else:
+            if not isinstance(_colors_value, dict):
                 raise TypeError()
-            colors_type_0 = GetConfigurationsWidgetResponse200ColorsType0.from_dict(data)
+            colors_type_0 = GetConfigurationsWidgetResponse200ColorsType0.from_dict(_colors_value)
 
-            return colors_type_0
+            colors = colors_type_0
 
-        colors = _parse_colors(d.pop("colors", UNSET))
-
-        def _parse_layout(data: object) -> GetConfigurationsWidgetResponse200LayoutType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _layout_value = d.pop("layout", UNSET)
+        layout: GetConfigurationsWidgetResponse200LayoutType0 | None | Unset
+        if _layout_value is None or isinstance(_layout_value, Unset):
+            layout = _layout_value
+        else:
+            if not isinstance(_layout_value, dict):
                 raise TypeError()
-            layout_type_0 = GetConfigurationsWidgetResponse200LayoutType0.from_dict(data)
+            layout_type_0 = GetConfigurationsWidgetResponse200LayoutType0.from_dict(_layout_value)
 
-            return layout_type_0
+            layout = layout_type_0
 
-        layout = _parse_layout(d.pop("layout", UNSET))
-
-        def _parse_features(data: object) -> GetConfigurationsWidgetResponse200FeaturesType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _features_value = d.pop("features", UNSET)
+        features: GetConfigurationsWidgetResponse200FeaturesType0 | None | Unset
+        if _features_value is None or isinstance(_features_value, Unset):
+            features = _features_value
+        else:
+            if not isinstance(_features_value, dict):
                 raise TypeError()
-            features_type_0 = GetConfigurationsWidgetResponse200FeaturesType0.from_dict(data)
+            features_type_0 = GetConfigurationsWidgetResponse200FeaturesType0.from_dict(_features_value)
 
-            return features_type_0
-
-        features = _parse_features(d.pop("features", UNSET))
+            features = features_type_0
 
         get_configurations_widget_response_200 = cls(
             colors=colors,

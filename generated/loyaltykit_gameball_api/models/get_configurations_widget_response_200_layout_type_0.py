@@ -62,32 +62,27 @@ class GetConfigurationsWidgetResponse200LayoutType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_position(data: object) -> GetConfigurationsWidgetResponse200LayoutType0PositionType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _position_value = d.pop("position", UNSET)
+        position: GetConfigurationsWidgetResponse200LayoutType0PositionType0 | None | Unset
+        if _position_value is None or isinstance(_position_value, Unset):
+            position = _position_value
+        else:
+            if not isinstance(_position_value, str):
                 raise TypeError()
-            position_type_0 = GetConfigurationsWidgetResponse200LayoutType0PositionType0(data)
+            position_type_0 = GetConfigurationsWidgetResponse200LayoutType0PositionType0(_position_value)
 
-            return position_type_0
+            position = position_type_0
 
-        position = _parse_position(d.pop("position", UNSET))
-
-        def _parse_size(data: object) -> GetConfigurationsWidgetResponse200LayoutType0SizeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _size_value = d.pop("size", UNSET)
+        size: GetConfigurationsWidgetResponse200LayoutType0SizeType0 | None | Unset
+        if _size_value is None or isinstance(_size_value, Unset):
+            size = _size_value
+        else:
+            if not isinstance(_size_value, str):
                 raise TypeError()
-            size_type_0 = GetConfigurationsWidgetResponse200LayoutType0SizeType0(data)
+            size_type_0 = GetConfigurationsWidgetResponse200LayoutType0SizeType0(_size_value)
 
-            return size_type_0
-
-        size = _parse_size(d.pop("size", UNSET))
+            size = size_type_0
 
         show_on_mobile: bool | None | Unset = d.pop("showOnMobile", UNSET)
 

@@ -66,16 +66,15 @@ class GetLeaderboardResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_leaderboard(data: object) -> list[GetLeaderboardResponse200LeaderboardType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _leaderboard_value = d.pop("leaderboard", UNSET)
+        leaderboard: list[GetLeaderboardResponse200LeaderboardType0Item] | None | Unset
+        if _leaderboard_value is None or isinstance(_leaderboard_value, Unset):
+            leaderboard = _leaderboard_value
+        else:
+            if not isinstance(_leaderboard_value, list):
                 raise TypeError()
             leaderboard_type_0 = []
-            _leaderboard_type_0 = data
+            _leaderboard_type_0 = _leaderboard_value
             for leaderboard_type_0_item_data in _leaderboard_type_0:
                 leaderboard_type_0_item = GetLeaderboardResponse200LeaderboardType0Item.from_dict(
                     leaderboard_type_0_item_data
@@ -83,35 +82,35 @@ class GetLeaderboardResponse200:
 
                 leaderboard_type_0.append(leaderboard_type_0_item)
 
-            return leaderboard_type_0
+            leaderboard = leaderboard_type_0
 
-        leaderboard = _parse_leaderboard(d.pop("leaderboard", UNSET))
-
-        def _parse_customer_rank(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _customer_rank_value = d.pop("customerRank", UNSET)
+        customer_rank: Decimal | None | Unset
+        if _customer_rank_value is None or isinstance(_customer_rank_value, Unset):
+            customer_rank = _customer_rank_value
+        else:
+            if not (
+                isinstance(_customer_rank_value, (int, float, Decimal, str))
+                and not isinstance(_customer_rank_value, bool)
+            ):
                 raise TypeError()
-            customer_rank_type_0 = to_decimal(data)
+            customer_rank_type_0 = to_decimal(_customer_rank_value)
 
-            return customer_rank_type_0
+            customer_rank = customer_rank_type_0
 
-        customer_rank = _parse_customer_rank(d.pop("customerRank", UNSET))
-
-        def _parse_customers_count(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _customers_count_value = d.pop("customersCount", UNSET)
+        customers_count: Decimal | None | Unset
+        if _customers_count_value is None or isinstance(_customers_count_value, Unset):
+            customers_count = _customers_count_value
+        else:
+            if not (
+                isinstance(_customers_count_value, (int, float, Decimal, str))
+                and not isinstance(_customers_count_value, bool)
+            ):
                 raise TypeError()
-            customers_count_type_0 = to_decimal(data)
+            customers_count_type_0 = to_decimal(_customers_count_value)
 
-            return customers_count_type_0
-
-        customers_count = _parse_customers_count(d.pop("customersCount", UNSET))
+            customers_count = customers_count_type_0
 
         get_leaderboard_response_200 = cls(
             leaderboard=leaderboard,

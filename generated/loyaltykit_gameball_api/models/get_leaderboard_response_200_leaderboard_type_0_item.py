@@ -91,31 +91,27 @@ class GetLeaderboardResponse200LeaderboardType0Item:
 
         customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_progress(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _progress_value = d.pop("progress", UNSET)
+        progress: Decimal | None | Unset
+        if _progress_value is None or isinstance(_progress_value, Unset):
+            progress = _progress_value
+        else:
+            if not (isinstance(_progress_value, (int, float, Decimal, str)) and not isinstance(_progress_value, bool)):
                 raise TypeError()
-            progress_type_0 = to_decimal(data)
+            progress_type_0 = to_decimal(_progress_value)
 
-            return progress_type_0
+            progress = progress_type_0
 
-        progress = _parse_progress(d.pop("progress", UNSET))
-
-        def _parse_rank(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _rank_value = d.pop("rank", UNSET)
+        rank: Decimal | None | Unset
+        if _rank_value is None or isinstance(_rank_value, Unset):
+            rank = _rank_value
+        else:
+            if not (isinstance(_rank_value, (int, float, Decimal, str)) and not isinstance(_rank_value, bool)):
                 raise TypeError()
-            rank_type_0 = to_decimal(data)
+            rank_type_0 = to_decimal(_rank_value)
 
-            return rank_type_0
-
-        rank = _parse_rank(d.pop("rank", UNSET))
+            rank = rank_type_0
 
         tier_name: None | str | Unset = d.pop("tierName", UNSET)
 

@@ -53,18 +53,15 @@ class GetOrderTransactionsResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_transactions(
-            data: object,
-        ) -> list[GetOrderTransactionsResponse200TransactionsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _transactions_value = d.pop("transactions", UNSET)
+        transactions: list[GetOrderTransactionsResponse200TransactionsType0Item] | None | Unset
+        if _transactions_value is None or isinstance(_transactions_value, Unset):
+            transactions = _transactions_value
+        else:
+            if not isinstance(_transactions_value, list):
                 raise TypeError()
             transactions_type_0 = []
-            _transactions_type_0 = data
+            _transactions_type_0 = _transactions_value
             for transactions_type_0_item_data in _transactions_type_0:
                 transactions_type_0_item = GetOrderTransactionsResponse200TransactionsType0Item.from_dict(
                     transactions_type_0_item_data
@@ -72,9 +69,7 @@ class GetOrderTransactionsResponse200:
 
                 transactions_type_0.append(transactions_type_0_item)
 
-            return transactions_type_0
-
-        transactions = _parse_transactions(d.pop("transactions", UNSET))
+            transactions = transactions_type_0
 
         count: int | None | Unset = d.pop("count", UNSET)
 

@@ -96,64 +96,58 @@ class GetOrderTransactionsResponse200TransactionsType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_transaction_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _transaction_date_value = d.pop("transactionDate", UNSET)
+        transaction_date: datetime.datetime | None | Unset
+        if _transaction_date_value is None or isinstance(_transaction_date_value, Unset):
+            transaction_date = _transaction_date_value
+        else:
+            if not isinstance(_transaction_date_value, str):
                 raise TypeError()
-            transaction_date_type_0 = datetime.datetime.fromisoformat(data)
+            transaction_date_type_0 = datetime.datetime.fromisoformat(_transaction_date_value)
 
-            return transaction_date_type_0
-
-        transaction_date = _parse_transaction_date(d.pop("transactionDate", UNSET))
+            transaction_date = transaction_date_type_0
 
         gameball_transaction_id: int | None | Unset = d.pop("gameballTransactionId", UNSET)
 
-        def _parse_transaction_type(
-            data: object,
-        ) -> GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0 | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _transaction_type_value = d.pop("transactionType", UNSET)
+        transaction_type: GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0 | None | Unset
+        if _transaction_type_value is None or isinstance(_transaction_type_value, Unset):
+            transaction_type = _transaction_type_value
+        else:
+            if not isinstance(_transaction_type_value, str):
                 raise TypeError()
-            transaction_type_type_0 = GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0(data)
+            transaction_type_type_0 = GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0(
+                _transaction_type_value
+            )
 
-            return transaction_type_type_0
+            transaction_type = transaction_type_type_0
 
-        transaction_type = _parse_transaction_type(d.pop("transactionType", UNSET))
-
-        def _parse_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _amount_value = d.pop("amount", UNSET)
+        amount: Decimal | None | Unset
+        if _amount_value is None or isinstance(_amount_value, Unset):
+            amount = _amount_value
+        else:
+            if not (isinstance(_amount_value, (int, float, Decimal, str)) and not isinstance(_amount_value, bool)):
                 raise TypeError()
-            amount_type_0 = to_decimal(data)
+            amount_type_0 = to_decimal(_amount_value)
 
-            return amount_type_0
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+            amount = amount_type_0
 
         transaction_id: None | str | Unset = d.pop("transactionId", UNSET)
 
-        def _parse_equivalent_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _equivalent_points_value = d.pop("equivalentPoints", UNSET)
+        equivalent_points: Decimal | None | Unset
+        if _equivalent_points_value is None or isinstance(_equivalent_points_value, Unset):
+            equivalent_points = _equivalent_points_value
+        else:
+            if not (
+                isinstance(_equivalent_points_value, (int, float, Decimal, str))
+                and not isinstance(_equivalent_points_value, bool)
+            ):
                 raise TypeError()
-            equivalent_points_type_0 = to_decimal(data)
+            equivalent_points_type_0 = to_decimal(_equivalent_points_value)
 
-            return equivalent_points_type_0
-
-        equivalent_points = _parse_equivalent_points(d.pop("equivalentPoints", UNSET))
+            equivalent_points = equivalent_points_type_0
 
         get_order_transactions_response_200_transactions_type_0_item = cls(
             transaction_date=transaction_date,

@@ -61,18 +61,15 @@ class GetTransactionsCustomerViewResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_transactions(
-            data: object,
-        ) -> list[GetTransactionsCustomerViewResponse200TransactionsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _transactions_value = d.pop("transactions", UNSET)
+        transactions: list[GetTransactionsCustomerViewResponse200TransactionsType0Item] | None | Unset
+        if _transactions_value is None or isinstance(_transactions_value, Unset):
+            transactions = _transactions_value
+        else:
+            if not isinstance(_transactions_value, list):
                 raise TypeError()
             transactions_type_0 = []
-            _transactions_type_0 = data
+            _transactions_type_0 = _transactions_value
             for transactions_type_0_item_data in _transactions_type_0:
                 transactions_type_0_item = GetTransactionsCustomerViewResponse200TransactionsType0Item.from_dict(
                     transactions_type_0_item_data
@@ -80,22 +77,18 @@ class GetTransactionsCustomerViewResponse200:
 
                 transactions_type_0.append(transactions_type_0_item)
 
-            return transactions_type_0
+            transactions = transactions_type_0
 
-        transactions = _parse_transactions(d.pop("transactions", UNSET))
-
-        def _parse_count(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _count_value = d.pop("count", UNSET)
+        count: Decimal | None | Unset
+        if _count_value is None or isinstance(_count_value, Unset):
+            count = _count_value
+        else:
+            if not (isinstance(_count_value, (int, float, Decimal, str)) and not isinstance(_count_value, bool)):
                 raise TypeError()
-            count_type_0 = to_decimal(data)
+            count_type_0 = to_decimal(_count_value)
 
-            return count_type_0
-
-        count = _parse_count(d.pop("count", UNSET))
+            count = count_type_0
 
         has_more: bool | None | Unset = d.pop("hasMore", UNSET)
 

@@ -92,46 +92,45 @@ class GetTransactionsHoldHoldReferenceIdResponse200:
         d = dict(src_dict)
         customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_hold_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _hold_amount_value = d.pop("holdAmount", UNSET)
+        hold_amount: Decimal | None | Unset
+        if _hold_amount_value is None or isinstance(_hold_amount_value, Unset):
+            hold_amount = _hold_amount_value
+        else:
+            if not (
+                isinstance(_hold_amount_value, (int, float, Decimal, str)) and not isinstance(_hold_amount_value, bool)
+            ):
                 raise TypeError()
-            hold_amount_type_0 = to_decimal(data)
+            hold_amount_type_0 = to_decimal(_hold_amount_value)
 
-            return hold_amount_type_0
+            hold_amount = hold_amount_type_0
 
-        hold_amount = _parse_hold_amount(d.pop("holdAmount", UNSET))
-
-        def _parse_hold_equivalent_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _hold_equivalent_points_value = d.pop("holdEquivalentPoints", UNSET)
+        hold_equivalent_points: Decimal | None | Unset
+        if _hold_equivalent_points_value is None or isinstance(_hold_equivalent_points_value, Unset):
+            hold_equivalent_points = _hold_equivalent_points_value
+        else:
+            if not (
+                isinstance(_hold_equivalent_points_value, (int, float, Decimal, str))
+                and not isinstance(_hold_equivalent_points_value, bool)
+            ):
                 raise TypeError()
-            hold_equivalent_points_type_0 = to_decimal(data)
+            hold_equivalent_points_type_0 = to_decimal(_hold_equivalent_points_value)
 
-            return hold_equivalent_points_type_0
-
-        hold_equivalent_points = _parse_hold_equivalent_points(d.pop("holdEquivalentPoints", UNSET))
+            hold_equivalent_points = hold_equivalent_points_type_0
 
         state: None | str | Unset = d.pop("state", UNSET)
 
-        def _parse_date_to_expire(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _date_to_expire_value = d.pop("dateToExpire", UNSET)
+        date_to_expire: datetime.datetime | None | Unset
+        if _date_to_expire_value is None or isinstance(_date_to_expire_value, Unset):
+            date_to_expire = _date_to_expire_value
+        else:
+            if not isinstance(_date_to_expire_value, str):
                 raise TypeError()
-            date_to_expire_type_0 = datetime.datetime.fromisoformat(data)
+            date_to_expire_type_0 = datetime.datetime.fromisoformat(_date_to_expire_value)
 
-            return date_to_expire_type_0
-
-        date_to_expire = _parse_date_to_expire(d.pop("dateToExpire", UNSET))
+            date_to_expire = date_to_expire_type_0
 
         get_transactions_hold_hold_reference_id_response_200 = cls(
             customer_id=customer_id,

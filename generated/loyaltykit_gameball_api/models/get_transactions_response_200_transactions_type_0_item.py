@@ -274,44 +274,38 @@ class GetTransactionsResponse200TransactionsType0Item:
 
         customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _points_value = d.pop("points", UNSET)
+        points: Decimal | None | Unset
+        if _points_value is None or isinstance(_points_value, Unset):
+            points = _points_value
+        else:
+            if not (isinstance(_points_value, (int, float, Decimal, str)) and not isinstance(_points_value, bool)):
                 raise TypeError()
-            points_type_0 = to_decimal(data)
+            points_type_0 = to_decimal(_points_value)
 
-            return points_type_0
+            points = points_type_0
 
-        points = _parse_points(d.pop("points", UNSET))
-
-        def _parse_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _amount_value = d.pop("amount", UNSET)
+        amount: Decimal | None | Unset
+        if _amount_value is None or isinstance(_amount_value, Unset):
+            amount = _amount_value
+        else:
+            if not (isinstance(_amount_value, (int, float, Decimal, str)) and not isinstance(_amount_value, bool)):
                 raise TypeError()
-            amount_type_0 = to_decimal(data)
+            amount_type_0 = to_decimal(_amount_value)
 
-            return amount_type_0
+            amount = amount_type_0
 
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_transaction_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _transaction_time_value = d.pop("transactionTime", UNSET)
+        transaction_time: datetime.datetime | None | Unset
+        if _transaction_time_value is None or isinstance(_transaction_time_value, Unset):
+            transaction_time = _transaction_time_value
+        else:
+            if not isinstance(_transaction_time_value, str):
                 raise TypeError()
-            transaction_time_type_0 = datetime.datetime.fromisoformat(data)
+            transaction_time_type_0 = datetime.datetime.fromisoformat(_transaction_time_value)
 
-            return transaction_time_type_0
-
-        transaction_time = _parse_transaction_time(d.pop("transactionTime", UNSET))
+            transaction_time = transaction_time_type_0
 
         status: None | str | Unset = d.pop("status", UNSET)
 
@@ -329,61 +323,62 @@ class GetTransactionsResponse200TransactionsType0Item:
 
         achievement_name: None | str | Unset = d.pop("achievementName", UNSET)
 
-        def _parse_expiry_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _expiry_date_value = d.pop("expiryDate", UNSET)
+        expiry_date: datetime.datetime | None | Unset
+        if _expiry_date_value is None or isinstance(_expiry_date_value, Unset):
+            expiry_date = _expiry_date_value
+        else:
+            if not isinstance(_expiry_date_value, str):
                 raise TypeError()
-            expiry_date_type_0 = datetime.datetime.fromisoformat(data)
+            expiry_date_type_0 = datetime.datetime.fromisoformat(_expiry_date_value)
 
-            return expiry_date_type_0
+            expiry_date = expiry_date_type_0
 
-        expiry_date = _parse_expiry_date(d.pop("expiryDate", UNSET))
-
-        def _parse_points_balance_before(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _points_balance_before_value = d.pop("pointsBalanceBefore", UNSET)
+        points_balance_before: Decimal | None | Unset
+        if _points_balance_before_value is None or isinstance(_points_balance_before_value, Unset):
+            points_balance_before = _points_balance_before_value
+        else:
+            if not (
+                isinstance(_points_balance_before_value, (int, float, Decimal, str))
+                and not isinstance(_points_balance_before_value, bool)
+            ):
                 raise TypeError()
-            points_balance_before_type_0 = to_decimal(data)
+            points_balance_before_type_0 = to_decimal(_points_balance_before_value)
 
-            return points_balance_before_type_0
+            points_balance_before = points_balance_before_type_0
 
-        points_balance_before = _parse_points_balance_before(d.pop("pointsBalanceBefore", UNSET))
-
-        def _parse_points_balance_after(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _points_balance_after_value = d.pop("pointsBalanceAfter", UNSET)
+        points_balance_after: Decimal | None | Unset
+        if _points_balance_after_value is None or isinstance(_points_balance_after_value, Unset):
+            points_balance_after = _points_balance_after_value
+        else:
+            if not (
+                isinstance(_points_balance_after_value, (int, float, Decimal, str))
+                and not isinstance(_points_balance_after_value, bool)
+            ):
                 raise TypeError()
-            points_balance_after_type_0 = to_decimal(data)
+            points_balance_after_type_0 = to_decimal(_points_balance_after_value)
 
-            return points_balance_after_type_0
-
-        points_balance_after = _parse_points_balance_after(d.pop("pointsBalanceAfter", UNSET))
+            points_balance_after = points_balance_after_type_0
 
         achievement_type: None | str | Unset = d.pop("achievementType", UNSET)
 
         achieved_reward_campaign_id: None | str | Unset = d.pop("achievedRewardCampaignId", UNSET)
 
-        def _parse_achieved_tier_id(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _achieved_tier_id_value = d.pop("achievedTierId", UNSET)
+        achieved_tier_id: Decimal | None | Unset
+        if _achieved_tier_id_value is None or isinstance(_achieved_tier_id_value, Unset):
+            achieved_tier_id = _achieved_tier_id_value
+        else:
+            if not (
+                isinstance(_achieved_tier_id_value, (int, float, Decimal, str))
+                and not isinstance(_achieved_tier_id_value, bool)
+            ):
                 raise TypeError()
-            achieved_tier_id_type_0 = to_decimal(data)
+            achieved_tier_id_type_0 = to_decimal(_achieved_tier_id_value)
 
-            return achieved_tier_id_type_0
-
-        achieved_tier_id = _parse_achieved_tier_id(d.pop("achievedTierId", UNSET))
+            achieved_tier_id = achieved_tier_id_type_0
 
         get_transactions_response_200_transactions_type_0_item = cls(
             transaction_id=transaction_id,

@@ -37,19 +37,16 @@ class MarkNotificationsReadRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_notification_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _notification_ids_value = d.pop("notificationIds", UNSET)
+        notification_ids: list[str] | None | Unset
+        if _notification_ids_value is None or isinstance(_notification_ids_value, Unset):
+            notification_ids = _notification_ids_value
+        else:
+            if not isinstance(_notification_ids_value, list):
                 raise TypeError()
-            notification_ids_type_0 = cast(list[str], data)
+            notification_ids_type_0 = cast(list[str], _notification_ids_value)
 
-            return notification_ids_type_0
-
-        notification_ids = _parse_notification_ids(d.pop("notificationIds", UNSET))
+            notification_ids = notification_ids_type_0
 
         mark_notifications_read_request = cls(
             notification_ids=notification_ids,

@@ -101,31 +101,27 @@ class OrderRewardPreviewResponse:
 
         total_coupons: int | None | Unset = d.pop("totalCoupons", UNSET)
 
-        def _parse_cashback(data: object) -> None | OrderRewardPreviewResponseCashbackType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _cashback_value = d.pop("cashback", UNSET)
+        cashback: None | OrderRewardPreviewResponseCashbackType0 | Unset
+        if _cashback_value is None or isinstance(_cashback_value, Unset):
+            cashback = _cashback_value
+        else:
+            if not isinstance(_cashback_value, dict):
                 raise TypeError()
-            cashback_type_0 = OrderRewardPreviewResponseCashbackType0.from_dict(data)
+            cashback_type_0 = OrderRewardPreviewResponseCashbackType0.from_dict(_cashback_value)
 
-            return cashback_type_0
+            cashback = cashback_type_0
 
-        cashback = _parse_cashback(d.pop("cashback", UNSET))
-
-        def _parse_event_rewards(data: object) -> None | RewardPreviewEventResult | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _event_rewards_value = d.pop("eventRewards", UNSET)
+        event_rewards: None | RewardPreviewEventResult | Unset
+        if _event_rewards_value is None or isinstance(_event_rewards_value, Unset):
+            event_rewards = _event_rewards_value
+        else:
+            if not isinstance(_event_rewards_value, dict):
                 raise TypeError()
-            event_rewards_type_0 = RewardPreviewEventResult.from_dict(data)
+            event_rewards_type_0 = RewardPreviewEventResult.from_dict(_event_rewards_value)
 
-            return event_rewards_type_0
-
-        event_rewards = _parse_event_rewards(d.pop("eventRewards", UNSET))
+            event_rewards = event_rewards_type_0
 
         order_reward_preview_response = cls(
             customer_id=customer_id,

@@ -131,113 +131,114 @@ class OrderRewardPreviewResponseCashbackType0LineItemsType0Item:
         d = dict(src_dict)
         product_id: None | str | Unset = d.pop("productId", UNSET)
 
-        def _parse_quantity(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _quantity_value = d.pop("quantity", UNSET)
+        quantity: Decimal | None | Unset
+        if _quantity_value is None or isinstance(_quantity_value, Unset):
+            quantity = _quantity_value
+        else:
+            if not (isinstance(_quantity_value, (int, float, Decimal, str)) and not isinstance(_quantity_value, bool)):
                 raise TypeError()
-            quantity_type_0 = to_decimal(data)
+            quantity_type_0 = to_decimal(_quantity_value)
 
-            return quantity_type_0
+            quantity = quantity_type_0
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_total_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_points_value = d.pop("totalPoints", UNSET)
+        total_points: Decimal | None | Unset
+        if _total_points_value is None or isinstance(_total_points_value, Unset):
+            total_points = _total_points_value
+        else:
+            if not (
+                isinstance(_total_points_value, (int, float, Decimal, str))
+                and not isinstance(_total_points_value, bool)
+            ):
                 raise TypeError()
-            total_points_type_0 = to_decimal(data)
+            total_points_type_0 = to_decimal(_total_points_value)
 
-            return total_points_type_0
+            total_points = total_points_type_0
 
-        total_points = _parse_total_points(d.pop("totalPoints", UNSET))
-
-        def _parse_total_score(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_score_value = d.pop("totalScore", UNSET)
+        total_score: Decimal | None | Unset
+        if _total_score_value is None or isinstance(_total_score_value, Unset):
+            total_score = _total_score_value
+        else:
+            if not (
+                isinstance(_total_score_value, (int, float, Decimal, str)) and not isinstance(_total_score_value, bool)
+            ):
                 raise TypeError()
-            total_score_type_0 = to_decimal(data)
+            total_score_type_0 = to_decimal(_total_score_value)
 
-            return total_score_type_0
+            total_score = total_score_type_0
 
-        total_score = _parse_total_score(d.pop("totalScore", UNSET))
-
-        def _parse_total_decimal_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_decimal_points_value = d.pop("totalDecimalPoints", UNSET)
+        total_decimal_points: Decimal | None | Unset
+        if _total_decimal_points_value is None or isinstance(_total_decimal_points_value, Unset):
+            total_decimal_points = _total_decimal_points_value
+        else:
+            if not (
+                isinstance(_total_decimal_points_value, (int, float, Decimal, str))
+                and not isinstance(_total_decimal_points_value, bool)
+            ):
                 raise TypeError()
-            total_decimal_points_type_0 = to_decimal(data)
+            total_decimal_points_type_0 = to_decimal(_total_decimal_points_value)
 
-            return total_decimal_points_type_0
+            total_decimal_points = total_decimal_points_type_0
 
-        total_decimal_points = _parse_total_decimal_points(d.pop("totalDecimalPoints", UNSET))
-
-        def _parse_reward_wallet_factor(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _reward_wallet_factor_value = d.pop("rewardWalletFactor", UNSET)
+        reward_wallet_factor: Decimal | None | Unset
+        if _reward_wallet_factor_value is None or isinstance(_reward_wallet_factor_value, Unset):
+            reward_wallet_factor = _reward_wallet_factor_value
+        else:
+            if not (
+                isinstance(_reward_wallet_factor_value, (int, float, Decimal, str))
+                and not isinstance(_reward_wallet_factor_value, bool)
+            ):
                 raise TypeError()
-            reward_wallet_factor_type_0 = to_decimal(data)
+            reward_wallet_factor_type_0 = to_decimal(_reward_wallet_factor_value)
 
-            return reward_wallet_factor_type_0
-
-        reward_wallet_factor = _parse_reward_wallet_factor(d.pop("rewardWalletFactor", UNSET))
+            reward_wallet_factor = reward_wallet_factor_type_0
 
         campaign_id: int | None | Unset = d.pop("campaignId", UNSET)
 
         campaign_name: None | str | Unset = d.pop("campaignName", UNSET)
 
-        def _parse_campaign_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _campaign_end_date_value = d.pop("campaignEndDate", UNSET)
+        campaign_end_date: datetime.datetime | None | Unset
+        if _campaign_end_date_value is None or isinstance(_campaign_end_date_value, Unset):
+            campaign_end_date = _campaign_end_date_value
+        else:
+            if not isinstance(_campaign_end_date_value, str):
                 raise TypeError()
-            campaign_end_date_type_0 = datetime.datetime.fromisoformat(data)
+            campaign_end_date_type_0 = datetime.datetime.fromisoformat(_campaign_end_date_value)
 
-            return campaign_end_date_type_0
+            campaign_end_date = campaign_end_date_type_0
 
-        campaign_end_date = _parse_campaign_end_date(d.pop("campaignEndDate", UNSET))
-
-        def _parse_campaign_impact_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _campaign_impact_points_value = d.pop("campaignImpactPoints", UNSET)
+        campaign_impact_points: Decimal | None | Unset
+        if _campaign_impact_points_value is None or isinstance(_campaign_impact_points_value, Unset):
+            campaign_impact_points = _campaign_impact_points_value
+        else:
+            if not (
+                isinstance(_campaign_impact_points_value, (int, float, Decimal, str))
+                and not isinstance(_campaign_impact_points_value, bool)
+            ):
                 raise TypeError()
-            campaign_impact_points_type_0 = to_decimal(data)
+            campaign_impact_points_type_0 = to_decimal(_campaign_impact_points_value)
 
-            return campaign_impact_points_type_0
+            campaign_impact_points = campaign_impact_points_type_0
 
-        campaign_impact_points = _parse_campaign_impact_points(d.pop("campaignImpactPoints", UNSET))
-
-        def _parse_campaign_impact_wallet_factor(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _campaign_impact_wallet_factor_value = d.pop("campaignImpactWalletFactor", UNSET)
+        campaign_impact_wallet_factor: Decimal | None | Unset
+        if _campaign_impact_wallet_factor_value is None or isinstance(_campaign_impact_wallet_factor_value, Unset):
+            campaign_impact_wallet_factor = _campaign_impact_wallet_factor_value
+        else:
+            if not (
+                isinstance(_campaign_impact_wallet_factor_value, (int, float, Decimal, str))
+                and not isinstance(_campaign_impact_wallet_factor_value, bool)
+            ):
                 raise TypeError()
-            campaign_impact_wallet_factor_type_0 = to_decimal(data)
+            campaign_impact_wallet_factor_type_0 = to_decimal(_campaign_impact_wallet_factor_value)
 
-            return campaign_impact_wallet_factor_type_0
-
-        campaign_impact_wallet_factor = _parse_campaign_impact_wallet_factor(d.pop("campaignImpactWalletFactor", UNSET))
+            campaign_impact_wallet_factor = campaign_impact_wallet_factor_type_0
 
         order_reward_preview_response_cashback_type_0_line_items_type_0_item = cls(
             product_id=product_id,

@@ -40,24 +40,21 @@ class PostBatchBalanceInquiryBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_body(data: object) -> list[PostBatchBalanceInquiryBodyBodyType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _body_value = d.pop("body", UNSET)
+        body: list[PostBatchBalanceInquiryBodyBodyType0Item] | None | Unset
+        if _body_value is None or isinstance(_body_value, Unset):
+            body = _body_value
+        else:
+            if not isinstance(_body_value, list):
                 raise TypeError()
             body_type_0 = []
-            _body_type_0 = data
+            _body_type_0 = _body_value
             for body_type_0_item_data in _body_type_0:
                 body_type_0_item = PostBatchBalanceInquiryBodyBodyType0Item.from_dict(body_type_0_item_data)
 
                 body_type_0.append(body_type_0_item)
 
-            return body_type_0
-
-        body = _parse_body(d.pop("body", UNSET))
+            body = body_type_0
 
         post_batch_balance_inquiry_body = cls(
             body=body,

@@ -97,31 +97,27 @@ class PostBatchCashbackBodyBodyType0Item:
 
         transaction_id: None | str | Unset = d.pop("transactionId", UNSET)
 
-        def _parse_transaction_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _transaction_time_value = d.pop("transactionTime", UNSET)
+        transaction_time: datetime.datetime | None | Unset
+        if _transaction_time_value is None or isinstance(_transaction_time_value, Unset):
+            transaction_time = _transaction_time_value
+        else:
+            if not isinstance(_transaction_time_value, str):
                 raise TypeError()
-            transaction_time_type_0 = datetime.datetime.fromisoformat(data)
+            transaction_time_type_0 = datetime.datetime.fromisoformat(_transaction_time_value)
 
-            return transaction_time_type_0
+            transaction_time = transaction_time_type_0
 
-        transaction_time = _parse_transaction_time(d.pop("transactionTime", UNSET))
-
-        def _parse_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _amount_value = d.pop("amount", UNSET)
+        amount: Decimal | None | Unset
+        if _amount_value is None or isinstance(_amount_value, Unset):
+            amount = _amount_value
+        else:
+            if not (isinstance(_amount_value, (int, float, Decimal, str)) and not isinstance(_amount_value, bool)):
                 raise TypeError()
-            amount_type_0 = to_decimal(data)
+            amount_type_0 = to_decimal(_amount_value)
 
-            return amount_type_0
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+            amount = amount_type_0
 
         post_batch_cashback_body_body_type_0_item = cls(
             customer_id=customer_id,

@@ -125,20 +125,18 @@ class PostBatchCustomersBodyBodyType0Item:
 
         guest: bool | None | Unset = d.pop("guest", UNSET)
 
-        def _parse_customer_attributes(
-            data: object,
-        ) -> None | PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _customer_attributes_value = d.pop("customerAttributes", UNSET)
+        customer_attributes: None | PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0 | Unset
+        if _customer_attributes_value is None or isinstance(_customer_attributes_value, Unset):
+            customer_attributes = _customer_attributes_value
+        else:
+            if not isinstance(_customer_attributes_value, dict):
                 raise TypeError()
-            customer_attributes_type_0 = PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0.from_dict(data)
+            customer_attributes_type_0 = PostBatchCustomersBodyBodyType0ItemCustomerAttributesType0.from_dict(
+                _customer_attributes_value
+            )
 
-            return customer_attributes_type_0
-
-        customer_attributes = _parse_customer_attributes(d.pop("customerAttributes", UNSET))
+            customer_attributes = customer_attributes_type_0
 
         post_batch_customers_body_body_type_0_item = cls(
             customer_id=customer_id,

@@ -73,31 +73,29 @@ class PostBatchOrdersBodyBodyType0Item:
 
         order_id: None | str | Unset = d.pop("orderId", UNSET)
 
-        def _parse_order_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _order_date_value = d.pop("orderDate", UNSET)
+        order_date: datetime.datetime | None | Unset
+        if _order_date_value is None or isinstance(_order_date_value, Unset):
+            order_date = _order_date_value
+        else:
+            if not isinstance(_order_date_value, str):
                 raise TypeError()
-            order_date_type_0 = datetime.datetime.fromisoformat(data)
+            order_date_type_0 = datetime.datetime.fromisoformat(_order_date_value)
 
-            return order_date_type_0
+            order_date = order_date_type_0
 
-        order_date = _parse_order_date(d.pop("orderDate", UNSET))
-
-        def _parse_total_paid(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_paid_value = d.pop("totalPaid", UNSET)
+        total_paid: Decimal | None | Unset
+        if _total_paid_value is None or isinstance(_total_paid_value, Unset):
+            total_paid = _total_paid_value
+        else:
+            if not (
+                isinstance(_total_paid_value, (int, float, Decimal, str)) and not isinstance(_total_paid_value, bool)
+            ):
                 raise TypeError()
-            total_paid_type_0 = to_decimal(data)
+            total_paid_type_0 = to_decimal(_total_paid_value)
 
-            return total_paid_type_0
-
-        total_paid = _parse_total_paid(d.pop("totalPaid", UNSET))
+            total_paid = total_paid_type_0
 
         post_batch_orders_body_body_type_0_item = cls(
             customer_id=customer_id,

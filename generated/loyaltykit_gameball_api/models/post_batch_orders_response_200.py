@@ -36,19 +36,16 @@ class PostBatchOrdersResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_job_id(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _job_id_value = d.pop("jobId", UNSET)
+        job_id: Decimal | None | Unset
+        if _job_id_value is None or isinstance(_job_id_value, Unset):
+            job_id = _job_id_value
+        else:
+            if not (isinstance(_job_id_value, (int, float, Decimal, str)) and not isinstance(_job_id_value, bool)):
                 raise TypeError()
-            job_id_type_0 = to_decimal(data)
+            job_id_type_0 = to_decimal(_job_id_value)
 
-            return job_id_type_0
-
-        job_id = _parse_job_id(d.pop("jobId", UNSET))
+            job_id = job_id_type_0
 
         post_batch_orders_response_200 = cls(
             job_id=job_id,

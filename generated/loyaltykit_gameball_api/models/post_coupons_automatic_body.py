@@ -114,41 +114,42 @@ class PostCouponsAutomaticBody:
 
         cart_id: None | str | Unset = d.pop("cartId", UNSET)
 
-        def _parse_total_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_price_value = d.pop("totalPrice", UNSET)
+        total_price: Decimal | None | Unset
+        if _total_price_value is None or isinstance(_total_price_value, Unset):
+            total_price = _total_price_value
+        else:
+            if not (
+                isinstance(_total_price_value, (int, float, Decimal, str)) and not isinstance(_total_price_value, bool)
+            ):
                 raise TypeError()
-            total_price_type_0 = to_decimal(data)
+            total_price_type_0 = to_decimal(_total_price_value)
 
-            return total_price_type_0
+            total_price = total_price_type_0
 
-        total_price = _parse_total_price(d.pop("totalPrice", UNSET))
-
-        def _parse_total_shipping(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_shipping_value = d.pop("totalShipping", UNSET)
+        total_shipping: Decimal | None | Unset
+        if _total_shipping_value is None or isinstance(_total_shipping_value, Unset):
+            total_shipping = _total_shipping_value
+        else:
+            if not (
+                isinstance(_total_shipping_value, (int, float, Decimal, str))
+                and not isinstance(_total_shipping_value, bool)
+            ):
                 raise TypeError()
-            total_shipping_type_0 = to_decimal(data)
+            total_shipping_type_0 = to_decimal(_total_shipping_value)
 
-            return total_shipping_type_0
+            total_shipping = total_shipping_type_0
 
-        total_shipping = _parse_total_shipping(d.pop("totalShipping", UNSET))
-
-        def _parse_line_items(data: object) -> list[PostCouponsAutomaticBodyLineItemsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _line_items_value = d.pop("lineItems", UNSET)
+        line_items: list[PostCouponsAutomaticBodyLineItemsType0Item] | None | Unset
+        if _line_items_value is None or isinstance(_line_items_value, Unset):
+            line_items = _line_items_value
+        else:
+            if not isinstance(_line_items_value, list):
                 raise TypeError()
             line_items_type_0 = []
-            _line_items_type_0 = data
+            _line_items_type_0 = _line_items_value
             for line_items_type_0_item_data in _line_items_type_0:
                 line_items_type_0_item = PostCouponsAutomaticBodyLineItemsType0Item.from_dict(
                     line_items_type_0_item_data
@@ -156,22 +157,18 @@ class PostCouponsAutomaticBody:
 
                 line_items_type_0.append(line_items_type_0_item)
 
-            return line_items_type_0
+            line_items = line_items_type_0
 
-        line_items = _parse_line_items(d.pop("lineItems", UNSET))
-
-        def _parse_merchant(data: object) -> None | PostCouponsAutomaticBodyMerchantType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _merchant_value = d.pop("merchant", UNSET)
+        merchant: None | PostCouponsAutomaticBodyMerchantType0 | Unset
+        if _merchant_value is None or isinstance(_merchant_value, Unset):
+            merchant = _merchant_value
+        else:
+            if not isinstance(_merchant_value, dict):
                 raise TypeError()
-            merchant_type_0 = PostCouponsAutomaticBodyMerchantType0.from_dict(data)
+            merchant_type_0 = PostCouponsAutomaticBodyMerchantType0.from_dict(_merchant_value)
 
-            return merchant_type_0
-
-        merchant = _parse_merchant(d.pop("merchant", UNSET))
+            merchant = merchant_type_0
 
         post_coupons_automatic_body = cls(
             customer_id=customer_id,

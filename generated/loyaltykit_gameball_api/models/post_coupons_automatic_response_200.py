@@ -86,43 +86,40 @@ class PostCouponsAutomaticResponse200:
 
         coupon_name: None | str | Unset = d.pop("couponName", UNSET)
 
-        def _parse_discount_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _discount_amount_value = d.pop("discountAmount", UNSET)
+        discount_amount: Decimal | None | Unset
+        if _discount_amount_value is None or isinstance(_discount_amount_value, Unset):
+            discount_amount = _discount_amount_value
+        else:
+            if not (
+                isinstance(_discount_amount_value, (int, float, Decimal, str))
+                and not isinstance(_discount_amount_value, bool)
+            ):
                 raise TypeError()
-            discount_amount_type_0 = to_decimal(data)
+            discount_amount_type_0 = to_decimal(_discount_amount_value)
 
-            return discount_amount_type_0
+            discount_amount = discount_amount_type_0
 
-        discount_amount = _parse_discount_amount(d.pop("discountAmount", UNSET))
-
-        def _parse_discount_type(data: object) -> None | PostCouponsAutomaticResponse200DiscountTypeType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _discount_type_value = d.pop("discountType", UNSET)
+        discount_type: None | PostCouponsAutomaticResponse200DiscountTypeType0 | Unset
+        if _discount_type_value is None or isinstance(_discount_type_value, Unset):
+            discount_type = _discount_type_value
+        else:
+            if not isinstance(_discount_type_value, str):
                 raise TypeError()
-            discount_type_type_0 = PostCouponsAutomaticResponse200DiscountTypeType0(data)
+            discount_type_type_0 = PostCouponsAutomaticResponse200DiscountTypeType0(_discount_type_value)
 
-            return discount_type_type_0
+            discount_type = discount_type_type_0
 
-        discount_type = _parse_discount_type(d.pop("discountType", UNSET))
-
-        def _parse_discounted_items(
-            data: object,
-        ) -> list[PostCouponsAutomaticResponse200DiscountedItemsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _discounted_items_value = d.pop("discountedItems", UNSET)
+        discounted_items: list[PostCouponsAutomaticResponse200DiscountedItemsType0Item] | None | Unset
+        if _discounted_items_value is None or isinstance(_discounted_items_value, Unset):
+            discounted_items = _discounted_items_value
+        else:
+            if not isinstance(_discounted_items_value, list):
                 raise TypeError()
             discounted_items_type_0 = []
-            _discounted_items_type_0 = data
+            _discounted_items_type_0 = _discounted_items_value
             for discounted_items_type_0_item_data in _discounted_items_type_0:
                 discounted_items_type_0_item = PostCouponsAutomaticResponse200DiscountedItemsType0Item.from_dict(
                     discounted_items_type_0_item_data
@@ -130,9 +127,7 @@ class PostCouponsAutomaticResponse200:
 
                 discounted_items_type_0.append(discounted_items_type_0_item)
 
-            return discounted_items_type_0
-
-        discounted_items = _parse_discounted_items(d.pop("discountedItems", UNSET))
+            discounted_items = discounted_items_type_0
 
         post_coupons_automatic_response_200 = cls(
             is_applied=is_applied,

@@ -64,44 +64,38 @@ class PostCouponsAutomaticResponse200DiscountedItemsType0Item:
         d = dict(src_dict)
         product_id: None | str | Unset = d.pop("productId", UNSET)
 
-        def _parse_quantity(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _quantity_value = d.pop("quantity", UNSET)
+        quantity: Decimal | None | Unset
+        if _quantity_value is None or isinstance(_quantity_value, Unset):
+            quantity = _quantity_value
+        else:
+            if not (isinstance(_quantity_value, (int, float, Decimal, str)) and not isinstance(_quantity_value, bool)):
                 raise TypeError()
-            quantity_type_0 = to_decimal(data)
+            quantity_type_0 = to_decimal(_quantity_value)
 
-            return quantity_type_0
+            quantity = quantity_type_0
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_discount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _discount_value = d.pop("discount", UNSET)
+        discount: Decimal | None | Unset
+        if _discount_value is None or isinstance(_discount_value, Unset):
+            discount = _discount_value
+        else:
+            if not (isinstance(_discount_value, (int, float, Decimal, str)) and not isinstance(_discount_value, bool)):
                 raise TypeError()
-            discount_type_0 = to_decimal(data)
+            discount_type_0 = to_decimal(_discount_value)
 
-            return discount_type_0
+            discount = discount_type_0
 
-        discount = _parse_discount(d.pop("discount", UNSET))
-
-        def _parse_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _price_value = d.pop("price", UNSET)
+        price: Decimal | None | Unset
+        if _price_value is None or isinstance(_price_value, Unset):
+            price = _price_value
+        else:
+            if not (isinstance(_price_value, (int, float, Decimal, str)) and not isinstance(_price_value, bool)):
                 raise TypeError()
-            price_type_0 = to_decimal(data)
+            price_type_0 = to_decimal(_price_value)
 
-            return price_type_0
-
-        price = _parse_price(d.pop("price", UNSET))
+            price = price_type_0
 
         post_coupons_automatic_response_200_discounted_items_type_0_item = cls(
             product_id=product_id,

@@ -109,31 +109,27 @@ class PostCouponsBurnBody:
 
         transaction_id: None | str | Unset = d.pop("transactionId", UNSET)
 
-        def _parse_transaction_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _transaction_time_value = d.pop("transactionTime", UNSET)
+        transaction_time: datetime.datetime | None | Unset
+        if _transaction_time_value is None or isinstance(_transaction_time_value, Unset):
+            transaction_time = _transaction_time_value
+        else:
+            if not isinstance(_transaction_time_value, str):
                 raise TypeError()
-            transaction_time_type_0 = datetime.datetime.fromisoformat(data)
+            transaction_time_type_0 = datetime.datetime.fromisoformat(_transaction_time_value)
 
-            return transaction_time_type_0
+            transaction_time = transaction_time_type_0
 
-        transaction_time = _parse_transaction_time(d.pop("transactionTime", UNSET))
-
-        def _parse_coupons(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _coupons_value = d.pop("coupons", UNSET)
+        coupons: list[str] | None | Unset
+        if _coupons_value is None or isinstance(_coupons_value, Unset):
+            coupons = _coupons_value
+        else:
+            if not isinstance(_coupons_value, list):
                 raise TypeError()
-            coupons_type_0 = cast(list[str], data)
+            coupons_type_0 = cast(list[str], _coupons_value)
 
-            return coupons_type_0
-
-        coupons = _parse_coupons(d.pop("coupons", UNSET))
+            coupons = coupons_type_0
 
         lock_reference: None | str | Unset = d.pop("lockReference", UNSET)
 

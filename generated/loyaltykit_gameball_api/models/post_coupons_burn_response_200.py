@@ -48,18 +48,16 @@ class PostCouponsBurnResponse200:
         d = dict(src_dict)
         success: bool | None | Unset = d.pop("success", UNSET)
 
-        def _parse_burned_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _burned_at_value = d.pop("burnedAt", UNSET)
+        burned_at: datetime.datetime | None | Unset
+        if _burned_at_value is None or isinstance(_burned_at_value, Unset):
+            burned_at = _burned_at_value
+        else:
+            if not isinstance(_burned_at_value, str):
                 raise TypeError()
-            burned_at_type_0 = datetime.datetime.fromisoformat(data)
+            burned_at_type_0 = datetime.datetime.fromisoformat(_burned_at_value)
 
-            return burned_at_type_0
-
-        burned_at = _parse_burned_at(d.pop("burnedAt", UNSET))
+            burned_at = burned_at_type_0
 
         post_coupons_burn_response_200 = cls(
             success=success,

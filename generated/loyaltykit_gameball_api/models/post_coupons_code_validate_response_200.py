@@ -71,33 +71,29 @@ class PostCouponsCodeValidateResponse200:
         d = dict(src_dict)
         valid: bool | None | Unset = d.pop("valid", UNSET)
 
-        def _parse_coupon(data: object) -> Coupon | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _coupon_value = d.pop("coupon", UNSET)
+        coupon: Coupon | None | Unset
+        if _coupon_value is None or isinstance(_coupon_value, Unset):
+            coupon = _coupon_value
+        else:
+            if not isinstance(_coupon_value, dict):
                 raise TypeError()
-            coupon_type_0 = Coupon.from_dict(data)
+            coupon_type_0 = Coupon.from_dict(_coupon_value)
 
-            return coupon_type_0
-
-        coupon = _parse_coupon(d.pop("coupon", UNSET))
+            coupon = coupon_type_0
 
         lock_reference: None | str | Unset = d.pop("lockReference", UNSET)
 
-        def _parse_date_to_expire(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _date_to_expire_value = d.pop("dateToExpire", UNSET)
+        date_to_expire: datetime.datetime | None | Unset
+        if _date_to_expire_value is None or isinstance(_date_to_expire_value, Unset):
+            date_to_expire = _date_to_expire_value
+        else:
+            if not isinstance(_date_to_expire_value, str):
                 raise TypeError()
-            date_to_expire_type_0 = datetime.datetime.fromisoformat(data)
+            date_to_expire_type_0 = datetime.datetime.fromisoformat(_date_to_expire_value)
 
-            return date_to_expire_type_0
-
-        date_to_expire = _parse_date_to_expire(d.pop("dateToExpire", UNSET))
+            date_to_expire = date_to_expire_type_0
 
         post_coupons_code_validate_response_200 = cls(
             valid=valid,

@@ -77,31 +77,27 @@ class PostCouponsPredefinedResponse200:
         d = dict(src_dict)
         code: None | str | Unset = d.pop("code", UNSET)
 
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _start_date_value = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | None | Unset
+        if _start_date_value is None or isinstance(_start_date_value, Unset):
+            start_date = _start_date_value
+        else:
+            if not isinstance(_start_date_value, str):
                 raise TypeError()
-            start_date_type_0 = datetime.datetime.fromisoformat(data)
+            start_date_type_0 = datetime.datetime.fromisoformat(_start_date_value)
 
-            return start_date_type_0
+            start_date = start_date_type_0
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
-
-        def _parse_expiry_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _expiry_date_value = d.pop("expiryDate", UNSET)
+        expiry_date: datetime.datetime | None | Unset
+        if _expiry_date_value is None or isinstance(_expiry_date_value, Unset):
+            expiry_date = _expiry_date_value
+        else:
+            if not isinstance(_expiry_date_value, str):
                 raise TypeError()
-            expiry_date_type_0 = datetime.datetime.fromisoformat(data)
+            expiry_date_type_0 = datetime.datetime.fromisoformat(_expiry_date_value)
 
-            return expiry_date_type_0
-
-        expiry_date = _parse_expiry_date(d.pop("expiryDate", UNSET))
+            expiry_date = expiry_date_type_0
 
         url: None | str | Unset = d.pop("url", UNSET)
 

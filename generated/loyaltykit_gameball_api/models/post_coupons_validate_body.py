@@ -150,18 +150,16 @@ class PostCouponsValidateBody:
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_coupons(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _coupons_value = d.pop("coupons", UNSET)
+        coupons: list[str] | None | Unset
+        if _coupons_value is None or isinstance(_coupons_value, Unset):
+            coupons = _coupons_value
+        else:
+            if not isinstance(_coupons_value, list):
                 raise TypeError()
-            coupons_type_0 = cast(list[str], data)
+            coupons_type_0 = cast(list[str], _coupons_value)
 
-            return coupons_type_0
-
-        coupons = _parse_coupons(d.pop("coupons", UNSET))
+            coupons = coupons_type_0
 
         lock: bool | None | Unset = d.pop("lock", UNSET)
 
@@ -173,31 +171,30 @@ class PostCouponsValidateBody:
 
         collection_id: None | str | Unset = d.pop("collectionId", UNSET)
 
-        def _parse_collections_ids(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _collections_ids_value = d.pop("collectionsIds", UNSET)
+        collections_ids: list[str] | None | Unset
+        if _collections_ids_value is None or isinstance(_collections_ids_value, Unset):
+            collections_ids = _collections_ids_value
+        else:
+            if not isinstance(_collections_ids_value, list):
                 raise TypeError()
-            collections_ids_type_0 = cast(list[str], data)
+            collections_ids_type_0 = cast(list[str], _collections_ids_value)
 
-            return collections_ids_type_0
+            collections_ids = collections_ids_type_0
 
-        collections_ids = _parse_collections_ids(d.pop("collectionsIds", UNSET))
-
-        def _parse_total_purchase_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_purchase_amount_value = d.pop("totalPurchaseAmount", UNSET)
+        total_purchase_amount: Decimal | None | Unset
+        if _total_purchase_amount_value is None or isinstance(_total_purchase_amount_value, Unset):
+            total_purchase_amount = _total_purchase_amount_value
+        else:
+            if not (
+                isinstance(_total_purchase_amount_value, (int, float, Decimal, str))
+                and not isinstance(_total_purchase_amount_value, bool)
+            ):
                 raise TypeError()
-            total_purchase_amount_type_0 = to_decimal(data)
+            total_purchase_amount_type_0 = to_decimal(_total_purchase_amount_value)
 
-            return total_purchase_amount_type_0
-
-        total_purchase_amount = _parse_total_purchase_amount(d.pop("totalPurchaseAmount", UNSET))
+            total_purchase_amount = total_purchase_amount_type_0
 
         post_coupons_validate_body = cls(
             customer_id=customer_id,

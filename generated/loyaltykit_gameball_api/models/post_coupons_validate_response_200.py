@@ -76,38 +76,34 @@ class PostCouponsValidateResponse200:
         d = dict(src_dict)
         valid: bool | None | Unset = d.pop("valid", UNSET)
 
-        def _parse_coupons(data: object) -> list[Coupon] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _coupons_value = d.pop("coupons", UNSET)
+        coupons: list[Coupon] | None | Unset
+        if _coupons_value is None or isinstance(_coupons_value, Unset):
+            coupons = _coupons_value
+        else:
+            if not isinstance(_coupons_value, list):
                 raise TypeError()
             coupons_type_0 = []
-            _coupons_type_0 = data
+            _coupons_type_0 = _coupons_value
             for coupons_type_0_item_data in _coupons_type_0:
                 coupons_type_0_item = Coupon.from_dict(coupons_type_0_item_data)
 
                 coupons_type_0.append(coupons_type_0_item)
 
-            return coupons_type_0
-
-        coupons = _parse_coupons(d.pop("coupons", UNSET))
+            coupons = coupons_type_0
 
         lock_reference: None | str | Unset = d.pop("lockReference", UNSET)
 
-        def _parse_date_to_expire(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _date_to_expire_value = d.pop("dateToExpire", UNSET)
+        date_to_expire: datetime.datetime | None | Unset
+        if _date_to_expire_value is None or isinstance(_date_to_expire_value, Unset):
+            date_to_expire = _date_to_expire_value
+        else:
+            if not isinstance(_date_to_expire_value, str):
                 raise TypeError()
-            date_to_expire_type_0 = datetime.datetime.fromisoformat(data)
+            date_to_expire_type_0 = datetime.datetime.fromisoformat(_date_to_expire_value)
 
-            return date_to_expire_type_0
-
-        date_to_expire = _parse_date_to_expire(d.pop("dateToExpire", UNSET))
+            date_to_expire = date_to_expire_type_0
 
         post_coupons_validate_response_200 = cls(
             valid=valid,

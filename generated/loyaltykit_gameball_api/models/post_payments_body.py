@@ -243,93 +243,94 @@ class PostPaymentsBody:
 
         payment_id: None | str | Unset = d.pop("paymentId", UNSET)
 
-        def _parse_payment_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _payment_date_value = d.pop("paymentDate", UNSET)
+        payment_date: datetime.datetime | None | Unset
+        if _payment_date_value is None or isinstance(_payment_date_value, Unset):
+            payment_date = _payment_date_value
+        else:
+            if not isinstance(_payment_date_value, str):
                 raise TypeError()
-            payment_date_type_0 = datetime.datetime.fromisoformat(data)
+            payment_date_type_0 = datetime.datetime.fromisoformat(_payment_date_value)
 
-            return payment_date_type_0
+            payment_date = payment_date_type_0
 
-        payment_date = _parse_payment_date(d.pop("paymentDate", UNSET))
-
-        def _parse_total_paid(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_paid_value = d.pop("totalPaid", UNSET)
+        total_paid: Decimal | None | Unset
+        if _total_paid_value is None or isinstance(_total_paid_value, Unset):
+            total_paid = _total_paid_value
+        else:
+            if not (
+                isinstance(_total_paid_value, (int, float, Decimal, str)) and not isinstance(_total_paid_value, bool)
+            ):
                 raise TypeError()
-            total_paid_type_0 = to_decimal(data)
+            total_paid_type_0 = to_decimal(_total_paid_value)
 
-            return total_paid_type_0
+            total_paid = total_paid_type_0
 
-        total_paid = _parse_total_paid(d.pop("totalPaid", UNSET))
-
-        def _parse_total_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_amount_value = d.pop("totalAmount", UNSET)
+        total_amount: Decimal | None | Unset
+        if _total_amount_value is None or isinstance(_total_amount_value, Unset):
+            total_amount = _total_amount_value
+        else:
+            if not (
+                isinstance(_total_amount_value, (int, float, Decimal, str))
+                and not isinstance(_total_amount_value, bool)
+            ):
                 raise TypeError()
-            total_amount_type_0 = to_decimal(data)
+            total_amount_type_0 = to_decimal(_total_amount_value)
 
-            return total_amount_type_0
+            total_amount = total_amount_type_0
 
-        total_amount = _parse_total_amount(d.pop("totalAmount", UNSET))
-
-        def _parse_total_discount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_discount_value = d.pop("totalDiscount", UNSET)
+        total_discount: Decimal | None | Unset
+        if _total_discount_value is None or isinstance(_total_discount_value, Unset):
+            total_discount = _total_discount_value
+        else:
+            if not (
+                isinstance(_total_discount_value, (int, float, Decimal, str))
+                and not isinstance(_total_discount_value, bool)
+            ):
                 raise TypeError()
-            total_discount_type_0 = to_decimal(data)
+            total_discount_type_0 = to_decimal(_total_discount_value)
 
-            return total_discount_type_0
+            total_discount = total_discount_type_0
 
-        total_discount = _parse_total_discount(d.pop("totalDiscount", UNSET))
-
-        def _parse_total_processing_fees(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_processing_fees_value = d.pop("totalProcessingFees", UNSET)
+        total_processing_fees: Decimal | None | Unset
+        if _total_processing_fees_value is None or isinstance(_total_processing_fees_value, Unset):
+            total_processing_fees = _total_processing_fees_value
+        else:
+            if not (
+                isinstance(_total_processing_fees_value, (int, float, Decimal, str))
+                and not isinstance(_total_processing_fees_value, bool)
+            ):
                 raise TypeError()
-            total_processing_fees_type_0 = to_decimal(data)
+            total_processing_fees_type_0 = to_decimal(_total_processing_fees_value)
 
-            return total_processing_fees_type_0
+            total_processing_fees = total_processing_fees_type_0
 
-        total_processing_fees = _parse_total_processing_fees(d.pop("totalProcessingFees", UNSET))
-
-        def _parse_total_tax(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_tax_value = d.pop("totalTax", UNSET)
+        total_tax: Decimal | None | Unset
+        if _total_tax_value is None or isinstance(_total_tax_value, Unset):
+            total_tax = _total_tax_value
+        else:
+            if not (
+                isinstance(_total_tax_value, (int, float, Decimal, str)) and not isinstance(_total_tax_value, bool)
+            ):
                 raise TypeError()
-            total_tax_type_0 = to_decimal(data)
+            total_tax_type_0 = to_decimal(_total_tax_value)
 
-            return total_tax_type_0
+            total_tax = total_tax_type_0
 
-        total_tax = _parse_total_tax(d.pop("totalTax", UNSET))
-
-        def _parse_payment_details(data: object) -> list[PostPaymentsBodyPaymentDetailsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _payment_details_value = d.pop("paymentDetails", UNSET)
+        payment_details: list[PostPaymentsBodyPaymentDetailsType0Item] | None | Unset
+        if _payment_details_value is None or isinstance(_payment_details_value, Unset):
+            payment_details = _payment_details_value
+        else:
+            if not isinstance(_payment_details_value, list):
                 raise TypeError()
             payment_details_type_0 = []
-            _payment_details_type_0 = data
+            _payment_details_type_0 = _payment_details_value
             for payment_details_type_0_item_data in _payment_details_type_0:
                 payment_details_type_0_item = PostPaymentsBodyPaymentDetailsType0Item.from_dict(
                     payment_details_type_0_item_data
@@ -337,76 +338,66 @@ class PostPaymentsBody:
 
                 payment_details_type_0.append(payment_details_type_0_item)
 
-            return payment_details_type_0
+            payment_details = payment_details_type_0
 
-        payment_details = _parse_payment_details(d.pop("paymentDetails", UNSET))
-
-        def _parse_redemption(data: object) -> None | PostPaymentsBodyRedemptionType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _redemption_value = d.pop("redemption", UNSET)
+        redemption: None | PostPaymentsBodyRedemptionType0 | Unset
+        if _redemption_value is None or isinstance(_redemption_value, Unset):
+            redemption = _redemption_value
+        else:
+            if not isinstance(_redemption_value, dict):
                 raise TypeError()
-            redemption_type_0 = PostPaymentsBodyRedemptionType0.from_dict(data)
+            redemption_type_0 = PostPaymentsBodyRedemptionType0.from_dict(_redemption_value)
 
-            return redemption_type_0
+            redemption = redemption_type_0
 
-        redemption = _parse_redemption(d.pop("redemption", UNSET))
-
-        def _parse_extra(data: object) -> None | PostPaymentsBodyExtraType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _extra_value = d.pop("extra", UNSET)
+        extra: None | PostPaymentsBodyExtraType0 | Unset
+        if _extra_value is None or isinstance(_extra_value, Unset):
+            extra = _extra_value
+        else:
+            if not isinstance(_extra_value, dict):
                 raise TypeError()
-            extra_type_0 = PostPaymentsBodyExtraType0.from_dict(data)
+            extra_type_0 = PostPaymentsBodyExtraType0.from_dict(_extra_value)
 
-            return extra_type_0
+            extra = extra_type_0
 
-        extra = _parse_extra(d.pop("extra", UNSET))
-
-        def _parse_merchant(data: object) -> None | PostPaymentsBodyMerchantType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _merchant_value = d.pop("merchant", UNSET)
+        merchant: None | PostPaymentsBodyMerchantType0 | Unset
+        if _merchant_value is None or isinstance(_merchant_value, Unset):
+            merchant = _merchant_value
+        else:
+            if not isinstance(_merchant_value, dict):
                 raise TypeError()
-            merchant_type_0 = PostPaymentsBodyMerchantType0.from_dict(data)
+            merchant_type_0 = PostPaymentsBodyMerchantType0.from_dict(_merchant_value)
 
-            return merchant_type_0
-
-        merchant = _parse_merchant(d.pop("merchant", UNSET))
+            merchant = merchant_type_0
 
         guest: bool | None | Unset = d.pop("guest", UNSET)
 
-        def _parse_channel(data: object) -> None | PostPaymentsBodyChannelType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _channel_value = d.pop("channel", UNSET)
+        channel: None | PostPaymentsBodyChannelType0 | Unset
+        if _channel_value is None or isinstance(_channel_value, Unset):
+            channel = _channel_value
+        else:
+            if not isinstance(_channel_value, str):
                 raise TypeError()
-            channel_type_0 = PostPaymentsBodyChannelType0(data)
+            channel_type_0 = PostPaymentsBodyChannelType0(_channel_value)
 
-            return channel_type_0
+            channel = channel_type_0
 
-        channel = _parse_channel(d.pop("channel", UNSET))
-
-        def _parse_cashback_configurations(data: object) -> None | PostPaymentsBodyCashbackConfigurationsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _cashback_configurations_value = d.pop("cashbackConfigurations", UNSET)
+        cashback_configurations: None | PostPaymentsBodyCashbackConfigurationsType0 | Unset
+        if _cashback_configurations_value is None or isinstance(_cashback_configurations_value, Unset):
+            cashback_configurations = _cashback_configurations_value
+        else:
+            if not isinstance(_cashback_configurations_value, dict):
                 raise TypeError()
-            cashback_configurations_type_0 = PostPaymentsBodyCashbackConfigurationsType0.from_dict(data)
+            cashback_configurations_type_0 = PostPaymentsBodyCashbackConfigurationsType0.from_dict(
+                _cashback_configurations_value
+            )
 
-            return cashback_configurations_type_0
-
-        cashback_configurations = _parse_cashback_configurations(d.pop("cashbackConfigurations", UNSET))
+            cashback_configurations = cashback_configurations_type_0
 
         post_payments_body = cls(
             customer_id=customer_id,

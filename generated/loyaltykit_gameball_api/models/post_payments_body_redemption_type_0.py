@@ -71,18 +71,16 @@ class PostPaymentsBodyRedemptionType0:
 
         coupons_lock_reference: None | str | Unset = d.pop("couponsLockReference", UNSET)
 
-        def _parse_coupon_codes(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _coupon_codes_value = d.pop("couponCodes", UNSET)
+        coupon_codes: list[str] | None | Unset
+        if _coupon_codes_value is None or isinstance(_coupon_codes_value, Unset):
+            coupon_codes = _coupon_codes_value
+        else:
+            if not isinstance(_coupon_codes_value, list):
                 raise TypeError()
-            coupon_codes_type_0 = cast(list[str], data)
+            coupon_codes_type_0 = cast(list[str], _coupon_codes_value)
 
-            return coupon_codes_type_0
-
-        coupon_codes = _parse_coupon_codes(d.pop("couponCodes", UNSET))
+            coupon_codes = coupon_codes_type_0
 
         post_payments_body_redemption_type_0 = cls(
             points_hold_reference=points_hold_reference,

@@ -80,41 +80,43 @@ class PostPaymentsResponse200:
         d = dict(src_dict)
         customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_redeemed_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _redeemed_points_value = d.pop("redeemedPoints", UNSET)
+        redeemed_points: Decimal | None | Unset
+        if _redeemed_points_value is None or isinstance(_redeemed_points_value, Unset):
+            redeemed_points = _redeemed_points_value
+        else:
+            if not (
+                isinstance(_redeemed_points_value, (int, float, Decimal, str))
+                and not isinstance(_redeemed_points_value, bool)
+            ):
                 raise TypeError()
-            redeemed_points_type_0 = to_decimal(data)
+            redeemed_points_type_0 = to_decimal(_redeemed_points_value)
 
-            return redeemed_points_type_0
+            redeemed_points = redeemed_points_type_0
 
-        redeemed_points = _parse_redeemed_points(d.pop("redeemedPoints", UNSET))
-
-        def _parse_rewarded_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _rewarded_points_value = d.pop("rewardedPoints", UNSET)
+        rewarded_points: Decimal | None | Unset
+        if _rewarded_points_value is None or isinstance(_rewarded_points_value, Unset):
+            rewarded_points = _rewarded_points_value
+        else:
+            if not (
+                isinstance(_rewarded_points_value, (int, float, Decimal, str))
+                and not isinstance(_rewarded_points_value, bool)
+            ):
                 raise TypeError()
-            rewarded_points_type_0 = to_decimal(data)
+            rewarded_points_type_0 = to_decimal(_rewarded_points_value)
 
-            return rewarded_points_type_0
+            rewarded_points = rewarded_points_type_0
 
-        rewarded_points = _parse_rewarded_points(d.pop("rewardedPoints", UNSET))
-
-        def _parse_payment_details(data: object) -> list[PostPaymentsResponse200PaymentDetailsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _payment_details_value = d.pop("paymentDetails", UNSET)
+        payment_details: list[PostPaymentsResponse200PaymentDetailsType0Item] | None | Unset
+        if _payment_details_value is None or isinstance(_payment_details_value, Unset):
+            payment_details = _payment_details_value
+        else:
+            if not isinstance(_payment_details_value, list):
                 raise TypeError()
             payment_details_type_0 = []
-            _payment_details_type_0 = data
+            _payment_details_type_0 = _payment_details_value
             for payment_details_type_0_item_data in _payment_details_type_0:
                 payment_details_type_0_item = PostPaymentsResponse200PaymentDetailsType0Item.from_dict(
                     payment_details_type_0_item_data
@@ -122,9 +124,7 @@ class PostPaymentsResponse200:
 
                 payment_details_type_0.append(payment_details_type_0_item)
 
-            return payment_details_type_0
-
-        payment_details = _parse_payment_details(d.pop("paymentDetails", UNSET))
+            payment_details = payment_details_type_0
 
         post_payments_response_200 = cls(
             customer_id=customer_id,

@@ -68,44 +68,41 @@ class PostPaymentsResponse200PaymentDetailsType0Item:
         d = dict(src_dict)
         service_id: None | str | Unset = d.pop("serviceId", UNSET)
 
-        def _parse_decimal_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _decimal_points_value = d.pop("decimalPoints", UNSET)
+        decimal_points: Decimal | None | Unset
+        if _decimal_points_value is None or isinstance(_decimal_points_value, Unset):
+            decimal_points = _decimal_points_value
+        else:
+            if not (
+                isinstance(_decimal_points_value, (int, float, Decimal, str))
+                and not isinstance(_decimal_points_value, bool)
+            ):
                 raise TypeError()
-            decimal_points_type_0 = to_decimal(data)
+            decimal_points_type_0 = to_decimal(_decimal_points_value)
 
-            return decimal_points_type_0
+            decimal_points = decimal_points_type_0
 
-        decimal_points = _parse_decimal_points(d.pop("decimalPoints", UNSET))
-
-        def _parse_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _points_value = d.pop("points", UNSET)
+        points: Decimal | None | Unset
+        if _points_value is None or isinstance(_points_value, Unset):
+            points = _points_value
+        else:
+            if not (isinstance(_points_value, (int, float, Decimal, str)) and not isinstance(_points_value, bool)):
                 raise TypeError()
-            points_type_0 = to_decimal(data)
+            points_type_0 = to_decimal(_points_value)
 
-            return points_type_0
+            points = points_type_0
 
-        points = _parse_points(d.pop("points", UNSET))
-
-        def _parse_score(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _score_value = d.pop("score", UNSET)
+        score: Decimal | None | Unset
+        if _score_value is None or isinstance(_score_value, Unset):
+            score = _score_value
+        else:
+            if not (isinstance(_score_value, (int, float, Decimal, str)) and not isinstance(_score_value, bool)):
                 raise TypeError()
-            score_type_0 = to_decimal(data)
+            score_type_0 = to_decimal(_score_value)
 
-            return score_type_0
-
-        score = _parse_score(d.pop("score", UNSET))
+            score = score_type_0
 
         post_payments_response_200_payment_details_type_0_item = cls(
             service_id=service_id,

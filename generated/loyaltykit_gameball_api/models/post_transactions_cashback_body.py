@@ -128,57 +128,49 @@ class PostTransactionsCashbackBody:
 
         transaction_id: None | str | Unset = d.pop("transactionId", UNSET)
 
-        def _parse_transaction_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _transaction_time_value = d.pop("transactionTime", UNSET)
+        transaction_time: datetime.datetime | None | Unset
+        if _transaction_time_value is None or isinstance(_transaction_time_value, Unset):
+            transaction_time = _transaction_time_value
+        else:
+            if not isinstance(_transaction_time_value, str):
                 raise TypeError()
-            transaction_time_type_0 = datetime.datetime.fromisoformat(data)
+            transaction_time_type_0 = datetime.datetime.fromisoformat(_transaction_time_value)
 
-            return transaction_time_type_0
+            transaction_time = transaction_time_type_0
 
-        transaction_time = _parse_transaction_time(d.pop("transactionTime", UNSET))
-
-        def _parse_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _amount_value = d.pop("amount", UNSET)
+        amount: Decimal | None | Unset
+        if _amount_value is None or isinstance(_amount_value, Unset):
+            amount = _amount_value
+        else:
+            if not (isinstance(_amount_value, (int, float, Decimal, str)) and not isinstance(_amount_value, bool)):
                 raise TypeError()
-            amount_type_0 = to_decimal(data)
+            amount_type_0 = to_decimal(_amount_value)
 
-            return amount_type_0
+            amount = amount_type_0
 
-        amount = _parse_amount(d.pop("amount", UNSET))
-
-        def _parse_merchant(data: object) -> None | PostTransactionsCashbackBodyMerchantType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _merchant_value = d.pop("merchant", UNSET)
+        merchant: None | PostTransactionsCashbackBodyMerchantType0 | Unset
+        if _merchant_value is None or isinstance(_merchant_value, Unset):
+            merchant = _merchant_value
+        else:
+            if not isinstance(_merchant_value, dict):
                 raise TypeError()
-            merchant_type_0 = PostTransactionsCashbackBodyMerchantType0.from_dict(data)
+            merchant_type_0 = PostTransactionsCashbackBodyMerchantType0.from_dict(_merchant_value)
 
-            return merchant_type_0
+            merchant = merchant_type_0
 
-        merchant = _parse_merchant(d.pop("merchant", UNSET))
-
-        def _parse_configurations(data: object) -> None | PostTransactionsCashbackBodyConfigurationsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _configurations_value = d.pop("configurations", UNSET)
+        configurations: None | PostTransactionsCashbackBodyConfigurationsType0 | Unset
+        if _configurations_value is None or isinstance(_configurations_value, Unset):
+            configurations = _configurations_value
+        else:
+            if not isinstance(_configurations_value, dict):
                 raise TypeError()
-            configurations_type_0 = PostTransactionsCashbackBodyConfigurationsType0.from_dict(data)
+            configurations_type_0 = PostTransactionsCashbackBodyConfigurationsType0.from_dict(_configurations_value)
 
-            return configurations_type_0
-
-        configurations = _parse_configurations(d.pop("configurations", UNSET))
+            configurations = configurations_type_0
 
         post_transactions_cashback_body = cls(
             customer_id=customer_id,

@@ -71,44 +71,47 @@ class PostTransactionsCashbackResponse200:
         d = dict(src_dict)
         customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_gameball_transaction_id(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _gameball_transaction_id_value = d.pop("gameballTransactionId", UNSET)
+        gameball_transaction_id: Decimal | None | Unset
+        if _gameball_transaction_id_value is None or isinstance(_gameball_transaction_id_value, Unset):
+            gameball_transaction_id = _gameball_transaction_id_value
+        else:
+            if not (
+                isinstance(_gameball_transaction_id_value, (int, float, Decimal, str))
+                and not isinstance(_gameball_transaction_id_value, bool)
+            ):
                 raise TypeError()
-            gameball_transaction_id_type_0 = to_decimal(data)
+            gameball_transaction_id_type_0 = to_decimal(_gameball_transaction_id_value)
 
-            return gameball_transaction_id_type_0
+            gameball_transaction_id = gameball_transaction_id_type_0
 
-        gameball_transaction_id = _parse_gameball_transaction_id(d.pop("gameballTransactionId", UNSET))
-
-        def _parse_reward_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _reward_amount_value = d.pop("rewardAmount", UNSET)
+        reward_amount: Decimal | None | Unset
+        if _reward_amount_value is None or isinstance(_reward_amount_value, Unset):
+            reward_amount = _reward_amount_value
+        else:
+            if not (
+                isinstance(_reward_amount_value, (int, float, Decimal, str))
+                and not isinstance(_reward_amount_value, bool)
+            ):
                 raise TypeError()
-            reward_amount_type_0 = to_decimal(data)
+            reward_amount_type_0 = to_decimal(_reward_amount_value)
 
-            return reward_amount_type_0
+            reward_amount = reward_amount_type_0
 
-        reward_amount = _parse_reward_amount(d.pop("rewardAmount", UNSET))
-
-        def _parse_reward_equivalent_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _reward_equivalent_points_value = d.pop("rewardEquivalentPoints", UNSET)
+        reward_equivalent_points: Decimal | None | Unset
+        if _reward_equivalent_points_value is None or isinstance(_reward_equivalent_points_value, Unset):
+            reward_equivalent_points = _reward_equivalent_points_value
+        else:
+            if not (
+                isinstance(_reward_equivalent_points_value, (int, float, Decimal, str))
+                and not isinstance(_reward_equivalent_points_value, bool)
+            ):
                 raise TypeError()
-            reward_equivalent_points_type_0 = to_decimal(data)
+            reward_equivalent_points_type_0 = to_decimal(_reward_equivalent_points_value)
 
-            return reward_equivalent_points_type_0
-
-        reward_equivalent_points = _parse_reward_equivalent_points(d.pop("rewardEquivalentPoints", UNSET))
+            reward_equivalent_points = reward_equivalent_points_type_0
 
         post_transactions_cashback_response_200 = cls(
             customer_id=customer_id,

@@ -151,35 +151,34 @@ class PostTransactionsHoldBody:
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_transaction_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _transaction_time_value = d.pop("transactionTime", UNSET)
+        transaction_time: datetime.datetime | None | Unset
+        if _transaction_time_value is None or isinstance(_transaction_time_value, Unset):
+            transaction_time = _transaction_time_value
+        else:
+            if not isinstance(_transaction_time_value, str):
                 raise TypeError()
-            transaction_time_type_0 = datetime.datetime.fromisoformat(data)
+            transaction_time_type_0 = datetime.datetime.fromisoformat(_transaction_time_value)
 
-            return transaction_time_type_0
-
-        transaction_time = _parse_transaction_time(d.pop("transactionTime", UNSET))
+            transaction_time = transaction_time_type_0
 
         otp: None | str | Unset = d.pop("otp", UNSET)
 
         ignore_otp: bool | None | Unset = d.pop("ignoreOTP", UNSET)
 
-        def _parse_amount_to_hold(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _amount_to_hold_value = d.pop("amountToHold", UNSET)
+        amount_to_hold: Decimal | None | Unset
+        if _amount_to_hold_value is None or isinstance(_amount_to_hold_value, Unset):
+            amount_to_hold = _amount_to_hold_value
+        else:
+            if not (
+                isinstance(_amount_to_hold_value, (int, float, Decimal, str))
+                and not isinstance(_amount_to_hold_value, bool)
+            ):
                 raise TypeError()
-            amount_to_hold_type_0 = to_decimal(data)
+            amount_to_hold_type_0 = to_decimal(_amount_to_hold_value)
 
-            return amount_to_hold_type_0
-
-        amount_to_hold = _parse_amount_to_hold(d.pop("amountToHold", UNSET))
+            amount_to_hold = amount_to_hold_type_0
 
         points_to_hold: int | None | Unset = d.pop("pointsToHold", UNSET)
 

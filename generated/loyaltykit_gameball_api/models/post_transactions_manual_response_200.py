@@ -80,46 +80,43 @@ class PostTransactionsManualResponse200:
         d = dict(src_dict)
         customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_gameball_transaction_id(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _gameball_transaction_id_value = d.pop("gameballTransactionId", UNSET)
+        gameball_transaction_id: Decimal | None | Unset
+        if _gameball_transaction_id_value is None or isinstance(_gameball_transaction_id_value, Unset):
+            gameball_transaction_id = _gameball_transaction_id_value
+        else:
+            if not (
+                isinstance(_gameball_transaction_id_value, (int, float, Decimal, str))
+                and not isinstance(_gameball_transaction_id_value, bool)
+            ):
                 raise TypeError()
-            gameball_transaction_id_type_0 = to_decimal(data)
+            gameball_transaction_id_type_0 = to_decimal(_gameball_transaction_id_value)
 
-            return gameball_transaction_id_type_0
-
-        gameball_transaction_id = _parse_gameball_transaction_id(d.pop("gameballTransactionId", UNSET))
+            gameball_transaction_id = gameball_transaction_id_type_0
 
         transaction_id: None | str | Unset = d.pop("transactionId", UNSET)
 
-        def _parse_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _points_value = d.pop("points", UNSET)
+        points: Decimal | None | Unset
+        if _points_value is None or isinstance(_points_value, Unset):
+            points = _points_value
+        else:
+            if not (isinstance(_points_value, (int, float, Decimal, str)) and not isinstance(_points_value, bool)):
                 raise TypeError()
-            points_type_0 = to_decimal(data)
+            points_type_0 = to_decimal(_points_value)
 
-            return points_type_0
+            points = points_type_0
 
-        points = _parse_points(d.pop("points", UNSET))
-
-        def _parse_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _amount_value = d.pop("amount", UNSET)
+        amount: Decimal | None | Unset
+        if _amount_value is None or isinstance(_amount_value, Unset):
+            amount = _amount_value
+        else:
+            if not (isinstance(_amount_value, (int, float, Decimal, str)) and not isinstance(_amount_value, bool)):
                 raise TypeError()
-            amount_type_0 = to_decimal(data)
+            amount_type_0 = to_decimal(_amount_value)
 
-            return amount_type_0
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+            amount = amount_type_0
 
         post_transactions_manual_response_200 = cls(
             customer_id=customer_id,

@@ -102,18 +102,16 @@ class PostTransactionsOtpBody:
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _amount_value = d.pop("amount", UNSET)
+        amount: Decimal | None | Unset
+        if _amount_value is None or isinstance(_amount_value, Unset):
+            amount = _amount_value
+        else:
+            if not (isinstance(_amount_value, (int, float, Decimal, str)) and not isinstance(_amount_value, bool)):
                 raise TypeError()
-            amount_type_0 = to_decimal(data)
+            amount_type_0 = to_decimal(_amount_value)
 
-            return amount_type_0
-
-        amount = _parse_amount(d.pop("amount", UNSET))
+            amount = amount_type_0
 
         points: int | None | Unset = d.pop("points", UNSET)
 

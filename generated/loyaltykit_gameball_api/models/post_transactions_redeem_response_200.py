@@ -96,31 +96,33 @@ class PostTransactionsRedeemResponse200:
 
         transaction_id: None | str | Unset = d.pop("transactionId", UNSET)
 
-        def _parse_redeem_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _redeem_amount_value = d.pop("redeemAmount", UNSET)
+        redeem_amount: Decimal | None | Unset
+        if _redeem_amount_value is None or isinstance(_redeem_amount_value, Unset):
+            redeem_amount = _redeem_amount_value
+        else:
+            if not (
+                isinstance(_redeem_amount_value, (int, float, Decimal, str))
+                and not isinstance(_redeem_amount_value, bool)
+            ):
                 raise TypeError()
-            redeem_amount_type_0 = to_decimal(data)
+            redeem_amount_type_0 = to_decimal(_redeem_amount_value)
 
-            return redeem_amount_type_0
+            redeem_amount = redeem_amount_type_0
 
-        redeem_amount = _parse_redeem_amount(d.pop("redeemAmount", UNSET))
-
-        def _parse_redeem_equivalent_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _redeem_equivalent_points_value = d.pop("redeemEquivalentPoints", UNSET)
+        redeem_equivalent_points: Decimal | None | Unset
+        if _redeem_equivalent_points_value is None or isinstance(_redeem_equivalent_points_value, Unset):
+            redeem_equivalent_points = _redeem_equivalent_points_value
+        else:
+            if not (
+                isinstance(_redeem_equivalent_points_value, (int, float, Decimal, str))
+                and not isinstance(_redeem_equivalent_points_value, bool)
+            ):
                 raise TypeError()
-            redeem_equivalent_points_type_0 = to_decimal(data)
+            redeem_equivalent_points_type_0 = to_decimal(_redeem_equivalent_points_value)
 
-            return redeem_equivalent_points_type_0
-
-        redeem_equivalent_points = _parse_redeem_equivalent_points(d.pop("redeemEquivalentPoints", UNSET))
+            redeem_equivalent_points = redeem_equivalent_points_type_0
 
         reason: None | str | Unset = d.pop("reason", UNSET)
 

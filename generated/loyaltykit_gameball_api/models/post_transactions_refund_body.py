@@ -152,54 +152,51 @@ class PostTransactionsRefundBody:
 
         reverse_transaction_id: None | str | Unset = d.pop("reverseTransactionId", UNSET)
 
-        def _parse_transaction_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _transaction_time_value = d.pop("transactionTime", UNSET)
+        transaction_time: datetime.datetime | None | Unset
+        if _transaction_time_value is None or isinstance(_transaction_time_value, Unset):
+            transaction_time = _transaction_time_value
+        else:
+            if not isinstance(_transaction_time_value, str):
                 raise TypeError()
-            transaction_time_type_0 = datetime.datetime.fromisoformat(data)
+            transaction_time_type_0 = datetime.datetime.fromisoformat(_transaction_time_value)
 
-            return transaction_time_type_0
+            transaction_time = transaction_time_type_0
 
-        transaction_time = _parse_transaction_time(d.pop("transactionTime", UNSET))
-
-        def _parse_refund_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _refund_amount_value = d.pop("refundAmount", UNSET)
+        refund_amount: Decimal | None | Unset
+        if _refund_amount_value is None or isinstance(_refund_amount_value, Unset):
+            refund_amount = _refund_amount_value
+        else:
+            if not (
+                isinstance(_refund_amount_value, (int, float, Decimal, str))
+                and not isinstance(_refund_amount_value, bool)
+            ):
                 raise TypeError()
-            refund_amount_type_0 = to_decimal(data)
+            refund_amount_type_0 = to_decimal(_refund_amount_value)
 
-            return refund_amount_type_0
+            refund_amount = refund_amount_type_0
 
-        refund_amount = _parse_refund_amount(d.pop("refundAmount", UNSET))
-
-        def _parse_merchant(data: object) -> None | PostTransactionsRefundBodyMerchantType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _merchant_value = d.pop("merchant", UNSET)
+        merchant: None | PostTransactionsRefundBodyMerchantType0 | Unset
+        if _merchant_value is None or isinstance(_merchant_value, Unset):
+            merchant = _merchant_value
+        else:
+            if not isinstance(_merchant_value, dict):
                 raise TypeError()
-            merchant_type_0 = PostTransactionsRefundBodyMerchantType0.from_dict(data)
+            merchant_type_0 = PostTransactionsRefundBodyMerchantType0.from_dict(_merchant_value)
 
-            return merchant_type_0
+            merchant = merchant_type_0
 
-        merchant = _parse_merchant(d.pop("merchant", UNSET))
-
-        def _parse_line_items(data: object) -> list[PostTransactionsRefundBodyLineItemsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _line_items_value = d.pop("lineItems", UNSET)
+        line_items: list[PostTransactionsRefundBodyLineItemsType0Item] | None | Unset
+        if _line_items_value is None or isinstance(_line_items_value, Unset):
+            line_items = _line_items_value
+        else:
+            if not isinstance(_line_items_value, list):
                 raise TypeError()
             line_items_type_0 = []
-            _line_items_type_0 = data
+            _line_items_type_0 = _line_items_value
             for line_items_type_0_item_data in _line_items_type_0:
                 line_items_type_0_item = PostTransactionsRefundBodyLineItemsType0Item.from_dict(
                     line_items_type_0_item_data
@@ -207,9 +204,7 @@ class PostTransactionsRefundBody:
 
                 line_items_type_0.append(line_items_type_0_item)
 
-            return line_items_type_0
-
-        line_items = _parse_line_items(d.pop("lineItems", UNSET))
+            line_items = line_items_type_0
 
         post_transactions_refund_body = cls(
             customer_id=customer_id,

@@ -75,31 +75,33 @@ class PostTransactionsRefundResponse200:
 
         refund_transaction_id: None | str | Unset = d.pop("refundTransactionId", UNSET)
 
-        def _parse_refund_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _refund_amount_value = d.pop("refundAmount", UNSET)
+        refund_amount: Decimal | None | Unset
+        if _refund_amount_value is None or isinstance(_refund_amount_value, Unset):
+            refund_amount = _refund_amount_value
+        else:
+            if not (
+                isinstance(_refund_amount_value, (int, float, Decimal, str))
+                and not isinstance(_refund_amount_value, bool)
+            ):
                 raise TypeError()
-            refund_amount_type_0 = to_decimal(data)
+            refund_amount_type_0 = to_decimal(_refund_amount_value)
 
-            return refund_amount_type_0
+            refund_amount = refund_amount_type_0
 
-        refund_amount = _parse_refund_amount(d.pop("refundAmount", UNSET))
-
-        def _parse_refund_equivalent_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _refund_equivalent_points_value = d.pop("refundEquivalentPoints", UNSET)
+        refund_equivalent_points: Decimal | None | Unset
+        if _refund_equivalent_points_value is None or isinstance(_refund_equivalent_points_value, Unset):
+            refund_equivalent_points = _refund_equivalent_points_value
+        else:
+            if not (
+                isinstance(_refund_equivalent_points_value, (int, float, Decimal, str))
+                and not isinstance(_refund_equivalent_points_value, bool)
+            ):
                 raise TypeError()
-            refund_equivalent_points_type_0 = to_decimal(data)
+            refund_equivalent_points_type_0 = to_decimal(_refund_equivalent_points_value)
 
-            return refund_equivalent_points_type_0
-
-        refund_equivalent_points = _parse_refund_equivalent_points(d.pop("refundEquivalentPoints", UNSET))
+            refund_equivalent_points = refund_equivalent_points_type_0
 
         post_transactions_refund_response_200 = cls(
             gameball_transaction_id=gameball_transaction_id,

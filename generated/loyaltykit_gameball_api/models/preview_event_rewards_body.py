@@ -74,18 +74,16 @@ class PreviewEventRewardsBody:
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        def _parse_events(data: object) -> None | PreviewEventRewardsBodyEventsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _events_value = d.pop("events", UNSET)
+        events: None | PreviewEventRewardsBodyEventsType0 | Unset
+        if _events_value is None or isinstance(_events_value, Unset):
+            events = _events_value
+        else:
+            if not isinstance(_events_value, dict):
                 raise TypeError()
-            events_type_0 = PreviewEventRewardsBodyEventsType0.from_dict(data)
+            events_type_0 = PreviewEventRewardsBodyEventsType0.from_dict(_events_value)
 
-            return events_type_0
-
-        events = _parse_events(d.pop("events", UNSET))
+            events = events_type_0
 
         preview_event_rewards_body = cls(
             customer_id=customer_id,

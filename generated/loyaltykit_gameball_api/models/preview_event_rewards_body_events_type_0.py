@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import Unset
+
 T = TypeVar("T", bound="PreviewEventRewardsBodyEventsType0")
 
 
@@ -38,19 +40,18 @@ class PreviewEventRewardsBodyEventsType0:
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-
-            def _parse_additional_property(
-                data: object,
-            ) -> None | PreviewEventRewardsBodyEventsType0AdditionalPropertyType0:
-                if data is None:
-                    return data
-                if not isinstance(data, dict):
+            _additional_property_value = prop_dict
+            additional_property: None | PreviewEventRewardsBodyEventsType0AdditionalPropertyType0
+            if _additional_property_value is None or isinstance(_additional_property_value, Unset):
+                additional_property = _additional_property_value
+            else:
+                if not isinstance(_additional_property_value, dict):
                     raise TypeError()
-                additional_property_type_0 = PreviewEventRewardsBodyEventsType0AdditionalPropertyType0.from_dict(data)
+                additional_property_type_0 = PreviewEventRewardsBodyEventsType0AdditionalPropertyType0.from_dict(
+                    _additional_property_value
+                )
 
-                return additional_property_type_0
-
-            additional_property = _parse_additional_property(prop_dict)
+                additional_property = additional_property_type_0
 
             additional_properties[prop_name] = additional_property
 

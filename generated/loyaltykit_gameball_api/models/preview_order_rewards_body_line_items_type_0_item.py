@@ -173,124 +173,106 @@ class PreviewOrderRewardsBodyLineItemsType0Item:
 
         title: None | str | Unset = d.pop("title", UNSET)
 
-        def _parse_quantity(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _quantity_value = d.pop("quantity", UNSET)
+        quantity: Decimal | None | Unset
+        if _quantity_value is None or isinstance(_quantity_value, Unset):
+            quantity = _quantity_value
+        else:
+            if not (isinstance(_quantity_value, (int, float, Decimal, str)) and not isinstance(_quantity_value, bool)):
                 raise TypeError()
-            quantity_type_0 = to_decimal(data)
+            quantity_type_0 = to_decimal(_quantity_value)
 
-            return quantity_type_0
+            quantity = quantity_type_0
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _price_value = d.pop("price", UNSET)
+        price: Decimal | None | Unset
+        if _price_value is None or isinstance(_price_value, Unset):
+            price = _price_value
+        else:
+            if not (isinstance(_price_value, (int, float, Decimal, str)) and not isinstance(_price_value, bool)):
                 raise TypeError()
-            price_type_0 = to_decimal(data)
+            price_type_0 = to_decimal(_price_value)
 
-            return price_type_0
+            price = price_type_0
 
-        price = _parse_price(d.pop("price", UNSET))
-
-        def _parse_discount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _discount_value = d.pop("discount", UNSET)
+        discount: Decimal | None | Unset
+        if _discount_value is None or isinstance(_discount_value, Unset):
+            discount = _discount_value
+        else:
+            if not (isinstance(_discount_value, (int, float, Decimal, str)) and not isinstance(_discount_value, bool)):
                 raise TypeError()
-            discount_type_0 = to_decimal(data)
+            discount_type_0 = to_decimal(_discount_value)
 
-            return discount_type_0
+            discount = discount_type_0
 
-        discount = _parse_discount(d.pop("discount", UNSET))
-
-        def _parse_taxes(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _taxes_value = d.pop("taxes", UNSET)
+        taxes: Decimal | None | Unset
+        if _taxes_value is None or isinstance(_taxes_value, Unset):
+            taxes = _taxes_value
+        else:
+            if not (isinstance(_taxes_value, (int, float, Decimal, str)) and not isinstance(_taxes_value, bool)):
                 raise TypeError()
-            taxes_type_0 = to_decimal(data)
+            taxes_type_0 = to_decimal(_taxes_value)
 
-            return taxes_type_0
+            taxes = taxes_type_0
 
-        taxes = _parse_taxes(d.pop("taxes", UNSET))
-
-        def _parse_weight(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _weight_value = d.pop("weight", UNSET)
+        weight: Decimal | None | Unset
+        if _weight_value is None or isinstance(_weight_value, Unset):
+            weight = _weight_value
+        else:
+            if not (isinstance(_weight_value, (int, float, Decimal, str)) and not isinstance(_weight_value, bool)):
                 raise TypeError()
-            weight_type_0 = to_decimal(data)
+            weight_type_0 = to_decimal(_weight_value)
 
-            return weight_type_0
-
-        weight = _parse_weight(d.pop("weight", UNSET))
+            weight = weight_type_0
 
         vendor: None | str | Unset = d.pop("vendor", UNSET)
 
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _tags_value = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset
+        if _tags_value is None or isinstance(_tags_value, Unset):
+            tags = _tags_value
+        else:
+            if not isinstance(_tags_value, list):
                 raise TypeError()
-            tags_type_0 = cast(list[str], data)
+            tags_type_0 = cast(list[str], _tags_value)
 
-            return tags_type_0
+            tags = tags_type_0
 
-        tags = _parse_tags(d.pop("tags", UNSET))
-
-        def _parse_category(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _category_value = d.pop("category", UNSET)
+        category: list[str] | None | Unset
+        if _category_value is None or isinstance(_category_value, Unset):
+            category = _category_value
+        else:
+            if not isinstance(_category_value, list):
                 raise TypeError()
-            category_type_0 = cast(list[str], data)
+            category_type_0 = cast(list[str], _category_value)
 
-            return category_type_0
+            category = category_type_0
 
-        category = _parse_category(d.pop("category", UNSET))
-
-        def _parse_collection(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _collection_value = d.pop("collection", UNSET)
+        collection: list[str] | None | Unset
+        if _collection_value is None or isinstance(_collection_value, Unset):
+            collection = _collection_value
+        else:
+            if not isinstance(_collection_value, list):
                 raise TypeError()
-            collection_type_0 = cast(list[str], data)
+            collection_type_0 = cast(list[str], _collection_value)
 
-            return collection_type_0
+            collection = collection_type_0
 
-        collection = _parse_collection(d.pop("collection", UNSET))
-
-        def _parse_extra(data: object) -> None | PreviewOrderRewardsBodyLineItemsType0ItemExtraType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _extra_value = d.pop("extra", UNSET)
+        extra: None | PreviewOrderRewardsBodyLineItemsType0ItemExtraType0 | Unset
+        if _extra_value is None or isinstance(_extra_value, Unset):
+            extra = _extra_value
+        else:
+            if not isinstance(_extra_value, dict):
                 raise TypeError()
-            extra_type_0 = PreviewOrderRewardsBodyLineItemsType0ItemExtraType0.from_dict(data)
+            extra_type_0 = PreviewOrderRewardsBodyLineItemsType0ItemExtraType0.from_dict(_extra_value)
 
-            return extra_type_0
-
-        extra = _parse_extra(d.pop("extra", UNSET))
+            extra = extra_type_0
 
         preview_order_rewards_body_line_items_type_0_item = cls(
             product_id=product_id,

@@ -60,18 +60,16 @@ class PreviewOrderRewardsBodyMerchantType0:
 
         name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_branch(data: object) -> None | PreviewOrderRewardsBodyMerchantType0BranchType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _branch_value = d.pop("branch", UNSET)
+        branch: None | PreviewOrderRewardsBodyMerchantType0BranchType0 | Unset
+        if _branch_value is None or isinstance(_branch_value, Unset):
+            branch = _branch_value
+        else:
+            if not isinstance(_branch_value, dict):
                 raise TypeError()
-            branch_type_0 = PreviewOrderRewardsBodyMerchantType0BranchType0.from_dict(data)
+            branch_type_0 = PreviewOrderRewardsBodyMerchantType0BranchType0.from_dict(_branch_value)
 
-            return branch_type_0
-
-        branch = _parse_branch(d.pop("branch", UNSET))
+            branch = branch_type_0
 
         preview_order_rewards_body_merchant_type_0 = cls(
             unique_id=unique_id,

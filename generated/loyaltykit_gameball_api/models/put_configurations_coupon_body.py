@@ -168,15 +168,15 @@ class PutConfigurationsCouponBody:
 
         method: None | str | Unset = d.pop("method", UNSET)
 
-        def _parse_query_params(data: object) -> list[PutConfigurationsCouponBodyQueryParamsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _query_params_value = d.pop("queryParams", UNSET)
+        query_params: list[PutConfigurationsCouponBodyQueryParamsType0Item] | None | Unset
+        if _query_params_value is None or isinstance(_query_params_value, Unset):
+            query_params = _query_params_value
+        else:
+            if not isinstance(_query_params_value, list):
                 raise TypeError()
             query_params_type_0 = []
-            _query_params_type_0 = data
+            _query_params_type_0 = _query_params_value
             for query_params_type_0_item_data in _query_params_type_0:
                 query_params_type_0_item = PutConfigurationsCouponBodyQueryParamsType0Item.from_dict(
                     query_params_type_0_item_data
@@ -184,42 +184,36 @@ class PutConfigurationsCouponBody:
 
                 query_params_type_0.append(query_params_type_0_item)
 
-            return query_params_type_0
+            query_params = query_params_type_0
 
-        query_params = _parse_query_params(d.pop("queryParams", UNSET))
-
-        def _parse_headers(data: object) -> list[PutConfigurationsCouponBodyHeadersType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _headers_value = d.pop("headers", UNSET)
+        headers: list[PutConfigurationsCouponBodyHeadersType0Item] | None | Unset
+        if _headers_value is None or isinstance(_headers_value, Unset):
+            headers = _headers_value
+        else:
+            if not isinstance(_headers_value, list):
                 raise TypeError()
             headers_type_0 = []
-            _headers_type_0 = data
+            _headers_type_0 = _headers_value
             for headers_type_0_item_data in _headers_type_0:
                 headers_type_0_item = PutConfigurationsCouponBodyHeadersType0Item.from_dict(headers_type_0_item_data)
 
                 headers_type_0.append(headers_type_0_item)
 
-            return headers_type_0
-
-        headers = _parse_headers(d.pop("headers", UNSET))
+            headers = headers_type_0
 
         payload: None | str | Unset = d.pop("payload", UNSET)
 
-        def _parse_coupon_mapping(data: object) -> None | PutConfigurationsCouponBodyCouponMappingType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _coupon_mapping_value = d.pop("couponMapping", UNSET)
+        coupon_mapping: None | PutConfigurationsCouponBodyCouponMappingType0 | Unset
+        if _coupon_mapping_value is None or isinstance(_coupon_mapping_value, Unset):
+            coupon_mapping = _coupon_mapping_value
+        else:
+            if not isinstance(_coupon_mapping_value, dict):
                 raise TypeError()
-            coupon_mapping_type_0 = PutConfigurationsCouponBodyCouponMappingType0.from_dict(data)
+            coupon_mapping_type_0 = PutConfigurationsCouponBodyCouponMappingType0.from_dict(_coupon_mapping_value)
 
-            return coupon_mapping_type_0
-
-        coupon_mapping = _parse_coupon_mapping(d.pop("couponMapping", UNSET))
+            coupon_mapping = coupon_mapping_type_0
 
         enable_free_product: bool | None | Unset = d.pop("enableFreeProduct", UNSET)
 
@@ -229,15 +223,15 @@ class PutConfigurationsCouponBody:
 
         enable_percentage: bool | None | Unset = d.pop("enablePercentage", UNSET)
 
-        def _parse_platforms(data: object) -> list[PutConfigurationsCouponBodyPlatformsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _platforms_value = d.pop("platforms", UNSET)
+        platforms: list[PutConfigurationsCouponBodyPlatformsType0Item] | None | Unset
+        if _platforms_value is None or isinstance(_platforms_value, Unset):
+            platforms = _platforms_value
+        else:
+            if not isinstance(_platforms_value, list):
                 raise TypeError()
             platforms_type_0 = []
-            _platforms_type_0 = data
+            _platforms_type_0 = _platforms_value
             for platforms_type_0_item_data in _platforms_type_0:
                 platforms_type_0_item = PutConfigurationsCouponBodyPlatformsType0Item.from_dict(
                     platforms_type_0_item_data
@@ -245,9 +239,7 @@ class PutConfigurationsCouponBody:
 
                 platforms_type_0.append(platforms_type_0_item)
 
-            return platforms_type_0
-
-        platforms = _parse_platforms(d.pop("platforms", UNSET))
+            platforms = platforms_type_0
 
         put_configurations_coupon_body = cls(
             url=url,

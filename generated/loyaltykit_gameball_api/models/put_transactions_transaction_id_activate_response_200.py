@@ -56,32 +56,33 @@ class PutTransactionsTransactionIdActivateResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_points_activated(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _points_activated_value = d.pop("pointsActivated", UNSET)
+        points_activated: Decimal | None | Unset
+        if _points_activated_value is None or isinstance(_points_activated_value, Unset):
+            points_activated = _points_activated_value
+        else:
+            if not (
+                isinstance(_points_activated_value, (int, float, Decimal, str))
+                and not isinstance(_points_activated_value, bool)
+            ):
                 raise TypeError()
-            points_activated_type_0 = to_decimal(data)
+            points_activated_type_0 = to_decimal(_points_activated_value)
 
-            return points_activated_type_0
+            points_activated = points_activated_type_0
 
-        points_activated = _parse_points_activated(d.pop("pointsActivated", UNSET))
-
-        def _parse_gameball_transaction_id(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _gameball_transaction_id_value = d.pop("gameballTransactionId", UNSET)
+        gameball_transaction_id: Decimal | None | Unset
+        if _gameball_transaction_id_value is None or isinstance(_gameball_transaction_id_value, Unset):
+            gameball_transaction_id = _gameball_transaction_id_value
+        else:
+            if not (
+                isinstance(_gameball_transaction_id_value, (int, float, Decimal, str))
+                and not isinstance(_gameball_transaction_id_value, bool)
+            ):
                 raise TypeError()
-            gameball_transaction_id_type_0 = to_decimal(data)
+            gameball_transaction_id_type_0 = to_decimal(_gameball_transaction_id_value)
 
-            return gameball_transaction_id_type_0
-
-        gameball_transaction_id = _parse_gameball_transaction_id(d.pop("gameballTransactionId", UNSET))
+            gameball_transaction_id = gameball_transaction_id_type_0
 
         client_transaction_id: None | str | Unset = d.pop("clientTransactionId", UNSET)
 

@@ -90,44 +90,38 @@ class ReferralConfiguration:
 
         event_name: None | str | Unset = d.pop("eventName", UNSET)
 
-        def _parse_event_meta_data(data: object) -> None | ReferralConfigurationEventMetaDataType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _event_meta_data_value = d.pop("eventMetaData", UNSET)
+        event_meta_data: None | ReferralConfigurationEventMetaDataType0 | Unset
+        if _event_meta_data_value is None or isinstance(_event_meta_data_value, Unset):
+            event_meta_data = _event_meta_data_value
+        else:
+            if not isinstance(_event_meta_data_value, dict):
                 raise TypeError()
-            event_meta_data_type_0 = ReferralConfigurationEventMetaDataType0.from_dict(data)
+            event_meta_data_type_0 = ReferralConfigurationEventMetaDataType0.from_dict(_event_meta_data_value)
 
-            return event_meta_data_type_0
+            event_meta_data = event_meta_data_type_0
 
-        event_meta_data = _parse_event_meta_data(d.pop("eventMetaData", UNSET))
-
-        def _parse_friend_reward(data: object) -> None | ReferralConfigurationFriendRewardType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _friend_reward_value = d.pop("friendReward", UNSET)
+        friend_reward: None | ReferralConfigurationFriendRewardType0 | Unset
+        if _friend_reward_value is None or isinstance(_friend_reward_value, Unset):
+            friend_reward = _friend_reward_value
+        else:
+            if not isinstance(_friend_reward_value, dict):
                 raise TypeError()
-            friend_reward_type_0 = ReferralConfigurationFriendRewardType0.from_dict(data)
+            friend_reward_type_0 = ReferralConfigurationFriendRewardType0.from_dict(_friend_reward_value)
 
-            return friend_reward_type_0
+            friend_reward = friend_reward_type_0
 
-        friend_reward = _parse_friend_reward(d.pop("friendReward", UNSET))
-
-        def _parse_customer_reward(data: object) -> None | ReferralConfigurationCustomerRewardType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _customer_reward_value = d.pop("customerReward", UNSET)
+        customer_reward: None | ReferralConfigurationCustomerRewardType0 | Unset
+        if _customer_reward_value is None or isinstance(_customer_reward_value, Unset):
+            customer_reward = _customer_reward_value
+        else:
+            if not isinstance(_customer_reward_value, dict):
                 raise TypeError()
-            customer_reward_type_0 = ReferralConfigurationCustomerRewardType0.from_dict(data)
+            customer_reward_type_0 = ReferralConfigurationCustomerRewardType0.from_dict(_customer_reward_value)
 
-            return customer_reward_type_0
-
-        customer_reward = _parse_customer_reward(d.pop("customerReward", UNSET))
+            customer_reward = customer_reward_type_0
 
         referral_configuration = cls(
             referral_method=referral_method,

@@ -60,45 +60,38 @@ class ReferralConfigurationFriendRewardType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_score(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _score_value = d.pop("score", UNSET)
+        score: Decimal | None | Unset
+        if _score_value is None or isinstance(_score_value, Unset):
+            score = _score_value
+        else:
+            if not (isinstance(_score_value, (int, float, Decimal, str)) and not isinstance(_score_value, bool)):
                 raise TypeError()
-            score_type_0 = to_decimal(data)
+            score_type_0 = to_decimal(_score_value)
 
-            return score_type_0
+            score = score_type_0
 
-        score = _parse_score(d.pop("score", UNSET))
-
-        def _parse_point(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _point_value = d.pop("point", UNSET)
+        point: Decimal | None | Unset
+        if _point_value is None or isinstance(_point_value, Unset):
+            point = _point_value
+        else:
+            if not (isinstance(_point_value, (int, float, Decimal, str)) and not isinstance(_point_value, bool)):
                 raise TypeError()
-            point_type_0 = to_decimal(data)
+            point_type_0 = to_decimal(_point_value)
 
-            return point_type_0
+            point = point_type_0
 
-        point = _parse_point(d.pop("point", UNSET))
-
-        def _parse_coupon(data: object) -> None | ReferralConfigurationFriendRewardType0CouponType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _coupon_value = d.pop("coupon", UNSET)
+        coupon: None | ReferralConfigurationFriendRewardType0CouponType0 | Unset
+        if _coupon_value is None or isinstance(_coupon_value, Unset):
+            coupon = _coupon_value
+        else:
+            if not isinstance(_coupon_value, dict):
                 raise TypeError()
-            coupon_type_0 = ReferralConfigurationFriendRewardType0CouponType0.from_dict(data)
+            coupon_type_0 = ReferralConfigurationFriendRewardType0CouponType0.from_dict(_coupon_value)
 
-            return coupon_type_0
-
-        coupon = _parse_coupon(d.pop("coupon", UNSET))
+            coupon = coupon_type_0
 
         referral_configuration_friend_reward_type_0 = cls(
             score=score,

@@ -101,45 +101,40 @@ class ReferralConfigurationFriendRewardType0CouponType0:
         d = dict(src_dict)
         coupon_type: None | str | Unset = d.pop("couponType", UNSET)
 
-        def _parse_discount_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _discount_value_value = d.pop("discountValue", UNSET)
+        discount_value: Decimal | None | Unset
+        if _discount_value_value is None or isinstance(_discount_value_value, Unset):
+            discount_value = _discount_value_value
+        else:
+            if not (
+                isinstance(_discount_value_value, (int, float, Decimal, str))
+                and not isinstance(_discount_value_value, bool)
+            ):
                 raise TypeError()
-            discount_value_type_0 = to_decimal(data)
+            discount_value_type_0 = to_decimal(_discount_value_value)
 
-            return discount_value_type_0
+            discount_value = discount_value_type_0
 
-        discount_value = _parse_discount_value(d.pop("discountValue", UNSET))
-
-        def _parse_product(
-            data: object,
-        ) -> None | ReferralConfigurationFriendRewardType0CouponType0ProductType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _product_value = d.pop("product", UNSET)
+        product: None | ReferralConfigurationFriendRewardType0CouponType0ProductType0 | Unset
+        if _product_value is None or isinstance(_product_value, Unset):
+            product = _product_value
+        else:
+            if not isinstance(_product_value, dict):
                 raise TypeError()
-            product_type_0 = ReferralConfigurationFriendRewardType0CouponType0ProductType0.from_dict(data)
+            product_type_0 = ReferralConfigurationFriendRewardType0CouponType0ProductType0.from_dict(_product_value)
 
-            return product_type_0
+            product = product_type_0
 
-        product = _parse_product(d.pop("product", UNSET))
-
-        def _parse_collections(
-            data: object,
-        ) -> list[ReferralConfigurationFriendRewardType0CouponType0CollectionsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _collections_value = d.pop("collections", UNSET)
+        collections: list[ReferralConfigurationFriendRewardType0CouponType0CollectionsType0Item] | None | Unset
+        if _collections_value is None or isinstance(_collections_value, Unset):
+            collections = _collections_value
+        else:
+            if not isinstance(_collections_value, list):
                 raise TypeError()
             collections_type_0 = []
-            _collections_type_0 = data
+            _collections_type_0 = _collections_value
             for collections_type_0_item_data in _collections_type_0:
                 collections_type_0_item = (
                     ReferralConfigurationFriendRewardType0CouponType0CollectionsType0Item.from_dict(
@@ -149,37 +144,29 @@ class ReferralConfigurationFriendRewardType0CouponType0:
 
                 collections_type_0.append(collections_type_0_item)
 
-            return collections_type_0
+            collections = collections_type_0
 
-        collections = _parse_collections(d.pop("collections", UNSET))
-
-        def _parse_group(data: object) -> None | ReferralConfigurationFriendRewardType0CouponType0GroupType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _group_value = d.pop("group", UNSET)
+        group: None | ReferralConfigurationFriendRewardType0CouponType0GroupType0 | Unset
+        if _group_value is None or isinstance(_group_value, Unset):
+            group = _group_value
+        else:
+            if not isinstance(_group_value, dict):
                 raise TypeError()
-            group_type_0 = ReferralConfigurationFriendRewardType0CouponType0GroupType0.from_dict(data)
+            group_type_0 = ReferralConfigurationFriendRewardType0CouponType0GroupType0.from_dict(_group_value)
 
-            return group_type_0
+            group = group_type_0
 
-        group = _parse_group(d.pop("group", UNSET))
-
-        def _parse_options(
-            data: object,
-        ) -> None | ReferralConfigurationFriendRewardType0CouponType0OptionsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _options_value = d.pop("options", UNSET)
+        options: None | ReferralConfigurationFriendRewardType0CouponType0OptionsType0 | Unset
+        if _options_value is None or isinstance(_options_value, Unset):
+            options = _options_value
+        else:
+            if not isinstance(_options_value, dict):
                 raise TypeError()
-            options_type_0 = ReferralConfigurationFriendRewardType0CouponType0OptionsType0.from_dict(data)
+            options_type_0 = ReferralConfigurationFriendRewardType0CouponType0OptionsType0.from_dict(_options_value)
 
-            return options_type_0
-
-        options = _parse_options(d.pop("options", UNSET))
+            options = options_type_0
 
         referral_configuration_friend_reward_type_0_coupon_type_0 = cls(
             coupon_type=coupon_type,

@@ -55,32 +55,27 @@ class RewardCampaignConfigurationAvailabilityType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_min_tier(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _min_tier_value = d.pop("minTier", UNSET)
+        min_tier: Decimal | None | Unset
+        if _min_tier_value is None or isinstance(_min_tier_value, Unset):
+            min_tier = _min_tier_value
+        else:
+            if not (isinstance(_min_tier_value, (int, float, Decimal, str)) and not isinstance(_min_tier_value, bool)):
                 raise TypeError()
-            min_tier_type_0 = to_decimal(data)
+            min_tier_type_0 = to_decimal(_min_tier_value)
 
-            return min_tier_type_0
+            min_tier = min_tier_type_0
 
-        min_tier = _parse_min_tier(d.pop("minTier", UNSET))
-
-        def _parse_tags(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _tags_value = d.pop("tags", UNSET)
+        tags: list[str] | None | Unset
+        if _tags_value is None or isinstance(_tags_value, Unset):
+            tags = _tags_value
+        else:
+            if not isinstance(_tags_value, list):
                 raise TypeError()
-            tags_type_0 = cast(list[str], data)
+            tags_type_0 = cast(list[str], _tags_value)
 
-            return tags_type_0
-
-        tags = _parse_tags(d.pop("tags", UNSET))
+            tags = tags_type_0
 
         reward_campaign_configuration_availability_type_0 = cls(
             min_tier=min_tier,

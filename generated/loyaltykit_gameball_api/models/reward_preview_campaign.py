@@ -164,80 +164,73 @@ class RewardPreviewCampaign:
 
         campaign_name: None | str | Unset = d.pop("campaignName", UNSET)
 
-        def _parse_campaign_end_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _campaign_end_date_value = d.pop("campaignEndDate", UNSET)
+        campaign_end_date: datetime.datetime | None | Unset
+        if _campaign_end_date_value is None or isinstance(_campaign_end_date_value, Unset):
+            campaign_end_date = _campaign_end_date_value
+        else:
+            if not isinstance(_campaign_end_date_value, str):
                 raise TypeError()
-            campaign_end_date_type_0 = datetime.datetime.fromisoformat(data)
+            campaign_end_date_type_0 = datetime.datetime.fromisoformat(_campaign_end_date_value)
 
-            return campaign_end_date_type_0
-
-        campaign_end_date = _parse_campaign_end_date(d.pop("campaignEndDate", UNSET))
+            campaign_end_date = campaign_end_date_type_0
 
         eligible: bool | None | Unset = d.pop("eligible", UNSET)
 
-        def _parse_reason(data: object) -> None | RewardPreviewCampaignReasonType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _reason_value = d.pop("reason", UNSET)
+        reason: None | RewardPreviewCampaignReasonType0 | Unset
+        if _reason_value is None or isinstance(_reason_value, Unset):
+            reason = _reason_value
+        else:
+            if not isinstance(_reason_value, str):
                 raise TypeError()
-            reason_type_0 = RewardPreviewCampaignReasonType0(data)
+            reason_type_0 = RewardPreviewCampaignReasonType0(_reason_value)
 
-            return reason_type_0
+            reason = reason_type_0
 
-        reason = _parse_reason(d.pop("reason", UNSET))
-
-        def _parse_reward_type(data: object) -> None | RewardPreviewCampaignRewardTypeType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _reward_type_value = d.pop("rewardType", UNSET)
+        reward_type: None | RewardPreviewCampaignRewardTypeType0 | Unset
+        if _reward_type_value is None or isinstance(_reward_type_value, Unset):
+            reward_type = _reward_type_value
+        else:
+            if not isinstance(_reward_type_value, str):
                 raise TypeError()
-            reward_type_type_0 = RewardPreviewCampaignRewardTypeType0(data)
+            reward_type_type_0 = RewardPreviewCampaignRewardTypeType0(_reward_type_value)
 
-            return reward_type_type_0
-
-        reward_type = _parse_reward_type(d.pop("rewardType", UNSET))
+            reward_type = reward_type_type_0
 
         reward_points: int | None | Unset = d.pop("rewardPoints", UNSET)
 
         coupon_type: None | str | Unset = d.pop("couponType", UNSET)
 
-        def _parse_coupon_value(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _coupon_value_value = d.pop("couponValue", UNSET)
+        coupon_value: Decimal | None | Unset
+        if _coupon_value_value is None or isinstance(_coupon_value_value, Unset):
+            coupon_value = _coupon_value_value
+        else:
+            if not (
+                isinstance(_coupon_value_value, (int, float, Decimal, str))
+                and not isinstance(_coupon_value_value, bool)
+            ):
                 raise TypeError()
-            coupon_value_type_0 = to_decimal(data)
+            coupon_value_type_0 = to_decimal(_coupon_value_value)
 
-            return coupon_value_type_0
-
-        coupon_value = _parse_coupon_value(d.pop("couponValue", UNSET))
+            coupon_value = coupon_value_type_0
 
         points: int | None | Unset = d.pop("points", UNSET)
 
         times_achieved: int | None | Unset = d.pop("timesAchieved", UNSET)
 
-        def _parse_progress(data: object) -> None | RewardPreviewProgress | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _progress_value = d.pop("progress", UNSET)
+        progress: None | RewardPreviewProgress | Unset
+        if _progress_value is None or isinstance(_progress_value, Unset):
+            progress = _progress_value
+        else:
+            if not isinstance(_progress_value, dict):
                 raise TypeError()
-            progress_type_0 = RewardPreviewProgress.from_dict(data)
+            progress_type_0 = RewardPreviewProgress.from_dict(_progress_value)
 
-            return progress_type_0
-
-        progress = _parse_progress(d.pop("progress", UNSET))
+            progress = progress_type_0
 
         reward_preview_campaign = cls(
             campaign_id=campaign_id,

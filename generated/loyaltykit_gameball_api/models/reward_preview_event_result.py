@@ -91,23 +91,21 @@ class RewardPreviewEventResult:
 
         total_points: int | None | Unset = d.pop("totalPoints", UNSET)
 
-        def _parse_campaigns(data: object) -> list[RewardPreviewCampaign] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _campaigns_value = d.pop("campaigns", UNSET)
+        campaigns: list[RewardPreviewCampaign] | None | Unset
+        if _campaigns_value is None or isinstance(_campaigns_value, Unset):
+            campaigns = _campaigns_value
+        else:
+            if not isinstance(_campaigns_value, list):
                 raise TypeError()
             campaigns_type_0 = []
-            _campaigns_type_0 = data
+            _campaigns_type_0 = _campaigns_value
             for campaigns_type_0_item_data in _campaigns_type_0:
                 campaigns_type_0_item = RewardPreviewCampaign.from_dict(campaigns_type_0_item_data)
 
                 campaigns_type_0.append(campaigns_type_0_item)
 
-            return campaigns_type_0
-
-        campaigns = _parse_campaigns(d.pop("campaigns", UNSET))
+            campaigns = campaigns_type_0
 
         reward_preview_event_result = cls(
             event_name=event_name,

@@ -68,32 +68,33 @@ class RewardPreviewProgress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_current_percentage(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _current_percentage_value = d.pop("currentPercentage", UNSET)
+        current_percentage: Decimal | None | Unset
+        if _current_percentage_value is None or isinstance(_current_percentage_value, Unset):
+            current_percentage = _current_percentage_value
+        else:
+            if not (
+                isinstance(_current_percentage_value, (int, float, Decimal, str))
+                and not isinstance(_current_percentage_value, bool)
+            ):
                 raise TypeError()
-            current_percentage_type_0 = to_decimal(data)
+            current_percentage_type_0 = to_decimal(_current_percentage_value)
 
-            return current_percentage_type_0
+            current_percentage = current_percentage_type_0
 
-        current_percentage = _parse_current_percentage(d.pop("currentPercentage", UNSET))
-
-        def _parse_would_be_percentage(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _would_be_percentage_value = d.pop("wouldBePercentage", UNSET)
+        would_be_percentage: Decimal | None | Unset
+        if _would_be_percentage_value is None or isinstance(_would_be_percentage_value, Unset):
+            would_be_percentage = _would_be_percentage_value
+        else:
+            if not (
+                isinstance(_would_be_percentage_value, (int, float, Decimal, str))
+                and not isinstance(_would_be_percentage_value, bool)
+            ):
                 raise TypeError()
-            would_be_percentage_type_0 = to_decimal(data)
+            would_be_percentage_type_0 = to_decimal(_would_be_percentage_value)
 
-            return would_be_percentage_type_0
-
-        would_be_percentage = _parse_would_be_percentage(d.pop("wouldBePercentage", UNSET))
+            would_be_percentage = would_be_percentage_type_0
 
         completion_reward_points: int | None | Unset = d.pop("completionRewardPoints", UNSET)
 

@@ -142,44 +142,41 @@ class TierConfigurationBenefitsType0ItemCouponRewardType0GroupType0:
 
         description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_max_per_customer(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _max_per_customer_value = d.pop("maxPerCustomer", UNSET)
+        max_per_customer: Decimal | None | Unset
+        if _max_per_customer_value is None or isinstance(_max_per_customer_value, Unset):
+            max_per_customer = _max_per_customer_value
+        else:
+            if not (
+                isinstance(_max_per_customer_value, (int, float, Decimal, str))
+                and not isinstance(_max_per_customer_value, bool)
+            ):
                 raise TypeError()
-            max_per_customer_type_0 = to_decimal(data)
+            max_per_customer_type_0 = to_decimal(_max_per_customer_value)
 
-            return max_per_customer_type_0
+            max_per_customer = max_per_customer_type_0
 
-        max_per_customer = _parse_max_per_customer(d.pop("maxPerCustomer", UNSET))
-
-        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _start_date_value = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | None | Unset
+        if _start_date_value is None or isinstance(_start_date_value, Unset):
+            start_date = _start_date_value
+        else:
+            if not isinstance(_start_date_value, str):
                 raise TypeError()
-            start_date_type_0 = datetime.datetime.fromisoformat(data)
+            start_date_type_0 = datetime.datetime.fromisoformat(_start_date_value)
 
-            return start_date_type_0
+            start_date = start_date_type_0
 
-        start_date = _parse_start_date(d.pop("startDate", UNSET))
-
-        def _parse_expiry_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _expiry_date_value = d.pop("expiryDate", UNSET)
+        expiry_date: datetime.datetime | None | Unset
+        if _expiry_date_value is None or isinstance(_expiry_date_value, Unset):
+            expiry_date = _expiry_date_value
+        else:
+            if not isinstance(_expiry_date_value, str):
                 raise TypeError()
-            expiry_date_type_0 = datetime.datetime.fromisoformat(data)
+            expiry_date_type_0 = datetime.datetime.fromisoformat(_expiry_date_value)
 
-            return expiry_date_type_0
-
-        expiry_date = _parse_expiry_date(d.pop("expiryDate", UNSET))
+            expiry_date = expiry_date_type_0
 
         is_available: bool | None | Unset = d.pop("isAvailable", UNSET)
 

@@ -71,34 +71,32 @@ class TierState:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_order(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _order_value = d.pop("order", UNSET)
+        order: Decimal | None | Unset
+        if _order_value is None or isinstance(_order_value, Unset):
+            order = _order_value
+        else:
+            if not (isinstance(_order_value, (int, float, Decimal, str)) and not isinstance(_order_value, bool)):
                 raise TypeError()
-            order_type_0 = to_decimal(data)
+            order_type_0 = to_decimal(_order_value)
 
-            return order_type_0
-
-        order = _parse_order(d.pop("order", UNSET))
+            order = order_type_0
 
         name: None | str | Unset = d.pop("name", UNSET)
 
-        def _parse_min_progress(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _min_progress_value = d.pop("minProgress", UNSET)
+        min_progress: Decimal | None | Unset
+        if _min_progress_value is None or isinstance(_min_progress_value, Unset):
+            min_progress = _min_progress_value
+        else:
+            if not (
+                isinstance(_min_progress_value, (int, float, Decimal, str))
+                and not isinstance(_min_progress_value, bool)
+            ):
                 raise TypeError()
-            min_progress_type_0 = to_decimal(data)
+            min_progress_type_0 = to_decimal(_min_progress_value)
 
-            return min_progress_type_0
-
-        min_progress = _parse_min_progress(d.pop("minProgress", UNSET))
+            min_progress = min_progress_type_0
 
         icon: None | str | Unset = d.pop("icon", UNSET)
 

@@ -252,170 +252,160 @@ class TrackOrderBody:
 
         order_id: None | str | Unset = d.pop("orderId", UNSET)
 
-        def _parse_order_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _order_date_value = d.pop("orderDate", UNSET)
+        order_date: datetime.datetime | None | Unset
+        if _order_date_value is None or isinstance(_order_date_value, Unset):
+            order_date = _order_date_value
+        else:
+            if not isinstance(_order_date_value, str):
                 raise TypeError()
-            order_date_type_0 = datetime.datetime.fromisoformat(data)
+            order_date_type_0 = datetime.datetime.fromisoformat(_order_date_value)
 
-            return order_date_type_0
+            order_date = order_date_type_0
 
-        order_date = _parse_order_date(d.pop("orderDate", UNSET))
-
-        def _parse_total_paid(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_paid_value = d.pop("totalPaid", UNSET)
+        total_paid: Decimal | None | Unset
+        if _total_paid_value is None or isinstance(_total_paid_value, Unset):
+            total_paid = _total_paid_value
+        else:
+            if not (
+                isinstance(_total_paid_value, (int, float, Decimal, str)) and not isinstance(_total_paid_value, bool)
+            ):
                 raise TypeError()
-            total_paid_type_0 = to_decimal(data)
+            total_paid_type_0 = to_decimal(_total_paid_value)
 
-            return total_paid_type_0
+            total_paid = total_paid_type_0
 
-        total_paid = _parse_total_paid(d.pop("totalPaid", UNSET))
-
-        def _parse_total_price(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_price_value = d.pop("totalPrice", UNSET)
+        total_price: Decimal | None | Unset
+        if _total_price_value is None or isinstance(_total_price_value, Unset):
+            total_price = _total_price_value
+        else:
+            if not (
+                isinstance(_total_price_value, (int, float, Decimal, str)) and not isinstance(_total_price_value, bool)
+            ):
                 raise TypeError()
-            total_price_type_0 = to_decimal(data)
+            total_price_type_0 = to_decimal(_total_price_value)
 
-            return total_price_type_0
+            total_price = total_price_type_0
 
-        total_price = _parse_total_price(d.pop("totalPrice", UNSET))
-
-        def _parse_total_discount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_discount_value = d.pop("totalDiscount", UNSET)
+        total_discount: Decimal | None | Unset
+        if _total_discount_value is None or isinstance(_total_discount_value, Unset):
+            total_discount = _total_discount_value
+        else:
+            if not (
+                isinstance(_total_discount_value, (int, float, Decimal, str))
+                and not isinstance(_total_discount_value, bool)
+            ):
                 raise TypeError()
-            total_discount_type_0 = to_decimal(data)
+            total_discount_type_0 = to_decimal(_total_discount_value)
 
-            return total_discount_type_0
+            total_discount = total_discount_type_0
 
-        total_discount = _parse_total_discount(d.pop("totalDiscount", UNSET))
-
-        def _parse_total_shipping(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_shipping_value = d.pop("totalShipping", UNSET)
+        total_shipping: Decimal | None | Unset
+        if _total_shipping_value is None or isinstance(_total_shipping_value, Unset):
+            total_shipping = _total_shipping_value
+        else:
+            if not (
+                isinstance(_total_shipping_value, (int, float, Decimal, str))
+                and not isinstance(_total_shipping_value, bool)
+            ):
                 raise TypeError()
-            total_shipping_type_0 = to_decimal(data)
+            total_shipping_type_0 = to_decimal(_total_shipping_value)
 
-            return total_shipping_type_0
+            total_shipping = total_shipping_type_0
 
-        total_shipping = _parse_total_shipping(d.pop("totalShipping", UNSET))
-
-        def _parse_total_tax(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_tax_value = d.pop("totalTax", UNSET)
+        total_tax: Decimal | None | Unset
+        if _total_tax_value is None or isinstance(_total_tax_value, Unset):
+            total_tax = _total_tax_value
+        else:
+            if not (
+                isinstance(_total_tax_value, (int, float, Decimal, str)) and not isinstance(_total_tax_value, bool)
+            ):
                 raise TypeError()
-            total_tax_type_0 = to_decimal(data)
+            total_tax_type_0 = to_decimal(_total_tax_value)
 
-            return total_tax_type_0
+            total_tax = total_tax_type_0
 
-        total_tax = _parse_total_tax(d.pop("totalTax", UNSET))
-
-        def _parse_line_items(data: object) -> list[TrackOrderBodyLineItemsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _line_items_value = d.pop("lineItems", UNSET)
+        line_items: list[TrackOrderBodyLineItemsType0Item] | None | Unset
+        if _line_items_value is None or isinstance(_line_items_value, Unset):
+            line_items = _line_items_value
+        else:
+            if not isinstance(_line_items_value, list):
                 raise TypeError()
             line_items_type_0 = []
-            _line_items_type_0 = data
+            _line_items_type_0 = _line_items_value
             for line_items_type_0_item_data in _line_items_type_0:
                 line_items_type_0_item = TrackOrderBodyLineItemsType0Item.from_dict(line_items_type_0_item_data)
 
                 line_items_type_0.append(line_items_type_0_item)
 
-            return line_items_type_0
+            line_items = line_items_type_0
 
-        line_items = _parse_line_items(d.pop("lineItems", UNSET))
-
-        def _parse_redemption(data: object) -> None | TrackOrderBodyRedemptionType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _redemption_value = d.pop("redemption", UNSET)
+        redemption: None | TrackOrderBodyRedemptionType0 | Unset
+        if _redemption_value is None or isinstance(_redemption_value, Unset):
+            redemption = _redemption_value
+        else:
+            if not isinstance(_redemption_value, dict):
                 raise TypeError()
-            redemption_type_0 = TrackOrderBodyRedemptionType0.from_dict(data)
+            redemption_type_0 = TrackOrderBodyRedemptionType0.from_dict(_redemption_value)
 
-            return redemption_type_0
+            redemption = redemption_type_0
 
-        redemption = _parse_redemption(d.pop("redemption", UNSET))
-
-        def _parse_extra(data: object) -> None | TrackOrderBodyExtraType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _extra_value = d.pop("extra", UNSET)
+        extra: None | TrackOrderBodyExtraType0 | Unset
+        if _extra_value is None or isinstance(_extra_value, Unset):
+            extra = _extra_value
+        else:
+            if not isinstance(_extra_value, dict):
                 raise TypeError()
-            extra_type_0 = TrackOrderBodyExtraType0.from_dict(data)
+            extra_type_0 = TrackOrderBodyExtraType0.from_dict(_extra_value)
 
-            return extra_type_0
+            extra = extra_type_0
 
-        extra = _parse_extra(d.pop("extra", UNSET))
-
-        def _parse_merchant(data: object) -> None | TrackOrderBodyMerchantType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _merchant_value = d.pop("merchant", UNSET)
+        merchant: None | TrackOrderBodyMerchantType0 | Unset
+        if _merchant_value is None or isinstance(_merchant_value, Unset):
+            merchant = _merchant_value
+        else:
+            if not isinstance(_merchant_value, dict):
                 raise TypeError()
-            merchant_type_0 = TrackOrderBodyMerchantType0.from_dict(data)
+            merchant_type_0 = TrackOrderBodyMerchantType0.from_dict(_merchant_value)
 
-            return merchant_type_0
-
-        merchant = _parse_merchant(d.pop("merchant", UNSET))
+            merchant = merchant_type_0
 
         guest: bool | None | Unset = d.pop("guest", UNSET)
 
-        def _parse_channel(data: object) -> None | TrackOrderBodyChannelType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _channel_value = d.pop("channel", UNSET)
+        channel: None | TrackOrderBodyChannelType0 | Unset
+        if _channel_value is None or isinstance(_channel_value, Unset):
+            channel = _channel_value
+        else:
+            if not isinstance(_channel_value, str):
                 raise TypeError()
-            channel_type_0 = TrackOrderBodyChannelType0(data)
+            channel_type_0 = TrackOrderBodyChannelType0(_channel_value)
 
-            return channel_type_0
-
-        channel = _parse_channel(d.pop("channel", UNSET))
+            channel = channel_type_0
 
         cart_id: None | str | Unset = d.pop("cartId", UNSET)
 
-        def _parse_cashback_configurations(data: object) -> None | TrackOrderBodyCashbackConfigurationsType0 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _cashback_configurations_value = d.pop("cashbackConfigurations", UNSET)
+        cashback_configurations: None | TrackOrderBodyCashbackConfigurationsType0 | Unset
+        if _cashback_configurations_value is None or isinstance(_cashback_configurations_value, Unset):
+            cashback_configurations = _cashback_configurations_value
+        else:
+            if not isinstance(_cashback_configurations_value, dict):
                 raise TypeError()
-            cashback_configurations_type_0 = TrackOrderBodyCashbackConfigurationsType0.from_dict(data)
+            cashback_configurations_type_0 = TrackOrderBodyCashbackConfigurationsType0.from_dict(
+                _cashback_configurations_value
+            )
 
-            return cashback_configurations_type_0
-
-        cashback_configurations = _parse_cashback_configurations(d.pop("cashbackConfigurations", UNSET))
+            cashback_configurations = cashback_configurations_type_0
 
         track_order_body = cls(
             customer_id=customer_id,

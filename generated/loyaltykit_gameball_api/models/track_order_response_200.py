@@ -80,49 +80,49 @@ class TrackOrderResponse200:
         d = dict(src_dict)
         customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
-        def _parse_redeemed_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _redeemed_points_value = d.pop("redeemedPoints", UNSET)
+        redeemed_points: Decimal | None | Unset
+        if _redeemed_points_value is None or isinstance(_redeemed_points_value, Unset):
+            redeemed_points = _redeemed_points_value
+        else:
+            if not (
+                isinstance(_redeemed_points_value, (int, float, Decimal, str))
+                and not isinstance(_redeemed_points_value, bool)
+            ):
                 raise TypeError()
-            redeemed_points_type_0 = to_decimal(data)
+            redeemed_points_type_0 = to_decimal(_redeemed_points_value)
 
-            return redeemed_points_type_0
+            redeemed_points = redeemed_points_type_0
 
-        redeemed_points = _parse_redeemed_points(d.pop("redeemedPoints", UNSET))
-
-        def _parse_rewarded_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _rewarded_points_value = d.pop("rewardedPoints", UNSET)
+        rewarded_points: Decimal | None | Unset
+        if _rewarded_points_value is None or isinstance(_rewarded_points_value, Unset):
+            rewarded_points = _rewarded_points_value
+        else:
+            if not (
+                isinstance(_rewarded_points_value, (int, float, Decimal, str))
+                and not isinstance(_rewarded_points_value, bool)
+            ):
                 raise TypeError()
-            rewarded_points_type_0 = to_decimal(data)
+            rewarded_points_type_0 = to_decimal(_rewarded_points_value)
 
-            return rewarded_points_type_0
+            rewarded_points = rewarded_points_type_0
 
-        rewarded_points = _parse_rewarded_points(d.pop("rewardedPoints", UNSET))
-
-        def _parse_line_items(data: object) -> list[TrackOrderResponse200LineItemsType0Item] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _line_items_value = d.pop("lineItems", UNSET)
+        line_items: list[TrackOrderResponse200LineItemsType0Item] | None | Unset
+        if _line_items_value is None or isinstance(_line_items_value, Unset):
+            line_items = _line_items_value
+        else:
+            if not isinstance(_line_items_value, list):
                 raise TypeError()
             line_items_type_0 = []
-            _line_items_type_0 = data
+            _line_items_type_0 = _line_items_value
             for line_items_type_0_item_data in _line_items_type_0:
                 line_items_type_0_item = TrackOrderResponse200LineItemsType0Item.from_dict(line_items_type_0_item_data)
 
                 line_items_type_0.append(line_items_type_0_item)
 
-            return line_items_type_0
-
-        line_items = _parse_line_items(d.pop("lineItems", UNSET))
+            line_items = line_items_type_0
 
         track_order_response_200 = cls(
             customer_id=customer_id,

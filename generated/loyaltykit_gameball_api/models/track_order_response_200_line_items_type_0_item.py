@@ -78,57 +78,52 @@ class TrackOrderResponse200LineItemsType0Item:
         d = dict(src_dict)
         product_id: None | str | Unset = d.pop("productId", UNSET)
 
-        def _parse_quantity(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _quantity_value = d.pop("quantity", UNSET)
+        quantity: Decimal | None | Unset
+        if _quantity_value is None or isinstance(_quantity_value, Unset):
+            quantity = _quantity_value
+        else:
+            if not (isinstance(_quantity_value, (int, float, Decimal, str)) and not isinstance(_quantity_value, bool)):
                 raise TypeError()
-            quantity_type_0 = to_decimal(data)
+            quantity_type_0 = to_decimal(_quantity_value)
 
-            return quantity_type_0
+            quantity = quantity_type_0
 
-        quantity = _parse_quantity(d.pop("quantity", UNSET))
-
-        def _parse_decimal_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _decimal_points_value = d.pop("decimalPoints", UNSET)
+        decimal_points: Decimal | None | Unset
+        if _decimal_points_value is None or isinstance(_decimal_points_value, Unset):
+            decimal_points = _decimal_points_value
+        else:
+            if not (
+                isinstance(_decimal_points_value, (int, float, Decimal, str))
+                and not isinstance(_decimal_points_value, bool)
+            ):
                 raise TypeError()
-            decimal_points_type_0 = to_decimal(data)
+            decimal_points_type_0 = to_decimal(_decimal_points_value)
 
-            return decimal_points_type_0
+            decimal_points = decimal_points_type_0
 
-        decimal_points = _parse_decimal_points(d.pop("decimalPoints", UNSET))
-
-        def _parse_points(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _points_value = d.pop("points", UNSET)
+        points: Decimal | None | Unset
+        if _points_value is None or isinstance(_points_value, Unset):
+            points = _points_value
+        else:
+            if not (isinstance(_points_value, (int, float, Decimal, str)) and not isinstance(_points_value, bool)):
                 raise TypeError()
-            points_type_0 = to_decimal(data)
+            points_type_0 = to_decimal(_points_value)
 
-            return points_type_0
+            points = points_type_0
 
-        points = _parse_points(d.pop("points", UNSET))
-
-        def _parse_score(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _score_value = d.pop("score", UNSET)
+        score: Decimal | None | Unset
+        if _score_value is None or isinstance(_score_value, Unset):
+            score = _score_value
+        else:
+            if not (isinstance(_score_value, (int, float, Decimal, str)) and not isinstance(_score_value, bool)):
                 raise TypeError()
-            score_type_0 = to_decimal(data)
+            score_type_0 = to_decimal(_score_value)
 
-            return score_type_0
-
-        score = _parse_score(d.pop("score", UNSET))
+            score = score_type_0
 
         track_order_response_200_line_items_type_0_item = cls(
             product_id=product_id,

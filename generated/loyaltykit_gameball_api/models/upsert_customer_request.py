@@ -121,18 +121,18 @@ class UpsertCustomerRequest:
 
         os_type: None | str | Unset = d.pop("osType", UNSET)
 
-        def _parse_customer_attributes(data: object) -> None | Unset | UpsertCustomerRequestCustomerAttributesType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _customer_attributes_value = d.pop("customerAttributes", UNSET)
+        customer_attributes: None | Unset | UpsertCustomerRequestCustomerAttributesType0
+        if _customer_attributes_value is None or isinstance(_customer_attributes_value, Unset):
+            customer_attributes = _customer_attributes_value
+        else:
+            if not isinstance(_customer_attributes_value, dict):
                 raise TypeError()
-            customer_attributes_type_0 = UpsertCustomerRequestCustomerAttributesType0.from_dict(data)
+            customer_attributes_type_0 = UpsertCustomerRequestCustomerAttributesType0.from_dict(
+                _customer_attributes_value
+            )
 
-            return customer_attributes_type_0
-
-        customer_attributes = _parse_customer_attributes(d.pop("customerAttributes", UNSET))
+            customer_attributes = customer_attributes_type_0
 
         referrer_code: None | str | Unset = d.pop("referrerCode", UNSET)
 

@@ -295,100 +295,91 @@ class UpsertCustomerRequestCustomerAttributesType0:
 
         source: None | str | Unset = d.pop("source", UNSET)
 
-        def _parse_utms(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _utms_value = d.pop("utms", UNSET)
+        utms: list[Any] | None | Unset
+        if _utms_value is None or isinstance(_utms_value, Unset):
+            utms = _utms_value
+        else:
+            if not isinstance(_utms_value, list):
                 raise TypeError()
-            utms_type_0 = cast(list[Any], data)
+            utms_type_0 = cast(list[Any], _utms_value)
 
-            return utms_type_0
+            utms = utms_type_0
 
-        utms = _parse_utms(d.pop("utms", UNSET))
-
-        def _parse_devices(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _devices_value = d.pop("devices", UNSET)
+        devices: list[Any] | None | Unset
+        if _devices_value is None or isinstance(_devices_value, Unset):
+            devices = _devices_value
+        else:
+            if not isinstance(_devices_value, list):
                 raise TypeError()
-            devices_type_0 = cast(list[Any], data)
+            devices_type_0 = cast(list[Any], _devices_value)
 
-            return devices_type_0
+            devices = devices_type_0
 
-        devices = _parse_devices(d.pop("devices", UNSET))
-
-        def _parse_payment_methods(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, list):
+        _payment_methods_value = d.pop("paymentMethods", UNSET)
+        payment_methods: list[Any] | None | Unset
+        if _payment_methods_value is None or isinstance(_payment_methods_value, Unset):
+            payment_methods = _payment_methods_value
+        else:
+            if not isinstance(_payment_methods_value, list):
                 raise TypeError()
-            payment_methods_type_0 = cast(list[Any], data)
+            payment_methods_type_0 = cast(list[Any], _payment_methods_value)
 
-            return payment_methods_type_0
+            payment_methods = payment_methods_type_0
 
-        payment_methods = _parse_payment_methods(d.pop("paymentMethods", UNSET))
-
-        def _parse_total_spent(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _total_spent_value = d.pop("totalSpent", UNSET)
+        total_spent: Decimal | None | Unset
+        if _total_spent_value is None or isinstance(_total_spent_value, Unset):
+            total_spent = _total_spent_value
+        else:
+            if not (
+                isinstance(_total_spent_value, (int, float, Decimal, str)) and not isinstance(_total_spent_value, bool)
+            ):
                 raise TypeError()
-            total_spent_type_0 = to_decimal(data)
+            total_spent_type_0 = to_decimal(_total_spent_value)
 
-            return total_spent_type_0
-
-        total_spent = _parse_total_spent(d.pop("totalSpent", UNSET))
+            total_spent = total_spent_type_0
 
         last_order_date: None | str | Unset = d.pop("lastOrderDate", UNSET)
 
         total_orders: int | None | Unset = d.pop("totalOrders", UNSET)
 
-        def _parse_avg_order_amount(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _avg_order_amount_value = d.pop("avgOrderAmount", UNSET)
+        avg_order_amount: Decimal | None | Unset
+        if _avg_order_amount_value is None or isinstance(_avg_order_amount_value, Unset):
+            avg_order_amount = _avg_order_amount_value
+        else:
+            if not (
+                isinstance(_avg_order_amount_value, (int, float, Decimal, str))
+                and not isinstance(_avg_order_amount_value, bool)
+            ):
                 raise TypeError()
-            avg_order_amount_type_0 = to_decimal(data)
+            avg_order_amount_type_0 = to_decimal(_avg_order_amount_value)
 
-            return avg_order_amount_type_0
+            avg_order_amount = avg_order_amount_type_0
 
-        avg_order_amount = _parse_avg_order_amount(d.pop("avgOrderAmount", UNSET))
-
-        def _parse_channel(data: object) -> None | Unset | UpsertCustomerRequestCustomerAttributesType0ChannelType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, str):
+        _channel_value = d.pop("channel", UNSET)
+        channel: None | Unset | UpsertCustomerRequestCustomerAttributesType0ChannelType0
+        if _channel_value is None or isinstance(_channel_value, Unset):
+            channel = _channel_value
+        else:
+            if not isinstance(_channel_value, str):
                 raise TypeError()
-            channel_type_0 = UpsertCustomerRequestCustomerAttributesType0ChannelType0(data)
+            channel_type_0 = UpsertCustomerRequestCustomerAttributesType0ChannelType0(_channel_value)
 
-            return channel_type_0
+            channel = channel_type_0
 
-        channel = _parse_channel(d.pop("channel", UNSET))
-
-        def _parse_custom(data: object) -> None | Unset | UpsertCustomerRequestCustomerAttributesType0CustomType0:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not isinstance(data, dict):
+        _custom_value = d.pop("custom", UNSET)
+        custom: None | Unset | UpsertCustomerRequestCustomerAttributesType0CustomType0
+        if _custom_value is None or isinstance(_custom_value, Unset):
+            custom = _custom_value
+        else:
+            if not isinstance(_custom_value, dict):
                 raise TypeError()
-            custom_type_0 = UpsertCustomerRequestCustomerAttributesType0CustomType0.from_dict(data)
+            custom_type_0 = UpsertCustomerRequestCustomerAttributesType0CustomType0.from_dict(_custom_value)
 
-            return custom_type_0
-
-        custom = _parse_custom(d.pop("custom", UNSET))
+            custom = custom_type_0
 
         upsert_customer_request_customer_attributes_type_0 = cls(
             display_name=display_name,

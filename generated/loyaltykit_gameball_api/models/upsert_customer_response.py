@@ -37,19 +37,18 @@ class UpsertCustomerResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-
-        def _parse_gameball_id(data: object) -> Decimal | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            if not (isinstance(data, (int, float, Decimal, str)) and not isinstance(data, bool)):
+        _gameball_id_value = d.pop("gameballId", UNSET)
+        gameball_id: Decimal | None | Unset
+        if _gameball_id_value is None or isinstance(_gameball_id_value, Unset):
+            gameball_id = _gameball_id_value
+        else:
+            if not (
+                isinstance(_gameball_id_value, (int, float, Decimal, str)) and not isinstance(_gameball_id_value, bool)
+            ):
                 raise TypeError()
-            gameball_id_type_0 = to_decimal(data)
+            gameball_id_type_0 = to_decimal(_gameball_id_value)
 
-            return gameball_id_type_0
-
-        gameball_id = _parse_gameball_id(d.pop("gameballId", UNSET))
+            gameball_id = gameball_id_type_0
 
         upsert_customer_response = cls(
             gameball_id=gameball_id,
