@@ -176,7 +176,7 @@ class BaseClient:
         return headers
 
     def _request_args(self, call: Call[Any], options: RequestOptions | None) -> dict[str, Any]:
-        params = {k: _query_value(v) for k, v in call.params.items() if v is not None}
+        params = {k: _query_value(v) for k, v in call.params.items() if v is not None} if call.params else None
         args: dict[str, Any] = {
             "method": call.method,
             "url": self.base_url + self._vendor.rewrite_url(call.url),

@@ -32,7 +32,9 @@ NO_BODY: Any = _NoBody()
 _NO_PARAMS: Mapping[str, Any] = MappingProxyType({})
 
 
-@attrs.frozen(repr=False)
+# Not frozen, though nothing changes a Call once built: a frozen attrs __init__ costs twice as
+# much, and two Calls are built for most requests (bench/NOTES.md).
+@attrs.define(repr=False)
 class Call(Generic[T]):
     """One request plus the function that turns its successful response into ``T``.
 

@@ -11,6 +11,9 @@ from typing import Any
 # Built once: ``json.loads``/``json.dumps`` with any option build a new decoder or encoder on
 # every call, which is a measurable part of a call's overhead (bench/results.md).
 _DECODER = json.JSONDecoder(parse_float=Decimal)
+_scan_once: Any = _DECODER.scan_once  # type: ignore[attr-defined]  # set by JSONDecoder.__init__
+_WHITESPACE = re.compile(r"[ \t\n\r]*")  # JSON's whitespace, as json.decoder matches it
+_OPENERS = (b"{", b"[")
 # Exact types only (``type(x) in _PLAIN``): a subclass, such as an enum, goes through ``prepare``.
 _PLAIN = frozenset({str, int, bool, type(None)})
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
@@ -29,6 +32,18 @@ def decode_json(content: bytes | str) -> Any:
     if isinstance(content, str):
         # ``json.loads`` refuses a leading BOM in text; keep that error.
         return json.loads(content, parse_float=Decimal) if content.startswith("\ufeff") else _DECODER.decode(content)
+    if content[:1] in _OPENERS and content[1:2] not in (b"", b"\x00"):
+        # The usual answer: UTF-8 (no BOM, no NUL after the first byte, so not UTF-16/32) that
+        # starts with its object or array. Scanned directly, without the layers of
+        # ``JSONDecoder.decode`` around it, which cost as much as the scan (bench/NOTES.md).
+        text = content.decode("utf-8", "surrogatepass")
+        try:
+            value, end = _scan_once(text, 0)
+        except StopIteration as exc:
+            raise json.JSONDecodeError("Expecting value", text, exc.value) from None
+        if end != len(text) and _WHITESPACE.fullmatch(text, end) is None:
+            raise json.JSONDecodeError("Extra data", text, end)
+        return value
     # Bytes: the encoding detection ``json.loads`` does (UTF-8, -16 or -32, with or without BOM).
     return _DECODER.decode(content.decode(json.detect_encoding(content), "surrogatepass"))
 

@@ -63,3 +63,36 @@ def test_available_rewards_wrapped_in_a_result_are_read_too(harness: Harness) ->
     available = harness.run(harness.bonifiq(server).pos.available("c-1", Decimal("100")))
     assert [r.id for r in available.rewards] == [3]
     assert available.available_cashback == Decimal("12.5")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"a": 1.50, "b": [1, 2]}',
+        b"[1,2] ",
+        b'{"a":1}  \n',
+        b"{}",
+        b'{"a":"\xc3\xa7"}',
+        b' {"a":1}',
+        b'\xef\xbb\xbf{"a":1}',
+        '{"a":1.5}'.encode("utf-16-le"),
+        '{"a":1.5}'.encode("utf-32"),
+        b'{"a":1} x',
+        b'{"a":',
+        b"[",
+        b"{]",
+        b"",
+    ],
+)
+def test_decode_json_reads_bytes_exactly_as_json_loads_with_decimals(body: bytes) -> None:
+    # decode_json scans the common case (UTF-8 starting with { or [) itself; every input must
+    # come out as json.loads would read it, or fail with the same error type.
+    import json
+
+    def outcome(decode: object) -> object:
+        try:
+            return decode(body)  # type: ignore[operator]
+        except ValueError as exc:
+            return type(exc)
+
+    assert outcome(decode_json) == outcome(lambda b: json.loads(b, parse_float=Decimal))

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -23,9 +22,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "post",
-        "url": "/v1/pvt/POS/rewards/{id}/redeem".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/v1/pvt/POS/rewards/{int(id)}/redeem",
     }
 
     _kwargs["json"] = body.to_dict()

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -19,9 +18,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/pvt/RewardConfigurations/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/v1/pvt/RewardConfigurations/{int(id)}",
     }
 
     return _kwargs

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -17,9 +16,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/pvt/Rewards/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/v1/pvt/Rewards/{int(id)}",
     }
 
     return _kwargs

@@ -20,7 +20,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v4.0/integrations/customers/{customer_id}/streaks/{campaign_id}".format(
             customer_id=quote(str(customer_id), safe=""),
-            campaign_id=quote(str(campaign_id), safe=""),
+            campaign_id=int(campaign_id),
         ),
     }
 

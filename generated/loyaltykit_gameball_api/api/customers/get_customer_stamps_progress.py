@@ -20,7 +20,7 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/v4.0/integrations/customers/{customer_id}/stamps/{challenge_id}".format(
             customer_id=quote(str(customer_id), safe=""),
-            challenge_id=quote(str(challenge_id), safe=""),
+            challenge_id=int(challenge_id),
         ),
     }
 

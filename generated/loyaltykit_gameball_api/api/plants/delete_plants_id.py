@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -16,9 +15,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "delete",
-        "url": "/plants/{id}".format(
-            id=quote(str(id), safe=""),
-        ),
+        "url": f"/plants/{int(id)}",
     }
 
     return _kwargs
