@@ -38,8 +38,8 @@ check-generated: $(STAMP)
 	$(BIN)/python scripts/generate.py --check
 
 lint: $(STAMP)
-	$(BIN)/ruff check src scripts tests
-	$(BIN)/ruff format --check src scripts tests
+	$(BIN)/ruff check src scripts tests bench
+	$(BIN)/ruff format --check src scripts tests bench
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

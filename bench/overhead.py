@@ -1,14 +1,16 @@
 """(1) Per-call overhead on loopback with keep-alive: raw httpx, the generated function, the facade.
 
 Three contenders send the same request (same body bytes and headers) over their own
-keep-alive connection and read the answer: ``raw`` posts the bytes with ``httpx.Client`` and
-decodes the JSON; ``generated`` calls ``pos_redeem.sync`` / ``customer_points.sync`` with a
-generated ``Client``; ``facade`` calls ``bq.pos.redeem`` / ``bq.customers.points``. Cases:
+keep-alive connection and read the answer: ``raw`` posts the body with ``httpx.Client``
+(``json=``, built per call; auth and User-Agent set once on the client) and decodes the
+JSON; ``generated`` calls ``pos_redeem.sync`` / ``customer_points.sync`` with a generated
+``Client``; ``facade`` calls ``bq.pos.redeem`` / ``bq.customers.points``. Cases:
 redeem (a POST with an envelope) and points (a GET), sync and async, against the stub server
 and against the sandbox (where a repeated OriginalKey is answered from the redeem's record).
 
-Calls alternate one by one (raw, generated, facade, raw, ...); a round's sample is each
-contender's mean time per call. The ratio is taken per round and its median is what the
+Calls alternate in short blocks (``_common.interleave``: raw x10, generated x10, facade x10,
+raw, ...), each block ending with a timed young-generation collection; a round's sample is
+each contender's mean time per call. The ratio is taken per round and its median is what the
 target checks.
 """
 
@@ -23,6 +25,7 @@ from typing import Any
 
 import httpx
 from _common import (
+    BLOCK,
     Section,
     Stat,
     Target,
@@ -240,10 +243,13 @@ def run(quick: bool = False) -> Section:
                         flush=True,
                     )
     section.lines += [
-        "Microseconds per call, median (min-max) over rounds. Calls alternate one by one (raw,",
-        "generated, facade, raw, ...); a round's sample is each contender's mean over its calls in",
-        f"that round. Stub: {plans[0][1]} rounds x {plans[0][2]} calls per contender; sandbox: "
-        f"{plans[1][1]} rounds x {plans[1][2]} calls. Ratios are per round, median (min-max).",
+        "Microseconds per call, median (min-max) over rounds. Calls alternate in blocks of",
+        f"{BLOCK} (raw x{BLOCK}, generated x{BLOCK}, facade x{BLOCK}, raw, ...), each block ending with a",
+        "timed young-generation collection so that every contender pays for its own garbage; a",
+        "round's sample is each contender's mean over its calls in that round. All three set auth",
+        "and User-Agent once on their httpx client; raw httpx builds its JSON body per call",
+        f"(`json=`), byte for byte the facade's. Stub: {plans[0][1]} rounds x {plans[0][2]} calls per",
+        f"contender; sandbox: {plans[1][1]} rounds x {plans[1][2]} calls. Ratios are per round, median (min-max).",
         "",
         "| server | call | mode | raw httpx µs | generated µs | facade µs | generated/raw | facade/raw |",
         "|---|---|---|---|---|---|---|---|",
