@@ -81,6 +81,43 @@ def test_a_malformed_nested_model_raises_instead_of_coming_back_as_a_dict() -> N
         parse_redeem({"Result": ["not", "an", "object"], "HasError": False})
 
 
+def test_a_field_of_the_wrong_json_type_raises() -> None:
+    # Nullable fields with one converted variant are converted inline; the type check stays.
+    with pytest.raises(TypeError):
+        parse_redeem({"Severity": "high"})
+
+
+@pytest.mark.parametrize("package", ["loyaltykit_bonifiq_api", "loyaltykit_gameball_api"])
+def test_every_model_name_resolves_from_the_lazy_models_package(package: str) -> None:
+    import importlib
+
+    models = importlib.import_module(f"{package}.models")
+    assert len(models.__all__) > 100
+    for name in models.__all__:
+        model = getattr(models, name)
+        assert model.__name__ == name and model.__module__.startswith(f"{package}.models.")
+    assert set(models.__all__) <= set(dir(models))
+    with pytest.raises(AttributeError, match="NoSuchModel"):
+        models.NoSuchModel  # noqa: B018
+
+
+def test_first_use_of_a_client_loads_only_the_models_it_needs() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from loyaltykit import Gameball\n"
+        "Gameball('key', 'secret').close()\n"
+        "import loyaltykit_gameball_api.models as models\n"
+        "loaded = [m for m in sys.modules if m.startswith('loyaltykit_gameball_api.models.')]\n"
+        "print(len(loaded), len(models.__all__))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    loaded, total = map(int, result.stdout.split())
+    assert 0 < loaded < total // 2
+
+
 def test_money_is_exact_decimal_end_to_end() -> None:
     body = b'{"Result": {"Coupon": {"CouponValue": 0.1}}, "HasError": false}'
     client = Client(base_url="https://example.invalid")
