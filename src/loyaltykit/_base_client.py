@@ -54,7 +54,9 @@ class Vendor(Protocol):
     parse_client: Any
     """A generated ``Client``, which the generated parsers take only to read a setting."""
 
-    def auth_headers(self) -> dict[str, str]: ...
+    def auth_headers(self) -> dict[str, str]:
+        """Headers that authenticate every request; read once, when the client is created."""
+        ...
 
     def rewrite_url(self, url: str) -> str: ...
 
