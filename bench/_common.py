@@ -90,6 +90,27 @@ async def alternate_async(
 BLOCK = 10
 
 
+class _Rounds:
+    """The turns of ``interleave`` and the time each contender spent, shared by both twins."""
+
+    def __init__(self, names: list[str], rounds: int, calls: int, block: int) -> None:
+        self.names, self.rounds, self.calls, self.block = names, rounds, calls, block
+        self.samples: dict[str, list[float]] = {name: [] for name in names}
+        self._spent: dict[str, float] = {}
+
+    def turns(self) -> Iterator[str]:
+        """The contender whose block runs next; a round's means are taken after its last turn."""
+        for _ in range(self.rounds):
+            self._spent = dict.fromkeys(self.names, 0.0)
+            for _ in range(0, self.calls, self.block):
+                yield from self.names
+            for name in self.names:
+                self.samples[name].append(self._spent[name] / self.calls * 1e6)
+
+    def record(self, name: str, seconds: float) -> None:
+        self._spent[name] += seconds
+
+
 def interleave(
     contenders: Mapping[str, Callable[[], object]], rounds: int, calls: int, block: int = BLOCK
 ) -> dict[str, list[float]]:
@@ -104,40 +125,28 @@ def interleave(
     reference cycle, and with call-by-call alternation its collections ran inside the facade's
     calls (about 33 µs a call, bench/NOTES.md).
     """
-    samples: dict[str, list[float]] = {name: [] for name in contenders}
-    clock = time.perf_counter
-    for _ in range(rounds):
-        spent = dict.fromkeys(contenders, 0.0)
-        for _ in range(0, calls, block):
-            for name, call in contenders.items():
-                start = clock()
-                for _ in range(block):
-                    call()
-                gc.collect(1)
-                spent[name] += clock() - start
-        for name in contenders:
-            samples[name].append(spent[name] / calls * 1e6)
-    return samples
+    schedule = _Rounds(list(contenders), rounds, calls, block)
+    for name in schedule.turns():
+        call, start = contenders[name], time.perf_counter()
+        for _ in range(block):
+            call()
+        gc.collect(1)
+        schedule.record(name, time.perf_counter() - start)
+    return schedule.samples
 
 
 async def interleave_async(
     contenders: Mapping[str, Callable[[], Awaitable[object]]], rounds: int, calls: int, block: int = BLOCK
 ) -> dict[str, list[float]]:
     """``interleave`` for coroutines."""
-    samples: dict[str, list[float]] = {name: [] for name in contenders}
-    clock = time.perf_counter
-    for _ in range(rounds):
-        spent = dict.fromkeys(contenders, 0.0)
-        for _ in range(0, calls, block):
-            for name, call in contenders.items():
-                start = clock()
-                for _ in range(block):
-                    await call()
-                gc.collect(1)
-                spent[name] += clock() - start
-        for name in contenders:
-            samples[name].append(spent[name] / calls * 1e6)
-    return samples
+    schedule = _Rounds(list(contenders), rounds, calls, block)
+    for name in schedule.turns():
+        call, start = contenders[name], time.perf_counter()
+        for _ in range(block):
+            await call()
+        gc.collect(1)
+        schedule.record(name, time.perf_counter() - start)
+    return schedule.samples
 
 
 def ratios(numerator: list[float], denominator: list[float]) -> list[float]:

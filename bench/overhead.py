@@ -66,15 +66,14 @@ class Case:
         # Set once on the client, as all three contenders do.
         self.headers = {"User-Agent": USER_AGENT, "Accept": "application/json", "Authorization": _auth(token, key)}
         if op == "redeem":
-            self.body = encode_json(redeem_call(REWARD, CUSTOMER, original_key=ORIGINAL_KEY).json)
             self.url = f"{base_url}/v1/pvt/POS/rewards/{REWARD}/redeem"
             # Raw httpx builds and encodes its body on every call, as any client must (each redeem
             # has its own OriginalKey); it has to come out byte for byte as the facade's.
             sent = httpx.Request("POST", self.url, json=raw_redeem_body()).content
-            if sent != self.body:
-                raise AssertionError(f"raw httpx would send {sent!r}, the facade sends {self.body!r}")
+            facade = encode_json(redeem_call(REWARD, CUSTOMER, original_key=ORIGINAL_KEY).json)
+            if sent != facade:
+                raise AssertionError(f"raw httpx would send {sent!r}, the facade sends {facade!r}")
         else:
-            self.body = b""
             self.url = f"{base_url}/v1/pvt/Customer/ana%40example.com/points"
 
     # -- sync ----------------------------------------------------------------------------

@@ -147,6 +147,7 @@ class BaseClient:
         timeout: float | httpx.Timeout | None,
         max_retries: int,
         retry_policy: RetryPolicy | None = None,
+        owns_http: bool,
     ) -> None:
         configure_from_env()
         self._vendor = vendor
@@ -155,22 +156,20 @@ class BaseClient:
         self.max_retries = _check_retries(max_retries, what="max_retries")
         self._retry_policy = retry_policy or RetryPolicy()
         self._default_headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **vendor.auth_headers()}
-        # What each request must carry itself. A client that owns its httpx client sets the
-        # defaults there once: httpx normalises per-request headers on every call, about 14 µs
-        # for these three (bench/NOTES.md). A client handed in by the caller is left as it is.
-        self._request_headers: dict[str, str] = self._default_headers
-        self._request_timeout: httpx.Timeout | None = self.timeout
+        # An httpx client this client creates carries the default headers and timeout, set once:
+        # httpx normalises per-request headers on every call, about 14 µs for these three
+        # (bench/NOTES.md). A client handed in by the caller is left as it is, and every
+        # request carries them instead.
+        self._owns_http = owns_http
 
-    def _owned_http_settings(self) -> dict[str, Any]:
-        """Settings for an httpx client this client creates, which then carries the defaults."""
-        self._request_headers = {}
-        self._request_timeout = None
+    def _http_settings(self) -> dict[str, Any]:
+        """Settings for the httpx client this client creates when none is handed in."""
         return {"timeout": self.timeout, "headers": self._default_headers}
 
     # -- building ------------------------------------------------------------------------
 
     def _headers(self, call: Call[Any], options: RequestOptions | None) -> dict[str, str]:
-        headers = dict(self._request_headers)
+        headers = {} if self._owns_http else dict(self._default_headers)
         if call.json is not NO_BODY:
             headers["Content-Type"] = "application/json"
         if options is not None and options.extra_headers:
@@ -190,8 +189,8 @@ class BaseClient:
         }
         if options is not None and options.timeout is not None:
             args["timeout"] = _as_timeout(options.timeout, what="timeout")
-        elif self._request_timeout is not None:
-            args["timeout"] = self._request_timeout
+        elif not self._owns_http:
+            args["timeout"] = self.timeout
         return args
 
     def _policy(self, call: Call[Any], options: RequestOptions | None) -> RetryPolicy:
@@ -304,9 +303,8 @@ class SyncAPIClient(BaseClient):
     _sleep: Callable[[float], None] = staticmethod(time.sleep)
 
     def __init__(self, *, http_client: httpx.Client | None, **settings: Any) -> None:
-        super().__init__(**settings)
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(**self._owned_http_settings())
+        super().__init__(owns_http=http_client is None, **settings)
+        self._http = http_client if http_client is not None else httpx.Client(**self._http_settings())
 
     def execute(self, call: Call[T], options: RequestOptions | None = None) -> T:
         """Send ``call`` with retries and return its parsed result."""
@@ -384,9 +382,8 @@ class AsyncAPIClient(BaseClient):
     _sleep: Callable[[float], Awaitable[None]] = staticmethod(asyncio.sleep)
 
     def __init__(self, *, http_client: httpx.AsyncClient | None, **settings: Any) -> None:
-        super().__init__(**settings)
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(**self._owned_http_settings())
+        super().__init__(owns_http=http_client is None, **settings)
+        self._http = http_client if http_client is not None else httpx.AsyncClient(**self._http_settings())
 
     async def execute(self, call: Call[T], options: RequestOptions | None = None) -> T:
         """Send ``call`` with retries and return its parsed result."""
