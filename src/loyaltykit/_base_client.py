@@ -255,10 +255,7 @@ class BaseClient:
         except Exception:  # an unreadable error body still yields the status error
             vendor_error = VendorError()
         detail = vendor_error.message or raw.text[:200] or httpx.codes.get_reason_phrase(raw.status_code)
-        code = (
-            f" [{vendor_error.code_name or vendor_error.code}]" if (vendor_error.code_name or vendor_error.code) else ""
-        )
-        message = f"{call.operation} failed with HTTP {raw.status_code}{code}: {detail}"
+        message = f"{call.operation} failed with HTTP {raw.status_code}{vendor_error.label}: {detail}"
         return status_error_class(raw.status_code)(message, response=raw, vendor=vendor_error)
 
     def _finish(

@@ -132,6 +132,12 @@ class VendorError:
     def message(self) -> str | None:
         return "; ".join(self.messages) if self.messages else None
 
+    @property
+    def label(self) -> str:
+        """`` [CodeName]`` (or `` [code]``) for an error message, or nothing when the vendor gave neither."""
+        name = self.code_name or self.code
+        return f" [{name}]" if name else ""
+
     def __repr__(self) -> str:
         return (
             f"VendorError(code={self.code!r}, code_name={self.code_name!r}, "

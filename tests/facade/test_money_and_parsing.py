@@ -65,6 +65,17 @@ def test_available_rewards_wrapped_in_a_result_are_read_too(harness: Harness) ->
     assert available.available_cashback == Decimal("12.5")
 
 
+@pytest.mark.parametrize("result", [{}, None])
+def test_available_rewards_with_an_error_envelope_raise_instead_of_offering_nothing(
+    harness: Harness, result: object
+) -> None:
+    body = {"HasError": True, "CodeName": "CustomerNotFound", "ErrorMessage": "no such customer", "Result": result}
+    server = FakeServer().reply(json_response(200, body))
+    with pytest.raises(errors.BusinessError, match="CustomerNotFound") as caught:
+        harness.run(harness.bonifiq(server).pos.available("c-1", Decimal("100")))
+    assert caught.value.vendor.code_name == "CustomerNotFound"
+
+
 @pytest.mark.parametrize(
     "body",
     [

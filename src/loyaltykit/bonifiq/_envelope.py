@@ -6,11 +6,12 @@ The generated envelope models all share the attribute names used here (``has_err
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Protocol, Self, TypeVar
 
 from loyaltykit_bonifiq_api.types import Unset
 
+from .._operation import GeneratedModel, model_parser
 from .._pagination import Page
 from .._response import RawResponse
 from ..checkout import BusinessWarning
@@ -49,15 +50,40 @@ class ListEnvelopeModel(ListEnvelope[T], Protocol[T]):
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
 
 
+def _flag(envelope: object, attribute: str, key: str) -> Any:
+    """An envelope field, also when the model has no such attribute and kept it as an extra.
+
+    Some responses are documented without the envelope (POS_AvailableRewards), but the server
+    can still answer with one; its ``HasError`` then lands in ``additional_properties``.
+    """
+    value = present(getattr(envelope, attribute, None))
+    if value is None:
+        extras = getattr(envelope, "additional_properties", None)
+        value = extras.get(key) if isinstance(extras, dict) else None
+    return value
+
+
 def checked(envelope: T, raw: RawResponse, operation: str) -> T:
     """The envelope, unless ``HasError=true`` or a list's ``ErrorMessages`` make it a ``BusinessError``."""
-    messages = present(getattr(envelope, "error_messages", None))
-    if present(getattr(envelope, "has_error", None)) is True or messages:
+    messages = _flag(envelope, "error_messages", "ErrorMessages")
+    if _flag(envelope, "has_error", "HasError") is True or messages:
         vendor = vendor_error_from_body(raw.json())
         detail = vendor.message or "the envelope reports HasError=true"
-        label = f" [{vendor.code_name or vendor.code}]" if (vendor.code_name or vendor.code) else ""
-        raise BusinessError(f"{operation} failed{label}: {detail}", response=raw, vendor=vendor)
+        raise BusinessError(f"{operation} failed{vendor.label}: {detail}", response=raw, vendor=vendor)
     return envelope
+
+
+E = TypeVar("E", bound=GeneratedModel)
+
+
+def envelope_parser(envelope: type[E], operation: str) -> Callable[[RawResponse], E]:
+    """Parse a success body into ``envelope`` and raise the error it may report (``checked``)."""
+    parse = model_parser(envelope)
+
+    def parse_checked(raw: RawResponse) -> E:
+        return checked(parse(raw), raw, operation)
+
+    return parse_checked
 
 
 def warnings_of(envelope: object) -> tuple[BusinessWarning, ...]:

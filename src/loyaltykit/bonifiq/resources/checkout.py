@@ -18,10 +18,10 @@ from loyaltykit_bonifiq_api.models.checkout_customer_request import CheckoutCust
 from loyaltykit_bonifiq_api.models.checkout_redeem_request import CheckoutRedeemRequest
 
 from ..._call import Call
-from ..._operation import generated_call, model_parser
+from ..._operation import generated_call
 from ..._resource import AsyncResource, SyncResource
 from ...errors import InvalidArgumentError
-from .._envelope import checked
+from .._envelope import envelope_parser
 from .._vendor import idempotency_key_of
 
 
@@ -32,24 +32,21 @@ def _require(request: Any, model: type, field: str = "request") -> None:
 
 def _redeem(request: CheckoutRedeemRequest) -> Call[BaseExternalApiResponseOfCouponlessRewardRedeemResponse]:
     _require(request, CheckoutRedeemRequest)
-    envelope = BaseExternalApiResponseOfCouponlessRewardRedeemResponse
+    parse = envelope_parser(BaseExternalApiResponseOfCouponlessRewardRedeemResponse, "Checkout_Redeem")
     key = idempotency_key_of(request.to_dict())
-    call = generated_call(checkout_redeem, {"body": request}, model_parser(envelope), idempotency_key=key)
-    return call.map(lambda parsed, raw: checked(parsed, raw, "Checkout_Redeem"))
+    return generated_call(checkout_redeem, {"body": request}, parse, idempotency_key=key)
 
 
 def _remove(request: CheckoutCustomerRequest) -> Call[BaseExternalApiResponseOfCheckoutRemoveCashbackResponse]:
     _require(request, CheckoutCustomerRequest)
-    envelope = BaseExternalApiResponseOfCheckoutRemoveCashbackResponse
-    call = generated_call(checkout_remove_redeem, {"body": request}, model_parser(envelope))
-    return call.map(lambda parsed, raw: checked(parsed, raw, "Checkout_RemoveRedeem"))
+    parse = envelope_parser(BaseExternalApiResponseOfCheckoutRemoveCashbackResponse, "Checkout_RemoveRedeem")
+    return generated_call(checkout_remove_redeem, {"body": request}, parse)
 
 
 def _refresh(request: CheckoutCustomerRequest) -> Call[BaseExternalApiResponseOfCheckoutRefreshCashbackResponse]:
     _require(request, CheckoutCustomerRequest)
-    envelope = BaseExternalApiResponseOfCheckoutRefreshCashbackResponse
-    call = generated_call(checkout_refresh_redeem, {"body": request}, model_parser(envelope))
-    return call.map(lambda parsed, raw: checked(parsed, raw, "Checkout_RefreshRedeem"))
+    parse = envelope_parser(BaseExternalApiResponseOfCheckoutRefreshCashbackResponse, "Checkout_RefreshRedeem")
+    return generated_call(checkout_refresh_redeem, {"body": request}, parse)
 
 
 class Checkout(SyncResource):

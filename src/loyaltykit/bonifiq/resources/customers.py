@@ -41,7 +41,7 @@ from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import require_int, require_money, require_text
 from ...errors import APIError
-from .._envelope import ListEnvelopeModel, checked, to_page
+from .._envelope import ListEnvelopeModel, checked, envelope_parser, to_page
 from .._values import present
 from .._vendor import is_key_already_used
 from ..types import BalanceChange
@@ -58,8 +58,9 @@ def _points(customer_id: str) -> Call[CustomerPointsResponse]:
 
 def _get(customer_id: str) -> Call[BaseExternalApiResponseOfCustomerResponse]:
     args = {"id": require_text("customer_id", customer_id)}
-    call = generated_call(customer_get, args, model_parser(BaseExternalApiResponseOfCustomerResponse))
-    return call.map(lambda envelope, raw: checked(envelope, raw, "Customer_Get"))
+    return generated_call(
+        customer_get, args, envelope_parser(BaseExternalApiResponseOfCustomerResponse, "Customer_Get")
+    )
 
 
 def _customer_pages(

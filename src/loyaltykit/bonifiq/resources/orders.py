@@ -17,7 +17,7 @@ from ..._call import Call
 from ..._operation import generated_call, model_parser
 from ..._resource import AsyncResource, SyncResource
 from ..._validation import require_text
-from .._envelope import checked
+from .._envelope import envelope_parser
 
 
 def _get(order_id: str) -> Call[OrderResponse]:
@@ -27,14 +27,15 @@ def _get(order_id: str) -> Call[OrderResponse]:
 
 def _cancel(order_id: str) -> Call[BaseExternalApiResponseOfCancelOrderResponse]:
     args = {"order_id": require_text("order_id", order_id), "body": CancelOrderRequest()}
-    call = generated_call(order_cancel, args, model_parser(BaseExternalApiResponseOfCancelOrderResponse))
-    return call.map(lambda envelope, raw: checked(envelope, raw, "Order_Cancel"))
+    return generated_call(
+        order_cancel, args, envelope_parser(BaseExternalApiResponseOfCancelOrderResponse, "Order_Cancel")
+    )
 
 
 def _complete(order_id: str) -> Call[BaseExternalApiResponseOfCompleteOrderResponse]:
     args = {"order_id": require_text("order_id", order_id), "body": CompleteOrderRequest()}
-    call = generated_call(order_complete, args, model_parser(BaseExternalApiResponseOfCompleteOrderResponse))
-    return call.map(lambda envelope, raw: checked(envelope, raw, "Order_Complete"))
+    parse = envelope_parser(BaseExternalApiResponseOfCompleteOrderResponse, "Order_Complete")
+    return generated_call(order_complete, args, parse)
 
 
 class Orders(SyncResource):

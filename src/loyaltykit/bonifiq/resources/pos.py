@@ -56,7 +56,7 @@ from ..._response import RawResponse
 from ..._validation import optional_money, optional_text, require_int, require_money, require_text
 from ...checkout import Refund
 from ...errors import APIError, BusinessError, InvalidArgumentError, VendorError
-from .._envelope import checked, warnings_of
+from .._envelope import checked, envelope_parser, warnings_of
 from .._values import present, unset_if_none
 from .._vendor import is_key_already_used, vendor_error_from_body
 from ..types import Product, Redemption
@@ -98,9 +98,9 @@ def sales_person_of(sales_person: str | None) -> CreateOrderSalesPerson | Unset:
 def _tolerate_result_wrapper(response: AvailableRewardsResponse, raw: RawResponse) -> AvailableRewardsResponse:
     # The response is documented flat, but BonifiQ's own POS client also accepts it wrapped in
     # {"Result": {...}} (shared/reference/bonifiq/pos-wire-facts.md); read either.
+    checked(response, raw, "POS_AvailableRewards")
     wrapped = response.additional_properties.get("Result")
     if isinstance(wrapped, dict) and isinstance(response.rewards, Unset):
-        checked(response, raw, "POS_AvailableRewards")
         return AvailableRewardsResponse.from_dict(wrapped)
     return response
 
@@ -383,27 +383,22 @@ def validate_call(customer_id: str, transaction_id: str, code: str) -> Call[Cust
 def cancel_redeem_call(reward_id: int) -> Call[BaseExternalApiResponseOfRewardResponse]:
     """DELETE /POS/rewards/{RewardId}: the points come back. Cancelling twice changes nothing more."""
     args = {"id": require_int("reward_id", reward_id, minimum=1)}
-    envelope = BaseExternalApiResponseOfRewardResponse
-    call = generated_call(pos_cancel_reward, args, model_parser(envelope), idempotency_key=f"cancel-reward:{reward_id}")
-    return call.map(lambda parsed, raw: checked(parsed, raw, "POS_CancelReward"))
+    parse = envelope_parser(BaseExternalApiResponseOfRewardResponse, "POS_CancelReward")
+    return generated_call(pos_cancel_reward, args, parse, idempotency_key=f"cancel-reward:{reward_id}")
 
 
 def cancel_redeem_by_key_call(original_key: str) -> Call[BaseExternalApiResponseOfRewardResponse]:
     """DELETE /POS/rewards?originalKey=...: cancels a redeem whose RewardId was never seen."""
     args = {"original_key": require_text("original_key", original_key)}
-    envelope = BaseExternalApiResponseOfRewardResponse
-    call = generated_call(
-        pos_cancel_reward_by_original_key, args, model_parser(envelope), idempotency_key=f"cancel:{original_key}"
-    )
-    return call.map(lambda parsed, raw: checked(parsed, raw, "POS_CancelRewardByOriginalKey"))
+    parse = envelope_parser(BaseExternalApiResponseOfRewardResponse, "POS_CancelRewardByOriginalKey")
+    return generated_call(pos_cancel_reward_by_original_key, args, parse, idempotency_key=f"cancel:{original_key}")
 
 
 def add_order_call(order: CreateOrderRequest) -> Call[BaseExternalApiResponseOfOrderResponse]:
     """POST /POS/orders. BonifiQ stores orders by OriginalId, so resending one updates it in place."""
     order_id = require_text("order_id", present(order.original_id))
-    envelope = BaseExternalApiResponseOfOrderResponse
-    call = generated_call(pos_add_order, {"body": order}, model_parser(envelope), idempotency_key=f"order:{order_id}")
-    return call.map(lambda parsed, raw: checked(parsed, raw, "POS_AddOrder"))
+    parse = envelope_parser(BaseExternalApiResponseOfOrderResponse, "POS_AddOrder")
+    return generated_call(pos_add_order, {"body": order}, parse, idempotency_key=f"order:{order_id}")
 
 
 def _cancelled(envelope: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse, operation: str) -> Any:
