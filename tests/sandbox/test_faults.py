@@ -124,3 +124,15 @@ def test_cli_fault_syntax() -> None:
     assert parse_cli_fault('{"kind": "status_500", "route": "*"}')["route"] == "*"
     with pytest.raises(ValueError):
         parse_cli_fault("no-route-here")
+
+
+def test_malformed_body_keeps_the_handlers_status_and_headers(bonifiq: httpx.Client, admin: httpx.Client) -> None:
+    """A refusal stays a refusal: only its body is cut."""
+    admin.post("/faults", json={"route": "POS_Redeem", "kind": "malformed_body", "times": 1}).raise_for_status()
+    response = bonifiq.post("/POS/rewards/1/redeem", json=REDEEM, auth=("wrong", "credentials"))
+    assert response.status_code == 401
+    assert response.headers["WWW-Authenticate"].startswith("Basic")
+    assert int(response.headers["Content-Length"]) == len(response.content)
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(response.content)
+    assert points(bonifiq) == 1500

@@ -248,16 +248,18 @@ async def apply_fault(
     elif kind == "drop_after_commit":
         await app(scope, receive, _Captured())
         await _cut(send)
-    else:  # malformed_body: the change is made and a 200 arrives with a body cut in half
+    else:  # malformed_body: the handler's answer (status, headers) with its body cut in half
         captured = _Captured()
         await app(scope, receive, captured)
         body = captured.body[: max(1, len(captured.body) // 2)]
-        await _send_reply_raw(send, body)
+        await _send_reply_raw(send, captured.status, captured.headers, body)
 
 
-async def _send_reply_raw(send: Send, body: bytes) -> None:
-    headers = [(b"content-type", b"application/json; charset=utf-8"), (b"content-length", str(len(body)).encode())]
-    await send({"type": "http.response.start", "status": 200, "headers": headers})
+async def _send_reply_raw(send: Send, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
+    # The handler's headers, but the Content-Length of the body actually sent.
+    headers = [(name, value) for name, value in headers if name != b"content-length"]
+    headers.append((b"content-length", str(len(body)).encode()))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body, "more_body": False})
 
 
