@@ -26,6 +26,7 @@ from ._redaction import redact_headers, redact_text
 from ._resource import RawResponseView
 from ._response import RawResponse
 from ._retry import RetryPolicy
+from ._validation import require_int
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -33,7 +34,6 @@ from .errors import (
     APIStatusError,
     APITimeoutError,
     ConfigurationError,
-    InvalidArgumentError,
     LoyaltyError,
     ResponseValidationError,
     VendorError,
@@ -120,20 +120,14 @@ def _parse_or_raise(parse: Callable[[RawResponse], T], raw: RawResponse) -> T:
         ) from exc
 
 
-def _as_timeout(value: float | httpx.Timeout | None, *, what: str) -> httpx.Timeout:
+def _as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     if value is None:
-        raise ConfigurationError(f"{what} cannot be None: loyaltykit always sends with a timeout")
+        raise ConfigurationError("timeout cannot be None: loyaltykit always sends with a timeout")
     if isinstance(value, httpx.Timeout):
         return value
     if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise ConfigurationError(f"{what} must be a positive number of seconds or an httpx.Timeout")
+        raise ConfigurationError("timeout must be a positive number of seconds or an httpx.Timeout")
     return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
-
-
-def _check_retries(value: int, *, what: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise InvalidArgumentError(what, "must be a whole number >= 0")
-    return value
 
 
 class BaseClient:
@@ -152,8 +146,8 @@ class BaseClient:
         configure_from_env()
         self._vendor = vendor
         self.base_url = base_url.rstrip("/")
-        self.timeout = _as_timeout(timeout, what="timeout")
-        self.max_retries = _check_retries(max_retries, what="max_retries")
+        self.timeout = _as_timeout(timeout)
+        self.max_retries = require_int("max_retries", max_retries, minimum=0)
         self._retry_policy = retry_policy or RetryPolicy()
         self._default_headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **vendor.auth_headers()}
         # An httpx client this client creates carries the default headers and timeout, set once:
@@ -188,7 +182,7 @@ class BaseClient:
             "content": None if call.json is NO_BODY else encode_json(call.json),
         }
         if options is not None and options.timeout is not None:
-            args["timeout"] = _as_timeout(options.timeout, what="timeout")
+            args["timeout"] = _as_timeout(options.timeout)
         elif not self._owns_http:
             args["timeout"] = self.timeout
         return args
@@ -196,7 +190,7 @@ class BaseClient:
     def _policy(self, call: Call[Any], options: RequestOptions | None) -> RetryPolicy:
         retries = self.max_retries
         if options is not None and options.max_retries is not None:
-            retries = _check_retries(options.max_retries, what="max_retries")
+            retries = require_int("max_retries", options.max_retries, minimum=0)
         # A write without an idempotency key is never sent twice by loyaltykit.
         if not call.retry_safe:
             retries = 0
@@ -254,9 +248,41 @@ class BaseClient:
             vendor_error = self._vendor.decode_error(raw)
         except Exception:  # an unreadable error body still yields the status error
             vendor_error = VendorError()
-        detail = vendor_error.message or raw.text[:200] or httpx.codes.get_reason_phrase(raw.status_code)
+        # Redacted before it is shortened: a cut through an e-mail or CPF would no longer match.
+        detail = vendor_error.message or redact_text(raw.text)[:200] or httpx.codes.get_reason_phrase(raw.status_code)
         message = f"{call.operation} failed with HTTP {raw.status_code}{vendor_error.label}: {detail}"
         return status_error_class(raw.status_code)(message, response=raw, vendor=vendor_error)
+
+    def _retry_delay(
+        self,
+        call: Call[Any],
+        policy: RetryPolicy,
+        attempt: int,
+        response: httpx.Response | None,
+        failure: httpx.TransportError | None = None,
+    ) -> float:
+        """After a failed attempt (an error status, or ``failure``): the wait before the next one.
+
+        Raises the attempt's error, caused by ``failure``, when the policy allows no more.
+        """
+        error: APIError
+        if failure is not None:
+            error = self._connection_error(call, failure)
+        else:
+            assert response is not None
+            error = self._status_error(call, RawResponse.from_httpx(response, attempts=attempt + 1))
+        delay = policy.delay_for(attempt, response)
+        if delay is None:
+            raise error from failure
+        self._log_retry(call, str(error), delay, attempt)
+        return delay
+
+    @staticmethod
+    def _applied_before(write: KeyedWrite[T], error: APIError) -> T:
+        """What a keyed write applied before, when ``error`` refuses it as a repeat; else ``error``."""
+        if not write.is_repeat(error):
+            raise error
+        return write.applied_before(error)
 
     def _finish(
         self, call: Call[T], response: httpx.Response, attempts: int, *, allow_raw: bool = True
@@ -320,21 +346,14 @@ class SyncAPIClient(BaseClient):
         while True:
             request = self._http.build_request(**args)
             self._log_request(call, request, attempt)
-            response: httpx.Response | None = None
-            error: APIError
             try:
                 response = _release(self._http.send(request))
-            except httpx.TransportError as exc:
-                error = self._connection_error(call, exc)
+            except httpx.TransportError as failure:
+                self._sleep(self._retry_delay(call, policy, attempt, None, failure))
             else:
                 if response.status_code < 400:
                     return response, attempt + 1
-                error = self._status_error(call, RawResponse.from_httpx(response, attempts=attempt + 1))
-            delay = policy.delay_for(attempt, response)
-            if delay is None:
-                raise error
-            self._log_retry(call, str(error), delay, attempt)
-            self._sleep(delay)
+                self._sleep(self._retry_delay(call, policy, attempt, response))
             attempt += 1
 
     def execute_keyed(self, write: KeyedWrite[T], options: RequestOptions | None = None) -> T:
@@ -342,9 +361,7 @@ class SyncAPIClient(BaseClient):
         try:
             return self.execute(write.call, options)
         except APIError as error:
-            if not write.is_repeat(error):
-                raise
-            return write.applied_before(error)
+            return self._applied_before(write, error)
 
     def call(
         self,
@@ -395,21 +412,14 @@ class AsyncAPIClient(BaseClient):
         while True:
             request = self._http.build_request(**args)
             self._log_request(call, request, attempt)
-            response: httpx.Response | None = None
-            error: APIError
             try:
                 response = _release(await self._http.send(request))
-            except httpx.TransportError as exc:
-                error = self._connection_error(call, exc)
+            except httpx.TransportError as failure:
+                await self._sleep(self._retry_delay(call, policy, attempt, None, failure))
             else:
                 if response.status_code < 400:
                     return response, attempt + 1
-                error = self._status_error(call, RawResponse.from_httpx(response, attempts=attempt + 1))
-            delay = policy.delay_for(attempt, response)
-            if delay is None:
-                raise error
-            self._log_retry(call, str(error), delay, attempt)
-            await self._sleep(delay)
+                await self._sleep(self._retry_delay(call, policy, attempt, response))
             attempt += 1
 
     async def execute_keyed(self, write: KeyedWrite[T], options: RequestOptions | None = None) -> T:
@@ -417,9 +427,7 @@ class AsyncAPIClient(BaseClient):
         try:
             return await self.execute(write.call, options)
         except APIError as error:
-            if not write.is_repeat(error):
-                raise
-            return write.applied_before(error)
+            return self._applied_before(write, error)
 
     async def call(
         self,

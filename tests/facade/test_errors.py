@@ -137,5 +137,7 @@ def test_connection_errors_and_timeouts_are_typed(harness: Harness) -> None:
     with pytest.raises(errors.APIConnectionError) as refused:
         harness.run(client.customers.points("c-1"))
     assert not isinstance(refused.value, errors.APITimeoutError)
-    with pytest.raises(errors.APITimeoutError):
+    assert isinstance(refused.value.__cause__, httpx.ConnectError)  # the transport's own error is kept
+    with pytest.raises(errors.APITimeoutError) as timed_out:
         harness.run(client.customers.points("c-1"))
+    assert isinstance(timed_out.value.__cause__, httpx.ReadTimeout)

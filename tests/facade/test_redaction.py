@@ -55,6 +55,21 @@ def test_exception_messages_hide_personal_data(harness: Harness) -> None:
     assert message in caught.value.response.text  # the raw body stays available to the caller
 
 
+@pytest.mark.parametrize("cut", range(1, len(CPF) + 1))
+def test_a_long_error_body_is_redacted_before_it_is_shortened(harness: Harness, cut: int) -> None:
+    # A body that is not the vendor's error shape is quoted in the message, shortened. Wherever
+    # the cut falls, no part of a CPF or e-mail may survive as plain text.
+    import httpx
+
+    text = "x" * (199 - cut) + f" {CPF} {EMAIL}"
+    server = FakeServer().reply(httpx.Response(404, text=text))
+    with pytest.raises(errors.NotFoundError) as caught:
+        harness.run(harness.bonifiq(server).customers.points("c-1"))
+    shown = str(caught.value)
+    assert CPF[:cut] not in shown and "ana.souza" not in shown
+    assert "xxxx" in shown  # the body is still quoted
+
+
 @pytest.mark.parametrize(
     "text",
     [
