@@ -35,7 +35,7 @@ def parser_for(module: Operation[T_co], parse_client: Any) -> Callable[[RawRespo
     """The module's own response parser, refusing statuses the spec does not document."""
 
     def parse(raw: RawResponse) -> T_co:
-        result = module._parse_response(client=parse_client, response=raw.as_httpx())
+        result = module._parse_response(client=parse_client, response=raw.http_response)
         if result is None:
             raise ValueError(f"HTTP {raw.status_code} is not a documented response of {operation_name(module)}")
         return result
