@@ -139,6 +139,13 @@ def test_checkout_redeem_refusals(bonifiq: httpx.Client) -> None:
     assert cashback(bonifiq) == Decimal("25.00")
 
 
+def test_checkout_original_key_from_another_customer_is_a_conflict(bonifiq: httpx.Client) -> None:
+    assert apply(bonifiq, "CART-K", CashbackValue=Decimal("5.00"), OriginalKey="CK-SHARED").status_code == 200
+    other = post(bonifiq, "/Checkout/redeem", {"CustomerId": BRUNO, "CheckoutId": "CART-K", "OriginalKey": "CK-SHARED"})
+    assert other.status_code == 409 and body(other)["CodeName"] == "OriginalKeyConflict"
+    assert cashback(bonifiq) == Decimal("20.00")
+
+
 def test_applying_again_gives_back_the_other_checkouts_cashback(bonifiq: httpx.Client, admin: httpx.Client) -> None:
     apply(bonifiq, "CART-A", CashbackValue=Decimal("5.00")).raise_for_status()
     apply(bonifiq, "CART-B", CashbackValue=Decimal("7.00")).raise_for_status()

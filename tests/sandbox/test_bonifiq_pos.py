@@ -130,6 +130,30 @@ def test_redeem_with_a_used_original_key_returns_the_first_result_once(bonifiq: 
     assert points_of(bonifiq, ANA)[0] == 1400  # debited once
 
 
+def test_a_used_original_key_from_another_customer_is_a_conflict(bonifiq: httpx.Client) -> None:
+    first = redeem(bonifiq, 1, ANA, "PDV-REWARD-1-SHARED")
+    other = redeem(bonifiq, 1, BRUNO, "PDV-REWARD-1-SHARED")
+    assert first.status_code == 200 and other.status_code == 409
+    data = body(other)
+    assert (data["HasError"], data["Severity"], data["CodeName"], data["Result"]) == (
+        True,
+        2,
+        "OriginalKeyConflict",
+        None,
+    )
+    assert points_of(bonifiq, ANA)[0] == 1400 and points_of(bonifiq, BRUNO)[0] == 800
+    # The same customer, by CPF instead of e-mail, still gets the first answer.
+    assert body(redeem(bonifiq, 1, "000.000.001-91", "PDV-REWARD-1-SHARED")) == body(first)
+
+
+def test_a_cancelled_redeem_replays_its_first_success(bonifiq: httpx.Client) -> None:
+    """Deliberate (README): the vendor's behaviour is undocumented; nothing moves again."""
+    first = body(redeem(bonifiq, 1, ANA, "PDV-REWARD-1-CANCELLED"))
+    bonifiq.delete(f"/POS/rewards/{first['Result']['RewardId']}").raise_for_status()
+    assert body(redeem(bonifiq, 1, ANA, "PDV-REWARD-1-CANCELLED")) == first
+    assert points_of(bonifiq, ANA)[0] == 1500
+
+
 def test_product_reward_redeem_returns_the_external_product_id(bonifiq: httpx.Client) -> None:
     result = body(redeem(bonifiq, 4, ANA, "PDV-REWARD-4-A"))["Result"]
     assert result["ExternalProductId"] == "SKU-100"

@@ -390,9 +390,9 @@ def redeem(rt: Runtime, call: Call) -> Reply:
     reward_id = _int_param(call.params["id"], "id")
     now = rt.clock.now_iso()
     with rt.store.transaction() as db:
-        replay = db.one(Redeem, "SELECT * FROM redeems WHERE original_key = ?", (original_key,))
+        replay = _replay(db, original_key, ident)
         if replay is not None:
-            return _replay(replay)
+            return replay
         reward = db.one(RewardConfig, "SELECT * FROM reward_configs WHERE id = ?", (reward_id,))
         if reward is None:
             # The vendor's fixture: a 200 warning whose Result is null (pos-wire-facts.md 2.4).
@@ -452,10 +452,23 @@ def redeem(rt: Runtime, call: Call) -> Reply:
     return reply
 
 
-def _replay(redeem: Redeem) -> Reply:
-    """The first answer to an OriginalKey, byte for byte."""
-    raw = redeem.response.encode()
-    return Reply(200, decode_json(raw), raw=raw)
+def _replay(db: Db, original_key: str, ident: str) -> Reply | None:
+    """The first answer to a known OriginalKey, byte for byte; None for a new key.
+
+    The key must come from the customer it was first used for: the same key for another
+    customer is a conflict (409), not that customer's redeem. A cancelled redeem still
+    answers its first (success) response, as documented in the README.
+    """
+    known = db.one(Redeem, "SELECT * FROM redeems WHERE original_key = ?", (original_key,))
+    if known is None:
+        return None
+    customer = db.find_customer(VENDOR, ident)
+    if customer is None or customer.id != known.customer_id:
+        raise ApiError(
+            409, f"OriginalKey {original_key!r} was already used for another customer.", name="OriginalKeyConflict"
+        )
+    # Nothing reads the stored body: it is sent as it is.
+    return Reply(200, None, raw=known.response.encode())
 
 
 def _redeem_cost(reward: RewardConfig, customer: Customer, body: Mapping[str, Any]) -> tuple[int, Decimal]:
@@ -1126,10 +1139,9 @@ def checkout_redeem(rt: Runtime, call: Call) -> Reply:
     now = rt.clock.now_iso()
     original_key = body.get("OriginalKey")
     with rt.store.transaction() as db:
-        if original_key:
-            replay = db.one(Redeem, "SELECT * FROM redeems WHERE original_key = ?", (original_key,))
-            if replay is not None:
-                return _replay(replay)
+        replay = _replay(db, original_key, str(body.get("CustomerId") or "")) if original_key else None
+        if replay is not None:
+            return replay
         customer, checkout_id = _checkout_request(db, body)
         if not customer.is_enrolled:
             raise ApiError(400, "Customer is not enrolled in the programme.", name="CustomerNotEnrolled")
