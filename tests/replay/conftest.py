@@ -14,6 +14,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from vcr.cassette import Cassette
 
 import loyaltykit
 from loyaltykit.sandbox import Credentials
@@ -47,6 +48,22 @@ def fresh_sandbox(recording_sandbox: None) -> None:
     """Recording starts every test from the demo seed (the reset is not part of the cassette)."""
     if RECORDING:
         httpx.post(ADMIN_URL + "/reset", json={"seed": "demo"}, timeout=10).raise_for_status()
+
+
+@pytest.fixture(autouse=True)
+def cassette_fully_played(vcr: Cassette | None) -> Iterator[None]:
+    """A recorded request the code no longer sends fails the test (vcrpy alone would not notice).
+
+    Runs its check before pytest-recording's ``vcr`` fixture ejects the cassette. Recording
+    starts from an empty cassette, so there is nothing to check then.
+    """
+    yield None
+    if vcr is None or RECORDING:
+        return
+    unplayed = [
+        f"{request.method} {request.uri}" for index, (request, _) in enumerate(vcr.data) if vcr.play_counts[index] == 0
+    ]
+    assert vcr.all_played, f"{vcr.path}: {len(unplayed)} recorded request(s) never sent: {unplayed}"
 
 
 @pytest.fixture

@@ -7,9 +7,15 @@ from decimal import Decimal
 
 import pytest
 from loyaltykit_bonifiq_api.api.customer import customer_upsert
+from loyaltykit_bonifiq_api.models.cancel_order_response import CancelOrderResponse
 from loyaltykit_bonifiq_api.models.checkout_customer_request import CheckoutCustomerRequest
 from loyaltykit_bonifiq_api.models.checkout_redeem_request import CheckoutRedeemRequest
+from loyaltykit_bonifiq_api.models.checkout_refresh_cashback_response import CheckoutRefreshCashbackResponse
+from loyaltykit_bonifiq_api.models.checkout_remove_cashback_response import CheckoutRemoveCashbackResponse
+from loyaltykit_bonifiq_api.models.complete_order_response import CompleteOrderResponse
+from loyaltykit_bonifiq_api.models.couponless_reward_redeem_response import CouponlessRewardRedeemResponse
 from loyaltykit_bonifiq_api.models.create_customer_request import CreateCustomerRequest
+from loyaltykit_bonifiq_api.models.order_state import OrderState
 
 import loyaltykit
 from loyaltykit import errors
@@ -70,7 +76,9 @@ def test_pos_cancel_and_partial_cancel(bq: loyaltykit.BonifiQ) -> None:
     sale.complete(total="100.00")
     refund = bq.pos.partial_cancel("replay-order-1", "10.00")
     assert not refund.already_applied
-    bq.pos.cancel_order("replay-order-1")
+    cancelled = bq.pos.cancel_order("replay-order-1")
+    assert cancelled.has_error is False and isinstance(cancelled.result, CancelOrderResponse)
+    assert cancelled.result.is_canceled is True and cancelled.result.status == OrderState.CANCELADO
 
 
 def test_orders_get_cancel_complete(bq: loyaltykit.BonifiQ) -> None:
@@ -78,8 +86,12 @@ def test_orders_get_cancel_complete(bq: loyaltykit.BonifiQ) -> None:
     sale.rewards()
     sale.complete(total="50.00")
     assert bq.orders.get("replay-order-2").original_id == "replay-order-2"
-    bq.orders.complete("replay-order-2")
-    bq.orders.cancel("replay-order-2")
+    completed = bq.orders.complete("replay-order-2")
+    assert completed.has_error is False and isinstance(completed.result, CompleteOrderResponse)
+    assert completed.result.is_completed is True and completed.result.status == OrderState.COMPLETO
+    cancelled = bq.orders.cancel("replay-order-2")
+    assert cancelled.has_error is False and isinstance(cancelled.result, CancelOrderResponse)
+    assert cancelled.result.is_canceled is True and cancelled.result.status == OrderState.CANCELADO
 
 
 def test_rewards_get(bq: loyaltykit.BonifiQ) -> None:
@@ -89,13 +101,20 @@ def test_rewards_get(bq: loyaltykit.BonifiQ) -> None:
 
 
 def test_checkout_redeem_refresh_remove(bq: loyaltykit.BonifiQ) -> None:
-    bq.checkout.redeem(
+    redeemed = bq.checkout.redeem(
         CheckoutRedeemRequest(
             customer_id=ANA, checkout_id="cart-1", cashback_value=Decimal("5.00"), total=Decimal("50")
         )
     )
-    bq.checkout.refresh(CheckoutCustomerRequest(customer_id=ANA, checkout_id="cart-1", total=Decimal("50")))
-    bq.checkout.remove(CheckoutCustomerRequest(customer_id=ANA, checkout_id="cart-1", total=Decimal("50")))
+    assert redeemed.has_error is False and isinstance(redeemed.result, CouponlessRewardRedeemResponse)
+    assert redeemed.result.reward_id is not None and redeemed.result.external_code
+    cart = CheckoutCustomerRequest(customer_id=ANA, checkout_id="cart-1", total=Decimal("50"))
+    refreshed = bq.checkout.refresh(cart)
+    assert refreshed.has_error is False and isinstance(refreshed.result, CheckoutRefreshCashbackResponse)
+    assert refreshed.result.cashback_removed is False and refreshed.code_name == "CashbackStillApplied"
+    removed = bq.checkout.remove(cart)
+    assert removed.has_error is False and isinstance(removed.result, CheckoutRemoveCashbackResponse)
+    assert removed.result.success is True and removed.code_name == "CashbackRemovedSuccessfully"
 
 
 def test_low_level_call(bq: loyaltykit.BonifiQ) -> None:
