@@ -12,9 +12,20 @@ from decimal import Decimal
 from types import TracebackType
 from typing import TYPE_CHECKING, Protocol, Self, TypeVar
 
+import attrs
+
+from ._money import money, to_cents
 from ._steps import Steps, run_async, run_sync
+from ._validation import require_money
 from .checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, RewardOption, SaleStatus
-from .errors import InvalidArgumentError, SaleStateError
+from .errors import (
+    APIConnectionError,
+    InternalServerError,
+    InvalidArgumentError,
+    RateLimitError,
+    ResponseValidationError,
+    SaleStateError,
+)
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
@@ -27,9 +38,11 @@ class SaleFlow(Protocol):
 
     customer_id: str
     order_id: str
+    purchase_value: Decimal
     status: SaleStatus
     offer: Offer | None
     redemption: Redemption | None
+    order: CompletedOrder | None
     order_pending: bool
     """The order was sent and its answer lost: it may exist, so the sale must not be abandoned."""
 
@@ -55,6 +68,35 @@ def require_open(flow: SaleFlow, step: str) -> None:
     """A step of a completed or abandoned sale is refused before anything is sent."""
     if flow.status in (SaleStatus.COMPLETED, SaleStatus.ABANDONED):
         raise SaleStateError(f"{step}: the sale {flow.order_id!r} is already {flow.status.value}")
+
+
+def outcome_unknown(error: Exception) -> bool:
+    """Whether a failed call may still have been applied on the server.
+
+    An answer that cannot be read (``ResponseValidationError``) came back after the change was made.
+    """
+    return isinstance(error, APIConnectionError | InternalServerError | RateLimitError | ResponseValidationError)
+
+
+def completed_before(flow: SaleFlow) -> CompletedOrder | None:
+    """The order of a sale completed already: ``complete()`` again reports it, sending nothing."""
+    if flow.status is SaleStatus.COMPLETED and flow.order is not None:
+        return attrs.evolve(flow.order, already_existed=True)
+    return None
+
+
+def order_total(flow: SaleFlow, total: Decimal | int | str, payments: Sequence[Payment] | None) -> Decimal:
+    """``complete()``'s total, checked against the purchase and the payments before anything is sent."""
+    require_open(flow, "complete")
+    amount = require_money("total", total, allow_zero=True)
+    if amount > flow.purchase_value:
+        raise InvalidArgumentError("total", f"must be <= purchase_value ({money(flow.purchase_value)})")
+    for index, payment in enumerate(payments or ()):
+        if not isinstance(payment, Payment):
+            raise InvalidArgumentError(f"payments[{index}]", "must be a loyaltykit.checkout.Payment")
+    if payments and to_cents(sum((p.amount for p in payments), Decimal(0))) != to_cents(amount):
+        raise InvalidArgumentError("payments", f"must add up to total ({money(amount)})")
+    return amount
 
 
 def choose(offer: Offer | None, reward: RewardOption | int | str) -> RewardOption:

@@ -100,6 +100,56 @@ def test_a_lost_order_answer_does_not_create_a_second_order(pos: PosHarness) -> 
     assert pos.points("gameball", ANA) == before - 50 + earned[0]["points"]
 
 
+def test_after_a_lost_order_answer_redeem_takes_no_second_hold(pos: PosHarness) -> None:
+    # The order landed and used the hold, but its answer was lost: the sale must not hold points
+    # again (that would charge them twice); complete() again finds the order and its hold.
+    pos.fault("trackOrder", "drop_after_commit", times=1)
+    before = pos.points("gameball", ANA)
+    sale = pos.gameball(max_retries=0).pos.checkout(ANA, f"gb-{pos.mode}-pending", Decimal("50.00"))
+    pos.run(sale.rewards())
+    redemption = pos.run(sale.redeem(POINTS_OPTION, cashback="5.00"))
+    with pytest.raises(errors.APIConnectionError):
+        pos.run(sale.complete(total="45.00"))
+    with pytest.raises(errors.SaleStateError, match="complete"):
+        pos.run(sale.redeem(POINTS_OPTION, cashback="5.00"))
+    assert len(holds(pos)) == 1
+    order = pos.run(sale.complete(total="45.00"))
+    assert order.already_existed and order.external_code == redemption.external_code
+    earned = [e for e in pos.state("gameball", ANA)["ledger"] if e["cause"] == "order_earn"]
+    assert len(holds(pos)) == 1 and len(earned) == 1
+    assert pos.points("gameball", ANA) == before - 50 + earned[0]["points"]
+
+
+def test_redeeming_again_after_an_order_used_the_hold_takes_no_new_hold(pos: PosHarness) -> None:
+    from loyaltykit.gameball.resources.pos import order_call
+
+    gb = pos.gameball()
+    sale = gb.pos.checkout(ANA, f"gb-{pos.mode}-used", Decimal("50.00"))
+    pos.run(sale.rewards())
+    redemption = pos.run(sale.redeem(POINTS_OPTION, cashback="5.00"))
+    # The order is registered with this hold elsewhere (a terminal that took the sale over).
+    order = order_call(
+        ANA,
+        f"gb-{pos.mode}-used",
+        total_paid=Decimal("45.00"),
+        total_price=Decimal("50.00"),
+        total_discount=Decimal("5.00"),
+        hold_reference=redemption.external_code,
+        branch=None,
+    )
+    pos.run(gb.execute(order))
+    assert [h["state"] for h in holds(pos)] == ["Used"]
+    again = pos.run(sale.redeem(POINTS_OPTION, cashback="5.00"))
+    assert again.external_code == redemption.external_code
+    assert [h["state"] for h in holds(pos)] == ["Used"]  # no second hold of the customer's points
+
+
+def test_payments_that_are_not_payment_objects_are_refused_by_field(pos: PosHarness) -> None:
+    sale = pos.gameball().pos.checkout(ANA, f"gb-{pos.mode}-payments", Decimal("50.00"))
+    with pytest.raises(errors.InvalidArgumentError, match=r"payments\[0\]"):
+        pos.run(sale.complete(total="50.00", payments=[("PIX", "50.00")]))
+
+
 def test_a_lost_hold_answer_is_never_spent_and_expires(pos: PosHarness) -> None:
     pos.fault("POST /api/v4.0/integrations/transactions/hold", "drop_after_commit", times=1)
     before = pos.points("gameball", ANA)

@@ -36,20 +36,16 @@ from loyaltykit_bonifiq_api.models.create_product_request import CreateProductRe
 from loyaltykit_bonifiq_api.models.reward_type import RewardType
 
 from .. import idempotency
-from .._money import allocate, money, to_cents
-from .._sale import choose, require_open
+from .._money import allocate, money
+from .._sale import choose, completed_before, order_total, outcome_unknown, require_open
 from .._steps import Steps
-from .._validation import optional_text, require_money, require_text
+from .._validation import optional_money, optional_text, require_money, require_text
 from ..checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, RewardKind, RewardOption, SaleStatus
 from ..errors import (
-    APIConnectionError,
     APIError,
     APIStatusError,
     ChallengeFailedError,
-    InternalServerError,
     InvalidArgumentError,
-    RateLimitError,
-    ResponseValidationError,
     RewardNotUsableError,
     SaleStateError,
     ValidationRequiredError,
@@ -117,14 +113,6 @@ def offer_from(response: AvailableRewardsResponse) -> Offer:
     )
 
 
-def _outcome_unknown(error: Exception) -> bool:
-    """Whether a failed call may still have been applied on the server.
-
-    An answer that cannot be read (``ResponseValidationError``) came back after the change was made.
-    """
-    return isinstance(error, APIConnectionError | InternalServerError | RateLimitError | ResponseValidationError)
-
-
 # CannotUseReasons that say the balance falls short (points, cashback, product stock): BonifiQ
 # checks those itself when the redeem arrives.
 _SHORT_OF_BALANCE = frozenset({"NOT_ENOUGH_POINTS", "CASHBACK_NOT_AVAILABLE", "PRODUCT_REWARD_USAGE_LIMIT_REACHED"})
@@ -182,7 +170,7 @@ class SaleFlow:
         for index, product in enumerate(products or ()):
             if not isinstance(product, Product):
                 raise InvalidArgumentError(f"products[{index}]", "must be a loyaltykit.bonifiq.Product")
-        discount = None if discount_value is None else require_money("discount_value", discount_value, allow_zero=True)
+        discount = optional_money("discount_value", discount_value, allow_zero=True)
         return cls(
             customer_id=require_text("customer_id", customer_id),
             order_id=require_text("order_id", order_id),
@@ -309,7 +297,7 @@ class SaleFlow:
                 sales_person=self.sales_person,
             )
         except Exception as error:
-            if _outcome_unknown(error):
+            if outcome_unknown(error):
                 raise
             self.pending_key = None  # refused: nothing was redeemed
             if refusal is not None and isinstance(error, APIError):
@@ -368,17 +356,9 @@ class SaleFlow:
         )
 
     def complete(self, total: Decimal | int | str, payments: Sequence[Payment] | None) -> Steps[CompletedOrder]:
-        if self.status is SaleStatus.COMPLETED and self.order is not None:
-            return attrs.evolve(self.order, already_existed=True)
-        require_open(self, "complete")
-        amount = require_money("total", total, allow_zero=True)
-        if amount > self.purchase_value:
-            raise InvalidArgumentError("total", f"must be <= purchase_value ({money(self.purchase_value)})")
-        for index, payment in enumerate(payments or ()):
-            if not isinstance(payment, Payment):
-                raise InvalidArgumentError(f"payments[{index}]", "must be a loyaltykit.checkout.Payment")
-        if payments and to_cents(sum((p.amount for p in payments), Decimal(0))) != to_cents(amount):
-            raise InvalidArgumentError("payments", f"must add up to total ({money(amount)})")
+        if (repeat := completed_before(self)) is not None:
+            return repeat
+        amount = order_total(self, total, payments)
         if self.pending_key is not None:
             raise SaleStateError(
                 "complete: the redeem's outcome is unknown; call redeem() again (same key, no second charge) "
@@ -387,7 +367,7 @@ class SaleFlow:
         try:
             envelope = yield add_order_call(self._order(amount, payments))
         except Exception as error:
-            if _outcome_unknown(error):
+            if outcome_unknown(error):
                 self.order_pending = True  # stored or not: only complete() again can tell
             raise
         self.order_pending = False

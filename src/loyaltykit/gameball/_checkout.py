@@ -37,19 +37,15 @@ from loyaltykit_gameball_api.models.get_configurations_redemption_response_200_r
     GetConfigurationsRedemptionResponse200RedemptionRulesType0Item as RedemptionRule,
 )
 
-from .._money import money, to_cents
-from .._sale import choose, require_open
+from .._money import money
+from .._sale import choose, completed_before, order_total, outcome_unknown, require_open
 from .._steps import Steps
-from .._validation import optional_text, require_money, require_text
+from .._validation import optional_money, optional_text, require_money, require_text
 from ..checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, RewardKind, RewardOption, SaleStatus
 from ..errors import (
-    APIConnectionError,
     APIError,
     APIStatusError,
-    InternalServerError,
     InvalidArgumentError,
-    RateLimitError,
-    ResponseValidationError,
     RewardNotUsableError,
     SaleStateError,
     ValidationRequiredError,
@@ -129,11 +125,6 @@ def offer_from(
     )
 
 
-def _outcome_unknown(error: Exception) -> bool:
-    """Whether a failed call may still have been applied (an unreadable answer came after the change)."""
-    return isinstance(error, APIConnectionError | InternalServerError | RateLimitError | ResponseValidationError)
-
-
 @attrs.define
 class SaleFlow:
     """The state of one Gameball sale and its steps. Independent of sync/async."""
@@ -169,7 +160,7 @@ class SaleFlow:
         otp_required: bool,
         resume: bool = False,
     ) -> SaleFlow:
-        discount = None if discount_value is None else require_money("discount_value", discount_value, allow_zero=True)
+        discount = optional_money("discount_value", discount_value, allow_zero=True)
         return cls(
             customer_id=require_text("customer_id", customer_id),
             order_id=require_text("order_id", order_id),
@@ -237,17 +228,22 @@ class SaleFlow:
         option = choose(self.offer, reward)
         amount = self._amount(option, cashback)
         request = (str(option.id), amount)
+        if self.order_pending:
+            # The order may exist and have used the hold: a new hold would charge the points twice.
+            raise SaleStateError("redeem: the order was sent and its answer lost; call complete() again")
         if self.redemption is not None:
             if self.hold_request != request:
                 raise SaleStateError("redeem: this sale already holds points for another reward; abandon() first")
             try:
                 status = yield hold_status_call(self.redemption.external_code)
             except APIError as error:
+                if is_hold_used(error):
+                    return self.redemption
                 if not is_hold_gone(error):
                     raise
                 status = None
-            if status is not None and str(present(status.state) or "").lower() == "active":
-                return self.redemption
+            if status is not None and str(present(status.state) or "").lower() in ("active", "used"):
+                return self.redemption  # still held, or already taken by an order: nothing to redo
             # The hold expired or was released: hold again below.
             self.redemption, self.status = None, SaleStatus.OPEN
         if self.otp_required and self.otp is None:
@@ -260,21 +256,16 @@ class SaleFlow:
         try:
             redemption: Redemption = yield hold_call(self.customer_id, amount=amount, rule_id=rule_id, otp=self.otp)
         except Exception as error:
-            if _outcome_unknown(error):
+            if outcome_unknown(error):
                 self.lost_holds += 1
             raise
         self.redemption, self.hold_request, self.status = redemption, request, SaleStatus.REDEEMED
         return redemption
 
     def complete(self, total: Decimal | int | str, payments: Sequence[Payment] | None) -> Steps[CompletedOrder]:
-        if self.status is SaleStatus.COMPLETED and self.order is not None:
-            return attrs.evolve(self.order, already_existed=True)
-        require_open(self, "complete")
-        amount = require_money("total", total, allow_zero=True)
-        if amount > self.purchase_value:
-            raise InvalidArgumentError("total", f"must be <= purchase_value ({money(self.purchase_value)})")
-        if payments and to_cents(sum((p.amount for p in payments), Decimal(0))) != to_cents(amount):
-            raise InvalidArgumentError("payments", f"must add up to total ({money(amount)})")
+        if (repeat := completed_before(self)) is not None:
+            return repeat
+        amount = order_total(self, total, payments)
         reference = self.redemption.external_code if self.redemption is not None else None
         existed = False
         try:
@@ -289,7 +280,7 @@ class SaleFlow:
             )
         except APIError as error:
             if not is_duplicate(error):
-                if _outcome_unknown(error):
+                if outcome_unknown(error):
                     self.order_pending = True  # registered or not: only complete() again can tell
                 raise
             existed = True  # sent before, by this sale or by a terminal that crashed
