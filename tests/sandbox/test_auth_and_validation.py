@@ -7,6 +7,10 @@ from typing import Any
 import httpx
 import pytest
 
+from loyaltykit.sandbox._gameball import render_error
+from loyaltykit.sandbox._routing import Operation
+from loyaltykit.sandbox._wire import ApiError
+
 from .conftest import HTTP
 from .spec_check import assert_matches_spec
 
@@ -77,3 +81,14 @@ def test_huge_numbers_are_refused_not_crashing(bonifiq: httpx.Client) -> None:
 def test_unknown_vendor_route_is_a_vendor_shaped_404(bonifiq: httpx.Client, gameball: httpx.Client) -> None:
     assert bonifiq.get("/Nope").status_code == 404 and bonifiq.get("/Nope").json()["HasError"] is True
     assert gameball.get("/nope").status_code == 404 and "code" in gameball.get("/nope").json()
+
+
+def test_gameball_errors_are_mapped_once_by_its_renderer(gameball: httpx.Client) -> None:
+    """An unknown route is a request error, not a payload error; a crash is a server error."""
+    unknown = gameball.get("/nope").json()
+    assert (unknown["type"], unknown["code"]) == ("REQUEST_ERROR", 4004)
+    operation = Operation("gameball", "GET", "/api/v4.0/integrations/nope", None, None)
+    crash = render_error(operation, ApiError(500, "Internal error", name="InternalServerError")).body
+    assert (crash["type"], crash["code"]) == ("SERVER_ERROR", 5000)
+    invalid = render_error(operation, ApiError(400, "bad", name="ValidationError")).body
+    assert (invalid["type"], invalid["code"]) == ("PAYLOAD_ERROR", 3016)

@@ -39,14 +39,6 @@ def render_error(operation: Operation, error: ApiError) -> Reply:
     return _bonifiq.render_error(operation, error)
 
 
-def _as_vendor_error(operation: Operation, error: ApiError) -> ApiError:
-    """Validation errors raised by shared helpers, in the vendor's vocabulary."""
-    if operation.vendor == "gameball" and not error.name.isupper():
-        code = error.code if isinstance(error.code, int) else (3016 if error.status == 400 else None)
-        return ApiError(error.status, error.message, name="PAYLOAD_ERROR", code=code)
-    return error
-
-
 class _ClientGone(Exception):
     """The client disconnected before its request body arrived: there is no one to answer."""
 
@@ -96,7 +88,7 @@ class Dispatcher:
         except _ClientGone:
             return
         except ApiError as error:
-            reply = render_error(operation, _as_vendor_error(operation, error))
+            reply = render_error(operation, error)
         except (UnicodeEncodeError, sqlite3.IntegrityError, OverflowError) as error:
             reply = render_error(operation, ApiError(400, f"Invalid value: {error}", name="ValidationError"))
         except Exception as error:  # a bug: still answer in the vendor's shape
@@ -147,7 +139,7 @@ class Dispatcher:
     async def not_found(self, send: Send, vendor: str, method: str, path: str) -> None:
         operation = Operation(vendor, method, path, None, None)
         error = ApiError(404, f"No such operation: {method} {path}", name="NotFound", code=4004)
-        await send_reply(send, render_error(operation, _as_vendor_error(operation, error)))
+        await send_reply(send, render_error(operation, error))
 
 
 class SandboxApp:

@@ -35,9 +35,13 @@ REDEMPTION_RULES: tuple[dict[str, Any], ...] = (
 
 
 def render_error(operation: Operation, error: ApiError) -> Reply:
-    """The documented error body {code, type, message, documentationUrl, requestId}."""
+    """The documented error body {code, type, message, documentationUrl, requestId}.
+
+    The one place errors become Gameball's: a Gameball ``type`` (upper case) is kept; the
+    vendor-neutral names of shared helpers (``ValidationError``, ``NotFound``...) are mapped.
+    """
     code = error.code if isinstance(error.code, int) else _default_code(error)
-    kind = error.name if error.name.isupper() else ("PAYLOAD_ERROR" if error.status == 400 else "REQUEST_ERROR")
+    kind = error.name if error.name.isupper() else _default_type(error)
     return Reply(
         error.status,
         {
@@ -48,6 +52,12 @@ def render_error(operation: Operation, error: ApiError) -> Reply:
             "requestId": f"sbx-{id(error):x}",
         },
     )
+
+
+def _default_type(error: ApiError) -> str:
+    if error.status == 400:
+        return "PAYLOAD_ERROR"
+    return "SERVER_ERROR" if error.status >= 500 else "REQUEST_ERROR"
 
 
 def _default_code(error: ApiError) -> int:
