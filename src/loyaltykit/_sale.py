@@ -64,6 +64,15 @@ class SaleFlow(Protocol):
     def abandon(self) -> Steps[None]: ...
 
 
+def flow_repr(flow: SaleFlow) -> str:
+    """A flow's repr: the order id and the status only.
+
+    The customer id (an e-mail, CPF or phone) and the OTP stay out: tracebacks and crash
+    reporters record the flows held by the step generators.
+    """
+    return f"<{type(flow).__module__.split('.')[-2]}.SaleFlow order_id={flow.order_id!r} status={flow.status.value}>"
+
+
 def require_open(flow: SaleFlow, step: str) -> None:
     """A step of a completed or abandoned sale is refused before anything is sent."""
     if flow.status in (SaleStatus.COMPLETED, SaleStatus.ABANDONED):

@@ -103,3 +103,17 @@ def test_loyaltykit_log_env_var_switches_logging_on() -> None:
     assert result.returncode == 0, result.stderr
     assert "customer_points" in result.stderr and "HTTP 200" in result.stderr
     assert "bq-token" not in result.stderr and "YnEtdG9rZW46YnEta2V5" not in result.stderr
+
+
+def test_sale_flow_reprs_hide_the_customer_and_the_otp() -> None:
+    # Tracebacks and crash reporters record the flows the step generators hold.
+    from loyaltykit.bonifiq._checkout import SaleFlow as BonifiQFlow
+    from loyaltykit.gameball._checkout import SaleFlow as GameballFlow
+
+    gameball = GameballFlow.start(EMAIL, "o-1", "10", None, None, otp_required=True)
+    gameball.otp = "482913"
+    bonifiq = BonifiQFlow.start(CPF, "o-2", "10", discount_value=None, products=None, branch=None, sales_person=None)
+    shown = repr(gameball) + repr(bonifiq)
+    for secret in (EMAIL, CPF, "482913"):
+        assert secret not in shown
+    assert "o-1" in shown and "o-2" in shown

@@ -37,7 +37,7 @@ from loyaltykit_bonifiq_api.models.reward_type import RewardType
 
 from .. import idempotency
 from .._money import allocate, money
-from .._sale import choose, completed_before, order_total, outcome_unknown, require_open
+from .._sale import choose, completed_before, flow_repr, order_total, outcome_unknown, require_open
 from .._steps import Steps
 from .._validation import optional_money, optional_text, require_money, require_text
 from ..checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, RewardKind, RewardOption, SaleStatus
@@ -129,9 +129,11 @@ def _same_product(expected: str | None, got: str | None) -> bool:
     return (expected or "").strip().lower() == (got or "").strip().lower()
 
 
-@attrs.define
+@attrs.define(repr=False)
 class SaleFlow:
     """The state of one sale and its steps. Independent of sync/async."""
+
+    __repr__ = flow_repr
 
     customer_id: str
     order_id: str

@@ -38,7 +38,7 @@ from loyaltykit_gameball_api.models.get_configurations_redemption_response_200_r
 )
 
 from .._money import money
-from .._sale import choose, completed_before, order_total, outcome_unknown, require_open
+from .._sale import choose, completed_before, flow_repr, order_total, outcome_unknown, require_open
 from .._steps import Steps
 from .._validation import optional_money, optional_text, require_money, require_text
 from ..checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, RewardKind, RewardOption, SaleStatus
@@ -125,9 +125,11 @@ def offer_from(
     )
 
 
-@attrs.define
+@attrs.define(repr=False)
 class SaleFlow:
     """The state of one Gameball sale and its steps. Independent of sync/async."""
+
+    __repr__ = flow_repr
 
     customer_id: str
     order_id: str
