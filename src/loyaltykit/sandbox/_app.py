@@ -26,7 +26,7 @@ from ._runtime import Call, Handler, Runtime
 from ._seed import apply_seed
 from ._store import Store
 from ._validation import body_problem
-from ._wire import ApiError, Reply, decode_json
+from ._wire import ApiError, Reply, decode_json, send_reply
 
 log = logging.getLogger("loyaltykit.sandbox")
 
@@ -59,14 +59,6 @@ async def _read_body(receive: Receive) -> bytes:
         chunks.append(message.get("body", b""))
         if not message.get("more_body", False):
             return b"".join(chunks)
-
-
-async def send_reply(send: Send, reply: Reply) -> None:
-    body = reply.encode()
-    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-    headers += [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in reply.headers.items()]
-    await send({"type": "http.response.start", "status": reply.status, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
 
 
 class Dispatcher:

@@ -26,7 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._clock import Clock
 from ._routing import Operation
-from ._wire import ApiError, Reply
+from ._wire import JSON_CONTENT_TYPE, ApiError, Reply, send_body, send_reply
 
 KINDS = ("delay", "status_500", "status_503", "status_429", "drop_before_commit", "drop_after_commit", "malformed_body")
 
@@ -184,21 +184,13 @@ class FaultInjector:
 ErrorRenderer = Callable[[Operation, ApiError], Reply]
 
 
-async def _send_reply(send: Send, reply: Reply) -> None:
-    body = reply.encode()
-    headers = [(b"content-type", b"application/json; charset=utf-8"), (b"content-length", str(len(body)).encode())]
-    headers += [(k.lower().encode(), v.encode()) for k, v in reply.headers.items()]
-    await send({"type": "http.response.start", "status": reply.status, "headers": headers})
-    await send({"type": "http.response.body", "body": body, "more_body": False})
-
-
 async def _cut(send: Send) -> None:
     _cutting.set(True)
     await send(
         {
             "type": "http.response.start",
             "status": 200,
-            "headers": [(b"content-type", b"application/json; charset=utf-8"), (b"content-length", b"4096")],
+            "headers": [(b"content-type", JSON_CONTENT_TYPE), (b"content-length", b"4096")],
         }
     )
     await send({"type": "http.response.body", "body": b'{"', "more_body": True})
@@ -242,7 +234,7 @@ async def apply_fault(
         reply = render(operation, error)
         if status == 429:
             reply.headers["Retry-After"] = str(rule.retry_after)
-        await _send_reply(send, reply)
+        await send_reply(send, reply)
     elif kind == "drop_before_commit":
         await _cut(send)
     elif kind == "drop_after_commit":
@@ -252,15 +244,8 @@ async def apply_fault(
         captured = _Captured()
         await app(scope, receive, captured)
         body = captured.body[: max(1, len(captured.body) // 2)]
-        await _send_reply_raw(send, captured.status, captured.headers, body)
-
-
-async def _send_reply_raw(send: Send, status: int, headers: list[tuple[bytes, bytes]], body: bytes) -> None:
-    # The handler's headers, but the Content-Length of the body actually sent.
-    headers = [(name, value) for name, value in headers if name != b"content-length"]
-    headers.append((b"content-length", str(len(body)).encode()))
-    await send({"type": "http.response.start", "status": status, "headers": headers})
-    await send({"type": "http.response.body", "body": body, "more_body": False})
+        # The handler's headers, with the Content-Length of the body actually sent.
+        await send_body(send, captured.status, body, captured.headers)
 
 
 def _status_name(operation: Operation, status: int) -> tuple[str, int | None]:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from starlette.types import Send
+
 CENTS = Decimal("0.01")
 # Larger amounts are refused: they are never real and would only overflow arithmetic.
 MAX_AMOUNT = Decimal("1000000000")
@@ -77,6 +79,23 @@ class Reply:
         if self.raw is None:
             self.raw = encode_json(self.body)
         return self.raw
+
+
+# Every vendor reply, injected faults included, carries this: a fault must not be told apart by a header.
+JSON_CONTENT_TYPE = b"application/json"
+
+
+async def send_body(send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]]) -> None:
+    """The one writer of vendor replies: ``headers`` plus the content type and the body's length."""
+    start = [(b"content-type", JSON_CONTENT_TYPE), (b"content-length", str(len(body)).encode())]
+    start += [(name, value) for name, value in headers if name not in (b"content-type", b"content-length")]
+    await send({"type": "http.response.start", "status": status, "headers": start})
+    await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
+async def send_reply(send: Send, reply: Reply) -> None:
+    headers = [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in reply.headers.items()]
+    await send_body(send, reply.status, reply.encode(), headers)
 
 
 def _refuse_constant(name: str) -> Any:
