@@ -207,7 +207,7 @@ class BaseClient:
             request,
             parser_for(operation, self._vendor.parse_client),
             read_only=read_only,
-            idempotency_key=self._vendor.idempotency_key_of(request.get("json")),
+            idempotent=self._vendor.idempotency_key_of(request.get("json")) is not None,
         )
         vendor = self._vendor
 

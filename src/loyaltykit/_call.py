@@ -38,8 +38,9 @@ _NO_PARAMS: Mapping[str, Any] = MappingProxyType({})
 class Call(Generic[T]):
     """One request plus the function that turns its successful response into ``T``.
 
-    ``retry_safe`` says the request may be sent again after a failure: a read, or a write that
-    carries an idempotency key (``idempotency_key``) the server deduplicates on.
+    ``retry_safe`` says the request may be sent again after a failure: a read, or a write the
+    server applies once however often it is sent (it carries a key the server deduplicates on,
+    or repeating it changes nothing more).
     """
 
     operation: str
@@ -49,7 +50,6 @@ class Call(Generic[T]):
     params: Mapping[str, Any] = attrs.field(factory=dict)
     json: Any = NO_BODY
     retry_safe: bool = False
-    idempotency_key: str | None = None
 
     @classmethod
     def from_generated(
@@ -59,11 +59,12 @@ class Call(Generic[T]):
         parse: Callable[[RawResponse], T],
         *,
         read_only: bool = False,
-        idempotency_key: str | None = None,
+        idempotent: bool = False,
     ) -> Call[T]:
         """A call from a generated operation's ``_get_kwargs(...)`` (method, url, params, json).
 
-        ``read_only`` marks a POST that only reads (BonifiQ uses POST for several queries).
+        ``read_only`` marks a POST that only reads (BonifiQ uses POST for several queries);
+        ``idempotent`` a write the server applies once, however often it is sent.
         """
         method = str(kwargs["method"]).upper()
         return cls(
@@ -73,8 +74,7 @@ class Call(Generic[T]):
             parse=parse,
             params=dict(params) if (params := kwargs.get("params")) else _NO_PARAMS,
             json=kwargs.get("json", NO_BODY),
-            retry_safe=read_only or method in SAFE_METHODS or bool(idempotency_key),
-            idempotency_key=idempotency_key,
+            retry_safe=read_only or idempotent or method in SAFE_METHODS,
         )
 
     def map(self, transform: Callable[[T, RawResponse], U]) -> Call[U]:
@@ -96,7 +96,6 @@ class Call(Generic[T]):
             params=self.params,
             json=self.json,
             retry_safe=self.retry_safe,
-            idempotency_key=self.idempotency_key,
         )
 
     def __repr__(self) -> str:

@@ -69,7 +69,7 @@ def generated_call(
     parse: Callable[[RawResponse], T],
     *,
     read_only: bool = False,
-    idempotency_key: str | None = None,
+    idempotent: bool = False,
 ) -> Call[T]:
     """A call built by the generated ``module._get_kwargs(**args)``, read by ``parse``."""
     return Call.from_generated(
@@ -77,5 +77,5 @@ def generated_call(
         module._get_kwargs(**args),
         parse,
         read_only=read_only,
-        idempotency_key=idempotency_key,
+        idempotent=idempotent,
     )

@@ -119,3 +119,23 @@ def test_a_low_level_write_with_a_key_in_its_body_is_retried(harness: Harness) -
     client = harness.bonifiq(server)
     harness.run(client.call(customer_change_points, id="c-1", body=ChangePointsRequest(points=20, change_key="ck-1")))
     assert [b["ChangeKey"] for b in server.bodies()] == ["ck-1", "ck-1"]
+
+
+@pytest.mark.parametrize(("original_key", "requests"), [(None, 1), ("ok-1", 2)])
+def test_a_checkout_redeem_is_retried_only_with_an_original_key(
+    harness: Harness, original_key: str | None, requests: int
+) -> None:
+    from loyaltykit_bonifiq_api.models.checkout_redeem_request import CheckoutRedeemRequest
+    from loyaltykit_bonifiq_api.types import UNSET
+
+    server = FakeServer().reply(httpx.ReadTimeout("lost"), json_response(200, REDEEMED))
+    client = harness.bonifiq(server, max_retries=1)
+    request = CheckoutRedeemRequest(
+        customer_id="c-1", checkout_id="k", cashback_value=5, original_key=original_key or UNSET
+    )
+    if original_key is None:
+        with pytest.raises(errors.APITimeoutError):
+            harness.run(client.checkout.redeem(request))
+    else:
+        harness.run(client.checkout.redeem(request))
+    assert len(server.requests) == requests

@@ -33,8 +33,9 @@ def _require(request: Any, model: type, field: str = "request") -> None:
 def _redeem(request: CheckoutRedeemRequest) -> Call[BaseExternalApiResponseOfCouponlessRewardRedeemResponse]:
     _require(request, CheckoutRedeemRequest)
     parse = envelope_parser(BaseExternalApiResponseOfCouponlessRewardRedeemResponse, "Checkout_Redeem")
-    key = idempotency_key_of(request.to_dict())
-    return generated_call(checkout_redeem, {"body": request}, parse, idempotency_key=key)
+    # Retried only when the request carries an OriginalKey for BonifiQ to deduplicate on.
+    keyed = idempotency_key_of(request.to_dict()) is not None
+    return generated_call(checkout_redeem, {"body": request}, parse, idempotent=keyed)
 
 
 def _remove(request: CheckoutCustomerRequest) -> Call[BaseExternalApiResponseOfCheckoutRemoveCashbackResponse]:

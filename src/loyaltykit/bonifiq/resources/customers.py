@@ -113,7 +113,7 @@ def plan_change(
         module = customer_change_cashback
     change = BalanceChange(customer_id=customer_id, kind=kind, amount=signed, change_key=key)
     envelope = BaseExternalApiResponseOfCustomerPointsResponse
-    call = generated_call(module, {"id": customer_id, "body": body}, model_parser(envelope), idempotency_key=key)
+    call = generated_call(module, {"id": customer_id, "body": body}, model_parser(envelope), idempotent=True)
 
     def done(parsed: BaseExternalApiResponseOfCustomerPointsResponse, raw: RawResponse) -> BalanceChange:
         checked(parsed, raw, operation_name(module))

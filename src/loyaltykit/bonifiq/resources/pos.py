@@ -170,7 +170,7 @@ def redeem_call(
     )
     args = {"id": require_int("reward_id", reward_id, minimum=1), "body": body}
     envelope = BaseExternalApiResponseOfCouponlessRewardRedeemResponse
-    call = generated_call(pos_redeem, args, model_parser(envelope), idempotency_key=original_key)
+    call = generated_call(pos_redeem, args, model_parser(envelope), idempotent=True)
     return call.map(lambda envelope, raw: _redemption(envelope, raw, amount))
 
 
@@ -363,7 +363,7 @@ def challenge_call(
     name: str | None = None,
 ) -> Call[CustomerChallengeResponse]:
     body = CustomerChallengeRequest(
-        transaction_id=transaction_id,
+        transaction_id=require_text("transaction_id", transaction_id),
         phone=unset_if_none(optional_text("phone", phone)),
         email=unset_if_none(optional_text("email", email)),
         document=unset_if_none(optional_text("document", document)),
@@ -371,7 +371,7 @@ def challenge_call(
     )
     args = {"id": require_text("customer_id", customer_id), "body": body}
     # Resending with the same TransactionId keeps the same PIN (BonifiQ's POS guide), so it is safe.
-    return generated_call(pos_challenge, args, model_parser(CustomerChallengeResponse), idempotency_key=transaction_id)
+    return generated_call(pos_challenge, args, model_parser(CustomerChallengeResponse), idempotent=True)
 
 
 def validate_call(customer_id: str, transaction_id: str, code: str) -> Call[CustomerChallengeValidateResponse]:
@@ -384,21 +384,21 @@ def cancel_redeem_call(reward_id: int) -> Call[BaseExternalApiResponseOfRewardRe
     """DELETE /POS/rewards/{RewardId}: the points come back. Cancelling twice changes nothing more."""
     args = {"id": require_int("reward_id", reward_id, minimum=1)}
     parse = envelope_parser(BaseExternalApiResponseOfRewardResponse, "POS_CancelReward")
-    return generated_call(pos_cancel_reward, args, parse, idempotency_key=f"cancel-reward:{reward_id}")
+    return generated_call(pos_cancel_reward, args, parse, idempotent=True)
 
 
 def cancel_redeem_by_key_call(original_key: str) -> Call[BaseExternalApiResponseOfRewardResponse]:
     """DELETE /POS/rewards?originalKey=...: cancels a redeem whose RewardId was never seen."""
     args = {"original_key": require_text("original_key", original_key)}
     parse = envelope_parser(BaseExternalApiResponseOfRewardResponse, "POS_CancelRewardByOriginalKey")
-    return generated_call(pos_cancel_reward_by_original_key, args, parse, idempotency_key=f"cancel:{original_key}")
+    return generated_call(pos_cancel_reward_by_original_key, args, parse, idempotent=True)
 
 
 def add_order_call(order: CreateOrderRequest) -> Call[BaseExternalApiResponseOfOrderResponse]:
     """POST /POS/orders. BonifiQ stores orders by OriginalId, so resending one updates it in place."""
-    order_id = require_text("order_id", present(order.original_id))
+    require_text("order_id", present(order.original_id))
     parse = envelope_parser(BaseExternalApiResponseOfOrderResponse, "POS_AddOrder")
-    return generated_call(pos_add_order, {"body": order}, parse, idempotency_key=f"order:{order_id}")
+    return generated_call(pos_add_order, {"body": order}, parse, idempotent=True)
 
 
 def _cancelled(envelope: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse, operation: str) -> Any:
@@ -420,7 +420,7 @@ def cancel_order_call(order_id: str) -> Call[BaseExternalApiResponseOfCancelOrde
         pos_cancel_order,
         {"order_id": order_id, "body": body},
         model_parser(envelope),
-        idempotency_key=f"cancel-order:{order_id}",
+        idempotent=True,
     )
 
     def confirm(parsed: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse) -> Any:
@@ -478,7 +478,7 @@ def plan_partial_cancel(
     )
     envelope = BaseExternalApiResponseOfCancelOrderResponse
     call = generated_call(
-        pos_partial_cancel, {"order_id": order_id, "body": body}, model_parser(envelope), idempotency_key=key
+        pos_partial_cancel, {"order_id": order_id, "body": body}, model_parser(envelope), idempotent=True
     )
 
     def refund(parsed: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse) -> Refund:

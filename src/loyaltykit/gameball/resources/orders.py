@@ -19,14 +19,14 @@ def _track(order: TrackOrderBody) -> Call[TrackOrderResponse200]:
     if not isinstance(order, TrackOrderBody):
         raise InvalidArgumentError("order", "must be a TrackOrderBody")
     # Gameball requires these four (TrackOrderBody's "required" in the published spec).
-    order_id = require_text("order.order_id", present(order.order_id))
+    require_text("order.order_id", present(order.order_id))
     require_text("order.customer_id", present(order.customer_id))
     if present(order.order_date) is None:
         raise InvalidArgumentError("order.order_date", "is required")
     if present(order.total_paid) is None:
         raise InvalidArgumentError("order.total_paid", "is required")
     # Gameball tracks an order once per orderId, so resending it is safe.
-    return generated_call(track_order, {"body": order}, model_parser(TrackOrderResponse200), idempotency_key=order_id)
+    return generated_call(track_order, {"body": order}, model_parser(TrackOrderResponse200), idempotent=True)
 
 
 def _transactions(order_id: str) -> Call[GetOrderTransactionsResponse200]:

@@ -78,7 +78,7 @@ def otp_call(customer_id: str, amount: Decimal | None, *, mobile: str | None, em
         email=unset_if_none(optional_text("email", email)),
     )
     # No body comes back; sending the OTP again replaces the previous one, so it may be retried.
-    return generated_call(post_transactions_otp, {"body": body}, lambda raw: None, idempotency_key=f"otp:{customer_id}")
+    return generated_call(post_transactions_otp, {"body": body}, lambda raw: None, idempotent=True)
 
 
 def hold_call(customer_id: str, *, amount: Decimal | None, rule_id: str | None, otp: str | None) -> Call[Redemption]:
@@ -122,7 +122,7 @@ def release_hold_call(reference: str) -> Call[DeleteTransactionsHoldHoldReferenc
         delete_transactions_hold_hold_reference_id,
         args,
         model_parser(DeleteTransactionsHoldHoldReferenceIdResponse200),
-        idempotency_key=f"release:{reference}",
+        idempotent=True,
     )
 
 
@@ -154,7 +154,7 @@ def order_call(
             else TrackOrderBodyMerchantType0(branch=TrackOrderBodyMerchantType0BranchType0(unique_id=branch))
         ),
     )
-    return generated_call(track_order, {"body": body}, model_parser(TrackOrderResponse200), idempotency_key=order_id)
+    return generated_call(track_order, {"body": body}, model_parser(TrackOrderResponse200), idempotent=True)
 
 
 def plan_refund(
@@ -177,7 +177,7 @@ def plan_refund(
         return Refund(order_id=order_id, value=amount, key=key, detail=response, raw_response=raw)
 
     call = generated_call(
-        post_transactions_refund, {"body": body}, model_parser(PostTransactionsRefundResponse200), idempotency_key=key
+        post_transactions_refund, {"body": body}, model_parser(PostTransactionsRefundResponse200), idempotent=True
     )
 
     def applied_before(error: APIError) -> Refund:
