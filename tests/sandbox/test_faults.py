@@ -139,7 +139,9 @@ def test_malformed_body_keeps_the_handlers_status_and_headers(bonifiq: httpx.Cli
 
 
 @pytest.mark.parametrize("kind", ["status_503", "malformed_body"])
-def test_a_fault_has_the_same_content_type_as_a_real_reply(bonifiq: httpx.Client, admin: httpx.Client, kind: str) -> None:
+def test_a_fault_has_the_same_content_type_as_a_real_reply(
+    bonifiq: httpx.Client, admin: httpx.Client, kind: str
+) -> None:
     real = bonifiq.get(f"/Customer/{ANA}/points")
     admin.post("/faults", json={"route": "*", "kind": kind, "times": 1}).raise_for_status()
     faulty = bonifiq.get(f"/Customer/{ANA}/points")
