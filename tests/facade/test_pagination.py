@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 import json
+import time
+from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 import pytest
@@ -45,6 +50,48 @@ def test_concurrent_mode_keeps_the_order(harness: Harness, total: int) -> None:
     assert sorted(int(r.url.params["PageNumber"]) for r in server.requests) == list(
         range(1, max(1, -(-total // 10)) + 1)
     )
+
+
+def settled_count(server: FakeServer) -> int:
+    """The number of requests once the ones already started have arrived (nothing new for 50 ms)."""
+    count, deadline = -1, time.monotonic() + 2
+    while count != len(server.requests) and time.monotonic() < deadline:
+        count = len(server.requests)
+        time.sleep(0.05)
+    return len(server.requests)
+
+
+def test_the_concurrent_pager_fetches_at_most_a_window_ahead(harness: Harness) -> None:
+    # 50 pages of 10; reading 105 items touches pages 1..11. Each page taken from the window
+    # starts one more, so at most 11 + 3 pages were asked for, never the whole list.
+    server = coupon_pages(500)
+    pager = harness.bonifiq(server).customers.coupons("c-1", page_size=10)
+    consumed_pages, window = 11, 3
+    if harness.is_async:
+
+        async def read_partway() -> tuple[list[str], int]:
+            source = pager.concurrent(window)
+            codes = [c.coupon_code async for c in _take(source, 105)]
+            await asyncio.sleep(0.05)  # let every task already started send its request
+            count = len(server.requests)
+            await source.aclose()
+            return codes, count
+
+        codes, requested = asyncio.run(read_partway())
+    else:
+        source = pager.concurrent(window)
+        codes = [c.coupon_code for c in itertools.islice(source, 105)]
+        requested = settled_count(server)
+        source.close()
+    assert codes == [f"C{i:04d}" for i in range(105)]
+    assert consumed_pages <= requested <= consumed_pages + window + 1
+    assert sorted(int(r.url.params["PageNumber"]) for r in server.requests[:requested]) == list(range(1, requested + 1))
+
+
+async def _take(source: Any, count: int) -> AsyncIterator[Any]:
+    """The first ``count`` items of an async iterator, leaving it open."""
+    for _ in range(count):
+        yield await anext(source)
 
 
 def test_pages_are_fetched_lazily() -> None:
