@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from .._response import RawResponse
-from .._validation import require_int, require_money, require_text
+from .._validation import optional_money, require_int, require_money, require_text
 from ..checkout import BusinessWarning, Redemption
 
 
@@ -20,7 +20,7 @@ def _price(value: object) -> Decimal:
 
 
 def _discount_price(value: object) -> Decimal | None:
-    return None if value is None else require_money("Product.discount_price", value, allow_zero=True)
+    return optional_money("Product.discount_price", value, allow_zero=True)
 
 
 def _quantity(value: object) -> int:

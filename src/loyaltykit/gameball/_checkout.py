@@ -52,8 +52,8 @@ from ..errors import (
 )
 from ._values import present
 from ._vendor import is_duplicate, is_hold_gone, is_hold_used
+from .resources.customers import balance_call
 from .resources.pos import (
-    balance_call,
     hold_call,
     hold_status_call,
     order_call,
@@ -143,12 +143,8 @@ class SaleFlow:
     redemption: Redemption | None = None
     hold_request: tuple[str, Decimal | None] | None = None
     """What the current hold was asked for: (option id, amount)."""
-    lost_holds: int = 0
-    """Holds sent whose answer never came: Gameball releases them when they expire."""
     order_pending: bool = False
     """The order was sent and its outcome is unknown: it may exist, so the sale cannot be abandoned."""
-    resumed: bool = False
-    """Started by a terminal that replaces one that stopped mid-sale (``checkout(..., resume=True)``)."""
     order: CompletedOrder | None = None
 
     @classmethod
@@ -160,7 +156,6 @@ class SaleFlow:
         discount_value: Decimal | int | str | None,
         branch: str | None,
         otp_required: bool,
-        resume: bool = False,
     ) -> SaleFlow:
         discount = optional_money("discount_value", discount_value, allow_zero=True)
         return cls(
@@ -170,7 +165,6 @@ class SaleFlow:
             discount_value=discount,
             branch=optional_text("branch", branch),
             otp_required=bool(otp_required),
-            resumed=bool(resume),
         )
 
     @property
@@ -255,12 +249,9 @@ class SaleFlow:
                 f"redeem: {option.id} cannot be used ({option.cannot_use_reason})", reason=option.cannot_use_reason
             )
         rule_id = None if option.kind is RewardKind.POINTS else str(option.id)
-        try:
-            redemption: Redemption = yield hold_call(self.customer_id, amount=amount, rule_id=rule_id, otp=self.otp)
-        except Exception as error:
-            if outcome_unknown(error):
-                self.lost_holds += 1
-            raise
+        # Never resent: a hold whose answer was lost is not this sale's, and Gameball releases it
+        # when it expires.
+        redemption: Redemption = yield hold_call(self.customer_id, amount=amount, rule_id=rule_id, otp=self.otp)
         self.redemption, self.hold_request, self.status = redemption, request, SaleStatus.REDEEMED
         return redemption
 

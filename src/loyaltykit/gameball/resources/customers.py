@@ -17,7 +17,7 @@ from ..._validation import require_text
 from .._values import present
 
 
-def _balance(customer_id: str) -> Call[CustomerBalanceResponse]:
+def balance_call(customer_id: str) -> Call[CustomerBalanceResponse]:
     args = {"customer_id": require_text("customer_id", customer_id)}
     return generated_call(get_customer_balance, args, model_parser(CustomerBalanceResponse))
 
@@ -35,7 +35,7 @@ def _coupons(customer_id: str) -> Call[list[CustomerCoupon]]:
 class Customers(SyncResource):
     def balance(self, customer_id: str) -> CustomerBalanceResponse:
         """Points balance and its monetary value (GET /customers/{customerId}/balance)."""
-        return self._client.execute(_balance(customer_id))
+        return self._client.execute(balance_call(customer_id))
 
     def coupons(self, customer_id: str) -> list[CustomerCoupon]:
         """The customer's coupons (GET /customers/{customerId}/coupons)."""
@@ -45,7 +45,7 @@ class Customers(SyncResource):
 class AsyncCustomers(AsyncResource):
     async def balance(self, customer_id: str) -> CustomerBalanceResponse:
         """Points balance and its monetary value (GET /customers/{customerId}/balance)."""
-        return await self._client.execute(_balance(customer_id))
+        return await self._client.execute(balance_call(customer_id))
 
     async def coupons(self, customer_id: str) -> list[CustomerCoupon]:
         """The customer's coupons (GET /customers/{customerId}/coupons)."""

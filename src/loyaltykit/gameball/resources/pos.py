@@ -7,7 +7,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from loyaltykit_gameball_api.api.configurations import get_configurations_redemption
-from loyaltykit_gameball_api.api.customers import get_customer_balance
 from loyaltykit_gameball_api.api.orders import track_order
 from loyaltykit_gameball_api.api.transactions import (
     delete_transactions_hold_hold_reference_id,
@@ -16,7 +15,6 @@ from loyaltykit_gameball_api.api.transactions import (
     post_transactions_otp,
     post_transactions_refund,
 )
-from loyaltykit_gameball_api.models.customer_balance_response import CustomerBalanceResponse
 from loyaltykit_gameball_api.models.delete_transactions_hold_hold_reference_id_response_200 import (
     DeleteTransactionsHoldHoldReferenceIdResponse200,
 )
@@ -58,11 +56,6 @@ if TYPE_CHECKING:
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def balance_call(customer_id: str) -> Call[CustomerBalanceResponse]:
-    args = {"customer_id": require_text("customer_id", customer_id)}
-    return generated_call(get_customer_balance, args, model_parser(CustomerBalanceResponse))
 
 
 def redemption_config_call(customer_id: str) -> Call[GetConfigurationsRedemptionResponse200]:
@@ -200,13 +193,13 @@ class POS(SyncResource):
     ) -> Sale:
         """Start a sale: balance -> OTP (if the account requires it) -> hold -> order (``loyaltykit.Checkout``).
 
-        ``resume=True``: this terminal takes over a sale another one left unfinished (see
-        ``loyaltykit.gameball._checkout``).
+        ``resume=True``: this terminal takes over a sale another one left unfinished. Accepted as
+        for BonifiQ; a Gameball sale needs nothing different for it (``loyaltykit.gameball._checkout``).
         """
         from ..._sale import Sale
         from .._checkout import SaleFlow
 
-        flow = SaleFlow.start(customer_id, order_id, purchase_value, discount_value, branch, otp_required, resume)
+        flow = SaleFlow.start(customer_id, order_id, purchase_value, discount_value, branch, otp_required)
         return Sale(self._client, flow)
 
     def refund(
@@ -235,12 +228,12 @@ class AsyncPOS(AsyncResource):
     ) -> AsyncSale:
         """Start a sale: balance -> OTP (if the account requires it) -> hold -> order (``AsyncCheckout``).
 
-        ``resume=True``: this terminal takes over a sale another one left unfinished.
+        ``resume=True``: this terminal takes over a sale another one left unfinished (see the sync twin).
         """
         from ..._sale import AsyncSale
         from .._checkout import SaleFlow
 
-        flow = SaleFlow.start(customer_id, order_id, purchase_value, discount_value, branch, otp_required, resume)
+        flow = SaleFlow.start(customer_id, order_id, purchase_value, discount_value, branch, otp_required)
         return AsyncSale(self._client, flow)
 
     async def refund(
