@@ -60,14 +60,14 @@ def _guard(handler: Callable[[Runtime, Request], Awaitable[Response]], rt: Runti
     return endpoint
 
 
-def _customer_of(db: Db, request: Request) -> Customer:
-    vendor = request.path_params["vendor"]
+def _customer_of(db: Db, request: Request, vendor: str | None = None) -> Customer:
+    """The path's customer, of the path's vendor unless the route is for one vendor only."""
+    vendor = vendor or request.path_params["vendor"]
     if vendor not in ("bonifiq", "gameball"):
         raise LookupError(f"unknown vendor {vendor!r}")
-    customer = db.find_customer(vendor, request.path_params["id"])
-    if customer is None:
-        raise LookupError(f"no {vendor} customer {request.path_params['id']!r}")
-    return customer
+    return db.require_customer(
+        vendor, request.path_params["id"], lambda ident: LookupError(f"no {vendor} customer {ident!r}")
+    )
 
 
 async def health(rt: Runtime, request: Request) -> Response:
@@ -150,9 +150,7 @@ async def customer_flags(rt: Runtime, request: Request) -> Response:
 async def pin(rt: Runtime, request: Request) -> Response:
     """The last PIN sent to a BonifiQ customer, as BonifiQ's preview environments show it."""
     with rt.store.transaction() as db:
-        customer = db.find_customer("bonifiq", request.path_params["id"])
-        if customer is None:
-            raise LookupError(f"no bonifiq customer {request.path_params['id']!r}")
+        customer = _customer_of(db, request, "bonifiq")
         found = db.one(
             Challenge, "SELECT * FROM challenges WHERE customer_id = ? ORDER BY created_at DESC LIMIT 1", (customer.id,)
         )
@@ -172,9 +170,7 @@ async def pin(rt: Runtime, request: Request) -> Response:
 async def otp(rt: Runtime, request: Request) -> Response:
     """The last OTP made for a Gameball customer (what Gameball would have texted them)."""
     with rt.store.transaction() as db:
-        customer = db.find_customer("gameball", request.path_params["id"])
-        if customer is None:
-            raise LookupError(f"no gameball customer {request.path_params['id']!r}")
+        customer = _customer_of(db, request, "gameball")
         found = last_otp(db, customer)
     if found is None:
         raise LookupError("no OTP was made for this customer")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import timedelta
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
 from ._clock import iso, parse_iso
@@ -17,7 +17,7 @@ from ._config import SandboxConfig
 from ._routing import Operation
 from ._runtime import Call, Handler, Runtime, require_str
 from ._store import Challenge, CheckoutCart, Coupon, Customer, Db, LedgerEntry, Order, Redeem, RewardConfig
-from ._wire import CENTS, ApiError, Reply, decode_json, encode_json, money, whole
+from ._wire import CENTS, ApiError, Reply, decode_json, encode_json, money, proportional, whole
 
 VENDOR = "bonifiq"
 P = "/v1/pvt"
@@ -294,9 +294,7 @@ def challenge(rt: Runtime, call: Call) -> Reply:
     transaction_id = body.get("TransactionId") or f"SBX-OTP-{rt.token(10)}"
     now = rt.clock.now_iso()
     with rt.store.transaction() as db:
-        customer = db.find_customer(VENDOR, call.params["id"])
-        if customer is None:
-            raise customer_not_found(call.params["id"])
+        customer = _customer_or_404(db, call.params["id"])
         updates = {k.lower(): body[k] for k in ("Phone", "Email") if body.get(k) and not getattr(customer, k.lower())}
         if updates:
             db.update("customers", "id", customer.id, updates)
@@ -341,9 +339,7 @@ def challenge_validate(rt: Runtime, call: Call) -> Reply:
     code = require_str(body, "Code")
     transaction_id = body.get("TransactionId")
     with rt.store.transaction() as db:
-        customer = db.find_customer(VENDOR, call.params["id"])
-        if customer is None:
-            raise customer_not_found(call.params["id"])
+        customer = _customer_or_404(db, call.params["id"])
         sql = "SELECT * FROM challenges WHERE customer_id = ?"
         params: tuple[Any, ...] = (customer.id,)
         if transaction_id:
@@ -404,9 +400,7 @@ def redeem(rt: Runtime, call: Call) -> Reply:
                 Severity=1,
                 HasWarning=True,
             )
-        customer = db.find_customer(VENDOR, ident)
-        if customer is None:
-            raise customer_not_found(ident)
+        customer = _customer_or_404(db, ident)
         if not customer.is_enrolled:
             raise ApiError(400, "Customer is not enrolled in the programme.", name="CustomerNotEnrolled")
         if not _validated_recently(rt, db, customer):
@@ -421,34 +415,55 @@ def redeem(rt: Runtime, call: Call) -> Reply:
                 "UPDATE reward_configs SET product_available_quantity = product_available_quantity - 1 WHERE id = ?",
                 (reward.id,),
             )
-        ledger_id = db.move(customer.id, cause="redeem", ref=original_key, at=now, points=-points, cashback=-cashback)
-        redeem_id = int(db.scalar("SELECT COALESCE(MAX(id), 1000) + 1 FROM redeems"))
-        external_code = f"BNQ-{redeem_id}-{rt.token(6)}"
-        result = {
-            "RewardId": redeem_id,
-            "Point": {"PointId": ledger_id, "Quantity": -points, "Metadatas": body.get("Metadatas") or []},
-            "ExternalCode": external_code,
-            "OriginalKey": original_key,
-            "Coupon": None,
-            "ExternalProductId": reward.external_product_id if reward.reward_type == PRODUCT else None,
-        }
-        reply = envelope(result)
-        db.insert(
-            "redeems",
-            {
-                "id": redeem_id,
-                "customer_id": customer.id,
-                "reward_config_id": reward.id,
-                "original_key": original_key,
-                "external_code": external_code,
-                "points": points,
-                "cashback": cashback,
-                "state": "active",
-                "ledger_id": ledger_id,
-                "created_at": now,
-                "response": reply.encode().decode(),
-            },
-        )
+        redeem_id = _new_redeem_id(db)
+        metadatas = body.get("Metadatas") or []
+        return _create_redeem(rt, db, redeem_id, customer, reward, original_key, points, cashback, metadatas, now)
+
+
+def _new_redeem_id(db: Db) -> int:
+    return int(db.scalar("SELECT COALESCE(MAX(id), 1000) + 1 FROM redeems"))
+
+
+def _create_redeem(
+    rt: Runtime,
+    db: Db,
+    redeem_id: int,
+    customer: Customer,
+    reward: RewardConfig,
+    key: str,
+    points: int,
+    cashback: Decimal,
+    metadatas: list[Any],
+    now: str,
+) -> Reply:
+    """Debit a redeem's cost and record it with its answer, the one its OriginalKey replays."""
+    ledger_id = db.move(customer.id, cause="redeem", ref=key, at=now, points=-points, cashback=-cashback)
+    external_code = f"BNQ-{redeem_id}-{rt.token(6)}"
+    result = {
+        "RewardId": redeem_id,
+        "Point": {"PointId": ledger_id, "Quantity": -points, "Metadatas": metadatas},
+        "ExternalCode": external_code,
+        "OriginalKey": key,
+        "Coupon": None,
+        "ExternalProductId": reward.external_product_id if reward.reward_type == PRODUCT else None,
+    }
+    reply = envelope(result)
+    db.insert(
+        "redeems",
+        {
+            "id": redeem_id,
+            "customer_id": customer.id,
+            "reward_config_id": reward.id,
+            "original_key": key,
+            "external_code": external_code,
+            "points": points,
+            "cashback": cashback,
+            "state": "active",
+            "ledger_id": ledger_id,
+            "created_at": now,
+            "response": reply.encode().decode(),
+        },
+    )
     return reply
 
 
@@ -492,13 +507,8 @@ def _restore(db: Db, redeem: Redeem, *, share: Decimal | None, cause: str, at: s
     Partial shares are rounded; the last restore gives back exactly what remains, so the
     sum of restores never exceeds the redeem.
     """
-    remaining_points = redeem.points - redeem.restored_points
-    remaining_cashback = redeem.cashback - redeem.restored_cashback
-    if share is None:
-        points, cashback = remaining_points, remaining_cashback
-    else:
-        points = min(remaining_points, int((redeem.points * share).to_integral_value(ROUND_HALF_UP)))
-        cashback = min(remaining_cashback, (redeem.cashback * share).quantize(CENTS, rounding=ROUND_HALF_UP))
+    points = proportional(redeem.points, redeem.restored_points, share)
+    cashback = proportional(redeem.cashback, redeem.restored_cashback, share)
     if points == 0 and cashback == 0:
         return None
     ledger_id = db.move(
@@ -534,10 +544,10 @@ def _cancel_reward_reply(rt: Runtime, redeem: Redeem | None, missing: str) -> Re
         raise ApiError(400, missing, name="RewardNotFound", code="07")
     with rt.store.transaction() as db:
         # Re-read inside the transaction: the state decides whether anything moves.
-        fresh = db.one(Redeem, "SELECT * FROM redeems WHERE id = ?", (redeem.id,))
+        fresh = db.redeem(redeem.id)
         assert fresh is not None
         ledger_id = _cancel_redeem(rt, db, fresh, "redeem_cancel")
-        current = db.one(Redeem, "SELECT * FROM redeems WHERE id = ?", (redeem.id,))
+        current = db.redeem(redeem.id)
         assert current is not None
         customer = db.customer(current.customer_id)
     return envelope(_reward_view(current, customer, ledger_id, current.canceled_at))
@@ -547,7 +557,7 @@ def cancel_reward(rt: Runtime, call: Call) -> Reply:
     """DELETE /POS/rewards/{id}: "the customer will have their points back" (pos_rewards_cancel.md)."""
     reward_id = _int_param(call.params["id"], "id")
     with rt.store.read() as db:
-        found = db.one(Redeem, "SELECT * FROM redeems WHERE id = ?", (reward_id,))
+        found = db.redeem(reward_id)
     return _cancel_reward_reply(rt, found, f"Reward {reward_id} not found.")
 
 
@@ -673,7 +683,7 @@ def _add_order(rt: Runtime, call: Call, origin: int) -> Reply:
     completed = _date(body.get("OrderCompletedDate"), "OrderCompletedDate")
     now = rt.clock.now_iso()
     with rt.store.transaction() as db:
-        existing = db.one(Order, "SELECT * FROM orders WHERE vendor = ? AND original_id = ?", (VENDOR, original_id))
+        existing = db.order(VENDOR, original_id)
         if existing is not None:
             return envelope(order_view(rt, db, existing))
         customer, _ = _upsert_customer(rt, db, customer_data)
@@ -721,10 +731,6 @@ def add_api_order(rt: Runtime, call: Call) -> Reply:
     return _add_order(rt, call, ORIGIN_API)
 
 
-def _find_order(db: Db, original_id: str) -> Order | None:
-    return db.one(Order, "SELECT * FROM orders WHERE vendor = ? AND original_id = ?", (VENDOR, original_id))
-
-
 def _cancel_result(order: Order, refund_error: dict[str, Any] | None = None) -> dict[str, Any]:
     """CancelOrderResponse: note the lower-case ``isCanceled`` (pos-wire-facts.md 1)."""
     return {
@@ -741,7 +747,7 @@ def cancel_order(rt: Runtime, call: Call) -> Reply:
     now = rt.clock.now_iso()
     cancelled_at = _date((call.body or {}).get("OrderCancelledDate"), "OrderCancelledDate") or now
     with rt.store.transaction() as db:
-        order = _find_order(db, order_id)
+        order = db.order(VENDOR, order_id)
         if order is None:
             raise ApiError(404, f"Order {order_id!r} not found.", name="OrderNotFound")
         if order.state != STATE_CANCELED:
@@ -749,14 +755,14 @@ def cancel_order(rt: Runtime, call: Call) -> Reply:
             db.update(
                 "orders", "id", order.id, {"state": STATE_CANCELED, "updated_at": now, "cancelled_at": cancelled_at}
             )
-            order = _find_order(db, order_id)
+            order = db.order(VENDOR, order_id)
             assert order is not None
     return envelope(_cancel_result(order))
 
 
 def _cancel_linked_redeem(rt: Runtime, db: Db, order: Order) -> None:
     if order.redeem_id is not None:
-        redeem = db.one(Redeem, "SELECT * FROM redeems WHERE id = ?", (order.redeem_id,))
+        redeem = db.redeem(order.redeem_id)
         if redeem is not None:
             _cancel_redeem(rt, db, redeem, "order_cancel")
 
@@ -774,7 +780,7 @@ def partial_cancel(rt: Runtime, call: Call) -> Reply:
     cancel_key = require_str(body, "CancelKey")
     now = rt.clock.now_iso()
     with rt.store.transaction() as db:
-        order = _find_order(db, order_id)
+        order = db.order(VENDOR, order_id)
         if order is None:
             raise ApiError(400, f"Order {order_id!r} not found.", name="OrderNotFound")
         remaining = order.total - order.refunded
@@ -803,7 +809,7 @@ def partial_cancel(rt: Runtime, call: Call) -> Reply:
         if should_refund is None:
             should_refund = rt.config.refund_redeem_on_partial_cancel
         if order.redeem_id is not None and should_refund:
-            redeem = db.one(Redeem, "SELECT * FROM redeems WHERE id = ?", (order.redeem_id,))
+            redeem = db.redeem(order.redeem_id)
             if redeem is not None and redeem.state == "active":
                 share = None if fully else (value / order.total if order.total else None)
                 _restore(db, redeem, share=share, cause="partial_cancel", at=now)
@@ -811,7 +817,7 @@ def partial_cancel(rt: Runtime, call: Call) -> Reply:
         if fully:
             values.update({"state": STATE_CANCELED, "cancelled_at": now})
         db.update("orders", "id", order.id, values)
-        order = _find_order(db, order_id)
+        order = db.order(VENDOR, order_id)
         assert order is not None
     return envelope(_cancel_result(order))
 
@@ -821,7 +827,7 @@ def complete_order(rt: Runtime, call: Call) -> Reply:
     now = rt.clock.now_iso()
     completed = _date((call.body or {}).get("OrderCompletedDate"), "OrderCompletedDate") or now
     with rt.store.transaction() as db:
-        order = _find_order(db, order_id)
+        order = db.order(VENDOR, order_id)
         if order is None:
             raise ApiError(400, f"Order {order_id!r} not found.", name="OrderNotFound")
         if order.state == STATE_CANCELED:
@@ -833,7 +839,7 @@ def complete_order(rt: Runtime, call: Call) -> Reply:
 def get_order(rt: Runtime, call: Call) -> Reply:
     """GET /Order/{orderId}: un-enveloped OrderResponse (envelopes_and_conventions.md 5)."""
     with rt.store.read() as db:
-        order = _find_order(db, call.params["orderId"])
+        order = db.order(VENDOR, call.params["orderId"])
         if order is None:
             raise ApiError(404, f"Order {call.params['orderId']!r} not found.", name="OrderNotFound")
         return Reply(200, order_view(rt, db, order))
@@ -843,10 +849,7 @@ def get_order(rt: Runtime, call: Call) -> Reply:
 
 
 def _customer_or_404(db: Db, ident: str, status: int = 400) -> Customer:
-    customer = db.find_customer(VENDOR, ident)
-    if customer is None:
-        raise customer_not_found(ident, status)
-    return customer
+    return db.require_customer(VENDOR, ident, lambda missing: customer_not_found(missing, status))
 
 
 def get_customer(rt: Runtime, call: Call) -> Reply:
@@ -1038,7 +1041,7 @@ def get_reward(rt: Runtime, call: Call) -> Reply:
     """GET /Rewards/{id}: a redeemed reward by its RewardId, WITHOUT the envelope (the spec)."""
     reward_id = _int_param(call.params["id"], "id")
     with rt.store.read() as db:
-        redeem = db.one(Redeem, "SELECT * FROM redeems WHERE id = ?", (reward_id,))
+        redeem = db.redeem(reward_id)
         if redeem is None:
             raise ApiError(404, f"Reward {reward_id} not found.", name="RewardNotFound")
         customer = db.customer(redeem.customer_id)
@@ -1083,9 +1086,7 @@ def _refreshed(removed: bool, message: str) -> dict[str, Any]:
 
 def _checkout_request(db: Db, body: Mapping[str, Any]) -> tuple[Customer, str]:
     ident = body.get("CustomerId")
-    customer = db.find_customer(VENDOR, ident) if isinstance(ident, str) and ident.strip() else None
-    if customer is None:
-        raise customer_not_found(str(ident or ""))
+    customer = _customer_or_404(db, ident if isinstance(ident, str) else "")
     checkout_id = body.get("CheckoutId")
     if not isinstance(checkout_id, str) or not checkout_id.strip():
         raise ApiError(400, "CheckoutId is required.", name="CheckoutIdRequired", code="02")
@@ -1167,34 +1168,9 @@ def checkout_redeem(rt: Runtime, call: Call) -> Reply:
                 "the checkout total or the customer's cashback balance.",
                 name="CashbackValueExceeded",
             )
-        redeem_id = int(db.scalar("SELECT COALESCE(MAX(id), 1000) + 1 FROM redeems"))
+        redeem_id = _new_redeem_id(db)
         key = original_key or f"SBX-CHECKOUT-{redeem_id}-{rt.token(8)}"
-        ledger_id = db.move(customer.id, cause="redeem", ref=key, at=now, cashback=-value)
-        result = {
-            "RewardId": redeem_id,
-            "Point": {"PointId": ledger_id, "Quantity": 0, "Metadatas": []},
-            "ExternalCode": f"BNQ-{redeem_id}-{rt.token(6)}",
-            "OriginalKey": key,
-            "Coupon": None,
-            "ExternalProductId": None,
-        }
-        reply = envelope(result)
-        db.insert(
-            "redeems",
-            {
-                "id": redeem_id,
-                "customer_id": customer.id,
-                "reward_config_id": reward.id,
-                "original_key": key,
-                "external_code": result["ExternalCode"],
-                "points": 0,
-                "cashback": value,
-                "state": "active",
-                "ledger_id": ledger_id,
-                "created_at": now,
-                "response": reply.encode().decode(),
-            },
-        )
+        reply = _create_redeem(rt, db, redeem_id, customer, reward, key, 0, value, [], now)
         total = eligible if body.get("Total") is None else money(body["Total"], "Total")
         db.execute(
             "INSERT INTO checkouts(customer_id, checkout_id, redeem_id, total, created_at, updated_at) "

@@ -14,14 +14,14 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import timedelta
-from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_DOWN, Decimal
 from typing import Any
 
 from ._clock import iso
 from ._routing import GAMEBALL_V40, Operation
 from ._runtime import Call, Handler, Runtime, require_str
-from ._store import Coupon, Customer, Db, Hold, LedgerEntry, Order, Otp, Refund
-from ._wire import ApiError, Reply, money, whole
+from ._store import Coupon, Customer, Db, Hold, LedgerEntry, Otp, Refund
+from ._wire import ApiError, Reply, money, proportional, whole
 
 VENDOR = "gameball"
 P = GAMEBALL_V40
@@ -441,7 +441,7 @@ def track_order(rt: Runtime, call: Call) -> Reply:
     now = rt.clock.now_iso()
     with rt.store.transaction() as db:
         expire_holds(rt, db)
-        if db.one(Order, "SELECT * FROM orders WHERE vendor = ? AND original_id = ?", (VENDOR, order_id)):
+        if db.order(VENDOR, order_id):
             raise _duplicate(order_id)
         customer = _upsert(rt, db, ident, body)
         redeemed = 0
@@ -493,7 +493,7 @@ def refund(rt: Runtime, call: Call) -> Reply:
     now = rt.clock.now_iso()
     with rt.store.transaction() as db:
         customer = _customer(db, ident)
-        order = db.one(Order, "SELECT * FROM orders WHERE vendor = ? AND original_id = ?", (VENDOR, order_id))
+        order = db.order(VENDOR, order_id)
         if order is None or order.customer_id != customer.id:
             raise ApiError(404, f"Order {order_id!r} not found.", name="TRANSACTION_ERROR", code=9005)
         remaining = order.total - order.refunded
@@ -507,13 +507,10 @@ def refund(rt: Runtime, call: Call) -> Reply:
         if not db.use_key("gameball.transaction", refund_id, now):
             raise _duplicate(refund_id)
         last = amount == remaining
-        share = amount / order.total if order.total else Decimal(1)
-
-        def part(total: int, done: int) -> int:
-            return total - done if last else min(total - done, int((total * share).to_integral_value(ROUND_HALF_UP)))
-
-        returned = part(order.redeemed_points, order.returned_points)
-        deducted = part(order.earned_points, order.deducted_points)
+        # The last refund takes all that remains (share None), so the parts add up exactly.
+        share = None if last else amount / order.total
+        returned = proportional(order.redeemed_points, order.returned_points, share)
+        deducted = proportional(order.earned_points, order.deducted_points, share)
         ledger_id = db.move(customer.id, cause="refund", ref=refund_id, at=now, points=returned - deducted)
         db.insert(
             "refunds",
@@ -621,7 +618,7 @@ def order_transactions(rt: Runtime, call: Call) -> Reply:
     """
     order_id = call.params["orderId"]
     with rt.store.transaction() as db:
-        order = db.one(Order, "SELECT * FROM orders WHERE vendor = ? AND original_id = ?", (VENDOR, order_id))
+        order = db.order(VENDOR, order_id)
         if order is None:
             raise ApiError(404, f"Order {order_id!r} not found.", name="TRANSACTION_ERROR", code=9002)
         moves = db.all(

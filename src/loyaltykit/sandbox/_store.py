@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -332,6 +332,21 @@ class Db:
         if found is None and digits and len(digits) >= 11:
             found = self.one(Customer, "SELECT * FROM customers WHERE vendor = ? AND document = ?", (vendor, digits))
         return found
+
+    def require_customer(self, vendor: str, ident: str, missing: Callable[[str], Exception]) -> Customer:
+        """``find_customer``, or raise ``missing(ident)`` (each caller words its own refusal)."""
+        found = self.find_customer(vendor, ident)
+        if found is None:
+            raise missing(ident)
+        return found
+
+    # ------------------------------------------------------------------ orders and redeems
+
+    def order(self, vendor: str, original_id: str) -> Order | None:
+        return self.one(Order, "SELECT * FROM orders WHERE vendor = ? AND original_id = ?", (vendor, original_id))
+
+    def redeem(self, redeem_id: int) -> Redeem | None:
+        return self.one(Redeem, "SELECT * FROM redeems WHERE id = ?", (redeem_id,))
 
     # ------------------------------------------------------------------ the ledger
 

@@ -6,7 +6,7 @@ import json
 import secrets
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
+from typing import Any, TypeVar
 
 from starlette.types import Send
 
@@ -137,3 +137,20 @@ def whole(value: Any, field_name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or abs(value) > MAX_INT32:
         raise ApiError(400, f"{field_name} must be an integer (int32)", name="ValidationError")
     return value
+
+
+N = TypeVar("N", int, Decimal)
+
+
+def proportional(total: N, done: N, share: Decimal | None) -> N:
+    """What giving back ``share`` of ``total`` adds, ``done`` having been given back already.
+
+    ``share`` None gives back all that remains. A share is rounded half up (whole points,
+    cents) and never exceeds what remains, so the parts never add up to more than ``total``.
+    """
+    remaining = total - done
+    if share is None:
+        return remaining
+    if isinstance(total, int):
+        return min(remaining, int((total * share).to_integral_value(ROUND_HALF_UP)))
+    return min(remaining, (total * share).quantize(CENTS, rounding=ROUND_HALF_UP))
