@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import base64
 import json
+import re
 
 import pytest
 from typer.testing import CliRunner
 
 from loyaltykit.cli._app import app
+from loyaltykit.sandbox import Credentials
 
 runner = CliRunner()
 
@@ -80,5 +83,11 @@ def test_the_demo_runs_a_sale_on_both_vendors() -> None:
     assert code == 0, out[-2000:]
     assert out.count("4. Order") == 2 and out.count("5. Partial refund") == 2
     assert "PIN accepted" in out and "demo finished" in out
-    assert '"Value":10.00' in out or '"Value":10' in out  # amounts shown as the JSON numbers sent
+    # Amounts shown as the JSON numbers sent: the cashback redeemed is Decimal("10.00").
+    assert re.search(r'"Value":10\.00[,}]', out)
     assert "ana@example.com" not in out and "sandbox-bonifiq-token" not in out
+    # BonifiQ's credentials travel as Basic auth (base64 of token:key), Gameball's as plain headers.
+    credentials = Credentials()
+    basic = base64.b64encode(f"{credentials.bonifiq_api_token}:{credentials.bonifiq_api_key}".encode()).decode()
+    for secret in (basic, credentials.bonifiq_api_key, credentials.gameball_api_key, credentials.gameball_secret_key):
+        assert secret not in out
