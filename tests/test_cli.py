@@ -49,6 +49,55 @@ def test_a_checkout_step_by_step_with_the_pin_from_the_sandbox() -> None:
     assert "paid 70.00" in out
 
 
+def test_bonifiq_coupons_as_a_table() -> None:
+    code, out, _ = invoke("bonifiq", "coupons", "ana@example.com", "--sandbox")
+    assert code == 0, out
+    assert "123 coupons" in out
+    assert "SBX-191-0001" in out and "SBX-191-0123" in out and "FIXED_VALUE" in out
+
+
+def test_gameball_coupons_as_a_table_and_as_json() -> None:
+    code, out, _ = invoke("gameball", "coupons", "ana@example.com", "--sandbox")
+    assert code == 0, out
+    assert "3 coupons" in out and "SBX-191-0001" in out and "Cupom 3" in out and "15.00" in out
+    code, out, _ = invoke("gameball", "coupons", "ana@example.com", "--sandbox", "--json")
+    assert code == 0, out
+    assert [(c["code"], c["value"]) for c in json.loads(out)] == [
+        ("SBX-191-0001", 5),
+        ("SBX-191-0002", 10),
+        ("SBX-191-0003", 15),
+    ]
+
+
+def test_a_gameball_checkout_with_the_otp_from_the_sandbox() -> None:
+    code, out, _ = invoke(
+        "gameball", "checkout", "--customer", "ana@example.com", "--order", "cli-gb-1", "--value", "80",
+        "--cashback", "8", "--otp", "--pin-from-sandbox", "--sandbox",
+    )  # fmt: skip
+    assert code == 0, out
+    for step in ("1. Rewards", "2. Validation", "3. Redeem", "4. Order"):
+        assert step in out
+    assert "OTP read from the sandbox" in out and "PIN accepted" in out
+    assert "discount 8.00" in out and "order cli-gb-1 paid 72.00, linked to HOLD-" in out
+
+
+def test_a_gameball_checkout_without_otp_skips_the_validation() -> None:
+    code, out, _ = invoke(
+        "gameball", "checkout", "--customer", "ana@example.com", "--order", "cli-gb-2", "--value", "80",
+        "--cashback", "8", "--pin-from-sandbox", "--sandbox",
+    )  # fmt: skip
+    assert code == 0, out
+    assert "OTP read from the sandbox" not in out and "order cli-gb-2 paid 72.00" in out
+
+
+def test_the_sandbox_command_passes_its_arguments_to_the_sandbox() -> None:
+    code, out, _ = invoke("sandbox", "--help")
+    assert code == 0
+    assert "usage: python -m loyaltykit.sandbox" in out and "--hold-ttl" in out
+    code, _, err = invoke("sandbox", "--no-such-option")
+    assert code == 2 and "unrecognized arguments: --no-such-option" in err
+
+
 def test_errors_are_one_clear_line_and_a_non_zero_exit(monkeypatch: pytest.MonkeyPatch) -> None:
     for variable in ("BONIFIQ_API_TOKEN", "BONIFIQ_API_KEY"):
         monkeypatch.delenv(variable, raising=False)
