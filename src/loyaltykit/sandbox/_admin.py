@@ -149,7 +149,7 @@ async def customer_flags(rt: Runtime, request: Request) -> Response:
 
 async def pin(rt: Runtime, request: Request) -> Response:
     """The last PIN sent to a BonifiQ customer, as BonifiQ's preview environments show it."""
-    with rt.store.transaction() as db:
+    with rt.store.read() as db:
         customer = _customer_of(db, request, "bonifiq")
         found = db.one(
             Challenge, "SELECT * FROM challenges WHERE customer_id = ? ORDER BY created_at DESC LIMIT 1", (customer.id,)
@@ -169,7 +169,7 @@ async def pin(rt: Runtime, request: Request) -> Response:
 
 async def otp(rt: Runtime, request: Request) -> Response:
     """The last OTP made for a Gameball customer (what Gameball would have texted them)."""
-    with rt.store.transaction() as db:
+    with rt.store.read() as db:
         customer = _customer_of(db, request, "gameball")
         found = last_otp(db, customer)
     if found is None:

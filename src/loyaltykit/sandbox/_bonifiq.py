@@ -895,7 +895,7 @@ def _points_view(db: Db, customer: Customer | None) -> dict[str, Any]:
             "CashbackAmount": entry.cashback if entry.cashback else None,
             "PointTypeDescription": entry.cause,
         }
-        for entry in db.ledger(customer.id)[-50:]
+        for entry in db.last_moves(customer.id, 50)
     ]
     return {
         "CustomerExists": True,

@@ -581,7 +581,7 @@ def list_transactions(rt: Runtime, call: Call) -> Reply:
         if direction in ("+", "-"):
             sql += " AND l.points > 0" if direction == "+" else " AND l.points < 0"
         entries = db.all(LedgerEntry, sql + " ORDER BY l.id LIMIT ?", (*params, limit + 1))
-        owners = {e.customer_id: db.customer(e.customer_id).external_id for e in entries}
+        owners = db.external_ids({e.customer_id for e in entries})
     page = entries[:limit]
     return Reply(
         200,
@@ -617,7 +617,7 @@ def order_transactions(rt: Runtime, call: Call) -> Reply:
     is one ledger movement, so its Refund and Cancel share its gameballTransactionId.
     """
     order_id = call.params["orderId"]
-    with rt.store.transaction() as db:
+    with rt.store.read() as db:
         order = db.order(VENDOR, order_id)
         if order is None:
             raise ApiError(404, f"Order {order_id!r} not found.", name="TRANSACTION_ERROR", code=9002)

@@ -340,6 +340,14 @@ class Db:
             raise missing(ident)
         return found
 
+    def external_ids(self, customer_ids: set[int]) -> dict[int, str]:
+        """The vendor's ids of many customers, in one query (a list shows each entry's owner)."""
+        if not customer_ids:
+            return {}
+        marks = ", ".join("?" for _ in customer_ids)
+        rows = self.conn.execute(f"SELECT id, external_id FROM customers WHERE id IN ({marks})", tuple(customer_ids))
+        return {int(row[0]): str(row[1]) for row in rows}
+
     # ------------------------------------------------------------------ orders and redeems
 
     def order(self, vendor: str, original_id: str) -> Order | None:
@@ -378,6 +386,13 @@ class Db:
 
     def ledger(self, customer_id: int) -> list[LedgerEntry]:
         return self.all(LedgerEntry, "SELECT * FROM ledger WHERE customer_id = ? ORDER BY id", (customer_id,))
+
+    def last_moves(self, customer_id: int, count: int) -> list[LedgerEntry]:
+        """The customer's last ``count`` ledger entries, oldest first, without reading the rest."""
+        newest_first = self.all(
+            LedgerEntry, "SELECT * FROM ledger WHERE customer_id = ? ORDER BY id DESC LIMIT ?", (customer_id, count)
+        )
+        return newest_first[::-1]
 
     def use_key(self, scope: str, key: str, at: str) -> bool:
         """Record a one-time key; False when it was already used in this scope."""
@@ -428,7 +443,7 @@ class Store:
             self._conn.execute("COMMIT")
 
     def is_empty(self) -> bool:
-        with self.transaction() as db:
+        with self.read() as db:
             return int(db.scalar("SELECT COUNT(*) FROM customers")) == 0
 
     def reset(self) -> None:
