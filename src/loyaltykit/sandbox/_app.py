@@ -68,9 +68,8 @@ class Dispatcher:
     path, and a POS sale makes three of these calls.
     """
 
-    def __init__(self, rt: Runtime, index: OperationIndex, handlers: dict[str, Handler]) -> None:
+    def __init__(self, rt: Runtime, handlers: dict[str, Handler]) -> None:
         self.rt = rt
-        self.index = index
         self.handlers = handlers
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send, match: Match) -> None:
@@ -109,7 +108,7 @@ class Dispatcher:
         body = await self._body(receive, operation)
         query_string = scope.get("query_string", b"")
         query = dict(parse_qsl(query_string.decode("latin-1"), keep_blank_values=True)) if query_string else {}
-        call = Call(params=match.params, query=query, body=body, secure_mode=match.secure_mode)
+        call = Call(params=match.params, query=query, body=body)
         return self.handlers[operation.key](self.rt, call)
 
     @staticmethod
@@ -205,7 +204,7 @@ def create_app(config: SandboxConfig | None = None) -> SandboxApp:
     index = OperationIndex()
     index.add_vendor("bonifiq", _bonifiq.HANDLERS, strict=config.strict_unknown_fields)
     index.add_vendor("gameball", _gameball.HANDLERS, strict=config.strict_unknown_fields)
-    dispatcher = Dispatcher(rt, index, {**_bonifiq.HANDLERS, **_gameball.HANDLERS})
+    dispatcher = Dispatcher(rt, {**_bonifiq.HANDLERS, **_gameball.HANDLERS})
     install_log_filter()
     other = Starlette(
         routes=[

@@ -130,7 +130,7 @@ def _order_customer_view(customer: Customer) -> dict[str, Any]:
     }
 
 
-def _reward_view(redeem: Redeem, customer: Customer, refund_ledger_id: int | None, at: str | None) -> dict[str, Any]:
+def _reward_view(redeem: Redeem, customer: Customer, refund_ledger_id: int | None) -> dict[str, Any]:
     """RewardResponse, returned by the DELETE (cancel) operations (pos-wire-facts.md 2.5)."""
     return {
         "Id": redeem.id,
@@ -550,7 +550,7 @@ def _cancel_reward_reply(rt: Runtime, redeem: Redeem | None, missing: str) -> Re
         current = db.redeem(redeem.id)
         assert current is not None
         customer = db.customer(current.customer_id)
-    return envelope(_reward_view(current, customer, ledger_id, current.canceled_at))
+    return envelope(_reward_view(current, customer, ledger_id))
 
 
 def cancel_reward(rt: Runtime, call: Call) -> Reply:
@@ -1052,8 +1052,8 @@ def get_reward(rt: Runtime, call: Call) -> Reply:
                 "SELECT * FROM ledger WHERE customer_id = ? AND ref = ? AND cause != 'redeem' ORDER BY id DESC LIMIT 1",
                 (redeem.customer_id, redeem.original_key),
             )
-            return Reply(200, _reward_view(redeem, customer, restore.id if restore else None, redeem.canceled_at))
-    view = _reward_view(redeem, customer, None, None)
+            return Reply(200, _reward_view(redeem, customer, restore.id if restore else None))
+    view = _reward_view(redeem, customer, None)
     view["Points"] = {"Id": redeem.ledger_id or 0, "Points": -redeem.points, "Type": 0, "EventKey": redeem.original_key}
     return Reply(200, view)
 

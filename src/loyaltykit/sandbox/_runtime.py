@@ -49,7 +49,6 @@ class Call:
     params: dict[str, str]
     query: Mapping[str, str]
     body: Any
-    secure_mode: bool = False
 
 
 Handler = Callable[[Runtime, Call], Reply]
