@@ -10,7 +10,3 @@ def main() -> None:
         print(f"loyaltykit: the command line needs the cli extra ({error.name}): pip install 'loyaltykit[cli]'")
         raise SystemExit(2) from None
     app()
-
-
-if __name__ == "__main__":
-    main()

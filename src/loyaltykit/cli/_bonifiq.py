@@ -12,7 +12,10 @@ from ._checkout import run_sale
 from ._context import (
     DebugOption,
     JsonOption,
+    OrderOption,
     SandboxOption,
+    ValueOption,
+    code_reader,
     console,
     errors,
     fail_cleanly,
@@ -72,8 +75,8 @@ def coupons(
 @fail_cleanly
 def checkout(
     customer: Annotated[str, typer.Option("--customer", help="Customer id (e-mail or CPF).")],
-    order: Annotated[str, typer.Option("--order", help="Your order id.")],
-    value: Annotated[Decimal, typer.Option("--value", parser=parse_money, help="Purchase value.")],
+    order: OrderOption,
+    value: ValueOption,
     reward: Annotated[str | None, typer.Option("--reward", help="Reward id to redeem.")] = None,
     cashback: Annotated[Decimal | None, typer.Option("--cashback", parser=parse_money, help="Cashback to use.")] = None,
     pin_from_sandbox: Annotated[
@@ -84,13 +87,6 @@ def checkout(
 ) -> None:
     """Run a POS sale step by step: rewards, PIN, redeem, order."""
     with target(sandbox=sandbox, debug=debug) as where, where.bonifiq() as bq:
-
-        def pin() -> str:
-            if pin_from_sandbox:
-                code = str(where.sandbox_get(f"/bonifiq/customers/{customer}/pin")["Pin"])
-                console.print("PIN read from the sandbox")
-                return code
-            return str(typer.prompt("PIN sent to the customer"))
-
+        pin = code_reader(where, "bonifiq", customer, from_sandbox=pin_from_sandbox)
         sale = bq.pos.checkout(customer, order, value)
         run_sale(console, sale, purchase=value, reward=reward, cashback=cashback, pin=pin)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import Annotated, Any, ParamSpec, TypeVar
@@ -44,6 +43,11 @@ def parse_money(text: str) -> Decimal:
     return value
 
 
+# The checkout commands' options that mean the same on both vendors.
+OrderOption = Annotated[str, typer.Option("--order", help="Your order id.")]
+ValueOption = Annotated[Decimal, typer.Option("--value", parser=parse_money, help="Purchase value.")]
+
+
 def fail_cleanly(command: Callable[P, R]) -> Callable[P, R]:
     """One clear line and a non-zero exit for any loyaltykit error."""
 
@@ -60,15 +64,23 @@ def fail_cleanly(command: Callable[P, R]) -> Callable[P, R]:
 
 @attrs.define
 class Target:
-    """The API a command talks to: the real one (env credentials) or an embedded sandbox."""
+    """The API a command talks to: the real one (env credentials) or an embedded sandbox.
+
+    The httpx clients it makes for the tracer are its own: ``close()`` closes them (a facade
+    client leaves a client it was handed open).
+    """
 
     sandbox: Any = None
     tracer: Tracer | None = None
+    _clients: contextlib.ExitStack = attrs.field(factory=contextlib.ExitStack, init=False)
 
     def http(self) -> httpx.Client | None:
         if self.tracer is None:
             return None
-        return httpx.Client(event_hooks=self.tracer.hooks(), timeout=30)
+        return self._clients.enter_context(httpx.Client(event_hooks=self.tracer.hooks(), timeout=30))
+
+    def close(self) -> None:
+        self._clients.close()
 
     def bonifiq(self) -> BonifiQ:
         if self.sandbox is None:
@@ -97,12 +109,48 @@ class Target:
             raise typer.BadParameter("this needs --sandbox")
         return httpx.get(self.sandbox.admin_url + path, timeout=10).raise_for_status().json()
 
+    def sandbox_post(self, path: str, body: dict[str, object]) -> Any:
+        if self.sandbox is None:
+            raise typer.BadParameter("this needs --sandbox")
+        return httpx.post(self.sandbox.admin_url + path, json=body, timeout=10).raise_for_status().json()
+
+
+# What a customer is sent to validate a sale, per vendor: the sandbox admin path, its JSON key
+# and what people call it.
+_CODES = {"bonifiq": ("pin", "Pin", "PIN"), "gameball": ("otp", "Otp", "OTP")}
+
+
+def code_name(vendor: str) -> str:
+    """What people call the code: PIN (BonifiQ) or OTP (Gameball)."""
+    return _CODES[vendor][2]
+
+
+def sandbox_code(where: Target, vendor: str, customer: str) -> str:
+    """The PIN (BonifiQ) or OTP (Gameball) the sandbox sent ``customer``, read from its admin API."""
+    path, key, _ = _CODES[vendor]
+    return str(where.sandbox_get(f"/{vendor}/customers/{customer}/{path}")[key])
+
+
+def code_reader(where: Target, vendor: str, customer: str, *, from_sandbox: bool) -> Callable[[], str]:
+    """A checkout's ``pin()``: the code read from the sandbox, or typed by the cashier."""
+    name = code_name(vendor)
+
+    def read() -> str:
+        if from_sandbox:
+            code = sandbox_code(where, vendor, customer)
+            console.print(f"{name} read from the sandbox")
+            return code
+        return str(typer.prompt(f"{name} sent to the customer"))
+
+    return read
+
 
 @contextlib.contextmanager
 def target(*, sandbox: bool, debug: bool) -> Iterator[Target]:
     tracer = Tracer(errors, headers=True) if debug else None
     if not sandbox:
-        yield Target(tracer=tracer)
+        with contextlib.closing(Target(tracer=tracer)) as where:
+            yield where
         return
     try:
         from ..sandbox import Credentials, SandboxConfig, start_in_thread
@@ -111,8 +159,11 @@ def target(*, sandbox: bool, debug: bool) -> Iterator[Target]:
             f"[red]error:[/] --sandbox needs the sandbox extra ({error.name}): pip install 'loyaltykit[sandbox]'"
         )
         raise typer.Exit(2) from None
-    with start_in_thread(SandboxConfig(credentials=Credentials())) as running:
-        yield Target(sandbox=running, tracer=tracer)
+    with (
+        start_in_thread(SandboxConfig(credentials=Credentials())) as running,
+        contextlib.closing(Target(sandbox=running, tracer=tracer)) as where,
+    ):
+        yield where
 
 
 def plain(value: Any) -> Any:
@@ -141,7 +192,3 @@ def print_json(value: Any) -> None:
 def money(value: object) -> str:
     """An amount for people; "-" when the server sent none (None or a generated model's UNSET)."""
     return f"{value:,.2f}" if isinstance(value, Decimal | int) and not isinstance(value, bool) else "-"
-
-
-def dumps(value: Any) -> str:
-    return json.dumps(plain(value), default=str)

@@ -7,16 +7,16 @@ customer's balances before and after and each HTTP exchange (secrets and persona
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
 from decimal import Decimal
 
-import httpx
 from rich.console import Console
 from rich.panel import Panel
 
-from .. import BonifiQ, Gameball
-from ..sandbox import Credentials, RunningSandbox, SandboxConfig, start_in_thread
+from ..sandbox import Credentials, SandboxConfig, start_in_thread
 from ._checkout import run_sale
-from ._context import money
+from ._context import Target, code_name, money, sandbox_code
 from ._trace import Tracer
 
 CUSTOMER = "ana@example.com"  # a seed customer of the sandbox: fake data only
@@ -25,29 +25,25 @@ CASHBACK = Decimal("10.00")
 REFUND = Decimal("20.00")
 
 
-def _admin(sandbox: RunningSandbox, path: str, body: dict[str, object] | None = None) -> dict[str, object]:
-    url = sandbox.admin_url + path
-    response = httpx.post(url, json=body, timeout=10) if body is not None else httpx.get(url, timeout=10)
-    return dict(response.raise_for_status().json())
+def _from_the_phone(console: Console, where: Target, vendor: str) -> Callable[[], str]:
+    """The sale's ``pin()``: the code the sandbox sent, shown as the customer reads it out."""
+
+    def read() -> str:
+        code = sandbox_code(where, vendor, CUSTOMER)
+        console.print(f"the customer reads the {code_name(vendor)} from their phone: {code}")
+        return code
+
+    return read
 
 
-def _bonifiq(console: Console, sandbox: RunningSandbox, tracer: Tracer) -> None:
-    credentials = sandbox.credentials
+def _bonifiq(console: Console, where: Target) -> None:
     # This customer validates with a PIN at the POS, as BonifiQ's ShouldValidateCustomer asks.
-    _admin(sandbox, f"/bonifiq/customers/{CUSTOMER}/flags", {"should_validate": True})
-    http = httpx.Client(event_hooks=tracer.hooks(), timeout=30)
-    with BonifiQ(
-        credentials.bonifiq_api_token, credentials.bonifiq_api_key, base_url=sandbox.base_url, http_client=http
-    ) as bq:
+    where.sandbox_post(f"/bonifiq/customers/{CUSTOMER}/flags", {"should_validate": True})
+    with where.bonifiq() as bq:
         before = bq.customers.points(CUSTOMER)
         console.print(f"before: {before.points_balance} points, cashback {money(before.cashback_balance)}")
         sale = bq.pos.checkout(CUSTOMER, "DEMO-BQ-1", PURCHASE)
-
-        def pin() -> str:
-            code = str(_admin(sandbox, f"/bonifiq/customers/{CUSTOMER}/pin")["Pin"])
-            console.print(f"the customer reads the PIN from their phone: {code}")
-            return code
-
+        pin = _from_the_phone(console, where, "bonifiq")
         run_sale(console, sale, purchase=PURCHASE, reward=None, cashback=CASHBACK, pin=pin)
         console.rule("5. Partial refund")
         refund = bq.pos.partial_cancel("DEMO-BQ-1", REFUND)
@@ -56,23 +52,14 @@ def _bonifiq(console: Console, sandbox: RunningSandbox, tracer: Tracer) -> None:
         console.print(f"after: {after.points_balance} points, cashback {money(after.cashback_balance)}")
 
 
-def _gameball(console: Console, sandbox: RunningSandbox, tracer: Tracer) -> None:
-    credentials = sandbox.credentials
-    http = httpx.Client(event_hooks=tracer.hooks(), timeout=30)
-    with Gameball(
-        credentials.gameball_api_key, credentials.gameball_secret_key, base_url=sandbox.base_url, http_client=http
-    ) as gb:
+def _gameball(console: Console, where: Target) -> None:
+    with where.gameball() as gb:
         before = gb.customers.balance(CUSTOMER)
         console.print(
             f"before: {before.available_points_balance} points (worth {money(before.available_points_value)})"
         )
         sale = gb.pos.checkout(CUSTOMER, "DEMO-GB-1", PURCHASE, otp_required=True)
-
-        def otp() -> str:
-            code = str(_admin(sandbox, f"/gameball/customers/{CUSTOMER}/otp")["Otp"])
-            console.print(f"the customer reads the OTP from their phone: {code}")
-            return code
-
+        otp = _from_the_phone(console, where, "gameball")
         run_sale(console, sale, purchase=PURCHASE, reward=None, cashback=CASHBACK, pin=otp)
         console.rule("5. Partial refund")
         refund = gb.pos.refund(CUSTOMER, "DEMO-GB-1", REFUND)
@@ -85,11 +72,14 @@ def _gameball(console: Console, sandbox: RunningSandbox, tracer: Tracer) -> None
 def run_demo() -> int:
     console = Console(highlight=False)
     tracer = Tracer(console, headers=False)
-    with start_in_thread(SandboxConfig(credentials=Credentials())) as sandbox:
+    with (
+        start_in_thread(SandboxConfig(credentials=Credentials())) as sandbox,
+        contextlib.closing(Target(sandbox=sandbox, tracer=tracer)) as where,
+    ):
         console.print(Panel(f"loyaltykit demo on an embedded sandbox at {sandbox.base_url}", style="bold"))
         console.print(Panel("BonifiQ: a POS sale", style="magenta"))
-        _bonifiq(console, sandbox, tracer)
+        _bonifiq(console, where)
         console.print(Panel("Gameball: the same sale through the same interface", style="magenta"))
-        _gameball(console, sandbox, tracer)
+        _gameball(console, where)
     console.print("[green]demo finished[/]")
     return 0

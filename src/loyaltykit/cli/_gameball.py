@@ -9,7 +9,19 @@ import typer
 from rich.table import Table
 
 from ._checkout import run_sale
-from ._context import DebugOption, JsonOption, SandboxOption, console, fail_cleanly, parse_money, print_json, target
+from ._context import (
+    DebugOption,
+    JsonOption,
+    OrderOption,
+    SandboxOption,
+    ValueOption,
+    code_reader,
+    console,
+    fail_cleanly,
+    parse_money,
+    print_json,
+    target,
+)
 from ._context import money as shown
 
 app = typer.Typer(help="Gameball API v4 ($GAMEBALL_API_KEY, $GAMEBALL_SECRET_KEY).", no_args_is_help=True)
@@ -58,8 +70,8 @@ def coupons(
 @fail_cleanly
 def checkout(
     customer: Annotated[str, typer.Option("--customer", help="Customer id.")],
-    order: Annotated[str, typer.Option("--order", help="Your order id.")],
-    value: Annotated[Decimal, typer.Option("--value", parser=parse_money, help="Purchase value.")],
+    order: OrderOption,
+    value: ValueOption,
     cashback: Annotated[
         Decimal | None, typer.Option("--cashback", parser=parse_money, help="Amount to pay with points.")
     ] = None,
@@ -73,13 +85,6 @@ def checkout(
 ) -> None:
     """Run a POS sale step by step: balance, OTP, hold, order."""
     with target(sandbox=sandbox, debug=debug) as where, where.gameball() as gb:
-
-        def pin() -> str:
-            if pin_from_sandbox:
-                code = str(where.sandbox_get(f"/gameball/customers/{customer}/otp")["Otp"])
-                console.print("OTP read from the sandbox")
-                return code
-            return str(typer.prompt("OTP sent to the customer"))
-
+        pin = code_reader(where, "gameball", customer, from_sandbox=pin_from_sandbox)
         sale = gb.pos.checkout(customer, order, value, otp_required=otp)
         run_sale(console, sale, purchase=value, reward=reward, cashback=cashback, pin=pin)

@@ -48,13 +48,3 @@ class Tracer:
 
     def hooks(self) -> dict[str, list[Any]]:
         return {"request": [self.on_request], "response": [self.on_response]}
-
-    async def _async_request(self, request: httpx.Request) -> None:
-        self.on_request(request)
-
-    async def _async_response(self, response: httpx.Response) -> None:
-        await response.aread()
-        self.on_response(response)
-
-    def async_hooks(self) -> dict[str, list[Any]]:
-        return {"request": [self._async_request], "response": [self._async_response]}
