@@ -5,7 +5,9 @@ from __future__ import annotations
 import base64
 import json
 import re
+from typing import Any
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -120,6 +122,25 @@ def test_debug_shows_the_exchange_with_secrets_and_personal_data_redacted() -> N
     assert "→ GET /v1/pvt/Customer/[redacted]/points" in err and "← 200" in err
     assert "sandbox-bonifiq" not in err and "ana@example.com" not in err and "ana%40example.com" not in err
     assert "'authorization': '[redacted]'" in err.lower()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("bonifiq", "points", "ana@example.com", "--sandbox", "--debug"), ("demo",)],
+    ids=["debug", "demo"],
+)
+def test_the_http_clients_made_for_tracing_are_closed(monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...]) -> None:
+    made: list[httpx.Client] = []
+
+    class Recorded(httpx.Client):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(httpx, "Client", Recorded)
+    code, out, _ = invoke(*args)
+    assert code == 0, out[-2000:]
+    assert made and [client.is_closed for client in made] == [True] * len(made)
 
 
 def test_an_amount_that_is_not_a_number_is_refused() -> None:
