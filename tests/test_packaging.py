@@ -6,6 +6,7 @@ installed with its ``testing`` extra, as an integrator would.
 
 from __future__ import annotations
 
+import base64
 import subprocess
 import sys
 import venv
@@ -16,6 +17,7 @@ import pytest
 from conftest import ROOT
 
 import loyaltykit
+from loyaltykit.sandbox import Credentials
 
 pytestmark = pytest.mark.slow
 
@@ -43,14 +45,20 @@ async def test_async_client(async_bonifiq_client):
     assert points.points_balance == 1500
 
 
+async def test_async_gameball_client(async_gameball_client):
+    balance = await async_gameball_client.customers.balance("ana@example.com")
+    assert balance.available_points_balance == 1500
+
+
 def test_vcr_config_scrubs(vcr_config):
     assert "authorization" in vcr_config["filter_headers"]
     assert callable(vcr_config["before_record_request"])
 
 
 @pytest.mark.vcr(record_mode="once")
-def test_recorded_cassettes_are_clean(bonifiq_client):
+def test_recorded_cassettes_are_clean(bonifiq_client, gameball_client):
     assert bonifiq_client.customers.points("ana@example.com").points_balance == 1500
+    assert gameball_client.customers.balance("ana@example.com").available_points_balance == 1500
 """
 
 
@@ -105,10 +113,21 @@ def test_the_pytest_plugin_serves_an_integrators_tests(installed: Path, tmp_path
         timeout=300,
     )
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
-    assert "5 passed" in run.stdout
+    assert "6 passed" in run.stdout
     (cassette,) = tmp_path.rglob("test_recorded_cassettes_are_clean.yaml")
     recorded = cassette.read_text()
     assert "customer-" in recorded and "example.invalid" in recorded
-    for secret in ("ana@example.com", "ana%40example.com", "sandbox-bonifiq-token", "sandbox-bonifiq-key"):
+    credentials = Credentials()
+    basic = base64.b64encode(f"{credentials.bonifiq_api_token}:{credentials.bonifiq_api_key}".encode()).decode()
+    for secret in (
+        "ana@example.com",
+        "ana%40example.com",
+        "sandbox-bonifiq-token",
+        "sandbox-bonifiq-key",
+        basic,
+        credentials.gameball_api_key,
+        credentials.gameball_secret_key,
+    ):
         assert secret not in recorded
     assert "authorization" not in recorded.lower()
+    assert "apikey" not in recorded.lower() and "secretkey" not in recorded.lower()

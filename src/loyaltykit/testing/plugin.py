@@ -33,12 +33,8 @@ def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
     from ._scrub import write_body_matcher
 
     vcr.register_matcher("loyaltykit_write_body", write_body_matcher)
-    defaults = scrubbing()
-    vcr.before_record_request = defaults["before_record_request"]
-    vcr.before_record_response = defaults["before_record_response"]
-    vcr.filter_headers = defaults["filter_headers"]
-    vcr.match_on = defaults["match_on"]
-    vcr.decode_compressed_response = defaults["decode_compressed_response"]
+    for option, value in scrubbing().items():
+        setattr(vcr, option, value)
 
 
 class _VcrConfig:
