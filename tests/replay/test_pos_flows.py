@@ -13,14 +13,14 @@ from replay.conftest import admin
 pytestmark = pytest.mark.vcr
 
 
-def test_bonifiq_sale_with_pin_and_cashback(bq: loyaltykit.BonifiQ) -> None:
+def test_bonifiq_sale_with_pin_and_a_fixed_value_reward(bq: loyaltykit.BonifiQ) -> None:
     sale = bq.pos.checkout("bruno@example.com", "replay-sale-1", Decimal("80.00"))
     offer = sale.rewards()
     assert sale.validation_required
     challenge = sale.send_challenge()
     assert challenge.sent
     sale.validate(str(admin("/bonifiq/customers/bruno@example.com/pin")["Pin"]))
-    redemption = sale.redeem(offer.reward(1))
+    redemption = sale.redeem(offer.reward(1))  # reward 1: R$10.00 off, a fixed value
     order = sale.complete(total="70.00")
     assert order.external_code == redemption.external_code
     assert sale.status is SaleStatus.COMPLETED
