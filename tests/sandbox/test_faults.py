@@ -89,6 +89,17 @@ def test_delay_slows_the_call_down(bonifiq: httpx.Client, admin: httpx.Client) -
     assert time.perf_counter() - started < 0.4
 
 
+def test_a_delayed_write_commits_even_when_its_client_gave_up(bonifiq: httpx.Client, admin: httpx.Client) -> None:
+    """Body or not, a delayed call is handled after the wait, as a slow server would."""
+    admin.post("/faults", json={"route": "POS_Redeem", "kind": "delay", "seconds": 0.5, "times": 1}).raise_for_status()
+    with pytest.raises(httpx.ReadTimeout):
+        bonifiq.post("/POS/rewards/1/redeem", json=REDEEM, timeout=0.1)
+    time.sleep(0.8)
+    assert points(bonifiq) == 1400
+    ledger = admin.get(f"/bonifiq/customers/{ANA}").json()["ledger"]
+    assert [entry["ref"] for entry in ledger if entry["cause"] == "redeem"] == [REDEEM["OriginalKey"]]
+
+
 def _pattern(admin: httpx.Client, bonifiq: httpx.Client, seed: int) -> list[int]:
     admin.delete("/faults").raise_for_status()
     admin.post(

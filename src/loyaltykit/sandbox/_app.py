@@ -26,7 +26,7 @@ from ._runtime import Call, Handler, Runtime
 from ._seed import apply_seed
 from ._store import Store
 from ._validation import body_problem
-from ._wire import ApiError, Reply, decode_json, send_reply
+from ._wire import ApiError, ClientGone, Reply, decode_json, read_body, send_reply
 
 log = logging.getLogger("loyaltykit.sandbox")
 
@@ -39,26 +39,11 @@ def render_error(operation: Operation, error: ApiError) -> Reply:
     return _bonifiq.render_error(operation, error)
 
 
-class _ClientGone(Exception):
-    """The client disconnected before its request body arrived: there is no one to answer."""
-
-
 def raw_path(scope: Scope) -> str:
     """The path as sent (percent-encoding kept), without the query string."""
     raw: bytes | None = scope.get("raw_path")
     path: str = raw.decode("latin-1") if raw else scope["path"]
     return path.split("?", 1)[0]
-
-
-async def _read_body(receive: Receive) -> bytes:
-    chunks = []
-    while True:
-        message = await receive()
-        if message["type"] == "http.disconnect":
-            raise _ClientGone
-        chunks.append(message.get("body", b""))
-        if not message.get("more_body", False):
-            return b"".join(chunks)
 
 
 class Dispatcher:
@@ -76,7 +61,7 @@ class Dispatcher:
         operation = match.operation
         try:
             reply = await self._handle(scope, receive, match)
-        except _ClientGone:
+        except ClientGone:
             return
         except ApiError as error:
             reply = render_error(operation, error)
@@ -115,7 +100,7 @@ class Dispatcher:
     async def _body(receive: Receive, operation: Operation) -> Any:
         if operation.body_validator is None:
             return None
-        raw = await _read_body(receive)
+        raw = await read_body(receive)
         if not raw.strip():
             raise ApiError(400, "A JSON request body is required.", name="ValidationError", code=3000)
         try:

@@ -26,7 +26,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ._clock import Clock
 from ._routing import Operation
-from ._wire import JSON_CONTENT_TYPE, ApiError, Reply, send_body, send_reply
+from ._wire import JSON_CONTENT_TYPE, ApiError, ClientGone, Reply, read_body, send_body, send_reply
 
 KINDS = ("delay", "status_500", "status_503", "status_429", "drop_before_commit", "drop_after_commit", "malformed_body")
 
@@ -184,6 +184,26 @@ class FaultInjector:
 ErrorRenderer = Callable[[Operation, ApiError], Reply]
 
 
+async def _buffered(receive: Receive) -> Receive | None:
+    """The request body, read now and handed to the app later; None if the client left first.
+
+    A delayed call is handled after the wait even if its client gave up meanwhile, body or
+    not: read after the wait, the body would be gone with the client, and only bodyless calls
+    (GET, DELETE) would still commit late.
+    """
+    try:
+        body = await read_body(receive)
+    except ClientGone:
+        return None
+    pending: list[Message] = [{"type": "http.request", "body": body, "more_body": False}]
+
+    async def replay() -> Message:
+        # The body once, then whatever the connection says next (a disconnect, at the end).
+        return pending.pop() if pending else await receive()
+
+    return replay
+
+
 async def _cut(send: Send) -> None:
     _cutting.set(True)
     await send(
@@ -225,8 +245,11 @@ async def apply_fault(
     """
     kind = rule.kind
     if kind == "delay":
+        replay = await _buffered(receive)
+        if replay is None:
+            return  # the client left before its request arrived: there is nothing to handle
         await asyncio.sleep(rule.seconds)
-        await app(scope, receive, send)
+        await app(scope, replay, send)
     elif kind.startswith("status_"):
         status = int(kind.removeprefix("status_"))
         name, code = _status_name(operation, status)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any, TypeVar
 
-from starlette.types import Send
+from starlette.types import Receive, Send
 
 CENTS = Decimal("0.01")
 # Larger amounts are refused: they are never real and would only overflow arithmetic.
@@ -83,6 +83,21 @@ class Reply:
 
 # Every vendor reply, injected faults included, carries this: a fault must not be told apart by a header.
 JSON_CONTENT_TYPE = b"application/json"
+
+
+class ClientGone(Exception):
+    """The client disconnected before its request body arrived: there is no one to answer."""
+
+
+async def read_body(receive: Receive) -> bytes:
+    chunks = []
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientGone
+        chunks.append(message.get("body", b""))
+        if not message.get("more_body", False):
+            return b"".join(chunks)
 
 
 async def send_body(send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]]) -> None:
