@@ -148,6 +148,13 @@ def test_an_amount_that_is_not_a_number_is_refused() -> None:
     assert code != 0 and "not an amount" in err
 
 
+@pytest.mark.parametrize("value", ["1_000", "1e30", "0.001", "10.005", "-5"])
+def test_an_amount_is_read_as_the_sdk_reads_it(value: str) -> None:
+    # Decimal() alone reads "1_000" as 1000 and "1e30" as a number; the SDK refuses both.
+    code, _, err = invoke("gameball", "checkout", "--customer", "c", "--order", "o", "--value", value)
+    assert code != 0 and "not an amount" in err
+
+
 def test_the_demo_runs_a_sale_on_both_vendors() -> None:
     code, out, _ = invoke("demo")
     assert code == 0, out[-2000:]

@@ -296,3 +296,35 @@ def test_messages_never_repeat_personal_data(harness: Harness, name: str, action
         assert personal not in str(caught.value)
         assert personal not in repr(caught.value)
     assert server.requests == []
+
+
+OFFER = {"Rewards": [{"Id": 1, "Title": "R$ 5 off", "RewardType": 1, "Value": 5, "CanUse": True}]}
+
+
+@pytest.mark.parametrize("reward", [True, 1.0, Decimal(1), None], ids=["bool", "float", "Decimal", "None"])
+def test_a_sale_names_its_reward_by_option_int_or_str_only(harness: Harness, reward: Any) -> None:
+    # True == 1 and 1.0 == 1 in Python: either would have redeemed reward 1.
+    server = FakeServer().reply(httpx.Response(200, json=OFFER))
+    sale = harness.bonifiq(server).pos.checkout("c-1", "o-1", "100")
+    harness.run(sale.rewards())
+    with pytest.raises(errors.InvalidArgumentError) as caught:
+        harness.run(sale.redeem(reward))
+    assert caught.value.field == "reward"
+    assert "RewardOption" in caught.value.rule
+    assert len(server.requests) == 1  # the offer only
+
+
+@pytest.mark.parametrize(
+    ("make", "field", "rule"),
+    [
+        (lambda: Product("sku-1", "10", title="T\ud800"), "Product.title", "lone surrogate"),
+        (lambda: Product("sku-1", "10", line_id="l-1\n"), "Product.line_id", "control characters"),
+        (lambda: Payment("CARD", "10", name="x" * 256), "Payment.name", "255"),
+        (lambda: Payment("CARD\x00", "10"), "Payment.method", "control characters"),
+    ],
+)
+def test_the_text_of_cart_lines_and_payments_is_checked(make: Any, field: str, rule: str) -> None:
+    with pytest.raises(errors.InvalidArgumentError) as caught:
+        make()
+    assert caught.value.field == field
+    assert rule in caught.value.rule
