@@ -27,7 +27,7 @@ from ._redaction import redact_headers, redact_text
 from ._resource import RawResponseView
 from ._response import RawResponse
 from ._retry import RetryPolicy
-from ._validation import InvalidSettingError, check_operation_arguments, require_int
+from ._validation import InvalidSettingError, check_headers, check_operation_arguments, require_int
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -175,6 +175,7 @@ class BaseClient:
         if call.json is not NO_BODY:
             headers["Content-Type"] = "application/json"
         if options is not None and options.extra_headers:
+            check_headers(options.extra_headers)
             headers.update(options.extra_headers)
         return headers
 

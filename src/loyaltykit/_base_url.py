@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
+import httpx
+
 from ._env import setting
 from ._validation import InvalidSettingError, text_rule
 
@@ -29,7 +31,10 @@ def resolve_base_url(value: object, variable: str, default: str, without_root: R
     # The URL itself is never shown: it may carry credentials or a tenant's name.
     if (rule := text_rule(url, controls=False)) is not None:
         raise InvalidSettingError(field, rule)
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. a bracketed host that is no IPv6 address
+        raise InvalidSettingError(field, "must be a valid URL") from None
     if parts.scheme.lower() not in ("http", "https") or not url[len(parts.scheme) :].startswith("://"):
         raise InvalidSettingError(field, "must be an absolute http:// or https:// URL")
     if any(character.isspace() or not character.isprintable() for character in url):
@@ -47,4 +52,9 @@ def resolve_base_url(value: object, variable: str, default: str, without_root: R
     if "#" in url:
         raise InvalidSettingError(field, "must not have a fragment (#...)")
     path = without_root(field, parts.path.rstrip("/")).rstrip("/")
-    return f"{parts.scheme.lower()}://{parts.netloc}{path}"
+    base_url = f"{parts.scheme.lower()}://{parts.netloc}{path}"
+    try:
+        httpx.URL(base_url).host  # noqa: B018  # what httpx would refuse on every request (an invalid IDNA host...)
+    except (httpx.InvalidURL, UnicodeError):
+        raise InvalidSettingError(field, "must be a valid URL") from None
+    return base_url

@@ -41,6 +41,13 @@ _TEXT_RULES = {
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?", re.ASCII)
 
 
+# RFC 9110: a header name is a token; a value is visible ASCII, spaces and tabs. A CR or LF would
+# end the header (an injection), and httpx refuses other text only while sending, as an error
+# that would be retried.
+_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+
+
 class InvalidSettingError(InvalidArgumentError, ConfigurationError):
     """A bad client setting (base_url, timeout): an ``InvalidArgumentError`` naming the setting
     and its rule, and a ``ConfigurationError`` as bad settings always were."""
@@ -149,3 +156,12 @@ def _check_value(field: str, value: Any, *, top: bool = False) -> None:
             _check_value(f"{field}[{index}]", child)
     elif callable(getattr(value, "to_dict", None)):
         _check_value(field, value.to_dict())
+
+
+def check_headers(headers: Mapping[str, object]) -> None:
+    """``RequestOptions.extra_headers``: names that are tokens, values of printable ASCII (never shown)."""
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            raise InvalidArgumentError("extra_headers", "header names must be HTTP tokens (letters, digits, -)")
+        if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
+            raise InvalidArgumentError(f"extra_headers.{name}", "must be a string of printable ASCII characters")

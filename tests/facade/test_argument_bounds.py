@@ -328,3 +328,24 @@ def test_the_text_of_cart_lines_and_payments_is_checked(make: Any, field: str, r
         make()
     assert caught.value.field == field
     assert rule in caught.value.rule
+
+
+@pytest.mark.parametrize(
+    ("headers", "field"),
+    [
+        ({"X-Trace": "a\r\nX-Injected: 1"}, "extra_headers.X-Trace"),
+        ({"X-Trace": "caf\u00e9"}, "extra_headers.X-Trace"),
+        ({"X-Trace": 7}, "extra_headers.X-Trace"),
+        ({"X Trace": "a"}, "extra_headers"),
+    ],
+    ids=["CRLF", "non-ASCII", "not a string", "bad name"],
+)
+def test_extra_headers_are_checked_before_sending(harness: Harness, headers: Any, field: str) -> None:
+    from loyaltykit import RequestOptions
+
+    server = FakeServer()
+    with pytest.raises(errors.InvalidArgumentError) as caught:
+        harness.run(harness.bonifiq(server).call(rewards_get, id=1, options=RequestOptions(extra_headers=headers)))
+    assert caught.value.field == field
+    assert "a\r\n" not in str(caught.value)
+    assert server.requests == []

@@ -126,6 +126,8 @@ BAD = [
     ("newline", "https://bonifiq.test/\n", "whitespace"),
     ("lone surrogate", "https://bonifiq.test/\ud800", "text"),
     ("the public API", "https://bonifiq.test/v1/pub", "/v1/pvt"),
+    ("bad IPv6 host", "https://[zz]/v1/pvt", "valid URL"),
+    ("bad IDNA host", "https://xn--zz.test", "valid URL"),
     ("empty", "", "empty"),
     ("not a string", b"https://bonifiq.test", "string"),
 ]
