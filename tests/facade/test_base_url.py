@@ -40,6 +40,7 @@ def _balance_url(harness: Harness, **kwargs: Any) -> str:
         "https://bonifiq.test/v1/pvt",
         "https://bonifiq.test/v1/pvt/",
         "https://bonifiq.test/v1/pvt//",
+        "https://bonifiq.test/V1/Pvt",
     ],
 )
 def test_bonifiq_takes_the_host_or_the_guides_base_url(harness: Harness, base_url: str) -> None:

@@ -26,7 +26,7 @@ _OTHER_ROOT = re.compile(r"/v[0-9]+/p(?:vt|ub)$", re.IGNORECASE)
 
 
 def _without_root(field: str, path: str) -> str:
-    if path.endswith(API_ROOT):
+    if path.lower().endswith(API_ROOT):  # BonifiQ's routes ignore case
         return path[: -len(API_ROOT)]
     if (other := _OTHER_ROOT.search(path)) is not None:
         raise InvalidSettingError(
