@@ -17,7 +17,8 @@ from ..._validation import require_text
 from .._values import present
 
 MAX_CUSTOMER_ID = 100
-"""Gameball's ``customerId`` is at most 100 characters (``maxLength`` in its published spec)."""
+"""Gameball's ``customerId`` is at most 100 characters: ``maxLength: 100`` wherever its published
+spec bounds it (customer activation, social challenges, reward previews); the same id everywhere."""
 
 
 def customer_id_of(value: object) -> str:
