@@ -51,6 +51,18 @@ def test_a_checkout_step_by_step_with_the_pin_from_the_sandbox() -> None:
     assert "paid 70.00" in out
 
 
+@pytest.mark.parametrize("reward", ["99", "\u0661"], ids=["unknown", "Arabic-Indic one"])
+def test_a_reward_not_offered_is_one_clear_line(reward: str) -> None:
+    # "\u0661".isdigit() is true and int() reads it as 1: it named reward 1.
+    code, out, err = invoke(
+        "bonifiq", "checkout", "--customer", "bruno@example.com", "--order", f"cli-bad-{reward}", "--value", "80",
+        "--reward", reward, "--pin-from-sandbox", "--sandbox",
+    )  # fmt: skip
+    assert code == 1, out
+    assert "3. Redeem" not in out
+    assert "InvalidArgumentError: reward" in err and "not among" in err and "Traceback" not in err
+
+
 def test_bonifiq_coupons_as_a_table() -> None:
     code, out, _ = invoke("bonifiq", "coupons", "ana@example.com", "--sandbox")
     assert code == 0, out
@@ -145,6 +157,13 @@ def test_the_http_clients_made_for_tracing_are_closed(monkeypatch: pytest.Monkey
 
 def test_an_amount_that_is_not_a_number_is_refused() -> None:
     code, _, err = invoke("bonifiq", "checkout", "--customer", "c", "--order", "o", "--value", "ten")
+    assert code != 0 and "not an amount" in err
+
+
+@pytest.mark.parametrize("value", ["1_000", "1e30", "0.001", "10.005", "-5"])
+def test_an_amount_is_read_as_the_sdk_reads_it(value: str) -> None:
+    # Decimal() alone reads "1_000" as 1000 and "1e30" as a number; the SDK refuses both.
+    code, _, err = invoke("gameball", "checkout", "--customer", "c", "--order", "o", "--value", value)
     assert code != 0 and "not an amount" in err
 
 

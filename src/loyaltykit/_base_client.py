@@ -8,6 +8,7 @@ from a ``Vendor`` object.
 from __future__ import annotations
 
 import asyncio
+import math
 import platform
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -26,14 +27,13 @@ from ._redaction import redact_headers, redact_text
 from ._resource import RawResponseView
 from ._response import RawResponse
 from ._retry import RetryPolicy
-from ._validation import require_int
+from ._validation import InvalidSettingError, check_headers, check_operation_arguments, require_int
 from ._version import __version__
 from .errors import (
     APIConnectionError,
     APIError,
     APIStatusError,
     APITimeoutError,
-    ConfigurationError,
     LoyaltyError,
     ResponseValidationError,
     VendorError,
@@ -120,13 +120,21 @@ def _parse_or_raise(parse: Callable[[RawResponse], T], raw: RawResponse) -> T:
         ) from exc
 
 
+def _seconds(value: object) -> bool:
+    """Whether ``value`` is a usable number of seconds: finite and positive (nan and inf never end)."""
+    return not isinstance(value, bool) and isinstance(value, int | float) and 0 < value < math.inf
+
+
 def _as_timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
     if value is None:
-        raise ConfigurationError("timeout cannot be None: loyaltykit always sends with a timeout")
+        raise InvalidSettingError("timeout", "must not be None: loyaltykit always sends with a timeout")
     if isinstance(value, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            if not _seconds(getattr(value, phase)):
+                raise InvalidSettingError(f"timeout.{phase}", "must be a finite number of seconds > 0")
         return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
-        raise ConfigurationError("timeout must be a positive number of seconds or an httpx.Timeout")
+    if not _seconds(value):
+        raise InvalidSettingError("timeout", "must be a finite number of seconds > 0, or an httpx.Timeout")
     return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
 
 
@@ -167,6 +175,7 @@ class BaseClient:
         if call.json is not NO_BODY:
             headers["Content-Type"] = "application/json"
         if options is not None and options.extra_headers:
+            check_headers(options.extra_headers)
             headers.update(options.extra_headers)
         return headers
 
@@ -200,6 +209,7 @@ class BaseClient:
 
     def _low_level_call(self, operation: Operation[T], read_only: bool, kwargs: dict[str, Any]) -> Call[T]:
         """Any generated operation of this vendor, parsed by its own ``_parse_response``."""
+        check_operation_arguments(kwargs)
         request = operation._get_kwargs(**kwargs)
         name = operation_name(operation)
         call = Call.from_generated(

@@ -7,6 +7,11 @@ from decimal import ROUND_HALF_UP, Decimal
 
 CENT = Decimal("0.01")
 
+# The largest amount loyaltykit sends: just under a trillion. No loyalty purchase, balance or
+# refund comes near it, and every cent up to it is exact as an IEEE double (up to about 9e13),
+# which is how many JSON readers take numbers; above it an amount could arrive as another one.
+MAX_AMOUNT = Decimal("999999999999.99")
+
 
 def to_cents(amount: Decimal) -> int:
     return int((amount / CENT).quantize(Decimal(1), rounding=ROUND_HALF_UP))
@@ -26,7 +31,8 @@ def allocate(total: Decimal, weights: Sequence[Decimal]) -> list[Decimal]:
 
     Largest remainder: each part gets the floor of its exact share, and the cents left over go
     to the largest fractional parts (earlier first on ties). BonifiQ's POS guide spreads order
-    totals and refunds this way (shared/reference/bonifiq/pos-wire-facts.md §6.2).
+    totals and refunds this way (https://github.com/bonifiq/pdv-bonifiqintegration-example,
+    docs/cookbook.md).
     """
     cents = to_cents(total)
     clean = [max(w, Decimal(0)) for w in weights]

@@ -16,7 +16,7 @@ import attrs
 
 from ._money import money, to_cents
 from ._steps import Steps, run_async, run_sync
-from ._validation import require_money
+from ._validation import require_money, require_text
 from .checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, RewardOption, SaleStatus
 from .errors import (
     APIConnectionError,
@@ -112,7 +112,12 @@ def choose(offer: Offer | None, reward: RewardOption | int | str) -> RewardOptio
     """The sale's offered reward that ``reward`` names (an option or its id)."""
     if offer is None:
         raise SaleStateError("redeem: call rewards() first, so the reward can be checked before redeeming")
+    # Strictly these: True == 1 and 1.0 == 1, so a bool or a float would name reward 1.
+    if isinstance(reward, bool) or not isinstance(reward, RewardOption | int | str):
+        raise InvalidArgumentError("reward", f"must be a RewardOption, an int or a str, got {type(reward).__name__}")
     reward_id = reward.id if isinstance(reward, RewardOption) else reward
+    if isinstance(reward_id, str):
+        require_text("reward", reward_id)
     try:
         return offer.reward(reward_id)
     except KeyError:

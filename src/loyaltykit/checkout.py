@@ -30,7 +30,7 @@ import attrs
 
 from ._money import money
 from ._response import RawResponse
-from ._validation import require_money, require_text
+from ._validation import optional_text, require_money, require_text
 
 __all__ = [
     "AsyncCheckout",
@@ -198,13 +198,17 @@ def _payment_amount(value: object) -> Decimal:
     return require_money("Payment.amount", value, allow_zero=True)
 
 
+def _payment_name(value: object) -> str | None:
+    return optional_text("Payment.name", value)
+
+
 @attrs.frozen
 class Payment:
     """How the customer paid part of the order (BonifiQ ``PaymentMethods``)."""
 
     method: str = attrs.field(converter=_payment_id)
     amount: Decimal = attrs.field(converter=_payment_amount)
-    name: str | None = None
+    name: str | None = attrs.field(default=None, converter=_payment_name)
 
 
 @attrs.frozen(repr=False)

@@ -39,7 +39,7 @@ from .. import idempotency
 from .._money import allocate, money
 from .._sale import choose, completed_before, flow_repr, order_total, outcome_unknown, require_open
 from .._steps import Steps
-from .._validation import optional_money, optional_text, require_money, require_text
+from .._validation import optional_discount, optional_text, require_money, require_text
 from ..checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, RewardKind, RewardOption, SaleStatus
 from ..errors import (
     APIError,
@@ -172,12 +172,12 @@ class SaleFlow:
         for index, product in enumerate(products or ()):
             if not isinstance(product, Product):
                 raise InvalidArgumentError(f"products[{index}]", "must be a loyaltykit.bonifiq.Product")
-        discount = optional_money("discount_value", discount_value, allow_zero=True)
+        purchase = require_money("purchase_value", purchase_value)
         return cls(
             customer_id=require_text("customer_id", customer_id),
             order_id=require_text("order_id", order_id),
-            purchase_value=require_money("purchase_value", purchase_value),
-            discount_value=discount,
+            purchase_value=purchase,
+            discount_value=optional_discount(discount_value, purchase),
             products=tuple(products or ()),
             branch=optional_text("branch", branch),
             sales_person=optional_text("sales_person", sales_person),

@@ -2,19 +2,38 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx
 
 from .._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
-from .._env import require_credentials, setting
+from .._base_url import resolve_base_url
+from .._env import require_credentials
 from .._redaction import REDACTED
+from .._validation import InvalidSettingError
 from ._vendor import DEFAULT_BASE_URL, ENV_BASE_URL, ENV_KEY, ENV_TOKEN, BonifiQVendor
 from .resources.checkout import AsyncCheckout, Checkout
 from .resources.customers import AsyncCustomers, Customers
 from .resources.orders import AsyncOrders, Orders
 from .resources.pos import POS, AsyncPOS
 from .resources.rewards import AsyncRewards, Rewards
+
+API_ROOT = "/v1/pvt"
+"""The Private API's root, which every generated path starts with and BonifiQ's guide ends its base URL with."""
+
+_OTHER_ROOT = re.compile(r"/v[0-9]+/p(?:vt|ub)$", re.IGNORECASE)
+
+
+def _without_root(field: str, path: str) -> str:
+    if path.lower().endswith(API_ROOT):  # BonifiQ's routes ignore case
+        return path[: -len(API_ROOT)]
+    if (other := _OTHER_ROOT.search(path)) is not None:
+        raise InvalidSettingError(
+            field,
+            f"ends with {other.group(0)!r}, not BonifiQ's Private API root {API_ROOT}: pass the host or .../v1/pvt",
+        )
+    return path
 
 
 def _settings(
@@ -23,7 +42,7 @@ def _settings(
     credentials = require_credentials("BonifiQ", {"api_token": (api_token, ENV_TOKEN), "api_key": (api_key, ENV_KEY)})
     return {
         "vendor": BonifiQVendor(credentials["api_token"], credentials["api_key"]),
-        "base_url": setting(base_url, ENV_BASE_URL, DEFAULT_BASE_URL) or DEFAULT_BASE_URL,
+        "base_url": resolve_base_url(base_url, ENV_BASE_URL, DEFAULT_BASE_URL, _without_root),
         "timeout": timeout,
         "max_retries": max_retries,
     }
@@ -31,6 +50,13 @@ def _settings(
 
 class BonifiQ(SyncAPIClient):
     """BonifiQ's Private API. Credentials default to ``$BONIFIQ_API_TOKEN`` and ``$BONIFIQ_API_KEY``.
+
+    ``base_url`` defaults to ``$BONIFIQ_BASE_URL``, else https://api.bonifiq.com.br. Either the
+    host or the API's root as BonifiQ's guide writes it (``https://api.bonifiq.com.br/v1/pvt``,
+    the sandbox's ``bonifiq_base_url``) works, with or without a trailing slash; a path in front
+    of the root (a proxy) is kept. It must be an absolute http(s) URL with a host and no query,
+    fragment or credentials, else ``InvalidArgumentError`` (also a ``ConfigurationError``).
+    ``timeout`` is a positive, finite number of seconds or an ``httpx.Timeout`` with every phase set.
 
     Use it as a context manager (or call ``close()``) to release its connections. Operations
     without a method here are reachable through ``call()`` with their generated module.

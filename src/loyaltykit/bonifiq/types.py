@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 
 from .._response import RawResponse
-from .._validation import optional_money, require_int, require_money, require_text
+from .._validation import optional_money, optional_text, require_int, require_money, require_text
 from ..checkout import BusinessWarning, Redemption
 
 
@@ -31,6 +31,14 @@ def _sku(value: object) -> str:
     return require_text("Product.original_id", value)
 
 
+def _title(value: object) -> str | None:
+    return optional_text("Product.title", value)
+
+
+def _line_id(value: object) -> str | None:
+    return optional_text("Product.line_id", value)
+
+
 @attrs.frozen
 class Product:
     """A cart line, as POS calls send it (rewards/available, orders, partial cancels).
@@ -41,8 +49,8 @@ class Product:
     original_id: str = attrs.field(converter=_sku)
     price: Decimal = attrs.field(converter=_price)
     quantity: int = attrs.field(default=1, converter=_quantity)
-    title: str | None = None
-    line_id: str | None = None
+    title: str | None = attrs.field(default=None, converter=_title)
+    line_id: str | None = attrs.field(default=None, converter=_line_id)
     discount_price: Decimal | None = attrs.field(default=None, converter=_discount_price)
 
     @property

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from .._money import money
+from .._sale import choose as choose_reward
 from ..checkout import Checkout, Offer, RewardOption
 from ._context import money as shown
 
@@ -31,7 +32,9 @@ def rewards_table(offer: Offer) -> Table:
 
 def choose(offer: Offer, reward: str | None, cashback: Decimal | None) -> RewardOption | None:
     if reward is not None:
-        return offer.reward(int(reward) if reward.isdigit() else reward)
+        # ASCII digits only: "\u0661".isdigit() too, and int() reads it as 1. The SDK's own choice
+        # refuses a reward the offer does not have with an InvalidArgumentError.
+        return choose_reward(offer, int(reward) if reward.isascii() and reward.isdigit() else reward)
     if cashback is not None:
         return offer.cashback_reward
     return None

@@ -16,7 +16,8 @@ from rich.markup import escape
 
 from .. import BonifiQ, Gameball
 from .._json import encode_json
-from ..errors import LoyaltyError
+from .._validation import require_money
+from ..errors import InvalidArgumentError, LoyaltyError
 from ._trace import Tracer
 
 P = ParamSpec("P")
@@ -33,14 +34,11 @@ DebugOption = Annotated[bool, typer.Option("--debug", help="Show the HTTP exchan
 
 
 def parse_money(text: str) -> Decimal:
-    """An amount typed on the command line, as an exact Decimal."""
+    """An amount typed on the command line, read as the SDK reads a string amount (whole cents, digits)."""
     try:
-        value = Decimal(text)
-    except ArithmeticError:
-        raise typer.BadParameter(f"{text!r} is not an amount") from None
-    if not value.is_finite() or value < 0:
-        raise typer.BadParameter(f"{text!r} is not an amount")
-    return value
+        return require_money("amount", text, allow_zero=True)
+    except InvalidArgumentError as error:
+        raise typer.BadParameter(f"{text!r} is not an amount: it {error.rule}") from None
 
 
 # The checkout commands' options that mean the same on both vendors.

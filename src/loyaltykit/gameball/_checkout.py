@@ -40,7 +40,7 @@ from loyaltykit_gameball_api.models.get_configurations_redemption_response_200_r
 from .._money import money
 from .._sale import choose, completed_before, flow_repr, order_total, outcome_unknown, require_open
 from .._steps import Steps
-from .._validation import optional_money, optional_text, require_money, require_text
+from .._validation import optional_discount, optional_text, require_money, require_text
 from ..checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, RewardKind, RewardOption, SaleStatus
 from ..errors import (
     APIError,
@@ -52,7 +52,7 @@ from ..errors import (
 )
 from ._values import present
 from ._vendor import is_duplicate, is_hold_gone, is_hold_used
-from .resources.customers import balance_call
+from .resources.customers import balance_call, customer_id_of
 from .resources.pos import (
     hold_call,
     hold_status_call,
@@ -157,12 +157,12 @@ class SaleFlow:
         branch: str | None,
         otp_required: bool,
     ) -> SaleFlow:
-        discount = optional_money("discount_value", discount_value, allow_zero=True)
+        purchase = require_money("purchase_value", purchase_value)
         return cls(
-            customer_id=require_text("customer_id", customer_id),
+            customer_id=customer_id_of(customer_id),
             order_id=require_text("order_id", order_id),
-            purchase_value=require_money("purchase_value", purchase_value),
-            discount_value=discount,
+            purchase_value=purchase,
+            discount_value=optional_discount(discount_value, purchase),
             branch=optional_text("branch", branch),
             otp_required=bool(otp_required),
         )

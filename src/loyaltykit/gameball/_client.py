@@ -2,19 +2,49 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import httpx
 
 from .._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
-from .._env import require_credentials, setting
+from .._base_url import RootCheck, resolve_base_url
+from .._env import require_credentials
 from .._redaction import REDACTED
-from ._vendor import DEFAULT_BASE_URL, ENV_API_KEY, ENV_BASE_URL, ENV_SECRET_KEY, GameballVendor
+from .._validation import InvalidSettingError
+from ._vendor import API_VERSIONS, DEFAULT_BASE_URL, ENV_API_KEY, ENV_BASE_URL, ENV_SECRET_KEY, GameballVendor
 from .resources.coupons import AsyncCoupons, Coupons
 from .resources.customers import AsyncCustomers, Customers
 from .resources.orders import AsyncOrders, Orders
 from .resources.pos import POS, AsyncPOS
 from .resources.transactions import AsyncTransactions, Transactions
+
+# The API's root as Gameball's pages and the sandbox write it: /api/v4.0/integrations (or /api/v4.0).
+_ROOT = re.compile(r"/api/(v[0-9]+(?:\.[0-9]+)*)(?:/integrations)?$")
+
+
+def _without_root(api_version: str) -> RootCheck:
+    """The root is taken off when it is ``api_version``'s. Another version's is refused rather than
+    followed: v4.1 is the secure mode, which is chosen with ``api_version``, never by a URL."""
+
+    def without_root(field: str, path: str) -> str:
+        root = _ROOT.search(path)
+        if root is None:
+            return path
+        version = root.group(1)
+        if version not in API_VERSIONS:
+            raise InvalidSettingError(
+                field, f"is the root of Gameball API {version}; loyaltykit speaks {' and '.join(API_VERSIONS)}"
+            )
+        if version != api_version:
+            raise InvalidSettingError(
+                field,
+                f"is the root of API {version} but api_version is {api_version!r}: "
+                f"pass api_version={version!r}, or the host alone",
+            )
+        return path[: root.start()]
+
+    return without_root
 
 
 def _settings(
@@ -30,7 +60,7 @@ def _settings(
     )
     return {
         "vendor": GameballVendor(credentials["api_key"], credentials["secret_key"], api_version),
-        "base_url": setting(base_url, ENV_BASE_URL, DEFAULT_BASE_URL) or DEFAULT_BASE_URL,
+        "base_url": resolve_base_url(base_url, ENV_BASE_URL, DEFAULT_BASE_URL, _without_root(api_version)),
         "timeout": timeout,
         "max_retries": max_retries,
     }
@@ -40,6 +70,14 @@ class Gameball(SyncAPIClient):
     """Gameball's API v4. Credentials default to ``$GAMEBALL_API_KEY`` and ``$GAMEBALL_SECRET_KEY``.
 
     ``api_version="v4.1"`` selects the secure mode, which serves the same paths under /api/v4.1.
+
+    ``base_url`` defaults to ``$GAMEBALL_BASE_URL``, else https://api.gameball.co. Either the host
+    or the API's root (``https://api.gameball.co/api/v4.0/integrations``, the sandbox's
+    ``gameball_base_url``) works, with or without a trailing slash. A root of another version than
+    ``api_version`` is refused, not followed: pass ``api_version="v4.1"`` with a v4.1 root. It must
+    be an absolute http(s) URL with a host and no query, fragment or credentials, else
+    ``InvalidArgumentError`` (also a ``ConfigurationError``). ``timeout`` is a positive, finite
+    number of seconds or an ``httpx.Timeout`` with every phase set.
     """
 
     def __init__(

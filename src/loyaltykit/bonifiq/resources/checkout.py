@@ -20,6 +20,7 @@ from loyaltykit_bonifiq_api.models.checkout_redeem_request import CheckoutRedeem
 from ..._call import Call
 from ..._operation import generated_call
 from ..._resource import AsyncResource, SyncResource
+from ..._validation import check_operation_arguments
 from ...errors import InvalidArgumentError
 from .._envelope import envelope_parser
 from .._vendor import idempotency_key_of
@@ -28,6 +29,7 @@ from .._vendor import idempotency_key_of
 def _require(request: Any, model: type, field: str = "request") -> None:
     if not isinstance(request, model):
         raise InvalidArgumentError(field, f"must be a {model.__name__}")
+    check_operation_arguments({field: request})  # a model built by the caller: what the wire cannot carry
 
 
 def _redeem(request: CheckoutRedeemRequest) -> Call[BaseExternalApiResponseOfCouponlessRewardRedeemResponse]:

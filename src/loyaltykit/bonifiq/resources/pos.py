@@ -53,7 +53,7 @@ from ..._money import money, to_cents
 from ..._operation import generated_call, model_parser
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
-from ..._validation import optional_money, optional_text, require_int, require_money, require_text
+from ..._validation import optional_discount, optional_money, optional_text, require_int, require_money, require_text
 from ...checkout import Refund
 from ...errors import APIError, BusinessError, InvalidArgumentError, VendorError
 from .._envelope import checked, envelope_parser, warnings_of
@@ -112,10 +112,11 @@ def available_call(
     discount_value: Decimal | int | str | None = None,
     products: Sequence[Product] | None = None,
 ) -> Call[AvailableRewardsResponse]:
+    purchase = require_money("purchase_value", purchase_value)
     body = AvailableRewardsRequest(
         customer_id=require_text("customer_id", customer_id),
-        purchase_value=require_money("purchase_value", purchase_value),
-        discount_value=unset_if_none(optional_money("discount_value", discount_value, allow_zero=True)),
+        purchase_value=purchase,
+        discount_value=unset_if_none(optional_discount(discount_value, purchase)),
         products=products_for_request(products),
     )
     call = generated_call(pos_available_rewards, {"body": body}, model_parser(AvailableRewardsResponse), read_only=True)

@@ -15,6 +15,7 @@ from ..._resource import AsyncResource, SyncResource
 from ..._validation import optional_money, require_text
 from ...errors import InvalidArgumentError
 from .._values import unset_if_none
+from .customers import customer_id_of
 
 
 def _validate(
@@ -23,7 +24,7 @@ def _validate(
     if isinstance(codes, str) or not codes:
         raise InvalidArgumentError("codes", "must be a non-empty list of coupon codes")
     body = PostCouponsValidateBody(
-        customer_id=require_text("customer_id", customer_id),
+        customer_id=customer_id_of(customer_id),
         coupons=[require_text(f"codes[{i}]", code) for i, code in enumerate(codes)],
         total_purchase_amount=unset_if_none(optional_money("total_purchase_amount", total_purchase_amount)),
     )

@@ -16,9 +16,17 @@ from ..._response import RawResponse
 from ..._validation import require_text
 from .._values import present
 
+MAX_CUSTOMER_ID = 100
+"""Gameball's ``customerId`` is at most 100 characters: ``maxLength: 100`` wherever its published
+spec bounds it (customer activation, social challenges, reward previews); the same id everywhere."""
+
+
+def customer_id_of(value: object) -> str:
+    return require_text("customer_id", value, max_length=MAX_CUSTOMER_ID)
+
 
 def balance_call(customer_id: str) -> Call[CustomerBalanceResponse]:
-    args = {"customer_id": require_text("customer_id", customer_id)}
+    args = {"customer_id": customer_id_of(customer_id)}
     return generated_call(get_customer_balance, args, model_parser(CustomerBalanceResponse))
 
 
@@ -28,7 +36,7 @@ def _coupon_list(response: CustomerCouponsResponse, raw: RawResponse) -> list[Cu
 
 
 def _coupons(customer_id: str) -> Call[list[CustomerCoupon]]:
-    args = {"customer_id": require_text("customer_id", customer_id)}
+    args = {"customer_id": customer_id_of(customer_id)}
     return generated_call(get_customer_coupons, args, model_parser(CustomerCouponsResponse)).map(_coupon_list)
 
 

@@ -10,9 +10,10 @@ from loyaltykit_gameball_api.models.track_order_response_200 import TrackOrderRe
 from ..._call import Call
 from ..._operation import generated_call, model_parser
 from ..._resource import AsyncResource, SyncResource
-from ..._validation import require_text
+from ..._validation import check_operation_arguments, require_money, require_text
 from ...errors import InvalidArgumentError
 from .._values import present
+from .customers import MAX_CUSTOMER_ID
 
 
 def _track(order: TrackOrderBody) -> Call[TrackOrderResponse200]:
@@ -20,11 +21,13 @@ def _track(order: TrackOrderBody) -> Call[TrackOrderResponse200]:
         raise InvalidArgumentError("order", "must be a TrackOrderBody")
     # Gameball requires these four (TrackOrderBody's "required" in the published spec).
     require_text("order.order_id", present(order.order_id))
-    require_text("order.customer_id", present(order.customer_id))
+    require_text("order.customer_id", present(order.customer_id), max_length=MAX_CUSTOMER_ID)
     if present(order.order_date) is None:
         raise InvalidArgumentError("order.order_date", "is required")
     if present(order.total_paid) is None:
         raise InvalidArgumentError("order.total_paid", "is required")
+    require_money("order.total_paid", order.total_paid, allow_zero=True)
+    check_operation_arguments({"order": order})
     # Gameball tracks an order once per orderId, so resending it is safe.
     return generated_call(track_order, {"body": order}, model_parser(TrackOrderResponse200), idempotent=True)
 

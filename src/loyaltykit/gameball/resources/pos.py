@@ -49,6 +49,7 @@ from ...checkout import Redemption, Refund
 from ...errors import APIError
 from .._values import present, unset_if_none
 from .._vendor import is_duplicate
+from .customers import customer_id_of
 
 if TYPE_CHECKING:
     from ..._sale import AsyncSale, Sale
@@ -59,13 +60,13 @@ def _now() -> datetime:
 
 
 def redemption_config_call(customer_id: str) -> Call[GetConfigurationsRedemptionResponse200]:
-    args = {"customer_id": require_text("customer_id", customer_id)}
+    args = {"customer_id": customer_id_of(customer_id)}
     return generated_call(get_configurations_redemption, args, model_parser(GetConfigurationsRedemptionResponse200))
 
 
 def otp_call(customer_id: str, amount: Decimal | None, *, mobile: str | None, email: str | None) -> Call[None]:
     body = PostTransactionsOtpBody(
-        customer_id=require_text("customer_id", customer_id),
+        customer_id=customer_id_of(customer_id),
         amount=unset_if_none(amount),
         mobile=unset_if_none(optional_text("phone", mobile)),
         email=unset_if_none(optional_text("email", email)),
@@ -77,7 +78,7 @@ def otp_call(customer_id: str, amount: Decimal | None, *, mobile: str | None, em
 def hold_call(customer_id: str, *, amount: Decimal | None, rule_id: str | None, otp: str | None) -> Call[Redemption]:
     """POST /transactions/hold. Gameball takes no idempotency key here, so it is never resent."""
     body = PostTransactionsHoldBody(
-        customer_id=require_text("customer_id", customer_id),
+        customer_id=customer_id_of(customer_id),
         transaction_time=_now(),
         amount_to_hold=unset_if_none(None if amount is None else money(amount)),
         rule_id=unset_if_none(rule_id),
@@ -154,7 +155,7 @@ def plan_refund(
     customer_id: str, order_id: str, value: Decimal | int | str | None, refund_id: str | None
 ) -> KeyedWrite[Refund]:
     """POST /transactions/refund; a duplicate refundTransactionId means this refund was applied before."""
-    customer_id = require_text("customer_id", customer_id)
+    customer_id = customer_id_of(customer_id)
     order_id = require_text("order_id", order_id)
     amount = optional_money("value", value)
     key = require_text("refund_id", refund_id) if refund_id is not None else idempotency.refund_key(order_id, amount)

@@ -15,6 +15,7 @@ from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import optional_text, require_int
 from .._values import present, unset_if_none
+from .customers import customer_id_of
 
 MAX_LIMIT = 50  # the documented default page size
 
@@ -35,7 +36,7 @@ def _page(response: GetTransactionsResponse200, raw: RawResponse) -> Page[Transa
 def _transactions(
     customer_id: str | None, limit: int, direction: str | None, status: str | None
 ) -> PageSource[Transaction]:
-    customer_id = optional_text("customer_id", customer_id)
+    customer_id = None if customer_id is None else customer_id_of(customer_id)
     limit = require_int("limit", limit, minimum=1, maximum=MAX_LIMIT)
     direction = optional_text("direction", direction)
     status = optional_text("status", status)
