@@ -16,11 +16,12 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ._clock import iso, parse_iso
-from ._gameball import expire_holds, last_otp
+from ._codes import HoldState
 from ._runtime import Runtime
 from ._seed import apply_seed
-from ._store import Challenge, Customer, Db, Hold
+from ._store import Customer, Db
 from ._wire import Reply, decode_json
+from .gameball import expire_holds, last_otp
 
 Endpoint = Callable[[Request], Awaitable[Response]]
 
@@ -99,7 +100,7 @@ async def customer_state(rt: Runtime, request: Request) -> Response:
         expire_holds(rt, db)
         customer = _customer_of(db, request)
         ledger = db.ledger(customer.id)
-        holds = db.all(Hold, "SELECT * FROM holds WHERE customer_id = ? ORDER BY created_at", (customer.id,))
+        holds = db.holds_of(customer.id)
     return _json(
         {
             "vendor": customer.vendor,
@@ -109,7 +110,7 @@ async def customer_state(rt: Runtime, request: Request) -> Response:
             "should_validate": customer.should_validate,
             "is_enrolled": customer.is_enrolled,
             "otp_required": customer.otp_required,
-            "held_points": sum(h.points for h in holds if h.state == "Active"),
+            "held_points": sum(h.points for h in holds if h.state == HoldState.ACTIVE),
             "holds": [
                 {"reference": h.reference, "points": h.points, "state": h.state, "expires_at": h.expires_at}
                 for h in holds
@@ -151,9 +152,7 @@ async def pin(rt: Runtime, request: Request) -> Response:
     """The last PIN sent to a BonifiQ customer, as BonifiQ's preview environments show it."""
     with rt.store.read() as db:
         customer = _customer_of(db, request, "bonifiq")
-        found = db.one(
-            Challenge, "SELECT * FROM challenges WHERE customer_id = ? ORDER BY created_at DESC LIMIT 1", (customer.id,)
-        )
+        found = db.last_challenge(customer.id)
     if found is None:
         raise LookupError("no challenge was sent to this customer")
     return _json(

@@ -84,15 +84,15 @@ class SandboxConfig:
     # Partial cancels give back the redeemed points/cashback in proportion unless the request
     # says otherwise (ShouldRefundRedeem overrides "the tenant's configuration").
     refund_redeem_on_partial_cancel: bool = True
-    # Gameball: holds expire after this many seconds (page_pos_integrate_redemption.md:
-    # "typically 10 minutes").
+    # Gameball: holds expire after this many seconds ("typically 10 minutes",
+    # https://docs.gameball.co/installation-guides/v3/pos/integrate-redemption).
     hold_ttl_seconds: int = 600
     # Gameball: an OTP (POST /transactions/otp) is accepted by a hold or redeem for this long
     # after it was made (sandbox choice: Gameball does not document the lifetime).
     otp_ttl_seconds: int = 600
     gameball_currency: str = "EGP"
     gameball_point_value: Decimal = Decimal("0.1")
-    # Off by default so that load tests are not throttled; see page_rate_limiting.md.
+    # Off by default so that load tests are not throttled; see _ratelimit.
     gameball_rate_limits: bool = False
     # Multiplies every documented limit (e.g. 0.1 makes 30 req/s become 3 req/s in tests).
     gameball_rate_limit_scale: Decimal = Decimal("1")

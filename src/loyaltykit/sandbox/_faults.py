@@ -273,6 +273,6 @@ async def apply_fault(
 
 def _status_name(operation: Operation, status: int) -> tuple[str, int | None]:
     if operation.vendor == "gameball":
-        # 5000/5003 per apievangelist_gameball-error-codes.yml.txt; no code is documented for 429.
+        # 5000/5003 per https://docs.gameball.co/api-reference/overview/status-error-codes; none is documented for 429.
         return ("SERVER_ERROR", {500: 5000, 503: 5003}.get(status)) if status >= 500 else ("REQUEST_ERROR", None)
     return {500: "InternalServerError", 503: "ServiceUnavailable", 429: "TooManyRequests"}[status], None
