@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from decimal import Decimal
 
+from ._admin import MAX_HOLD_TTL_SECONDS
 from ._config import Credentials, SandboxConfig
 from ._faults import KINDS, parse_cli_fault
 from ._routing import GAMEBALL_V40, GAMEBALL_V41
@@ -35,10 +36,29 @@ def build_parser() -> argparse.ArgumentParser:
         "an operationId or '*'. A JSON object is accepted too.",
     )
     parser.add_argument("--fault-seed", type=int, default=0, help="seed for probabilistic faults")
-    parser.add_argument("--hold-ttl", type=int, default=600, help="Gameball hold lifetime in seconds")
+    parser.add_argument(
+        "--hold-ttl",
+        type=_hold_ttl,
+        default=600,
+        help=f"Gameball hold lifetime in seconds (1 to {MAX_HOLD_TTL_SECONDS})",
+    )
     parser.add_argument("--rate-limits", action="store_true", help="enforce Gameball's documented rate limits")
+    parser.add_argument(
+        "--admin-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a host name the admin API answers to besides loopback ones and --host (repeatable)",
+    )
     parser.add_argument("--log-level", default="info")
     return parser
+
+
+def _hold_ttl(text: str) -> int:
+    seconds = int(text)
+    if not 1 <= seconds <= MAX_HOLD_TTL_SECONDS:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_HOLD_TTL_SECONDS}")
+    return seconds
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -58,6 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         hold_ttl_seconds=args.hold_ttl,
         gameball_rate_limits=args.rate_limits,
         gameball_rate_limit_scale=Decimal(1),
+        admin_hosts=tuple(name.lower() for name in args.admin_host),
     )
     shown_host = f"[{args.host}]" if ":" in args.host else args.host
     base = f"http://{shown_host}:{args.port}"

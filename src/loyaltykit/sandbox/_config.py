@@ -102,3 +102,10 @@ class SandboxConfig:
     fault_seed: int = 0
     # Seeds ids, PINs and codes so that a run can be replayed.
     random_seed: int = 0
+
+    # --- requests (admin API access, body size) ---
+    # Host names the admin API answers to besides loopback ones; run() and start_in_thread()
+    # add the host they bind. Anything else in ``Host`` (DNS rebinding) is a 403.
+    admin_hosts: tuple[str, ...] = ()
+    # A larger request body, vendor or admin, is a 413 before it is read.
+    max_body_bytes: int = 1024 * 1024
