@@ -7,6 +7,7 @@ field is read typed and bounded (``_admin_input``).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Awaitable, Callable, Collection
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
@@ -136,9 +137,17 @@ async def reset(rt: Runtime, request: Request) -> Response:
 
 
 async def seed(rt: Runtime, request: Request) -> Response:
+    """Seed an empty database; one that holds data is a 409 (seeds add fixed ids and the
+    demo customers, which would collide): ``/_sandbox/reset`` replaces the data instead."""
     body = await _body(request, ("seed",))
     name = choice(body, "seed", SEEDS) if "seed" in body else "demo"
-    apply_seed(rt, name or "demo")
+    conflict = _json({"error": 'the database already holds data: POST /_sandbox/reset {"seed": ...} replaces it'}, 409)
+    if not rt.store.is_empty():
+        return conflict
+    try:
+        apply_seed(rt, name or "demo")
+    except sqlite3.IntegrityError:  # another seed won the race
+        return conflict
     return _json({"seeded": name})
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 from urllib.parse import parse_qsl
@@ -17,6 +18,7 @@ from starlette.types import Receive, Scope, Send
 from . import _bonifiq, gameball
 from ._admin import admin_routes
 from ._auth import check_bonifiq, check_gameball
+from ._body_limit import limit_body
 from ._clock import Clock
 from ._config import SandboxConfig
 from ._faults import FaultInjector, apply_fault, install_log_filter
@@ -138,6 +140,21 @@ class SandboxApp:
         if scope["type"] != "http":
             await self.other(scope, receive, send)
             return
+        await limit_body(self._route, scope, receive, send, self.rt.config.max_body_bytes, self._too_large(scope))
+
+    def _too_large(self, scope: Scope) -> Callable[[str], Reply]:
+        def reply(message: str) -> Reply:
+            path = raw_path(scope)
+            vendor = vendor_of_path(path)
+            if vendor is None:
+                return Reply(413, {"error": message})
+            return render_error(
+                Operation(vendor, scope["method"], path, None, None), ApiError(413, message, name="TooLarge")
+            )
+
+        return reply
+
+    async def _route(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = raw_path(scope)
         vendor = vendor_of_path(path)
         if vendor is None:
