@@ -16,9 +16,13 @@ DEFAULT_GAMEBALL_API_KEY = "sandbox-gameball-apikey"
 DEFAULT_GAMEBALL_SECRET_KEY = "sandbox-gameball-secretkey"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Credentials:
-    """The four values the sandbox accepts (BonifiQ Basic auth, Gameball headers)."""
+    """The four values the sandbox accepts (BonifiQ Basic auth, Gameball headers).
+
+    Its repr shows the sandbox's own defaults and hides any other value: one adopted from
+    ``BONIFIQ_*`` / ``GAMEBALL_*`` may be a real key, and reprs end up in logs.
+    """
 
     bonifiq_api_token: str = DEFAULT_BONIFIQ_API_TOKEN
     bonifiq_api_key: str = DEFAULT_BONIFIQ_API_KEY
@@ -42,6 +46,19 @@ class Credentials:
             "GAMEBALL_API_KEY": self.gameball_api_key,
             "GAMEBALL_SECRET_KEY": self.gameball_secret_key,
         }
+
+    def shown(self) -> dict[str, str | None]:
+        """``as_dict`` with every value that is not the sandbox's default replaced by None."""
+        return {name: value if value == _DEFAULTS[name] else None for name, value in self.as_dict().items()}
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name.lower()}={'<hidden>' if value is None else repr(value)}" for name, value in self.shown().items()
+        )
+        return f"Credentials({fields})"
+
+
+_DEFAULTS = Credentials().as_dict()
 
 
 @dataclass(frozen=True)
