@@ -15,7 +15,7 @@ from .coupons import validate_coupons
 from .customers import create_customer, get_balance, get_coupons, get_customer
 from .holds import expire_holds, get_hold, hold, release_hold
 from .orders import order_transactions, track_order
-from .transactions import list_transactions, redeem, refund, send_otp
+from .transactions import cashback, list_transactions, redeem, refund, send_otp
 
 HANDLERS: dict[str, Handler] = {
     f"POST {P}/customers": create_customer,
@@ -27,6 +27,7 @@ HANDLERS: dict[str, Handler] = {
     f"GET {P}/transactions/hold/{{holdReferenceId}}": get_hold,
     f"DELETE {P}/transactions/hold/{{holdReferenceId}}": release_hold,
     f"POST {P}/transactions/redeem": redeem,
+    f"POST {P}/transactions/cashback": cashback,
     f"POST {P}/orders": track_order,
     f"POST {P}/transactions/refund": refund,
     f"GET {P}/transactions": list_transactions,

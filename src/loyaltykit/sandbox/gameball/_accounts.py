@@ -8,7 +8,7 @@ nothing more ("hold_consumed", zero). So the available balance is simply the led
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import ROUND_CEILING, ROUND_DOWN, Decimal
+from decimal import ROUND_CEILING, Decimal
 from typing import Any
 
 from .._runtime import Runtime
@@ -25,7 +25,7 @@ REDEMPTION_RULES: tuple[dict[str, Any], ...] = (
 )
 
 # Ledger causes that earn points (the balance's totalEarnedPoints).
-EARNING_CAUSES = ("seed", "order_earn")
+EARNING_CAUSES = ("seed", "order_earn", "cashback")
 
 
 def point_value(rt: Runtime) -> Decimal:
@@ -34,11 +34,6 @@ def point_value(rt: Runtime) -> Decimal:
 
 def points_value(rt: Runtime, points: int) -> Decimal:
     return points * point_value(rt)
-
-
-def earned_for(rt: Runtime, amount: Decimal) -> int:
-    """Points a purchase of ``amount`` earns (whole points, rounded down)."""
-    return int((amount * rt.config.earn_points_per_unit).to_integral_value(ROUND_DOWN))
 
 
 def customer_of(db: Db, ident: str) -> Customer:

@@ -19,6 +19,7 @@ _TRANSACTION_TYPES = {
     "hold_consumed": "Redemption",
     "redeem": "Redemption",
     "order_earn": "Order",
+    "cashback": "Cashback",
     "refund": "Refund",
 }
 

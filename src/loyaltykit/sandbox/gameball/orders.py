@@ -5,11 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from .._codes import OrderState
 from .._runtime import Call, Runtime, require_str
 from .._wire import ApiError, Reply, money
-from ._accounts import VENDOR, earned_for, points_value, upsert_customer
+from ._accounts import VENDOR, points_value, upsert_customer
 from ._errors import duplicate, invalid_value
+from ._purchases import earned_for, record_purchase
 from .holds import consume_hold, expire_holds
 
 
@@ -40,22 +40,8 @@ def track_order(rt: Runtime, call: Call) -> Reply:
         earned = earned_for(rt, total_paid)
         if earned:
             db.move(customer.id, cause="order_earn", ref=order_id, at=now, points=earned)
-        db.insert(
-            "orders",
-            {
-                "vendor": VENDOR,
-                "original_id": order_id,
-                "customer_id": customer.id,
-                "total": total_paid,
-                "state": OrderState.COMPLETE,
-                "hold_reference": reference,
-                "redeemed_points": redeemed,
-                "earned_points": earned,
-                "created_at": now,
-                "completed_at": now,
-                # Nothing answers from a Gameball order's request: the column is BonifiQ's.
-                "payload": "{}",
-            },
+        record_purchase(
+            db, customer, order_id, total_paid, now, earned=earned, hold_reference=reference, redeemed=redeemed
         )
     line_items = [
         {"productId": str(item.get("productId") or ""), "quantity": item.get("quantity") or 1, "points": 0, "score": 0}
@@ -86,7 +72,8 @@ def order_transactions(rt: Runtime, call: Call) -> Reply:
         if order is None:
             raise ApiError(404, f"Order {order_id!r} not found.", name="TRANSACTION_ERROR", code=9002)
         moves = db.moves_by_ref(
-            order.customer_id, {"hold_consumed": order.hold_reference or "", "order_earn": order_id}
+            order.customer_id,
+            {"hold_consumed": order.hold_reference or "", "order_earn": order_id, "cashback": order_id},
         )
         refunds = db.refunds_of(order.id)
     items: list[dict[str, Any]] = []

@@ -1,4 +1,4 @@
-"""Transactions: OTP, redeem, refund and the transaction list.
+"""Transactions: OTP, redeem, cashback, refund and the transaction list.
 
 Holds, also under /transactions, are in ``holds``.
 """
@@ -10,9 +10,10 @@ from decimal import Decimal
 from .._codes import OrderState
 from .._runtime import Call, Runtime, require_str
 from .._wire import ApiError, Reply, money, proportional, whole
-from ._accounts import VENDOR, customer_of, points_for, points_value
+from ._accounts import VENDOR, customer_of, points_for, points_value, upsert_customer
 from ._errors import duplicate, insufficient_points, invalid_value, one_of
 from ._otp import check_otp
+from ._purchases import earned_for, record_purchase
 from ._views import transaction
 from .holds import consume_hold, expire_holds
 
@@ -70,6 +71,40 @@ def redeem(rt: Runtime, call: Call) -> Reply:
             "redeemAmount": points_value(rt, points),
             "redeemEquivalentPoints": points,
             "reason": body.get("reason") or "",
+        },
+    )
+
+
+def cashback(rt: Runtime, call: Call) -> Reply:
+    """POST /transactions/cashback: points for a purchase of ``amount`` without an order.
+
+    The points are earned as an order's are (``earn_points_per_unit``, rounded down) and
+    credited at once: ``configurations.returnWindow`` (days the points stay pending) is not
+    emulated. ``transactionId`` is unique among transactions and orders; a refund naming it
+    (``reverseTransactionId``) takes back its share of the points. An unknown customer is
+    created, as by an order.
+    """
+    body = call.body
+    ident = require_str(body, "customerId")
+    transaction_id = require_str(body, "transactionId")
+    amount = money(body.get("amount"), "amount", places=Decimal("0.001"))
+    if amount < 0:
+        raise invalid_value("amount must be >= 0")
+    now = rt.clock.now_iso()
+    with rt.store.transaction() as db:
+        if db.order(VENDOR, transaction_id) or not db.use_key(TRANSACTION_KEYS, transaction_id, now):
+            raise duplicate(transaction_id)
+        customer = upsert_customer(rt, db, ident, body)
+        earned = earned_for(rt, amount)
+        ledger_id = db.move(customer.id, cause="cashback", ref=transaction_id, at=now, points=earned)
+        record_purchase(db, customer, transaction_id, amount, now, earned=earned)
+    return Reply(
+        200,
+        {
+            "customerId": customer.external_id,
+            "gameballTransactionId": ledger_id,
+            "rewardAmount": points_value(rt, earned),
+            "rewardEquivalentPoints": earned,
         },
     )
 
