@@ -50,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="a host name the admin API answers to besides loopback ones and --host (repeatable)",
     )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="Gameball request bodies to the letter of the spec (refuse null in optional fields)",
+    )
     parser.add_argument("--log-level", default="info")
     return parser
 
@@ -111,6 +116,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         gameball_rate_limits=args.rate_limits,
         gameball_rate_limit_scale=Decimal(1),
         admin_hosts=tuple(name.lower() for name in args.admin_host),
+        strict=args.strict,
     )
     print("\n".join(banner(credentials, args.host, args.port, args.db)))
     sys.stdout.flush()

@@ -205,7 +205,9 @@ def create_app(config: SandboxConfig | None = None) -> SandboxApp:
     rt = build_runtime(config)
     index = OperationIndex()
     index.add_vendor("bonifiq", _bonifiq.HANDLERS, strict=config.strict_unknown_fields)
-    index.add_vendor("gameball", gameball.HANDLERS, strict=config.strict_unknown_fields)
+    index.add_vendor(
+        "gameball", gameball.HANDLERS, strict=config.strict_unknown_fields, null_optionals=not config.strict
+    )
     dispatcher = Dispatcher(rt, {**_bonifiq.HANDLERS, **gameball.HANDLERS})
     install_log_filter()
     other = Starlette(

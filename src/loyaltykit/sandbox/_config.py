@@ -126,3 +126,6 @@ class SandboxConfig:
     admin_hosts: tuple[str, ...] = ()
     # A larger request body, vendor or admin, is a 413 before it is read.
     max_body_bytes: int = 1024 * 1024
+    # Gameball request bodies to the letter of its spec: an explicit null in an optional
+    # field is a 400. Off by default: Gameball's own SDKs send such nulls (sandbox README).
+    strict: bool = False
