@@ -74,8 +74,12 @@ def test_bonifiq_operations_conform(case: Any, base_url: str, session: requests.
     case.validate_response(response, checks=CHECKS)
 
 
+# Gameball's operations are few and fast: more examples each, within ~40 s here.
+GAMEBALL_SETTINGS = settings(FAST, max_examples=25)
+
+
 @GAMEBALL.parametrize()
-@FAST
+@GAMEBALL_SETTINGS
 def test_gameball_operations_conform(case: Any, base_url: str, session: requests.Session) -> None:
     response = case.call(base_url=base_url, session=session, headers=gameball_headers(), timeout=10)
     case.validate_response(response, checks=CHECKS)
