@@ -4,12 +4,26 @@ cashback transaction (POST /transactions/cashback). Both earn points at once, an
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import ROUND_DOWN, Decimal
+from typing import Any
 
 from .._codes import OrderState
-from .._runtime import Runtime
+from .._runtime import Runtime, require_str
 from .._store import Customer, Db
+from .._wire import money
 from ._accounts import VENDOR
+from ._errors import invalid_value
+
+
+def purchase_of(body: Mapping[str, Any], id_field: str, amount_field: str) -> tuple[str, str, Decimal]:
+    """The customer's id, the purchase's id and its amount (>= 0) from a request body."""
+    ident = require_str(body, "customerId")
+    purchase_id = require_str(body, id_field)
+    amount = money(body.get(amount_field), amount_field, places=Decimal("0.001"))
+    if amount < 0:
+        raise invalid_value(f"{amount_field} must be >= 0")
+    return ident, purchase_id, amount
 
 
 def earned_for(rt: Runtime, amount: Decimal) -> int:

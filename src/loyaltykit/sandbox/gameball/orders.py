@@ -5,11 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from .._runtime import Call, Runtime, require_str
-from .._wire import ApiError, Reply, money
+from .._runtime import Call, Runtime
+from .._wire import ApiError, Reply
 from ._accounts import VENDOR, points_value, upsert_customer
-from ._errors import duplicate, invalid_value
-from ._purchases import earned_for, record_purchase
+from ._errors import duplicate
+from ._purchases import earned_for, purchase_of, record_purchase
 from .holds import consume_hold, expire_holds
 
 
@@ -21,11 +21,7 @@ def track_order(rt: Runtime, call: Call) -> Reply:
     An unknown customer is created ("Automatic customer creation").
     """
     body = call.body
-    ident = require_str(body, "customerId")
-    order_id = require_str(body, "orderId")
-    total_paid = money(body.get("totalPaid"), "totalPaid", places=Decimal("0.001"))
-    if total_paid < 0:
-        raise invalid_value("totalPaid must be >= 0")
+    ident, order_id, total_paid = purchase_of(body, "orderId", "totalPaid")
     redemption = body.get("redemption") or {}
     now = rt.clock.now_iso()
     with rt.store.transaction() as db:

@@ -13,7 +13,7 @@ from .._wire import ApiError, Reply, money, proportional, whole
 from ._accounts import VENDOR, customer_of, points_for, points_value, upsert_customer
 from ._errors import duplicate, insufficient_points, invalid_value, one_of
 from ._otp import check_otp
-from ._purchases import earned_for, record_purchase
+from ._purchases import earned_for, purchase_of, record_purchase
 from ._views import transaction
 from .holds import consume_hold, expire_holds
 
@@ -85,11 +85,7 @@ def cashback(rt: Runtime, call: Call) -> Reply:
     created, as by an order.
     """
     body = call.body
-    ident = require_str(body, "customerId")
-    transaction_id = require_str(body, "transactionId")
-    amount = money(body.get("amount"), "amount", places=Decimal("0.001"))
-    if amount < 0:
-        raise invalid_value("amount must be >= 0")
+    ident, transaction_id, amount = purchase_of(body, "transactionId", "amount")
     now = rt.clock.now_iso()
     with rt.store.transaction() as db:
         if db.order(VENDOR, transaction_id) or not db.use_key(TRANSACTION_KEYS, transaction_id, now):
