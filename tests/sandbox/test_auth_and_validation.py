@@ -7,9 +7,9 @@ from typing import Any
 import httpx
 import pytest
 
-from loyaltykit.sandbox._gameball import render_error
 from loyaltykit.sandbox._routing import Operation
 from loyaltykit.sandbox._wire import ApiError
+from loyaltykit.sandbox.gameball import render_error
 
 from .conftest import HTTP
 from .spec_check import assert_matches_spec

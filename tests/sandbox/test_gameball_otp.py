@@ -75,7 +75,7 @@ def test_a_new_otp_replaces_the_previous_one(gameball: httpx.Client, admin: http
 
 async def test_otps_are_deterministic_under_the_random_seed() -> None:
     async def codes() -> list[str]:
-        app = create_app(SandboxConfig(credentials=CREDENTIALS, random_seed=7))
+        app = create_app(SandboxConfig(credentials=CREDENTIALS, random_seed=7, admin_hosts=("sandbox",)))
         transport = httpx.ASGITransport(app=app)
         found = []
         async with httpx.AsyncClient(transport=transport, base_url="http://sandbox") as client:

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 from decimal import Decimal
 
+from ._admin import MAX_HOLD_TTL_SECONDS
 from ._config import Credentials, SandboxConfig
 from ._faults import KINDS, parse_cli_fault
 from ._routing import GAMEBALL_V40, GAMEBALL_V41
@@ -35,10 +36,66 @@ def build_parser() -> argparse.ArgumentParser:
         "an operationId or '*'. A JSON object is accepted too.",
     )
     parser.add_argument("--fault-seed", type=int, default=0, help="seed for probabilistic faults")
-    parser.add_argument("--hold-ttl", type=int, default=600, help="Gameball hold lifetime in seconds")
+    parser.add_argument(
+        "--hold-ttl",
+        type=_hold_ttl,
+        default=600,
+        help=f"Gameball hold lifetime in seconds (1 to {MAX_HOLD_TTL_SECONDS})",
+    )
     parser.add_argument("--rate-limits", action="store_true", help="enforce Gameball's documented rate limits")
+    parser.add_argument(
+        "--admin-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a host name the admin API answers to besides loopback ones and --host (repeatable)",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="Gameball request bodies to the letter of the spec (refuse null in optional fields)",
+    )
     parser.add_argument("--log-level", default="info")
     return parser
+
+
+def _hold_ttl(text: str) -> int:
+    seconds = int(text)
+    if not 1 <= seconds <= MAX_HOLD_TTL_SECONDS:
+        raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_HOLD_TTL_SECONDS}")
+    return seconds
+
+
+def banner(credentials: Credentials, host: str, port: int, db: str) -> list[str]:
+    """What the sandbox prints at start: its URLs, and what to export to point the SDK at it.
+
+    Only the sandbox's own default credentials are printed: a value adopted from the
+    environment may be a real key, and this output ends up in CI logs.
+    """
+    shown_host = f"[{host}]" if ":" in host else host
+    base = f"http://{shown_host}:{port}"
+    shown = credentials.shown()
+
+    def value(name: str) -> str:
+        found = shown[name]
+        return "<from the environment>" if found is None else found
+
+    lines = [
+        f"loyaltykit sandbox on {base}  (state: {db})",
+        f"  BonifiQ   {base}/v1/pvt   Basic {value('BONIFIQ_API_TOKEN')}:{value('BONIFIQ_API_KEY')}",
+        f"  Gameball  {base}{GAMEBALL_V40}  (and {GAMEBALL_V41})",
+        f"            apikey: {value('GAMEBALL_API_KEY')}  secretkey: {value('GAMEBALL_SECRET_KEY')}",
+        f"  Admin     {base}/_sandbox/  (no auth; loopback hosts only, see the sandbox README)",
+        "Point the SDK at it:",
+        # The host alone: the SDK adds each vendor's path.
+        f"  export BONIFIQ_BASE_URL={base}",
+        f"  export GAMEBALL_BASE_URL={base}",
+    ]
+    for name, found in shown.items():
+        lines.append(
+            f"  # {name} taken from the environment (not shown)" if found is None else f"  export {name}={found}"
+        )
+    return lines
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -58,16 +115,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         hold_ttl_seconds=args.hold_ttl,
         gameball_rate_limits=args.rate_limits,
         gameball_rate_limit_scale=Decimal(1),
+        admin_hosts=tuple(name.lower() for name in args.admin_host),
+        strict=args.strict,
     )
-    shown_host = f"[{args.host}]" if ":" in args.host else args.host
-    base = f"http://{shown_host}:{args.port}"
-    print(f"loyaltykit sandbox on {base}  (state: {args.db})")
-    print(f"  BonifiQ   {base}/v1/pvt   Basic {credentials.bonifiq_api_token}:{credentials.bonifiq_api_key}")
-    print(f"  Gameball  {base}{GAMEBALL_V40}  (and {GAMEBALL_V41})")
-    print(f"            apikey: {credentials.gameball_api_key}  secretkey: {credentials.gameball_secret_key}")
-    print(f"  Admin     {base}/_sandbox/  (no auth; see the sandbox README)")
-    for name, value in credentials.as_dict().items():
-        print(f"  {name}={value}")
+    print("\n".join(banner(credentials, args.host, args.port, args.db)))
     sys.stdout.flush()
     with contextlib.suppress(KeyboardInterrupt):
         run(config, host=args.host, port=args.port, log_level=args.log_level)

@@ -1,13 +1,15 @@
 """Sandbox-only endpoints under /_sandbox/: state, seed, ledger, PINs, clock, faults.
 
 No authentication: the sandbox binds to loopback by default and these endpoints exist for
-tests and for the developer at the keyboard.
+tests and for the developer at the keyboard; ``_admin_access`` keeps web pages out, and every
+field is read typed and bounded (``_admin_input``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from datetime import timedelta
+import sqlite3
+from collections.abc import Awaitable, Callable, Collection
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -15,14 +17,35 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from ._admin_access import is_json, refusal
+from ._admin_input import (
+    EARLIEST,
+    LATEST,
+    AdminInputError,
+    boolean,
+    choice,
+    integer,
+    moment,
+    number,
+    only,
+    within_window,
+)
 from ._clock import iso, parse_iso
-from ._gameball import expire_holds, last_otp
+from ._codes import HoldState
+from ._faults import FaultSpecError
 from ._runtime import Runtime
-from ._seed import apply_seed
-from ._store import Challenge, Customer, Db, Hold
+from ._seed import SEEDS, apply_seed
+from ._store import Customer, Db
 from ._wire import Reply, decode_json
+from .gameball import expire_holds, last_otp
 
 Endpoint = Callable[[Request], Awaitable[Response]]
+
+# Bounds of what the admin API may set (the CLI's --hold-ttl uses the same).
+MAX_HOLD_TTL_SECONDS = 366 * 24 * 3600
+MAX_RATE_LIMIT_SCALE = Decimal(1000)
+# No single clock move may exceed the sandbox's whole time window.
+_SPAN = Decimal(int((LATEST - EARLIEST).total_seconds()))
 
 
 def _no_floats(value: Any) -> Any:
@@ -40,20 +63,46 @@ def _json(body: Any, status: int = 200) -> Response:
     return Response(Reply(status, _no_floats(body)).encode(), status_code=status, media_type="application/json")
 
 
-async def _body(request: Request) -> dict[str, Any]:
+class _NotJson(Exception):
+    pass
+
+
+async def _json_body(request: Request) -> Any:
+    """The body's JSON (None when empty); a body not declared JSON is refused (415)."""
     raw = await request.body()
     if not raw.strip():
+        return None
+    if not is_json(request.headers.get("content-type", "")):
+        raise _NotJson
+    try:
+        return decode_json(raw)
+    except (ValueError, RecursionError) as error:
+        raise AdminInputError("body", f"not valid JSON ({error})") from None
+
+
+async def _body(request: Request, allowed: Collection[str]) -> dict[str, Any]:
+    """A JSON object body (empty: no fields) holding only the ``allowed`` fields."""
+    loaded = await _json_body(request)
+    if loaded is None:
         return {}
-    loaded = decode_json(raw)
     if not isinstance(loaded, dict):
-        raise ValueError("the body must be a JSON object")
+        raise AdminInputError("body", "must be a JSON object")
+    only(loaded, allowed)
     return loaded
 
 
 def _guard(handler: Callable[[Runtime, Request], Awaitable[Response]], rt: Runtime) -> Endpoint:
     async def endpoint(request: Request) -> Response:
+        refused = refusal(request.headers, rt.config.admin_hosts)
+        if refused is not None:
+            status, reason = refused
+            return _json({"error": reason}, status)
         try:
             return await handler(rt, request)
+        except AdminInputError as exc:
+            return _json({"error": str(exc), "field": exc.field}, 400)
+        except _NotJson:
+            return _json({"error": "the body must be JSON (Content-Type: application/json)"}, 415)
         except (ValueError, TypeError, LookupError) as exc:
             return _json({"error": str(exc)}, 400)
 
@@ -76,8 +125,8 @@ async def health(rt: Runtime, request: Request) -> Response:
 
 async def reset(rt: Runtime, request: Request) -> Response:
     """Wipe every table, then apply ``seed`` (default: the configured one; null for none)."""
-    body = await _body(request)
-    seed = body.get("seed", rt.config.seed)
+    body = await _body(request, ("seed",))
+    seed = choice(body, "seed", (*SEEDS, None)) if "seed" in body else rt.config.seed
     rt.store.reset()
     rt.faults.clear()
     rt.faults.clear_log()
@@ -88,9 +137,18 @@ async def reset(rt: Runtime, request: Request) -> Response:
 
 
 async def seed(rt: Runtime, request: Request) -> Response:
-    body = await _body(request)
-    apply_seed(rt, body.get("seed") or "demo")
-    return _json({"seeded": body.get("seed") or "demo"})
+    """Seed an empty database; one that holds data is a 409 (seeds add fixed ids and the
+    demo customers, which would collide): ``/_sandbox/reset`` replaces the data instead."""
+    body = await _body(request, ("seed",))
+    name = choice(body, "seed", SEEDS) if "seed" in body else "demo"
+    conflict = _json({"error": 'the database already holds data: POST /_sandbox/reset {"seed": ...} replaces it'}, 409)
+    if not rt.store.is_empty():
+        return conflict
+    try:
+        apply_seed(rt, name or "demo")
+    except sqlite3.IntegrityError:  # another seed won the race
+        return conflict
+    return _json({"seeded": name})
 
 
 async def customer_state(rt: Runtime, request: Request) -> Response:
@@ -99,7 +157,7 @@ async def customer_state(rt: Runtime, request: Request) -> Response:
         expire_holds(rt, db)
         customer = _customer_of(db, request)
         ledger = db.ledger(customer.id)
-        holds = db.all(Hold, "SELECT * FROM holds WHERE customer_id = ? ORDER BY created_at", (customer.id,))
+        holds = db.holds_of(customer.id)
     return _json(
         {
             "vendor": customer.vendor,
@@ -109,7 +167,7 @@ async def customer_state(rt: Runtime, request: Request) -> Response:
             "should_validate": customer.should_validate,
             "is_enrolled": customer.is_enrolled,
             "otp_required": customer.otp_required,
-            "held_points": sum(h.points for h in holds if h.state == "Active"),
+            "held_points": sum(h.points for h in holds if h.state == HoldState.ACTIVE),
             "holds": [
                 {"reference": h.reference, "points": h.points, "state": h.state, "expires_at": h.expires_at}
                 for h in holds
@@ -137,9 +195,9 @@ async def customer_state(rt: Runtime, request: Request) -> Response:
 
 async def customer_flags(rt: Runtime, request: Request) -> Response:
     """Set ShouldValidateCustomer / enrolment / Gameball's OTP requirement of one customer."""
-    body = await _body(request)
     flags = ("should_validate", "is_enrolled", "otp_required")
-    values: dict[str, Any] = {column: bool(body[column]) for column in flags if column in body}
+    body = await _body(request, flags)
+    values: dict[str, Any] = {column: boolean(body, column) for column in flags if column in body}
     with rt.store.transaction() as db:
         customer = _customer_of(db, request)
         if values:
@@ -151,9 +209,7 @@ async def pin(rt: Runtime, request: Request) -> Response:
     """The last PIN sent to a BonifiQ customer, as BonifiQ's preview environments show it."""
     with rt.store.read() as db:
         customer = _customer_of(db, request, "bonifiq")
-        found = db.one(
-            Challenge, "SELECT * FROM challenges WHERE customer_id = ? ORDER BY created_at DESC LIMIT 1", (customer.id,)
-        )
+        found = db.last_challenge(customer.id)
     if found is None:
         raise LookupError("no challenge was sent to this customer")
     return _json(
@@ -183,13 +239,20 @@ async def otp(rt: Runtime, request: Request) -> Response:
 async def clock(rt: Runtime, request: Request) -> Response:
     """GET: the sandbox time. POST {"advance_seconds": n} | {"now": iso} | {"reset": true}."""
     if request.method == "POST":
-        body = await _body(request)
-        if body.get("reset"):
+        body = await _body(request, ("reset", "now", "advance_seconds"))
+        # Everything is checked before anything moves.
+        reset = "reset" in body and boolean(body, "reset")
+        now = moment(body, "now") if "now" in body else None
+        advance = number(body, "advance_seconds", -_SPAN, _SPAN) if "advance_seconds" in body else None
+        start = rt.clock.now() if now is None and not reset else (now or datetime.now(UTC))
+        if advance is not None:
+            within_window("advance_seconds", start + timedelta(seconds=float(advance)))
+        if reset:
             rt.clock.reset()
-        if "now" in body:
-            rt.clock.set(parse_iso(str(body["now"])))
-        if "advance_seconds" in body:
-            rt.clock.advance(float(body["advance_seconds"]))
+        if now is not None:
+            rt.clock.set(now)
+        if advance is not None:
+            rt.clock.advance(float(advance))
     with rt.store.transaction() as db:
         expired = expire_holds(rt, db)
     return _json({"now": rt.clock.now_iso(), "expired_holds": expired})
@@ -198,18 +261,16 @@ async def clock(rt: Runtime, request: Request) -> Response:
 async def gameball_settings(rt: Runtime, request: Request) -> Response:
     """{"hold_ttl_seconds": n, "rate_limits": bool, "rate_limit_scale": x}; GET reads them."""
     if request.method == "POST":
-        body = await _body(request)
-        if "hold_ttl_seconds" in body:
-            ttl = int(body["hold_ttl_seconds"])
-            if ttl < 1:
-                raise ValueError("hold_ttl_seconds must be >= 1")
+        body = await _body(request, ("hold_ttl_seconds", "rate_limits", "rate_limit_scale"))
+        ttl = integer(body, "hold_ttl_seconds", 1, MAX_HOLD_TTL_SECONDS) if "hold_ttl_seconds" in body else None
+        enabled = boolean(body, "rate_limits") if "rate_limits" in body else rt.limiter.enabled
+        scale = None
+        if "rate_limit_scale" in body:
+            scale = number(body, "rate_limit_scale", Decimal(0), MAX_RATE_LIMIT_SCALE, exclusive_low=True)
+        if ttl is not None:
             rt.hold_ttl_seconds = ttl
-        if "rate_limits" in body or "rate_limit_scale" in body:
-            scale = body.get("rate_limit_scale")
-            rt.limiter.configure(
-                enabled=bool(body.get("rate_limits", rt.limiter.enabled)),
-                scale=None if scale is None else Decimal(str(scale)),
-            )
+        if "rate_limits" in body or scale is not None:
+            rt.limiter.configure(enabled=enabled, scale=scale)
     return _json(
         {
             "hold_ttl_seconds": rt.hold_ttl_seconds,
@@ -224,16 +285,19 @@ async def faults(rt: Runtime, request: Request) -> Response:
     if request.method == "DELETE":
         rt.faults.clear()
     elif request.method == "POST":
-        raw = await request.body()
-        loaded = decode_json(raw) if raw.strip() else {}
+        loaded = await _json_body(request)
         seed_value = None
         if isinstance(loaded, dict) and "faults" in loaded:
-            seed_value = loaded.get("seed")
+            only(loaded, ("faults", "seed"))
+            seed_value = integer(loaded, "seed", 0, 2**63 - 1) if loaded.get("seed") is not None else None
             loaded = loaded["faults"]
         specs = loaded if isinstance(loaded, list) else [loaded]
         if not all(isinstance(spec, dict) for spec in specs):
-            raise ValueError("each fault must be a JSON object")
-        rt.faults.add(specs, None if seed_value is None else int(seed_value))
+            raise AdminInputError("faults", "each fault must be a JSON object")
+        try:
+            rt.faults.add(specs, seed_value)
+        except FaultSpecError as error:
+            raise AdminInputError(error.field, error.rule) from None
     return _json({"faults": rt.faults.rules()})
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 from urllib.parse import parse_qsl
@@ -14,9 +15,10 @@ from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.types import Receive, Scope, Send
 
-from . import _bonifiq, _gameball
+from . import _bonifiq, gameball
 from ._admin import admin_routes
 from ._auth import check_bonifiq, check_gameball
+from ._body_limit import limit_body
 from ._clock import Clock
 from ._config import SandboxConfig
 from ._faults import FaultInjector, apply_fault, install_log_filter
@@ -35,7 +37,7 @@ _METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 
 def render_error(operation: Operation, error: ApiError) -> Reply:
     if operation.vendor == "gameball":
-        return _gameball.render_error(operation, error)
+        return gameball.render_error(operation, error)
     return _bonifiq.render_error(operation, error)
 
 
@@ -138,6 +140,21 @@ class SandboxApp:
         if scope["type"] != "http":
             await self.other(scope, receive, send)
             return
+        await limit_body(self._route, scope, receive, send, self.rt.config.max_body_bytes, self._too_large(scope))
+
+    def _too_large(self, scope: Scope) -> Callable[[str], Reply]:
+        def reply(message: str) -> Reply:
+            path = raw_path(scope)
+            vendor = vendor_of_path(path)
+            if vendor is None:
+                return Reply(413, {"error": message})
+            return render_error(
+                Operation(vendor, scope["method"], path, None, None), ApiError(413, message, name="TooLarge")
+            )
+
+        return reply
+
+    async def _route(self, scope: Scope, receive: Receive, send: Send) -> None:
         path = raw_path(scope)
         vendor = vendor_of_path(path)
         if vendor is None:
@@ -188,8 +205,10 @@ def create_app(config: SandboxConfig | None = None) -> SandboxApp:
     rt = build_runtime(config)
     index = OperationIndex()
     index.add_vendor("bonifiq", _bonifiq.HANDLERS, strict=config.strict_unknown_fields)
-    index.add_vendor("gameball", _gameball.HANDLERS, strict=config.strict_unknown_fields)
-    dispatcher = Dispatcher(rt, {**_bonifiq.HANDLERS, **_gameball.HANDLERS})
+    index.add_vendor(
+        "gameball", gameball.HANDLERS, strict=config.strict_unknown_fields, null_optionals=not config.strict
+    )
+    dispatcher = Dispatcher(rt, {**_bonifiq.HANDLERS, **gameball.HANDLERS})
     install_log_filter()
     other = Starlette(
         routes=[

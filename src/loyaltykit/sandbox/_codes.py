@@ -8,7 +8,7 @@ https://developers.bonifiq.com.br/api-reference/pos/returns-a-list-of-available-
 
 from __future__ import annotations
 
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 
 
 class RewardType(IntEnum):
@@ -51,3 +51,12 @@ class OrderOrigin(IntEnum):
     IMPORT = 2
     PDV = 3
     OFFLINE_INTEGRATION = 4
+
+
+class HoldState(StrEnum):
+    """A Gameball hold's ``state`` (GET /transactions/hold/{holdReferenceId}), stored as text."""
+
+    ACTIVE = "Active"
+    USED = "Used"
+    RELEASED = "Released"
+    EXPIRED = "Expired"

@@ -16,9 +16,13 @@ DEFAULT_GAMEBALL_API_KEY = "sandbox-gameball-apikey"
 DEFAULT_GAMEBALL_SECRET_KEY = "sandbox-gameball-secretkey"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Credentials:
-    """The four values the sandbox accepts (BonifiQ Basic auth, Gameball headers)."""
+    """The four values the sandbox accepts (BonifiQ Basic auth, Gameball headers).
+
+    Its repr shows the sandbox's own defaults and hides any other value: one adopted from
+    ``BONIFIQ_*`` / ``GAMEBALL_*`` may be a real key, and reprs end up in logs.
+    """
 
     bonifiq_api_token: str = DEFAULT_BONIFIQ_API_TOKEN
     bonifiq_api_key: str = DEFAULT_BONIFIQ_API_KEY
@@ -42,6 +46,19 @@ class Credentials:
             "GAMEBALL_API_KEY": self.gameball_api_key,
             "GAMEBALL_SECRET_KEY": self.gameball_secret_key,
         }
+
+    def shown(self) -> dict[str, str | None]:
+        """``as_dict`` with every value that is not the sandbox's default replaced by None."""
+        return {name: value if value == _DEFAULTS[name] else None for name, value in self.as_dict().items()}
+
+    def __repr__(self) -> str:
+        fields = ", ".join(
+            f"{name.lower()}={'<hidden>' if value is None else repr(value)}" for name, value in self.shown().items()
+        )
+        return f"Credentials({fields})"
+
+
+_DEFAULTS = Credentials().as_dict()
 
 
 @dataclass(frozen=True)
@@ -84,15 +101,15 @@ class SandboxConfig:
     # Partial cancels give back the redeemed points/cashback in proportion unless the request
     # says otherwise (ShouldRefundRedeem overrides "the tenant's configuration").
     refund_redeem_on_partial_cancel: bool = True
-    # Gameball: holds expire after this many seconds (page_pos_integrate_redemption.md:
-    # "typically 10 minutes").
+    # Gameball: holds expire after this many seconds ("typically 10 minutes",
+    # https://docs.gameball.co/installation-guides/v3/pos/integrate-redemption).
     hold_ttl_seconds: int = 600
     # Gameball: an OTP (POST /transactions/otp) is accepted by a hold or redeem for this long
     # after it was made (sandbox choice: Gameball does not document the lifetime).
     otp_ttl_seconds: int = 600
     gameball_currency: str = "EGP"
     gameball_point_value: Decimal = Decimal("0.1")
-    # Off by default so that load tests are not throttled; see page_rate_limiting.md.
+    # Off by default so that load tests are not throttled; see _ratelimit.
     gameball_rate_limits: bool = False
     # Multiplies every documented limit (e.g. 0.1 makes 30 req/s become 3 req/s in tests).
     gameball_rate_limit_scale: Decimal = Decimal("1")
@@ -102,3 +119,13 @@ class SandboxConfig:
     fault_seed: int = 0
     # Seeds ids, PINs and codes so that a run can be replayed.
     random_seed: int = 0
+
+    # --- requests (admin API access, body size) ---
+    # Host names the admin API answers to besides loopback ones; run() and start_in_thread()
+    # add the host they bind. Anything else in ``Host`` (DNS rebinding) is a 403.
+    admin_hosts: tuple[str, ...] = ()
+    # A larger request body, vendor or admin, is a 413 before it is read.
+    max_body_bytes: int = 1024 * 1024
+    # Gameball request bodies to the letter of its spec: an explicit null in an optional
+    # field is a 400. Off by default: Gameball's own SDKs send such nulls (sandbox README).
+    strict: bool = False

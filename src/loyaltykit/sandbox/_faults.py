@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import logging
+import math
 import random
 import threading
 from collections.abc import Callable, Mapping
@@ -61,31 +62,57 @@ class FaultRule:
 
     @classmethod
     def parse(cls, spec: Mapping[str, Any], rule_id: int) -> FaultRule:
+        unknown = set(spec) - _SPEC_FIELDS
+        if unknown:
+            raise FaultSpecError(sorted(unknown)[0], f"unknown field; expected {', '.join(sorted(_SPEC_FIELDS))}")
         kind = spec.get("kind")
         route = spec.get("route") or spec.get("operation")
         if kind not in KINDS:
-            raise ValueError(f"kind must be one of {', '.join(KINDS)}")
+            raise FaultSpecError("kind", f"must be one of {', '.join(KINDS)}")
         if not isinstance(route, str) or not route:
-            raise ValueError("route is required: 'METHOD /path/{template}', an operationId, or '*'")
+            raise FaultSpecError("route", "is required: 'METHOD /path/{template}', an operationId, or '*'")
         times = spec.get("times")
-        probability = spec.get("probability")
-        if times is not None and (not isinstance(times, int) or times < 1):
-            raise ValueError("times must be a positive integer")
+        if times is not None and not _is_int(times, 1, 10**9):
+            raise FaultSpecError("times", "must be a positive integer")
         # Admin bodies are decoded with Decimal for every non-integer number.
-        if probability is not None and not (isinstance(probability, int | float | Decimal) and 0 <= probability <= 1):
-            raise ValueError("probability must be between 0 and 1")
-        seconds = float(spec.get("seconds", 0))
-        if kind == "delay" and not 0 < seconds <= 300:
-            raise ValueError("delay needs seconds between 0 and 300")
+        probability = spec.get("probability")
+        if probability is not None and not (_is_number(probability) and 0 <= probability <= 1):
+            raise FaultSpecError("probability", "must be a number between 0 and 1")
+        seconds = spec.get("seconds", 0)
+        if not _is_number(seconds) or not 0 <= seconds <= 300 or (kind == "delay" and not seconds > 0):
+            raise FaultSpecError("seconds", "a delay needs seconds above 0 and at most 300")
+        retry_after = spec.get("retry_after", 1)
+        if not _is_int(retry_after, 0, 86400):
+            raise FaultSpecError("retry_after", "must be an integer between 0 and 86400")
         return cls(
             id=rule_id,
             route=route,
             kind=kind,
             times=times,
             probability=None if probability is None else float(probability),
-            seconds=seconds,
-            retry_after=int(spec.get("retry_after", 1)),
+            seconds=float(seconds),
+            retry_after=retry_after,
         )
+
+
+_SPEC_FIELDS = {"kind", "route", "operation", "times", "probability", "seconds", "retry_after"}
+
+
+class FaultSpecError(ValueError):
+    """A fault rule's field that is missing its type or bounds."""
+
+    def __init__(self, field: str, rule: str) -> None:
+        super().__init__(f"{field}: {rule}")
+        self.field = field
+        self.rule = rule
+
+
+def _is_number(value: Any) -> bool:
+    return not isinstance(value, bool) and isinstance(value, int | float | Decimal) and math.isfinite(value)
+
+
+def _is_int(value: Any, low: int, high: int) -> bool:
+    return not isinstance(value, bool) and isinstance(value, int) and low <= value <= high
 
 
 def parse_cli_fault(text: str) -> dict[str, Any]:
@@ -273,6 +300,6 @@ async def apply_fault(
 
 def _status_name(operation: Operation, status: int) -> tuple[str, int | None]:
     if operation.vendor == "gameball":
-        # 5000/5003 per apievangelist_gameball-error-codes.yml.txt; no code is documented for 429.
+        # 5000/5003 per https://docs.gameball.co/api-reference/overview/status-error-codes; none is documented for 429.
         return ("SERVER_ERROR", {500: 5000, 503: 5003}.get(status)) if status >= 500 else ("REQUEST_ERROR", None)
     return {500: "InternalServerError", 503: "ServiceUnavailable", 429: "TooManyRequests"}[status], None

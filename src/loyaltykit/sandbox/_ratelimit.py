@@ -1,5 +1,5 @@
-"""Gameball's documented rate limits (page_rate_limiting.md): a per-second rate and a
-per-30-second quota per API resource and method, answered with 429.
+"""Gameball's documented rate limits (https://docs.gameball.co/api-reference/overview/rate-limiting):
+a per-second rate and a per-30-second quota per API resource and method, answered with 429.
 
 Gameball documents no Retry-After header; the sandbox sends one (seconds until the window
 frees a slot) because well-behaved clients look for it.

@@ -68,10 +68,13 @@ class OperationIndex:
     def __init__(self) -> None:
         self._routes: list[tuple[re.Pattern[str], Operation, bool]] = []
 
-    def add_vendor(self, vendor: str, implemented: Iterable[str], *, strict: bool) -> None:
-        """Index the spec operations named in ``implemented`` ("METHOD /path")."""
+    def add_vendor(
+        self, vendor: str, implemented: Iterable[str], *, strict: bool, null_optionals: bool = False
+    ) -> None:
+        """Index the spec operations named in ``implemented`` ("METHOD /path"); ``strict`` and
+        ``null_optionals`` as for ``SpecSchemas``."""
         document = load_spec(vendor)
-        schemas = SpecSchemas(document, strict=strict)
+        schemas = SpecSchemas(document, strict=strict, null_optionals=null_optionals)
         wanted = set(implemented)
         routes: list[tuple[re.Pattern[str], Operation, bool]] = []
         for path, item in document["paths"].items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import socket
 import threading
 import time
@@ -78,6 +79,14 @@ def _uvicorn_config(app: SandboxApp, host: str, port: int, log_level: str) -> uv
     )
 
 
+def _serving_on(config: SandboxConfig, host: str) -> SandboxConfig:
+    """The configuration with the host it is served on among the admin API's host names."""
+    name = host.strip("[]").lower()
+    return (
+        config if name in config.admin_hosts else dataclasses.replace(config, admin_hosts=(*config.admin_hosts, name))
+    )
+
+
 def start_in_thread(
     config: SandboxConfig | None = None, *, host: str = "127.0.0.1", port: int = 0, timeout: float = 10
 ) -> RunningSandbox:
@@ -85,7 +94,7 @@ def start_in_thread(
 
     Usable as a context manager: ``with start_in_thread() as sandbox: ...``.
     """
-    config = config or SandboxConfig()
+    config = _serving_on(config or SandboxConfig(), host)
     app = create_app(config)
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # IPPROTO_TCP, not 0: asyncio turns TCP_NODELAY on only for sockets that say TCP, and
@@ -112,7 +121,7 @@ def run(
     config: SandboxConfig | None = None, *, host: str = "127.0.0.1", port: int = 8080, log_level: str = "info"
 ) -> None:
     """Serve in the foreground until interrupted (Ctrl-C)."""
-    app = create_app(config or SandboxConfig())
+    app = create_app(_serving_on(config or SandboxConfig(), host))
     try:
         uvicorn.Server(_uvicorn_config(app, host, port, log_level)).run()
     finally:

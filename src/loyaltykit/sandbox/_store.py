@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from ._codes import HoldState
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS customers(
     id INTEGER PRIMARY KEY, vendor TEXT NOT NULL, external_id TEXT NOT NULL,
@@ -398,6 +400,106 @@ class Db:
         """Record a one-time key; False when it was already used in this scope."""
         cursor = self.conn.execute("INSERT OR IGNORE INTO used_keys(scope, key, at) VALUES (?, ?, ?)", (scope, key, at))
         return cursor.rowcount == 1
+
+    # ------------------------------------------------------------------ Gameball and the admin API
+
+    def holds_expired_by(self, at: str) -> list[Hold]:
+        """Active holds whose time is up at ``at``."""
+        return self.all(Hold, "SELECT * FROM holds WHERE state = ? AND expires_at <= ?", (HoldState.ACTIVE, at))
+
+    def hold(self, reference: str) -> Hold | None:
+        return self.one(Hold, "SELECT * FROM holds WHERE reference = ?", (reference,))
+
+    def holds_of(self, customer_id: int) -> list[Hold]:
+        return self.all(Hold, "SELECT * FROM holds WHERE customer_id = ? ORDER BY created_at", (customer_id,))
+
+    def release_hold(self, reference: str) -> bool:
+        """Active -> Released; False when the hold was not active (so nobody credits it twice)."""
+        cursor = self.conn.execute(
+            "UPDATE holds SET state = ? WHERE reference = ? AND state = ?",
+            (HoldState.RELEASED, reference, HoldState.ACTIVE),
+        )
+        return cursor.rowcount == 1
+
+    def earned_points(self, customer_id: int, causes: tuple[str, ...]) -> int:
+        """The points the customer's ledger entries of these causes added up to."""
+        marks = ", ".join("?" for _ in causes)
+        total = self.scalar(
+            f"SELECT COALESCE(SUM(points), 0) FROM ledger WHERE customer_id = ? AND cause IN ({marks})",
+            (customer_id, *causes),
+        )
+        return int(total)
+
+    def ledger_page(
+        self, vendor: str, *, after: int, limit: int, customer_id: int | None = None, direction: int = 0
+    ) -> list[LedgerEntry]:
+        """The vendor's ledger entries after id ``after``, oldest first; ``direction`` +1 credits, -1 debits."""
+        sql = "SELECT l.* FROM ledger l JOIN customers c ON c.id = l.customer_id WHERE c.vendor = ? AND l.id > ?"
+        params: tuple[Any, ...] = (vendor, after)
+        if customer_id is not None:
+            sql += " AND l.customer_id = ?"
+            params += (customer_id,)
+        if direction:
+            sql += " AND l.points > 0" if direction > 0 else " AND l.points < 0"
+        return self.all(LedgerEntry, sql + " ORDER BY l.id LIMIT ?", (*params, limit))
+
+    def moves_by_ref(self, customer_id: int, refs: dict[str, str]) -> list[LedgerEntry]:
+        """The customer's entries of each cause with that cause's ref (``{cause: ref}``), oldest first."""
+        if not refs:
+            return []
+        where = " OR ".join("(cause = ? AND ref = ?)" for _ in refs)
+        params = tuple(value for pair in refs.items() for value in pair)
+        return self.all(
+            LedgerEntry, f"SELECT * FROM ledger WHERE customer_id = ? AND ({where}) ORDER BY id", (customer_id, *params)
+        )
+
+    def refunds_of(self, order_id: int) -> list[Refund]:
+        return self.all(Refund, "SELECT * FROM refunds WHERE order_id = ? ORDER BY ledger_id", (order_id,))
+
+    def coupons_of(self, customer_id: int) -> list[Coupon]:
+        return self.all(Coupon, "SELECT * FROM coupons WHERE customer_id = ? ORDER BY id", (customer_id,))
+
+    def coupon_of(self, customer_id: int, code: str) -> Coupon | None:
+        return self.one(Coupon, "SELECT * FROM coupons WHERE customer_id = ? AND code = ?", (customer_id, code))
+
+    def is_live_lock(self, reference: str, customer_id: int, at: str) -> bool:
+        """Whether this customer's coupon lock session is still unexpired at ``at``."""
+        found = self.scalar(
+            "SELECT COUNT(*) FROM coupon_locks WHERE reference = ? AND customer_id = ? AND expires_at > ?",
+            (reference, customer_id, at),
+        )
+        return bool(found)
+
+    def live_locks(self, at: str) -> set[str]:
+        rows = self.conn.execute("SELECT reference FROM coupon_locks WHERE expires_at > ?", (at,)).fetchall()
+        return {str(row[0]) for row in rows}
+
+    def lock_coupons(self, reference: str, customer_id: int, expires_at: str, coupon_ids: list[int]) -> None:
+        """(Re)start a lock session holding exactly these coupons until ``expires_at``."""
+        self.conn.execute(
+            "INSERT INTO coupon_locks(reference, customer_id, expires_at) VALUES (?, ?, ?) "
+            "ON CONFLICT(reference) DO UPDATE SET expires_at = excluded.expires_at",
+            (reference, customer_id, expires_at),
+        )
+        self.conn.execute("UPDATE coupons SET lock_reference = NULL WHERE lock_reference = ?", (reference,))
+        for coupon_id in coupon_ids:
+            self.update("coupons", "id", coupon_id, {"lock_reference": reference})
+
+    def last_otp(self, customer_id: int) -> Otp | None:
+        return self.one(Otp, "SELECT * FROM otps WHERE customer_id = ?", (customer_id,))
+
+    def replace_otp(self, customer_id: int, otp: str, at: str) -> None:
+        """The customer's new OTP; the previous one stops working."""
+        self.conn.execute(
+            "INSERT OR REPLACE INTO otps(customer_id, otp, created_at) VALUES (?, ?, ?)", (customer_id, otp, at)
+        )
+
+    def last_challenge(self, customer_id: int) -> Challenge | None:
+        return self.one(
+            Challenge,
+            "SELECT * FROM challenges WHERE customer_id = ? ORDER BY created_at DESC LIMIT 1",
+            (customer_id,),
+        )
 
 
 def _sql_value(value: Any) -> Any:

@@ -75,6 +75,33 @@ def _relax_31(node: Any) -> Any:
     return out
 
 
+def _null_optionals(node: Any) -> Any:
+    """Let every optional property (one its object does not list as ``required``) be null.
+
+    The Gameball spec types optional fields as non-nullable, yet Gameball's own SDKs send
+    ``null`` for unset ones routinely, which suggests the server takes null as absent.
+    """
+    if isinstance(node, list):
+        return [_null_optionals(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    out = {key: _null_optionals(value) for key, value in node.items()}
+    properties = out.get("properties")
+    if isinstance(properties, dict):
+        required = set(out.get("required") or ())
+        out["properties"] = {name: child if name in required else _or_null(child) for name, child in properties.items()}
+    return out
+
+
+def _or_null(schema: Any) -> Any:
+    if not isinstance(schema, dict):
+        return schema
+    kind = schema.get("type")
+    if isinstance(kind, str) and kind != "null" and "enum" not in schema and "const" not in schema:
+        return {**schema, "type": [kind, "null"]}
+    return {"anyOf": [schema, {"type": "null"}]}
+
+
 # --------------------------------------------------------------------------- fast path
 #
 # jsonschema interprets a schema on every call (~0.1-0.5 ms per request body). Here the same
@@ -286,14 +313,21 @@ def compile_check(root: dict[str, Any], *, draft4: bool) -> Check | None:
 class SpecSchemas:
     """Builds validators for one document, sharing its converted components."""
 
-    def __init__(self, document: dict[str, Any], *, strict: bool) -> None:
+    def __init__(self, document: dict[str, Any], *, strict: bool, null_optionals: bool = False) -> None:
+        """``strict``: refuse unknown fields; ``null_optionals``: take null in an optional field
+        (OpenAPI 3.1 documents only: a 3.0 one says ``nullable`` where it means it)."""
         self.is_31 = str(document.get("openapi", "")).startswith("3.1")
+        self.null_optionals = null_optionals and self.is_31
         components = document.get("components", {})
         if self.is_31:
-            self.components = copy.deepcopy(components) if strict else _relax_31(components)
+            self.components = self._body_31(components, strict)
         else:
             self.components = _nullable_to_json_schema(components, strict=strict)
         self.strict = strict
+
+    def _body_31(self, schema: Any, strict: bool) -> Any:
+        converted = copy.deepcopy(schema) if strict else _relax_31(schema)
+        return _null_optionals(converted) if self.null_optionals else converted
 
     def validator(self, schema: dict[str, Any]) -> Validator:
         return self.validators(schema)[0]
@@ -301,7 +335,7 @@ class SpecSchemas:
     def validators(self, schema: dict[str, Any]) -> tuple[Validator, Check | None]:
         """The jsonschema validator of a request body and its compiled fast check (None: none)."""
         if self.is_31:
-            body = copy.deepcopy(schema) if self.strict else _relax_31(schema)
+            body = self._body_31(schema, self.strict)
             root = {"allOf": [body], "components": self.components}
             return Draft202012Validator(root, format_checker=_FORMATS), compile_check(root, draft4=False)
         root = {"allOf": [_nullable_to_json_schema(schema, strict=self.strict)], "components": self.components}
