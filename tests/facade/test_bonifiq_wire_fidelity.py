@@ -1,0 +1,89 @@
+"""What the BonifiQ facade sends and how it reads the answers, as BonifiQ's own POS guide does.
+
+The rules: the envelope conventions (Severity) and the POS pages, e.g.
+https://developers.bonifiq.com.br/reference/pos_cancelreward (x-source in specs/bonifiq/openapi.yaml).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from facade.fakes import FakeServer, Harness, json_response
+from loyaltykit import errors
+
+ANA = "c-1"
+SEVERITY_ERROR = {
+    "ErrorMessage": "Order total differs from the products",
+    "ErrorCode": None,
+    "Result": None,
+    "Code": "99",
+    "CodeName": "OrderTotalMismatch",
+    "Severity": 2,
+    "HasWarning": False,
+    "HasError": False,
+}
+REDEEMED = {"Result": {"RewardId": 7, "ExternalCode": "EXT-1", "OriginalKey": "k-1"}, "HasError": False}
+
+
+def offer(*rewards: dict[str, Any], **fields: Any) -> dict[str, Any]:
+    return {"Rewards": list(rewards), "AvailablePoints": 1500, "AvailableCashback": 25, **fields}
+
+
+FIXED_10 = {"Id": 1, "Title": "R$10", "RewardType": 1, "Value": 10, "Points": 100, "CanUse": True}
+MUG = {"Id": 5, "Title": "Caneca", "RewardType": 5, "Value": 0, "Points": 400, "CanUse": True,
+       "ExternalProductId": "SKU-200", "ProductDisplayName": "Caneca", "ProductDiscountMode": 2}  # fmt: skip
+
+
+def cancelled(is_canceled: bool) -> dict[str, Any]:
+    return {"Result": {"Id": 7, "ExternalCode": "EXT-1", "IsCanceled": is_canceled}, "HasError": False}
+
+
+# -- 1. Severity Error inside a 200 ----------------------------------------------------------
+
+SEVERITY_CALLS = {
+    "redeem": lambda bq: bq.pos.redeem(7, ANA, original_key="k-1"),
+    "cancel_order": lambda bq: bq.pos.cancel_order("o-1"),
+    "partial_cancel": lambda bq: bq.pos.partial_cancel("o-1", "10.00"),
+    "add_points": lambda bq: bq.customers.add_points(ANA, 10, change_key="ck-1", reason="r"),
+    "customer_get": lambda bq: bq.customers.get(ANA),
+    "order_complete": lambda bq: bq.orders.complete("o-1"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SEVERITY_CALLS))
+def test_a_200_with_severity_error_is_a_business_error_even_without_has_error(harness: Harness, name: str) -> None:
+    server = FakeServer().reply(json_response(200, SEVERITY_ERROR))
+    bq = harness.bonifiq(server, max_retries=0)
+    with pytest.raises(errors.BusinessError) as caught:
+        harness.run(SEVERITY_CALLS[name](bq))
+    error = caught.value
+    assert (error.code, error.code_name) == ("99", "OrderTotalMismatch")
+    assert "Order total differs from the products" in str(error)
+    assert error.response.status_code == 200 and error.response.json() == SEVERITY_ERROR
+    assert len(server.requests) == 1  # a business error is not retried
+
+
+def test_severity_error_on_the_available_rewards_answer_is_a_business_error(harness: Harness) -> None:
+    body = {**offer(FIXED_10), "Severity": 2, "ErrorMessage": "Customer blocked", "HasError": False}
+    server = FakeServer().reply(json_response(200, body))
+    with pytest.raises(errors.BusinessError, match="Customer blocked"):
+        harness.run(harness.bonifiq(server).pos.available(ANA, Decimal("50.00")))
+
+
+def test_severity_error_on_the_order_fails_complete(harness: Harness) -> None:
+    server = FakeServer().reply(json_response(200, offer()), json_response(200, SEVERITY_ERROR))
+    sale = harness.bonifiq(server, max_retries=0).pos.checkout(ANA, "o-1", Decimal("50.00"))
+    harness.run(sale.rewards())
+    with pytest.raises(errors.BusinessError, match="OrderTotalMismatch"):
+        harness.run(sale.complete(total="50.00"))
+    assert sale.status.value == "open"
+
+
+def test_warnings_stay_data(harness: Harness) -> None:
+    body = {**REDEEMED, "Severity": 1, "HasWarning": True, "Code": "05", "CodeName": "Informational"}
+    server = FakeServer().reply(json_response(200, body))
+    redemption = harness.run(harness.bonifiq(server).pos.redeem(7, ANA, original_key="k-1"))
+    assert [w.code_name for w in redemption.warnings] == ["Informational"]
