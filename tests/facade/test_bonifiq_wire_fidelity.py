@@ -87,3 +87,54 @@ def test_warnings_stay_data(harness: Harness) -> None:
     server = FakeServer().reply(json_response(200, body))
     redemption = harness.run(harness.bonifiq(server).pos.redeem(7, ANA, original_key="k-1"))
     assert [w.code_name for w in redemption.warnings] == ["Informational"]
+
+
+# -- 2. A redeem cancel must say IsCanceled ------------------------------------------------------
+
+
+def test_abandon_fails_when_bonifiq_does_not_confirm_the_cancel(harness: Harness) -> None:
+    server = FakeServer().reply(
+        json_response(200, offer(FIXED_10)), json_response(200, REDEEMED), json_response(200, cancelled(False))
+    )
+    sale = harness.bonifiq(server).pos.checkout(ANA, "o-1", Decimal("50.00"))
+    harness.run(sale.rewards())
+    harness.run(sale.redeem(1))
+    with pytest.raises(errors.BusinessError, match="did not confirm"):
+        harness.run(sale.abandon())
+    assert sale.status.value == "redeemed"  # still to give back: abandon() again
+    server.reply(json_response(200, cancelled(True)))
+    harness.run(sale.abandon())
+    assert sale.status.value == "abandoned"
+    assert [r.method for r in server.requests] == ["POST", "POST", "DELETE", "DELETE"]
+
+
+def test_abandon_by_original_key_fails_when_bonifiq_does_not_confirm_the_cancel(harness: Harness) -> None:
+    server = FakeServer().reply(
+        json_response(200, offer(FIXED_10)),
+        *[json_response(503, {"ErrorMessage": "busy"})] * 3,  # the redeem's outcome is unknown
+        json_response(200, cancelled(False)),
+    )
+    sale = harness.bonifiq(server).pos.checkout(ANA, "o-1", Decimal("50.00"))
+    harness.run(sale.rewards())
+    with pytest.raises(errors.InternalServerError):
+        harness.run(sale.redeem(1))
+    with pytest.raises(errors.BusinessError, match="did not confirm"):
+        harness.run(sale.abandon())
+    assert server.requests[-1].url.params.get("originalKey")
+    assert sale.status.value == "open"
+
+
+def test_a_wrong_product_whose_cancel_is_not_confirmed_blocks_the_order(harness: Harness) -> None:
+    wrong = {"Result": {"RewardId": 7, "ExternalCode": "EXT-1", "OriginalKey": "k", "ExternalProductId": "SKU-999"},
+             "HasError": False}  # fmt: skip
+    server = FakeServer().reply(
+        json_response(200, offer(MUG)), json_response(200, wrong), json_response(200, cancelled(False))
+    )
+    sale = harness.bonifiq(server).pos.checkout(ANA, "o-1", Decimal("50.00"))
+    harness.run(sale.rewards())
+    with pytest.raises(errors.BusinessError, match="did not confirm"):
+        harness.run(sale.redeem(5))
+    # The compensation is not confirmed: no order until it is (BonifiQ's POS guide).
+    with pytest.raises(errors.SaleStateError):
+        harness.run(sale.complete(total="50.00"))
+    assert len(server.requests) == 3

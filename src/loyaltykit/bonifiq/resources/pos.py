@@ -380,18 +380,39 @@ def validate_call(customer_id: str, transaction_id: str, code: str) -> Call[Cust
     return generated_call(pos_challenge_validate, args, model_parser(CustomerChallengeValidateResponse), read_only=True)
 
 
+def require_canceled(is_canceled: bool | Unset | None, raw: RawResponse, operation: str) -> None:
+    """A cancel succeeded only when its result says so: a 200 with ``IsCanceled: false`` did not cancel.
+
+    BonifiQ's POS guide checks the flag on every cancel (order and redeem alike).
+    """
+    if present(is_canceled) is not True:
+        vendor = vendor_error_from_body(raw.json())
+        raise BusinessError(f"{operation}: BonifiQ did not confirm the cancellation", response=raw, vendor=vendor)
+
+
+def _reward_canceled(
+    envelope: BaseExternalApiResponseOfRewardResponse, raw: RawResponse, operation: str
+) -> BaseExternalApiResponseOfRewardResponse:
+    result = present(envelope.result)
+    require_canceled(result.is_canceled if result is not None else None, raw, operation)
+    return envelope
+
+
 def cancel_redeem_call(reward_id: int) -> Call[BaseExternalApiResponseOfRewardResponse]:
     """DELETE /POS/rewards/{RewardId}: the points come back. Cancelling twice changes nothing more."""
     args = {"id": require_int("reward_id", reward_id, minimum=1)}
     parse = envelope_parser(BaseExternalApiResponseOfRewardResponse, "POS_CancelReward")
-    return generated_call(pos_cancel_reward, args, parse, idempotent=True)
+    call = generated_call(pos_cancel_reward, args, parse, idempotent=True)
+    return call.map(lambda envelope, raw: _reward_canceled(envelope, raw, "POS_CancelReward"))
 
 
 def cancel_redeem_by_key_call(original_key: str) -> Call[BaseExternalApiResponseOfRewardResponse]:
     """DELETE /POS/rewards?originalKey=...: cancels a redeem whose RewardId was never seen."""
     args = {"original_key": require_text("original_key", original_key)}
-    parse = envelope_parser(BaseExternalApiResponseOfRewardResponse, "POS_CancelRewardByOriginalKey")
-    return generated_call(pos_cancel_reward_by_original_key, args, parse, idempotent=True)
+    operation = "POS_CancelRewardByOriginalKey"
+    parse = envelope_parser(BaseExternalApiResponseOfRewardResponse, operation)
+    call = generated_call(pos_cancel_reward_by_original_key, args, parse, idempotent=True)
+    return call.map(lambda envelope, raw: _reward_canceled(envelope, raw, operation))
 
 
 def add_order_call(order: CreateOrderRequest) -> Call[BaseExternalApiResponseOfOrderResponse]:
@@ -426,8 +447,7 @@ def cancel_order_call(order_id: str) -> Call[BaseExternalApiResponseOfCancelOrde
     def confirm(parsed: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse) -> Any:
         _cancelled(parsed, raw, "POS_CancelOrder")
         result = present(parsed.result)
-        if result is None or present(result.is_canceled) is not True:
-            raise BusinessError("POS_CancelOrder: BonifiQ did not confirm the cancellation", response=raw)
+        require_canceled(result.is_canceled if result is not None else None, raw, "POS_CancelOrder")
         return parsed
 
     return call.map(confirm)
