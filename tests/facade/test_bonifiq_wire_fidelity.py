@@ -13,6 +13,7 @@ import pytest
 
 from facade.fakes import FakeServer, Harness, json_response
 from loyaltykit import errors
+from loyaltykit.bonifiq import Product
 
 ANA = "c-1"
 SEVERITY_ERROR = {
@@ -138,3 +139,39 @@ def test_a_wrong_product_whose_cancel_is_not_confirmed_blocks_the_order(harness:
     with pytest.raises(errors.SaleStateError):
         harness.run(sale.complete(total="50.00"))
     assert len(server.requests) == 3
+
+
+# -- 4. IsActive on /POS/rewards/available products -------------------------------------------------
+
+
+def test_available_products_carry_is_active(harness: Harness) -> None:
+    server = FakeServer().reply(json_response(200, offer()), json_response(200, offer()))
+    bq = harness.bonifiq(server)
+    harness.run(bq.pos.available(ANA, Decimal("50.00"), products=[Product("SKU-1", "50.00")]))
+    sale = bq.pos.checkout(ANA, "o-1", Decimal("50.00"), products=[Product("SKU-2", "50.00", is_active=False)])
+    harness.run(sale.rewards())
+    first, second = server.bodies()
+    assert first["Products"][0]["IsActive"] is True
+    assert second["Products"][0]["IsActive"] is False
+
+
+# -- 5. ShouldRefundRedeem on partial cancels ------------------------------------------------
+
+
+@pytest.mark.parametrize("override", [True, False])
+def test_partial_cancel_sends_should_refund_redeem_when_given(harness: Harness, override: bool) -> None:
+    done = {"Result": {"isCanceled": False, "Status": 2}, "HasError": False}
+    server = FakeServer().reply(json_response(200, done), json_response(200, done))
+    bq = harness.bonifiq(server)
+    harness.run(bq.pos.partial_cancel("o-1", "10.00", should_refund_redeem=override))
+    harness.run(bq.pos.partial_cancel("o-1", "10.00", cancel_key="another"))
+    with_override, without = server.bodies()
+    assert with_override["ShouldRefundRedeem"] is override
+    assert "ShouldRefundRedeem" not in without  # the tenant's configuration decides
+
+
+def test_should_refund_redeem_must_be_a_bool(harness: Harness) -> None:
+    server = FakeServer()
+    with pytest.raises(errors.InvalidArgumentError, match="should_refund_redeem"):
+        harness.run(harness.bonifiq(server).pos.partial_cancel("o-1", "10.00", should_refund_redeem="yes"))
+    assert server.requests == []

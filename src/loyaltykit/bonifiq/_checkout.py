@@ -337,7 +337,10 @@ class SaleFlow:
             products=unset_if_none(
                 [
                     CreateProductRequest(
-                        original_id=p.original_id, title=unset_if_none(p.title), is_active=True, product_price=share
+                        original_id=p.original_id,
+                        title=unset_if_none(p.title),
+                        is_active=p.is_active,
+                        product_price=share,
                     )
                     for p, share in zip(lines, shares, strict=True)
                 ]

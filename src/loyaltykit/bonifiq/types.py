@@ -13,6 +13,8 @@ import attrs
 from .._response import RawResponse
 from .._validation import optional_money, require_int, require_money, require_text
 from ..checkout import BusinessWarning, Redemption
+from ..errors import InvalidArgumentError
+from ._values import optional_flag
 
 
 def _price(value: object) -> Decimal:
@@ -31,11 +33,19 @@ def _sku(value: object) -> str:
     return require_text("Product.original_id", value)
 
 
+def _is_active(value: object) -> bool:
+    flag = optional_flag("Product.is_active", value)
+    if flag is None:
+        raise InvalidArgumentError("Product.is_active", "must be True or False")
+    return flag
+
+
 @attrs.frozen
 class Product:
     """A cart line, as POS calls send it (rewards/available, orders, partial cancels).
 
-    ``price`` is the unit price; amounts are Decimal (a float is refused).
+    ``price`` is the unit price; amounts are Decimal (a float is refused). ``is_active``: whether
+    the product is active in the store's catalogue, which BonifiQ's contracts require on every line.
     """
 
     original_id: str = attrs.field(converter=_sku)
@@ -44,6 +54,7 @@ class Product:
     title: str | None = None
     line_id: str | None = None
     discount_price: Decimal | None = attrs.field(default=None, converter=_discount_price)
+    is_active: bool = attrs.field(default=True, converter=_is_active)
 
     @property
     def total(self) -> Decimal:

@@ -57,7 +57,7 @@ from ..._validation import optional_money, optional_text, require_int, require_m
 from ...checkout import Refund
 from ...errors import APIError, BusinessError, InvalidArgumentError, VendorError
 from .._envelope import checked, envelope_parser, warnings_of
-from .._values import present, unset_if_none
+from .._values import optional_flag, present, unset_if_none
 from .._vendor import is_key_already_used, vendor_error_from_body
 from ..types import Product, Redemption
 
@@ -77,6 +77,7 @@ def products_for_request(products: Sequence[Product] | None) -> list[AvailableRe
                 original_id=product.original_id,
                 line_id=unset_if_none(product.line_id),
                 title=unset_if_none(product.title),
+                is_active=product.is_active,
                 quantity=product.quantity,
                 product_price=product.price,
                 product_discount_price=unset_if_none(product.discount_price),
@@ -252,15 +253,19 @@ class POS(SyncResource):
         *,
         products: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]] | None = None,
         cancel_key: str | None = None,
+        should_refund_redeem: bool | None = None,
     ) -> Refund:
         """Refund part of an order (POST /POS/{orderId}/partialcancel).
 
         ``products`` maps SKUs to their refunded value and must add up to ``value`` exactly. The
         CancelKey is derived from the refund when not given (``loyaltykit.idempotency``); if
         BonifiQ says it was already used, the refund was applied before and the result has
-        ``already_applied=True``.
+        ``already_applied=True``. ``should_refund_redeem`` (``ShouldRefundRedeem``) overrides the
+        store's setting for giving back the order's redeem; None (the default) leaves it to the store.
         """
-        write = plan_partial_cancel(order_id, value, products=products, cancel_key=cancel_key)
+        write = plan_partial_cancel(
+            order_id, value, products=products, cancel_key=cancel_key, should_refund_redeem=should_refund_redeem
+        )
         return self._client.execute_keyed(write)
 
 
@@ -338,15 +343,19 @@ class AsyncPOS(AsyncResource):
         *,
         products: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]] | None = None,
         cancel_key: str | None = None,
+        should_refund_redeem: bool | None = None,
     ) -> Refund:
         """Refund part of an order (POST /POS/{orderId}/partialcancel).
 
         ``products`` maps SKUs to their refunded value and must add up to ``value`` exactly. The
         CancelKey is derived from the refund when not given (``loyaltykit.idempotency``); if
         BonifiQ says it was already used, the refund was applied before and the result has
-        ``already_applied=True``.
+        ``already_applied=True``. ``should_refund_redeem`` (``ShouldRefundRedeem``) overrides the
+        store's setting for giving back the order's redeem; None (the default) leaves it to the store.
         """
-        write = plan_partial_cancel(order_id, value, products=products, cancel_key=cancel_key)
+        write = plan_partial_cancel(
+            order_id, value, products=products, cancel_key=cancel_key, should_refund_redeem=should_refund_redeem
+        )
         return await self._client.execute_keyed(write)
 
 
@@ -480,10 +489,16 @@ def plan_partial_cancel(
     *,
     products: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]] | None = None,
     cancel_key: str | None = None,
+    should_refund_redeem: bool | None = None,
 ) -> KeyedWrite[Refund]:
-    """POST /POS/{orderId}/partialcancel; a CancelKey refused as used means this refund was applied before."""
+    """POST /POS/{orderId}/partialcancel; a CancelKey refused as used means this refund was applied before.
+
+    The derived CancelKey names the refund, not ``should_refund_redeem``: the same refund sent
+    again with another override is still the same refund.
+    """
     order_id = require_text("order_id", order_id)
     amount = require_money("value", value)
+    override = optional_flag("should_refund_redeem", should_refund_redeem)
     lines = refund_lines(amount, products)
     if cancel_key is None:
         key = idempotency.cancel_key(order_id, amount, lines)
@@ -495,6 +510,7 @@ def plan_partial_cancel(
         products=UNSET
         if lines is None
         else [PartialCancelOrderProduct(original_id=sku, value_to_refund=money(v)) for sku, v in lines],
+        should_refund_redeem=unset_if_none(override),
     )
     envelope = BaseExternalApiResponseOfCancelOrderResponse
     call = generated_call(
