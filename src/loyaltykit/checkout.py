@@ -163,6 +163,10 @@ class Challenge:
     preview_code: str | None = attrs.field(default=None, repr=False)
     """The PIN itself, returned only by preview environments (and the loyaltykit sandbox)."""
     message: str | None = None
+    sent_by_sms: bool | None = None
+    """BonifiQ: the PIN went by SMS (None when the vendor does not say)."""
+    sent_by_email: bool | None = None
+    """BonifiQ: the PIN went by e-mail (None when the vendor does not say)."""
 
 
 @attrs.frozen(repr=False)

@@ -175,3 +175,36 @@ def test_should_refund_redeem_must_be_a_bool(harness: Harness) -> None:
     with pytest.raises(errors.InvalidArgumentError, match="should_refund_redeem"):
         harness.run(harness.bonifiq(server).pos.partial_cancel("o-1", "10.00", should_refund_redeem="yes"))
     assert server.requests == []
+
+
+# -- 7. The challenge's delivery flags and preview code ------------------------------------------
+
+
+def test_the_challenge_shows_how_the_pin_was_sent_and_the_preview_code(harness: Harness) -> None:
+    reply = {"Success": True, "SentBySMS": True, "SentByEmail": False, "TransactionId": "t", "Code": "4321"}
+    server = FakeServer().reply(
+        json_response(200, offer(FIXED_10, ShouldValidateCustomer=True)), json_response(200, reply)
+    )
+    sale = harness.bonifiq(server).pos.checkout(ANA, "o-1", Decimal("50.00"))
+    harness.run(sale.rewards())
+    challenge = harness.run(sale.send_challenge())
+    assert (challenge.sent_by_sms, challenge.sent_by_email) == (True, False)
+    assert challenge.preview_code == "4321"
+    assert "4321" not in repr(challenge)
+
+
+def test_bq_pos_challenge_and_validate_without_a_sale(harness: Harness) -> None:
+    reply = {"Success": False, "SentBySMS": False, "SentByEmail": True, "TransactionId": "t-1", "Token": "9876",
+             "ErrorMessage": "delivery blocked in preview"}  # fmt: skip
+    server = FakeServer().reply(
+        json_response(200, reply), json_response(200, {"Success": True, "TransactionId": "t-1"})
+    )
+    bq = harness.bonifiq(server)
+    challenge = harness.run(bq.pos.challenge(ANA, "t-1", email="ana@example.com"))
+    assert challenge.preview_code == "9876"  # BonifiQ's own client reads the "Token" alias too
+    assert (challenge.sent, challenge.sent_by_sms, challenge.sent_by_email) == (False, False, True)
+    assert harness.run(bq.pos.validate_challenge(ANA, "t-1", "9876")) is True
+    assert server.bodies() == [
+        {"TransactionId": "t-1", "Email": "ana@example.com"},
+        {"TransactionId": "t-1", "Code": "9876"},
+    ]

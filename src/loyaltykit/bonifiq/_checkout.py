@@ -206,16 +206,8 @@ class SaleFlow:
         require_open(self, "send_challenge")
         # One TransactionId per sale, derived so that a restarted POS resends the same one.
         self.transaction_id = self.transaction_id or idempotency.derive("otp", self.customer_id, self.order_id)
-        response = yield challenge_call(
+        challenge: Challenge = yield challenge_call(
             self.customer_id, self.transaction_id, phone=phone, email=email, document=document, name=name
-        )
-        challenge = Challenge(
-            transaction_id=present(response.transaction_id) or self.transaction_id,
-            sent=present(response.success) is True,
-            needs_phone=present(response.should_inform_phone) is True,
-            needs_email=present(response.should_inform_email) is True,
-            preview_code=present(response.code),
-            message=present(response.friendly_error_message) or present(response.error_message),
         )
         if not challenge.sent and not challenge.preview_code and not (challenge.needs_phone or challenge.needs_email):
             raise ChallengeFailedError(f"the PIN could not be sent: {challenge.message or 'no reason given'}")

@@ -54,7 +54,7 @@ from ..._operation import generated_call, model_parser
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import optional_money, optional_text, require_int, require_money, require_text
-from ...checkout import Refund
+from ...checkout import Challenge, Refund
 from ...errors import APIError, BusinessError, InvalidArgumentError, VendorError
 from .._envelope import checked, envelope_parser, warnings_of
 from .._values import optional_flag, present, unset_if_none
@@ -208,6 +208,30 @@ class POS(SyncResource):
         )
         return self._client.execute(call)
 
+    def challenge(
+        self,
+        customer_id: str,
+        transaction_id: str,
+        *,
+        phone: str | None = None,
+        email: str | None = None,
+        document: str | None = None,
+        name: str | None = None,
+    ) -> Challenge:
+        """Send the customer a PIN (POST /POS/customers/{id}/challenge); outside a sale, which does it for you.
+
+        Resend with the same ``transaction_id`` to keep the same PIN. ``document`` and ``name`` are
+        for a signup validation (``ShouldValidateCustomerSignup``). The result says how the PIN went
+        (``sent_by_sms``/``sent_by_email``), what is missing, and the PIN itself in preview
+        environments (``preview_code``). Nothing is raised when it was not sent: read ``sent``.
+        """
+        call = challenge_call(customer_id, transaction_id, phone=phone, email=email, document=document, name=name)
+        return self._client.execute(call)
+
+    def validate_challenge(self, customer_id: str, transaction_id: str, code: str) -> bool:
+        """Whether BonifiQ accepts the PIN ``code`` for this challenge (POST .../challengevalidate)."""
+        return self._client.execute(validate_call(customer_id, transaction_id, code).map(_accepted))
+
     def checkout(
         self,
         customer_id: str,
@@ -298,6 +322,30 @@ class AsyncPOS(AsyncResource):
         )
         return await self._client.execute(call)
 
+    async def challenge(
+        self,
+        customer_id: str,
+        transaction_id: str,
+        *,
+        phone: str | None = None,
+        email: str | None = None,
+        document: str | None = None,
+        name: str | None = None,
+    ) -> Challenge:
+        """Send the customer a PIN (POST /POS/customers/{id}/challenge); outside a sale, which does it for you.
+
+        Resend with the same ``transaction_id`` to keep the same PIN. ``document`` and ``name`` are
+        for a signup validation (``ShouldValidateCustomerSignup``). The result says how the PIN went
+        (``sent_by_sms``/``sent_by_email``), what is missing, and the PIN itself in preview
+        environments (``preview_code``). Nothing is raised when it was not sent: read ``sent``.
+        """
+        call = challenge_call(customer_id, transaction_id, phone=phone, email=email, document=document, name=name)
+        return await self._client.execute(call)
+
+    async def validate_challenge(self, customer_id: str, transaction_id: str, code: str) -> bool:
+        """Whether BonifiQ accepts the PIN ``code`` for this challenge (POST .../challengevalidate)."""
+        return await self._client.execute(validate_call(customer_id, transaction_id, code).map(_accepted))
+
     def checkout(
         self,
         customer_id: str,
@@ -362,6 +410,24 @@ class AsyncPOS(AsyncResource):
 # -- the calls of the POS flow (used by ``bq.pos`` and by ``Sale``) ----------------------------
 
 
+def _challenge(response: CustomerChallengeResponse, sent_id: str) -> Challenge:
+    code = present(response.code)
+    if code is None:
+        # BonifiQ's own POS client also reads the preview PIN under "Token".
+        token = response.additional_properties.get("Token")
+        code = token if isinstance(token, str) and token else None
+    return Challenge(
+        transaction_id=present(response.transaction_id) or sent_id,
+        sent=present(response.success) is True,
+        needs_phone=present(response.should_inform_phone) is True,
+        needs_email=present(response.should_inform_email) is True,
+        preview_code=code,
+        message=present(response.friendly_error_message) or present(response.error_message),
+        sent_by_sms=present(response.sent_by_sms),
+        sent_by_email=present(response.sent_by_email),
+    )
+
+
 def challenge_call(
     customer_id: str,
     transaction_id: str,
@@ -370,9 +436,10 @@ def challenge_call(
     email: str | None = None,
     document: str | None = None,
     name: str | None = None,
-) -> Call[CustomerChallengeResponse]:
+) -> Call[Challenge]:
+    transaction_id = require_text("transaction_id", transaction_id)
     body = CustomerChallengeRequest(
-        transaction_id=require_text("transaction_id", transaction_id),
+        transaction_id=transaction_id,
         phone=unset_if_none(optional_text("phone", phone)),
         email=unset_if_none(optional_text("email", email)),
         document=unset_if_none(optional_text("document", document)),
@@ -380,7 +447,12 @@ def challenge_call(
     )
     args = {"id": require_text("customer_id", customer_id), "body": body}
     # Resending with the same TransactionId keeps the same PIN (BonifiQ's POS guide), so it is safe.
-    return generated_call(pos_challenge, args, model_parser(CustomerChallengeResponse), idempotent=True)
+    call = generated_call(pos_challenge, args, model_parser(CustomerChallengeResponse), idempotent=True)
+    return call.map(lambda response, raw: _challenge(response, transaction_id))
+
+
+def _accepted(response: CustomerChallengeValidateResponse, raw: RawResponse) -> bool:
+    return present(response.success) is True
 
 
 def validate_call(customer_id: str, transaction_id: str, code: str) -> Call[CustomerChallengeValidateResponse]:
