@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import pytest
 
 from facade.fakes import FakeServer, Harness, json_response
@@ -208,3 +209,43 @@ def test_bq_pos_challenge_and_validate_without_a_sale(harness: Harness) -> None:
         {"TransactionId": "t-1", "Email": "ana@example.com"},
         {"TransactionId": "t-1", "Code": "9876"},
     ]
+
+
+# -- 10. An answer that cannot be read, after a change that was made -------------------------
+
+
+def unreadable() -> httpx.Response:
+    return httpx.Response(200, content=b'{"Result": {"RewardId": 7, ')
+
+
+def test_a_keyed_redeem_with_an_unreadable_answer_is_retried_with_the_same_key(harness: Harness) -> None:
+    server = FakeServer().reply(unreadable(), json_response(200, REDEEMED))
+    redemption = harness.run(harness.bonifiq(server).pos.redeem(7, ANA, original_key="k-1"))
+    assert redemption.external_code == "EXT-1"
+    assert [b["OriginalKey"] for b in server.bodies()] == ["k-1", "k-1"]
+    assert len(harness.sleeps) == 1
+
+
+def test_an_unreadable_answer_is_retried_at_most_max_retries_times(harness: Harness) -> None:
+    server = FakeServer().reply(unreadable(), unreadable(), unreadable())
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        harness.run(harness.bonifiq(server, max_retries=2).pos.redeem(7, ANA, original_key="k-1"))
+    assert len(server.requests) == 3 and caught.value.response.attempts == 3
+
+
+def test_a_read_with_an_unreadable_answer_is_retried(harness: Harness) -> None:
+    points = {"CustomerExists": True, "PointsBalance": 120}
+    server = FakeServer().reply(httpx.Response(200, content=b"<html>"), json_response(200, points))
+    assert harness.run(harness.bonifiq(server).customers.points(ANA)).points_balance == 120
+    assert len(server.requests) == 2
+
+
+def test_a_write_without_a_key_is_not_resent_after_an_unreadable_answer(harness: Harness) -> None:
+    from loyaltykit_bonifiq_api.api.customer import customer_upsert
+    from loyaltykit_bonifiq_api.models.create_customer_request import CreateCustomerRequest
+
+    server = FakeServer().reply(unreadable())
+    bq = harness.bonifiq(server)
+    with pytest.raises(errors.ResponseValidationError):
+        harness.run(bq.call(customer_upsert, body=CreateCustomerRequest(original_id="new@example.com")))
+    assert len(server.requests) == 1 and harness.sleeps == []
