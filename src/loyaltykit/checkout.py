@@ -271,7 +271,15 @@ class Checkout(Protocol):
         self, reward: RewardOption | int | str, *, cashback: Decimal | int | str | None = None
     ) -> Redemption: ...
 
-    def complete(self, *, total: Decimal | int | str, payments: Sequence[Payment] | None = None) -> CompletedOrder: ...
+    def complete(
+        self,
+        *,
+        total: Decimal | int | str,
+        payments: Sequence[Payment] | None = None,
+        reward_price: Decimal | int | str | None = None,
+    ) -> CompletedOrder:
+        """Register the sale. ``reward_price``: a BonifiQ product reward's line price (Gameball refuses it)."""
+        ...
 
     def abandon(self) -> None: ...
 
@@ -316,8 +324,14 @@ class AsyncCheckout(Protocol):
     ) -> Redemption: ...
 
     async def complete(
-        self, *, total: Decimal | int | str, payments: Sequence[Payment] | None = None
-    ) -> CompletedOrder: ...
+        self,
+        *,
+        total: Decimal | int | str,
+        payments: Sequence[Payment] | None = None,
+        reward_price: Decimal | int | str | None = None,
+    ) -> CompletedOrder:
+        """Register the sale. ``reward_price``: a BonifiQ product reward's line price (Gameball refuses it)."""
+        ...
 
     async def abandon(self) -> None: ...
 

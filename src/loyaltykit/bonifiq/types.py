@@ -57,8 +57,13 @@ class Product:
     is_active: bool = attrs.field(default=True, converter=_is_active)
 
     @property
+    def effective_price(self) -> Decimal:
+        """The unit price BonifiQ counts: the promotional price if there is one, else the list price."""
+        return self.discount_price if self.discount_price is not None else self.price
+
+    @property
     def total(self) -> Decimal:
-        return (self.discount_price if self.discount_price is not None else self.price) * self.quantity
+        return self.effective_price * self.quantity
 
 
 @attrs.frozen(repr=False)
