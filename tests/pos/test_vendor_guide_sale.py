@@ -11,8 +11,11 @@ stored: orders, balances, the ledger.
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Any
+
+import httpx
 
 from loyaltykit.bonifiq import Product
 from loyaltykit.checkout import Payment, RewardKind, SaleStatus
@@ -32,14 +35,35 @@ def entries_since(pos: PosHarness, customer: str, since: int) -> list[dict[str, 
     return pos.state("bonifiq", customer)["ledger"][since:]
 
 
+def sent_to_available(pos: PosHarness) -> tuple[Any, list[Any]]:
+    """An httpx client for the facade that keeps the bodies sent to /POS/rewards/available."""
+    bodies: list[Any] = []
+
+    def keep(request: httpx.Request) -> None:
+        if request.url.path.endswith("/POS/rewards/available"):
+            bodies.append(json.loads(request.content))
+
+    async def keep_async(request: httpx.Request) -> None:
+        keep(request)
+
+    if pos.is_async:
+        return httpx.AsyncClient(event_hooks={"request": [keep_async]}), bodies
+    return httpx.Client(event_hooks={"request": [keep]}), bodies
+
+
 def test_the_vendor_guides_sale_runs_end_to_end(pos: PosHarness) -> None:
-    bq = pos.bonifiq()
+    http, available_bodies = sent_to_available(pos)
+    bq = pos.bonifiq(http_client=http)
 
     # 1. A customer not yet enrolled: the PIN is a signup validation, the order enrols her.
     signup_order = f"guide-{pos.mode}-signup"
     sale = bq.pos.checkout(EVA, signup_order, Decimal("110.00"), products=CART)
     offer = pos.run(sale.rewards())
     assert offer.validation_required and offer.detail.should_validate_customer_signup
+    assert [(p["OriginalId"], p["LineId"], p["Quantity"], p["IsActive"]) for p in available_bodies[0]["Products"]] == [
+        ("SKU-300", "line-1", 1, True),
+        ("SKU-400", "line-2", 2, True),
+    ]
     challenge = pos.run(sale.send_challenge(document="000.000.005-15", name="Eva Amostra"))
     assert challenge.sent and (challenge.sent_by_sms or challenge.sent_by_email)
     pos.run(sale.validate(pos.pin(EVA)))
@@ -98,3 +122,4 @@ def test_the_vendor_guides_sale_runs_end_to_end(pos: PosHarness) -> None:
     pos.run(bq.pos.partial_cancel(cashback_order, "50.00", should_refund_redeem=True))
     assert pos.cashback(ANA) == Decimal("20.00")  # half the order back: half the cashback
     assert pos.ledger_causes("bonifiq", ANA)[-3:] == ["redeem", "order_link", "partial_cancel"]
+    pos.run(http.aclose()) if pos.is_async else http.close()
