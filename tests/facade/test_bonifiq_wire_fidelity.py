@@ -1,7 +1,7 @@
 """What the BonifiQ facade sends and how it reads the answers, as BonifiQ's own POS guide does.
 
-The rules: the envelope conventions (Severity) and the POS pages, e.g.
-https://developers.bonifiq.com.br/reference/pos_cancelreward (x-source in specs/bonifiq/openapi.yaml).
+The rules: BonifiQ's envelope conventions (Severity) and POS pages (each operation's x-source in
+specs/bonifiq/openapi.yaml), and its POS guide, https://github.com/bonifiq/pdv-bonifiqintegration-example.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """The BonifiQ order as BonifiQ's own POS guide sends it: the customer, its enrolment, a product reward's line.
 
-https://developers.bonifiq.com.br/reference/pos_addorder (the x-source of POS_AddOrder).
+https://developers.bonifiq.com.br/api-reference/pos/this-is-shortcut-for-the-original-orders-endpoint-to-add-orders-into-bonifiq
+and the guide's cookbook, https://github.com/bonifiq/pdv-bonifiqintegration-example (docs/cookbook.md).
 """
 
 from __future__ import annotations

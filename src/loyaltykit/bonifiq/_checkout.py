@@ -2,7 +2,8 @@
 
 ``SaleFlow`` holds the sale's state and writes every step once, as a generator of calls
 (``loyaltykit._steps``); ``loyaltykit._sale.Sale`` and ``AsyncSale`` run those steps. The rules come from
-BonifiQ's POS guide (shared/reference/bonifiq/vendor-guide/, pos-wire-facts.md §4-5).
+BonifiQ's POS guide (its demo POS, https://github.com/bonifiq/pdv-bonifiqintegration-example,
+docs/cookbook.md and docs/fluxo.md).
 
 Exactly once:
 - the redeem's OriginalKey is derived from the sale (``loyaltykit.idempotency.original_key``),

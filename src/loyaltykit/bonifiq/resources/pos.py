@@ -98,7 +98,7 @@ def sales_person_of(sales_person: str | None) -> CreateOrderSalesPerson | Unset:
 
 def _tolerate_result_wrapper(response: AvailableRewardsResponse, raw: RawResponse) -> AvailableRewardsResponse:
     # The response is documented flat, but BonifiQ's own POS client also accepts it wrapped in
-    # {"Result": {...}} (shared/reference/bonifiq/pos-wire-facts.md); read either.
+    # {"Result": {...}} (its demo POS, https://github.com/bonifiq/pdv-bonifiqintegration-example); read either.
     checked(response, raw, "POS_AvailableRewards")
     wrapped = response.additional_properties.get("Result")
     if isinstance(wrapped, dict) and isinstance(response.rewards, Unset):
