@@ -142,6 +142,16 @@ def test_a_wrong_product_whose_cancel_is_not_confirmed_blocks_the_order(harness:
     assert len(server.requests) == 3
 
 
+def test_an_order_cancel_that_bonifiq_does_not_confirm_fails(harness: Harness) -> None:
+    refused = {"Result": {"isCanceled": False, "Status": 1, "RefundErrorDetails": None}, "HasError": False}
+    server = FakeServer().reply(json_response(200, refused), json_response(200, refused))
+    bq = harness.bonifiq(server)
+    with pytest.raises(errors.BusinessError, match="did not confirm"):
+        harness.run(bq.orders.cancel("o-1"))
+    with pytest.raises(errors.BusinessError, match="did not confirm"):
+        harness.run(bq.pos.cancel_order("o-1"))
+
+
 # -- 4. IsActive on /POS/rewards/available products -------------------------------------------------
 
 
