@@ -332,13 +332,7 @@ class AsyncPOS(AsyncResource):
         document: str | None = None,
         name: str | None = None,
     ) -> Challenge:
-        """Send the customer a PIN (POST /POS/customers/{id}/challenge); outside a sale, which does it for you.
-
-        Resend with the same ``transaction_id`` to keep the same PIN. ``document`` and ``name`` are
-        for a signup validation (``ShouldValidateCustomerSignup``). The result says how the PIN went
-        (``sent_by_sms``/``sent_by_email``), what is missing, and the PIN itself in preview
-        environments (``preview_code``). Nothing is raised when it was not sent: read ``sent``.
-        """
+        """Send the customer a PIN (POST /POS/customers/{id}/challenge); see the sync ``POS.challenge``."""
         call = challenge_call(customer_id, transaction_id, phone=phone, email=email, document=document, name=name)
         return await self._client.execute(call)
 
