@@ -293,10 +293,15 @@ class BaseClient:
 
     @staticmethod
     def _applied_before(write: KeyedWrite[T], error: APIError) -> T:
-        """What a keyed write applied before, when ``error`` refuses it as a repeat; else ``error``."""
-        if not write.is_repeat(error):
+        """What a keyed write applied before, when ``error`` refuses it as a repeat; else ``error``.
+
+        The refusal may come after an answer that could not be read (``execute`` then raises that
+        one, caused by the refusal): it still says the write was applied.
+        """
+        refusal = error.__cause__ if isinstance(error, ResponseValidationError) else error
+        if not isinstance(refusal, APIError) or not write.is_repeat(refusal):
             raise error
-        return write.applied_before(error)
+        return write.applied_before(refusal)
 
     def _finish(
         self, call: Call[T], response: httpx.Response, attempts: int, *, allow_raw: bool = True
@@ -347,11 +352,21 @@ class SyncAPIClient(BaseClient):
         """Send ``call`` with retries and return its parsed result."""
         policy = self._policy(call, options)
         attempts = 0
+        unreadable: ResponseValidationError | None = None
         while True:
-            response, attempts = self._send(call, options, policy=policy, attempt=attempts)
+            try:
+                response, attempts = self._send(call, options, policy=policy, attempt=attempts)
+            except APIStatusError as refusal:
+                # An earlier attempt may have been applied though its answer was unreadable: a
+                # refusal now (a repeat, or a body that cannot be read either) cannot say it was
+                # not, so the outcome stays unknown.
+                if unreadable is None:
+                    raise
+                raise unreadable from refusal
             try:
                 return self._finish(call, response, attempts)  # type: ignore[return-value]
-            except ResponseValidationError as unreadable:
+            except ResponseValidationError as error:
+                unreadable = error
                 self._sleep(self._unreadable_delay(call, policy, attempts - 1, unreadable))
 
     def _send(
@@ -430,11 +445,18 @@ class AsyncAPIClient(BaseClient):
         """Send ``call`` with retries and return its parsed result."""
         policy = self._policy(call, options)
         attempts = 0
+        unreadable: ResponseValidationError | None = None
         while True:
-            response, attempts = await self._send(call, options, policy=policy, attempt=attempts)
+            try:
+                response, attempts = await self._send(call, options, policy=policy, attempt=attempts)
+            except APIStatusError as refusal:
+                if unreadable is None:
+                    raise
+                raise unreadable from refusal  # as in the sync execute: the outcome stays unknown
             try:
                 return self._finish(call, response, attempts)  # type: ignore[return-value]
-            except ResponseValidationError as unreadable:
+            except ResponseValidationError as error:
+                unreadable = error
                 await self._sleep(self._unreadable_delay(call, policy, attempts - 1, unreadable))
 
     async def _send(

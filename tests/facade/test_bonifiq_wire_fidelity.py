@@ -259,3 +259,18 @@ def test_a_write_without_a_key_is_not_resent_after_an_unreadable_answer(harness:
     with pytest.raises(errors.ResponseValidationError):
         harness.run(bq.call(customer_upsert, body=CreateCustomerRequest(original_id="new@example.com")))
     assert len(server.requests) == 1 and harness.sleeps == []
+
+
+def test_a_repeat_refused_after_an_unreadable_answer_was_applied_before(harness: Harness) -> None:
+    used = {"ErrorMessage": "CancelKey already used", "CodeName": "DuplicateCancelKey", "HasError": True}
+    server = FakeServer().reply(unreadable(), json_response(400, used))
+    refund = harness.run(harness.bonifiq(server).pos.partial_cancel("o-1", "10.00"))
+    assert refund.already_applied and len(server.requests) == 2
+
+
+def test_a_refusal_after_an_unreadable_answer_leaves_the_outcome_unknown(harness: Harness) -> None:
+    server = FakeServer().reply(unreadable(), httpx.Response(422, content=b"{not json"))
+    with pytest.raises(errors.ResponseValidationError) as caught:
+        harness.run(harness.bonifiq(server).pos.redeem(7, ANA, original_key="k-1"))
+    assert isinstance(caught.value.__cause__, errors.UnprocessableEntityError)
+    assert len(server.requests) == 2
