@@ -287,12 +287,31 @@ class BaseClient:
         self._log_retry(call, str(error), delay, attempt)
         return delay
 
+    def _unreadable_delay(
+        self, call: Call[Any], policy: RetryPolicy, attempt: int, error: ResponseValidationError
+    ) -> float:
+        """After a success whose body could not be read: the wait before sending again, or ``error``.
+
+        The server may have applied the request, so only a call that is safe to repeat (a read,
+        or a write carrying its idempotency key) is sent again; ``policy`` allows no retry otherwise.
+        """
+        delay = policy.delay_for(attempt, None)
+        if delay is None:
+            raise error
+        self._log_retry(call, str(error), delay, attempt)
+        return delay
+
     @staticmethod
     def _applied_before(write: KeyedWrite[T], error: APIError) -> T:
-        """What a keyed write applied before, when ``error`` refuses it as a repeat; else ``error``."""
-        if not write.is_repeat(error):
+        """What a keyed write applied before, when ``error`` refuses it as a repeat; else ``error``.
+
+        The refusal may come after an answer that could not be read (``execute`` then raises that
+        one, caused by the refusal): it still says the write was applied.
+        """
+        refusal = error.__cause__ if isinstance(error, ResponseValidationError) else error
+        if not isinstance(refusal, APIError) or not write.is_repeat(refusal):
             raise error
-        return write.applied_before(error)
+        return write.applied_before(refusal)
 
     def _finish(
         self, call: Call[T], response: httpx.Response, attempts: int, *, allow_raw: bool = True
@@ -341,18 +360,41 @@ class SyncAPIClient(BaseClient):
 
     def execute(self, call: Call[T], options: RequestOptions | None = None) -> T:
         """Send ``call`` with retries and return its parsed result."""
-        response, attempts = self._send(call, options)
-        return self._finish(call, response, attempts)  # type: ignore[return-value]
+        policy = self._policy(call, options)
+        attempts = 0
+        unreadable: ResponseValidationError | None = None
+        while True:
+            try:
+                response, attempts = self._send(call, options, policy=policy, attempt=attempts)
+            except APIStatusError as refusal:
+                # An earlier attempt may have been applied though its answer was unreadable: a
+                # refusal now (a repeat, or a body that cannot be read either) cannot say it was
+                # not, so the outcome stays unknown.
+                if unreadable is None:
+                    raise
+                raise unreadable from refusal
+            try:
+                return self._finish(call, response, attempts)  # type: ignore[return-value]
+            except ResponseValidationError as error:
+                unreadable = error
+                self._sleep(self._unreadable_delay(call, policy, attempts - 1, unreadable))
 
-    def _send(self, call: Call[Any], options: RequestOptions | None = None) -> tuple[httpx.Response, int]:
+    def _send(
+        self,
+        call: Call[Any],
+        options: RequestOptions | None = None,
+        *,
+        policy: RetryPolicy | None = None,
+        attempt: int = 0,
+    ) -> tuple[httpx.Response, int]:
         """Send ``call`` with retries: the first response below 400 and how many attempts it took.
 
         Apart from ``_finish`` so that the concurrent pager can start the next request before
-        it parses this one.
+        it parses this one. ``attempt``: how many were made already (``execute`` sends again
+        after an unreadable answer, within the same policy).
         """
-        policy = self._policy(call, options)
+        policy = policy or self._policy(call, options)
         args = self._request_args(call, options)
-        attempt = 0
         while True:
             request = self._http.build_request(**args)
             self._log_request(call, request, attempt)
@@ -411,14 +453,33 @@ class AsyncAPIClient(BaseClient):
 
     async def execute(self, call: Call[T], options: RequestOptions | None = None) -> T:
         """Send ``call`` with retries and return its parsed result."""
-        response, attempts = await self._send(call, options)
-        return self._finish(call, response, attempts)  # type: ignore[return-value]
-
-    async def _send(self, call: Call[Any], options: RequestOptions | None = None) -> tuple[httpx.Response, int]:
-        """Send ``call`` with retries: the first response below 400 and how many attempts it took."""
         policy = self._policy(call, options)
+        attempts = 0
+        unreadable: ResponseValidationError | None = None
+        while True:
+            try:
+                response, attempts = await self._send(call, options, policy=policy, attempt=attempts)
+            except APIStatusError as refusal:
+                if unreadable is None:
+                    raise
+                raise unreadable from refusal  # as in the sync execute: the outcome stays unknown
+            try:
+                return self._finish(call, response, attempts)  # type: ignore[return-value]
+            except ResponseValidationError as error:
+                unreadable = error
+                await self._sleep(self._unreadable_delay(call, policy, attempts - 1, unreadable))
+
+    async def _send(
+        self,
+        call: Call[Any],
+        options: RequestOptions | None = None,
+        *,
+        policy: RetryPolicy | None = None,
+        attempt: int = 0,
+    ) -> tuple[httpx.Response, int]:
+        """Send ``call`` with retries: the first response below 400 and how many attempts it took (see the sync one)."""
+        policy = policy or self._policy(call, options)
         args = self._request_args(call, options)
-        attempt = 0
         while True:
             request = self._http.build_request(**args)
             self._log_request(call, request, attempt)

@@ -59,7 +59,9 @@ class SaleFlow(Protocol):
 
     def redeem(self, reward: RewardOption | int | str, cashback: Decimal | int | str | None) -> Steps[Redemption]: ...
 
-    def complete(self, total: Decimal | int | str, payments: Sequence[Payment] | None) -> Steps[CompletedOrder]: ...
+    def complete(
+        self, total: Decimal | int | str, payments: Sequence[Payment] | None, reward_price: Decimal | int | str | None
+    ) -> Steps[CompletedOrder]: ...
 
     def abandon(self) -> Steps[None]: ...
 
@@ -94,12 +96,19 @@ def completed_before(flow: SaleFlow) -> CompletedOrder | None:
     return None
 
 
-def order_total(flow: SaleFlow, total: Decimal | int | str, payments: Sequence[Payment] | None) -> Decimal:
-    """``complete()``'s total, checked against the purchase and the payments before anything is sent."""
+def order_total(
+    flow: SaleFlow, total: Decimal | int | str, payments: Sequence[Payment] | None, *, extra: Decimal | None = None
+) -> Decimal:
+    """``complete()``'s total, checked against the purchase and the payments before anything is sent.
+
+    ``extra``: what the order adds to the purchase (a product reward's own line, at its price).
+    """
     require_open(flow, "complete")
     amount = require_money("total", total, allow_zero=True)
-    if amount > flow.purchase_value:
-        raise InvalidArgumentError("total", f"must be <= purchase_value ({money(flow.purchase_value)})")
+    limit = flow.purchase_value + (extra or Decimal(0))
+    if amount > limit:
+        what = "purchase_value" if extra is None else "purchase_value + reward_price"
+        raise InvalidArgumentError("total", f"must be <= {what} ({money(limit)})")
     for index, payment in enumerate(payments or ()):
         if not isinstance(payment, Payment):
             raise InvalidArgumentError(f"payments[{index}]", "must be a loyaltykit.checkout.Payment")
@@ -199,9 +208,20 @@ class Sale(_SaleView):
         """Redeem ``reward`` (``cashback``: the amount, for cashback/points rewards), checked before sending."""
         return self._run(self._flow.redeem(reward, cashback))
 
-    def complete(self, *, total: Decimal | int | str, payments: Sequence[Payment] | None = None) -> CompletedOrder:
-        """Send the order (net ``total`` paid) carrying the redeem's external code; once per order id."""
-        return self._run(self._flow.complete(total, payments))
+    def complete(
+        self,
+        *,
+        total: Decimal | int | str,
+        payments: Sequence[Payment] | None = None,
+        reward_price: Decimal | int | str | None = None,
+    ) -> CompletedOrder:
+        """Send the order (net ``total`` paid) carrying the redeem's external code; once per order id.
+
+        BonifiQ product reward (RewardType 5): the order gets the product's own line of one unit at
+        its reward price, and ``total`` includes it. That price is computed from the offer and the
+        sale's products; ``reward_price`` gives it when the product is not among them (or overrides it).
+        """
+        return self._run(self._flow.complete(total, payments, reward_price))
 
     def abandon(self) -> None:
         """Give back whatever was redeemed. Safe to call twice."""
@@ -253,10 +273,14 @@ class AsyncSale(_SaleView):
         return await self._run(self._flow.redeem(reward, cashback))
 
     async def complete(
-        self, *, total: Decimal | int | str, payments: Sequence[Payment] | None = None
+        self,
+        *,
+        total: Decimal | int | str,
+        payments: Sequence[Payment] | None = None,
+        reward_price: Decimal | int | str | None = None,
     ) -> CompletedOrder:
-        """Send the order (net ``total`` paid) carrying the redeem's external code; once per order id."""
-        return await self._run(self._flow.complete(total, payments))
+        """Send the order (net ``total`` paid) carrying the redeem's external code; once per order id (see ``Sale``)."""
+        return await self._run(self._flow.complete(total, payments, reward_price))
 
     async def abandon(self) -> None:
         """Give back whatever was redeemed. Safe to call twice."""

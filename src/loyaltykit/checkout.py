@@ -163,6 +163,10 @@ class Challenge:
     preview_code: str | None = attrs.field(default=None, repr=False)
     """The PIN itself, returned only by preview environments (and the loyaltykit sandbox)."""
     message: str | None = None
+    sent_by_sms: bool | None = None
+    """BonifiQ: the PIN went by SMS (None when the vendor does not say)."""
+    sent_by_email: bool | None = None
+    """BonifiQ: the PIN went by e-mail (None when the vendor does not say)."""
 
 
 @attrs.frozen(repr=False)
@@ -271,7 +275,15 @@ class Checkout(Protocol):
         self, reward: RewardOption | int | str, *, cashback: Decimal | int | str | None = None
     ) -> Redemption: ...
 
-    def complete(self, *, total: Decimal | int | str, payments: Sequence[Payment] | None = None) -> CompletedOrder: ...
+    def complete(
+        self,
+        *,
+        total: Decimal | int | str,
+        payments: Sequence[Payment] | None = None,
+        reward_price: Decimal | int | str | None = None,
+    ) -> CompletedOrder:
+        """Register the sale. ``reward_price``: a BonifiQ product reward's line price (Gameball refuses it)."""
+        ...
 
     def abandon(self) -> None: ...
 
@@ -316,8 +328,14 @@ class AsyncCheckout(Protocol):
     ) -> Redemption: ...
 
     async def complete(
-        self, *, total: Decimal | int | str, payments: Sequence[Payment] | None = None
-    ) -> CompletedOrder: ...
+        self,
+        *,
+        total: Decimal | int | str,
+        payments: Sequence[Payment] | None = None,
+        reward_price: Decimal | int | str | None = None,
+    ) -> CompletedOrder:
+        """Register the sale. ``reward_price``: a BonifiQ product reward's line price (Gameball refuses it)."""
+        ...
 
     async def abandon(self) -> None: ...
 

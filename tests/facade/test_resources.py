@@ -16,6 +16,7 @@ from facade.fakes import FakeServer, Harness, json_response
 from loyaltykit import errors
 
 ENVELOPE_OK = {"Result": {}, "HasError": False}
+CANCELED = {"Result": {"isCanceled": True}, "HasError": False}  # a cancel must say so
 NOW = datetime(2026, 1, 15, 14, 30, tzinfo=UTC)
 
 
@@ -25,7 +26,7 @@ def order(order_id: str) -> TrackOrderBody:
 
 BONIFIQ_ROUTES: list[tuple[str, Callable[[Any], Any], str, str, Any]] = [
     ("orders.get", lambda c: c.orders.get("o-1"), "GET", "/v1/pvt/Order/o-1", {"OriginalId": "o-1", "OrderTotal": 10}),
-    ("orders.cancel", lambda c: c.orders.cancel("o-1"), "POST", "/v1/pvt/Order/o-1/cancel", ENVELOPE_OK),
+    ("orders.cancel", lambda c: c.orders.cancel("o-1"), "POST", "/v1/pvt/Order/o-1/cancel", CANCELED),
     ("orders.complete", lambda c: c.orders.complete("o-1"), "POST", "/v1/pvt/Order/o-1/complete", ENVELOPE_OK),
     ("rewards.get", lambda c: c.rewards.get(12), "GET", "/v1/pvt/Rewards/12", {"Id": 12}),
     ("customers.get", lambda c: c.customers.get("c-1"), "GET", "/v1/pvt/Customer/c-1", ENVELOPE_OK),

@@ -129,7 +129,8 @@ def test_a_resumed_sale_still_refuses_a_new_choice_the_purchase_does_not_allow(p
 
 
 def test_a_redeem_whose_answer_cannot_be_read_is_given_back_by_abandon(pos: PosHarness) -> None:
-    pos.fault("POS_Redeem", "malformed_body", times=1)
+    # Every attempt unreadable: the keyed redeem is retried (same OriginalKey) until max_retries.
+    pos.fault("POS_Redeem", "malformed_body", times=3)
     sale = pos.bonifiq().pos.checkout(ANA, f"unreadable-{pos.mode}", Decimal("80.00"))
     pos.run(sale.rewards())
     with pytest.raises(errors.ResponseValidationError):

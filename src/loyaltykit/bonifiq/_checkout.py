@@ -2,7 +2,8 @@
 
 ``SaleFlow`` holds the sale's state and writes every step once, as a generator of calls
 (``loyaltykit._steps``); ``loyaltykit._sale.Sale`` and ``AsyncSale`` run those steps. The rules come from
-BonifiQ's POS guide (shared/reference/bonifiq/vendor-guide/, pos-wire-facts.md §4-5).
+BonifiQ's POS guide (its demo POS, https://github.com/bonifiq/pdv-bonifiqintegration-example,
+docs/cookbook.md and docs/fluxo.md).
 
 Exactly once:
 - the redeem's OriginalKey is derived from the sale (``loyaltykit.idempotency.original_key``),
@@ -28,12 +29,15 @@ from decimal import Decimal
 
 import attrs
 from loyaltykit_bonifiq_api.models.available_reward import AvailableReward
+from loyaltykit_bonifiq_api.models.available_rewards_customer import AvailableRewardsCustomer
 from loyaltykit_bonifiq_api.models.available_rewards_response import AvailableRewardsResponse
 from loyaltykit_bonifiq_api.models.create_customer_request import CreateCustomerRequest
 from loyaltykit_bonifiq_api.models.create_order_payment_method import CreateOrderPaymentMethod
 from loyaltykit_bonifiq_api.models.create_order_request import CreateOrderRequest
 from loyaltykit_bonifiq_api.models.create_product_request import CreateProductRequest
+from loyaltykit_bonifiq_api.models.product_discount_mode import ProductDiscountMode
 from loyaltykit_bonifiq_api.models.reward_type import RewardType
+from loyaltykit_bonifiq_api.types import UNSET, Unset
 
 from .. import idempotency
 from .._money import allocate, money
@@ -129,6 +133,32 @@ def _same_product(expected: str | None, got: str | None) -> bool:
     return (expected or "").strip().lower() == (got or "").strip().lower()
 
 
+# OrderStatus is free text; BonifiQ's own POS sends this one when it registers a paid sale.
+COMPLETED_STATUS = "Concluído"
+
+
+def product_reward_price(reward: AvailableReward, effective_price: Decimal | None) -> Decimal | None:
+    """The unit price of a product reward's line (ProductDiscountMode), None if it needs an unknown price.
+
+    ``effective_price``: the product's promotional price if it has one, else its list price,
+    as BonifiQ prices it (its POS guide's table of modes).
+    """
+    mode = present(reward.product_discount_mode)
+    value = present(reward.product_discount_value) or Decimal(0)
+    if mode is ProductDiscountMode.FREE_GIFT:
+        return money(Decimal(0))
+    if mode is ProductDiscountMode.FIXED_FINAL_PRICE:
+        return money(value)
+    if effective_price is None:
+        return None
+    if mode is ProductDiscountMode.PERCENT_DISCOUNT:
+        percent = min(max(value, Decimal(0)), Decimal(100))
+        return money(effective_price - money(effective_price * percent / 100))
+    if mode is ProductDiscountMode.FIXED_DISCOUNT_AMOUNT:
+        return money(max(Decimal(0), effective_price - value))
+    return money(effective_price)
+
+
 @attrs.define(repr=False)
 class SaleFlow:
     """The state of one sale and its steps. Independent of sync/async."""
@@ -155,6 +185,9 @@ class SaleFlow:
     redemption: Redemption | None = None
     reward: RewardOption | None = None
     order: CompletedOrder | None = None
+    contact: dict[str, str] = attrs.field(factory=dict)
+    """What the POS gave ``send_challenge`` (phone, email, document, name): the customer's record
+    on the order where ``/available`` does not know them."""
 
     @classmethod
     def start(
@@ -206,17 +239,11 @@ class SaleFlow:
         require_open(self, "send_challenge")
         # One TransactionId per sale, derived so that a restarted POS resends the same one.
         self.transaction_id = self.transaction_id or idempotency.derive("otp", self.customer_id, self.order_id)
-        response = yield challenge_call(
+        challenge: Challenge = yield challenge_call(
             self.customer_id, self.transaction_id, phone=phone, email=email, document=document, name=name
         )
-        challenge = Challenge(
-            transaction_id=present(response.transaction_id) or self.transaction_id,
-            sent=present(response.success) is True,
-            needs_phone=present(response.should_inform_phone) is True,
-            needs_email=present(response.should_inform_email) is True,
-            preview_code=present(response.code),
-            message=present(response.friendly_error_message) or present(response.error_message),
-        )
+        given = {"phone": phone, "email": email, "document": document, "name": name}
+        self.contact.update({k: v for k, v in given.items() if v})  # checked by challenge_call
         if not challenge.sent and not challenge.preview_code and not (challenge.needs_phone or challenge.needs_email):
             raise ChallengeFailedError(f"the PIN could not be sent: {challenge.message or 'no reason given'}")
         return challenge
@@ -319,30 +346,113 @@ class SaleFlow:
         self.redemption, self.reward, self.status = redemption, option, SaleStatus.REDEEMED
         return redemption
 
-    def _order(self, total: Decimal, payments: Sequence[Payment] | None) -> CreateOrderRequest:
-        lines = [p for p in self.products]
+    def _available_customer(self) -> AvailableRewardsCustomer | None:
+        detail = self.offer.detail if self.offer is not None else None
+        return present(detail.customer) if isinstance(detail, AvailableRewardsResponse) else None
+
+    @property
+    def _signup_required(self) -> bool:
+        detail = self.offer.detail if self.offer is not None else None
+        return isinstance(detail, AvailableRewardsResponse) and present(detail.should_validate_customer_signup) is True
+
+    def _enrolled(self, known: AvailableRewardsCustomer | None) -> bool | None:
+        """The order's ``IsEnrolled``, as BonifiQ's POS guide sets it; None: rewards() never asked.
+
+        After a signup validation (``ShouldValidateCustomerSignup``) the order is what enrols the
+        customer, once the PIN is validated; otherwise it repeats what ``/available`` said
+        (true when it did not say).
+        """
+        if self.offer is None:
+            return None
+        if self._signup_required:
+            return self.validated
+        enrolled = present(known.is_enrolled) if known is not None else None
+        return True if enrolled is None else enrolled
+
+    def _customer(self) -> CreateCustomerRequest:
+        """The order's customer: who ``/available`` says it is, else what the POS gave ``send_challenge``."""
+        known = self._available_customer()
+
+        def field(name: str) -> str | Unset:
+            value: str | None = present(getattr(known, name)) if known is not None else None
+            chosen = value or self.contact.get(name)
+            return UNSET if chosen is None else chosen
+
+        return CreateCustomerRequest(
+            original_id=self.customer_id,
+            name=field("name"),
+            email=field("email"),
+            phone=field("phone"),
+            document=field("document"),
+            is_enrolled=unset_if_none(self._enrolled(known)),
+        )
+
+    def _reward_price(self, given: Decimal | int | str | None) -> Decimal | None:
+        """The final price of the redeemed product's own order line; None when no product reward was redeemed.
+
+        BonifiQ's POS guide: the POS adds the product of a RewardType 5 reward as a line of one
+        unit at its reward price, which it computes from the offer (``product_reward_price``) and
+        its own catalogue price, here the sale's products; ``given`` overrides it.
+        """
+        option = self.reward
+        if option is None or option.kind is not RewardKind.PRODUCT:
+            if given is not None:
+                raise InvalidArgumentError("reward_price", "is only for a redeemed product reward")
+            return None
+        if given is not None:
+            return require_money("reward_price", given, allow_zero=True)
+        sku = self.redemption.external_product_id if self.redemption is not None else None
+        catalog = next((p for p in self.products if _same_product(p.original_id, sku)), None)
+        effective = catalog.effective_price if catalog is not None else None
+        price = product_reward_price(option.detail, effective) if isinstance(option.detail, AvailableReward) else None
+        if price is None:
+            raise InvalidArgumentError(
+                "reward_price",
+                "is required: the product's price is not known (its SKU is not among the sale's products)",
+            )
+        return price
+
+    def _reward_line(self, price: Decimal) -> CreateProductRequest:
+        option, redemption = self.reward, self.redemption
+        assert option is not None and redemption is not None
+        detail = option.detail if isinstance(option.detail, AvailableReward) else None
+        title = (present(detail.product_display_name) if detail is not None else None) or option.title
+        return CreateProductRequest(
+            original_id=redemption.external_product_id or option.external_product_id,
+            title=unset_if_none(title),
+            is_active=True,
+            product_price=money(price),
+        )
+
+    def _order(
+        self, total: Decimal, payments: Sequence[Payment] | None, reward_price: Decimal | None
+    ) -> CreateOrderRequest:
+        lines = list(self.products)
         # The order contract has no quantity: each line carries its net total, and the totals
-        # add up to OrderTotal exactly (BonifiQ's POS guide, "Registrar pedido").
-        shares = allocate(total, [p.total for p in lines]) if lines else []
+        # add up to OrderTotal exactly (BonifiQ's POS guide, "Registrar pedido"). A product
+        # reward's line keeps its reward price; the cart's lines share the rest.
+        cart_total = total - (reward_price or Decimal(0))
+        shares = allocate(cart_total, [p.total for p in lines]) if lines else []
+        products = [
+            CreateProductRequest(
+                original_id=p.original_id, title=unset_if_none(p.title), is_active=p.is_active, product_price=share
+            )
+            for p, share in zip(lines, shares, strict=True)
+        ]
+        if reward_price is not None:
+            products.append(self._reward_line(reward_price))
         now = datetime.now(UTC)
         return CreateOrderRequest(
             original_id=self.order_id,
             order_placement_date=now,
             order_completed_date=now,
+            order_status=COMPLETED_STATUS,
             is_completed=True,
             is_cancelled_or_returned=False,
             order_total=money(total),
             coupon=unset_if_none(self.redemption.external_code if self.redemption else None),
-            customer=CreateCustomerRequest(original_id=self.customer_id),
-            products=unset_if_none(
-                [
-                    CreateProductRequest(
-                        original_id=p.original_id, title=unset_if_none(p.title), is_active=True, product_price=share
-                    )
-                    for p, share in zip(lines, shares, strict=True)
-                ]
-                or None
-            ),
+            customer=self._customer(),
+            products=unset_if_none(products or None),
             payment_methods=unset_if_none(
                 [
                     CreateOrderPaymentMethod(
@@ -357,17 +467,26 @@ class SaleFlow:
             sales_person=sales_person_of(self.sales_person),
         )
 
-    def complete(self, total: Decimal | int | str, payments: Sequence[Payment] | None) -> Steps[CompletedOrder]:
+    def complete(
+        self,
+        total: Decimal | int | str,
+        payments: Sequence[Payment] | None,
+        reward_price: Decimal | int | str | None = None,
+    ) -> Steps[CompletedOrder]:
         if (repeat := completed_before(self)) is not None:
             return repeat
-        amount = order_total(self, total, payments)
+        require_open(self, "complete")
+        price = self._reward_price(reward_price)
+        amount = order_total(self, total, payments, extra=price)
+        if price is not None and amount < price:
+            raise InvalidArgumentError("total", f"must be >= the product reward's line ({money(price)})")
         if self.pending_key is not None:
             raise SaleStateError(
                 "complete: the redeem's outcome is unknown; call redeem() again (same key, no second charge) "
                 "or abandon()"
             )
         try:
-            envelope = yield add_order_call(self._order(amount, payments))
+            envelope = yield add_order_call(self._order(amount, payments, price))
         except Exception as error:
             if outcome_unknown(error):
                 self.order_pending = True  # stored or not: only complete() again can tell

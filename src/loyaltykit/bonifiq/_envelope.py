@@ -21,7 +21,7 @@ from ._vendor import vendor_error_from_body
 
 T = TypeVar("T")
 
-_WARNING_SEVERITY = 1
+_WARNING_SEVERITY, _ERROR_SEVERITY = 1, 2
 
 
 class ListEnvelope(Protocol[T]):
@@ -64,11 +64,17 @@ def _flag(envelope: object, attribute: str, key: str) -> Any:
 
 
 def checked(envelope: T, raw: RawResponse, operation: str) -> T:
-    """The envelope, unless ``HasError=true`` or a list's ``ErrorMessages`` make it a ``BusinessError``."""
+    """The envelope, unless it reports an error: then a ``BusinessError``.
+
+    An error is ``HasError=true``, a list's ``ErrorMessages``, or ``Severity=2`` (Error) even with
+    ``HasError=false``: BonifiQ's envelope conventions make Severity the outcome, and its own POS
+    client fails on either flag.
+    """
     messages = _flag(envelope, "error_messages", "ErrorMessages")
-    if _flag(envelope, "has_error", "HasError") is True or messages:
+    severity = _flag(envelope, "severity", "Severity")
+    if _flag(envelope, "has_error", "HasError") is True or messages or severity == _ERROR_SEVERITY:
         vendor = vendor_error_from_body(raw.json())
-        detail = vendor.message or "the envelope reports HasError=true"
+        detail = vendor.message or "the envelope reports an error (HasError or Severity=Error)"
         raise BusinessError(f"{operation} failed{vendor.label}: {detail}", response=raw, vendor=vendor)
     return envelope
 

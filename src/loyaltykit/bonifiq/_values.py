@@ -1,10 +1,12 @@
-"""Moving between ``None`` (the facade's "absent") and the generated models' ``UNSET``."""
+"""Moving between ``None`` (the facade's "absent") and the generated models' ``UNSET``; BonifiQ's flags."""
 
 from __future__ import annotations
 
 from typing import Any, TypeVar
 
 from loyaltykit_bonifiq_api.types import UNSET, Unset
+
+from ..errors import InvalidArgumentError
 
 T = TypeVar("T")
 
@@ -17,3 +19,10 @@ def present(value: T | Unset) -> T | None:
 def unset_if_none(value: Any) -> Any:
     """The value for a generated model's field, where "not sent" is ``UNSET``."""
     return UNSET if value is None else value
+
+
+def optional_flag(field: str, value: object) -> bool | None:
+    """A yes/no the caller may leave to BonifiQ (None); anything but a bool is refused, not read as truthy."""
+    if value is None or isinstance(value, bool):
+        return value
+    raise InvalidArgumentError(field, "must be True, False or None")

@@ -18,7 +18,7 @@ ENV_TOKEN, ENV_KEY, ENV_BASE_URL = "BONIFIQ_API_TOKEN", "BONIFIQ_API_KEY", "BONI
 
 # BonifiQ deduplicates on OriginalKey (replays the first result); ChangeKey and CancelKey make a
 # repeat fail as "already used". Either way a repeat cannot apply twice, so a call carrying one
-# may be retried. (shared/reference/bonifiq/envelopes_and_conventions.md §8)
+# may be retried. (BonifiQ's pages on POS_Redeem and POS_PartialCancel: x-source in specs/bonifiq/openapi.yaml)
 IDEMPOTENCY_FIELDS = ("OriginalKey", "ChangeKey", "CancelKey")
 
 # Generated parsers take a client only to read ``raise_on_unexpected_status``.

@@ -13,6 +13,8 @@ import attrs
 from .._response import RawResponse
 from .._validation import optional_money, optional_text, require_int, require_money, require_text
 from ..checkout import BusinessWarning, Redemption
+from ..errors import InvalidArgumentError
+from ._values import optional_flag
 
 
 def _price(value: object) -> Decimal:
@@ -39,11 +41,19 @@ def _line_id(value: object) -> str | None:
     return optional_text("Product.line_id", value)
 
 
+def _is_active(value: object) -> bool:
+    flag = optional_flag("Product.is_active", value)
+    if flag is None:
+        raise InvalidArgumentError("Product.is_active", "must be True or False")
+    return flag
+
+
 @attrs.frozen
 class Product:
     """A cart line, as POS calls send it (rewards/available, orders, partial cancels).
 
-    ``price`` is the unit price; amounts are Decimal (a float is refused).
+    ``price`` is the unit price; amounts are Decimal (a float is refused). ``is_active``: whether
+    the product is active in the store's catalogue, which BonifiQ's contracts require on every line.
     """
 
     original_id: str = attrs.field(converter=_sku)
@@ -52,10 +62,16 @@ class Product:
     title: str | None = attrs.field(default=None, converter=_title)
     line_id: str | None = attrs.field(default=None, converter=_line_id)
     discount_price: Decimal | None = attrs.field(default=None, converter=_discount_price)
+    is_active: bool = attrs.field(default=True, converter=_is_active)
+
+    @property
+    def effective_price(self) -> Decimal:
+        """The unit price BonifiQ counts: the promotional price if there is one, else the list price."""
+        return self.discount_price if self.discount_price is not None else self.price
 
     @property
     def total(self) -> Decimal:
-        return (self.discount_price if self.discount_price is not None else self.price) * self.quantity
+        return self.effective_price * self.quantity
 
 
 @attrs.frozen(repr=False)

@@ -255,7 +255,14 @@ class SaleFlow:
         self.redemption, self.hold_request, self.status = redemption, request, SaleStatus.REDEEMED
         return redemption
 
-    def complete(self, total: Decimal | int | str, payments: Sequence[Payment] | None) -> Steps[CompletedOrder]:
+    def complete(
+        self,
+        total: Decimal | int | str,
+        payments: Sequence[Payment] | None,
+        reward_price: Decimal | int | str | None = None,
+    ) -> Steps[CompletedOrder]:
+        if reward_price is not None:
+            raise InvalidArgumentError("reward_price", "is only for BonifiQ product rewards")
         if (repeat := completed_before(self)) is not None:
             return repeat
         amount = order_total(self, total, payments)

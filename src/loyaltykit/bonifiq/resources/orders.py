@@ -16,8 +16,11 @@ from loyaltykit_bonifiq_api.models.order_response import OrderResponse
 from ..._call import Call
 from ..._operation import generated_call, model_parser
 from ..._resource import AsyncResource, SyncResource
+from ..._response import RawResponse
 from ..._validation import require_text
 from .._envelope import envelope_parser
+from .._values import present
+from .pos import require_canceled
 
 
 def _get(order_id: str) -> Call[OrderResponse]:
@@ -25,11 +28,18 @@ def _get(order_id: str) -> Call[OrderResponse]:
     return generated_call(order_get, args, model_parser(OrderResponse))
 
 
+def _confirmed(
+    envelope: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse
+) -> BaseExternalApiResponseOfCancelOrderResponse:
+    result = present(envelope.result)
+    require_canceled(result.is_canceled if result is not None else None, raw, "Order_Cancel")
+    return envelope
+
+
 def _cancel(order_id: str) -> Call[BaseExternalApiResponseOfCancelOrderResponse]:
     args = {"order_id": require_text("order_id", order_id), "body": CancelOrderRequest()}
-    return generated_call(
-        order_cancel, args, envelope_parser(BaseExternalApiResponseOfCancelOrderResponse, "Order_Cancel")
-    )
+    parse = envelope_parser(BaseExternalApiResponseOfCancelOrderResponse, "Order_Cancel")
+    return generated_call(order_cancel, args, parse).map(_confirmed)
 
 
 def _complete(order_id: str) -> Call[BaseExternalApiResponseOfCompleteOrderResponse]:

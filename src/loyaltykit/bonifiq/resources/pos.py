@@ -54,10 +54,10 @@ from ..._operation import generated_call, model_parser
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import optional_discount, optional_money, optional_text, require_int, require_money, require_text
-from ...checkout import Refund
+from ...checkout import Challenge, Refund
 from ...errors import APIError, BusinessError, InvalidArgumentError, VendorError
 from .._envelope import checked, envelope_parser, warnings_of
-from .._values import present, unset_if_none
+from .._values import optional_flag, present, unset_if_none
 from .._vendor import is_key_already_used, vendor_error_from_body
 from ..types import Product, Redemption
 
@@ -77,6 +77,7 @@ def products_for_request(products: Sequence[Product] | None) -> list[AvailableRe
                 original_id=product.original_id,
                 line_id=unset_if_none(product.line_id),
                 title=unset_if_none(product.title),
+                is_active=product.is_active,
                 quantity=product.quantity,
                 product_price=product.price,
                 product_discount_price=unset_if_none(product.discount_price),
@@ -97,7 +98,7 @@ def sales_person_of(sales_person: str | None) -> CreateOrderSalesPerson | Unset:
 
 def _tolerate_result_wrapper(response: AvailableRewardsResponse, raw: RawResponse) -> AvailableRewardsResponse:
     # The response is documented flat, but BonifiQ's own POS client also accepts it wrapped in
-    # {"Result": {...}} (shared/reference/bonifiq/pos-wire-facts.md); read either.
+    # {"Result": {...}} (its demo POS, https://github.com/bonifiq/pdv-bonifiqintegration-example); read either.
     checked(response, raw, "POS_AvailableRewards")
     wrapped = response.additional_properties.get("Result")
     if isinstance(wrapped, dict) and isinstance(response.rewards, Unset):
@@ -208,6 +209,30 @@ class POS(SyncResource):
         )
         return self._client.execute(call)
 
+    def challenge(
+        self,
+        customer_id: str,
+        transaction_id: str,
+        *,
+        phone: str | None = None,
+        email: str | None = None,
+        document: str | None = None,
+        name: str | None = None,
+    ) -> Challenge:
+        """Send the customer a PIN (POST /POS/customers/{id}/challenge); outside a sale, which does it for you.
+
+        Resend with the same ``transaction_id`` to keep the same PIN. ``document`` and ``name`` are
+        for a signup validation (``ShouldValidateCustomerSignup``). The result says how the PIN went
+        (``sent_by_sms``/``sent_by_email``), what is missing, and the PIN itself in preview
+        environments (``preview_code``). Nothing is raised when it was not sent: read ``sent``.
+        """
+        call = challenge_call(customer_id, transaction_id, phone=phone, email=email, document=document, name=name)
+        return self._client.execute(call)
+
+    def validate_challenge(self, customer_id: str, transaction_id: str, code: str) -> bool:
+        """Whether BonifiQ accepts the PIN ``code`` for this challenge (POST .../challengevalidate)."""
+        return self._client.execute(validate_call(customer_id, transaction_id, code).map(_accepted))
+
     def checkout(
         self,
         customer_id: str,
@@ -253,15 +278,19 @@ class POS(SyncResource):
         *,
         products: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]] | None = None,
         cancel_key: str | None = None,
+        should_refund_redeem: bool | None = None,
     ) -> Refund:
         """Refund part of an order (POST /POS/{orderId}/partialcancel).
 
         ``products`` maps SKUs to their refunded value and must add up to ``value`` exactly. The
         CancelKey is derived from the refund when not given (``loyaltykit.idempotency``); if
         BonifiQ says it was already used, the refund was applied before and the result has
-        ``already_applied=True``.
+        ``already_applied=True``. ``should_refund_redeem`` (``ShouldRefundRedeem``) overrides the
+        store's setting for giving back the order's redeem; None (the default) leaves it to the store.
         """
-        write = plan_partial_cancel(order_id, value, products=products, cancel_key=cancel_key)
+        write = plan_partial_cancel(
+            order_id, value, products=products, cancel_key=cancel_key, should_refund_redeem=should_refund_redeem
+        )
         return self._client.execute_keyed(write)
 
 
@@ -293,6 +322,24 @@ class AsyncPOS(AsyncResource):
             reward_id, customer_id, original_key=original_key, value=value, branch=branch, sales_person=sales_person
         )
         return await self._client.execute(call)
+
+    async def challenge(
+        self,
+        customer_id: str,
+        transaction_id: str,
+        *,
+        phone: str | None = None,
+        email: str | None = None,
+        document: str | None = None,
+        name: str | None = None,
+    ) -> Challenge:
+        """Send the customer a PIN (POST /POS/customers/{id}/challenge); see the sync ``POS.challenge``."""
+        call = challenge_call(customer_id, transaction_id, phone=phone, email=email, document=document, name=name)
+        return await self._client.execute(call)
+
+    async def validate_challenge(self, customer_id: str, transaction_id: str, code: str) -> bool:
+        """Whether BonifiQ accepts the PIN ``code`` for this challenge (POST .../challengevalidate)."""
+        return await self._client.execute(validate_call(customer_id, transaction_id, code).map(_accepted))
 
     def checkout(
         self,
@@ -339,19 +386,41 @@ class AsyncPOS(AsyncResource):
         *,
         products: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]] | None = None,
         cancel_key: str | None = None,
+        should_refund_redeem: bool | None = None,
     ) -> Refund:
         """Refund part of an order (POST /POS/{orderId}/partialcancel).
 
         ``products`` maps SKUs to their refunded value and must add up to ``value`` exactly. The
         CancelKey is derived from the refund when not given (``loyaltykit.idempotency``); if
         BonifiQ says it was already used, the refund was applied before and the result has
-        ``already_applied=True``.
+        ``already_applied=True``. ``should_refund_redeem`` (``ShouldRefundRedeem``) overrides the
+        store's setting for giving back the order's redeem; None (the default) leaves it to the store.
         """
-        write = plan_partial_cancel(order_id, value, products=products, cancel_key=cancel_key)
+        write = plan_partial_cancel(
+            order_id, value, products=products, cancel_key=cancel_key, should_refund_redeem=should_refund_redeem
+        )
         return await self._client.execute_keyed(write)
 
 
 # -- the calls of the POS flow (used by ``bq.pos`` and by ``Sale``) ----------------------------
+
+
+def _challenge(response: CustomerChallengeResponse, sent_id: str) -> Challenge:
+    code = present(response.code)
+    if code is None:
+        # BonifiQ's own POS client also reads the preview PIN under "Token".
+        token = response.additional_properties.get("Token")
+        code = token if isinstance(token, str) and token else None
+    return Challenge(
+        transaction_id=present(response.transaction_id) or sent_id,
+        sent=present(response.success) is True,
+        needs_phone=present(response.should_inform_phone) is True,
+        needs_email=present(response.should_inform_email) is True,
+        preview_code=code,
+        message=present(response.friendly_error_message) or present(response.error_message),
+        sent_by_sms=present(response.sent_by_sms),
+        sent_by_email=present(response.sent_by_email),
+    )
 
 
 def challenge_call(
@@ -362,9 +431,10 @@ def challenge_call(
     email: str | None = None,
     document: str | None = None,
     name: str | None = None,
-) -> Call[CustomerChallengeResponse]:
+) -> Call[Challenge]:
+    transaction_id = require_text("transaction_id", transaction_id)
     body = CustomerChallengeRequest(
-        transaction_id=require_text("transaction_id", transaction_id),
+        transaction_id=transaction_id,
         phone=unset_if_none(optional_text("phone", phone)),
         email=unset_if_none(optional_text("email", email)),
         document=unset_if_none(optional_text("document", document)),
@@ -372,7 +442,12 @@ def challenge_call(
     )
     args = {"id": require_text("customer_id", customer_id), "body": body}
     # Resending with the same TransactionId keeps the same PIN (BonifiQ's POS guide), so it is safe.
-    return generated_call(pos_challenge, args, model_parser(CustomerChallengeResponse), idempotent=True)
+    call = generated_call(pos_challenge, args, model_parser(CustomerChallengeResponse), idempotent=True)
+    return call.map(lambda response, raw: _challenge(response, transaction_id))
+
+
+def _accepted(response: CustomerChallengeValidateResponse, raw: RawResponse) -> bool:
+    return present(response.success) is True
 
 
 def validate_call(customer_id: str, transaction_id: str, code: str) -> Call[CustomerChallengeValidateResponse]:
@@ -381,18 +456,39 @@ def validate_call(customer_id: str, transaction_id: str, code: str) -> Call[Cust
     return generated_call(pos_challenge_validate, args, model_parser(CustomerChallengeValidateResponse), read_only=True)
 
 
+def require_canceled(is_canceled: bool | Unset | None, raw: RawResponse, operation: str) -> None:
+    """A cancel succeeded only when its result says so: a 200 with ``IsCanceled: false`` did not cancel.
+
+    BonifiQ's POS guide checks the flag on every cancel (order and redeem alike).
+    """
+    if present(is_canceled) is not True:
+        vendor = vendor_error_from_body(raw.json())
+        raise BusinessError(f"{operation}: BonifiQ did not confirm the cancellation", response=raw, vendor=vendor)
+
+
+def _reward_canceled(
+    envelope: BaseExternalApiResponseOfRewardResponse, raw: RawResponse, operation: str
+) -> BaseExternalApiResponseOfRewardResponse:
+    result = present(envelope.result)
+    require_canceled(result.is_canceled if result is not None else None, raw, operation)
+    return envelope
+
+
 def cancel_redeem_call(reward_id: int) -> Call[BaseExternalApiResponseOfRewardResponse]:
     """DELETE /POS/rewards/{RewardId}: the points come back. Cancelling twice changes nothing more."""
     args = {"id": require_int("reward_id", reward_id, minimum=1)}
     parse = envelope_parser(BaseExternalApiResponseOfRewardResponse, "POS_CancelReward")
-    return generated_call(pos_cancel_reward, args, parse, idempotent=True)
+    call = generated_call(pos_cancel_reward, args, parse, idempotent=True)
+    return call.map(lambda envelope, raw: _reward_canceled(envelope, raw, "POS_CancelReward"))
 
 
 def cancel_redeem_by_key_call(original_key: str) -> Call[BaseExternalApiResponseOfRewardResponse]:
     """DELETE /POS/rewards?originalKey=...: cancels a redeem whose RewardId was never seen."""
     args = {"original_key": require_text("original_key", original_key)}
-    parse = envelope_parser(BaseExternalApiResponseOfRewardResponse, "POS_CancelRewardByOriginalKey")
-    return generated_call(pos_cancel_reward_by_original_key, args, parse, idempotent=True)
+    operation = "POS_CancelRewardByOriginalKey"
+    parse = envelope_parser(BaseExternalApiResponseOfRewardResponse, operation)
+    call = generated_call(pos_cancel_reward_by_original_key, args, parse, idempotent=True)
+    return call.map(lambda envelope, raw: _reward_canceled(envelope, raw, operation))
 
 
 def add_order_call(order: CreateOrderRequest) -> Call[BaseExternalApiResponseOfOrderResponse]:
@@ -427,8 +523,7 @@ def cancel_order_call(order_id: str) -> Call[BaseExternalApiResponseOfCancelOrde
     def confirm(parsed: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse) -> Any:
         _cancelled(parsed, raw, "POS_CancelOrder")
         result = present(parsed.result)
-        if result is None or present(result.is_canceled) is not True:
-            raise BusinessError("POS_CancelOrder: BonifiQ did not confirm the cancellation", response=raw)
+        require_canceled(result.is_canceled if result is not None else None, raw, "POS_CancelOrder")
         return parsed
 
     return call.map(confirm)
@@ -461,10 +556,16 @@ def plan_partial_cancel(
     *,
     products: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]] | None = None,
     cancel_key: str | None = None,
+    should_refund_redeem: bool | None = None,
 ) -> KeyedWrite[Refund]:
-    """POST /POS/{orderId}/partialcancel; a CancelKey refused as used means this refund was applied before."""
+    """POST /POS/{orderId}/partialcancel; a CancelKey refused as used means this refund was applied before.
+
+    The derived CancelKey names the refund, not ``should_refund_redeem``: the same refund sent
+    again with another override is still the same refund.
+    """
     order_id = require_text("order_id", order_id)
     amount = require_money("value", value)
+    override = optional_flag("should_refund_redeem", should_refund_redeem)
     lines = refund_lines(amount, products)
     if cancel_key is None:
         key = idempotency.cancel_key(order_id, amount, lines)
@@ -476,6 +577,7 @@ def plan_partial_cancel(
         products=UNSET
         if lines is None
         else [PartialCancelOrderProduct(original_id=sku, value_to_refund=money(v)) for sku, v in lines],
+        should_refund_redeem=unset_if_none(override),
     )
     envelope = BaseExternalApiResponseOfCancelOrderResponse
     call = generated_call(
