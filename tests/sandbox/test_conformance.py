@@ -20,7 +20,7 @@ from normalise_spec import normalise  # tests/conftest.py puts scripts/ on sys.p
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
-from loyaltykit.sandbox import _bonifiq, _gameball
+from loyaltykit.sandbox import _gameball, bonifiq
 from loyaltykit.sandbox._routing import GAMEBALL_V40
 from loyaltykit.sandbox._specs import load_spec
 
@@ -38,7 +38,7 @@ def _implemented_only(vendor: str, keys: set[str]) -> dict[str, Any]:
     return document
 
 
-BONIFIQ = schemathesis.openapi.from_dict(_implemented_only("bonifiq", set(_bonifiq.HANDLERS)))
+BONIFIQ = schemathesis.openapi.from_dict(_implemented_only("bonifiq", set(bonifiq.HANDLERS)))
 GAMEBALL = schemathesis.openapi.from_dict(_implemented_only("gameball", set(_gameball.HANDLERS)))
 
 CHECKS = [not_a_server_error, response_schema_conformance]
@@ -85,7 +85,7 @@ def test_every_handler_is_covered() -> None:
     """The conformance run covers exactly what the sandbox implements."""
     bonifiq_ops = {f"{op.method.upper()} {op.path}" for op in _operations(BONIFIQ)}
     gameball_ops = {f"{op.method.upper()} {op.path}" for op in _operations(GAMEBALL)}
-    assert bonifiq_ops == set(_bonifiq.HANDLERS)
+    assert bonifiq_ops == set(bonifiq.HANDLERS)
     assert gameball_ops == set(_gameball.HANDLERS)
     assert all(key.split(" ", 1)[1].startswith(GAMEBALL_V40) for key in gameball_ops)
 

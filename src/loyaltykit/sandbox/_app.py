@@ -14,7 +14,7 @@ from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.types import Receive, Scope, Send
 
-from . import _bonifiq, _gameball
+from . import _gameball, bonifiq
 from ._admin import admin_routes
 from ._auth import check_bonifiq, check_gameball
 from ._clock import Clock
@@ -36,7 +36,7 @@ _METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 def render_error(operation: Operation, error: ApiError) -> Reply:
     if operation.vendor == "gameball":
         return _gameball.render_error(operation, error)
-    return _bonifiq.render_error(operation, error)
+    return bonifiq.render_error(operation, error)
 
 
 def raw_path(scope: Scope) -> str:
@@ -187,9 +187,9 @@ def create_app(config: SandboxConfig | None = None) -> SandboxApp:
     config = config or SandboxConfig()
     rt = build_runtime(config)
     index = OperationIndex()
-    index.add_vendor("bonifiq", _bonifiq.HANDLERS, strict=config.strict_unknown_fields)
+    index.add_vendor("bonifiq", bonifiq.HANDLERS, strict=config.strict_unknown_fields)
     index.add_vendor("gameball", _gameball.HANDLERS, strict=config.strict_unknown_fields)
-    dispatcher = Dispatcher(rt, {**_bonifiq.HANDLERS, **_gameball.HANDLERS})
+    dispatcher = Dispatcher(rt, {**bonifiq.HANDLERS, **_gameball.HANDLERS})
     install_log_filter()
     other = Starlette(
         routes=[

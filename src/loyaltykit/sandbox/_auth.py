@@ -1,8 +1,9 @@
 """Credentials checked the way the real APIs check them.
 
-BonifiQ: HTTP Basic, username = API token, password = API key (envelopes_and_conventions.md 9).
+BonifiQ: HTTP Basic, username = API token, password = API key (the spec's security scheme).
 Gameball: ``apikey`` header, plus ``secretkey`` where the spec's security asks for it, and on
-every v4.1 call (page_authentication_and_v41.md). v4.1's extra signing is not emulated.
+every v4.1 call (https://docs.gameball.co/api-reference/overview/authentication). v4.1's extra
+signing is not emulated.
 """
 
 from __future__ import annotations
