@@ -37,6 +37,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--fault-seed", type=int, default=0, help="seed for probabilistic faults")
     parser.add_argument("--hold-ttl", type=int, default=600, help="Gameball hold lifetime in seconds")
     parser.add_argument("--rate-limits", action="store_true", help="enforce Gameball's documented rate limits")
+    parser.add_argument(
+        "--preview-pin",
+        action="store_true",
+        help="BonifiQ preview mode: the challenge reply carries the PIN as Code",
+    )
     parser.add_argument("--log-level", default="info")
     return parser
 
@@ -58,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         hold_ttl_seconds=args.hold_ttl,
         gameball_rate_limits=args.rate_limits,
         gameball_rate_limit_scale=Decimal(1),
+        return_pin_in_challenge=args.preview_pin,
     )
     shown_host = f"[{args.host}]" if ":" in args.host else args.host
     base = f"http://{shown_host}:{args.port}"

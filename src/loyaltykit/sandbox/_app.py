@@ -26,7 +26,7 @@ from ._runtime import Call, Handler, Runtime
 from ._seed import apply_seed
 from ._store import Store
 from ._validation import body_problem
-from ._wire import ApiError, ClientGone, Reply, decode_json, read_body, send_reply
+from ._wire import ApiError, ClientGone, Reply, decode_json, read_body, require_json_body_type, send_reply
 
 log = logging.getLogger("loyaltykit.sandbox")
 
@@ -79,6 +79,8 @@ class Dispatcher:
         headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in reversed(scope["headers"])}
         if operation.vendor == "bonifiq":
             check_bonifiq(headers, credentials)
+            if operation.body_validator is not None:
+                require_json_body_type(headers.get("content-type"))
         else:
             check_gameball(headers, credentials, needs_secret=operation.needs_secret or match.secure_mode)
             retry_after = self.rt.limiter.check(

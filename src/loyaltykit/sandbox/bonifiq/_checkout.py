@@ -17,10 +17,10 @@ from typing import Any
 from .._codes import RewardType
 from .._runtime import Call, Handler, Runtime
 from .._store import CheckoutCart, Customer, Db, Redeem
-from .._wire import ApiError, Reply, money, whole
+from .._wire import ApiError, Reply, money
 from ._envelope import SUCCESS, WARNING, customer_or_error, outcome
 from ._redeems import cancel_redeem, create_redeem, replay
-from ._rules import cashback_cap
+from ._rules import cashback_cap, line_value
 
 P = "/v1/pvt/Checkout"
 
@@ -55,14 +55,13 @@ def _checkout_eligible(rt: Runtime, body: Mapping[str, Any]) -> Decimal | None:
     if items:
         eligible = Decimal(0)
         for item in items:
-            if not isinstance(item, dict) or item.get("ExternalProductId") in rt.config.restricted_product_ids:
-                continue
-            quantity = item.get("Quantity")
-            value = money(item.get("Value", 0), "Items[].Value")
-            eligible += value * (whole(quantity, "Items[].Quantity") if quantity is not None else 1)
-        return max(Decimal(0), eligible)
+            if isinstance(item, dict):
+                value = line_value(item, where="Items", price_field="Value")
+                if item.get("ExternalProductId") not in rt.config.restricted_product_ids:
+                    eligible += value
+        return eligible
     if body.get("Total") is not None:
-        return max(Decimal(0), money(body["Total"], "Total"))
+        return money(body["Total"], "Total", non_negative=True)
     return None
 
 
@@ -109,7 +108,7 @@ def checkout_redeem(rt: Runtime, call: Call) -> Reply:
         redeem_id = db.next_redeem_id()
         key = original_key or f"SBX-CHECKOUT-{redeem_id}-{rt.token(8)}"
         reply = create_redeem(rt, db, redeem_id, customer, reward, key, 0, value, [], now)
-        total = eligible if body.get("Total") is None else money(body["Total"], "Total")
+        total = eligible if body.get("Total") is None else money(body["Total"], "Total", non_negative=True)
         db.save_checkout(customer.id, checkout_id, redeem_id, total, now)
     return reply
 
@@ -144,11 +143,11 @@ def checkout_refresh(rt: Runtime, call: Call) -> Reply:
         if redeem is None:
             result = _refreshed(False, "No cashback is applied to this checkout.")
             return outcome(result, "04", "CashbackNotApplied", WARNING)
-        total = cart.total if body.get("Total") is None else money(body["Total"], "Total")
+        total = cart.total if body.get("Total") is None else money(body["Total"], "Total", non_negative=True)
         if total is not None:
             db.touch_checkout(cart, now, total=total)
             # What the checkout would allow now, had this cashback not been taken yet.
-            allowed = cashback_cap(rt.config, customer.cashback + redeem.cashback, max(Decimal(0), total))
+            allowed = cashback_cap(rt.config, customer.cashback + redeem.cashback, total)
             if redeem.cashback > allowed:
                 cancel_redeem(rt, db, redeem, "checkout_refresh")
                 result = _refreshed(True, "The cart changed: the cashback was removed.")

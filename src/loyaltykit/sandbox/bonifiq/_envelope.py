@@ -59,11 +59,12 @@ def page(items: list[dict[str, Any]], total: int, number: int, size: int) -> Rep
 def render_error(operation: Operation, error: ApiError) -> Reply:
     """Errors: HTTP 4xx/5xx with HasError=true, Severity=2 (Error) and a clear ErrorMessage.
 
-    Paged lists answer in their own shape, whose errors are ErrorMessages[]. Only "01"
-    CustomerNotFound and "07" RewardNotFound are documented codes; other CodeNames are the
-    sandbox's own and carry no Code.
+    Paged lists answer in their own shape, whose errors are ErrorMessages[], except a 401:
+    authentication refuses before any operation runs, and the spec documents that 401 as the
+    envelope on every operation. Only "01" CustomerNotFound and "07" RewardNotFound are
+    documented codes; other CodeNames are the sandbox's own and carry no Code.
     """
-    if operation.list_response:
+    if operation.list_response and error.status != 401:
         body: dict[str, Any] = {
             "Items": None,
             "TotalItemCount": 0,
@@ -90,8 +91,17 @@ def render_error(operation: Operation, error: ApiError) -> Reply:
     return reply
 
 
+# Not found: 400 on a write (the status each one documents for "the request failed validation
+# or processing"), 404 on a read by id; the documented Code wherever BonifiQ has one. The redeem
+# of an unknown reward is the exception: the vendor's fixture answers it with a 200 warning.
+
+
 def customer_not_found(ident: str, status: int = 400) -> ApiError:
     return ApiError(status, f"Customer {ident!r} not found.", name="CustomerNotFound", code="01")
+
+
+def reward_not_found(message: str, status: int = 400) -> ApiError:
+    return ApiError(status, message, name="RewardNotFound", code="07")
 
 
 def customer_or_error(db: Db, ident: str, status: int = 400) -> Customer:

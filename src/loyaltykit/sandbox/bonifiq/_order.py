@@ -24,18 +24,23 @@ P = "/v1/pvt/Order"
 def _add_order(rt: Runtime, call: Call, origin: OrderOrigin) -> Reply:
     """Register a sale; a Coupon that is a redeem's ExternalCode links that redeem.
 
-    The same OriginalId posted again returns the stored order: no second order, no second link.
+    "To set the State of the order use the IsCompleted and IsCancelledOrReturned fields":
+    completed, cancelled (a return: cancelled wins over completed, and a linked redeem is
+    given back as when the order is cancelled later) or else pending. The same OriginalId
+    posted again returns the stored order: no second order, no second link.
     """
     body = call.body
     original_id = require_str(body, "OriginalId")
-    total = money(body.get("OrderTotal"), "OrderTotal")
-    if total < 0:
-        raise ApiError(400, "OrderTotal must be >= 0", name="ValidationError")
+    total = money(body.get("OrderTotal"), "OrderTotal", non_negative=True)
     customer_data = body.get("Customer")
     if not isinstance(customer_data, dict):
         raise ApiError(400, "Customer is required", name="ValidationError")
+    for product in body.get("Products") or []:
+        if isinstance(product, dict) and product.get("ProductPrice") is not None:
+            money(product["ProductPrice"], "Products[].ProductPrice", non_negative=True)
     placement = date(body.get("OrderPlacementDate"), "OrderPlacementDate")
     completed = date(body.get("OrderCompletedDate"), "OrderCompletedDate")
+    cancelled = date(body.get("OrderCancelledDate"), "OrderCancelledDate")
     now = rt.clock.now_iso()
     with rt.store.transaction() as db:
         existing = db.order(VENDOR, original_id)
@@ -45,6 +50,8 @@ def _add_order(rt: Runtime, call: Call, origin: OrderOrigin) -> Reply:
         coupon = body.get("Coupon")
         redeem = db.open_redeem_by_code(coupon, customer.id) if coupon else None
         is_completed = bool(body.get("IsCompleted")) or completed is not None
+        is_cancelled = bool(body.get("IsCancelledOrReturned"))
+        state = OrderState.CANCELED if is_cancelled else OrderState.COMPLETE if is_completed else OrderState.PENDING
         payload = dict(body)
         payload["_placement"] = placement
         order_id = db.insert(
@@ -54,12 +61,13 @@ def _add_order(rt: Runtime, call: Call, origin: OrderOrigin) -> Reply:
                 "original_id": original_id,
                 "customer_id": customer.id,
                 "total": total,
-                "state": OrderState.COMPLETE if is_completed else OrderState.PENDING,
+                "state": state,
                 "coupon": coupon,
                 "redeem_id": redeem.id if redeem else None,
                 "origin": origin,
                 "created_at": now,
                 "completed_at": (completed or now) if is_completed else None,
+                "cancelled_at": (cancelled or now) if is_cancelled else None,
                 "payload": encode_json(payload).decode(),
             },
         )
@@ -68,6 +76,8 @@ def _add_order(rt: Runtime, call: Call, origin: OrderOrigin) -> Reply:
             db.move(customer.id, cause="order_link", ref=original_id, at=now)
         order = db.order_by_id(order_id)
         assert order is not None
+        if is_cancelled:
+            _cancel_linked_redeem(rt, db, order)
         return envelope(order_view(rt.config, db, order, payload))
 
 
@@ -79,7 +89,8 @@ def add_api_order(rt: Runtime, call: Call) -> Reply:
     return _add_order(rt, call, OrderOrigin.API)
 
 
-def _order_or_error(db: Db, order_id: str, status: int) -> Order:
+def _order_or_error(db: Db, order_id: str, status: int = 400) -> Order:
+    """The order, or OrderNotFound: 400 on a write (the status every write documents), 404 on a read."""
     order = db.order(VENDOR, order_id)
     if order is None:
         raise ApiError(status, f"Order {order_id!r} not found.", name="OrderNotFound")
@@ -92,7 +103,7 @@ def cancel_order(rt: Runtime, call: Call) -> Reply:
     now = rt.clock.now_iso()
     cancelled_at = date((call.body or {}).get("OrderCancelledDate"), "OrderCancelledDate") or now
     with rt.store.transaction() as db:
-        order = _order_or_error(db, order_id, 404)
+        order = _order_or_error(db, order_id)
         if order.state != OrderState.CANCELED:
             _cancel_linked_redeem(rt, db, order)
             db.update(
@@ -101,7 +112,7 @@ def cancel_order(rt: Runtime, call: Call) -> Reply:
                 order.id,
                 {"state": OrderState.CANCELED, "updated_at": now, "cancelled_at": cancelled_at},
             )
-            order = _order_or_error(db, order_id, 404)
+            order = _order_or_error(db, order_id)
     return envelope(cancel_view(order))
 
 
@@ -125,7 +136,7 @@ def partial_cancel(rt: Runtime, call: Call) -> Reply:
     cancel_key = require_str(body, "CancelKey")
     now = rt.clock.now_iso()
     with rt.store.transaction() as db:
-        order = _order_or_error(db, order_id, 400)
+        order = _order_or_error(db, order_id)
         remaining = order.total - order.refunded
         if value <= 0 or value > remaining:
             raise ApiError(
@@ -133,7 +144,8 @@ def partial_cancel(rt: Runtime, call: Call) -> Reply:
             )
         products = [p for p in body.get("Products") or [] if isinstance(p, dict)]
         if products:
-            total = sum((money(p.get("ValueToRefund"), "Products[].ValueToRefund") for p in products), Decimal(0))
+            refunds = [money(p.get("ValueToRefund"), "Products[].ValueToRefund", non_negative=True) for p in products]
+            total = sum(refunds, Decimal(0))
             if total != value:
                 details = {
                     "Code": "VALUE_MISMATCH",
@@ -160,7 +172,7 @@ def partial_cancel(rt: Runtime, call: Call) -> Reply:
         if fully:
             values.update({"state": OrderState.CANCELED, "cancelled_at": now})
         db.update("orders", "id", order.id, values)
-        order = _order_or_error(db, order_id, 400)
+        order = _order_or_error(db, order_id)
     return envelope(cancel_view(order))
 
 
@@ -169,7 +181,7 @@ def complete_order(rt: Runtime, call: Call) -> Reply:
     now = rt.clock.now_iso()
     completed = date((call.body or {}).get("OrderCompletedDate"), "OrderCompletedDate") or now
     with rt.store.transaction() as db:
-        order = _order_or_error(db, order_id, 400)
+        order = _order_or_error(db, order_id)
         if order.state == OrderState.CANCELED:
             raise ApiError(400, "A cancelled order cannot be completed.", name="OrderCanceled")
         db.update(

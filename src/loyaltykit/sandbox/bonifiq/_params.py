@@ -30,6 +30,9 @@ def date(value: Any, field_name: str) -> str | None:
         return iso(parse_iso(value.upper()))
     except ValueError:
         raise ApiError(400, f"{field_name} must be an ISO-8601 date-time", name="ValidationError") from None
+    except OverflowError:
+        # E.g. 0001-01-01T00:30:00+01:00: before year 1 in UTC, which no date-time can write.
+        raise ApiError(400, f"{field_name} is out of range in UTC", name="ValidationError") from None
 
 
 def paging(query: Mapping[str, str]) -> tuple[int, int]:

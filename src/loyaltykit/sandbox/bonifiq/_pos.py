@@ -14,7 +14,7 @@ from .._codes import CannotUseReason, RewardType
 from .._runtime import Call, Handler, Runtime, require_str
 from .._store import Customer, Db, Redeem
 from .._wire import ApiError, Reply, money
-from ._envelope import VENDOR, WARNING, customer_or_error, envelope, outcome
+from ._envelope import VENDOR, WARNING, customer_or_error, envelope, outcome, reward_not_found
 from ._order import add_pos_order, cancel_order, partial_cancel
 from ._params import int_param
 from ._redeems import cancel_redeem, create_redeem, redeem_cost, replay
@@ -28,12 +28,15 @@ def available(rt: Runtime, call: Call) -> Reply:
     """POST /POS/rewards/available: AvailableRewards, without an envelope."""
     body = call.body
     ident = require_str(body, "CustomerId")
-    purchase = money(body.get("PurchaseValue"), "PurchaseValue")
-    discount = money(body.get("DiscountValue") or 0, "DiscountValue")
+    purchase = money(body.get("PurchaseValue"), "PurchaseValue", non_negative=True)
+    discount = money(body.get("DiscountValue") or 0, "DiscountValue", non_negative=True)
     restricted = Decimal(0)
     for line in body.get("Products") or []:
-        if line and line.get("OriginalId") in rt.config.restricted_product_ids:
-            restricted += line_value(line)
+        if line:
+            # Every line is checked, though only restricted ones change what is eligible.
+            value = line_value(line)
+            if line.get("OriginalId") in rt.config.restricted_product_ids:
+                restricted += value
     eligible = max(Decimal(0), purchase - discount - restricted)
     with rt.store.read() as db:
         customer = db.find_customer(VENDOR, ident)
@@ -171,6 +174,9 @@ def redeem(rt: Runtime, call: Call) -> Reply:
     ident = require_str(body, "CustomerId")
     original_key = require_str(body, "OriginalKey")
     reward_id = int_param(call.params["id"], "id")
+    if body.get("Value") is not None:
+        # Only cashback reads Value, but no reward can mean a negative one.
+        money(body["Value"], "Value", non_negative=True)
     now = rt.clock.now_iso()
     with rt.store.transaction() as db:
         replayed = replay(db, original_key, ident)
@@ -199,7 +205,7 @@ def redeem(rt: Runtime, call: Call) -> Reply:
 
 def _cancel_reward_reply(rt: Runtime, redeem: Redeem | None, missing: str) -> Reply:
     if redeem is None:
-        raise ApiError(400, missing, name="RewardNotFound", code="07")
+        raise reward_not_found(missing)
     with rt.store.transaction() as db:
         # Re-read inside the transaction: the state decides whether anything moves.
         fresh = db.redeem(redeem.id)

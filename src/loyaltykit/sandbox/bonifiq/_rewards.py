@@ -6,7 +6,8 @@ https://developers.bonifiq.com.br/api-reference/rewards/return-an-existant-rewar
 from __future__ import annotations
 
 from .._runtime import Call, Handler, Runtime
-from .._wire import ApiError, Reply
+from .._wire import Reply
+from ._envelope import reward_not_found
 from ._params import int_param
 from ._views import reward_view
 
@@ -17,7 +18,7 @@ def get_reward(rt: Runtime, call: Call) -> Reply:
     with rt.store.read() as db:
         redeem = db.redeem(reward_id)
         if redeem is None:
-            raise ApiError(404, f"Reward {reward_id} not found.", name="RewardNotFound")
+            raise reward_not_found(f"Reward {reward_id} not found.", 404)
         customer = db.customer(redeem.customer_id)
         if redeem.state == "canceled":
             # The record that gave the points back, as the cancel answered it.

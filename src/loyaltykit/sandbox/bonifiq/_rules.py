@@ -61,13 +61,19 @@ def cannot_use_reason(
     return CannotUseReason.CAN_USE
 
 
-def line_value(line: Mapping[str, Any]) -> Decimal:
-    """A product line's effective price (the promotional one if any) times its quantity."""
-    price = line.get("ProductDiscountPrice")
-    if price is None:
-        price = line.get("ProductPrice", 0)
+def line_value(line: Mapping[str, Any], *, where: str = "Products", price_field: str = "ProductPrice") -> Decimal:
+    """A cart line's effective price (the promotional one if any) times its quantity.
+
+    ``where`` and ``price_field`` name the list and its price in refusals: a POS cart's
+    Products[].ProductPrice, a checkout's Items[].Value. No price or quantity is negative.
+    """
+    promotional = line.get("ProductDiscountPrice")
+    if promotional is not None:
+        price = money(promotional, f"{where}[].ProductDiscountPrice", non_negative=True)
+    else:
+        price = money(line.get(price_field, 0), f"{where}[].{price_field}", non_negative=True)
     quantity = line.get("Quantity")
-    return money(price, "Products[].ProductPrice") * (whole(quantity, "Quantity") if quantity is not None else 1)
+    return price * (1 if quantity is None else whole(quantity, f"{where}[].Quantity", non_negative=True))
 
 
 def estimated_bonus(config: SandboxConfig, total: Decimal) -> dict[str, Any]:
