@@ -10,7 +10,7 @@ CashbackRemovedByCartChange are warnings (200); 07 CashbackRemovedSuccessfully i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -113,17 +113,27 @@ def checkout_redeem(rt: Runtime, call: Call) -> Reply:
     return reply
 
 
+def _held(
+    db: Db, body: Mapping[str, Any], answer: Callable[[bool, str], dict[str, Any]]
+) -> tuple[Customer, CheckoutCart, Redeem] | Reply:
+    """The checkout and the cashback it holds, or the warning that says there is none (03, 04)."""
+    customer, checkout_id = _checkout_request(db, body)
+    cart = db.checkout(customer.id, checkout_id)
+    if cart is None:
+        return outcome(answer(False, "Checkout not found."), "03", "CheckoutNotFound", WARNING)
+    redeem = _applied(db, cart)
+    if redeem is None:
+        return outcome(answer(False, "No cashback is applied to this checkout."), "04", "CashbackNotApplied", WARNING)
+    return customer, cart, redeem
+
+
 def checkout_remove(rt: Runtime, call: Call) -> Reply:
     """POST /Checkout/redeem/remove: give the checkout's cashback back (07), or say why not."""
     with rt.store.transaction() as db:
-        customer, checkout_id = _checkout_request(db, call.body)
-        cart = db.checkout(customer.id, checkout_id)
-        if cart is None:
-            return outcome(_removed(False, "Checkout not found."), "03", "CheckoutNotFound", WARNING)
-        redeem = _applied(db, cart)
-        if redeem is None:
-            result = _removed(False, "No cashback is applied to this checkout.")
-            return outcome(result, "04", "CashbackNotApplied", WARNING)
+        held = _held(db, call.body, _removed)
+        if isinstance(held, Reply):
+            return held
+        _, cart, redeem = held
         cancel_redeem(rt, db, redeem, "checkout_remove")
         db.touch_checkout(cart, rt.clock.now_iso())
     result = _removed(True, f"Cashback of R$ {redeem.cashback} removed.")
@@ -135,14 +145,10 @@ def checkout_refresh(rt: Runtime, call: Call) -> Reply:
     body = call.body
     now = rt.clock.now_iso()
     with rt.store.transaction() as db:
-        customer, checkout_id = _checkout_request(db, body)
-        cart = db.checkout(customer.id, checkout_id)
-        if cart is None:
-            return outcome(_refreshed(False, "Checkout not found."), "03", "CheckoutNotFound", WARNING)
-        redeem = _applied(db, cart)
-        if redeem is None:
-            result = _refreshed(False, "No cashback is applied to this checkout.")
-            return outcome(result, "04", "CashbackNotApplied", WARNING)
+        held = _held(db, body, _refreshed)
+        if isinstance(held, Reply):
+            return held
+        customer, cart, redeem = held
         total = cart.total if body.get("Total") is None else money(body["Total"], "Total", non_negative=True)
         if total is not None:
             db.touch_checkout(cart, now, total=total)

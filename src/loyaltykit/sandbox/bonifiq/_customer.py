@@ -5,12 +5,12 @@ https://developers.bonifiq.com.br/api-reference/customer/add-or-remove-points-fr
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from .._runtime import Call, Handler, Runtime, require_str
-from .._store import Customer, Db
+from .._store import Coupon, Customer, Db, LedgerEntry
 from .._wire import ApiError, Reply, money, whole
 from ._envelope import VENDOR, customer_or_error, envelope, page
 from ._params import paging
@@ -105,48 +105,57 @@ def change_cashback(rt: Runtime, call: Call) -> Reply:
     return _change_balance(rt, call, "cashback")
 
 
-def available_coupons(rt: Runtime, call: Call) -> Reply:
+Row = TypeVar("Row")
+
+
+def _customer_page(
+    rt: Runtime,
+    call: Call,
+    fetch: Callable[[Db, int, int, int], tuple[int, list[Row]]],
+    view: Callable[[Customer, Row], dict[str, Any]],
+) -> Reply:
+    """One page of the customer's rows: ``fetch(db, customer id, limit, offset)``, each shown by ``view``."""
     number, size = paging(call.query)
     with rt.store.read() as db:
         customer = customer_or_error(db, call.params["id"])
-        total, coupons = db.unused_coupons_page(customer.id, size, (number - 1) * size)
-    items = [
-        {
-            "CouponCode": c.code,
-            "CreatedDate": c.created_at,
-            "IsUsed": c.is_used,
-            "CouponValue": c.value,
-            "CustomerId": customer.id,
-            "ValidDateStart": c.valid_start,
-            "ValidDateEnd": c.valid_end,
-            "CouponType": c.coupon_type,
-        }
-        for c in coupons
-    ]
-    return page(items, total, number, size)
+        total, rows = fetch(db, customer.id, size, (number - 1) * size)
+    return page([view(customer, row) for row in rows], total, number, size)
+
+
+def _coupon_view(customer: Customer, coupon: Coupon) -> dict[str, Any]:
+    return {
+        "CouponCode": coupon.code,
+        "CreatedDate": coupon.created_at,
+        "IsUsed": coupon.is_used,
+        "CouponValue": coupon.value,
+        "CustomerId": customer.id,
+        "ValidDateStart": coupon.valid_start,
+        "ValidDateEnd": coupon.valid_end,
+        "CouponType": coupon.coupon_type,
+    }
+
+
+def _history_view(customer: Customer, entry: LedgerEntry) -> dict[str, Any]:
+    return {
+        "Date": entry.at,
+        "Points": entry.points,
+        "Title": entry.cause,
+        "PointType": 0,
+        "IsCanceled": False,
+        "CouponCode": None,
+        "CashbackDescription": entry.cause if entry.cashback else None,
+        "CashbackValue": entry.cashback if entry.cashback else None,
+        "IsTierHistory": False,
+        "Metadatas": [{"Name": "ref", "Value": entry.ref or ""}],
+    }
+
+
+def available_coupons(rt: Runtime, call: Call) -> Reply:
+    return _customer_page(rt, call, Db.unused_coupons_page, _coupon_view)
 
 
 def history(rt: Runtime, call: Call) -> Reply:
-    number, size = paging(call.query)
-    with rt.store.read() as db:
-        customer = customer_or_error(db, call.params["id"])
-        total, entries = db.ledger_page(customer.id, size, (number - 1) * size)
-    items = [
-        {
-            "Date": e.at,
-            "Points": e.points,
-            "Title": e.cause,
-            "PointType": 0,
-            "IsCanceled": False,
-            "CouponCode": None,
-            "CashbackDescription": e.cause if e.cashback else None,
-            "CashbackValue": e.cashback if e.cashback else None,
-            "IsTierHistory": False,
-            "Metadatas": [{"Name": "ref", "Value": e.ref or ""}],
-        }
-        for e in entries
-    ]
-    return page(items, total, number, size)
+    return _customer_page(rt, call, Db.ledger_page, _history_view)
 
 
 HANDLERS: dict[str, Handler] = {

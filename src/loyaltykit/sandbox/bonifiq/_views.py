@@ -39,8 +39,8 @@ def customer_view(customer: Customer) -> dict[str, Any]:
     }
 
 
-def offer_customer_view(customer: Customer) -> dict[str, Any]:
-    """The Customer of AvailableRewards."""
+def _customer_card(customer: Customer) -> dict[str, Any]:
+    """What both the offer's and an order's Customer show first."""
     return {
         "Id": customer.id,
         "OriginalId": customer.external_id,
@@ -49,19 +49,17 @@ def offer_customer_view(customer: Customer) -> dict[str, Any]:
         "Phone": customer.phone,
         "Document": customer.document,
         "IsEnrolled": customer.is_enrolled,
-        "CurrentTier": tier_view(customer),
     }
+
+
+def offer_customer_view(customer: Customer) -> dict[str, Any]:
+    """The Customer of AvailableRewards."""
+    return {**_customer_card(customer), "CurrentTier": tier_view(customer)}
 
 
 def _order_customer_view(customer: Customer) -> dict[str, Any]:
     return {
-        "Id": customer.id,
-        "OriginalId": customer.external_id,
-        "Name": customer.name,
-        "Email": customer.email,
-        "Phone": customer.phone,
-        "Document": customer.document,
-        "IsEnrolled": customer.is_enrolled,
+        **_customer_card(customer),
         "PointsBalance": customer.points,
         "BalanceOfPoints": customer.points,
         "Cashback": customer.cashback,
