@@ -9,14 +9,14 @@ import httpx
 
 from loyaltykit.sandbox import RunningSandbox
 from loyaltykit.sandbox._app import Dispatcher
-from loyaltykit.sandbox._bonifiq import _reward_view
 from loyaltykit.sandbox._runtime import Call
+from loyaltykit.sandbox.bonifiq._views import reward_view
 
 
 def test_calls_dispatchers_and_reward_views_take_only_what_they_read() -> None:
     assert [f.name for f in dataclasses.fields(Call)] == ["params", "query", "body"]
     assert list(inspect.signature(Dispatcher).parameters) == ["rt", "handlers"]
-    assert list(inspect.signature(_reward_view).parameters) == ["redeem", "customer", "refund_ledger_id"]
+    assert list(inspect.signature(reward_view).parameters) == ["redeem", "customer", "refund_ledger_id"]
 
 
 def test_a_gameball_order_keeps_none_of_its_request(sandbox: RunningSandbox, gameball: httpx.Client) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from loyaltykit.sandbox import _bonifiq, gameball
+from loyaltykit.sandbox import bonifiq, gameball
 from loyaltykit.sandbox._routing import Operation, OperationIndex
 from loyaltykit.sandbox._validation import body_problem, compile_check, first_error
 
@@ -23,7 +23,7 @@ def _operations() -> list[tuple[bool, Operation]]:
     found = []
     for strict in (True, False):
         index = OperationIndex()
-        index.add_vendor("bonifiq", _bonifiq.HANDLERS, strict=strict)
+        index.add_vendor("bonifiq", bonifiq.HANDLERS, strict=strict)
         index.add_vendor("gameball", gameball.HANDLERS, strict=strict)
         found += [(strict, op) for op in index.operations() if op.body_validator is not None]
     return found

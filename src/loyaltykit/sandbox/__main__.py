@@ -55,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="Gameball request bodies to the letter of the spec (refuse null in optional fields)",
     )
+    parser.add_argument(
+        "--preview-pin",
+        action="store_true",
+        help="BonifiQ preview mode: the challenge reply carries the PIN as Code",
+    )
     parser.add_argument("--log-level", default="info")
     return parser
 
@@ -117,6 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         gameball_rate_limit_scale=Decimal(1),
         admin_hosts=tuple(name.lower() for name in args.admin_host),
         strict=args.strict,
+        return_pin_in_challenge=args.preview_pin,
     )
     print("\n".join(banner(credentials, args.host, args.port, args.db)))
     sys.stdout.flush()

@@ -15,7 +15,7 @@ from starlette.responses import Response
 from starlette.routing import Mount, Route
 from starlette.types import Receive, Scope, Send
 
-from . import _bonifiq, gameball
+from . import bonifiq, gameball
 from ._admin import admin_routes
 from ._auth import check_bonifiq, check_gameball
 from ._body_limit import limit_body
@@ -28,7 +28,7 @@ from ._runtime import Call, Handler, Runtime
 from ._seed import apply_seed
 from ._store import Store
 from ._validation import body_problem
-from ._wire import ApiError, ClientGone, Reply, decode_json, read_body, send_reply
+from ._wire import ApiError, ClientGone, Reply, decode_json, read_body, require_json_body_type, send_reply
 
 log = logging.getLogger("loyaltykit.sandbox")
 
@@ -38,7 +38,7 @@ _METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"]
 def render_error(operation: Operation, error: ApiError) -> Reply:
     if operation.vendor == "gameball":
         return gameball.render_error(operation, error)
-    return _bonifiq.render_error(operation, error)
+    return bonifiq.render_error(operation, error)
 
 
 def raw_path(scope: Scope) -> str:
@@ -81,6 +81,8 @@ class Dispatcher:
         headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in reversed(scope["headers"])}
         if operation.vendor == "bonifiq":
             check_bonifiq(headers, credentials)
+            if operation.body_validator is not None:
+                require_json_body_type(headers.get("content-type"))
         else:
             check_gameball(headers, credentials, needs_secret=operation.needs_secret or match.secure_mode)
             retry_after = self.rt.limiter.check(
@@ -204,11 +206,11 @@ def create_app(config: SandboxConfig | None = None) -> SandboxApp:
     config = config or SandboxConfig()
     rt = build_runtime(config)
     index = OperationIndex()
-    index.add_vendor("bonifiq", _bonifiq.HANDLERS, strict=config.strict_unknown_fields)
+    index.add_vendor("bonifiq", bonifiq.HANDLERS, strict=config.strict_unknown_fields)
     index.add_vendor(
         "gameball", gameball.HANDLERS, strict=config.strict_unknown_fields, null_optionals=not config.strict
     )
-    dispatcher = Dispatcher(rt, {**_bonifiq.HANDLERS, **gameball.HANDLERS})
+    dispatcher = Dispatcher(rt, {**bonifiq.HANDLERS, **gameball.HANDLERS})
     install_log_filter()
     other = Starlette(
         routes=[

@@ -1,14 +1,14 @@
 """Credentials checked the way the real APIs check them.
 
-BonifiQ: HTTP Basic, username = API token, password = API key (envelopes_and_conventions.md 9).
+BonifiQ: HTTP Basic, username = API token, password = API key (the spec's security scheme).
 Gameball: ``apikey`` header, plus ``secretkey`` where the spec's security asks for it, and on
-every v4.1 call (page_authentication_and_v41.md). v4.1's extra signing is not emulated.
+every v4.1 call (https://docs.gameball.co/api-reference/overview/authentication). v4.1's extra
+signing is not emulated.
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
 import contextlib
 import hmac
 from collections.abc import Mapping
@@ -25,7 +25,9 @@ def check_bonifiq(headers: Mapping[str, str], credentials: Credentials) -> None:
     scheme, _, token = headers.get("authorization", "").partition(" ")
     user = password = None
     if scheme.lower() == "basic":
-        with contextlib.suppress(binascii.Error, UnicodeDecodeError):
+        # ValueError covers binascii.Error and UnicodeDecodeError, and the one b64decode raises
+        # for a str with non-ASCII characters (header bytes arrive decoded as latin-1).
+        with contextlib.suppress(ValueError):
             user, _, password = base64.b64decode(token, validate=True).decode().partition(":")
     if not (_same(user, credentials.bonifiq_api_token) and _same(password, credentials.bonifiq_api_key)):
         raise ApiError(

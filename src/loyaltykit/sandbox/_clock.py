@@ -7,8 +7,13 @@ from datetime import UTC, datetime, timedelta
 
 
 def iso(moment: datetime) -> str:
-    """Fixed-width ISO-8601 UTC with milliseconds, so stored times compare as text."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3] + "Z"
+    """Fixed-width ISO-8601 UTC with milliseconds, so stored times compare as text.
+
+    The year is always four digits (``strftime("%Y")`` writes year 17 as "17", which is no
+    date-time). A moment whose UTC form falls outside years 1-9999 raises ``OverflowError``.
+    """
+    utc = moment.astimezone(UTC)
+    return f"{utc.year:04d}-{utc:%m-%dT%H:%M:%S}.{utc.microsecond // 1000:03d}Z"
 
 
 def parse_iso(text: str) -> datetime:

@@ -65,8 +65,8 @@ _DEFAULTS = Credentials().as_dict()
 class CashbackRule:
     """How the server caps the cashback usable on one purchase (MaxCashbackForCurrentPurchase).
 
-    pos-wire-facts.md 5.3: the server computes the cap from the balance and usage rules such
-    as a minimum purchase; the demo's mock models it as min(balance, purchase x max percent).
+    BonifiQ computes the cap from the balance and usage rules such as a minimum purchase; its
+    POS demo's mock models it as min(balance, purchase x max percent).
     Both knobs are here; ``None`` switches a knob off.
     """
 
@@ -85,8 +85,8 @@ class SandboxConfig:
     seed: str | None = "demo"
     credentials: Credentials = field(default_factory=Credentials.from_env)
     cashback_rule: CashbackRule = field(default_factory=CashbackRule)
-    # SKUs whose value is not eligible for rewards (reduces EligibleValue, see
-    # pages/pos_rewards_available.md: HasRestrictedItems / RestrictedValue / EligibleValue).
+    # SKUs whose value is not eligible for rewards (reduces EligibleValue: HasRestrictedItems /
+    # RestrictedValue / EligibleValue of POS rewards/available).
     restricted_product_ids: frozenset[str] = frozenset({"SKU-TOBACCO", "SKU-GIFTCARD"})
     cashback_enabled: bool = True
     # Points per currency unit estimated for an order (BonifiQ EstimatedBonus) and credited
@@ -96,7 +96,7 @@ class SandboxConfig:
     # A redeem for a customer flagged ShouldValidateCustomer needs a PIN validated within
     # this many seconds (sandbox choice: the real enforcement is not documented). 0 = off.
     validation_window_seconds: int = 1800
-    # BonifiQ preview environments return the PIN in the challenge response (fluxo.md).
+    # BonifiQ preview environments return the PIN in the challenge response (as its POS guide says).
     return_pin_in_challenge: bool = False
     # Partial cancels give back the redeemed points/cashback in proportion unless the request
     # says otherwise (ShouldRefundRedeem overrides "the tenant's configuration").

@@ -2,7 +2,7 @@
 
 Matching runs on ``raw_path`` and decodes each path parameter exactly once, so a customer id
 sent as ``ana%40example.com`` arrives as ``ana@example.com`` and ``a%2Fb`` stays one segment
-(pos-wire-facts.md 1: ids are percent-encoded as a single path segment).
+(BonifiQ's POS demo percent-encodes an id, "/" included, as a single path segment).
 """
 
 from __future__ import annotations

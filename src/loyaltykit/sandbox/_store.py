@@ -328,7 +328,7 @@ class Db:
         return found
 
     def find_customer(self, vendor: str, ident: str) -> Customer | None:
-        """By the store's id (often an e-mail) or, for digits, by CPF/CNPJ (envelopes_and_conventions.md 9)."""
+        """By the store's id (often an e-mail) or, for digits, by CPF/CNPJ (BonifiQ takes either in a path)."""
         found = self.one(Customer, "SELECT * FROM customers WHERE vendor = ? AND external_id = ?", (vendor, ident))
         digits = "".join(ch for ch in ident if ch.isdigit())
         if found is None and digits and len(digits) >= 11:
@@ -401,6 +401,132 @@ class Db:
         cursor = self.conn.execute("INSERT OR IGNORE INTO used_keys(scope, key, at) VALUES (?, ?, ?)", (scope, key, at))
         return cursor.rowcount == 1
 
+    def ledger_page(self, customer_id: int, limit: int, offset: int) -> tuple[int, list[LedgerEntry]]:
+        """How many entries the customer has, and one page of them, newest first."""
+        total = int(self.scalar("SELECT COUNT(*) FROM ledger WHERE customer_id = ?", (customer_id,)))
+        entries = self.all(
+            LedgerEntry,
+            "SELECT * FROM ledger WHERE customer_id = ? ORDER BY id DESC LIMIT ? OFFSET ?",
+            (customer_id, limit, offset),
+        )
+        return total, entries
+
+    def last_entry_for(self, customer_id: int, ref: str, *, except_cause: str) -> LedgerEntry | None:
+        """The customer's newest entry about ``ref`` whose cause is not ``except_cause``."""
+        return self.one(
+            LedgerEntry,
+            "SELECT * FROM ledger WHERE customer_id = ? AND ref = ? AND cause != ? ORDER BY id DESC LIMIT 1",
+            (customer_id, ref, except_cause),
+        )
+
+    # ------------------------------------------------------------------ BonifiQ: rewards and redeems
+
+    def reward_configs(self) -> list[RewardConfig]:
+        return self.all(RewardConfig, "SELECT * FROM reward_configs ORDER BY id")
+
+    def reward_config(self, reward_id: int) -> RewardConfig | None:
+        return self.one(RewardConfig, "SELECT * FROM reward_configs WHERE id = ?", (reward_id,))
+
+    def first_reward_of_type(self, reward_type: int) -> RewardConfig | None:
+        return self.one(RewardConfig, "SELECT * FROM reward_configs WHERE reward_type = ? ORDER BY id", (reward_type,))
+
+    def change_product_stock(self, reward_id: int, delta: int) -> None:
+        """A product reward's ProductAvailableQuantity, moved by ``delta`` (a redeem takes one)."""
+        self.execute(
+            "UPDATE reward_configs SET product_available_quantity = product_available_quantity + ? WHERE id = ?",
+            (delta, reward_id),
+        )
+
+    def next_redeem_id(self) -> int:
+        """RewardIds start above 1000, so they are never mistaken for reward configuration ids."""
+        return int(self.scalar("SELECT COALESCE(MAX(id), 1000) + 1 FROM redeems"))
+
+    def redeem_by_key(self, original_key: str) -> Redeem | None:
+        return self.one(Redeem, "SELECT * FROM redeems WHERE original_key = ?", (original_key,))
+
+    def open_redeem(self, redeem_id: int) -> Redeem | None:
+        """The redeem while it is active and no order holds it."""
+        return self.one(
+            Redeem, "SELECT * FROM redeems WHERE id = ? AND state = 'active' AND order_id IS NULL", (redeem_id,)
+        )
+
+    def open_redeem_by_code(self, external_code: str, customer_id: int) -> Redeem | None:
+        """The customer's active redeem with this ExternalCode that no order holds yet."""
+        return self.one(
+            Redeem,
+            "SELECT * FROM redeems WHERE external_code = ? AND customer_id = ? AND state = 'active' "
+            "AND order_id IS NULL",
+            (external_code, customer_id),
+        )
+
+    def order_by_id(self, order_id: int) -> Order | None:
+        return self.one(Order, "SELECT * FROM orders WHERE id = ?", (order_id,))
+
+    # ------------------------------------------------------------------ BonifiQ: challenges (PIN)
+
+    def challenge(self, customer_id: int, transaction_id: str) -> Challenge | None:
+        return self.one(
+            Challenge,
+            "SELECT * FROM challenges WHERE customer_id = ? AND transaction_id = ?",
+            (customer_id, transaction_id),
+        )
+
+    def latest_challenge(self, customer_id: int, transaction_id: str | None = None) -> Challenge | None:
+        """The customer's newest challenge, or the newest with that TransactionId."""
+        sql = "SELECT * FROM challenges WHERE customer_id = ?"
+        params: tuple[Any, ...] = (customer_id,)
+        if transaction_id:
+            sql += " AND transaction_id = ?"
+            params += (transaction_id,)
+        return self.one(Challenge, sql + " ORDER BY created_at DESC LIMIT 1", params)
+
+    def mark_validated(self, challenge: Challenge, at: str) -> None:
+        self.execute(
+            "UPDATE challenges SET validated_at = ? WHERE customer_id = ? AND transaction_id = ?",
+            (at, challenge.customer_id, challenge.transaction_id),
+        )
+
+    def validated_since(self, customer_id: int, since: str) -> bool:
+        """Whether any of the customer's PINs was validated at ``since`` or later."""
+        count = self.scalar(
+            "SELECT COUNT(*) FROM challenges WHERE customer_id = ? AND validated_at >= ?", (customer_id, since)
+        )
+        return int(count) > 0
+
+    # ------------------------------------------------------------------ BonifiQ: coupons and checkouts
+
+    def unused_coupons_page(self, customer_id: int, limit: int, offset: int) -> tuple[int, list[Coupon]]:
+        """How many unused coupons the customer has, and one page of them, oldest first."""
+        where = "FROM coupons WHERE customer_id = ? AND is_used = 0"
+        total = int(self.scalar(f"SELECT COUNT(*) {where}", (customer_id,)))
+        coupons = self.all(Coupon, f"SELECT * {where} ORDER BY id LIMIT ? OFFSET ?", (customer_id, limit, offset))
+        return total, coupons
+
+    def checkout(self, customer_id: int, checkout_id: str) -> CheckoutCart | None:
+        sql = "SELECT * FROM checkouts WHERE customer_id = ? AND checkout_id = ?"
+        return self.one(CheckoutCart, sql, (customer_id, checkout_id))
+
+    def checkouts(self, customer_id: int) -> list[CheckoutCart]:
+        return self.all(CheckoutCart, "SELECT * FROM checkouts WHERE customer_id = ?", (customer_id,))
+
+    def save_checkout(self, customer_id: int, checkout_id: str, redeem_id: int, total: Decimal | None, at: str) -> None:
+        """Create the checkout or make it hold ``redeem_id`` (and ``total``) from now on."""
+        self.execute(
+            "INSERT INTO checkouts(customer_id, checkout_id, redeem_id, total, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(customer_id, checkout_id) "
+            "DO UPDATE SET redeem_id = excluded.redeem_id, total = excluded.total, updated_at = excluded.updated_at",
+            (customer_id, checkout_id, redeem_id, None if total is None else str(total), at, at),
+        )
+
+    def touch_checkout(self, cart: CheckoutCart, at: str, *, total: Decimal | None = None) -> None:
+        """Record a change of the checkout (and its new total, when given)."""
+        values: dict[str, Any] = {"updated_at": at}
+        if total is not None:
+            values["total"] = total
+        assignments = ", ".join(f"{column} = ?" for column in values)
+        params = (*(_sql_value(v) for v in values.values()), cart.customer_id, cart.checkout_id)
+        self.execute(f"UPDATE checkouts SET {assignments} WHERE customer_id = ? AND checkout_id = ?", params)
+
     # ------------------------------------------------------------------ Gameball and the admin API
 
     def holds_expired_by(self, at: str) -> list[Hold]:
@@ -430,7 +556,7 @@ class Db:
         )
         return int(total)
 
-    def ledger_page(
+    def ledger_after(
         self, vendor: str, *, after: int, limit: int, customer_id: int | None = None, direction: int = 0
     ) -> list[LedgerEntry]:
         """The vendor's ledger entries after id ``after``, oldest first; ``direction`` +1 credits, -1 debits."""

@@ -85,6 +85,21 @@ class Reply:
 JSON_CONTENT_TYPE = b"application/json"
 
 
+def require_json_body_type(content_type: str | None) -> None:
+    """Refuse a body declared as anything but JSON, as ASP.NET's JSON input formatter does
+    (415): it reads application/json, text/json and application/*+json, any charset. A body
+    without a Content-Type is read as JSON (a leniency of the sandbox)."""
+    if content_type is None:
+        return
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    kind, _, subtype = media_type.partition("/")
+    if media_type in ("application/json", "text/json") or (kind == "application" and subtype.endswith("+json")):
+        return
+    raise ApiError(
+        415, f"Unsupported Content-Type {media_type!r}: send the body as application/json.", name="UnsupportedMediaType"
+    )
+
+
 class ClientGone(Exception):
     """The client disconnected before its request body arrived: there is no one to answer."""
 
@@ -128,8 +143,11 @@ def decode_json(raw: bytes) -> Any:
     return _DECODER.decode(raw.decode(json.detect_encoding(raw), "surrogatepass"))
 
 
-def money(value: Any, field_name: str, *, places: Decimal = CENTS) -> Decimal:
-    """A request amount as a Decimal rounded to ``places``; refuses what is not an amount."""
+def money(value: Any, field_name: str, *, places: Decimal = CENTS, non_negative: bool = False) -> Decimal:
+    """A request amount as a Decimal rounded to ``places``; refuses what is not an amount.
+
+    ``non_negative``: the field is a price, total or refund, which no negative can mean.
+    """
     if isinstance(value, bool) or not isinstance(value, int | Decimal):
         raise ApiError(400, f"{field_name} must be a number", name="ValidationError")
     try:
@@ -144,13 +162,17 @@ def money(value: Any, field_name: str, *, places: Decimal = CENTS) -> Decimal:
         raise ApiError(400, f"{field_name} is out of range", name="ValidationError") from None
     if not amount.is_finite() or abs(amount) > MAX_AMOUNT:
         raise ApiError(400, f"{field_name} is out of range", name="ValidationError")
+    if non_negative and amount < 0:
+        raise ApiError(400, f"{field_name} must be >= 0", name="ValidationError")
     return amount
 
 
-def whole(value: Any, field_name: str) -> int:
-    """A request integer within int32, or a 400."""
+def whole(value: Any, field_name: str, *, non_negative: bool = False) -> int:
+    """A request integer within int32, or a 400; ``non_negative`` for quantities."""
     if isinstance(value, bool) or not isinstance(value, int) or abs(value) > MAX_INT32:
         raise ApiError(400, f"{field_name} must be an integer (int32)", name="ValidationError")
+    if non_negative and value < 0:
+        raise ApiError(400, f"{field_name} must be >= 0", name="ValidationError")
     return value
 
 

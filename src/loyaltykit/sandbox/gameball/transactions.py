@@ -189,7 +189,7 @@ def list_transactions(rt: Runtime, call: Call) -> Reply:
         if call.query.get("customerId"):
             customer_id = customer_of(db, call.query["customerId"]).id
         # One more than asked: whether it comes back says hasMore.
-        entries = db.ledger_page(
+        entries = db.ledger_after(
             VENDOR, after=start_after, limit=limit + 1, customer_id=customer_id, direction=direction
         )
         owners = db.external_ids({e.customer_id for e in entries})
