@@ -81,6 +81,7 @@ CREATE TABLE IF NOT EXISTS refunds(
 CREATE INDEX IF NOT EXISTS refunds_order ON refunds(order_id);
 CREATE TABLE IF NOT EXISTS coupon_locks(
     reference TEXT PRIMARY KEY, customer_id INTEGER NOT NULL, expires_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 # Columns added after a release: (table, column, definition), applied to older database files.
@@ -596,6 +597,17 @@ class Db:
         )
         return bool(found)
 
+    def is_stored_reference(self, reference: str) -> bool:
+        """Whether a hold, a coupon lock or a redeem already carries ``reference``."""
+        return bool(
+            self.scalar(
+                "SELECT EXISTS(SELECT 1 FROM holds WHERE reference = ?1) "
+                "OR EXISTS(SELECT 1 FROM coupon_locks WHERE reference = ?1) "
+                "OR EXISTS(SELECT 1 FROM redeems WHERE external_code = ?1)",
+                (reference,),
+            )
+        )
+
     def live_locks(self, at: str) -> set[str]:
         rows = self.conn.execute("SELECT reference FROM coupon_locks WHERE expires_at > ?", (at,)).fetchall()
         return {str(row[0]) for row in rows}
@@ -651,6 +663,18 @@ class Store:
             columns = {row["name"] for row in self._conn.execute(f"PRAGMA table_info({table})")}
             if column not in columns:
                 self._conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+
+    def start_generation(self) -> int:
+        """Count one more start on this database (1 for a new one, and always for ``:memory:``)."""
+        with self.transaction() as db:
+            row = db.conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+            generation = 1 if row is None else int(row[0]) + 1
+            db.conn.execute(
+                "INSERT INTO meta(key, value) VALUES ('generation', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (str(generation),),
+            )
+        return generation
 
     @contextmanager
     def read(self) -> Iterator[Db]:

@@ -56,7 +56,7 @@ def validate_coupons(rt: Runtime, call: Call) -> Reply:
             usable.append(coupon)
         expires = iso(now + timedelta(minutes=minutes))
         if lock and usable:
-            reference = reference or f"LOCK-{rt.token(12)}"
+            reference = reference or rt.new_reference(db, "LOCK-")
             db.lock_coupons(reference, customer.id, expires, [coupon.id for coupon in usable])
     reply: dict[str, Any] = {
         "valid": len(usable) == len(set(codes)),

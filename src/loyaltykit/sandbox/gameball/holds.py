@@ -57,7 +57,7 @@ def hold(rt: Runtime, call: Call) -> Reply:
         check_otp(rt, db, customer, body)
         if customer.points < points:
             raise insufficient_points()
-        reference = f"HOLD-{rt.token(12)}"
+        reference = rt.new_reference(db, "HOLD-")
         db.move(customer.id, cause="hold", ref=reference, at=iso(now), points=-points)
         db.insert(
             "holds",
