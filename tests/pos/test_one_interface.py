@@ -66,3 +66,16 @@ def test_cancel_key_does_not_depend_on_product_order() -> None:
     a = idempotency.cancel_key("o-1", Decimal("30"), [("B", Decimal("10")), ("A", Decimal("20"))])
     b = idempotency.cancel_key("o-1", Decimal("30.00"), [("A", Decimal("20.00")), ("B", Decimal("10"))])
     assert a == b and a.startswith("lk1-cancel-")
+
+
+def test_redemption_points_are_the_points_spent_and_positive_on_both_vendors(pos: PosHarness) -> None:
+    # BonifiQ answers the redeem with the ledger's Point.Quantity (negative: a debit); Gameball
+    # with holdEquivalentPoints (positive). The interface reports the points spent, positive.
+    bonifiq = pos.bonifiq().pos.checkout("ana@example.com", f"sign-{pos.mode}-bq", Decimal("80.00"))
+    gameball = pos.gameball().pos.checkout("ana@example.com", f"sign-{pos.mode}-gb", Decimal("80.00"))
+    spent = []
+    for sale, reward, cashback in ((bonifiq, 1, None), (gameball, "points", Decimal("10.00"))):
+        offer = pos.run(sale.rewards())
+        spent.append((offer.reward(reward).points, pos.run(sale.redeem(reward, cashback=cashback)).points))
+    assert spent[0] == (100, 100)  # BonifiQ's fixed reward costs 100 points
+    assert spent[1][1] == 100  # R$10.00 of points at 0.10 each

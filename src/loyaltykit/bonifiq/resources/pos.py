@@ -54,7 +54,7 @@ from ..._operation import generated_call, model_parser
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import optional_discount, optional_money, optional_text, require_int, require_money, require_text
-from ...checkout import Challenge, Refund
+from ...checkout import Challenge, Refund, points_spent
 from ...errors import APIError, BusinessError, InvalidArgumentError, VendorError
 from .._envelope import checked, envelope_parser, warnings_of
 from .._values import optional_flag, present, unset_if_none
@@ -142,7 +142,7 @@ def _redemption(
         reward_id=present(result.reward_id),
         original_key=present(result.original_key),
         value=value,
-        points=present(point.quantity) if point is not None else None,
+        points=points_spent(present(point.quantity) if point is not None else None),
         external_product_id=present(result.external_product_id),
         coupon_code=present(coupon.coupon_code) if coupon is not None else None,
         warnings=warnings_of(envelope),
@@ -453,7 +453,9 @@ def _accepted(response: CustomerChallengeValidateResponse, raw: RawResponse) -> 
 def validate_call(customer_id: str, transaction_id: str, code: str) -> Call[CustomerChallengeValidateResponse]:
     body = CustomerChallengeValidateRequest(transaction_id=transaction_id, code=require_text("code", code))
     args = {"id": require_text("customer_id", customer_id), "body": body}
-    return generated_call(pos_challenge_validate, args, model_parser(CustomerChallengeValidateResponse), read_only=True)
+    # A write, never resent: each attempt counts against the customer's tries, so a dropped answer
+    # resent could count one wrong PIN several times.
+    return generated_call(pos_challenge_validate, args, model_parser(CustomerChallengeValidateResponse))
 
 
 def require_canceled(is_canceled: bool | Unset | None, raw: RawResponse, operation: str) -> None:

@@ -45,7 +45,7 @@ from ..._operation import generated_call, model_parser
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import optional_money, optional_text, require_text
-from ...checkout import Redemption, Refund
+from ...checkout import Redemption, Refund, points_spent
 from ...errors import APIError
 from .._values import present, unset_if_none
 from .._vendor import is_duplicate
@@ -71,8 +71,9 @@ def otp_call(customer_id: str, amount: Decimal | None, *, mobile: str | None, em
         mobile=unset_if_none(optional_text("phone", mobile)),
         email=unset_if_none(optional_text("email", email)),
     )
-    # No body comes back; sending the OTP again replaces the previous one, so it may be retried.
-    return generated_call(post_transactions_otp, {"body": body}, lambda raw: None, idempotent=True)
+    # A write without a key, never resent: a second OTP texts the customer again and makes the
+    # first one stop working, so the code the customer is reading would be refused.
+    return generated_call(post_transactions_otp, {"body": body}, lambda raw: None)
 
 
 def hold_call(customer_id: str, *, amount: Decimal | None, rule_id: str | None, otp: str | None) -> Call[Redemption]:
@@ -92,7 +93,7 @@ def hold_call(customer_id: str, *, amount: Decimal | None, rule_id: str | None, 
         return Redemption(
             external_code=reference,
             value=present(response.hold_amount),
-            points=present(response.hold_equivalent_points),
+            points=points_spent(present(response.hold_equivalent_points)),
             detail=response,
             raw_response=raw,
         )
