@@ -277,19 +277,29 @@ class POS(SyncResource):
         value: Decimal | int | str,
         *,
         products: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]] | None = None,
+        refund_id: str | None = None,
         cancel_key: str | None = None,
         should_refund_redeem: bool | None = None,
     ) -> Refund:
-        """Refund part of an order (POST /POS/{orderId}/partialcancel).
+        """Refund part of an order (POST /POS/{orderId}/partialcancel), once.
 
-        ``products`` maps SKUs to their refunded value and must add up to ``value`` exactly. The
-        CancelKey is derived from the refund when not given (``loyaltykit.idempotency``); if
-        BonifiQ says it was already used, the refund was applied before and the result has
-        ``already_applied=True``. ``should_refund_redeem`` (``ShouldRefundRedeem``) overrides the
-        store's setting for giving back the order's redeem; None (the default) leaves it to the store.
+        ``products`` maps SKUs to their refunded value and must add up to ``value`` exactly.
+        ``refund_id``: the POS's own id for this refund (e.g. the return's id); the CancelKey is
+        derived from it and the order, so each id is applied once and a second refund of the same
+        value with another id is applied too. Without it the CancelKey is derived from the order,
+        the value and the products (``loyaltykit.idempotency``): a second identical refund is taken
+        for a repeat and not applied. ``cancel_key`` sends a CancelKey of your own as it is. A
+        repeat (BonifiQ says the key was used) comes back with ``already_applied=True``.
+        ``should_refund_redeem`` (``ShouldRefundRedeem``) overrides the store's setting for giving
+        back the order's redeem; None (the default) leaves it to the store.
         """
         write = plan_partial_cancel(
-            order_id, value, products=products, cancel_key=cancel_key, should_refund_redeem=should_refund_redeem
+            order_id,
+            value,
+            products=products,
+            refund_id=refund_id,
+            cancel_key=cancel_key,
+            should_refund_redeem=should_refund_redeem,
         )
         return self._client.execute_keyed(write)
 
@@ -385,19 +395,18 @@ class AsyncPOS(AsyncResource):
         value: Decimal | int | str,
         *,
         products: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]] | None = None,
+        refund_id: str | None = None,
         cancel_key: str | None = None,
         should_refund_redeem: bool | None = None,
     ) -> Refund:
-        """Refund part of an order (POST /POS/{orderId}/partialcancel).
-
-        ``products`` maps SKUs to their refunded value and must add up to ``value`` exactly. The
-        CancelKey is derived from the refund when not given (``loyaltykit.idempotency``); if
-        BonifiQ says it was already used, the refund was applied before and the result has
-        ``already_applied=True``. ``should_refund_redeem`` (``ShouldRefundRedeem``) overrides the
-        store's setting for giving back the order's redeem; None (the default) leaves it to the store.
-        """
+        """Refund part of an order, once (see the sync ``POS.partial_cancel``: ``refund_id``, repeats)."""
         write = plan_partial_cancel(
-            order_id, value, products=products, cancel_key=cancel_key, should_refund_redeem=should_refund_redeem
+            order_id,
+            value,
+            products=products,
+            refund_id=refund_id,
+            cancel_key=cancel_key,
+            should_refund_redeem=should_refund_redeem,
         )
         return await self._client.execute_keyed(write)
 
@@ -557,6 +566,7 @@ def plan_partial_cancel(
     value: Decimal | int | str,
     *,
     products: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]] | None = None,
+    refund_id: str | None = None,
     cancel_key: str | None = None,
     should_refund_redeem: bool | None = None,
 ) -> KeyedWrite[Refund]:
@@ -569,10 +579,14 @@ def plan_partial_cancel(
     amount = require_money("value", value)
     override = optional_flag("should_refund_redeem", should_refund_redeem)
     lines = refund_lines(amount, products)
-    if cancel_key is None:
-        key = idempotency.cancel_key(order_id, amount, lines)
-    else:
+    if refund_id is not None and cancel_key is not None:
+        raise InvalidArgumentError("cancel_key", "must not be given with refund_id (the key is derived from it)")
+    if cancel_key is not None:
         key = require_text("cancel_key", cancel_key)
+    elif refund_id is not None:
+        key = idempotency.refund_id_key(order_id, require_text("refund_id", refund_id))
+    else:
+        key = idempotency.cancel_key(order_id, amount, lines)
     body = PartialCancelOrderRequest(
         value_to_refund=money(amount),
         cancel_key=key,

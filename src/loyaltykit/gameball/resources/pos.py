@@ -159,7 +159,10 @@ def plan_refund(
     customer_id = customer_id_of(customer_id)
     order_id = require_text("order_id", order_id)
     amount = optional_money("value", value)
-    key = require_text("refund_id", refund_id) if refund_id is not None else idempotency.refund_key(order_id, amount)
+    if refund_id is not None:
+        key = idempotency.refund_id_key(order_id, require_text("refund_id", refund_id))
+    else:
+        key = idempotency.refund_key(order_id, amount)
     body = PostTransactionsRefundBody(
         customer_id=customer_id,
         refund_transaction_id=key,
@@ -212,7 +215,13 @@ class POS(SyncResource):
         *,
         refund_id: str | None = None,
     ) -> Refund:
-        """Refund an order (all of it when ``value`` is None), once per ``refund_id`` (derived when not given)."""
+        """Refund an order (all of it when ``value`` is None), once (POST /transactions/refund).
+
+        ``refund_id``: the POS's own id for this refund (e.g. the return's id). Each id is applied
+        once: a second refund of the same value with another id is applied too, the same id again
+        comes back with ``already_applied=True``. Without it the key is derived from the order and
+        the value, so a second identical refund is taken for a repeat and not applied.
+        """
         return self._client.execute_keyed(plan_refund(customer_id, order_id, value, refund_id))
 
 
@@ -246,5 +255,5 @@ class AsyncPOS(AsyncResource):
         *,
         refund_id: str | None = None,
     ) -> Refund:
-        """Refund an order (all of it when ``value`` is None), once per ``refund_id`` (derived when not given)."""
+        """Refund an order (all of it when ``value`` is None), once; ``refund_id`` as in the sync ``POS.refund``."""
         return await self._client.execute_keyed(plan_refund(customer_id, order_id, value, refund_id))
