@@ -48,10 +48,11 @@ from ..._validation import optional_money, optional_text, require_text
 from ...checkout import Redemption, Refund, points_spent
 from ...errors import APIError
 from .._values import present, unset_if_none
-from .._vendor import is_duplicate
+from .._vendor import OtpCustomers, is_duplicate
 from .customers import customer_id_of
 
 if TYPE_CHECKING:
+    from ..._base_client import AsyncAPIClient, SyncAPIClient
     from ..._sale import AsyncSale, Sale
 
 
@@ -185,6 +186,10 @@ def plan_refund(
 
 
 class POS(SyncResource):
+    def __init__(self, client: SyncAPIClient) -> None:
+        super().__init__(client)
+        self._otp_customers = OtpCustomers()
+
     def checkout(
         self,
         customer_id: str,
@@ -198,13 +203,21 @@ class POS(SyncResource):
     ) -> Sale:
         """Start a sale: balance -> OTP (if the account requires it) -> hold -> order (``loyaltykit.Checkout``).
 
+        ``otp_required=True``: the account requires an OTP for a hold, so ``validation_required`` is
+        true from the start. Gameball publishes no such flag: otherwise the first hold it refuses for
+        want of an OTP tells (``redeem()`` raises ``ValidationRequiredError``, nothing held), and this
+        client remembers it for the customer's later sales. A wrong OTP is refused by ``redeem()``
+        (``ChallengeFailedError``): Gameball checks it when it holds the points.
+
         ``resume=True``: this terminal takes over a sale another one left unfinished. Accepted as
         for BonifiQ; a Gameball sale needs nothing different for it (``loyaltykit.gameball._checkout``).
         """
         from ..._sale import Sale
         from .._checkout import SaleFlow
 
-        flow = SaleFlow.start(customer_id, order_id, purchase_value, discount_value, branch, otp_required)
+        flow = SaleFlow.start(
+            customer_id, order_id, purchase_value, discount_value, branch, otp_required, self._otp_customers
+        )
         return Sale(self._client, flow)
 
     def refund(
@@ -226,6 +239,10 @@ class POS(SyncResource):
 
 
 class AsyncPOS(AsyncResource):
+    def __init__(self, client: AsyncAPIClient) -> None:
+        super().__init__(client)
+        self._otp_customers = OtpCustomers()
+
     def checkout(
         self,
         customer_id: str,
@@ -244,7 +261,9 @@ class AsyncPOS(AsyncResource):
         from ..._sale import AsyncSale
         from .._checkout import SaleFlow
 
-        flow = SaleFlow.start(customer_id, order_id, purchase_value, discount_value, branch, otp_required)
+        flow = SaleFlow.start(
+            customer_id, order_id, purchase_value, discount_value, branch, otp_required, self._otp_customers
+        )
         return AsyncSale(self._client, flow)
 
     async def refund(
