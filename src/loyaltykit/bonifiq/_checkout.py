@@ -1,7 +1,8 @@
 """The BonifiQ POS sale: rewards -> PIN validation -> redeem -> order, exactly once.
 
-``SaleFlow`` holds the sale's state and writes every step once, as a generator of calls
-(``loyaltykit._steps``); ``loyaltykit._sale.Sale`` and ``AsyncSale`` run those steps. The rules come from
+``SaleFlow`` supplies BonifiQ's steps, each written once as a generator of calls
+(``loyaltykit._steps``), to the sale's state machine (``loyaltykit._sale_machine.SaleMachine``);
+``loyaltykit._sale.Sale`` and ``AsyncSale`` run them. The rules come from
 BonifiQ's POS guide (its demo POS, https://github.com/bonifiq/pdv-bonifiqintegration-example,
 docs/cookbook.md and docs/fluxo.md).
 
@@ -10,7 +11,7 @@ Exactly once:
   so a retry, another process or a restarted POS redeeming the same reward for the same sale
   sends the same key and BonifiQ answers with the first redeem (same ExternalCode);
 - a redeem whose outcome is unknown (the connection dropped, or an answer that cannot be read) is
-  remembered as pending: the order is refused until ``redeem()`` is called again (same key: no
+  remembered as in doubt (``redeem_in_doubt``): the order is refused until ``redeem()`` is called again (same key: no
   second charge) or the sale is abandoned, which cancels it by OriginalKey;
 - a restarted terminal resumes its sale with ``checkout(..., resume=True)`` and re-attaches to
   its redeem by calling ``redeem()`` with the same reward and amount: the offer now shows the

@@ -5,6 +5,13 @@ balance plus the redemption configuration; a redeem is a points hold whose ``hol
 plays the role of BonifiQ's ExternalCode; the order carries it in ``redemption.pointsHoldReference``
 with channel ``pos``; abandoning releases the hold.
 
+``SaleFlow`` supplies these steps to the sale's state machine (``loyaltykit._sale_machine``).
+
+The OTP: Gameball publishes no flag saying an account requires one, so ``validation_required`` is
+the POS's ``otp_required`` or what Gameball said by refusing a hold without an OTP (remembered per
+customer by the client); ``validate()`` only keeps the code, which the hold carries, so a wrong
+one is refused by ``redeem()`` (``ChallengeFailedError``).
+
 What Gameball does not guarantee, and what loyaltykit does about it:
 - a hold takes no idempotency key, so loyaltykit never resends one by itself. It keeps the
   sale's hold and, when ``redeem`` is called again, checks that hold (GET /transactions/hold/{ref})
