@@ -11,8 +11,9 @@ Exactly once:
   so a retry, another process or a restarted POS redeeming the same reward for the same sale
   sends the same key and BonifiQ answers with the first redeem (same ExternalCode);
 - a redeem whose outcome is unknown (the connection dropped, or an answer that cannot be read) is
-  remembered as in doubt (``redeem_in_doubt``): the order is refused until ``redeem()`` is called again (same key: no
-  second charge) or the sale is abandoned, which cancels it by OriginalKey;
+  remembered as in doubt (``redeem_in_doubt``): the order is refused until ``redeem()`` is
+  called again (same key: no second charge) or the sale is abandoned, which cancels it by
+  OriginalKey;
 - a restarted terminal resumes its sale with ``checkout(..., resume=True)`` and re-attaches to
   its redeem by calling ``redeem()`` with the same reward and amount: the offer now shows the
   balance after the earlier redeem, so what only the balance refuses is left to BonifiQ, which
