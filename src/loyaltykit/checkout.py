@@ -179,6 +179,7 @@ class Redemption:
     original_key: str | None = None
     value: Decimal | None = None
     points: Decimal | int | None = None
+    """The points this redeem spent, positive on both vendors (BonifiQ's ledger writes them negative)."""
     external_product_id: str | None = None
     coupon_code: str | None = None
     expires_at: datetime | None = None
@@ -192,6 +193,13 @@ class Redemption:
             f"Redemption(external_code={self.external_code!r}, reward_id={self.reward_id!r}, "
             f"value={self.value!r}, points={self.points!r}, warnings={len(self.warnings)})"
         )
+
+
+def points_spent(quantity: Decimal | int | None) -> Decimal | int | None:
+    """``Redemption.points``: what the vendor reports as spent, whatever sign it writes it with."""
+    if quantity is None:
+        return None
+    return -quantity if quantity < 0 else quantity
 
 
 def _payment_id(value: object) -> str:

@@ -9,8 +9,13 @@ the change once. So keys are *derived* from what identifies the operation, never
   and BonifiQ answers a repeated key with the first redeem's result (same ExternalCode).
 - ``cancel_key(order_id, value, products)``: BonifiQ's ``CancelKey`` for a partial cancel, and
   ``refund_key(...)`` the same for a Gameball refund's ``refundTransactionId``. Two *different*
-  partial refunds of one order with the same value and products would get the same key: pass
-  your own key (e.g. the return's id) in that case.
+  partial refunds of one order with the same value and products get the same key, so the second
+  is reported as a repeat (``already_applied``) and not applied.
+- ``refund_id_key(order_id, refund_id)``: the key of a refund the POS names itself (the return's
+  id): ``refund_id=`` on ``bq.pos.partial_cancel`` and ``gb.pos.refund``. One refund per id and
+  order, whatever its value: an identical second refund with another id is applied, the same id
+  again is a repeat. The order is part of the key, so returns numbered per order do not collide
+  on Gameball, whose ``refundTransactionId`` is unique across the account.
 
 A key is ``lk1-<kind>-<hex>``: ``lk1`` is the derivation's version, ``<hex>`` the first 24 hex
 digits of SHA-256 over the parts joined by a unit separator. Customer ids (an e-mail or a CPF)
@@ -29,7 +34,7 @@ from ._money import money
 VERSION = "lk1"
 _SEPARATOR = "\x1f"
 
-__all__ = ["cancel_key", "derive", "key_in", "original_key", "refund_key"]
+__all__ = ["cancel_key", "derive", "key_in", "original_key", "refund_id_key", "refund_key"]
 
 
 def key_in(body: object, fields: Iterable[str]) -> str | None:
@@ -69,3 +74,8 @@ def cancel_key(order_id: str, value: Decimal, products: Iterable[tuple[str, Deci
 def refund_key(order_id: str, value: Decimal | None) -> str:
     """Gameball ``refundTransactionId`` of a refund of ``value`` (None: the rest) on ``order_id``."""
     return derive("refund", order_id, _amount(value))
+
+
+def refund_id_key(order_id: str, refund_id: str) -> str:
+    """The CancelKey / refundTransactionId of the refund the POS calls ``refund_id`` on ``order_id``."""
+    return derive("return", order_id, refund_id)

@@ -106,7 +106,7 @@ def test_warnings_are_data_not_errors(harness: Harness) -> None:
     }
     server = FakeServer().reply(json_response(200, body))
     redemption = harness.run(harness.bonifiq(server).pos.redeem(7, "c-1", original_key="k-1"))
-    assert redemption.external_code == "EXT-1" and redemption.points == -100
+    assert redemption.external_code == "EXT-1" and redemption.points == 100  # the points spent, positive (issue 13)
     assert [(w.code, w.code_name) for w in redemption.warnings] == [("05", "CashbackStillApplied")]
 
 

@@ -190,7 +190,8 @@ async def test_sdk_sale_with_an_otp_from_the_sandbox(sandbox: Any, admin: httpx.
     assert [h["state"] for h in holds] == ["Used"]
 
 
-def test_a_wrong_otp_through_the_sdk_is_an_unprocessable_entity(sandbox: Any, admin: httpx.Client) -> None:
+def test_a_wrong_otp_through_the_sdk_is_a_failed_challenge(sandbox: Any, admin: httpx.Client) -> None:
+    # The sandbox's 422 (code 3003), which the SDK reports as a wrong BonifiQ PIN (issue 13).
     admin.post(f"/gameball/customers/{ANA}/flags", json={"otp_required": True}).raise_for_status()
     keys = (CREDENTIALS.gameball_api_key, CREDENTIALS.gameball_secret_key)
     with loyaltykit.Gameball(*keys, base_url=sandbox.base_url, timeout=5) as gb:
@@ -199,6 +200,7 @@ def test_a_wrong_otp_through_the_sdk_is_an_unprocessable_entity(sandbox: Any, ad
         sale.send_challenge()
         code = last_otp(admin)
         sale.validate("000000" if code != "000000" else "111111")
-        with pytest.raises(errors.UnprocessableEntityError) as raised:
+        with pytest.raises(errors.ChallengeFailedError) as raised:
             sale.redeem(POINTS_OPTION, cashback="5.00")
-        assert raised.value.code == "3003"
+        refusal = raised.value.__cause__
+        assert isinstance(refusal, errors.UnprocessableEntityError) and refusal.code == "3003"

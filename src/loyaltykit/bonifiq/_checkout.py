@@ -1,7 +1,8 @@
 """The BonifiQ POS sale: rewards -> PIN validation -> redeem -> order, exactly once.
 
-``SaleFlow`` holds the sale's state and writes every step once, as a generator of calls
-(``loyaltykit._steps``); ``loyaltykit._sale.Sale`` and ``AsyncSale`` run those steps. The rules come from
+``SaleFlow`` supplies BonifiQ's steps, each written once as a generator of calls
+(``loyaltykit._steps``), to the sale's state machine (``loyaltykit._sale_machine.SaleMachine``);
+``loyaltykit._sale.Sale`` and ``AsyncSale`` run them. The rules come from
 BonifiQ's POS guide (its demo POS, https://github.com/bonifiq/pdv-bonifiqintegration-example,
 docs/cookbook.md and docs/fluxo.md).
 
@@ -10,8 +11,9 @@ Exactly once:
   so a retry, another process or a restarted POS redeeming the same reward for the same sale
   sends the same key and BonifiQ answers with the first redeem (same ExternalCode);
 - a redeem whose outcome is unknown (the connection dropped, or an answer that cannot be read) is
-  remembered as pending: the order is refused until ``redeem()`` is called again (same key: no
-  second charge) or the sale is abandoned, which cancels it by OriginalKey;
+  remembered as in doubt (``redeem_in_doubt``): the order is refused until ``redeem()`` is
+  called again (same key: no second charge) or the sale is abandoned, which cancels it by
+  OriginalKey;
 - a restarted terminal resumes its sale with ``checkout(..., resume=True)`` and re-attaches to
   its redeem by calling ``redeem()`` with the same reward and amount: the offer now shows the
   balance after the earlier redeem, so what only the balance refuses is left to BonifiQ, which
@@ -41,7 +43,7 @@ from loyaltykit_bonifiq_api.types import UNSET, Unset
 
 from .. import idempotency
 from .._money import allocate, money
-from .._sale import choose, completed_before, flow_repr, order_total, outcome_unknown, require_open
+from .._sale_machine import OrderPlan, SaleMachine, outcome_unknown
 from .._steps import Steps
 from .._validation import optional_discount, optional_text, require_money, require_text
 from ..checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, RewardKind, RewardOption, SaleStatus
@@ -52,7 +54,6 @@ from ..errors import (
     InvalidArgumentError,
     RewardNotUsableError,
     SaleStateError,
-    ValidationRequiredError,
 )
 from ._values import present, unset_if_none
 from .resources.pos import (
@@ -160,31 +161,17 @@ def product_reward_price(reward: AvailableReward, effective_price: Decimal | Non
 
 
 @attrs.define(repr=False)
-class SaleFlow:
-    """The state of one sale and its steps. Independent of sync/async."""
+class SaleFlow(SaleMachine):
+    """One BonifiQ sale's own facts and steps; the state machine is ``SaleMachine``'s."""
 
-    __repr__ = flow_repr
+    UNDO = "cancel the order (bq.pos.cancel_order)"
 
-    customer_id: str
-    order_id: str
-    purchase_value: Decimal
-    discount_value: Decimal | None = None
     products: tuple[Product, ...] = ()
-    branch: str | None = None
     sales_person: str | None = None
-    status: SaleStatus = SaleStatus.OPEN
-    offer: Offer | None = None
     validated: bool = False
     transaction_id: str | None = None
-    pending_key: str | None = None
-    """OriginalKey of a redeem that was sent but whose outcome is unknown."""
-    order_pending: bool = False
-    """The order was sent and its outcome is unknown: it may exist, so the sale cannot be abandoned."""
     resumed: bool = False
     """Started by a terminal that replaces one that stopped mid-sale (``checkout(..., resume=True)``)."""
-    redemption: Redemption | None = None
-    reward: RewardOption | None = None
-    order: CompletedOrder | None = None
     contact: dict[str, str] = attrs.field(factory=dict)
     """What the POS gave ``send_challenge`` (phone, email, document, name): the customer's record
     on the order where ``/available`` does not know them."""
@@ -221,22 +208,23 @@ class SaleFlow:
     def validation_required(self) -> bool:
         return self.offer is not None and self.offer.validation_required
 
+    @property
+    def customer_validated(self) -> bool:
+        return self.validated
+
     # -- steps ---------------------------------------------------------------------------
 
-    def rewards(self) -> Steps[Offer]:
-        require_open(self, "rewards")
+    def _rewards(self) -> Steps[Offer]:
         if self.status is SaleStatus.REDEEMED:
             raise SaleStateError("rewards: a reward is already redeemed in this sale; abandon() it to choose again")
         response = yield available_call(
             self.customer_id, self.purchase_value, discount_value=self.discount_value, products=self.products or None
         )
-        self.offer = offer_from(response)
-        return self.offer
+        return offer_from(response)
 
-    def send_challenge(
+    def _send_challenge(
         self, *, phone: str | None, email: str | None, document: str | None, name: str | None
     ) -> Steps[Challenge]:
-        require_open(self, "send_challenge")
         # One TransactionId per sale, derived so that a restarted POS resends the same one.
         self.transaction_id = self.transaction_id or idempotency.derive("otp", self.customer_id, self.order_id)
         challenge: Challenge = yield challenge_call(
@@ -248,8 +236,7 @@ class SaleFlow:
             raise ChallengeFailedError(f"the PIN could not be sent: {challenge.message or 'no reason given'}")
         return challenge
 
-    def validate(self, code: str) -> Steps[None]:
-        require_open(self, "validate")
+    def _validate(self, code: str) -> Steps[None]:
         if self.transaction_id is None:
             raise SaleStateError("validate: send_challenge() first")
         response = yield validate_call(self.customer_id, self.transaction_id, code)
@@ -258,7 +245,7 @@ class SaleFlow:
             raise ChallengeFailedError(f"validation failed: {reason}")
         self.validated = True
 
-    def _cashback(self, option: RewardOption, cashback: Decimal | int | str | None) -> Decimal | None:
+    def _redeem_amount(self, option: RewardOption, cashback: Decimal | int | str | None) -> Decimal | None:
         if not option.is_cashback:
             if cashback is not None:
                 raise InvalidArgumentError("cashback", "is only for cashback rewards")
@@ -294,17 +281,16 @@ class SaleFlow:
             return unusable, only_balance
         return None, False
 
-    def redeem(self, reward: RewardOption | int | str, cashback: Decimal | int | str | None) -> Steps[Redemption]:
-        require_open(self, "redeem")
-        option = choose(self.offer, reward)
-        amount = self._cashback(option, cashback)
-        key = idempotency.original_key(option.id, self.customer_id, self.order_id, amount)
-        if self.redemption is not None:
-            if self.redemption.original_key == key:
-                return self.redemption
-            raise SaleStateError("redeem: this sale already redeemed another reward; abandon() first")
-        if self.validation_required and not self.validated:
-            raise ValidationRequiredError("redeem: this customer must be validated first (send_challenge, validate)")
+    def _redeem_key(self, option: RewardOption, amount: Decimal | None) -> str:
+        return idempotency.original_key(option.id, self.customer_id, self.order_id, amount)
+
+    def _still_redeemed(self, redemption: Redemption) -> Steps[bool]:
+        """The same key brings the same redeem back: nothing to check."""
+        return True
+        yield  # a generator with no call
+
+    def _redeem(self, option: RewardOption, amount: Decimal | None, key: str | None) -> Steps[Redemption]:
+        assert key is not None
         refusal, only_balance = self._refusal(option, amount)
         # A resumed sale re-sends the choice an earlier terminal made: the balance the offer shows
         # is after that terminal's redeem, if it went through, so what only the balance refuses is
@@ -312,10 +298,10 @@ class SaleFlow:
         # redeem's balance itself, refuses it. Every other rule of the offer still applies.
         if refusal is not None and not (self.resumed and only_balance):
             raise refusal
-        if self.pending_key is not None and self.pending_key != key:
+        if self.redeem_in_doubt is not None and self.redeem_in_doubt != key:
             # An earlier redeem of another reward may have gone through: undo it first.
-            yield from self._cancel_by_key(self.pending_key)
-        self.pending_key = key
+            yield from self._cancel_by_key(self.redeem_in_doubt)
+        self.redeem_in_doubt = key
         try:
             redemption: Redemption = yield redeem_call(
                 int(option.id),
@@ -328,7 +314,7 @@ class SaleFlow:
         except Exception as error:
             if outcome_unknown(error):
                 raise
-            self.pending_key = None  # refused: nothing was redeemed
+            self.redeem_in_doubt = None  # refused: nothing was redeemed
             if refusal is not None and isinstance(error, APIError):
                 raise refusal from error  # BonifiQ refused it as the offer did: the offer's reason
             raise
@@ -337,13 +323,12 @@ class SaleFlow:
         ):
             # The guide: a product reward that comes back for another SKU is cancelled at once.
             yield from self._cancel(redemption)
-            self.pending_key = None
+            self.redeem_in_doubt = None
             raise SaleStateError(
                 f"redeem: BonifiQ redeemed product {redemption.external_product_id!r} instead of "
                 f"{option.external_product_id!r}; the redeem was cancelled"
             )
-        self.pending_key = None
-        self.redemption, self.reward, self.status = redemption, option, SaleStatus.REDEEMED
+        self.redeem_in_doubt = None
         return redemption
 
     def _available_customer(self) -> AvailableRewardsCustomer | None:
@@ -467,38 +452,28 @@ class SaleFlow:
             sales_person=sales_person_of(self.sales_person),
         )
 
-    def complete(
-        self,
-        total: Decimal | int | str,
-        payments: Sequence[Payment] | None,
-        reward_price: Decimal | int | str | None = None,
-    ) -> Steps[CompletedOrder]:
-        if (repeat := completed_before(self)) is not None:
-            return repeat
-        require_open(self, "complete")
+    def _plan_order(
+        self, total: Decimal | int | str, payments: Sequence[Payment] | None, reward_price: Decimal | int | str | None
+    ) -> OrderPlan:
         price = self._reward_price(reward_price)
-        amount = order_total(self, total, payments, extra=price)
+        amount = self.order_total(total, payments, extra=price)
         if price is not None and amount < price:
             raise InvalidArgumentError("total", f"must be >= the product reward's line ({money(price)})")
-        if self.pending_key is not None:
+        if self.redeem_in_doubt is not None:
             raise SaleStateError(
                 "complete: the redeem's outcome is unknown; call redeem() again (same key, no second charge) "
                 "or abandon()"
             )
-        try:
-            envelope = yield add_order_call(self._order(amount, payments, price))
-        except Exception as error:
-            if outcome_unknown(error):
-                self.order_pending = True  # stored or not: only complete() again can tell
-            raise
-        self.order_pending = False
-        self.order = CompletedOrder(
+        return OrderPlan(total=amount, request=self._order(amount, payments, price))
+
+    def _send_order(self, plan: OrderPlan) -> Steps[CompletedOrder]:
+        """POST /POS/orders with OriginalId = the order id, which BonifiQ stores once."""
+        envelope = yield add_order_call(plan.request)
+        return CompletedOrder(
             order_id=self.order_id,
             external_code=self.redemption.external_code if self.redemption else None,
             detail=present(envelope.result),
         )
-        self.status = SaleStatus.COMPLETED
-        return self.order
 
     def _cancel(self, redemption: Redemption) -> Steps[None]:
         if redemption.reward_id is not None:
@@ -512,21 +487,10 @@ class SaleFlow:
         except Exception as error:
             if not _nothing_to_cancel(error):
                 raise
-        self.pending_key = None
+        self.redeem_in_doubt = None
 
-    def abandon(self) -> Steps[None]:
-        if self.status is SaleStatus.ABANDONED:
-            return
-        if self.status is SaleStatus.COMPLETED:
-            raise SaleStateError("abandon: the sale is completed; cancel the order instead (bq.pos.cancel_order)")
-        if self.order_pending:
-            # Cancelling the redeem now would leave a stored order without its redeem.
-            raise SaleStateError(
-                "abandon: the order was sent and its answer lost, so it may exist; call complete() again "
-                "(BonifiQ stores an order id once), then cancel the order if the sale must be undone"
-            )
+    def _give_back(self) -> Steps[None]:
         if self.redemption is not None:
             yield from self._cancel(self.redemption)
-        elif self.pending_key is not None:
-            yield from self._cancel_by_key(self.pending_key)
-        self.status = SaleStatus.ABANDONED
+        elif self.redeem_in_doubt is not None:
+            yield from self._cancel_by_key(self.redeem_in_doubt)

@@ -5,6 +5,13 @@ balance plus the redemption configuration; a redeem is a points hold whose ``hol
 plays the role of BonifiQ's ExternalCode; the order carries it in ``redemption.pointsHoldReference``
 with channel ``pos``; abandoning releases the hold.
 
+``SaleFlow`` supplies these steps to the sale's state machine (``loyaltykit._sale_machine``).
+
+The OTP: Gameball publishes no flag saying an account requires one, so ``validation_required`` is
+the POS's ``otp_required`` or what Gameball said by refusing a hold without an OTP (remembered per
+customer by the client); ``validate()`` only keeps the code, which the hold carries, so a wrong
+one is refused by ``redeem()`` (``ChallengeFailedError``).
+
 What Gameball does not guarantee, and what loyaltykit does about it:
 - a hold takes no idempotency key, so loyaltykit never resends one by itself. It keeps the
   sale's hold and, when ``redeem`` is called again, checks that hold (GET /transactions/hold/{ref})
@@ -38,20 +45,21 @@ from loyaltykit_gameball_api.models.get_configurations_redemption_response_200_r
 )
 
 from .._money import money
-from .._sale import choose, completed_before, flow_repr, order_total, outcome_unknown, require_open
+from .._sale_machine import OrderPlan, SaleMachine
 from .._steps import Steps
 from .._validation import optional_discount, optional_text, require_money, require_text
 from ..checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, RewardKind, RewardOption, SaleStatus
 from ..errors import (
     APIError,
     APIStatusError,
+    ChallengeFailedError,
     InvalidArgumentError,
     RewardNotUsableError,
     SaleStateError,
     ValidationRequiredError,
 )
 from ._values import present
-from ._vendor import is_duplicate, is_hold_gone, is_hold_used
+from ._vendor import OtpCustomers, is_duplicate, is_hold_gone, is_hold_used, is_otp_refusal
 from .resources.customers import balance_call, customer_id_of
 from .resources.pos import (
     hold_call,
@@ -126,26 +134,15 @@ def offer_from(
 
 
 @attrs.define(repr=False)
-class SaleFlow:
-    """The state of one Gameball sale and its steps. Independent of sync/async."""
+class SaleFlow(SaleMachine):
+    """One Gameball sale's own facts and steps; the state machine is ``SaleMachine``'s."""
 
-    __repr__ = flow_repr
+    UNDO = "refund it (gb.pos.refund)"
 
-    customer_id: str
-    order_id: str
-    purchase_value: Decimal
-    discount_value: Decimal | None = None
-    branch: str | None = None
     otp_required: bool = False
-    status: SaleStatus = SaleStatus.OPEN
-    offer: Offer | None = None
+    """The POS says the account requires an OTP; Gameball's refusal of a hold says it too."""
+    otp_customers: OtpCustomers | None = None
     otp: str | None = None
-    redemption: Redemption | None = None
-    hold_request: tuple[str, Decimal | None] | None = None
-    """What the current hold was asked for: (option id, amount)."""
-    order_pending: bool = False
-    """The order was sent and its outcome is unknown: it may exist, so the sale cannot be abandoned."""
-    order: CompletedOrder | None = None
 
     @classmethod
     def start(
@@ -156,6 +153,7 @@ class SaleFlow:
         discount_value: Decimal | int | str | None,
         branch: str | None,
         otp_required: bool,
+        otp_customers: OtpCustomers | None = None,
     ) -> SaleFlow:
         purchase = require_money("purchase_value", purchase_value)
         return cls(
@@ -165,31 +163,38 @@ class SaleFlow:
             discount_value=optional_discount(discount_value, purchase),
             branch=optional_text("branch", branch),
             otp_required=bool(otp_required),
+            otp_customers=otp_customers,
         )
 
     @property
     def validation_required(self) -> bool:
-        return self.otp_required
+        return self.otp_required or (self.otp_customers is not None and self.customer_id in self.otp_customers)
+
+    @property
+    def customer_validated(self) -> bool:
+        return self.otp is not None
+
+    def _learn_otp_required(self) -> None:
+        self.otp_required = True
+        if self.otp_customers is not None:
+            self.otp_customers.add(self.customer_id)
 
     @property
     def _payable(self) -> Decimal:
         return max(self.purchase_value - (self.discount_value or Decimal(0)), Decimal(0))
 
-    def rewards(self) -> Steps[Offer]:
-        require_open(self, "rewards")
+    def _rewards(self) -> Steps[Offer]:
         balance: CustomerBalanceResponse = yield balance_call(self.customer_id)
         try:
             config: GetConfigurationsRedemptionResponse200 | None = yield redemption_config_call(self.customer_id)
         except APIStatusError:
             config = None  # the rules are a bonus; paying with points works without them
-        self.offer = offer_from(balance, config, self._payable, self.otp_required)
-        return self.offer
+        return offer_from(balance, config, self._payable, self.validation_required)
 
-    def send_challenge(
+    def _send_challenge(
         self, *, phone: str | None, email: str | None, document: str | None, name: str | None
     ) -> Steps[Challenge]:
         """POST /transactions/otp: Gameball texts the customer a one-time password."""
-        require_open(self, "send_challenge")
         amount = self.offer.max_cashback_for_current_purchase if self.offer is not None else None
         # The amount is optional and must be positive: with no points available (e.g. all held by
         # a crashed terminal's hold) the OTP is still sent, without one.
@@ -198,14 +203,13 @@ class SaleFlow:
         )
         return Challenge(transaction_id=None, sent=True)
 
-    def validate(self, code: str) -> Steps[None]:
+    def _validate(self, code: str) -> Steps[None]:
         """Keep the OTP for the hold: Gameball checks it when the points are held, not before."""
-        require_open(self, "validate")
         self.otp = require_text("code", code)
         return
         yield  # a generator with no call
 
-    def _amount(self, option: RewardOption, cashback: Decimal | int | str | None) -> Decimal | None:
+    def _redeem_amount(self, option: RewardOption, cashback: Decimal | int | str | None) -> Decimal | None:
         if option.kind is not RewardKind.POINTS:
             if cashback is not None:
                 raise InvalidArgumentError("cashback", "is only for paying with points")
@@ -219,79 +223,71 @@ class SaleFlow:
             )
         return amount
 
-    def redeem(self, reward: RewardOption | int | str, cashback: Decimal | int | str | None) -> Steps[Redemption]:
-        require_open(self, "redeem")
-        option = choose(self.offer, reward)
-        amount = self._amount(option, cashback)
-        request = (str(option.id), amount)
-        if self.order_pending:
-            # The order may exist and have used the hold: a new hold would charge the points twice.
-            raise SaleStateError("redeem: the order was sent and its answer lost; call complete() again")
-        if self.redemption is not None:
-            if self.hold_request != request:
-                raise SaleStateError("redeem: this sale already holds points for another reward; abandon() first")
-            try:
-                status = yield hold_status_call(self.redemption.external_code)
-            except APIError as error:
-                if is_hold_used(error):
-                    return self.redemption
-                if not is_hold_gone(error):
-                    raise
-                status = None
-            if status is not None and str(present(status.state) or "").lower() in ("active", "used"):
-                return self.redemption  # still held, or already taken by an order: nothing to redo
-            # The hold expired or was released: hold again below.
-            self.redemption, self.status = None, SaleStatus.OPEN
-        if self.otp_required and self.otp is None:
-            raise ValidationRequiredError("redeem: this account requires an OTP first (send_challenge, validate)")
+    def _still_redeemed(self, redemption: Redemption) -> Steps[bool]:
+        """The sale's hold, checked (GET /transactions/hold/{ref}): still held, or taken by an order."""
+        try:
+            status = yield hold_status_call(redemption.external_code)
+        except APIError as error:
+            if is_hold_used(error):
+                return True
+            if not is_hold_gone(error):
+                raise
+            return False
+        return str(present(status.state) or "").lower() in ("active", "used")
+
+    def _redeem(self, option: RewardOption, amount: Decimal | None, key: str | None) -> Steps[Redemption]:
         if not option.can_use:
             raise RewardNotUsableError(
                 f"redeem: {option.id} cannot be used ({option.cannot_use_reason})", reason=option.cannot_use_reason
             )
         rule_id = None if option.kind is RewardKind.POINTS else str(option.id)
-        # Never resent: a hold whose answer was lost is not this sale's, and Gameball releases it
-        # when it expires.
-        redemption: Redemption = yield hold_call(self.customer_id, amount=amount, rule_id=rule_id, otp=self.otp)
-        self.redemption, self.hold_request, self.status = redemption, request, SaleStatus.REDEEMED
+        try:
+            # Never resent: a hold whose answer was lost is not this sale's, and Gameball releases
+            # it when it expires.
+            redemption: Redemption = yield hold_call(self.customer_id, amount=amount, rule_id=rule_id, otp=self.otp)
+        except APIError as error:
+            if not is_otp_refusal(error):
+                raise
+            if self.otp is None:
+                # Gameball's only way of saying the account requires an OTP; nothing was held.
+                self._learn_otp_required()
+                raise ValidationRequiredError(
+                    "redeem: Gameball requires an OTP for this customer (send_challenge, validate)"
+                ) from error
+            self.otp = None  # that code will not be accepted again: validate() the right one
+            raise ChallengeFailedError("redeem: Gameball did not accept the OTP; nothing was held") from error
         return redemption
 
-    def complete(
-        self,
-        total: Decimal | int | str,
-        payments: Sequence[Payment] | None,
-        reward_price: Decimal | int | str | None = None,
-    ) -> Steps[CompletedOrder]:
+    def _plan_order(
+        self, total: Decimal | int | str, payments: Sequence[Payment] | None, reward_price: Decimal | int | str | None
+    ) -> OrderPlan:
         if reward_price is not None:
             raise InvalidArgumentError("reward_price", "is only for BonifiQ product rewards")
-        if (repeat := completed_before(self)) is not None:
-            return repeat
-        amount = order_total(self, total, payments)
+        return OrderPlan(total=self.order_total(total, payments), request=None)
+
+    def _send_order(self, plan: OrderPlan) -> Steps[CompletedOrder]:
+        """POST /orders carrying the sale's hold; a duplicate orderId means it was sent before."""
         reference = self.redemption.external_code if self.redemption is not None else None
         existed = False
         try:
             yield order_call(
                 self.customer_id,
                 self.order_id,
-                total_paid=amount,
+                total_paid=plan.total,
                 total_price=self.purchase_value,
-                total_discount=self.purchase_value - amount,
+                total_discount=self.purchase_value - plan.total,
                 hold_reference=reference,
                 branch=self.branch,
             )
         except APIError as error:
             if not is_duplicate(error):
-                if outcome_unknown(error):
-                    self.order_pending = True  # registered or not: only complete() again can tell
                 raise
             existed = True  # sent before, by this sale or by a terminal that crashed
-        self.order_pending = False
         if existed and reference is not None:
             used = yield from self._used_by_existing_order(reference)
             if not used:
                 reference = None
-        self.order = CompletedOrder(order_id=self.order_id, external_code=reference, already_existed=existed)
-        self.status = SaleStatus.COMPLETED
-        return self.order
+        return CompletedOrder(order_id=self.order_id, external_code=reference, already_existed=existed)
 
     def _used_by_existing_order(self, reference: str) -> Steps[bool]:
         """Whether the order that already existed used this sale's hold; an unused hold is released.
@@ -315,23 +311,15 @@ class SaleFlow:
             self.redemption = None
         return False
 
-    def abandon(self) -> Steps[None]:
-        if self.status is SaleStatus.ABANDONED:
+    def _give_back(self) -> Steps[None]:
+        """Release the sale's hold (a hold whose answer was lost is released by its expiry)."""
+        if self.redemption is None:
             return
-        if self.status is SaleStatus.COMPLETED:
-            raise SaleStateError("abandon: the sale is completed; refund it instead (gb.pos.refund)")
-        if self.order_pending:
-            raise SaleStateError(
-                "abandon: the order was sent and its answer lost, so it may exist; call complete() again "
-                "(a repeat is reported as already_existed), then refund it if the sale must be undone"
-            )
-        if self.redemption is not None:
-            try:
-                yield release_hold_call(self.redemption.external_code)
-            except APIError as error:
-                if is_hold_used(error):
-                    self.status = SaleStatus.COMPLETED
-                    raise SaleStateError("abandon: the hold was already used by this sale's order") from error
-                if not is_hold_gone(error):
-                    raise
-        self.status = SaleStatus.ABANDONED
+        try:
+            yield release_hold_call(self.redemption.external_code)
+        except APIError as error:
+            if is_hold_used(error):
+                self.status = SaleStatus.COMPLETED
+                raise SaleStateError("abandon: the hold was already used by this sale's order") from error
+            if not is_hold_gone(error):
+                raise

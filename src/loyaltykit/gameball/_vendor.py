@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import threading
 from typing import Any
 
 from loyaltykit_gameball_api.client import Client as _GeneratedClient
@@ -43,6 +45,17 @@ def is_hold_used(error: APIError) -> bool:
     return isinstance(error, APIStatusError) and error.code == "9000"
 
 
+def is_otp_refusal(error: APIError) -> bool:
+    """A hold refused for its OTP: missing where the account requires one, wrong or expired.
+
+    Gameball documents no OTP error code; such a refusal is a 3003 "Invalid value" (422) that
+    names the OTP.
+    """
+    if not isinstance(error, APIStatusError) or error.status_code not in (400, 422):
+        return False
+    return error.code == "3003" and "otp" in (error.vendor.message or "").lower()
+
+
 def vendor_error_from_body(body: Any) -> VendorError:
     """The documented body {code, type, message, documentationUrl, requestId}, or the legacy {code|error, message}."""
     if not isinstance(body, dict):
@@ -55,6 +68,36 @@ def vendor_error_from_body(body: Any) -> VendorError:
         messages=(message,) if isinstance(message, str) and message else (),
         request_id=body.get("requestId") if isinstance(body.get("requestId"), str) else None,
     )
+
+
+class OtpCustomers:
+    """The customers a client has seen Gameball refuse a hold without an OTP, so later sales know.
+
+    Gameball publishes no flag that says an account or a customer requires an OTP; its refusal is
+    the only sign. Kept as digests (no customer id in memory dumps), at most ``LIMIT``, oldest out.
+    """
+
+    LIMIT = 10_000
+
+    def __init__(self) -> None:
+        self._seen: dict[str, None] = {}
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def _digest(customer_id: str) -> str:
+        return hashlib.sha256(customer_id.encode()).hexdigest()
+
+    def add(self, customer_id: str) -> None:
+        with self._lock:
+            self._seen[self._digest(customer_id)] = None
+            while len(self._seen) > self.LIMIT:
+                del self._seen[next(iter(self._seen))]
+
+    def __contains__(self, customer_id: object) -> bool:
+        return isinstance(customer_id, str) and self._digest(customer_id) in self._seen
+
+    def __repr__(self) -> str:
+        return f"<OtpCustomers {len(self._seen)}>"
 
 
 class GameballVendor:

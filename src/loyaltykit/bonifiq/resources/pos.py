@@ -54,7 +54,7 @@ from ..._operation import generated_call, model_parser
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import optional_discount, optional_money, optional_text, require_int, require_money, require_text
-from ...checkout import Challenge, Refund
+from ...checkout import Challenge, Refund, points_spent
 from ...errors import APIError, BusinessError, InvalidArgumentError, VendorError
 from .._envelope import checked, envelope_parser, warnings_of
 from .._values import optional_flag, present, unset_if_none
@@ -142,7 +142,7 @@ def _redemption(
         reward_id=present(result.reward_id),
         original_key=present(result.original_key),
         value=value,
-        points=present(point.quantity) if point is not None else None,
+        points=points_spent(present(point.quantity) if point is not None else None),
         external_product_id=present(result.external_product_id),
         coupon_code=present(coupon.coupon_code) if coupon is not None else None,
         warnings=warnings_of(envelope),
@@ -277,19 +277,29 @@ class POS(SyncResource):
         value: Decimal | int | str,
         *,
         products: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]] | None = None,
+        refund_id: str | None = None,
         cancel_key: str | None = None,
         should_refund_redeem: bool | None = None,
     ) -> Refund:
-        """Refund part of an order (POST /POS/{orderId}/partialcancel).
+        """Refund part of an order (POST /POS/{orderId}/partialcancel), once.
 
-        ``products`` maps SKUs to their refunded value and must add up to ``value`` exactly. The
-        CancelKey is derived from the refund when not given (``loyaltykit.idempotency``); if
-        BonifiQ says it was already used, the refund was applied before and the result has
-        ``already_applied=True``. ``should_refund_redeem`` (``ShouldRefundRedeem``) overrides the
-        store's setting for giving back the order's redeem; None (the default) leaves it to the store.
+        ``products`` maps SKUs to their refunded value and must add up to ``value`` exactly.
+        ``refund_id``: the POS's own id for this refund (e.g. the return's id); the CancelKey is
+        derived from it and the order, so each id is applied once and a second refund of the same
+        value with another id is applied too. Without it the CancelKey is derived from the order,
+        the value and the products (``loyaltykit.idempotency``): a second identical refund is taken
+        for a repeat and not applied. ``cancel_key`` sends a CancelKey of your own as it is. A
+        repeat (BonifiQ says the key was used) comes back with ``already_applied=True``.
+        ``should_refund_redeem`` (``ShouldRefundRedeem``) overrides the store's setting for giving
+        back the order's redeem; None (the default) leaves it to the store.
         """
         write = plan_partial_cancel(
-            order_id, value, products=products, cancel_key=cancel_key, should_refund_redeem=should_refund_redeem
+            order_id,
+            value,
+            products=products,
+            refund_id=refund_id,
+            cancel_key=cancel_key,
+            should_refund_redeem=should_refund_redeem,
         )
         return self._client.execute_keyed(write)
 
@@ -385,19 +395,18 @@ class AsyncPOS(AsyncResource):
         value: Decimal | int | str,
         *,
         products: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]] | None = None,
+        refund_id: str | None = None,
         cancel_key: str | None = None,
         should_refund_redeem: bool | None = None,
     ) -> Refund:
-        """Refund part of an order (POST /POS/{orderId}/partialcancel).
-
-        ``products`` maps SKUs to their refunded value and must add up to ``value`` exactly. The
-        CancelKey is derived from the refund when not given (``loyaltykit.idempotency``); if
-        BonifiQ says it was already used, the refund was applied before and the result has
-        ``already_applied=True``. ``should_refund_redeem`` (``ShouldRefundRedeem``) overrides the
-        store's setting for giving back the order's redeem; None (the default) leaves it to the store.
-        """
+        """Refund part of an order, once (see the sync ``POS.partial_cancel``: ``refund_id``, repeats)."""
         write = plan_partial_cancel(
-            order_id, value, products=products, cancel_key=cancel_key, should_refund_redeem=should_refund_redeem
+            order_id,
+            value,
+            products=products,
+            refund_id=refund_id,
+            cancel_key=cancel_key,
+            should_refund_redeem=should_refund_redeem,
         )
         return await self._client.execute_keyed(write)
 
@@ -453,7 +462,9 @@ def _accepted(response: CustomerChallengeValidateResponse, raw: RawResponse) -> 
 def validate_call(customer_id: str, transaction_id: str, code: str) -> Call[CustomerChallengeValidateResponse]:
     body = CustomerChallengeValidateRequest(transaction_id=transaction_id, code=require_text("code", code))
     args = {"id": require_text("customer_id", customer_id), "body": body}
-    return generated_call(pos_challenge_validate, args, model_parser(CustomerChallengeValidateResponse), read_only=True)
+    # A write, never resent: each attempt counts against the customer's tries, so a dropped answer
+    # resent could count one wrong PIN several times.
+    return generated_call(pos_challenge_validate, args, model_parser(CustomerChallengeValidateResponse))
 
 
 def require_canceled(is_canceled: bool | Unset | None, raw: RawResponse, operation: str) -> None:
@@ -555,6 +566,7 @@ def plan_partial_cancel(
     value: Decimal | int | str,
     *,
     products: Mapping[str, Decimal | int | str] | Sequence[tuple[str, Decimal | int | str]] | None = None,
+    refund_id: str | None = None,
     cancel_key: str | None = None,
     should_refund_redeem: bool | None = None,
 ) -> KeyedWrite[Refund]:
@@ -567,10 +579,14 @@ def plan_partial_cancel(
     amount = require_money("value", value)
     override = optional_flag("should_refund_redeem", should_refund_redeem)
     lines = refund_lines(amount, products)
-    if cancel_key is None:
-        key = idempotency.cancel_key(order_id, amount, lines)
-    else:
+    if refund_id is not None and cancel_key is not None:
+        raise InvalidArgumentError("cancel_key", "must not be given with refund_id (the key is derived from it)")
+    if cancel_key is not None:
         key = require_text("cancel_key", cancel_key)
+    elif refund_id is not None:
+        key = idempotency.refund_id_key(order_id, require_text("refund_id", refund_id))
+    else:
+        key = idempotency.cancel_key(order_id, amount, lines)
     body = PartialCancelOrderRequest(
         value_to_refund=money(amount),
         cancel_key=key,

@@ -45,13 +45,14 @@ from ..._operation import generated_call, model_parser
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import optional_money, optional_text, require_text
-from ...checkout import Redemption, Refund
+from ...checkout import Redemption, Refund, points_spent
 from ...errors import APIError
 from .._values import present, unset_if_none
-from .._vendor import is_duplicate
+from .._vendor import OtpCustomers, is_duplicate
 from .customers import customer_id_of
 
 if TYPE_CHECKING:
+    from ..._base_client import AsyncAPIClient, SyncAPIClient
     from ..._sale import AsyncSale, Sale
 
 
@@ -71,8 +72,9 @@ def otp_call(customer_id: str, amount: Decimal | None, *, mobile: str | None, em
         mobile=unset_if_none(optional_text("phone", mobile)),
         email=unset_if_none(optional_text("email", email)),
     )
-    # No body comes back; sending the OTP again replaces the previous one, so it may be retried.
-    return generated_call(post_transactions_otp, {"body": body}, lambda raw: None, idempotent=True)
+    # A write without a key, never resent: a second OTP texts the customer again and makes the
+    # first one stop working, so the code the customer is reading would be refused.
+    return generated_call(post_transactions_otp, {"body": body}, lambda raw: None)
 
 
 def hold_call(customer_id: str, *, amount: Decimal | None, rule_id: str | None, otp: str | None) -> Call[Redemption]:
@@ -92,7 +94,7 @@ def hold_call(customer_id: str, *, amount: Decimal | None, rule_id: str | None, 
         return Redemption(
             external_code=reference,
             value=present(response.hold_amount),
-            points=present(response.hold_equivalent_points),
+            points=points_spent(present(response.hold_equivalent_points)),
             detail=response,
             raw_response=raw,
         )
@@ -158,7 +160,10 @@ def plan_refund(
     customer_id = customer_id_of(customer_id)
     order_id = require_text("order_id", order_id)
     amount = optional_money("value", value)
-    key = require_text("refund_id", refund_id) if refund_id is not None else idempotency.refund_key(order_id, amount)
+    if refund_id is not None:
+        key = idempotency.refund_id_key(order_id, require_text("refund_id", refund_id))
+    else:
+        key = idempotency.refund_key(order_id, amount)
     body = PostTransactionsRefundBody(
         customer_id=customer_id,
         refund_transaction_id=key,
@@ -181,6 +186,10 @@ def plan_refund(
 
 
 class POS(SyncResource):
+    def __init__(self, client: SyncAPIClient) -> None:
+        super().__init__(client)
+        self._otp_customers = OtpCustomers()
+
     def checkout(
         self,
         customer_id: str,
@@ -194,13 +203,21 @@ class POS(SyncResource):
     ) -> Sale:
         """Start a sale: balance -> OTP (if the account requires it) -> hold -> order (``loyaltykit.Checkout``).
 
+        ``otp_required=True``: the account requires an OTP for a hold, so ``validation_required`` is
+        true from the start. Gameball publishes no such flag: otherwise the first hold it refuses for
+        want of an OTP tells (``redeem()`` raises ``ValidationRequiredError``, nothing held), and this
+        client remembers it for the customer's later sales. A wrong OTP is refused by ``redeem()``
+        (``ChallengeFailedError``): Gameball checks it when it holds the points.
+
         ``resume=True``: this terminal takes over a sale another one left unfinished. Accepted as
         for BonifiQ; a Gameball sale needs nothing different for it (``loyaltykit.gameball._checkout``).
         """
         from ..._sale import Sale
         from .._checkout import SaleFlow
 
-        flow = SaleFlow.start(customer_id, order_id, purchase_value, discount_value, branch, otp_required)
+        flow = SaleFlow.start(
+            customer_id, order_id, purchase_value, discount_value, branch, otp_required, self._otp_customers
+        )
         return Sale(self._client, flow)
 
     def refund(
@@ -211,11 +228,21 @@ class POS(SyncResource):
         *,
         refund_id: str | None = None,
     ) -> Refund:
-        """Refund an order (all of it when ``value`` is None), once per ``refund_id`` (derived when not given)."""
+        """Refund an order (all of it when ``value`` is None), once (POST /transactions/refund).
+
+        ``refund_id``: the POS's own id for this refund (e.g. the return's id). Each id is applied
+        once: a second refund of the same value with another id is applied too, the same id again
+        comes back with ``already_applied=True``. Without it the key is derived from the order and
+        the value, so a second identical refund is taken for a repeat and not applied.
+        """
         return self._client.execute_keyed(plan_refund(customer_id, order_id, value, refund_id))
 
 
 class AsyncPOS(AsyncResource):
+    def __init__(self, client: AsyncAPIClient) -> None:
+        super().__init__(client)
+        self._otp_customers = OtpCustomers()
+
     def checkout(
         self,
         customer_id: str,
@@ -234,7 +261,9 @@ class AsyncPOS(AsyncResource):
         from ..._sale import AsyncSale
         from .._checkout import SaleFlow
 
-        flow = SaleFlow.start(customer_id, order_id, purchase_value, discount_value, branch, otp_required)
+        flow = SaleFlow.start(
+            customer_id, order_id, purchase_value, discount_value, branch, otp_required, self._otp_customers
+        )
         return AsyncSale(self._client, flow)
 
     async def refund(
@@ -245,5 +274,5 @@ class AsyncPOS(AsyncResource):
         *,
         refund_id: str | None = None,
     ) -> Refund:
-        """Refund an order (all of it when ``value`` is None), once per ``refund_id`` (derived when not given)."""
+        """Refund an order (all of it when ``value`` is None), once; ``refund_id`` as in the sync ``POS.refund``."""
         return await self._client.execute_keyed(plan_refund(customer_id, order_id, value, refund_id))
