@@ -99,11 +99,12 @@ def migrate(conn: sqlite3.Connection) -> int:
     """
     application_id, version = _marks(conn)
     if application_id == APPLICATION_ID and version == SCHEMA_VERSION:
-        return 0  # the usual case, without taking the write lock
-    _check(conn, application_id, version)
+        return 0  # the usual case, without taking the write lock (the marks only ever move forward)
+    # Everything else is decided under the write lock: outside it, another process's migration
+    # may commit between two reads, and a half-seen file would look like another application's.
     conn.execute("BEGIN IMMEDIATE")
     try:
-        application_id, version = _marks(conn)  # another process may have migrated meanwhile
+        application_id, version = _marks(conn)
         _check(conn, application_id, version)
         for migration in MIGRATIONS[version:]:
             for statement in migration:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -134,6 +135,20 @@ def _create_private(path: str) -> None:
         raise JournalError(f"cannot create the journal file: {error.strerror}") from None
 
 
+def _use_wal(conn: sqlite3.Connection, busy_timeout: float) -> None:
+    """Switch the file to WAL (it stays so). SQLite does not wait for the busy timeout here: of
+    several connections switching a new file at once, the others fail at once, so they retry."""
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")  # a no-op once the file is in WAL
+            return
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
+
+
 def _error(error: sqlite3.Error) -> JournalError:
     # SQLite's messages name tables and columns, not values; redacted all the same.
     return JournalError(f"the journal's database failed: {redact_text(str(error))}")
@@ -221,7 +236,7 @@ class SQLiteJournal:
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA foreign_keys = ON")  # off by default in each SQLite connection
             if self.path != MEMORY:
-                conn.execute("PRAGMA journal_mode = WAL")
+                _use_wal(conn, busy_timeout)
                 conn.execute("PRAGMA synchronous = NORMAL")
             # How many schema migrations this open ran (0: the file was current).
             self.migrations_applied = migrate(conn)
