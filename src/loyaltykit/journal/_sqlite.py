@@ -34,6 +34,8 @@ from decimal import Decimal
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
+import attrs
+
 from .._json import decode_json, encode_json
 from .._redaction import redact_text
 from .._validation import INT64_MAX, optional_text, require_int, require_money, require_text, text_rule
@@ -58,10 +60,6 @@ def utc_now() -> datetime:
 
 def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def _time(text: str | None) -> datetime | None:
-    return None if text is None else datetime.fromisoformat(text)
 
 
 def _aware(field: str, value: object) -> datetime:
@@ -95,6 +93,7 @@ def _optional_vendor(value: object) -> str | None:
 
 
 _Enum = TypeVar("_Enum", SaleStatus, StepOutcome, OutboxState)
+_Entry = TypeVar("_Entry", SaleEntry, StepEntry, OutboxEntry)
 
 
 def _enum(field: str, kind: type[_Enum], value: object) -> _Enum:
@@ -154,49 +153,48 @@ def _error(error: sqlite3.Error) -> JournalError:
     return JournalError(f"the journal's database failed: {redact_text(str(error))}")
 
 
-def _sale(row: sqlite3.Row) -> SaleEntry:
-    return SaleEntry(
-        vendor=row["vendor"],
-        order_id=row["order_id"],
-        customer_id=row["customer_id"],
-        purchase_value=Decimal(row["purchase_value"]),
-        status=SaleStatus(row["status"]),
-        state=decode_json(row["state"]),
-        version=row["version"],
-        created_at=datetime.fromisoformat(row["created_at"]),
-        updated_at=datetime.fromisoformat(row["updated_at"]),
-    )
+def _reader(entry: type[_Entry], **decoders: Callable[[Any], Any]) -> Callable[[sqlite3.Row], _Entry]:
+    """A row to ``entry``: each column by its field's name, through its decoder if it has one
+    (columns are named after the fields; a NULL stays None)."""
+    names = [field.name for field in attrs.fields(entry)]
+
+    def read(row: sqlite3.Row) -> _Entry:
+        values: dict[str, Any] = {
+            name: None if row[name] is None else decoders.get(name, _same)(row[name]) for name in names
+        }
+        return entry(**values)
+
+    return read
 
 
-def _step(row: sqlite3.Row) -> StepEntry:
-    return StepEntry(
-        id=row["id"],
-        vendor=row["vendor"],
-        order_id=row["order_id"],
-        step=row["step"],
-        idempotency_key=row["idempotency_key"],
-        request=decode_json(row["request"]),
-        outcome=StepOutcome(row["outcome"]),
-        detail=None if row["detail"] is None else decode_json(row["detail"]),
-        started_at=datetime.fromisoformat(row["started_at"]),
-        finished_at=_time(row["finished_at"]),
-    )
+def _same(value: Any) -> Any:
+    return value
 
 
-def _order(row: sqlite3.Row) -> OutboxEntry:
-    return OutboxEntry(
-        id=row["id"],
-        vendor=row["vendor"],
-        order_id=row["order_id"],
-        body=decode_json(row["body"]),
-        state=OutboxState(row["state"]),
-        attempts=row["attempts"],
-        last_error=row["last_error"],
-        queued_at=datetime.fromisoformat(row["queued_at"]),
-        next_attempt_at=_time(row["next_attempt_at"]),
-        delivered_at=_time(row["delivered_at"]),
-    )
-
+_sale = _reader(
+    SaleEntry,
+    purchase_value=Decimal,
+    status=SaleStatus,
+    state=decode_json,
+    created_at=datetime.fromisoformat,
+    updated_at=datetime.fromisoformat,
+)
+_step = _reader(
+    StepEntry,
+    request=decode_json,
+    outcome=StepOutcome,
+    detail=decode_json,
+    started_at=datetime.fromisoformat,
+    finished_at=datetime.fromisoformat,
+)
+_order = _reader(
+    OutboxEntry,
+    body=decode_json,
+    state=OutboxState,
+    queued_at=datetime.fromisoformat,
+    next_attempt_at=datetime.fromisoformat,
+    delivered_at=datetime.fromisoformat,
+)
 
 _SALE = "SELECT * FROM sales WHERE vendor = ? AND order_id = ?"
 _STEP = "SELECT * FROM steps WHERE id = ?"
