@@ -41,7 +41,7 @@ def test_update_sale_is_compare_and_set(journal: SQLiteJournal) -> None:
     assert "version 4, not 2" in str(caught.value)
 
 
-def test_updating_a_sale_the_journal_does_not_hold_is_an_error(journal: SQLiteJournal, tmp_path: Path) -> None:
+def test_updating_a_sale_the_journal_does_not_hold_is_an_error(journal: SQLiteJournal) -> None:
     with SQLiteJournal() as elsewhere:
         foreign, _ = elsewhere.open_sale("bonifiq", "PDV-9", "ana@example.com", Decimal("1.00"))
 

@@ -134,9 +134,9 @@ def test_another_applications_database_is_refused_untouched(tmp_path: Path) -> N
 def test_processes_opening_a_new_file_at_once_migrate_it_once(tmp_path: Path) -> None:
     path = str(tmp_path / "journal.db")
 
-    applied = workers.in_processes(workers.open_journal_file, [(path,)] * 3)
+    applied = workers.in_processes(workers.open_journal_file, [(path,)] * 2)
 
-    assert sorted(applied) == [0, 0, SCHEMA_VERSION]
+    assert sorted(applied) == [0, SCHEMA_VERSION]
     assert _pragma(Path(path), "user_version") == SCHEMA_VERSION
 
 

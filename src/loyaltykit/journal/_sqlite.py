@@ -253,36 +253,32 @@ class SQLiteJournal:
     def _now(self) -> datetime:
         return _aware("clock()", self._clock())
 
-    def _connection(self) -> sqlite3.Connection:
-        if self._conn is None:
-            raise JournalError("the journal is closed")
+    @contextmanager
+    def _locked(self) -> Iterator[sqlite3.Connection]:
+        """The connection, for this thread alone; SQLite's errors become ``JournalError``."""
+        # Before the lock: a fork() may have copied it held by a thread the child does not have.
         if os.getpid() != self._pid:
             raise JournalError("the journal was opened in another process: open it again in this one")
-        return self._conn
-
-    @contextmanager
-    def _read(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
+            if self._conn is None:
+                raise JournalError("the journal is closed")
             try:
-                yield self._connection()
+                yield self._conn
             except sqlite3.Error as error:
                 raise _error(error) from error
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            conn = self._connection()
+        """``_locked``, in one transaction that holds the file's write lock from its first read."""
+        with self._locked() as conn:
+            conn.execute("BEGIN IMMEDIATE")
             try:
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    yield conn
-                    conn.execute("COMMIT")
-                except BaseException:
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
-                    raise
-            except sqlite3.Error as error:
-                raise _error(error) from error
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
 
     # Sales
 
@@ -305,7 +301,7 @@ class SQLiteJournal:
 
     def sale(self, vendor: str, order_id: str) -> SaleEntry | None:
         key = (_vendor(vendor), require_text("order_id", order_id))
-        with self._read() as conn:
+        with self._locked() as conn:
             row = conn.execute(_SALE, key).fetchone()
         return None if row is None else _sale(row)
 
@@ -340,7 +336,7 @@ class SQLiteJournal:
             "status": None if status is None else _enum("status", SaleStatus, status).value,
         }
         where = " AND ".join(f"{column} = ?" for column, value in wanted.items() if value is not None)
-        with self._read() as conn:
+        with self._locked() as conn:
             rows = conn.execute(
                 f"SELECT * FROM sales {'WHERE ' + where if where else ''} ORDER BY created_at, rowid",
                 [value for value in wanted.values() if value is not None],
@@ -392,7 +388,7 @@ class SQLiteJournal:
 
     def steps(self, vendor: str, order_id: str) -> list[StepEntry]:
         key = (_vendor(vendor), require_text("order_id", order_id))
-        with self._read() as conn:
+        with self._locked() as conn:
             rows = conn.execute("SELECT * FROM steps WHERE vendor = ? AND order_id = ? ORDER BY id", key).fetchall()
         return [_step(row) for row in rows]
 
@@ -401,7 +397,7 @@ class SQLiteJournal:
             raise InvalidArgumentError("older_than", "must be a timedelta >= 0")
         chosen = _optional_vendor(vendor)
         cutoff = _stamp(self._now() - older_than)
-        with self._read() as conn:
+        with self._locked() as conn:
             rows = conn.execute(
                 "SELECT * FROM steps WHERE outcome IN (?, ?) AND started_at < ? AND coalesce(?, vendor) = vendor"
                 " ORDER BY id",
@@ -430,7 +426,7 @@ class SQLiteJournal:
         if isinstance(states, str) or not isinstance(states, Sequence):
             raise InvalidArgumentError("states", "must be a sequence of OutboxState")
         chosen = [_enum("states", OutboxState, state).value for state in states]
-        with self._read() as conn:
+        with self._locked() as conn:
             rows = conn.execute(
                 f"SELECT * FROM outbox WHERE state IN ({', '.join('?' * len(chosen))})"
                 " AND coalesce(?, vendor) = vendor ORDER BY id",
