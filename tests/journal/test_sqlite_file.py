@@ -211,3 +211,27 @@ def test_a_closed_journal_or_one_from_another_process_refuses_work(
     assert "another process" in str(after_fork.value)
     with SQLiteJournal(tmp_path / "b.db") as reopened:
         assert reopened.sales() == []
+
+
+def test_a_write_waits_for_another_writer_up_to_the_busy_timeout(tmp_path: Path) -> None:
+    path = tmp_path / "journal.db"
+    patient, impatient = SQLiteJournal(path, busy_timeout=5), SQLiteJournal(path, busy_timeout=0)
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # another process's write in progress
+    release = threading.Timer(0.2, other.execute, ["COMMIT"])
+
+    with pytest.raises(JournalError) as refused:
+        impatient.open_sale("bonifiq", "PDV-1", "ana@example.com", Decimal("1.00"))
+    release.start()
+    _, created = patient.open_sale("bonifiq", "PDV-1", "ana@example.com", Decimal("1.00"))
+    release.join()
+
+    assert "database is locked" in str(refused.value) and "ana" not in str(refused.value)
+    assert created
+    assert patient._conn is not None
+    assert [patient._conn.execute(f"PRAGMA {name}").fetchone()[0] for name in ("synchronous", "foreign_keys")] == [
+        1,  # NORMAL
+        1,
+    ]
+    for closing in (patient, impatient, other):
+        closing.close()

@@ -3,12 +3,13 @@
 Choices, and why:
 
 - WAL: readers never block the writer, and a write interrupted at any point (a killed process,
-  a power cut) leaves the last committed state. ``synchronous=NORMAL``: in WAL mode a commit
-  then survives the process dying at once (it is in the OS's hands), and the file is never
-  corrupted; only an OS crash or a power cut may lose the last commits before a checkpoint.
-  ``FULL`` would sync the disk on each commit, twice per request of a sale, which costs
-  milliseconds on a POS's flash storage; the idempotency keys the journal records make a step
-  lost that way safe to send again.
+  a power cut) leaves a consistent file, never half a change. ``synchronous=NORMAL``: in WAL
+  mode every commit then survives the process dying at any moment (a crash or a kill, the
+  usual failure of a POS application), since it is already in the OS's hands; only an OS crash
+  or a power cut may undo the last commits, those since the WAL was last synced. ``FULL``
+  would sync the disk at every commit, two per request of a sale, which costs milliseconds on
+  a POS's flash storage each time. A BonifiQ request whose record a power cut undid is safe to
+  send again (its keys are derived from the sale); a Gameball hold so lost expires unspent.
 - One connection per journal, guarded by a lock, rather than one per thread: SQLite lets one
   writer at a time anyway, the writes are short, an in-memory journal (``":memory:"``) only
   exists in its one connection, and ``close()`` has one thing to close.
