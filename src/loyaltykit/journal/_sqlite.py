@@ -207,7 +207,8 @@ class SQLiteJournal:
 
     ``clock`` gives the current time (timezone-aware) for every timestamp and for
     ``unsettled``'s age; ``busy_timeout`` is how long, in seconds, a write waits for another
-    process's write to end before failing with ``JournalError``.
+    process's write to end before failing with ``JournalError``. ``migrations_applied`` says
+    how many schema migrations opening it ran (0: the file was current).
     """
 
     def __init__(
@@ -237,7 +238,6 @@ class SQLiteJournal:
             if self.path != MEMORY:
                 _use_wal(conn, busy_timeout)
                 conn.execute("PRAGMA synchronous = NORMAL")
-            # How many schema migrations this open ran (0: the file was current).
             self.migrations_applied = migrate(conn)
         except BaseException as error:
             conn.close()
