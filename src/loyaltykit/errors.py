@@ -10,6 +10,8 @@
     │   ├── RewardNotUsableError      the reward's CanUse is false
     │   └── SaleStateError            e.g. completing an abandoned sale
     ├── ChallengeFailedError          the PIN could not be sent or was wrong
+    ├── JournalError                  the sale journal cannot be opened, read or written
+    │   └── JournalConflictError      another writer changed a journal entry since it was read
     └── APIError                      something happened on the wire
         ├── APIConnectionError        transport failure
         │   └── APITimeoutError
@@ -44,6 +46,8 @@ __all__ = [
     "ConflictError",
     "InternalServerError",
     "InvalidArgumentError",
+    "JournalConflictError",
+    "JournalError",
     "LoyaltyError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -104,6 +108,14 @@ class ChallengeFailedError(LoyaltyError):
         self.needs_phone = needs_phone
         self.needs_email = needs_email
         super().__init__(redact_text(message))
+
+
+class JournalError(LoyaltyError):
+    """The sale journal (``loyaltykit.journal``) cannot be opened, read or written as asked."""
+
+
+class JournalConflictError(JournalError):
+    """Another writer changed the journal entry since it was read: read it again, then decide."""
 
 
 class VendorError:

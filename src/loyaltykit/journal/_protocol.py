@@ -1,0 +1,108 @@
+"""``Journal``: what a sale journal store does, whatever it is stored in.
+
+Written for a local store (SQLite) and for a shared one (PostgreSQL, many workers), so it
+speaks of entries, versions and atomic operations, never of files, connections or locks.
+It is synchronous: each write is one short transaction, so async callers call it directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from decimal import Decimal
+from types import TracebackType
+from typing import Any, Protocol, Self, runtime_checkable
+
+from ._model import OutboxEntry, OutboxState, SaleEntry, SaleStatus, StepEntry, StepOutcome
+
+__all__ = ["Journal"]
+
+
+@runtime_checkable
+class Journal(Protocol):
+    """A durable record of every sale, every step of it and the offline order outbox.
+
+    Every method is atomic, and safe from several threads and processes at once. Failures raise
+    ``JournalError``; bad arguments raise ``InvalidArgumentError`` before anything is written.
+    """
+
+    # Sales
+
+    def open_sale(
+        self, vendor: str, order_id: str, customer_id: str, purchase_value: Decimal
+    ) -> tuple[SaleEntry, bool]:
+        """The sale (vendor, order_id), created ``open`` if it was not there (True) or as it is
+        (False: the caller compares its customer and value). Of two racing callers, one creates it."""
+        ...
+
+    def sale(self, vendor: str, order_id: str) -> SaleEntry | None: ...
+
+    def update_sale(
+        self, entry: SaleEntry, *, status: SaleStatus | None = None, state: dict[str, Any] | None = None
+    ) -> SaleEntry:
+        """The sale with a new status and/or state (None: unchanged), if it is still at
+        ``entry.version``; else ``JournalConflictError`` and nothing is written."""
+        ...
+
+    def sales(self, *, vendor: str | None = None, status: SaleStatus | None = None) -> list[SaleEntry]:
+        """Sales in the order they were opened."""
+        ...
+
+    # Steps
+
+    def begin_step(
+        self, vendor: str, order_id: str, step: str, *, idempotency_key: str | None, request: dict[str, Any]
+    ) -> StepEntry:
+        """The intent, ``PENDING``: written before the request is sent."""
+        ...
+
+    def finish_step(self, step_id: int, outcome: StepOutcome, detail: Any = None) -> StepEntry:
+        """The step's outcome (``DONE``, ``REFUSED`` or ``IN_DOUBT``). A step already done or
+        refused is final: finishing it again raises ``JournalConflictError``."""
+        ...
+
+    def steps(self, vendor: str, order_id: str) -> list[StepEntry]:
+        """The sale's steps in the order they were begun."""
+        ...
+
+    def unsettled(self, *, vendor: str | None = None, older_than: timedelta) -> list[StepEntry]:
+        """Steps ``PENDING`` or ``IN_DOUBT`` begun more than ``older_than`` ago, oldest first: what
+        reconciliation checks with the vendor. A step pending that long belonged to a process that died."""
+        ...
+
+    # Outbox
+
+    def enqueue_order(self, vendor: str, order_id: str, body: dict[str, Any]) -> OutboxEntry:
+        """The order queued for delivery; once per (vendor, order_id): enqueuing it again
+        returns the first entry, body and all."""
+        ...
+
+    def outbox(
+        self, *, vendor: str | None = None, states: Sequence[OutboxState] = (OutboxState.QUEUED,)
+    ) -> list[OutboxEntry]:
+        """Orders in queue order (the order they were queued)."""
+        ...
+
+    def record_delivery(
+        self,
+        entry_id: int,
+        *,
+        delivered: bool,
+        error: str | None,
+        next_attempt_at: datetime | None,
+        failed: bool = False,
+    ) -> OutboxEntry:
+        """One delivery attempt: delivered; refused for good (``failed``, ``error`` says why); or
+        to try again at ``next_attempt_at``. An entry already delivered or failed raises
+        ``JournalConflictError``: another deliverer got there first."""
+        ...
+
+    # Life cycle
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None: ...

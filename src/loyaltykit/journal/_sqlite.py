@@ -1,0 +1,491 @@
+"""``SQLiteJournal``: the journal in one SQLite file (or in memory), safe across threads and processes.
+
+Choices, and why:
+
+- WAL: readers never block the writer, and a write interrupted at any point (a killed process,
+  a power cut) leaves a consistent file, never half a change. ``synchronous=NORMAL``: in WAL
+  mode every commit then survives the process dying at any moment (a crash or a kill, the
+  usual failure of a POS application), since it is already in the OS's hands; only an OS crash
+  or a power cut may undo the last commits, those since the WAL was last synced. ``FULL``
+  would sync the disk at every commit, two per request of a sale, which costs milliseconds on
+  a POS's flash storage each time. A BonifiQ request whose record a power cut undid is safe to
+  send again (its keys are derived from the sale); a Gameball hold so lost expires unspent.
+- One connection per journal, guarded by a lock, rather than one per thread: SQLite lets one
+  writer at a time anyway, the writes are short, an in-memory journal (``":memory:"``) only
+  exists in its one connection, and ``close()`` has one thing to close.
+- Every read-modify-write is one ``BEGIN IMMEDIATE`` transaction: it takes the write lock
+  before reading, so two processes never both read, then both write. The busy timeout makes
+  the other process wait for it instead of failing.
+- The file is created with mode 0600 (it holds customer ids and order bodies); SQLite gives
+  its ``-wal`` and ``-shm`` files the same mode.
+- A connection must not cross a ``fork()``: a journal used in another process than the one
+  that opened it raises ``JournalError``; open it again there.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from types import TracebackType
+from typing import Any, Self, TypeVar
+
+import attrs
+
+from .._json import decode_json, encode_json
+from .._redaction import redact_text
+from .._validation import INT64_MAX, optional_text, require_int, require_money, require_text, text_rule
+from ..errors import InvalidArgumentError, JournalConflictError, JournalError
+from ._model import SETTLED, VENDORS, OutboxEntry, OutboxState, SaleEntry, SaleStatus, StepEntry, StepOutcome
+from ._schema import migrate
+
+__all__ = ["MEMORY", "SQLiteJournal"]
+
+MEMORY = ":memory:"
+"""The path of an in-memory journal: it protects one process, and is gone when closed."""
+
+_JSON_RULE = (
+    "must be JSON that reads back as written: dicts with str keys, lists, str, int, bool, None"
+    " and finite Decimals (no float, tuple or other type)"
+)
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _aware(field: str, value: object) -> datetime:
+    if not isinstance(value, datetime) or value.utcoffset() is None:
+        raise InvalidArgumentError(field, "must be a timezone-aware datetime")
+    return value.astimezone(UTC)
+
+
+def _json(field: str, value: Any, *, top_dict: bool = True) -> str:
+    """``value`` as stored: refused unless it reads back equal, so what is stored is what comes back."""
+    if top_dict and not isinstance(value, dict):
+        raise InvalidArgumentError(field, f"must be a dict (a JSON object), got {type(value).__name__}")
+    try:
+        text = encode_json(value).decode()
+    except (TypeError, ValueError):
+        raise InvalidArgumentError(field, _JSON_RULE) from None
+    if decode_json(text) != value:  # e.g. int keys that became strings, tuples that became lists
+        raise InvalidArgumentError(field, _JSON_RULE)
+    return text
+
+
+def _vendor(value: object) -> str:
+    vendor = require_text("vendor", value)
+    if vendor not in VENDORS:
+        raise InvalidArgumentError("vendor", f"must be one of {', '.join(sorted(VENDORS))}")
+    return vendor
+
+
+def _optional_vendor(value: object) -> str | None:
+    return None if value is None else _vendor(value)
+
+
+_Enum = TypeVar("_Enum", SaleStatus, StepOutcome, OutboxState)
+_Entry = TypeVar("_Entry", SaleEntry, StepEntry, OutboxEntry)
+
+
+def _enum(field: str, kind: type[_Enum], value: object) -> _Enum:
+    if isinstance(value, str) and value in kind.__members__.values():
+        return kind(value)
+    raise InvalidArgumentError(field, f"must be one of {', '.join(member.value for member in kind)}")
+
+
+def _database_path(value: object) -> str:
+    """The path to give SQLite, checked; ``InvalidArgumentError("path", ...)`` names the rule broken."""
+    if not isinstance(value, str | os.PathLike):
+        raise InvalidArgumentError(
+            "path", f"must be a file path (str or os.PathLike) or ':memory:', got {type(value).__name__}"
+        )
+    path = os.fspath(value)
+    if not isinstance(path, str):
+        raise InvalidArgumentError("path", "must be a text path, not bytes")
+    if not path.strip():
+        raise InvalidArgumentError("path", "must not be empty")
+    if "\x00" in path:
+        raise InvalidArgumentError("path", "must not contain NUL characters")
+    if (rule := text_rule(path, controls=False)) is not None:
+        raise InvalidArgumentError("path", rule)
+    if path == MEMORY:
+        return path
+    if os.path.isdir(path):
+        raise InvalidArgumentError("path", "must be a file, not a directory")
+    if not os.path.isdir(os.path.dirname(os.path.abspath(path))):
+        raise InvalidArgumentError("path", "must be in an existing folder")
+    return path
+
+
+def _create_private(path: str) -> None:
+    """Create the file, if it is not there, readable and writable by its owner only."""
+    try:
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    except OSError as error:
+        raise JournalError(f"cannot create the journal file: {error.strerror}") from None
+
+
+def _use_wal(conn: sqlite3.Connection, busy_timeout: float) -> None:
+    """Switch the file to WAL (it stays so). SQLite does not wait for the busy timeout here: of
+    several connections switching a new file at once, the others fail at once, so they retry."""
+    deadline = time.monotonic() + busy_timeout
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")  # a no-op once the file is in WAL
+            return
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
+
+
+def _error(error: sqlite3.Error) -> JournalError:
+    # SQLite's messages name tables and columns, not values; redacted all the same.
+    return JournalError(f"the journal's database failed: {redact_text(str(error))}")
+
+
+def _reader(entry: type[_Entry], **decoders: Callable[[Any], Any]) -> Callable[[sqlite3.Row], _Entry]:
+    """A row to ``entry``: each column by its field's name, through its decoder if it has one
+    (columns are named after the fields; a NULL stays None)."""
+    names = [field.name for field in attrs.fields(entry)]
+
+    def read(row: sqlite3.Row) -> _Entry:
+        values: dict[str, Any] = {
+            name: None if row[name] is None else decoders.get(name, _same)(row[name]) for name in names
+        }
+        return entry(**values)
+
+    return read
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+_sale = _reader(
+    SaleEntry,
+    purchase_value=Decimal,
+    status=SaleStatus,
+    state=decode_json,
+    created_at=datetime.fromisoformat,
+    updated_at=datetime.fromisoformat,
+)
+_step = _reader(
+    StepEntry,
+    request=decode_json,
+    outcome=StepOutcome,
+    detail=decode_json,
+    started_at=datetime.fromisoformat,
+    finished_at=datetime.fromisoformat,
+)
+_order = _reader(
+    OutboxEntry,
+    body=decode_json,
+    state=OutboxState,
+    queued_at=datetime.fromisoformat,
+    next_attempt_at=datetime.fromisoformat,
+    delivered_at=datetime.fromisoformat,
+)
+
+_SALE = "SELECT * FROM sales WHERE vendor = ? AND order_id = ?"
+_STEP = "SELECT * FROM steps WHERE id = ?"
+_ORDER = "SELECT * FROM outbox WHERE id = ?"
+
+
+class SQLiteJournal:
+    """The ``Journal`` in a SQLite file, created if missing, or in memory (``":memory:"``).
+
+    ``clock`` gives the current time (timezone-aware) for every timestamp and for
+    ``unsettled``'s age; ``busy_timeout`` is how long, in seconds, a write waits for another
+    process's write to end before failing with ``JournalError``. ``migrations_applied`` says
+    how many schema migrations opening it ran (0: the file was current).
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] = MEMORY,
+        *,
+        clock: Callable[[], datetime] = utc_now,
+        busy_timeout: float = 5.0,
+    ) -> None:
+        self.path = _database_path(path)
+        if not callable(clock):
+            raise InvalidArgumentError("clock", "must be a function returning a timezone-aware datetime")
+        if isinstance(busy_timeout, bool) or not isinstance(busy_timeout, int | float) or not busy_timeout >= 0:
+            raise InvalidArgumentError("busy_timeout", "must be a number of seconds >= 0")
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._pid = os.getpid()
+        if self.path != MEMORY:
+            _create_private(self.path)
+        try:
+            conn = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
+        except sqlite3.Error as error:
+            raise _error(error) from error
+        try:
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")  # off by default in each SQLite connection
+            if self.path != MEMORY:
+                _use_wal(conn, busy_timeout)
+                conn.execute("PRAGMA synchronous = NORMAL")
+            self.migrations_applied = migrate(conn)
+        except BaseException as error:
+            conn.close()
+            if isinstance(error, sqlite3.Error):
+                raise _error(error) from error
+            raise
+        self._conn: sqlite3.Connection | None = conn
+
+    def __repr__(self) -> str:
+        return f"SQLiteJournal({self.path!r})"
+
+    # Plumbing
+
+    def _now(self) -> datetime:
+        return _aware("clock()", self._clock())
+
+    @contextmanager
+    def _locked(self) -> Iterator[sqlite3.Connection]:
+        """The connection, for this thread alone; SQLite's errors become ``JournalError``."""
+        # Before the lock: a fork() may have copied it held by a thread the child does not have.
+        if os.getpid() != self._pid:
+            raise JournalError("the journal was opened in another process: open it again in this one")
+        with self._lock:
+            if self._conn is None:
+                raise JournalError("the journal is closed")
+            try:
+                yield self._conn
+            except sqlite3.Error as error:
+                raise _error(error) from error
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """``_locked``, in one transaction that holds the file's write lock from its first read."""
+        with self._locked() as conn:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+
+    # Sales
+
+    def open_sale(
+        self, vendor: str, order_id: str, customer_id: str, purchase_value: Decimal
+    ) -> tuple[SaleEntry, bool]:
+        key = (_vendor(vendor), require_text("order_id", order_id))
+        customer = require_text("customer_id", customer_id)
+        value = require_money("purchase_value", purchase_value)
+        now = _stamp(self._now())
+        with self._write() as conn:
+            created = conn.execute(
+                "INSERT INTO sales (vendor, order_id, customer_id, purchase_value, status, state, version,"
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, '{}', 1, ?, ?)"
+                " ON CONFLICT (vendor, order_id) DO NOTHING",
+                (*key, customer, str(value), SaleStatus.OPEN.value, now, now),
+            ).rowcount
+            row = conn.execute(_SALE, key).fetchone()
+        return _sale(row), created == 1
+
+    def sale(self, vendor: str, order_id: str) -> SaleEntry | None:
+        key = (_vendor(vendor), require_text("order_id", order_id))
+        with self._locked() as conn:
+            row = conn.execute(_SALE, key).fetchone()
+        return None if row is None else _sale(row)
+
+    def update_sale(
+        self, entry: SaleEntry, *, status: SaleStatus | None = None, state: dict[str, Any] | None = None
+    ) -> SaleEntry:
+        if not isinstance(entry, SaleEntry):
+            raise InvalidArgumentError("entry", f"must be a SaleEntry, got {type(entry).__name__}")
+        new_status = None if status is None else _enum("status", SaleStatus, status).value
+        new_state = None if state is None else _json("state", state)
+        key = (entry.vendor, entry.order_id)
+        now = _stamp(self._now())
+        with self._write() as conn:
+            changed = conn.execute(
+                "UPDATE sales SET status = coalesce(?, status), state = coalesce(?, state), version = version + 1,"
+                " updated_at = ? WHERE vendor = ? AND order_id = ? AND version = ?",
+                (new_status, new_state, now, *key, entry.version),
+            ).rowcount
+            row = conn.execute(_SALE, key).fetchone()
+        if row is None:
+            raise JournalError(f"no sale for {entry.vendor} order {entry.order_id!r} in this journal")
+        if not changed:
+            raise JournalConflictError(
+                f"{entry.vendor} order {entry.order_id!r} changed since it was read (version {row['version']},"
+                f" not {entry.version}): read it again"
+            )
+        return _sale(row)
+
+    def sales(self, *, vendor: str | None = None, status: SaleStatus | None = None) -> list[SaleEntry]:
+        wanted = {
+            "vendor": _optional_vendor(vendor),
+            "status": None if status is None else _enum("status", SaleStatus, status).value,
+        }
+        where = " AND ".join(f"{column} = ?" for column, value in wanted.items() if value is not None)
+        with self._locked() as conn:
+            rows = conn.execute(
+                f"SELECT * FROM sales {'WHERE ' + where if where else ''} ORDER BY created_at, rowid",
+                [value for value in wanted.values() if value is not None],
+            ).fetchall()
+        return [_sale(row) for row in rows]
+
+    # Steps
+
+    def begin_step(
+        self, vendor: str, order_id: str, step: str, *, idempotency_key: str | None, request: dict[str, Any]
+    ) -> StepEntry:
+        values = (
+            _vendor(vendor),
+            require_text("order_id", order_id),
+            require_text("step", step),
+            optional_text("idempotency_key", idempotency_key),
+            _json("request", request),
+            StepOutcome.PENDING.value,
+            _stamp(self._now()),
+        )
+        with self._write() as conn:
+            step_id = conn.execute(
+                "INSERT INTO steps (vendor, order_id, step, idempotency_key, request, outcome, started_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                values,
+            ).lastrowid
+            row = conn.execute(_STEP, (step_id,)).fetchone()
+        return _step(row)
+
+    def finish_step(self, step_id: int, outcome: StepOutcome, detail: Any = None) -> StepEntry:
+        step_id = require_int("step_id", step_id, minimum=1, maximum=INT64_MAX)
+        final = _enum("outcome", StepOutcome, outcome)
+        if final is StepOutcome.PENDING:
+            raise InvalidArgumentError("outcome", "must be done, refused or in_doubt (pending is begin_step's)")
+        detail_text = None if detail is None else _json("detail", detail, top_dict=False)
+        now = _stamp(self._now())
+        with self._write() as conn:
+            row = conn.execute(_STEP, (step_id,)).fetchone()
+            if row is None:
+                raise JournalError(f"no step {step_id} in this journal")
+            if StepOutcome(row["outcome"]) in SETTLED:
+                raise JournalConflictError(f"step {step_id} is already settled ({row['outcome']})")
+            conn.execute(
+                "UPDATE steps SET outcome = ?, detail = ?, finished_at = ? WHERE id = ?",
+                (final.value, detail_text, now, step_id),
+            )
+            row = conn.execute(_STEP, (step_id,)).fetchone()
+        return _step(row)
+
+    def steps(self, vendor: str, order_id: str) -> list[StepEntry]:
+        key = (_vendor(vendor), require_text("order_id", order_id))
+        with self._locked() as conn:
+            rows = conn.execute("SELECT * FROM steps WHERE vendor = ? AND order_id = ? ORDER BY id", key).fetchall()
+        return [_step(row) for row in rows]
+
+    def unsettled(self, *, vendor: str | None = None, older_than: timedelta) -> list[StepEntry]:
+        if not isinstance(older_than, timedelta) or older_than < timedelta(0):
+            raise InvalidArgumentError("older_than", "must be a timedelta >= 0")
+        chosen = _optional_vendor(vendor)
+        cutoff = _stamp(self._now() - older_than)
+        with self._locked() as conn:
+            rows = conn.execute(
+                "SELECT * FROM steps WHERE outcome IN (?, ?) AND started_at < ? AND coalesce(?, vendor) = vendor"
+                " ORDER BY id",
+                (StepOutcome.PENDING.value, StepOutcome.IN_DOUBT.value, cutoff, chosen),
+            ).fetchall()
+        return [_step(row) for row in rows]
+
+    # Outbox
+
+    def enqueue_order(self, vendor: str, order_id: str, body: dict[str, Any]) -> OutboxEntry:
+        key = (_vendor(vendor), require_text("order_id", order_id))
+        body_text = _json("body", body)
+        now = _stamp(self._now())
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO outbox (vendor, order_id, body, state, attempts, queued_at) VALUES (?, ?, ?, ?, 0, ?)"
+                " ON CONFLICT (vendor, order_id) DO NOTHING",
+                (*key, body_text, OutboxState.QUEUED.value, now),
+            )
+            row = conn.execute("SELECT * FROM outbox WHERE vendor = ? AND order_id = ?", key).fetchone()
+        return _order(row)
+
+    def outbox(
+        self, *, vendor: str | None = None, states: Sequence[OutboxState] = (OutboxState.QUEUED,)
+    ) -> list[OutboxEntry]:
+        if isinstance(states, str) or not isinstance(states, Sequence):
+            raise InvalidArgumentError("states", "must be a sequence of OutboxState")
+        chosen = [_enum("states", OutboxState, state).value for state in states]
+        with self._locked() as conn:
+            rows = conn.execute(
+                f"SELECT * FROM outbox WHERE state IN ({', '.join('?' * len(chosen))})"
+                " AND coalesce(?, vendor) = vendor ORDER BY id",
+                (*chosen, _optional_vendor(vendor)),
+            ).fetchall()
+        return [_order(row) for row in rows]
+
+    def record_delivery(
+        self,
+        entry_id: int,
+        *,
+        delivered: bool,
+        error: str | None,
+        next_attempt_at: datetime | None,
+        failed: bool = False,
+    ) -> OutboxEntry:
+        entry_id = require_int("entry_id", entry_id, minimum=1, maximum=INT64_MAX)
+        for field, flag in (("delivered", delivered), ("failed", failed)):
+            if not isinstance(flag, bool):
+                raise InvalidArgumentError(field, f"must be a bool, got {type(flag).__name__}")
+        if error is not None and not isinstance(error, str):
+            raise InvalidArgumentError("error", f"must be a string or None, got {type(error).__name__}")
+        if delivered and failed:
+            raise InvalidArgumentError("failed", "must be False when delivered is True")
+        if failed and not error:
+            raise InvalidArgumentError("error", "must say why the order failed")
+        if (delivered or failed) and next_attempt_at is not None:
+            raise InvalidArgumentError("next_attempt_at", "must be None when the order is delivered or failed")
+        retry_at = None if next_attempt_at is None else _stamp(_aware("next_attempt_at", next_attempt_at))
+        state = OutboxState.DELIVERED if delivered else OutboxState.FAILED if failed else OutboxState.QUEUED
+        now = _stamp(self._now())
+        with self._write() as conn:
+            row = conn.execute(_ORDER, (entry_id,)).fetchone()
+            if row is None:
+                raise JournalError(f"no outbox entry {entry_id} in this journal")
+            if row["state"] != OutboxState.QUEUED.value:
+                raise JournalConflictError(f"outbox entry {entry_id} is already {row['state']}")
+            conn.execute(
+                "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?,"
+                " delivered_at = ? WHERE id = ?",
+                (state.value, error, retry_at, now if delivered else None, entry_id),
+            )
+            row = conn.execute(_ORDER, (entry_id,)).fetchone()
+        return _order(row)
+
+    # Life cycle
+
+    def close(self) -> None:
+        with self._lock:
+            conn, self._conn = self._conn, None
+            # A connection inherited through fork() belongs to the parent: forget it, do not close it.
+            if conn is not None and os.getpid() == self._pid:
+                conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()

@@ -1,0 +1,107 @@
+"""The offline order outbox: queued once per order, listed in queue order, delivered or failed once."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from loyaltykit.errors import InvalidArgumentError, JournalConflictError, JournalError
+from loyaltykit.journal import OutboxState, SQLiteJournal
+
+from .conftest import FakeClock
+
+
+def test_orders_come_out_in_queue_order(journal: SQLiteJournal) -> None:
+    for order in ("PDV-3", "PDV-1", "PDV-2"):
+        journal.enqueue_order("bonifiq", order, {"OrderId": order})
+    journal.enqueue_order("gameball", "G-1", {"orderId": "G-1"})
+
+    assert [e.order_id for e in journal.outbox()] == ["PDV-3", "PDV-1", "PDV-2", "G-1"]
+    assert [e.order_id for e in journal.outbox(vendor="bonifiq")] == ["PDV-3", "PDV-1", "PDV-2"]
+
+
+def test_enqueueing_an_order_again_returns_the_first_entry(journal: SQLiteJournal, clock: FakeClock) -> None:
+    first = journal.enqueue_order("bonifiq", "PDV-1", {"Total": Decimal("10.00")})
+    clock.advance(timedelta(seconds=30))
+    again = journal.enqueue_order("bonifiq", "PDV-1", {"Total": Decimal("99.00")})
+    delivered = journal.record_delivery(first.id, delivered=True, error=None, next_attempt_at=None)
+    after_delivery = journal.enqueue_order("bonifiq", "PDV-1", {"Total": Decimal("10.00")})
+
+    assert again == first
+    assert after_delivery == delivered  # never queued twice, even once delivered
+    assert len(journal.outbox(states=list(OutboxState))) == 1
+
+
+def test_delivery_states(journal: SQLiteJournal, clock: FakeClock) -> None:
+    retried, delivered, failed = (journal.enqueue_order("bonifiq", f"PDV-{n}", {"n": n}) for n in range(3))
+    later = clock.now + timedelta(minutes=1)
+
+    retried = journal.record_delivery(retried.id, delivered=False, error="HTTP 503", next_attempt_at=later)
+    retried = journal.record_delivery(retried.id, delivered=False, error="timeout", next_attempt_at=later)
+    journal.record_delivery(delivered.id, delivered=False, error="HTTP 503", next_attempt_at=later)
+    clock.advance(timedelta(minutes=1))
+    delivered = journal.record_delivery(delivered.id, delivered=True, error=None, next_attempt_at=None)
+    failed = journal.record_delivery(
+        failed.id, delivered=False, error="HTTP 400: bad total", next_attempt_at=None, failed=True
+    )
+
+    assert (retried.state, retried.attempts, retried.last_error, retried.next_attempt_at) == (
+        OutboxState.QUEUED,
+        2,
+        "timeout",
+        later,
+    )
+    assert (delivered.state, delivered.attempts, delivered.delivered_at, delivered.next_attempt_at) == (
+        OutboxState.DELIVERED,
+        2,
+        clock.now,
+        None,
+    )
+    assert (failed.state, failed.attempts, failed.last_error, failed.delivered_at) == (
+        OutboxState.FAILED,
+        1,
+        "HTTP 400: bad total",
+        None,
+    )
+    assert journal.outbox() == [retried]
+    assert journal.outbox(states=[OutboxState.DELIVERED, OutboxState.FAILED]) == [delivered, failed]
+
+
+def test_a_delivered_or_failed_order_is_never_recorded_again(journal: SQLiteJournal) -> None:
+    delivered, failed = (journal.enqueue_order("bonifiq", f"PDV-{n}", {}) for n in range(2))
+    delivered = journal.record_delivery(delivered.id, delivered=True, error=None, next_attempt_at=None)
+    failed = journal.record_delivery(failed.id, delivered=False, error="refused", next_attempt_at=None, failed=True)
+
+    for entry in (delivered, failed):
+        with pytest.raises(JournalConflictError):  # a second deliverer got there first
+            journal.record_delivery(entry.id, delivered=True, error=None, next_attempt_at=None)
+    with pytest.raises(JournalError) as missing:
+        journal.record_delivery(failed.id + 1, delivered=True, error=None, next_attempt_at=None)
+
+    assert "no outbox entry" in str(missing.value)
+    assert journal.outbox(states=list(OutboxState)) == [delivered, failed]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "field"),
+    [
+        ({"delivered": True, "failed": True, "error": "x"}, "failed"),
+        ({"delivered": False, "failed": True, "error": None}, "error"),
+        ({"delivered": 1}, "delivered"),
+        ({"delivered": False, "error": 503}, "error"),
+        ({"delivered": False, "next_attempt_at": datetime(2026, 3, 1, 12, 1)}, "next_attempt_at"),
+        ({"delivered": False, "next_attempt_at": "2026-03-01T12:01:00Z"}, "next_attempt_at"),
+        ({"delivered": True, "next_attempt_at": datetime(2026, 3, 1, 12, 1, tzinfo=UTC)}, "next_attempt_at"),
+    ],
+)
+def test_bad_delivery_records_are_refused(journal: SQLiteJournal, arguments: dict[str, Any], field: str) -> None:
+    entry = journal.enqueue_order("bonifiq", "PDV-1", {})
+
+    with pytest.raises(InvalidArgumentError) as caught:
+        journal.record_delivery(entry.id, **{"error": None, "next_attempt_at": None, **arguments})
+
+    assert caught.value.field == field
+    assert journal.outbox() == [entry]
