@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import asyncio
 import math
+import os
 import platform
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import Any, Generic, Protocol, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeAlias, TypeVar
 
 import attrs
 import httpx
@@ -40,7 +41,13 @@ from .errors import (
     status_error_class,
 )
 
+if TYPE_CHECKING:
+    from .journal import Journal
+
 T = TypeVar("T")
+
+JournalArgument: TypeAlias = "str | os.PathLike[str] | Journal | None"
+"""What a client's ``journal=`` takes: a file path, ``":memory:"``, a ``Journal``, or None."""
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -150,8 +157,16 @@ class BaseClient:
         max_retries: int,
         retry_policy: RetryPolicy | None = None,
         owns_http: bool,
+        journal: JournalArgument = None,
     ) -> None:
         configure_from_env()
+        # Imported here, not at the top: ``import loyaltykit`` stays free of sqlite3.
+        from .journal import Journal, open_journal
+
+        # The sales' durable state (loyaltykit.journal). A path or $LOYALTYKIT_JOURNAL opens a
+        # file this client closes; a Journal handed in stays its owner's to close.
+        self._owns_journal = not isinstance(journal, Journal)
+        self.journal: Journal = open_journal(journal)
         self._vendor = vendor
         self.base_url = base_url.rstrip("/")
         self.timeout = _as_timeout(timeout)
@@ -436,6 +451,8 @@ class SyncAPIClient(BaseClient):
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
+        if self._owns_journal:
+            self.journal.close()
 
     def __enter__(self) -> Self:
         return self
@@ -515,6 +532,8 @@ class AsyncAPIClient(BaseClient):
     async def close(self) -> None:
         if self._owns_http:
             await self._http.aclose()
+        if self._owns_journal:
+            self.journal.close()
 
     async def __aenter__(self) -> Self:
         return self

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from .._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from .._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, JournalArgument, SyncAPIClient
 from .._base_url import resolve_base_url
 from .._env import require_credentials
 from .._redaction import REDACTED
@@ -58,6 +58,10 @@ class BonifiQ(SyncAPIClient):
     fragment or credentials, else ``InvalidArgumentError`` (also a ``ConfigurationError``).
     ``timeout`` is a positive, finite number of seconds or an ``httpx.Timeout`` with every phase set.
 
+    ``journal`` keeps every POS sale's steps durably (``loyaltykit.journal``): a file path
+    (e.g. ``"terminal-7.db"``), a ``Journal``, or None for ``$LOYALTYKIT_JOURNAL``, else an
+    in-memory journal that protects this process only.
+
     Use it as a context manager (or call ``close()``) to release its connections. Operations
     without a method here are reachable through ``call()`` with their generated module.
     """
@@ -71,8 +75,10 @@ class BonifiQ(SyncAPIClient):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        journal: JournalArgument = None,
     ) -> None:
-        super().__init__(http_client=http_client, **_settings(api_token, api_key, base_url, timeout, max_retries))
+        settings = _settings(api_token, api_key, base_url, timeout, max_retries)
+        super().__init__(http_client=http_client, journal=journal, **settings)
         self.customers = Customers(self)
         self.pos = POS(self)
         self.orders = Orders(self)
@@ -95,8 +101,10 @@ class AsyncBonifiQ(AsyncAPIClient):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        journal: JournalArgument = None,
     ) -> None:
-        super().__init__(http_client=http_client, **_settings(api_token, api_key, base_url, timeout, max_retries))
+        settings = _settings(api_token, api_key, base_url, timeout, max_retries)
+        super().__init__(http_client=http_client, journal=journal, **settings)
         self.customers = AsyncCustomers(self)
         self.pos = AsyncPOS(self)
         self.orders = AsyncOrders(self)

@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 
-from .._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from .._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, JournalArgument, SyncAPIClient
 from .._base_url import RootCheck, resolve_base_url
 from .._env import require_credentials
 from .._redaction import REDACTED
@@ -78,6 +78,10 @@ class Gameball(SyncAPIClient):
     be an absolute http(s) URL with a host and no query, fragment or credentials, else
     ``InvalidArgumentError`` (also a ``ConfigurationError``). ``timeout`` is a positive, finite
     number of seconds or an ``httpx.Timeout`` with every phase set.
+
+    ``journal`` keeps every POS sale's steps durably (``loyaltykit.journal``): a file path, a
+    ``Journal``, or None for ``$LOYALTYKIT_JOURNAL``, else an in-memory journal that protects
+    this process only.
     """
 
     def __init__(
@@ -90,9 +94,10 @@ class Gameball(SyncAPIClient):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.Client | None = None,
+        journal: JournalArgument = None,
     ) -> None:
         settings = _settings(api_key, secret_key, base_url, api_version, timeout, max_retries)
-        super().__init__(http_client=http_client, **settings)
+        super().__init__(http_client=http_client, journal=journal, **settings)
         self.api_version = api_version
         self.customers = Customers(self)
         self.transactions = Transactions(self)
@@ -120,9 +125,10 @@ class AsyncGameball(AsyncAPIClient):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         http_client: httpx.AsyncClient | None = None,
+        journal: JournalArgument = None,
     ) -> None:
         settings = _settings(api_key, secret_key, base_url, api_version, timeout, max_retries)
-        super().__init__(http_client=http_client, **settings)
+        super().__init__(http_client=http_client, journal=journal, **settings)
         self.api_version = api_version
         self.customers = AsyncCustomers(self)
         self.transactions = AsyncTransactions(self)
