@@ -34,7 +34,7 @@ from ._admin_input import (
 )
 from ._clock import iso, parse_iso
 from ._codes import HoldState
-from ._faults import FaultSpecError
+from ._faults import FaultSpecError, check_scope
 from ._runtime import Runtime
 from ._seed import SEEDS, apply_seed
 from ._store import Customer, Db, Order
@@ -287,10 +287,25 @@ async def gameball_settings(rt: Runtime, request: Request) -> Response:
     )
 
 
+def _fault_scope(request: Request) -> str | None:
+    """``?scope=``: only the rules or log entries of that scope (every one without it)."""
+    only(request.query_params, ("scope",))
+    if "scope" not in request.query_params:
+        return None
+    try:
+        return check_scope(request.query_params["scope"])
+    except FaultSpecError as error:
+        raise AdminInputError(error.field, error.rule) from None
+
+
 async def faults(rt: Runtime, request: Request) -> Response:
-    """POST a rule, a list of rules, or {"faults": [...], "seed": n}; DELETE clears; GET lists."""
+    """POST a rule, a list of rules, or {"faults": [...], "seed": n}; DELETE clears; GET lists.
+
+    ``?scope=`` narrows GET and DELETE to one scope's rules.
+    """
+    scope = _fault_scope(request)
     if request.method == "DELETE":
-        rt.faults.clear()
+        rt.faults.clear(scope)
     elif request.method == "POST":
         loaded = await _json_body(request)
         seed_value = None
@@ -305,13 +320,15 @@ async def faults(rt: Runtime, request: Request) -> Response:
             rt.faults.add(specs, seed_value)
         except FaultSpecError as error:
             raise AdminInputError(error.field, error.rule) from None
-    return _json({"faults": rt.faults.rules()})
+    return _json({"faults": rt.faults.rules(scope)})
 
 
 async def fault_log(rt: Runtime, request: Request) -> Response:
+    """GET the injected faults in order; DELETE forgets them; ``?scope=`` narrows both."""
+    scope = _fault_scope(request)
     if request.method == "DELETE":
-        rt.faults.clear_log()
-    return _json({"log": rt.faults.log()})
+        rt.faults.clear_log(scope)
+    return _json({"log": rt.faults.log(scope)})
 
 
 def _view(row: Any, *hidden: str) -> dict[str, Any]:
