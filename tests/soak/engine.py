@@ -1,70 +1,97 @@
 """The POS soak (issue 8): randomized sales under faults and terminal crashes, then reconciled.
 
-The orchestrator: it sets the sandbox up, plays every sale (``plan`` draws it, ``terminal`` plays
-it), reconciles (``reconciliation``) and hands the numbers to ``report``. Sales run one after the
-other against one in-process sandbox: the faults of a step are installed just before it (rules
-with ``times``, on that step's routes) and cleared just after, so every fault belongs to exactly
-one step of one sale, and the fault log says which fired.
+The orchestrator: it sets the sandbox up, has ``workers`` terminals play the sales at once (``plan``
+draws each sale from ``(seed, index)``, ``terminal`` plays it on the sale's own copy of a customer
+with faults scoped to the sale), reconciles every sale through the admin API (``reconciliation``)
+and hands the numbers to ``report``. A sale depends on its ``(seed, index)`` alone, never on the
+sales played beside it, so ``--only`` replays it by itself.
+
+The sandbox is the caller's (the tests' in-thread one), or a separate process (``make soak``),
+which ``kill_sandbox`` times SIGKILLs and restarts on its ``--db`` during the run. Off by default:
+a restarted sandbox reissues Gameball hold references until the sandbox keeps them across
+restarts, and the reissued ones collide.
 """
 
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from decimal import Decimal
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 
-import loyaltykit
-from loyaltykit.sandbox import Credentials, RunningSandbox, SandboxConfig, start_in_thread
+from loyaltykit.sandbox import Credentials
 
-from .plan import CREATED, DELAY, FUND_PREFIX, GB, RETRY_AFTER, SEEDED, VENDORS, FaultDraws, SalePlan, make_plan
+from .plan import CREATED, FUND_PREFIX, GB, SEEDED, VENDORS, SalePlan, make_plan
 from .reconciliation import Discrepancy, Reconciliation
 from .report import Stats, report
-from .terminal import MAX_ATTEMPTS, SLEEP_SCALE, TIMEOUT, Attempt, PosRecord, SaleResult
+from .sandbox_process import SandboxProcess
+from .terminal import SSL_CONTEXT, SaleResult, Terminal
 
-# --------------------------------------------------------------------------- the run
+# Terminals playing at once. Most of a faulted sale's time is waiting (timeouts, delays, backoff),
+# so many fit on 2 cores; more than the sandbox serves turns into timeouts nobody injected.
+DEFAULT_WORKERS = 24
+
+
+class Sandbox(Protocol):
+    """What the soak needs of a sandbox: an in-thread ``RunningSandbox`` or a ``SandboxProcess``."""
+
+    @property
+    def base_url(self) -> str: ...
+
+    @property
+    def admin_url(self) -> str: ...
+
+    @property
+    def credentials(self) -> Credentials: ...
 
 
 class Soak:
-    def __init__(self, seed: int, *, sandbox: RunningSandbox | None = None) -> None:
+    def __init__(self, seed: int, sandbox: Sandbox) -> None:
         self.seed = seed
-        self.own_sandbox = sandbox is None
-        self.sandbox = sandbox or start_in_thread(SandboxConfig(credentials=Credentials(), random_seed=seed))
-        self.admin = httpx.Client(base_url=self.sandbox.admin_url, timeout=10)
-        self.stats = Stats()
+        self.sandbox = sandbox
+        # Retried connections: a sandbox being restarted refuses them for a moment.
+        self.admin = httpx.Client(
+            base_url=sandbox.admin_url,
+            timeout=10,
+            transport=httpx.HTTPTransport(retries=8, verify=SSL_CONTEXT, limits=_LIMITS),
+        )
         self.results: list[SaleResult] = []
         self.customers: dict[str, list[str]] = {}
-        self.opening: dict[tuple[str, str], tuple[int, Decimal, int]] = {}
-        self.flags: dict[tuple[str, str], bool] = {}
         self.gameball_otp = False
-        self.quiet_at = 0.0
         self._http_bonifiq = httpx.Client(
-            base_url=self.sandbox.base_url,
-            auth=(self.sandbox.credentials.bonifiq_api_token, self.sandbox.credentials.bonifiq_api_key),
+            base_url=sandbox.base_url,
+            auth=(sandbox.credentials.bonifiq_api_token, sandbox.credentials.bonifiq_api_key),
             timeout=10,
+            verify=SSL_CONTEXT,
         )
         self._http_gameball = httpx.Client(
-            base_url=self.sandbox.base_url + GB,
+            base_url=sandbox.base_url + GB,
             headers={
-                "apikey": self.sandbox.credentials.gameball_api_key,
-                "secretkey": self.sandbox.credentials.gameball_secret_key,
+                "apikey": sandbox.credentials.gameball_api_key,
+                "secretkey": sandbox.credentials.gameball_secret_key,
             },
             timeout=10,
+            verify=SSL_CONTEXT,
         )
+
+    @property
+    def stats(self) -> Stats:
+        return Stats.of(self.results)
 
     def close(self) -> None:
         self.admin.close()
         self._http_bonifiq.close()
         self._http_gameball.close()
-        if self.own_sandbox:
-            self.sandbox.stop()
 
     # -- setup -----------------------------------------------------------------------
 
     def setup(self) -> None:
+        """The demo seed plus richer and poorer customers: the templates every sale copies."""
         self.admin.post("/reset", json={"seed": "demo"}).raise_for_status()
         for customer, points, cashback in CREATED["bonifiq"]:
             body = {"OriginalId": customer, "Name": "Soak Customer", "Email": customer, "Phone": "+55 11 90000-0099"}
@@ -83,13 +110,6 @@ class Soak:
             self._http_gameball.post("/orders", json=order).raise_for_status()
         for vendor in VENDORS:
             self.customers[vendor] = [*SEEDED, *(c for c, _, _ in CREATED[vendor])]
-            for customer in self.customers[vendor]:
-                state = self.state(vendor, customer)
-                last = state["ledger"][-1]["id"] if state["ledger"] else 0
-                self.opening[vendor, customer] = (int(state["points"]), Decimal(str(state["cashback"])), last)
-                self.flags[vendor, customer] = bool(
-                    state.get("should_validate" if vendor == "bonifiq" else "otp_required")
-                )
         self.gameball_otp = self._probe_gameball_otp()
 
     def _probe_gameball_otp(self) -> bool:
@@ -100,7 +120,22 @@ class Soak:
         answer = self.admin.get(f"/gameball/customers/{SEEDED[0]}/otp")
         return answer.status_code == 200
 
-    # -- helpers used by attempts ----------------------------------------------------
+    def open_customer(self, plan: SalePlan) -> tuple[int, Decimal, int]:
+        """Copy the plan's customer for the sale, with the PIN / OTP requirement the plan draws;
+        returns the copy's opening points, cashback and last ledger id."""
+        copied = self.admin.post(f"/{plan.vendor}/customers/{plan.customer}/copy", json={"to": plan.own_customer})
+        if copied.status_code == 409:  # made before a restart cut its answer off
+            copied = self.admin.get(f"/{plan.vendor}/customers/{plan.own_customer}")
+        copied.raise_for_status()
+        if plan.vendor == "bonifiq" or self.gameball_otp:
+            flag = "should_validate" if plan.vendor == "bonifiq" else "otp_required"
+            flagged = self.admin.post(f"/{plan.vendor}/customers/{plan.own_customer}/flags", json={flag: plan.pin})
+            flagged.raise_for_status()
+        state = copied.json()
+        last = state["ledger"][-1]["id"] if state["ledger"] else 0
+        return int(state["points"]), Decimal(str(state["cashback"])), last
+
+    # -- helpers used by terminals ---------------------------------------------------
 
     def state(self, vendor: str, customer: str) -> dict[str, Any]:
         response = self.admin.get(f"/{vendor}/customers/{customer}")
@@ -121,136 +156,86 @@ class Soak:
                 return str(body[name])
         return "000000"
 
-    def client(self, plan: SalePlan) -> Any:
-        credentials = self.sandbox.credentials
-        is_async = plan.mode == "async"
-        settings: dict[str, Any] = {
-            "base_url": self.sandbox.base_url,
-            "timeout": TIMEOUT,
-            "max_retries": plan.max_retries,
-        }
-        if plan.vendor == "bonifiq":
-            cls: Any = loyaltykit.AsyncBonifiQ if is_async else loyaltykit.BonifiQ
-            client = cls(credentials.bonifiq_api_token, credentials.bonifiq_api_key, **settings)
-        else:
-            cls = loyaltykit.AsyncGameball if is_async else loyaltykit.Gameball
-            client = cls(credentials.gameball_api_key, credentials.gameball_secret_key, **settings)
-        client._sleep = self._async_sleep if is_async else self._sync_sleep
-        return client
-
-    def _count_wait(self, delay: float) -> float:
-        self.stats.retries += 1
-        if delay == RETRY_AFTER:
-            self.stats.retry_after_waits += 1
-        return delay * SLEEP_SCALE
-
-    def _sync_sleep(self, delay: float) -> None:
-        time.sleep(self._count_wait(delay))
-
-    async def _async_sleep(self, delay: float) -> None:
-        await asyncio.sleep(self._count_wait(delay))
-
-    def collect_faults(self, step: str) -> list[str]:
-        log = self.admin.get("/faults/log").json()["log"]
-        for entry in log:
-            self.stats.faults[entry["kind"], step] += 1
-            if entry["kind"] == "delay":
-                # A delayed request may still be handled after its client gave up: let it land
-                # before the next sale, so that sales stay independent and the run replays.
-                self.quiet_at = max(self.quiet_at, time.monotonic() + DELAY + 0.05)
-        self.admin.delete("/faults/log").raise_for_status()
-        self.admin.delete("/faults").raise_for_status()
-        return [f"{entry['kind']}@{entry['operation']}" for entry in log]
-
     # -- running ---------------------------------------------------------------------
 
     def plans(self, indices: Iterable[int]) -> list[SalePlan]:
         return [make_plan(self.seed, index, self.customers) for index in indices]
 
-    async def run_sale(self, plan: SalePlan) -> SaleResult:
-        draws = FaultDraws(plan, self.gameball_otp)
-        result = SaleResult(plan)
-        record = PosRecord(intent="abandon" if plan.abandon_at else "complete")
-        # Whether the vendor requires the PIN / OTP of this customer, for this sale.
-        flag = "should_validate" if plan.vendor == "bonifiq" else "otp_required"
-        if (plan.vendor == "bonifiq" or self.gameball_otp) and self.flags.get((plan.vendor, plan.customer)) != plan.pin:
-            self.admin.post(f"/{plan.vendor}/customers/{plan.customer}/flags", json={flag: plan.pin})
-            self.flags[plan.vendor, plan.customer] = plan.pin
-        crashed = False
-        for number in range(MAX_ATTEMPTS):
-            if number:
-                if crashed:
-                    self.stats.resumes_after_crash += 1
-                else:
-                    self.stats.resumes_unfinished += 1
-            attempt = Attempt(self, plan, draws, record, result, number)
-            result.attempts = number + 1
-            crashes = result.crashes
-            await attempt.run()
-            crashed = result.crashes > crashes
-            if record.done is not None:
-                self._believe(result, attempt, record.done)
-                break
-        self.stats.crashes += result.crashes
-        for seen in result.errors:
-            self.stats.errors[seen.kind] += 1
-        self.stats.outcomes[self._outcome(result, record)] += 1
-        pause = self.quiet_at - time.monotonic()
-        if pause > 0:
-            await asyncio.sleep(pause)
-        return result
+    def run(
+        self,
+        indices: Sequence[int],
+        *,
+        workers: int = DEFAULT_WORKERS,
+        progress: Callable[[int], None] | None = None,
+        every: Callable[[int], None] | None = None,
+    ) -> None:
+        """Play the sales, ``workers`` at once; ``progress`` and ``every`` hear the count of sales done."""
+        lock = threading.Lock()
+        done: list[SaleResult] = []
 
-    def _believe(self, result: SaleResult, attempt: Attempt, done: str) -> None:
-        """What the last terminal believes about the sale, as it wrote it down."""
-        result.final = done
-        redemption = attempt.sale.redemption
-        if done != "completed" or redemption is None:
-            return
-        order = attempt.order
-        result.external_code = order.external_code if order is not None else redemption.external_code
-        if result.external_code is None:
-            return
-        if attempt.plan.vendor == "bonifiq":
-            result.cost_points = abs(int(redemption.points or 0))
-            if attempt.record.amount is not None:
-                result.cost_cashback = attempt.record.amount
-        else:
-            result.cost_points = int(redemption.points or 0)
+        def play(plan: SalePlan) -> None:
+            # A loop per sale: an async terminal's client lives and dies inside it.
+            result = asyncio.run(Terminal(self, plan).play())
+            with lock:
+                done.append(result)
+                count = len(done)
+            for listener in (progress, every):
+                if listener is not None:
+                    listener(count)
 
-    @staticmethod
-    def _outcome(result: SaleResult, record: PosRecord) -> str:
-        if result.final == "completed":
-            if result.already_existed:
-                return "completed (order found on resume)"
-            return "completed, reward redeemed" if result.external_code else "completed, no reward"
-        if result.final == "abandoned":
-            return "abandoned by the cashier" if record.intent == "abandon" else "abandoned after an error or refusal"
-        return "UNFINISHED"
+        with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="terminal") as pool:
+            for future in [pool.submit(play, plan) for plan in self.plans(indices)]:
+                future.result()
+        self.results = sorted(done, key=lambda result: result.plan.index)
 
-    async def run(self, indices: Iterable[int], progress: Callable[[int], None] | None = None) -> None:
-        for plan in self.plans(indices):
-            self.results.append(await self.run_sale(plan))
-            if progress is not None:
-                progress(len(self.results))
+
+_LIMITS = httpx.Limits(max_connections=200, max_keepalive_connections=200)
 
 
 def run_soak(
     seed: int,
     indices: Iterable[int],
     *,
-    sandbox: RunningSandbox | None = None,
+    sandbox: Sandbox | None = None,
+    workers: int = DEFAULT_WORKERS,
+    kill_sandbox: int = 0,
     progress: Callable[[int], None] | None = None,
 ) -> tuple[Soak, list[Discrepancy], float]:
-    """Set up, run the sales, reconcile. Returns the soak (stats, results), the discrepancies and the time."""
+    """Set up, run the sales, reconcile. Returns the soak (stats, results), the discrepancies and the time.
+
+    Without a ``sandbox``, one is started as a separate process (and stopped at the end);
+    ``kill_sandbox`` > 0 SIGKILLs and restarts it that many times, evenly spread over the run.
+    """
     started = time.perf_counter()
-    soak = Soak(seed, sandbox=sandbox)
+    indices = list(indices)
+    if kill_sandbox and sandbox is not None:
+        raise ValueError("kill_sandbox needs the soak's own sandbox process")
+    process = SandboxProcess().start() if sandbox is None else None
+    soak = Soak(seed, process or sandbox)  # type: ignore[arg-type]  # one of them is given
     try:
         soak.setup()
-        asyncio.run(soak.run(list(indices), progress))
-        discrepancies = Reconciliation(soak).reconcile()
+        soak.run(indices, workers=workers, progress=progress, every=_killer(process, len(indices), kill_sandbox))
+        discrepancies = Reconciliation(soak).reconcile(workers=workers)
     finally:
         soak.close()
+        if process is not None:
+            process.stop()
     return soak, discrepancies, time.perf_counter() - started
+
+
+def _killer(process: SandboxProcess | None, sales: int, kills: int) -> Callable[[int], None] | None:
+    """After every ``sales / (kills + 1)`` sales done, SIGKILL the sandbox and start it again."""
+    if process is None or kills <= 0:
+        return None
+    marks = {sales * k // (kills + 1) for k in range(1, kills + 1)}
+    lock = threading.Lock()
+
+    def maybe_kill(done: int) -> None:
+        if done in marks:
+            with lock:
+                process.restart()
+
+    return maybe_kill
 
 
 __all__ = ["Discrepancy", "SalePlan", "Soak", "make_plan", "report", "run_soak"]

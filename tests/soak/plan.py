@@ -103,9 +103,15 @@ class SalePlan:
     def order_id(self) -> str:
         return f"soak-{self.seed}-{self.index:05d}"
 
+    @property
+    def own_customer(self) -> str:
+        """The sale's own copy of ``customer`` (same profile and balances): sales played at once
+        never share a balance, and each is reconciled with its customer alone."""
+        return f"s{self.index}.{self.customer}"
+
     def describe(self) -> str:
         return (
-            f"#{self.index} {self.order_id} {self.vendor}/{self.mode} {self.customer} value={self.value} "
+            f"#{self.index} {self.order_id} {self.vendor}/{self.mode} {self.own_customer} value={self.value} "
             f"reward={self.reward} factor={self.factor} pin={self.pin} abandon_at={self.abandon_at} "
             f"crash_at={self.crash_at} with={self.use_with} retries={self.max_retries}"
         )

@@ -6,11 +6,13 @@ answer was lost, are released only by expiry); ``reconcile`` lists every discrep
 
 from __future__ import annotations
 
+import json
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from .plan import FUND_PREFIX, SalePlan
+from .plan import SalePlan
 from .terminal import SaleResult
 
 if TYPE_CHECKING:
@@ -27,63 +29,55 @@ class Discrepancy:
 
 
 class Reconciliation:
+    """Each sale against its own customer, as the sandbox's admin API shows it (over HTTP: the
+    sandbox may be another process, and its database file is not the soak's business)."""
+
     def __init__(self, soak: Soak) -> None:
-        self.soak = soak
         self.admin = soak.admin
         self.results = soak.results
-        self.seed = soak.seed
-        self.opening = soak.opening
 
-    def _rows(self, sql: str) -> list[dict[str, Any]]:
-        # The sandbox has no view of orders, BonifiQ redeems or Gameball holds by order: read its
-        # store directly (in-process, read-only). The ledger itself comes from the admin API.
-        with self.soak.sandbox.runtime.store.read() as db:
-            return [dict(row) for row in db.execute(sql).fetchall()]
-
-    def reconcile(self) -> list[Discrepancy]:
-        ttl = int(self.admin.get("/gameball/settings").json()["hold_ttl_seconds"])
+    def reconcile(self, *, workers: int = 1) -> list[Discrepancy]:
+        ttl = int(self._get("/gameball/settings")["hold_ttl_seconds"])
         self.admin.post("/clock", json={"advance_seconds": ttl + 1}).raise_for_status()
-        found: list[Discrepancy] = []
-        orders = {(r["vendor"], r["original_id"]): r for r in self._rows("SELECT * FROM orders")}
-        redeems = {r["original_key"]: r for r in self._rows("SELECT * FROM redeems")}
-        holds = {r["reference"]: r for r in self._rows("SELECT * FROM holds")}
-        by_order = {(r.plan.vendor, r.plan.order_id): r for r in self.results}
-        known_keys = {key for r in self.results for key in r.keys}
+        with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="reconcile") as pool:
+            found = list(pool.map(self._sale, self.results))
+        return [discrepancy for sale in found for discrepancy in sale]
 
-        for result in self.results:
-            found += [Discrepancy(problem, result.plan) for problem in result.problems]
-            found += [Discrepancy(problem, result.plan) for problem in self._check_errors(result)]
-            if result.final not in ("completed", "abandoned"):
-                found.append(Discrepancy(f"never finished after {result.attempts} attempts", result.plan))
-                continue
-            order = orders.get((result.plan.vendor, result.plan.order_id))
-            if result.plan.vendor == "bonifiq":
-                problems = self._check_bonifiq(result, order, redeems)
-            else:
-                problems = self._check_gameball(result, order, holds)
-            found += [Discrepancy(problem, result.plan) for problem in problems]
+    def _get(self, path: str) -> Any:
+        response = self.admin.get(path)
+        response.raise_for_status()
+        return json.loads(response.content, parse_float=Decimal)  # amounts stay exact
 
-        for vendor, order_id in orders:
-            if order_id.startswith(FUND_PREFIX):
-                continue
-            owner = by_order.get((vendor, order_id))
-            if owner is None and order_id.startswith(f"soak-{self.seed}-"):
-                found.append(Discrepancy(f"{vendor} order {order_id} belongs to no sale of this run"))
-        for key, redeem in redeems.items():
-            if key not in known_keys and redeem["state"] == "active":
-                found.append(Discrepancy(f"active BonifiQ redeem {key} ({redeem['external_code']}) of no sale"))
-        for reference, hold in holds.items():
-            if hold["state"] == "Active":
-                found.append(Discrepancy(f"Gameball hold {reference} still active after expiry"))
-            if hold["state"] == "Used":
-                owner = by_order.get(("gameball", hold["order_id"] or ""))
-                if owner is None or owner.final != "completed":
-                    what = f"Gameball hold {reference} used by order {hold['order_id']!r}, which no sale completed"
-                    found.append(Discrepancy(what))
-
-        for (vendor, customer), (points, cashback, last_id) in self.opening.items():
-            found += self._check_balance(vendor, customer, points, cashback, last_id, orders)
-        return found
+    def _sale(self, result: SaleResult) -> list[Discrepancy]:
+        plan = result.plan
+        customer = f"/{plan.vendor}/customers/{plan.own_customer}"
+        state = self._get(customer)
+        orders = {order["order_id"]: order for order in self._get(customer + "/orders")["orders"]}
+        order = orders.get(plan.order_id)
+        problems = [*result.problems, *self._check_errors(result)]
+        if result.final not in ("completed", "abandoned"):
+            problems.append(f"never finished after {result.attempts} attempts")
+        problems += [f"order {other} belongs to no sale of this run" for other in orders if other != plan.order_id]
+        if plan.vendor == "bonifiq":
+            redeems = {redeem["original_key"]: redeem for redeem in self._get(customer + "/redeems")["redeems"]}
+            if result.final in ("completed", "abandoned"):
+                problems += self._check_bonifiq(result, order, redeems)
+            for key, redeem in redeems.items():
+                if key not in result.keys and redeem["state"] == "active":
+                    problems.append(f"active BonifiQ redeem {key} ({redeem['external_code']}) of no sale")
+        else:
+            holds = {hold["reference"]: hold for hold in self._get(customer + "/holds")["holds"]}
+            if result.final in ("completed", "abandoned"):
+                problems += self._check_gameball(result, order, holds)
+            for reference, hold in holds.items():
+                if hold["state"] == "Active":
+                    problems.append(f"Gameball hold {reference} still active after expiry")
+                if hold["state"] == "Used" and (hold["order_id"] != plan.order_id or result.final != "completed"):
+                    problems.append(
+                        f"Gameball hold {reference} used by order {hold['order_id']!r}, which no sale completed"
+                    )
+        problems += self._check_balance(result, state, order)
+        return [Discrepancy(problem, plan) for problem in problems]
 
     @staticmethod
     def _check_errors(result: SaleResult) -> list[str]:
@@ -160,29 +154,25 @@ class Reconciliation:
             problems.append(f"abandoned, but holds {used} were used")
         return problems
 
-    def _check_balance(
-        self, vendor: str, customer: str, points: int, cashback: Decimal, last_id: int, orders: dict[Any, Any]
-    ) -> list[Discrepancy]:
-        state = self.soak.state(vendor, customer)
+    @staticmethod
+    def _check_balance(result: SaleResult, state: dict[str, Any], order: dict[str, Any] | None) -> list[str]:
+        """The balance adds up to the opening plus the ledger, and to what the clients believe."""
+        vendor = result.plan.vendor
+        points, cashback, last_id = result.opening
         moves = [e for e in state["ledger"] if e["id"] > last_id]
         moved_points = sum(int(e["points"]) for e in moves)
-        moved_cashback = sum((Decimal(str(e["cashback"])) for e in moves), Decimal(0))
-        final_points, final_cashback = int(state["points"]), Decimal(str(state["cashback"]))
+        moved_cashback = sum((Decimal(e["cashback"]) for e in moves), Decimal(0))
+        final_points, final_cashback = int(state["points"]), Decimal(state["cashback"])
         found = []
         if (final_points, final_cashback) != (points + moved_points, cashback + moved_cashback):
             found.append(
-                Discrepancy(
-                    f"{vendor} {customer}: balance {final_points}/{final_cashback} != opening "
-                    f"{points}/{cashback} + ledger {moved_points}/{moved_cashback}"
-                )
+                f"balance {final_points}/{final_cashback} != opening "
+                f"{points}/{cashback} + ledger {moved_points}/{moved_cashback}"
             )
         believed_points, believed_cashback = points, cashback
-        for result in self.results:
-            if result.plan.vendor != vendor or result.plan.customer != customer or result.final != "completed":
-                continue
+        if result.final == "completed":
             believed_points -= result.cost_points
             believed_cashback -= result.cost_cashback
-            order = orders.get((vendor, result.plan.order_id))
             if vendor == "gameball" and order is not None:
                 if result.already_existed and result.external_code is None:
                     # Registered by an earlier terminal of this sale, with the hold that one held
@@ -191,9 +181,7 @@ class Reconciliation:
                 believed_points += int(Decimal(order["total"]))  # Gameball credits 1 point per unit paid
         if (final_points, final_cashback) != (believed_points, believed_cashback):
             found.append(
-                Discrepancy(
-                    f"{vendor} {customer}: balance {final_points}/{final_cashback}, the clients' sales account "
-                    f"for {believed_points}/{believed_cashback}"
-                )
+                f"balance {final_points}/{final_cashback}, the clients' sales account "
+                f"for {believed_points}/{believed_cashback}"
             )
         return found

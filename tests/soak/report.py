@@ -4,6 +4,7 @@ the command that reproduces them."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ from loyaltykit.sandbox import FAULT_KINDS
 
 from .plan import STEPS
 from .reconciliation import Discrepancy
+from .terminal import SaleResult
 
 if TYPE_CHECKING:
     from .engine import Soak
@@ -26,6 +28,21 @@ class Stats:
     crashes: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     outcomes: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, results: Iterable[SaleResult]) -> Stats:
+        """The run's numbers: each sale counts its own (they play at once)."""
+        stats = cls()
+        for result in results:
+            stats.faults.update(result.faults)
+            stats.retries += result.retries
+            stats.retry_after_waits += result.retry_after_waits
+            stats.resumes_after_crash += result.resumes_after_crash
+            stats.resumes_unfinished += result.resumes_unfinished
+            stats.crashes += result.crashes
+            stats.errors.update(seen.kind for seen in result.errors)
+            stats.outcomes[result.outcome] += 1
+        return stats
 
 
 def report(soak: Soak, discrepancies: list[Discrepancy], seconds: float, command: str, *, verbose: bool = False) -> str:

@@ -6,20 +6,33 @@ errors) is kept apart in ``SaleResult``, the test's view. A terminal that crashe
 sale neither completed nor abandoned, is replaced by a fresh client that resumes from the order
 id and the record, until the sale is completed or abandoned. The last attempts run without
 faults, so every sale can finish.
+
+``Terminal`` plays a sale this way, one ``Attempt`` per terminal (client) that works on it. Many
+terminals play at once, each sale on its own copy of a customer: every request of a sale carries
+its order id in ``X-Sandbox-Fault-Scope``, and the faults its steps draw are scoped to it, so a
+sale's faults, waits and outcome depend on its ``(seed, index)`` alone, never on its neighbours.
 """
 
 from __future__ import annotations
 
+import asyncio
 import inspect
+import ssl
+import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+import httpx
+
+import loyaltykit
 from loyaltykit import errors, idempotency
 from loyaltykit.checkout import Offer, RewardOption, SaleStatus
+from loyaltykit.sandbox._faults import SCOPE_HEADER
 
-from .plan import CENT, REWARD_IDS, FaultDraws, SalePlan, floor_cents
+from .plan import CENT, DELAY, RETRY_AFTER, REWARD_IDS, FaultDraws, SalePlan, floor_cents
 
 if TYPE_CHECKING:
     from .engine import Soak
@@ -32,6 +45,10 @@ TIMEOUT = 0.4
 # sooner than asked is also the harsher case for the server.
 SLEEP_SCALE = 0.01
 MAX_ATTEMPTS = 6
+
+# One SSL context for every client: building one loads the CA bundle, about 0.1 s of CPU, which
+# per terminal was most of the soak's own work (the sandbox is plain HTTP anyway).
+SSL_CONTEXT = ssl.create_default_context()
 
 # Failures after which a request may or may not have been applied: the sale is resumed, not given up.
 TRANSIENT = (
@@ -93,6 +110,13 @@ class SaleResult:
     expected: list[tuple[int, str, str]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # seen while running (e.g. an over-cap accepted)
     trace: list[str] = field(default_factory=list)  # every step, its faults and its outcome
+    opening: tuple[int, Decimal, int] = (0, Decimal(0), 0)  # the customer's points, cashback, last ledger id
+    outcome: str = "UNFINISHED"
+    faults: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind, step) -> injected
+    retries: int = 0
+    retry_after_waits: int = 0
+    resumes_after_crash: int = 0
+    resumes_unfinished: int = 0
 
 
 class _Crash(BaseException):
@@ -109,17 +133,15 @@ async def _settle(value: Any) -> Any:
 class Attempt:
     """One terminal working on one sale, from ``checkout`` until it stops (done, failed or crashed)."""
 
-    def __init__(
-        self, soak: Soak, plan: SalePlan, draws: FaultDraws, record: PosRecord, result: SaleResult, number: int
-    ) -> None:
-        self.soak = soak
-        self.draws = draws
-        self.plan = plan
-        self.record = record
-        self.result = result
+    def __init__(self, terminal: Terminal, number: int) -> None:
+        self.terminal = terminal
+        self.soak = terminal.soak
+        self.plan = plan = terminal.plan
+        self.record = record = terminal.record
+        self.result = terminal.result
         self.number = number
-        self.client = soak.client(plan)
-        self.crash_at = plan.crash_at if number == 0 else draws.resume_crash(number)
+        self.client, self.http = terminal.client()
+        self.crash_at = plan.crash_at if number == 0 else terminal.draws.resume_crash(number)
         self.offer: Offer | None = None
         self.order: Any = None
         # What earlier terminals may have left behind, as this terminal's database tells it.
@@ -137,13 +159,14 @@ class Attempt:
             kwargs["products"] = [plan.product]
         if plan.vendor == "gameball":
             kwargs["otp_required"] = plan.pin
-        self.sale = self.client.pos.checkout(plan.customer, plan.order_id, plan.value, **kwargs)
+        self.sale = self.client.pos.checkout(plan.own_customer, plan.order_id, plan.value, **kwargs)
 
     async def step(self, name: str, call: Callable[[], Any], *, crash_as: str | None = None) -> Any:
         """Run one step with its faults; a crash planned after it loses its result."""
-        rules = self.draws.faults(self.number, name)
+        rules = self.terminal.draws.faults(self.number, name)
         if rules:
-            self.soak.admin.post("/faults", json={"faults": rules}).raise_for_status()
+            scope = self.plan.order_id
+            self.soak.admin.post("/faults", json={"faults": [{**r, "scope": scope} for r in rules]}).raise_for_status()
         trace = f"attempt {self.number} {name}" + "".join(f" [{r['kind']} x{r['times']}]" for r in rules)
         try:
             value = await _settle(call())
@@ -156,7 +179,7 @@ class Attempt:
             return value
         finally:
             if rules:
-                fired = self.soak.collect_faults(name)
+                fired = self.terminal.collect_faults(name)
                 self.result.trace.append(f"  faults fired: {fired}")
             if self.crash_at is not None and self.crash_at == (crash_as or name):
                 self.result.crashes += 1
@@ -195,6 +218,10 @@ class Attempt:
             pass  # recorded by step(); the sale stays unfinished and is resumed
         finally:
             await _settle(self.client.close())
+            if isinstance(self.http, httpx.AsyncClient):
+                await self.http.aclose()
+            else:
+                self.http.close()
         # The terminal writes down what it saw finish (a crash above skips this).
         if sale.status is SaleStatus.COMPLETED:
             self.record.done = "completed"
@@ -275,13 +302,13 @@ class Attempt:
         sale, plan = self.sale, self.plan
         if plan.vendor == "bonifiq":
             await self.step("challenge", sale.send_challenge)
-            code = self.soak.bonifiq_pin(plan.customer)
+            code = self.soak.bonifiq_pin(plan.own_customer)
             await self.step("validate", lambda: sale.validate(code), crash_as="pin")
             return
         code = "000000"  # the sandbox ignores the OTP until it emulates it
         if self.soak.gameball_otp:
             await self.step("challenge", sale.send_challenge)
-            code = self.soak.gameball_otp_code(plan.customer)
+            code = self.soak.gameball_otp_code(plan.own_customer)
         await self.step("validate", lambda: sale.validate(code), crash_as="pin")
 
     async def choose(self, offer: Offer) -> None:
@@ -329,7 +356,8 @@ class Attempt:
     def note_key(self, reward_id: int | str | None, amount: Decimal | None) -> None:
         """The OriginalKey a BonifiQ redeem is sent with (derived by the SDK the same way)."""
         if self.plan.vendor == "bonifiq" and reward_id is not None:
-            self.result.keys.add(idempotency.original_key(reward_id, self.plan.customer, self.plan.order_id, amount))
+            key = idempotency.original_key(reward_id, self.plan.own_customer, self.plan.order_id, amount)
+            self.result.keys.add(key)
 
     def note_redemption(self, redemption: Any) -> None:
         if self.plan.vendor == "gameball":
@@ -343,3 +371,117 @@ class Attempt:
         except KeyError:
             return Decimal(0)
         return option.discount_on(self.plan.value, self.record.amount)
+
+
+class Terminal:
+    """The POS side of one sale: terminals (``Attempt``) take it over one after the other until
+    one of them sees it completed or abandoned and writes that down."""
+
+    def __init__(self, soak: Soak, plan: SalePlan) -> None:
+        self.soak = soak
+        self.plan = plan
+        self.draws: FaultDraws = FaultDraws(plan, soak.gameball_otp)
+        self.record: PosRecord = PosRecord(intent="abandon" if plan.abandon_at else "complete")
+        self.result: SaleResult = SaleResult(plan)
+        self.quiet_at = 0.0
+
+    async def play(self) -> SaleResult:
+        plan, result, record = self.plan, self.result, self.record
+        result.opening = self.soak.open_customer(plan)
+        crashed = False
+        for number in range(MAX_ATTEMPTS):
+            if number:
+                if crashed:
+                    result.resumes_after_crash += 1
+                else:
+                    result.resumes_unfinished += 1
+            attempt = Attempt(self, number)
+            result.attempts = number + 1
+            crashes = result.crashes
+            await attempt.run()
+            crashed = result.crashes > crashes
+            if record.done is not None:
+                self._believe(attempt, record.done)
+                break
+        result.outcome = self._outcome()
+        # A delayed request may still be handled after its client gave up: let it land, so that
+        # what the sandbox holds once the sale is over is final.
+        pause = self.quiet_at - time.monotonic()
+        if pause > 0:
+            await asyncio.sleep(pause)
+        return result
+
+    def client(self) -> tuple[Any, httpx.Client | httpx.AsyncClient]:
+        """A fresh SDK client for the next terminal, on an httpx client that names the sale."""
+        sandbox, plan = self.soak.sandbox, self.plan
+        credentials = sandbox.credentials
+        is_async = plan.mode == "async"
+        # The SDK applies its own timeout per request to an httpx client it is handed.
+        http_cls: Any = httpx.AsyncClient if is_async else httpx.Client
+        http = http_cls(headers={SCOPE_HEADER: plan.order_id}, verify=SSL_CONTEXT)
+        settings: dict[str, Any] = {
+            "base_url": sandbox.base_url,
+            "timeout": TIMEOUT,
+            "max_retries": plan.max_retries,
+            "http_client": http,
+        }
+        if plan.vendor == "bonifiq":
+            cls: Any = loyaltykit.AsyncBonifiQ if is_async else loyaltykit.BonifiQ
+            client = cls(credentials.bonifiq_api_token, credentials.bonifiq_api_key, **settings)
+        else:
+            cls = loyaltykit.AsyncGameball if is_async else loyaltykit.Gameball
+            client = cls(credentials.gameball_api_key, credentials.gameball_secret_key, **settings)
+        client._sleep = self._async_sleep if is_async else self._sync_sleep
+        return client, http
+
+    def _count_wait(self, delay: float) -> float:
+        self.result.retries += 1
+        if delay == RETRY_AFTER:
+            self.result.retry_after_waits += 1
+        return delay * SLEEP_SCALE
+
+    def _sync_sleep(self, delay: float) -> None:
+        time.sleep(self._count_wait(delay))
+
+    async def _async_sleep(self, delay: float) -> None:
+        await asyncio.sleep(self._count_wait(delay))
+
+    def collect_faults(self, step: str) -> list[str]:
+        """The faults that fired during ``step`` (this sale's only), then none left for later steps."""
+        admin, scope = self.soak.admin, {"scope": self.plan.order_id}
+        log = admin.get("/faults/log", params=scope).json()["log"]
+        for entry in log:
+            self.result.faults[entry["kind"], step] += 1
+            if entry["kind"] == "delay":
+                self.quiet_at = max(self.quiet_at, time.monotonic() + DELAY + 0.05)
+        admin.delete("/faults/log", params=scope).raise_for_status()
+        admin.delete("/faults", params=scope).raise_for_status()
+        return [f"{entry['kind']}@{entry['operation']}" for entry in log]
+
+    def _believe(self, attempt: Attempt, done: str) -> None:
+        """What the last terminal believes about the sale, as it wrote it down."""
+        result = self.result
+        result.final = done
+        redemption = attempt.sale.redemption
+        if done != "completed" or redemption is None:
+            return
+        order = attempt.order
+        result.external_code = order.external_code if order is not None else redemption.external_code
+        if result.external_code is None:
+            return
+        if self.plan.vendor == "bonifiq":
+            result.cost_points = abs(int(redemption.points or 0))
+            if self.record.amount is not None:
+                result.cost_cashback = self.record.amount
+        else:
+            result.cost_points = int(redemption.points or 0)
+
+    def _outcome(self) -> str:
+        result, record = self.result, self.record
+        if result.final == "completed":
+            if result.already_existed:
+                return "completed (order found on resume)"
+            return "completed, reward redeemed" if result.external_code else "completed, no reward"
+        if result.final == "abandoned":
+            return "abandoned by the cashier" if record.intent == "abandon" else "abandoned after an error or refusal"
+        return "UNFINISHED"
