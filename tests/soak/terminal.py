@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 # Client settings: a short timeout so that a "delay past the client's timeout" stays cheap.
 TIMEOUT = 0.4
 # Waits the clients ask for (backoff, Retry-After) are recorded, then slept at this scale: the
-# soak checks exactly-once, not patience, and 1,000 sales must fit in a few minutes. Retrying
+# soak checks exactly-once, not patience, and 10,000 sales must fit in minutes. Retrying
 # sooner than asked is also the harsher case for the server.
 SLEEP_SCALE = 0.01
 MAX_ATTEMPTS = 6

@@ -1,6 +1,6 @@
 """The short soak (100 randomized POS sales under faults, reconciled) and the seeds that found bugs.
 
-``make soak`` runs the long one (``tests/soak/run.py --sales 1000``). Here the seed is fixed so
+``make soak`` runs the long one (``tests/soak/run.py``, 10,000 sales). Here the seed is fixed so
 that ``make test`` is repeatable; ``LOYALTYKIT_SOAK_SEED`` picks another one.
 """
 
