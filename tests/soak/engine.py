@@ -35,6 +35,9 @@ from .terminal import SSL_CONTEXT, SaleResult, Terminal
 # Terminals playing at once. Most of a faulted sale's time is waiting (timeouts, delays, backoff),
 # so many fit on 2 cores; more than the sandbox serves turns into timeouts nobody injected.
 DEFAULT_WORKERS = 24
+# How long an admin call keeps trying while the sandbox is being restarted.
+RESTART_SECONDS = 30.0
+_LIMITS = httpx.Limits(max_connections=200, max_keepalive_connections=200)
 
 
 class Sandbox(Protocol):
@@ -50,19 +53,48 @@ class Sandbox(Protocol):
     def credentials(self) -> Credentials: ...
 
 
+class _Resent(httpx.BaseTransport):
+    """The admin API across a sandbox restart: a call refused or cut off by the SIGKILL is sent
+    again. Every admin call the soak makes may be: reads, clearing, flags, and a customer copy
+    (a 409 then says it was made)."""
+
+    def __init__(self, inner: httpx.BaseTransport) -> None:
+        self.inner = inner
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        deadline = time.monotonic() + RESTART_SECONDS
+        while True:
+            try:
+                response = self.inner.handle_request(request)
+                try:  # read here, where a cut-off body can still be asked for again
+                    raw = b"".join(response.iter_raw())
+                finally:
+                    response.close()
+                stream = httpx.ByteStream(raw)
+                return httpx.Response(response.status_code, headers=response.headers, stream=stream)
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
 class Soak:
     def __init__(self, seed: int, sandbox: Sandbox) -> None:
         self.seed = seed
         self.sandbox = sandbox
-        # Retried connections: a sandbox being restarted refuses them for a moment.
         self.admin = httpx.Client(
             base_url=sandbox.admin_url,
             timeout=10,
-            transport=httpx.HTTPTransport(retries=8, verify=SSL_CONTEXT, limits=_LIMITS),
+            transport=_Resent(httpx.HTTPTransport(verify=SSL_CONTEXT, limits=_LIMITS)),
         )
         self.results: list[SaleResult] = []
         self.customers: dict[str, list[str]] = {}
         self.gameball_otp = False
+        self.sandbox_may_restart = False
+        self.sandbox_restarts = 0
         self._http_bonifiq = httpx.Client(
             base_url=sandbox.base_url,
             auth=(sandbox.credentials.bonifiq_api_token, sandbox.credentials.bonifiq_api_key),
@@ -189,9 +221,6 @@ class Soak:
         self.results = sorted(done, key=lambda result: result.plan.index)
 
 
-_LIMITS = httpx.Limits(max_connections=200, max_keepalive_connections=200)
-
-
 def run_soak(
     seed: int,
     indices: Iterable[int],
@@ -212,9 +241,10 @@ def run_soak(
         raise ValueError("kill_sandbox needs the soak's own sandbox process")
     process = SandboxProcess().start() if sandbox is None else None
     soak = Soak(seed, process or sandbox)  # type: ignore[arg-type]  # one of them is given
+    soak.sandbox_may_restart = kill_sandbox > 0
     try:
         soak.setup()
-        soak.run(indices, workers=workers, progress=progress, every=_killer(process, len(indices), kill_sandbox))
+        soak.run(indices, workers=workers, progress=progress, every=_killer(soak, process, len(indices), kill_sandbox))
         discrepancies = Reconciliation(soak).reconcile(workers=workers)
     finally:
         soak.close()
@@ -223,7 +253,7 @@ def run_soak(
     return soak, discrepancies, time.perf_counter() - started
 
 
-def _killer(process: SandboxProcess | None, sales: int, kills: int) -> Callable[[int], None] | None:
+def _killer(soak: Soak, process: SandboxProcess | None, sales: int, kills: int) -> Callable[[int], None] | None:
     """After every ``sales / (kills + 1)`` sales done, SIGKILL the sandbox and start it again."""
     if process is None or kills <= 0:
         return None
@@ -234,6 +264,7 @@ def _killer(process: SandboxProcess | None, sales: int, kills: int) -> Callable[
         if done in marks:
             with lock:
                 process.restart()
+                soak.sandbox_restarts += 1
 
     return maybe_kill
 

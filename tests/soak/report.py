@@ -67,6 +67,8 @@ def report(soak: Soak, discrepancies: list[Discrepancy], seconds: float, command
         f"terminal crashes: {stats.crashes}; resumes: {stats.resumes_after_crash + stats.resumes_unfinished} "
         f"(after a crash {stats.resumes_after_crash}, of an unfinished sale {stats.resumes_unfinished})"
     )
+    if soak.sandbox_restarts:
+        lines.append(f"sandbox killed (SIGKILL) and restarted on its --db: {soak.sandbox_restarts} times")
     seen = ", ".join(f"{name} {count}" for name, count in stats.errors.most_common())
     lines.append(f"errors seen by clients: {seen or 'none'}")
     lines.append("")

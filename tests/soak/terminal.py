@@ -395,6 +395,10 @@ class Terminal:
                     result.resumes_after_crash += 1
                 else:
                     result.resumes_unfinished += 1
+                if self.soak.sandbox_may_restart:
+                    # A POS whose server went away tries again once it answers (the admin
+                    # client waits for that), not six times within the restart.
+                    self.soak.admin.get("/health").raise_for_status()
             attempt = Attempt(self, number)
             result.attempts = number + 1
             crashes = result.crashes
