@@ -62,6 +62,8 @@ def test_rules_and_log_are_listed_and_cleared_per_scope(gameball: httpx.Client, 
     assert [r["scope"] for r in admin.get("/faults").json()["faults"]] == ["sale-2", None]
     assert admin.delete("/faults/log", params={"scope": "sale-1"}).json()["log"] == []
     assert [e["scope"] for e in admin.get("/faults/log").json()["log"]] == ["sale-2"]
+    gameball.get(BALANCE, headers=scoped("sale-2"))
+    assert [e["seq"] for e in admin.get("/faults/log").json()["log"]] == [2, 3]  # numbered in firing order
     assert gameball.get(BALANCE, headers=scoped("sale-1")).status_code == 200  # its rule is gone
     assert gameball.get(BALANCE, headers=scoped("sale-2")).status_code == 503  # the other's is not
 

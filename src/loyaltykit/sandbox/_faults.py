@@ -165,6 +165,7 @@ class FaultInjector:
         self._lock = threading.Lock()
         self._rules: list[FaultRule] = []
         self._log: list[dict[str, Any]] = []
+        self._logged = 0  # entries ever logged since the log was last cleared whole (their seq)
         self._next_id = 1
         self._random = random.Random(seed)
 
@@ -188,6 +189,8 @@ class FaultInjector:
     def clear_log(self, scope: str | None = None) -> None:
         with self._lock:
             self._log[:] = [entry for entry in self._log if scope is not None and entry["scope"] != scope]
+            if scope is None:
+                self._logged = 0
 
     def rules(self, scope: str | None = None) -> list[dict[str, Any]]:
         with self._lock:
@@ -222,9 +225,10 @@ class FaultInjector:
                     rule.times -= 1
                     if rule.times == 0:
                         self._rules.remove(rule)
+                self._logged += 1
                 self._log.append(
                     {
-                        "seq": len(self._log) + 1,
+                        "seq": self._logged,
                         "at": self._clock.now_iso(),
                         "rule_id": rule.id,
                         "kind": rule.kind,
