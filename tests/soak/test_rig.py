@@ -23,13 +23,22 @@ def signature(result: SaleResult) -> tuple[Any, ...]:
     return (result.outcome, result.attempts, result.crashes, faults, result.cost_points, result.cost_cashback)
 
 
+def timed_out(result: SaleResult) -> bool:
+    """Whether a request of the sale outlived the clients' timeout: an injected delay, or a busy
+    machine. Either makes what follows depend on timing (where the late write lands, or a timeout
+    nobody injected), which no seed fixes."""
+    return any(seen.kind == "APITimeoutError" for seen in result.errors)
+
+
 def test_a_sale_plays_the_same_alone_and_among_others(soak_sandbox: RunningSandbox) -> None:
-    indices = range(12)
+    indices = range(16)
     alone, _, _ = run_soak(SEED, indices, sandbox=soak_sandbox, workers=1)
-    together, _, _ = run_soak(SEED, indices, sandbox=soak_sandbox, workers=12)
+    together, _, _ = run_soak(SEED, indices, sandbox=soak_sandbox, workers=16)
     assert [r.plan.index for r in together.results] == list(indices)
-    assert [signature(r) for r in together.results] == [signature(r) for r in alone.results]
-    assert sum(sum(r.faults.values()) for r in together.results) > 0  # not a vacuous comparison
+    pairs = [(a, t) for a, t in zip(alone.results, together.results, strict=True) if not (timed_out(a) or timed_out(t))]
+    assert len(pairs) >= len(indices) // 2
+    assert [signature(t) for _, t in pairs] == [signature(a) for a, _ in pairs]
+    assert sum(sum(t.faults.values()) for _, t in pairs) > 0  # not a vacuous comparison
 
 
 def test_the_reconciliation_reports_what_the_sandbox_does_not_hold(soak_sandbox: RunningSandbox) -> None:
