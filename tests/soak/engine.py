@@ -4,7 +4,9 @@ The orchestrator: it sets the sandbox up, has ``workers`` terminals play the sal
 draws each sale from ``(seed, index)``, ``terminal`` plays it on the sale's own copy of a customer
 with faults scoped to the sale), reconciles every sale through the admin API (``reconciliation``)
 and hands the numbers to ``report``. A sale depends on its ``(seed, index)`` alone, never on the
-sales played beside it, so ``--only`` replays it by itself.
+sales played beside it, so ``--only`` replays it by itself. Timing is the one thing a seed does not
+fix: where a delayed write lands, or a request that a busy machine makes outlive the clients'
+timeout, may change what a sale meets next.
 
 The sandbox is the caller's (the tests' in-thread one), or a separate process (``make soak``),
 which ``kill_sandbox`` times SIGKILLs and restarts on its ``--db`` during the run. Off by default:

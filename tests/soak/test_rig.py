@@ -85,3 +85,10 @@ def test_the_sandbox_process_keeps_its_state_across_sigkill(tmp_path: Any) -> No
 def test_a_short_run_on_its_own_sandbox_process_reconciles() -> None:
     soak, discrepancies, _ = run_soak(SEED, range(16), workers=8)
     assert discrepancies == [] and len(soak.results) == 16
+
+
+def test_the_sandbox_can_be_killed_and_restarted_mid_run() -> None:
+    # Only that the run survives it: until the sandbox keeps Gameball hold references across a
+    # restart, a reissued one may collide (why ``--kill-sandbox`` is off by default).
+    soak, _, _ = run_soak(SEED, range(12), workers=6, kill_sandbox=1)
+    assert soak.sandbox_restarts == 1 and len(soak.results) == 12
