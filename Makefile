@@ -13,7 +13,7 @@ help:
 	@echo "make demo              a full POS sale on BonifiQ and Gameball, on an embedded sandbox"
 	@echo "make test              check-generated + lint + typecheck + pytest (what CI runs)"
 	@echo "make record            re-record the cassettes from a fresh sandbox"
-	@echo "make soak              1,000 randomized POS sales under faults, reconciled"
+	@echo "make soak              10,000 randomized POS sales under faults, reconciled (SEED=N to replay)"
 	@echo "make bench             benchmarks, written to bench/results.md"
 	@echo "make generate          regenerate generated/ from specs/"
 	@echo "make check-generated   fail if generated/ differs from what specs/ produce"
@@ -54,8 +54,10 @@ test: check-generated lint typecheck pytest
 record: $(STAMP)
 	LOYALTYKIT_RECORD=1 $(BIN)/pytest tests/replay --record-mode=rewrite -p no:cacheprovider -q
 
+# SEED=N replays a run (default: a random one, printed); SALES, WORKERS and ONLY=17,42 as run.py's options.
+SALES ?= 10000
 soak: $(STAMP)
-	$(BIN)/python tests/soak/run.py --sales 1000
+	$(BIN)/python tests/soak/run.py --sales $(SALES) $(if $(SEED),--seed $(SEED)) $(if $(WORKERS),--workers $(WORKERS)) $(if $(ONLY),--only $(ONLY))
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

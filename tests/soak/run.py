@@ -1,8 +1,9 @@
 """``make soak``: N randomized POS sales against the sandbox, under faults, reconciled.
 
-    python tests/soak/run.py --sales 1000 [--seed N] [--only 17,42]
+    python tests/soak/run.py [--sales 10000] [--seed N] [--only 17,42] [--workers 24] [--kill-sandbox K]
 
-Prints the table and exits 1 on any discrepancy, with the seed (and the sales) that reproduce it.
+The sandbox runs as a separate process. Prints the seed first, then the table; exits 1 on any
+discrepancy, with the seed (and the sales) that reproduce it.
 """
 
 from __future__ import annotations
@@ -14,30 +15,43 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from soak.engine import report, run_soak
+from soak.engine import DEFAULT_WORKERS, report, run_soak
 
 COMMAND = "python tests/soak/run.py"
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sales", type=int, default=1000, help="how many sales (default 1000)")
+    parser.add_argument("--sales", type=int, default=10_000, help="how many sales (default 10000)")
     parser.add_argument("--seed", type=int, default=None, help="the run's seed (default: a random one, printed)")
     parser.add_argument("--only", default=None, help="run only these sale indices (comma-separated) of the seed")
+    parser.add_argument(
+        "--workers", type=int, default=DEFAULT_WORKERS, help=f"terminals playing at once (default {DEFAULT_WORKERS})"
+    )
+    parser.add_argument(
+        "--kill-sandbox",
+        type=int,
+        default=0,
+        metavar="K",
+        help="SIGKILL the sandbox and restart it on its --db K times during the run (default 0: off; "
+        "a restarted sandbox still reissues Gameball hold references)",
+    )
     parser.add_argument("--trace", action="store_true", help="print the steps of every sale with a discrepancy")
     args = parser.parse_args(argv)
     seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 10**6)
     indices = [int(i) for i in args.only.split(",")] if args.only else list(range(args.sales))
-    print(f"soak: {len(indices)} sales, seed {seed}", flush=True)
+    print(f"soak: {len(indices)} sales, seed {seed}, {args.workers} terminals at once", flush=True)
+    step = max(100, len(indices) // 20)
 
     def progress(done: int) -> None:
-        if done % 100 == 0:
+        if done % step == 0:
             print(f"  {done} sales...", flush=True)
 
-    soak, discrepancies, seconds = run_soak(seed, indices, progress=progress)
-    print(
-        report(soak, discrepancies, seconds, f"{COMMAND} --sales {args.sales}", verbose=args.trace or bool(args.only))
+    soak, discrepancies, seconds = run_soak(
+        seed, indices, workers=args.workers, kill_sandbox=args.kill_sandbox, progress=progress
     )
+    command = f"{COMMAND} --sales {args.sales}"
+    print(report(soak, discrepancies, seconds, command, verbose=args.trace or bool(args.only)))
     if discrepancies:
         print(f"FAILED: {len(discrepancies)} discrepancies; seed {seed}", file=sys.stderr)
         return 1

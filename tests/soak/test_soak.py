@@ -1,6 +1,6 @@
 """The short soak (100 randomized POS sales under faults, reconciled) and the seeds that found bugs.
 
-``make soak`` runs the long one (``tests/soak/run.py --sales 1000``). Here the seed is fixed so
+``make soak`` runs the long one (``tests/soak/run.py``, 10,000 sales). Here the seed is fixed so
 that ``make test`` is repeatable; ``LOYALTYKIT_SOAK_SEED`` picks another one.
 """
 
@@ -29,7 +29,9 @@ def test_short_soak_has_no_discrepancy(soak_sandbox: RunningSandbox) -> None:
 
 
 # (seed, sale): each replays alone, on a fresh demo sandbox, one sale that exposed an SDK bug, and
-# fails without its fix. The focused tests of each fix are in test_fixes.py.
+# failed without its fix. The focused tests of each fix are in test_fixes.py. (A sale now plays on
+# its own copy of the customer it draws, with that customer's seeded profile and balances: what
+# these sales met when they ran one after the other on a fresh sandbox.)
 REGRESSIONS = [
     pytest.param(1, 9, id="gameball-order-found-on-resume-claimed-the-new-hold"),
     pytest.param(1, 25, id="gameball-order-with-lost-answer-abandoned"),
@@ -42,8 +44,8 @@ REGRESSIONS = [
     pytest.param(5, 252, id="bonifiq-resumed-sale-took-a-new-over-cap-cashback"),
     pytest.param(5, 206, id="bonifiq-resumed-sale-took-a-new-over-cap-cashback-twice"),
 ]
-# Seed 3, sale 284 (a restarted terminal's cashback redeem left less than the usable minimum) needs
-# the 284 sales before it to drain that customer's cashback: its replay is a focused test in
+# Seed 3, sale 284 (a restarted terminal's cashback redeem left less than the usable minimum)
+# needed the 284 sales before it to drain a shared customer's cashback: its replay is a focused test in
 # test_fixes.py (test_a_restarted_terminal_gets_a_small_cashback_redeem_back_below_the_usable_minimum).
 
 

@@ -1,4 +1,5 @@
-"""Sandbox-only endpoints under /_sandbox/: state, seed, ledger, PINs, clock, faults.
+"""Sandbox-only endpoints under /_sandbox/: state, seed, ledger, PINs, clock, faults, and the
+read views (orders, redeems, holds) a reconciliation compares its clients' beliefs with.
 
 No authentication: the sandbox binds to loopback by default and these endpoints exist for
 tests and for the developer at the keyboard; ``_admin_access`` keeps web pages out, and every
@@ -7,6 +8,7 @@ field is read typed and bounded (``_admin_input``).
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 from collections.abc import Awaitable, Callable, Collection
 from datetime import UTC, datetime, timedelta
@@ -32,10 +34,10 @@ from ._admin_input import (
 )
 from ._clock import iso, parse_iso
 from ._codes import HoldState
-from ._faults import FaultSpecError
+from ._faults import FaultSpecError, check_scope
 from ._runtime import Runtime
 from ._seed import SEEDS, apply_seed
-from ._store import Customer, Db
+from ._store import Customer, Db, Order
 from ._wire import Reply, decode_json
 from .gameball import expire_holds, last_otp
 
@@ -109,11 +111,16 @@ def _guard(handler: Callable[[Runtime, Request], Awaitable[Response]], rt: Runti
     return endpoint
 
 
-def _customer_of(db: Db, request: Request, vendor: str | None = None) -> Customer:
-    """The path's customer, of the path's vendor unless the route is for one vendor only."""
-    vendor = vendor or request.path_params["vendor"]
+def _vendor_of(request: Request) -> str:
+    vendor = str(request.path_params["vendor"])
     if vendor not in ("bonifiq", "gameball"):
         raise LookupError(f"unknown vendor {vendor!r}")
+    return vendor
+
+
+def _customer_of(db: Db, request: Request, vendor: str | None = None) -> Customer:
+    """The path's customer, of the path's vendor unless the route is for one vendor only."""
+    vendor = vendor or _vendor_of(request)
     return db.require_customer(
         vendor, request.path_params["id"], lambda ident: LookupError(f"no {vendor} customer {ident!r}")
     )
@@ -280,10 +287,25 @@ async def gameball_settings(rt: Runtime, request: Request) -> Response:
     )
 
 
+def _fault_scope(request: Request) -> str | None:
+    """``?scope=``: only the rules or log entries of that scope (every one without it)."""
+    only(request.query_params, ("scope",))
+    if "scope" not in request.query_params:
+        return None
+    try:
+        return check_scope(request.query_params["scope"])
+    except FaultSpecError as error:
+        raise AdminInputError(error.field, error.rule) from None
+
+
 async def faults(rt: Runtime, request: Request) -> Response:
-    """POST a rule, a list of rules, or {"faults": [...], "seed": n}; DELETE clears; GET lists."""
+    """POST a rule, a list of rules, or {"faults": [...], "seed": n}; DELETE clears; GET lists.
+
+    ``?scope=`` narrows GET and DELETE to one scope's rules.
+    """
+    scope = _fault_scope(request)
     if request.method == "DELETE":
-        rt.faults.clear()
+        rt.faults.clear(scope)
     elif request.method == "POST":
         loaded = await _json_body(request)
         seed_value = None
@@ -298,13 +320,83 @@ async def faults(rt: Runtime, request: Request) -> Response:
             rt.faults.add(specs, seed_value)
         except FaultSpecError as error:
             raise AdminInputError(error.field, error.rule) from None
-    return _json({"faults": rt.faults.rules()})
+    return _json({"faults": rt.faults.rules(scope)})
 
 
 async def fault_log(rt: Runtime, request: Request) -> Response:
+    """GET the injected faults in order; DELETE forgets them; ``?scope=`` narrows both."""
+    scope = _fault_scope(request)
     if request.method == "DELETE":
-        rt.faults.clear_log()
-    return _json({"log": rt.faults.log()})
+        rt.faults.clear_log(scope)
+    return _json({"log": rt.faults.log(scope)})
+
+
+def _view(row: Any, *hidden: str) -> dict[str, Any]:
+    """A stored row as JSON, without the columns that are internal or may hold personal data."""
+    return {name: value for name, value in dataclasses.asdict(row).items() if name not in hidden}
+
+
+def _order_view(order: Order, customer: str) -> dict[str, Any]:
+    # ``payload`` is the request as sent (names, e-mails); ``id`` is what redeems link to.
+    return {
+        "order_id": order.original_id,
+        "customer_id": customer,
+        **_view(order, "original_id", "customer_id", "payload"),
+    }
+
+
+async def order_state(rt: Runtime, request: Request) -> Response:
+    """One order by the store's id for it (``OriginalId`` / ``orderId``); 404 when there is none."""
+    vendor = _vendor_of(request)
+    with rt.store.read() as db:
+        found = db.order(vendor, request.path_params["id"])
+        if found is None:
+            return _json({"error": f"no {vendor} order {request.path_params['id']!r}"}, 404)
+        customer = db.customer(found.customer_id)
+    return _json(_order_view(found, customer.external_id))
+
+
+async def customer_orders(rt: Runtime, request: Request) -> Response:
+    with rt.store.read() as db:
+        customer = _customer_of(db, request)
+        orders = db.orders_of(customer.id)
+    return _json({"orders": [_order_view(order, customer.external_id) for order in orders]})
+
+
+async def customer_redeems(rt: Runtime, request: Request) -> Response:
+    """A BonifiQ customer's redeems, oldest first; ``order_id`` is the linked order's ``id``."""
+    with rt.store.read() as db:
+        customer = _customer_of(db, request, "bonifiq")
+        redeems = db.redeems_of(customer.id)
+    return _json({"redeems": [_view(redeem, "customer_id", "response") for redeem in redeems]})
+
+
+async def customer_holds(rt: Runtime, request: Request) -> Response:
+    """A Gameball customer's holds, with the order that used each (expired ones released first)."""
+    with rt.store.transaction() as db:
+        expire_holds(rt, db)
+        customer = _customer_of(db, request, "gameball")
+        holds = db.holds_of(customer.id)
+    return _json({"holds": [_view(hold, "customer_id") for hold in holds]})
+
+
+MAX_CUSTOMER_ID = 255
+
+
+async def copy_customer(rt: Runtime, request: Request) -> Response:
+    """{"to": id}: a new customer with this one's profile, flags and balances (no history); 409 if taken."""
+    body = await _body(request, ("to",))
+    target = body.get("to")
+    if not isinstance(target, str) or not 0 < len(target) <= MAX_CUSTOMER_ID or not target.isprintable():
+        raise AdminInputError("to", f"must be a printable customer id of 1 to {MAX_CUSTOMER_ID} characters")
+    try:
+        with rt.store.transaction() as db:
+            source = _customer_of(db, request)
+            db.copy_customer(source, target, rt.clock.now_iso())
+    except sqlite3.IntegrityError:
+        return _json({"error": f"{source.vendor} customer {target!r} already exists"}, 409)
+    request.path_params["id"] = target
+    return await customer_state(rt, request)
 
 
 def admin_routes(rt: Runtime) -> list[Route]:
@@ -323,4 +415,9 @@ def admin_routes(rt: Runtime) -> list[Route]:
         route("/gameball/customers/{id}/otp", otp, ["GET"]),
         route("/{vendor}/customers/{id}", customer_state, ["GET"]),
         route("/{vendor}/customers/{id}/flags", customer_flags, ["POST"]),
+        route("/{vendor}/customers/{id}/copy", copy_customer, ["POST"]),
+        route("/{vendor}/customers/{id}/orders", customer_orders, ["GET"]),
+        route("/bonifiq/customers/{id}/redeems", customer_redeems, ["GET"]),
+        route("/gameball/customers/{id}/holds", customer_holds, ["GET"]),
+        route("/{vendor}/orders/{id}", order_state, ["GET"]),
     ]

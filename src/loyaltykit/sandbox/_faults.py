@@ -2,7 +2,9 @@
 
 A rule names an operation ("POST /v1/pvt/POS/rewards/{id}/redeem", an operationId such as
 "POS_Redeem", or "*" for every vendor operation) and a kind. It fires always, for the next
-``times`` matching requests, or with ``probability`` drawn from a seeded generator.
+``times`` matching requests, or with ``probability`` drawn from a seeded generator. A rule with
+a ``scope`` matches only requests whose ``X-Sandbox-Fault-Scope`` header holds that value: many
+clients (a soak's terminals) share one sandbox at once, each with faults of its own.
 
 Cutting a connection: uvicorn (h11) writes the status line and headers at
 ``http.response.start``; if the app then returns without finishing the declared body, uvicorn
@@ -28,6 +30,10 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from ._clock import Clock
 from ._routing import Operation
 from ._wire import JSON_CONTENT_TYPE, ApiError, ClientGone, Reply, read_body, send_body, send_reply
+
+SCOPE_HEADER = "X-Sandbox-Fault-Scope"
+_SCOPE_HEADER_KEY = SCOPE_HEADER.lower().encode("latin-1")
+MAX_SCOPE_LENGTH = 255
 
 KINDS = ("delay", "status_500", "status_503", "status_429", "drop_before_commit", "drop_after_commit", "malformed_body")
 
@@ -59,6 +65,7 @@ class FaultRule:
     probability: float | None = None  # None: always
     seconds: float = 0.0  # delay
     retry_after: int = 1  # status_429
+    scope: str | None = None  # None: every request; else only those with this X-Sandbox-Fault-Scope
 
     @classmethod
     def parse(cls, spec: Mapping[str, Any], rule_id: int) -> FaultRule:
@@ -84,6 +91,7 @@ class FaultRule:
         retry_after = spec.get("retry_after", 1)
         if not _is_int(retry_after, 0, 86400):
             raise FaultSpecError("retry_after", "must be an integer between 0 and 86400")
+        scope = check_scope(spec["scope"]) if "scope" in spec else None
         return cls(
             id=rule_id,
             route=route,
@@ -92,10 +100,18 @@ class FaultRule:
             probability=None if probability is None else float(probability),
             seconds=float(seconds),
             retry_after=retry_after,
+            scope=scope,
         )
 
 
-_SPEC_FIELDS = {"kind", "route", "operation", "times", "probability", "seconds", "retry_after"}
+_SPEC_FIELDS = {"kind", "route", "operation", "times", "probability", "seconds", "retry_after", "scope"}
+
+
+def check_scope(value: Any) -> str:
+    """A scope as a rule or a query names it: the header's value, so printable and bounded."""
+    if not isinstance(value, str) or not 0 < len(value) <= MAX_SCOPE_LENGTH or not value.isprintable():
+        raise FaultSpecError("scope", f"must be a printable string of 1 to {MAX_SCOPE_LENGTH} characters")
+    return value
 
 
 class FaultSpecError(ValueError):
@@ -136,6 +152,8 @@ def parse_cli_fault(text: str) -> dict[str, Any]:
             spec[key] = int(value)
         elif key in ("probability", "seconds"):
             spec[key] = float(value)
+        elif key == "scope":
+            spec[key] = value.strip()
         else:
             raise ValueError(f"fault {text!r}: unknown option {key!r}")
     return spec
@@ -147,6 +165,7 @@ class FaultInjector:
         self._lock = threading.Lock()
         self._rules: list[FaultRule] = []
         self._log: list[dict[str, Any]] = []
+        self._logged = 0  # entries ever logged since the log was last cleared whole (their seq)
         self._next_id = 1
         self._random = random.Random(seed)
 
@@ -161,29 +180,44 @@ class FaultInjector:
             self._rules.extend(rules)
             return rules
 
-    def clear(self) -> None:
-        with self._lock:
-            self._rules.clear()
+    # ``scope``, in what follows: None for every rule or entry, else only those of that scope.
 
-    def clear_log(self) -> None:
+    def clear(self, scope: str | None = None) -> None:
         with self._lock:
-            self._log.clear()
+            self._rules[:] = [rule for rule in self._rules if scope is not None and rule.scope != scope]
 
-    def rules(self) -> list[dict[str, Any]]:
+    def clear_log(self, scope: str | None = None) -> None:
         with self._lock:
-            return [asdict(rule) for rule in self._rules]
+            self._log[:] = [entry for entry in self._log if scope is not None and entry["scope"] != scope]
+            if scope is None:
+                self._logged = 0
 
-    def log(self) -> list[dict[str, Any]]:
+    def rules(self, scope: str | None = None) -> list[dict[str, Any]]:
         with self._lock:
-            return list(self._log)
+            return [asdict(rule) for rule in self._rules if scope is None or rule.scope == scope]
 
-    def decide(self, operation: Operation, method: str, path: str) -> FaultRule | None:
+    def log(self, scope: str | None = None) -> list[dict[str, Any]]:
+        with self._lock:
+            return [entry for entry in self._log if scope is None or entry["scope"] == scope]
+
+    def decide(
+        self, operation: Operation, method: str, path: str, request: Scope | None = None
+    ) -> FaultRule | Deferred | None:
+        """The rule that fires on this call, if any.
+
+        Without the ASGI ``request`` a scoped rule cannot be judged: the answer is then a
+        ``Deferred``, which ``apply_fault`` settles with the request's headers.
+        """
         if not self._rules:  # the common case, without the lock (a list's truth is read atomically)
             return None
         names = operation.names()
         with self._lock:
-            for rule in self._rules:
-                if rule.route != "*" and rule.route not in names:
+            candidates = [rule for rule in self._rules if rule.route == "*" or rule.route in names]
+            if request is None and any(rule.scope is not None for rule in candidates):
+                return Deferred(self, operation, method, path)
+            header = None if request is None else _scope_header(request)
+            for rule in candidates:
+                if rule.scope is not None and rule.scope != header:
                     continue
                 if rule.probability is not None and self._random.random() >= rule.probability:
                     continue
@@ -191,9 +225,10 @@ class FaultInjector:
                     rule.times -= 1
                     if rule.times == 0:
                         self._rules.remove(rule)
+                self._logged += 1
                 self._log.append(
                     {
-                        "seq": len(self._log) + 1,
+                        "seq": self._logged,
                         "at": self._clock.now_iso(),
                         "rule_id": rule.id,
                         "kind": rule.kind,
@@ -202,10 +237,33 @@ class FaultInjector:
                         "operation_id": operation.operation_id,
                         "method": method,
                         "path": path,
+                        "scope": rule.scope,
                     }
                 )
                 return rule
         return None
+
+
+@dataclass(frozen=True)
+class Deferred:
+    """A call that a scoped rule may fault: decided once its headers are read."""
+
+    injector: FaultInjector
+    operation: Operation
+    method: str
+    path: str
+
+    def settle(self, request: Scope) -> FaultRule | None:
+        decided = self.injector.decide(self.operation, self.method, self.path, request)
+        assert not isinstance(decided, Deferred)  # the request was given
+        return decided
+
+
+def _scope_header(request: Scope) -> str | None:
+    for name, value in request.get("headers", ()):
+        if name == _SCOPE_HEADER_KEY:
+            return bytes(value).decode("latin-1")
+    return None
 
 
 ErrorRenderer = Callable[[Operation, ApiError], Reply]
@@ -258,7 +316,7 @@ class _Captured:
 
 
 async def apply_fault(
-    rule: FaultRule,
+    rule: FaultRule | Deferred,
     operation: Operation,
     app: ASGIApp,
     scope: Scope,
@@ -270,6 +328,12 @@ async def apply_fault(
 
     Faults are decided before authentication, like a failing load balancer would.
     """
+    if isinstance(rule, Deferred):
+        settled = rule.settle(scope)
+        if settled is None:
+            await app(scope, receive, send)
+            return
+        rule = settled
     kind = rule.kind
     if kind == "delay":
         replay = await _buffered(receive)

@@ -639,6 +639,42 @@ class Db:
             (customer_id,),
         )
 
+    # ------------------------------------------------------------------ admin views for a reconciliation
+
+    def orders_of(self, customer_id: int) -> list[Order]:
+        return self.all(Order, "SELECT * FROM orders WHERE customer_id = ? ORDER BY id", (customer_id,))
+
+    def redeems_of(self, customer_id: int) -> list[Redeem]:
+        return self.all(Redeem, "SELECT * FROM redeems WHERE customer_id = ? ORDER BY id", (customer_id,))
+
+    def copy_customer(self, source: Customer, external_id: str, at: str) -> int:
+        """A new customer of the same vendor with ``source``'s profile, flags and balances.
+
+        The balances arrive as one ``seed`` movement, so the copy's ledger adds up like any
+        other; its history (orders, redeems, holds, coupons) stays with ``source``. The document
+        is not copied: a CPF finds one customer.
+        """
+        copied = self.insert(
+            "customers",
+            {
+                "vendor": source.vendor,
+                "external_id": external_id,
+                "name": source.name,
+                "email": source.email,
+                "phone": source.phone,
+                "is_enrolled": source.is_enrolled,
+                "should_validate": source.should_validate,
+                "tier_name": source.tier_name,
+                "otp_required": source.otp_required,
+                "created_at": at,
+            },
+        )
+        if source.points or source.cashback:
+            self.move(
+                copied, cause="seed", ref=f"copy of {source.id}", at=at, points=source.points, cashback=source.cashback
+            )
+        return copied
+
 
 def _sql_value(value: Any) -> Any:
     if isinstance(value, Decimal):

@@ -1,0 +1,187 @@
+"""Reconciliation: the sandbox's truth (orders, redeems, holds, ledger) against what the clients believe.
+
+After the run the sandbox clock is moved past the Gameball hold lifetime (orphan holds, whose
+answer was lost, are released only by expiry); ``reconcile`` lists every discrepancy.
+"""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from .plan import SalePlan
+from .terminal import SaleResult
+
+if TYPE_CHECKING:
+    from .engine import Soak
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    what: str
+    plan: SalePlan | None = None
+
+    def __str__(self) -> str:
+        return f"{self.plan.describe()}: {self.what}" if self.plan else self.what
+
+
+class Reconciliation:
+    """Each sale against its own customer, as the sandbox's admin API shows it (over HTTP: the
+    sandbox may be another process, and its database file is not the soak's business)."""
+
+    def __init__(self, soak: Soak) -> None:
+        self.admin = soak.admin
+        self.results = soak.results
+
+    def reconcile(self, *, workers: int = 1) -> list[Discrepancy]:
+        ttl = int(self._get("/gameball/settings")["hold_ttl_seconds"])
+        self.admin.post("/clock", json={"advance_seconds": ttl + 1}).raise_for_status()
+        with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="reconcile") as pool:
+            found = list(pool.map(self._sale, self.results))
+        return [discrepancy for sale in found for discrepancy in sale]
+
+    def _get(self, path: str) -> Any:
+        response = self.admin.get(path)
+        response.raise_for_status()
+        return json.loads(response.content, parse_float=Decimal)  # amounts stay exact
+
+    def _sale(self, result: SaleResult) -> list[Discrepancy]:
+        plan = result.plan
+        customer = f"/{plan.vendor}/customers/{plan.own_customer}"
+        state = self._get(customer)
+        orders = {order["order_id"]: order for order in self._get(customer + "/orders")["orders"]}
+        order = orders.get(plan.order_id)
+        problems = [*result.problems, *self._check_errors(result)]
+        if result.final not in ("completed", "abandoned"):
+            problems.append(f"never finished after {result.attempts} attempts")
+        problems += [f"order {other} belongs to no sale of this run" for other in orders if other != plan.order_id]
+        if plan.vendor == "bonifiq":
+            redeems = {redeem["original_key"]: redeem for redeem in self._get(customer + "/redeems")["redeems"]}
+            if result.final in ("completed", "abandoned"):
+                problems += self._check_bonifiq(result, order, redeems)
+            for key, redeem in redeems.items():
+                if key not in result.keys and redeem["state"] == "active":
+                    problems.append(f"active BonifiQ redeem {key} ({redeem['external_code']}) of no sale")
+        else:
+            holds = {hold["reference"]: hold for hold in self._get(customer + "/holds")["holds"]}
+            if result.final in ("completed", "abandoned"):
+                problems += self._check_gameball(result, order, holds)
+            for reference, hold in holds.items():
+                if hold["state"] == "Active":
+                    problems.append(f"Gameball hold {reference} still active after expiry")
+                if hold["state"] == "Used" and (hold["order_id"] != plan.order_id or result.final != "completed"):
+                    problems.append(
+                        f"Gameball hold {reference} used by order {hold['order_id']!r}, which no sale completed"
+                    )
+        problems += self._check_balance(result, state, order)
+        return [Discrepancy(problem, plan) for problem in problems]
+
+    @staticmethod
+    def _check_errors(result: SaleResult) -> list[str]:
+        problems = []
+        for seen in result.errors:
+            where = f"attempt {seen.attempt}, {seen.step}"
+            if not seen.typed:
+                problems.append(f"{where}: not a loyaltykit.errors exception: {seen.kind}: {seen.message}")
+            elif len(seen.message.strip()) < 10:
+                problems.append(f"{where}: unclear message {seen.kind}({seen.message!r})")
+        return problems
+
+    @staticmethod
+    def _check_bonifiq(result: SaleResult, order: dict[str, Any] | None, redeems: dict[str, Any]) -> list[str]:
+        problems = []
+        mine = [redeems[key] for key in sorted(result.keys) if key in redeems]
+        active = [r for r in mine if r["state"] == "active"]
+        if len(active) > 1:
+            problems.append(f"redeemed twice: {[r['external_code'] for r in active]}")
+        if result.final == "completed":
+            if order is None:
+                return [*problems, "completed, but BonifiQ has no such order"]
+            if result.external_code is None:
+                if order["redeem_id"] is not None or active:
+                    problems.append(f"completed without a reward, but a redeem is spent: {active or order['coupon']}")
+                return problems
+            linked = next((r for r in mine if r["external_code"] == result.external_code), None)
+            if order["coupon"] != result.external_code:
+                problems.append(f"the order carries coupon {order['coupon']!r}, the client {result.external_code!r}")
+            if linked is None:
+                problems.append(f"no redeem {result.external_code} among the sale's keys")
+            elif linked["state"] != "active" or linked["order_id"] != order["id"]:
+                problems.append(
+                    f"redeem {result.external_code} is {linked['state']}, linked to order {linked['order_id']}, "
+                    f"not to {order['id']}: the sale has no live redeem"
+                )
+            stray = [r["external_code"] for r in active if r["external_code"] != result.external_code]
+            if stray:
+                problems.append(f"other redeems still spent: {stray}")
+            return problems
+        if order is not None:
+            problems.append(f"abandoned, but BonifiQ has the order (coupon {order['coupon']!r})")
+        for redeem in mine:
+            back = Decimal(redeem["restored_cashback"]) == Decimal(redeem["cashback"])
+            if redeem["state"] != "canceled" or redeem["restored_points"] != redeem["points"] or not back:
+                problems.append(f"abandoned, but redeem {redeem['external_code']} is {redeem['state']}, not given back")
+        return problems
+
+    @staticmethod
+    def _check_gameball(result: SaleResult, order: dict[str, Any] | None, holds: dict[str, Any]) -> list[str]:
+        problems = []
+        mine = {reference: holds[reference] for reference in sorted(result.holds) if reference in holds}
+        missing = set(result.holds) - set(mine)
+        if missing:
+            problems.append(f"holds the client received are unknown to Gameball: {sorted(missing)}")
+        used = [reference for reference, hold in mine.items() if hold["state"] == "Used"]
+        if result.final == "completed":
+            if order is None:
+                return [*problems, "completed, but Gameball has no such order"]
+            if Decimal(order["total"]) not in result.sent_totals:
+                problems.append(f"the order's total {order['total']} is none the clients sent: {result.sent_totals}")
+            if result.external_code is not None and order["hold_reference"] != result.external_code:
+                problems.append(f"the order used hold {order['hold_reference']!r}, the client {result.external_code!r}")
+            # Only an order an earlier terminal registered may carry a hold the last one does not know.
+            earlier = result.already_existed and order["hold_reference"] in result.holds
+            if result.external_code is None and order["hold_reference"] is not None and not earlier:
+                problems.append(f"completed without a reward, but the order used hold {order['hold_reference']}")
+            if len(used) > 1:
+                problems.append(f"redeemed twice: holds {used} used")
+            return problems
+        if order is not None:
+            problems.append(f"abandoned, but Gameball has the order (hold {order['hold_reference']!r})")
+        if used:
+            problems.append(f"abandoned, but holds {used} were used")
+        return problems
+
+    @staticmethod
+    def _check_balance(result: SaleResult, state: dict[str, Any], order: dict[str, Any] | None) -> list[str]:
+        """The balance adds up to the opening plus the ledger, and to what the clients believe."""
+        vendor = result.plan.vendor
+        points, cashback, last_id = result.opening
+        moves = [e for e in state["ledger"] if e["id"] > last_id]
+        moved_points = sum(int(e["points"]) for e in moves)
+        moved_cashback = sum((Decimal(e["cashback"]) for e in moves), Decimal(0))
+        final_points, final_cashback = int(state["points"]), Decimal(state["cashback"])
+        found = []
+        if (final_points, final_cashback) != (points + moved_points, cashback + moved_cashback):
+            found.append(
+                f"balance {final_points}/{final_cashback} != opening "
+                f"{points}/{cashback} + ledger {moved_points}/{moved_cashback}"
+            )
+        believed_points, believed_cashback = points, cashback
+        if result.final == "completed":
+            believed_points -= result.cost_points
+            believed_cashback -= result.cost_cashback
+            if vendor == "gameball" and order is not None:
+                if result.already_existed and result.external_code is None:
+                    # Registered by an earlier terminal of this sale, with the hold that one held
+                    # (checked above to be one the clients received) and the total it sent.
+                    believed_points -= result.holds.get(order["hold_reference"], 0)
+                believed_points += int(Decimal(order["total"]))  # Gameball credits 1 point per unit paid
+        if (final_points, final_cashback) != (believed_points, believed_cashback):
+            found.append(
+                f"balance {final_points}/{final_cashback}, the clients' sales account "
+                f"for {believed_points}/{believed_cashback}"
+            )
+        return found

@@ -1,0 +1,491 @@
+"""A simulated POS terminal playing one sale, crashing and resumed until the sale is finished.
+
+What survives a terminal crash is ``PosRecord`` (its own database: customer, order id, value, the
+reward and amount it chose, what it saw finish); what the clients saw (external codes, holds,
+errors) is kept apart in ``SaleResult``, the test's view. A terminal that crashes, or leaves a
+sale neither completed nor abandoned, is replaced by a fresh client that resumes from the order
+id and the record, until the sale is completed or abandoned. The last attempts run without
+faults, so every sale can finish.
+
+``Terminal`` plays a sale this way, one ``Attempt`` per terminal (client) that works on it. Many
+terminals play at once, each sale on its own copy of a customer: every request of a sale carries
+its order id in ``X-Sandbox-Fault-Scope``, and the faults its steps draw are scoped to it, so a
+sale's faults, waits and outcome depend on its ``(seed, index)`` alone, never on its neighbours.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import ssl
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import httpx
+
+import loyaltykit
+from loyaltykit import errors, idempotency
+from loyaltykit.checkout import Offer, RewardOption, SaleStatus
+from loyaltykit.sandbox._faults import SCOPE_HEADER
+
+from .plan import CENT, DELAY, RETRY_AFTER, REWARD_IDS, FaultDraws, SalePlan, floor_cents
+
+if TYPE_CHECKING:
+    from .engine import Soak
+
+
+# Client settings: a short timeout so that a "delay past the client's timeout" stays cheap.
+TIMEOUT = 0.4
+# Waits the clients ask for (backoff, Retry-After) are recorded, then slept at this scale: the
+# soak checks exactly-once, not patience, and 10,000 sales must fit in minutes. Retrying
+# sooner than asked is also the harsher case for the server.
+SLEEP_SCALE = 0.01
+MAX_ATTEMPTS = 6
+
+# One SSL context for every client: building one loads the CA bundle, about 0.1 s of CPU, which
+# per terminal was most of the soak's own work (the sandbox is plain HTTP anyway).
+SSL_CONTEXT = ssl.create_default_context()
+
+# Failures after which a request may or may not have been applied: the sale is resumed, not given up.
+TRANSIENT = (
+    errors.APIConnectionError,
+    errors.InternalServerError,
+    errors.RateLimitError,
+    errors.ResponseValidationError,
+)
+
+
+@dataclass
+class PosRecord:
+    """The terminal's own database: what a restarted POS knows about the sale."""
+
+    intent: str  # "complete" | "abandon"
+    chosen: bool = False
+    reward_id: int | str | None = None
+    amount: Decimal | None = None
+    complete_sent: bool = False
+    """Written before ``complete()`` is called: from then on the order may exist."""
+    failed: bool = False
+    """Written when a step failed and the sale is being given up."""
+    done: str | None = None  # "completed" | "abandoned", once a terminal saw it and wrote it down
+
+
+@dataclass(frozen=True)
+class SeenError:
+    """An exception a client raised (kept as text: the exception would keep its frames alive)."""
+
+    attempt: int
+    step: str
+    kind: str
+    message: str
+    typed: bool
+
+    @classmethod
+    def of(cls, attempt: int, step: str, error: BaseException) -> SeenError:
+        typed = isinstance(error, errors.LoyaltyError)
+        return cls(attempt, step, type(error).__name__, str(error), typed)
+
+
+@dataclass
+class SaleResult:
+    """What the clients saw, for the reconciliation (the test's view, not the terminal's)."""
+
+    plan: SalePlan
+    final: str | None = None
+    external_code: str | None = None
+    already_existed: bool = False
+    cost_points: int = 0
+    cost_cashback: Decimal = Decimal(0)
+    total: Decimal | None = None
+    sent_totals: set[Decimal] = field(default_factory=set)  # every order total a client sent
+    keys: set[str] = field(default_factory=set)  # BonifiQ OriginalKeys redeemed with
+    holds: dict[str, int] = field(default_factory=dict)  # Gameball hold references received -> points
+    attempts: int = 0
+    crashes: int = 0
+    errors: list[SeenError] = field(default_factory=list)
+    expected: list[tuple[int, str, str]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # seen while running (e.g. an over-cap accepted)
+    trace: list[str] = field(default_factory=list)  # every step, its faults and its outcome
+    opening: tuple[int, Decimal, int] = (0, Decimal(0), 0)  # the customer's points, cashback, last ledger id
+    outcome: str = "UNFINISHED"
+    faults: Counter[tuple[str, str]] = field(default_factory=Counter)  # (kind, step) -> injected
+    retries: int = 0
+    retry_after_waits: int = 0
+    resumes_after_crash: int = 0
+    resumes_unfinished: int = 0
+
+
+class _Crash(BaseException):
+    """The terminal dies: no ``__exit__``, no abandon, nothing more written to its database."""
+
+
+async def _settle(value: Any) -> Any:
+    """Sync clients return values, async ones awaitables: one POS script serves both."""
+    if inspect.isawaitable(value):
+        return await value
+    return value
+
+
+class Attempt:
+    """One terminal working on one sale, from ``checkout`` until it stops (done, failed or crashed)."""
+
+    def __init__(self, terminal: Terminal, number: int) -> None:
+        self.terminal = terminal
+        self.soak = terminal.soak
+        self.plan = plan = terminal.plan
+        self.record = record = terminal.record
+        self.result = terminal.result
+        self.number = number
+        self.client, self.http = terminal.client()
+        self.crash_at = plan.crash_at if number == 0 else terminal.draws.resume_crash(number)
+        self.offer: Offer | None = None
+        self.order: Any = None
+        # What earlier terminals may have left behind, as this terminal's database tells it.
+        self.earlier_complete = record.complete_sent
+        self.reattached = False
+        # Where this terminal abandons: where the cashier planned to, or, for a sale that failed
+        # before its order was sent, once it has re-attached to its redeem.
+        self.abandon_at = plan.abandon_at
+        if record.failed and not record.complete_sent:
+            self.abandon_at = "redeem"
+        # A terminal taking over a sale another left unfinished says so: it re-sends the choice
+        # recorded in its database, which the offer it sees now may no longer allow.
+        kwargs: dict[str, Any] = {"resume": number > 0}
+        if plan.vendor == "bonifiq" and plan.product is not None:
+            kwargs["products"] = [plan.product]
+        if plan.vendor == "gameball":
+            kwargs["otp_required"] = plan.pin
+        self.sale = self.client.pos.checkout(plan.own_customer, plan.order_id, plan.value, **kwargs)
+
+    async def step(self, name: str, call: Callable[[], Any], *, crash_as: str | None = None) -> Any:
+        """Run one step with its faults; a crash planned after it loses its result."""
+        rules = self.terminal.draws.faults(self.number, name)
+        if rules:
+            scope = self.plan.order_id
+            self.soak.admin.post("/faults", json={"faults": [{**r, "scope": scope} for r in rules]}).raise_for_status()
+        trace = f"attempt {self.number} {name}" + "".join(f" [{r['kind']} x{r['times']}]" for r in rules)
+        try:
+            value = await _settle(call())
+        except Exception as error:
+            self.result.errors.append(SeenError.of(self.number, name, error))
+            self.result.trace.append(f"{trace}: {type(error).__name__}: {error}")
+            raise
+        else:
+            self.result.trace.append(f"{trace}: {value!r}"[:200])
+            return value
+        finally:
+            if rules:
+                fired = self.terminal.collect_faults(name)
+                self.result.trace.append(f"  faults fired: {fired}")
+            if self.crash_at is not None and self.crash_at == (crash_as or name):
+                self.result.crashes += 1
+                self.result.trace.append("  the terminal crashes")
+                raise _Crash  # the terminal dies, whatever the step did
+
+    async def run(self) -> None:
+        sale, plan = self.sale, self.plan
+        # A terminal resuming a sale whose order an earlier one sent must not give the sale up:
+        # the order may exist, which abandoning would leave without its redeem. Its sale object
+        # cannot know that, so this POS does not let ``with`` abandon it.
+        use_with = plan.use_with and not self.earlier_complete
+        try:
+            if use_with:
+                await _settle(sale.__aenter__() if plan.mode == "async" else sale.__enter__())
+                try:
+                    await self.body()
+                except Exception as error:
+                    # The POS logs the failure in its database; then ``with`` abandons the sale.
+                    self.record.failed = True
+                    await self.leave(type(error), error)
+                else:
+                    await self.leave(None, None)
+            else:
+                try:
+                    await self.body()
+                except Exception as error:
+                    # Without ``with``: a transient failure is kept for a later resume; anything
+                    # else makes the cashier give up on the sale.
+                    if not isinstance(error, TRANSIENT) and not self.earlier_complete:
+                        self.record.failed = True
+                        await self.step("abandon", sale.abandon)
+        except _Crash:
+            return
+        except Exception:
+            pass  # recorded by step(); the sale stays unfinished and is resumed
+        finally:
+            await _settle(self.client.close())
+            if isinstance(self.http, httpx.AsyncClient):
+                await self.http.aclose()
+            else:
+                self.http.close()
+        # The terminal writes down what it saw finish (a crash above skips this).
+        if sale.status is SaleStatus.COMPLETED:
+            self.record.done = "completed"
+        elif sale.status is SaleStatus.ABANDONED and self.may_trust_abandon():
+            self.record.done = "abandoned"
+
+    def may_trust_abandon(self) -> bool:
+        """Whether an abandoned sale object means the sale is abandoned.
+
+        The first terminal's sale object made every call itself, so its status is the truth. A
+        restarted terminal's object knows nothing of what the earlier one did: it has undone an
+        earlier redeem only if it redeemed again first (same reward and amount: BonifiQ answers
+        with the earlier redeem, whose RewardId the abandon cancels), and an order sent by an
+        earlier terminal may exist, which no abandon undoes. A Gameball hold cannot be found
+        again; an earlier one is released by expiry.
+        """
+        if self.number == 0:
+            return True
+        if self.earlier_complete:
+            return False
+        return self.record.reward_id is None or self.reattached or self.plan.vendor == "gameball"
+
+    async def leave(self, exc_type: type[BaseException] | None, error: BaseException | None) -> None:
+        """Leave the ``with`` block: an exception before ``complete`` abandons (the SDK decides)."""
+        sale = self.sale
+        if self.plan.mode == "async":
+            exit_call: Callable[[], Any] = lambda: sale.__aexit__(exc_type, error, None)  # noqa: E731
+        else:
+            exit_call = lambda: sale.__exit__(exc_type, error, None)  # noqa: E731
+        if exc_type is None:
+            await _settle(exit_call())
+        else:
+            await self.step("abandon", exit_call)
+
+    async def body(self) -> None:
+        sale, record = self.sale, self.record
+        self.offer = await self.step("rewards", sale.rewards)
+        if self.abandon_at == "rewards":
+            await self.step("abandon", sale.abandon)
+            return
+        if sale.validation_required:
+            await self.validate()
+        if self.abandon_at == "pin":
+            await self.step("abandon", sale.abandon)
+            return
+        if not record.chosen:
+            await self.choose(self.offer)
+        if record.reward_id is not None:
+            await self.redeem()
+        if self.abandon_at == "redeem":
+            await self.step("abandon", sale.abandon)
+            return
+        total = self.plan.value - self.discount()
+        self.result.total = total
+        self.result.sent_totals.add(total)
+        record.complete_sent = True
+        self.order = await self.step("complete", lambda: sale.complete(total=total))
+        self.result.already_existed = self.order.already_existed
+
+    async def redeem(self) -> None:
+        """Redeem the recorded reward; a restarted terminal does it to re-attach to its sale."""
+        sale, record = self.sale, self.record
+        self.note_key(record.reward_id, record.amount)
+        try:
+            redemption = await self.step("redeem", lambda: sale.redeem(record.reward_id, cashback=record.amount))
+        except errors.LoyaltyError as error:
+            if self.number == 0 or isinstance(error, TRANSIENT):
+                raise
+            # Refused for good on a restart (e.g. the points are held by the crashed terminal's
+            # Gameball hold): the customer pays without the reward.
+            self.result.expected.append((self.number, "reward refused on resume", type(error).__name__))
+            self.reattached = True
+            return
+        self.reattached = True
+        self.note_redemption(redemption)
+
+    async def validate(self) -> None:
+        sale, plan = self.sale, self.plan
+        if plan.vendor == "bonifiq":
+            await self.step("challenge", sale.send_challenge)
+            code = self.soak.bonifiq_pin(plan.own_customer)
+            await self.step("validate", lambda: sale.validate(code), crash_as="pin")
+            return
+        code = "000000"  # the sandbox ignores the OTP until it emulates it
+        if self.soak.gameball_otp:
+            await self.step("challenge", sale.send_challenge)
+            code = self.soak.gameball_otp_code(plan.own_customer)
+        await self.step("validate", lambda: sale.validate(code), crash_as="pin")
+
+    async def choose(self, offer: Offer) -> None:
+        """The cashier picks the planned reward, if the offer allows it, and an amount."""
+        plan, record = self.plan, self.record
+        record.chosen = True
+        if plan.reward is None:
+            return
+        try:
+            option = offer.reward(REWARD_IDS[plan.reward])
+        except KeyError:
+            return
+        amount = None
+        if option.is_cashback:
+            limits = [x for x in (option.max_cashback, offer.available_cashback) if x is not None]
+            limit = floor_cents(min(limits)) if limits else Decimal(0)
+            if option.can_use and limit >= CENT:
+                amount = max(floor_cents(limit * plan.factor), CENT)
+                if amount > limit:
+                    await self.expect_refusal(option, amount, errors.InvalidArgumentError, "cashback beyond the cap")
+                    amount = limit
+        if not option.can_use:
+            if plan.try_unusable:
+                tried = (amount or Decimal("1.00")) if option.is_cashback else None
+                await self.expect_refusal(option, tried, errors.LoyaltyError, f"unusable reward ({plan.reward})")
+            return
+        if option.is_cashback and amount is None:
+            return
+        record.reward_id, record.amount = option.id, amount
+
+    async def expect_refusal(
+        self, option: RewardOption, amount: Decimal | None, expected: type[Exception], what: str
+    ) -> None:
+        self.note_key(option.id, amount)
+        try:
+            redemption = await self.step("redeem", lambda: self.sale.redeem(option, cashback=amount))
+        except expected as error:
+            self.result.expected.append((self.number, what, type(error).__name__))
+            return
+        # It went through: the POS goes on with it, and the run reports it.
+        self.result.problems.append(f"{what} was accepted: {redemption!r}")
+        self.note_redemption(redemption)
+        self.record.reward_id, self.record.amount = option.id, amount
+
+    def note_key(self, reward_id: int | str | None, amount: Decimal | None) -> None:
+        """The OriginalKey a BonifiQ redeem is sent with (derived by the SDK the same way)."""
+        if self.plan.vendor == "bonifiq" and reward_id is not None:
+            key = idempotency.original_key(reward_id, self.plan.own_customer, self.plan.order_id, amount)
+            self.result.keys.add(key)
+
+    def note_redemption(self, redemption: Any) -> None:
+        if self.plan.vendor == "gameball":
+            self.result.holds[redemption.external_code] = int(redemption.points or 0)
+
+    def discount(self) -> Decimal:
+        if self.record.reward_id is None or self.offer is None or self.sale.redemption is None:
+            return Decimal(0)
+        try:
+            option = self.offer.reward(self.record.reward_id)
+        except KeyError:
+            return Decimal(0)
+        return option.discount_on(self.plan.value, self.record.amount)
+
+
+class Terminal:
+    """The POS side of one sale: terminals (``Attempt``) take it over one after the other until
+    one of them sees it completed or abandoned and writes that down."""
+
+    def __init__(self, soak: Soak, plan: SalePlan) -> None:
+        self.soak = soak
+        self.plan = plan
+        self.draws: FaultDraws = FaultDraws(plan, soak.gameball_otp)
+        self.record: PosRecord = PosRecord(intent="abandon" if plan.abandon_at else "complete")
+        self.result: SaleResult = SaleResult(plan)
+        self.quiet_at = 0.0
+
+    async def play(self) -> SaleResult:
+        plan, result, record = self.plan, self.result, self.record
+        result.opening = self.soak.open_customer(plan)
+        crashed = False
+        for number in range(MAX_ATTEMPTS):
+            if number:
+                if crashed:
+                    result.resumes_after_crash += 1
+                else:
+                    result.resumes_unfinished += 1
+                if self.soak.sandbox_may_restart:
+                    # A POS whose server went away tries again once it answers (the admin
+                    # client waits for that), not six times within the restart.
+                    self.soak.admin.get("/health").raise_for_status()
+            attempt = Attempt(self, number)
+            result.attempts = number + 1
+            crashes = result.crashes
+            await attempt.run()
+            crashed = result.crashes > crashes
+            if record.done is not None:
+                self._believe(attempt, record.done)
+                break
+        result.outcome = self._outcome()
+        # A delayed request may still be handled after its client gave up: let it land, so that
+        # what the sandbox holds once the sale is over is final.
+        pause = self.quiet_at - time.monotonic()
+        if pause > 0:
+            await asyncio.sleep(pause)
+        return result
+
+    def client(self) -> tuple[Any, httpx.Client | httpx.AsyncClient]:
+        """A fresh SDK client for the next terminal, on an httpx client that names the sale."""
+        sandbox, plan = self.soak.sandbox, self.plan
+        credentials = sandbox.credentials
+        is_async = plan.mode == "async"
+        # The SDK applies its own timeout per request to an httpx client it is handed.
+        http_cls: Any = httpx.AsyncClient if is_async else httpx.Client
+        http = http_cls(headers={SCOPE_HEADER: plan.order_id}, verify=SSL_CONTEXT)
+        settings: dict[str, Any] = {
+            "base_url": sandbox.base_url,
+            "timeout": TIMEOUT,
+            "max_retries": plan.max_retries,
+            "http_client": http,
+        }
+        if plan.vendor == "bonifiq":
+            cls: Any = loyaltykit.AsyncBonifiQ if is_async else loyaltykit.BonifiQ
+            client = cls(credentials.bonifiq_api_token, credentials.bonifiq_api_key, **settings)
+        else:
+            cls = loyaltykit.AsyncGameball if is_async else loyaltykit.Gameball
+            client = cls(credentials.gameball_api_key, credentials.gameball_secret_key, **settings)
+        client._sleep = self._async_sleep if is_async else self._sync_sleep
+        return client, http
+
+    def _count_wait(self, delay: float) -> float:
+        self.result.retries += 1
+        if delay == RETRY_AFTER:
+            self.result.retry_after_waits += 1
+        return delay * SLEEP_SCALE
+
+    def _sync_sleep(self, delay: float) -> None:
+        time.sleep(self._count_wait(delay))
+
+    async def _async_sleep(self, delay: float) -> None:
+        await asyncio.sleep(self._count_wait(delay))
+
+    def collect_faults(self, step: str) -> list[str]:
+        """The faults that fired during ``step`` (this sale's only), then none left for later steps."""
+        admin, scope = self.soak.admin, {"scope": self.plan.order_id}
+        log = admin.get("/faults/log", params=scope).json()["log"]
+        for entry in log:
+            self.result.faults[entry["kind"], step] += 1
+            if entry["kind"] == "delay":
+                self.quiet_at = max(self.quiet_at, time.monotonic() + DELAY + 0.05)
+        admin.delete("/faults/log", params=scope).raise_for_status()
+        admin.delete("/faults", params=scope).raise_for_status()
+        return [f"{entry['kind']}@{entry['operation']}" for entry in log]
+
+    def _believe(self, attempt: Attempt, done: str) -> None:
+        """What the last terminal believes about the sale, as it wrote it down."""
+        result = self.result
+        result.final = done
+        redemption = attempt.sale.redemption
+        if done != "completed" or redemption is None:
+            return
+        order = attempt.order
+        result.external_code = order.external_code if order is not None else redemption.external_code
+        if result.external_code is None:
+            return
+        if self.plan.vendor == "bonifiq":
+            result.cost_points = abs(int(redemption.points or 0))
+            if self.record.amount is not None:
+                result.cost_cashback = self.record.amount
+        else:
+            result.cost_points = int(redemption.points or 0)
+
+    def _outcome(self) -> str:
+        result, record = self.result, self.record
+        if result.final == "completed":
+            if result.already_existed:
+                return "completed (order found on resume)"
+            return "completed, reward redeemed" if result.external_code else "completed, no reward"
+        if result.final == "abandoned":
+            return "abandoned by the cashier" if record.intent == "abandon" else "abandoned after an error or refusal"
+        return "UNFINISHED"
