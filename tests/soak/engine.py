@@ -9,9 +9,8 @@ fix: where a delayed write lands, or a request that a busy machine makes outlive
 timeout, may change what a sale meets next.
 
 The sandbox is the caller's (the tests' in-thread one), or a separate process (``make soak``),
-which ``kill_sandbox`` times SIGKILLs and restarts on its ``--db`` during the run. Off by default:
-a restarted sandbox reissues Gameball hold references until the sandbox keeps them across
-restarts, and the reissued ones collide.
+which ``kill_sandbox`` times SIGKILLs and restarts on its ``--db`` during the run (``make soak``:
+3 times; a restarted sandbox never reissues a stored reference).
 """
 
 from __future__ import annotations

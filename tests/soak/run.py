@@ -1,6 +1,6 @@
 """``make soak``: N randomized POS sales against the sandbox, under faults, reconciled.
 
-    python tests/soak/run.py [--sales 10000] [--seed N] [--only 17,42] [--workers 24] [--kill-sandbox K]
+    python tests/soak/run.py [--sales 10000] [--seed N] [--only 17,42] [--workers 24] [--kill-sandbox 3]
 
 The sandbox runs as a separate process. Prints the seed first, then the table; exits 1 on any
 discrepancy, with the seed (and the sales) that reproduce it.
@@ -31,10 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--kill-sandbox",
         type=int,
-        default=0,
+        default=3,
         metavar="K",
-        help="SIGKILL the sandbox and restart it on its --db K times during the run (default 0: off; "
-        "a restarted sandbox still reissues Gameball hold references)",
+        help="SIGKILL the sandbox and restart it on its --db K times during the run (default 3; 0: never)",
     )
     parser.add_argument("--trace", action="store_true", help="print the steps of every sale with a discrepancy")
     args = parser.parse_args(argv)
