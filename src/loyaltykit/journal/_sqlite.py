@@ -435,6 +435,22 @@ class SQLiteJournal:
             ).fetchall()
         return [_order(row) for row in rows]
 
+    def claim_order(self, entry_id: int, *, until: datetime) -> OutboxEntry:
+        entry_id = require_int("entry_id", entry_id, minimum=1, maximum=INT64_MAX)
+        lease = _stamp(_aware("until", until))
+        now = _stamp(self._now())
+        with self._write() as conn:
+            row = conn.execute(_ORDER, (entry_id,)).fetchone()
+            if row is None:
+                raise JournalError(f"no outbox entry {entry_id} in this journal")
+            if row["state"] != OutboxState.QUEUED.value:
+                raise JournalConflictError(f"outbox entry {entry_id} is already {row['state']}")
+            if row["next_attempt_at"] is not None and row["next_attempt_at"] > now:
+                raise JournalConflictError(f"outbox entry {entry_id} is not due before {row['next_attempt_at']}")
+            conn.execute("UPDATE outbox SET next_attempt_at = ? WHERE id = ?", (lease, entry_id))
+            row = conn.execute(_ORDER, (entry_id,)).fetchone()
+        return _order(row)
+
     def record_delivery(
         self,
         entry_id: int,
