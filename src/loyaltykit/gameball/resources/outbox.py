@@ -1,0 +1,32 @@
+"""``gb.outbox``: orders completed offline, delivered with POST /orders.
+
+Gameball stores an ``orderId`` once and refuses a repeat with code 9004: that order is delivered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from loyaltykit_gameball_api.models.track_order_body import TrackOrderBody
+from loyaltykit_gameball_api.models.track_order_response_200 import TrackOrderResponse200
+
+from ..._call import Call
+from ..._outbox import AsyncOutboxResource, OrderDelivery, OutboxResource
+from .._vendor import is_duplicate
+from .pos import track_order_call
+
+
+def _order_call(request: Mapping[str, Any]) -> Call[TrackOrderResponse200]:
+    return track_order_call(TrackOrderBody.from_dict(request))
+
+
+DELIVERY = OrderDelivery("gameball", build=_order_call, delivered_before=is_duplicate)
+
+
+class Outbox(OutboxResource):
+    delivery = DELIVERY
+
+
+class AsyncOutbox(AsyncOutboxResource):
+    delivery = DELIVERY
