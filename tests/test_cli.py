@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -26,6 +27,12 @@ def test_bonifiq_points_as_json() -> None:
     code, out, _ = invoke("bonifiq", "points", "ana@example.com", "--sandbox", "--json")
     assert code == 0
     assert json.loads(out)["PointsBalance"] == 1500
+
+
+def test_json_keeps_the_digits_of_money_never_a_float() -> None:
+    code, out, _ = invoke("bonifiq", "points", "ana@example.com", "--sandbox", "--json")
+    assert code == 0
+    assert str(json.loads(out, parse_float=Decimal)["CashbackBalance"]) == "25.00"  # not 25.0
 
 
 def test_bonifiq_coupons_page_through_everything() -> None:

@@ -184,7 +184,9 @@ def plain(value: Any) -> Any:
 
 
 def print_json(value: Any) -> None:
-    console.print_json(encode_json(plain(value)).decode())
+    # Written as encoded, not through rich's print_json: that one parses the text again with
+    # floats, so 25.00 came out as 25.0 (and a long amount could lose digits).
+    typer.echo(encode_json(plain(value)).decode())
 
 
 def money(value: object) -> str:
