@@ -6,7 +6,7 @@ import contextlib
 import functools
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import Annotated, Any, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
 
 import attrs
 import httpx
@@ -19,6 +19,9 @@ from .._json import encode_json
 from .._validation import require_money
 from ..errors import InvalidArgumentError, LoyaltyError
 from ._trace import Tracer
+
+if TYPE_CHECKING:
+    from ..journal import Journal
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -80,26 +83,30 @@ class Target:
     def close(self) -> None:
         self._clients.close()
 
-    def bonifiq(self) -> BonifiQ:
+    def bonifiq(self, *, journal: Journal | None = None) -> BonifiQ:
+        """A BonifiQ client; on ``journal`` (the caller's to close) if given."""
         if self.sandbox is None:
-            return BonifiQ(http_client=self.http())
+            return BonifiQ(http_client=self.http(), journal=journal)
         credentials = self.sandbox.credentials
         return BonifiQ(
             credentials.bonifiq_api_token,
             credentials.bonifiq_api_key,
             base_url=self.sandbox.base_url,
             http_client=self.http(),
+            journal=journal,
         )
 
-    def gameball(self) -> Gameball:
+    def gameball(self, *, journal: Journal | None = None) -> Gameball:
+        """A Gameball client; on ``journal`` (the caller's to close) if given."""
         if self.sandbox is None:
-            return Gameball(http_client=self.http())
+            return Gameball(http_client=self.http(), journal=journal)
         credentials = self.sandbox.credentials
         return Gameball(
             credentials.gameball_api_key,
             credentials.gameball_secret_key,
             base_url=self.sandbox.base_url,
             http_client=self.http(),
+            journal=journal,
         )
 
     def sandbox_get(self, path: str) -> Any:
