@@ -93,7 +93,6 @@ def _show(reports: dict[str, OutboxReport], journal: Journal, *, as_json: bool) 
         console.print(table)
 
 
-
 @app.command("status")
 @fail_cleanly
 def show_status(journal: JournalOption, vendor: VendorOption = VendorChoice.ALL, json: JsonOption = False) -> None:
