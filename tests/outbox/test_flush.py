@@ -11,9 +11,11 @@ import httpx
 import pytest
 from journal.conftest import FakeClock
 
+import loyaltykit
 from loyaltykit._outbox import flush_steps
 from loyaltykit._steps import run_sync
 from loyaltykit.bonifiq.resources.outbox import DELIVERY as BONIFIQ
+from loyaltykit.errors import InvalidArgumentError
 from loyaltykit.journal import OutboxState, SQLiteJournal
 from loyaltykit.outbox import OutboxReport
 from loyaltykit.sandbox import RunningSandbox
@@ -167,8 +169,9 @@ def test_limit_sends_at_most_that_many(terminal: Terminal) -> None:
     report = terminal.run(outbox.flush(limit=2))
 
     assert ids(report.delivered) == ["PDV-1", "PDV-2"] and ids(report.queued) == ["PDV-3"]
-    with pytest.raises(Exception, match="limit"):
+    with pytest.raises(InvalidArgumentError) as refused:
         terminal.run(outbox.flush(limit=0))
+    assert refused.value.field == "limit"
 
 
 def test_amounts_stay_decimal_in_the_stored_order(journal: SQLiteJournal) -> None:
@@ -191,3 +194,20 @@ def test_status_reads_the_journal_only(vendor: str, sandbox: object, journal: SQ
     with client(vendor, sandbox, journal=journal, http_client=httpx.Client(transport=httpx.MockTransport(refuse))) as c:  # type: ignore[arg-type]
         report = c.outbox.status()
     assert ids(report.queued) == ["PDV-1"] and report.delivered == report.failed == ()
+
+
+def test_refused_credentials_keep_every_order_queued(journal: SQLiteJournal) -> None:
+    """A 401 says nothing about the order: it is not failed for good, and the flush stops there."""
+    enqueue(journal, "bonifiq", "PDV-1", "PDV-2")
+    refuse = httpx.MockTransport(lambda request: httpx.Response(401, json={"ErrorMessage": "invalid token"}))
+
+    with (
+        httpx.Client(transport=refuse) as http,
+        loyaltykit.BonifiQ("token", "key", base_url="https://bonifiq.test", journal=journal, http_client=http) as bq,
+    ):
+        report = bq.outbox.flush()
+
+    first, second = report.queued
+    assert report.failed == report.delivered == ()
+    assert first.last_error is not None and first.last_error.startswith("AuthenticationError:")
+    assert first.next_attempt_at is not None and (second.attempts, second.last_error) == (0, None)
