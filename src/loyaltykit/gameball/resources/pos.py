@@ -150,15 +150,6 @@ def order_call(
             else TrackOrderBodyMerchantType0(branch=TrackOrderBodyMerchantType0BranchType0(unique_id=branch))
         ),
     )
-    return track_order_call(body)
-
-
-def track_order_call(body: TrackOrderBody) -> Call[TrackOrderResponse200]:
-    """POST /orders with a built body (``order_call``'s, or one the offline outbox kept).
-
-    Safe to resend: Gameball stores an orderId once and refuses a repeat with 9004.
-    """
-    require_text("order_id", present(body.order_id))
     return generated_call(track_order, {"body": body}, model_parser(TrackOrderResponse200), idempotent=True)
 
 
