@@ -6,7 +6,7 @@ import contextlib
 import functools
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from typing import TYPE_CHECKING, Annotated, Any, ParamSpec, TypeVar
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 import attrs
 import httpx
@@ -15,13 +15,11 @@ from rich.console import Console
 from rich.markup import escape
 
 from .. import BonifiQ, Gameball
+from .._base_client import JournalArgument
 from .._json import encode_json
 from .._validation import require_money
 from ..errors import InvalidArgumentError, LoyaltyError
 from ._trace import Tracer
-
-if TYPE_CHECKING:
-    from ..journal import Journal
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -83,8 +81,7 @@ class Target:
     def close(self) -> None:
         self._clients.close()
 
-    def bonifiq(self, *, journal: Journal | None = None) -> BonifiQ:
-        """A BonifiQ client; on ``journal`` (the caller's to close) if given."""
+    def bonifiq(self, journal: JournalArgument = None) -> BonifiQ:
         if self.sandbox is None:
             return BonifiQ(http_client=self.http(), journal=journal)
         credentials = self.sandbox.credentials
@@ -96,8 +93,7 @@ class Target:
             journal=journal,
         )
 
-    def gameball(self, *, journal: Journal | None = None) -> Gameball:
-        """A Gameball client; on ``journal`` (the caller's to close) if given."""
+    def gameball(self, journal: JournalArgument = None) -> Gameball:
         if self.sandbox is None:
             return Gameball(http_client=self.http(), journal=journal)
         credentials = self.sandbox.credentials
