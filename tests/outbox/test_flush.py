@@ -211,3 +211,22 @@ def test_refused_credentials_keep_every_order_queued(journal: SQLiteJournal) -> 
     assert report.failed == report.delivered == ()
     assert first.last_error is not None and first.last_error.startswith("AuthenticationError:")
     assert first.next_attempt_at is not None and (second.attempts, second.last_error) == (0, None)
+
+
+def test_an_answer_that_cannot_be_read_keeps_the_order_queued(journal: SQLiteJournal) -> None:
+    """The order may be stored: it is neither failed nor delivered, and resending it later is safe."""
+    enqueue(journal, "bonifiq", "PDV-1")
+    garbled = httpx.MockTransport(lambda request: httpx.Response(200, content=b"<html>proxy</html>"))
+
+    with (
+        httpx.Client(transport=garbled) as http,
+        loyaltykit.BonifiQ(
+            "token", "key", base_url="https://bonifiq.test", journal=journal, http_client=http, max_retries=0
+        ) as bq,
+    ):
+        report = bq.outbox.flush()
+
+    (item,) = report.queued
+    assert report.failed == report.delivered == ()
+    assert item.attempts == 1 and item.next_attempt_at is not None
+    assert item.last_error is not None and item.last_error.startswith("ResponseValidationError:")
