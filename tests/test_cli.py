@@ -5,13 +5,17 @@ from __future__ import annotations
 import base64
 import json
 import re
+from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+from outbox.orders import enqueue
 from typer.testing import CliRunner
 
 from loyaltykit.cli._app import app
+from loyaltykit.journal import SQLiteJournal
 from loyaltykit.sandbox import Credentials
 
 runner = CliRunner()
@@ -26,6 +30,12 @@ def test_bonifiq_points_as_json() -> None:
     code, out, _ = invoke("bonifiq", "points", "ana@example.com", "--sandbox", "--json")
     assert code == 0
     assert json.loads(out)["PointsBalance"] == 1500
+
+
+def test_json_keeps_the_digits_of_money_never_a_float() -> None:
+    code, out, _ = invoke("bonifiq", "points", "ana@example.com", "--sandbox", "--json")
+    assert code == 0
+    assert str(json.loads(out, parse_float=Decimal)["CashbackBalance"]) == "25.00"  # not 25.0
 
 
 def test_bonifiq_coupons_page_through_everything() -> None:
@@ -180,3 +190,65 @@ def test_the_demo_runs_a_sale_on_both_vendors() -> None:
     basic = base64.b64encode(f"{credentials.bonifiq_api_token}:{credentials.bonifiq_api_key}".encode()).decode()
     for secret in (basic, credentials.bonifiq_api_key, credentials.gameball_api_key, credentials.gameball_secret_key):
         assert secret not in out
+
+
+def _journal_with_orders(path: Path) -> str:
+    with SQLiteJournal(path) as journal:
+        enqueue(journal, "bonifiq", "cli-off-1", "cli-off-2", total="50.10")
+        enqueue(journal, "gameball", "cli-off-3", total="20.00")
+    return str(path)
+
+
+def test_outbox_status_reads_the_journal_with_exact_amounts(tmp_path: Path) -> None:
+    journal = _journal_with_orders(tmp_path / "pos.db")
+
+    code, out, err = invoke("outbox", "status", "--journal", journal, "--json")
+    assert code == 0, err
+    report = json.loads(out, parse_float=Decimal)
+    queued = report["bonifiq"]["queued"]
+    assert [(i["order_id"], i["state"], i["attempts"]) for i in queued] == [
+        ("cli-off-1", "queued", 0),
+        ("cli-off-2", "queued", 0),
+    ]
+    assert str(queued[0]["total"]) == "50.10" and '"total":50.10' in out  # Decimal text, never a float
+    assert [i["order_id"] for i in report["gameball"]["queued"]] == ["cli-off-3"]
+
+    code, out, _ = invoke("outbox", "status", "--journal", journal, "--vendor", "gameball")
+    assert code == 0 and "cli-off-3" in out and "cli-off-1" not in out and "1 queued" in out
+
+
+def test_outbox_flush_delivers_on_the_sandbox_then_status_shows_them_delivered(tmp_path: Path) -> None:
+    journal = _journal_with_orders(tmp_path / "pos.db")
+
+    code, out, err = invoke("outbox", "flush", "--journal", journal, "--sandbox", "--json")
+    assert code == 0, err
+    report = json.loads(out, parse_float=Decimal)
+    assert [i["order_id"] for i in report["bonifiq"]["delivered"]] == ["cli-off-1", "cli-off-2"]
+    assert [i["order_id"] for i in report["gameball"]["delivered"]] == ["cli-off-3"]
+    assert report["bonifiq"]["queued"] == report["gameball"]["failed"] == []
+
+    code, out, _ = invoke("outbox", "status", "--journal", journal)
+    assert code == 0 and "2 delivered, 0 queued, 0 failed" in out
+
+
+def test_outbox_flush_of_one_vendor_needs_only_its_credentials(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with SQLiteJournal(tmp_path / "pos.db") as opened:
+        enqueue(opened, "gameball", "cli-off-4")
+    for variable in ("BONIFIQ_API_TOKEN", "BONIFIQ_API_KEY", "GAMEBALL_API_KEY", "GAMEBALL_SECRET_KEY"):
+        monkeypatch.delenv(variable, raising=False)
+
+    code, _, err = invoke("outbox", "flush", "--journal", str(tmp_path / "pos.db"))
+
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert code == 1 and len(lines) == 1 and "ConfigurationError" in lines[0] and "GAMEBALL" in lines[0]
+
+
+def test_outbox_with_no_journal_there_is_one_line_and_creates_nothing(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere.db"
+    code, _, err = invoke("outbox", "status", "--journal", str(missing))
+    assert code == 1 and "JournalError: no journal at" in err and not missing.exists()
+
+
+def test_outbox_help_says_a_redeem_is_never_made_offline() -> None:
+    code, out, _ = invoke("outbox", "--help")
+    assert code == 0 and "never made offline" in " ".join(out.split())

@@ -105,3 +105,29 @@ def test_bad_delivery_records_are_refused(journal: SQLiteJournal, arguments: dic
 
     assert caught.value.field == field
     assert journal.outbox() == [entry]
+
+
+def test_a_due_order_is_claimed_by_one_deliverer_until_its_lease_ends(journal: SQLiteJournal, clock: FakeClock) -> None:
+    entry = journal.enqueue_order("bonifiq", "PDV-1", {"n": 1})
+    lease = clock.now + timedelta(minutes=5)
+
+    claimed = journal.claim_order(entry.id, until=lease)
+    with pytest.raises(JournalConflictError):
+        journal.claim_order(entry.id, until=lease)  # another deliverer: not due until the lease ends
+    clock.advance(timedelta(minutes=5))
+    reclaimed = journal.claim_order(entry.id, until=clock.now + timedelta(minutes=5))
+
+    assert (claimed.state, claimed.attempts, claimed.next_attempt_at) == (OutboxState.QUEUED, 0, lease)
+    assert reclaimed.attempts == 0  # a claim is not an attempt: record_delivery counts those
+
+
+def test_an_order_not_due_or_not_queued_cannot_be_claimed(journal: SQLiteJournal, clock: FakeClock) -> None:
+    later, delivered = (journal.enqueue_order("bonifiq", f"PDV-{n}", {"n": n}) for n in range(2))
+    journal.record_delivery(later.id, delivered=False, error="HTTP 503", next_attempt_at=clock.now + timedelta(hours=1))
+    journal.record_delivery(delivered.id, delivered=True, error=None, next_attempt_at=None)
+
+    for entry in (later, delivered):
+        with pytest.raises(JournalConflictError):
+            journal.claim_order(entry.id, until=clock.now + timedelta(minutes=5))
+    with pytest.raises(JournalError):
+        journal.claim_order(999, until=clock.now)

@@ -16,6 +16,7 @@ from ._vendor import DEFAULT_BASE_URL, ENV_BASE_URL, ENV_KEY, ENV_TOKEN, BonifiQ
 from .resources.checkout import AsyncCheckout, Checkout
 from .resources.customers import AsyncCustomers, Customers
 from .resources.orders import AsyncOrders, Orders
+from .resources.outbox import AsyncOutbox, Outbox
 from .resources.pos import POS, AsyncPOS
 from .resources.rewards import AsyncRewards, Rewards
 
@@ -84,6 +85,7 @@ class BonifiQ(SyncAPIClient):
         self.orders = Orders(self)
         self.checkout = Checkout(self)
         self.rewards = Rewards(self)
+        self.outbox = Outbox(self)
 
     def __repr__(self) -> str:
         return f"BonifiQ(base_url={self.base_url!r}, api_token={REDACTED!r}, api_key={REDACTED!r})"
@@ -110,6 +112,7 @@ class AsyncBonifiQ(AsyncAPIClient):
         self.orders = AsyncOrders(self)
         self.checkout = AsyncCheckout(self)
         self.rewards = AsyncRewards(self)
+        self.outbox = AsyncOutbox(self)
 
     def __repr__(self) -> str:
         return f"AsyncBonifiQ(base_url={self.base_url!r}, api_token={REDACTED!r}, api_key={REDACTED!r})"

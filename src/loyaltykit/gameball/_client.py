@@ -16,6 +16,7 @@ from ._vendor import API_VERSIONS, DEFAULT_BASE_URL, ENV_API_KEY, ENV_BASE_URL, 
 from .resources.coupons import AsyncCoupons, Coupons
 from .resources.customers import AsyncCustomers, Customers
 from .resources.orders import AsyncOrders, Orders
+from .resources.outbox import AsyncOutbox, Outbox
 from .resources.pos import POS, AsyncPOS
 from .resources.transactions import AsyncTransactions, Transactions
 
@@ -104,6 +105,7 @@ class Gameball(SyncAPIClient):
         self.orders = Orders(self)
         self.coupons = Coupons(self)
         self.pos = POS(self)
+        self.outbox = Outbox(self)
 
     def __repr__(self) -> str:
         return (
@@ -135,6 +137,7 @@ class AsyncGameball(AsyncAPIClient):
         self.orders = AsyncOrders(self)
         self.coupons = AsyncCoupons(self)
         self.pos = AsyncPOS(self)
+        self.outbox = AsyncOutbox(self)
 
     def __repr__(self) -> str:
         return (

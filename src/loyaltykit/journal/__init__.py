@@ -37,6 +37,8 @@ API
     before now - older_than: what reconciliation re-checks).
     Outbox: ``enqueue_order(vendor, order_id, body) -> OutboxEntry`` (once per order: a second
     enqueue returns the first), ``outbox(*, vendor=None, states=(QUEUED,))`` in queue order,
+    ``claim_order(entry_id, *, until)`` (a queued, due order kept from other deliverers until
+    ``until``: ``JournalConflictError`` if another claimed it first),
     ``record_delivery(entry_id, *, delivered, error, next_attempt_at, failed=False)``.
     ``close()``, and a context manager that closes.
 

@@ -83,6 +83,13 @@ class Journal(Protocol):
         """Orders in queue order (the order they were queued)."""
         ...
 
+    def claim_order(self, entry_id: int, *, until: datetime) -> OutboxEntry:
+        """The order, kept from every other deliverer until ``until`` (its ``next_attempt_at``),
+        if it is queued and due now; else ``JournalConflictError`` and nothing is written. Of
+        two deliverers, one claims it: the other does not send it. A claim is not an attempt;
+        a deliverer that dies leaves the order due again once ``until`` has passed."""
+        ...
+
     def record_delivery(
         self,
         entry_id: int,

@@ -154,6 +154,16 @@ def _error(error: sqlite3.Error) -> JournalError:
     return JournalError(f"the journal's database failed: {redact_text(str(error))}")
 
 
+def _queued(conn: sqlite3.Connection, entry_id: int) -> sqlite3.Row:
+    """The outbox row, if it is still queued: else a delivered or failed order is another deliverer's."""
+    row: sqlite3.Row | None = conn.execute(_ORDER, (entry_id,)).fetchone()
+    if row is None:
+        raise JournalError(f"no outbox entry {entry_id} in this journal")
+    if row["state"] != OutboxState.QUEUED.value:
+        raise JournalConflictError(f"outbox entry {entry_id} is already {row['state']}")
+    return row
+
+
 def _reader(entry: type[_Entry], **decoders: Callable[[Any], Any]) -> Callable[[sqlite3.Row], _Entry]:
     """A row to ``entry``: each column by its field's name, through its decoder if it has one
     (columns are named after the fields; a NULL stays None)."""
@@ -435,6 +445,18 @@ class SQLiteJournal:
             ).fetchall()
         return [_order(row) for row in rows]
 
+    def claim_order(self, entry_id: int, *, until: datetime) -> OutboxEntry:
+        entry_id = require_int("entry_id", entry_id, minimum=1, maximum=INT64_MAX)
+        lease = _stamp(_aware("until", until))
+        now = _stamp(self._now())
+        with self._write() as conn:
+            row = _queued(conn, entry_id)
+            if row["next_attempt_at"] is not None and row["next_attempt_at"] > now:
+                raise JournalConflictError(f"outbox entry {entry_id} is not due before {row['next_attempt_at']}")
+            conn.execute("UPDATE outbox SET next_attempt_at = ? WHERE id = ?", (lease, entry_id))
+            row = conn.execute(_ORDER, (entry_id,)).fetchone()
+        return _order(row)
+
     def record_delivery(
         self,
         entry_id: int,
@@ -460,11 +482,7 @@ class SQLiteJournal:
         state = OutboxState.DELIVERED if delivered else OutboxState.FAILED if failed else OutboxState.QUEUED
         now = _stamp(self._now())
         with self._write() as conn:
-            row = conn.execute(_ORDER, (entry_id,)).fetchone()
-            if row is None:
-                raise JournalError(f"no outbox entry {entry_id} in this journal")
-            if row["state"] != OutboxState.QUEUED.value:
-                raise JournalConflictError(f"outbox entry {entry_id} is already {row['state']}")
+            row = _queued(conn, entry_id)
             conn.execute(
                 "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?,"
                 " delivered_at = ? WHERE id = ?",

@@ -1,0 +1,255 @@
+"""Delivering the offline order outbox: one engine for both vendors and both clients.
+
+A sale completed offline (``sale.complete(..., offline=True)``) leaves its order in the
+journal's outbox as ``{"request": <the vendor's order request>.to_dict()}``. ``flush_steps``
+delivers the due ones in queue order, as a generator of ``Call``s (``loyaltykit._steps``), so
+``bq.outbox.flush()`` and ``await abq.outbox.flush()`` are one line each.
+
+Exactly once:
+- a deliverer first claims the order in the journal (``Journal.claim_order``: a compare-and-set
+  that keeps it from every other thread or process for ``LEASE``), so two flushes at once never
+  send the same order; a flush that dies leaves it due again once the lease ends;
+- resending is safe anyway: BonifiQ stores an order's ``OriginalId`` once and answers a repeat
+  with the stored order, and Gameball refuses a repeated ``orderId`` with 9004, which here
+  means "delivered";
+- the outcome is recorded with ``record_delivery``, which refuses to record an order twice.
+
+Orders are independent: one refused for good (a 4xx that is not transient) is marked failed
+and the flush goes on to the next. A failure that is the vendor's, not the order's (no
+connection, a timeout, 429, 5xx, refused credentials) keeps the order queued with an
+exponential backoff with jitter (a longer ``Retry-After`` wins) and ends the flush: the orders
+after it keep their place for the next flush rather than each waiting for the same timeout.
+
+A redeem is never made offline: it spends a balance that only the vendor knows at that moment.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any, ClassVar
+
+import attrs
+
+from ._call import Call
+from ._redaction import redact_text
+from ._resource import AsyncResource, SyncResource
+from ._retry import RETRYABLE_STATUSES, RetryPolicy, parse_retry_after
+from ._steps import Steps, run_async, run_sync
+from ._validation import require_int
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    AuthenticationError,
+    InvalidArgumentError,
+    JournalConflictError,
+    PermissionDeniedError,
+    ResponseValidationError,
+)
+from .journal._model import OutboxEntry, OutboxState
+
+if TYPE_CHECKING:
+    from .journal import Journal
+
+__all__ = ["OrderDelivery", "OutboxItem", "OutboxReport"]
+
+LEASE = timedelta(minutes=5)
+"""How long a claimed order is kept from other deliverers: longer than a send with its retries."""
+
+BACKOFF = RetryPolicy(initial_delay=30.0, max_delay=3600.0, jitter=0.25)
+"""Between flushes: 30 s after the first failed attempt, doubling up to an hour, jittered so that
+terminals that lost the network together do not all come back at once."""
+
+_ERROR_LENGTH = 300
+
+
+@attrs.frozen(repr=False)
+class OutboxItem:
+    """One queued order as a report shows it: ids, state and times, never the order's body."""
+
+    order_id: str
+    state: OutboxState
+    attempts: int
+    last_error: str | None
+    """Why the last attempt did not deliver it (the vendor's status and code), or None."""
+    next_attempt_at: datetime | None
+    """Not sent before this time (None: at the next flush)."""
+
+    @classmethod
+    def of(cls, entry: OutboxEntry) -> OutboxItem:
+        return cls(entry.order_id, entry.state, entry.attempts, entry.last_error, entry.next_attempt_at)
+
+    def __repr__(self) -> str:
+        error = None if self.last_error is None else redact_text(self.last_error)
+        when = None if self.next_attempt_at is None else self.next_attempt_at.isoformat()
+        return (
+            f"OutboxItem(order_id={self.order_id!r}, state={self.state.value}, attempts={self.attempts}, "
+            f"last_error={error!r}, next_attempt_at={when!r})"
+        )
+
+
+@attrs.frozen
+class OutboxReport:
+    """What a flush sent, refused for good and left queued (``status()``: the whole outbox).
+
+    After ``flush()``, ``delivered`` and ``failed`` are the orders this flush settled and
+    ``queued`` every order of the vendor still waiting, with why and until when.
+    """
+
+    delivered: tuple[OutboxItem, ...] = ()
+    queued: tuple[OutboxItem, ...] = ()
+    failed: tuple[OutboxItem, ...] = ()
+
+
+@attrs.frozen
+class OrderDelivery:
+    """What the engine needs from a vendor: how a stored order becomes a call, and its "already there"."""
+
+    vendor: str
+    build: Callable[[Mapping[str, Any]], Call[Any]]
+    """The order request (the stored body's ``"request"``) -> the call that delivers it."""
+    delivered_before: Callable[[APIError], bool]
+    """Whether a refusal says the order is stored already (Gameball's 9004)."""
+
+
+def stored_request(body: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The order request inside an outbox entry's body ``{"request": {...}}``."""
+    request = body.get("request") if isinstance(body, Mapping) else None
+    if not isinstance(request, Mapping):
+        raise InvalidArgumentError("body", 'must be {"request": <the order request as a dict>}')
+    return request
+
+
+def status(journal: Journal, vendor: str) -> OutboxReport:
+    """Every order of ``vendor`` in the outbox, by state, in queue order; no network."""
+    entries = journal.outbox(vendor=vendor, states=tuple(OutboxState))
+    by_state = {state: tuple(OutboxItem.of(e) for e in entries if e.state is state) for state in OutboxState}
+    return OutboxReport(
+        delivered=by_state[OutboxState.DELIVERED],
+        queued=by_state[OutboxState.QUEUED],
+        failed=by_state[OutboxState.FAILED],
+    )
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _describe(error: BaseException) -> str:
+    """The error as stored and reported: its class, status and vendor code; personal data redacted."""
+    return redact_text(f"{type(error).__name__}: {error}")[:_ERROR_LENGTH]
+
+
+def _vendor_wide(error: APIError) -> bool:
+    """A failure that says nothing about this order, and would hit the next one the same way."""
+    if isinstance(error, APIConnectionError | AuthenticationError | PermissionDeniedError):
+        return True
+    return isinstance(error, APIStatusError) and error.status_code in RETRYABLE_STATUSES
+
+
+def _retry_at(error: APIError, attempts: int, now: datetime, backoff: RetryPolicy) -> datetime:
+    delay = backoff.backoff(attempts)
+    if isinstance(error, APIStatusError):
+        retry_after = parse_retry_after(error.response.headers)
+        if retry_after is not None:
+            delay = max(delay, retry_after)
+    return now + timedelta(seconds=delay)
+
+
+def flush_steps(
+    journal: Journal,
+    delivery: OrderDelivery,
+    *,
+    limit: int | None = None,
+    clock: Callable[[], datetime] = _now,
+    backoff: RetryPolicy = BACKOFF,
+) -> Steps[OutboxReport]:
+    """Deliver the due orders of ``delivery.vendor``, in queue order, at most ``limit`` sends."""
+    if limit is not None:
+        limit = require_int("limit", limit, minimum=1)
+    delivered: list[OutboxItem] = []
+    failed: list[OutboxItem] = []
+    sent = 0
+    for listed in journal.outbox(vendor=delivery.vendor):
+        if limit is not None and sent >= limit:
+            break
+        now = clock()
+        if listed.next_attempt_at is not None and listed.next_attempt_at > now:
+            continue
+        try:
+            entry = journal.claim_order(listed.id, until=now + LEASE)
+        except JournalConflictError:
+            continue  # another flush holds it, or settled it since the listing
+        try:
+            call = delivery.build(stored_request(entry.body))
+        except Exception as error:  # a body no call can be built from will never be sent
+            reason = f"the stored order cannot be sent: {_describe(error)}"
+            failed.extend(_record(journal, entry, failed=True, error=reason))
+            continue
+        sent += 1
+        try:
+            yield call
+        except APIError as error:
+            if delivery.delivered_before(error):
+                delivered.extend(_record(journal, entry, delivered=True))
+            elif _vendor_wide(error) or isinstance(error, ResponseValidationError):
+                # An unreadable answer may hide a stored order: resending it is safe, so it waits too.
+                retry_at = _retry_at(error, entry.attempts, clock(), backoff)
+                _record(journal, entry, error=_describe(error), next_attempt_at=retry_at)
+                if _vendor_wide(error):
+                    break
+            else:
+                failed.extend(_record(journal, entry, failed=True, error=_describe(error)))
+        else:
+            delivered.extend(_record(journal, entry, delivered=True))
+    queued = tuple(OutboxItem.of(e) for e in journal.outbox(vendor=delivery.vendor))
+    return OutboxReport(delivered=tuple(delivered), queued=queued, failed=tuple(failed))
+
+
+def _record(
+    journal: Journal,
+    entry: OutboxEntry,
+    *,
+    delivered: bool = False,
+    failed: bool = False,
+    error: str | None = None,
+    next_attempt_at: datetime | None = None,
+) -> tuple[OutboxItem, ...]:
+    """The attempt's outcome, as the report's item; none if another deliverer settled it first
+    (a send that outlived its lease: the vendor stored the order once all the same)."""
+    try:
+        recorded = journal.record_delivery(
+            entry.id, delivered=delivered, failed=failed, error=error, next_attempt_at=next_attempt_at
+        )
+    except JournalConflictError:
+        return ()
+    return (OutboxItem.of(recorded),)
+
+
+class OutboxResource(SyncResource):
+    """``client.outbox``: the orders a sale completed offline left in the client's journal."""
+
+    delivery: ClassVar[OrderDelivery]
+
+    def flush(self, *, limit: int | None = None) -> OutboxReport:
+        """Send the due queued orders in queue order, each once; what was sent, refused and still queued."""
+        return run_sync(self._client, flush_steps(self._client.journal, self.delivery, limit=limit))
+
+    def status(self) -> OutboxReport:
+        """The outbox as it is: delivered, queued (why, until when) and failed orders; no network."""
+        return status(self._client.journal, self.delivery.vendor)
+
+
+class AsyncOutboxResource(AsyncResource):
+    """The async twin of ``OutboxResource``; ``status()`` reads only the local journal, so it is not awaited."""
+
+    delivery: ClassVar[OrderDelivery]
+
+    async def flush(self, *, limit: int | None = None) -> OutboxReport:
+        """Send the due queued orders in queue order, each once (see the sync ``flush``)."""
+        return await run_async(self._client, flush_steps(self._client.journal, self.delivery, limit=limit))
+
+    def status(self) -> OutboxReport:
+        """The outbox as it is; no network."""
+        return status(self._client.journal, self.delivery.vendor)
