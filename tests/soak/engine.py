@@ -27,6 +27,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
@@ -36,6 +37,7 @@ import loyaltykit
 from loyaltykit import errors, idempotency
 from loyaltykit.bonifiq import Product
 from loyaltykit.checkout import Offer, RewardOption, SaleStatus
+from loyaltykit.journal import SQLiteJournal
 from loyaltykit.sandbox import FAULT_KINDS, Credentials, RunningSandbox, SandboxConfig, start_in_thread
 
 CENT = Decimal("0.01")
@@ -231,6 +233,7 @@ class SaleResult:
     expected: list[tuple[int, str, str]] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # seen while running (e.g. an over-cap accepted)
     trace: list[str] = field(default_factory=list)  # every step, its faults and its outcome
+    journals: list[Any] = field(default_factory=list)  # each terminal's own journal, reconciled after the sale
 
 
 @dataclass(frozen=True)
@@ -252,6 +255,7 @@ class Stats:
     crashes: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     outcomes: Counter[str] = field(default_factory=Counter)
+    reconciled: Counter[str] = field(default_factory=Counter)  # reconcile()'s actions
 
 
 class _Crash(BaseException):
@@ -277,7 +281,11 @@ class Attempt:
         self.record = record
         self.result = result
         self.number = number
-        self.client = soak.client(plan)
+        # Each terminal has its own journal (a restarted one is another terminal, with another
+        # journal); the soak keeps it open past the terminal, to reconcile it after the sale.
+        self.journal = SQLiteJournal()
+        result.journals.append(self.journal)
+        self.client = soak.client(plan, self.journal)
         self.crash_at = plan.crash_at if number == 0 else soak.resume_crash(number)
         self.offer: Offer | None = None
         self.order: Any = None
@@ -601,13 +609,14 @@ class Soak:
                 return str(body[name])
         return "000000"
 
-    def client(self, plan: SalePlan) -> Any:
+    def client(self, plan: SalePlan, journal: Any = None) -> Any:
         credentials = self.sandbox.credentials
         is_async = plan.mode == "async"
         settings: dict[str, Any] = {
             "base_url": self.sandbox.base_url,
             "timeout": TIMEOUT,
             "max_retries": plan.max_retries,
+            "journal": journal,
         }
         if plan.vendor == "bonifiq":
             cls: Any = loyaltykit.AsyncBonifiQ if is_async else loyaltykit.BonifiQ
@@ -702,7 +711,22 @@ class Soak:
         pause = self.quiet_at - time.monotonic()
         if pause > 0:
             await asyncio.sleep(pause)
+        await self.reconcile_terminals(result)
         return result
+
+    async def reconcile_terminals(self, result: SaleResult) -> None:
+        """Each terminal's journal, reconciled once every late request has landed (the pause above)."""
+        for journal in result.journals:
+            client = self.client(result.plan, journal)
+            try:
+                report = await _settle(client.pos.reconcile(older_than=timedelta(0)))
+            finally:
+                await _settle(client.close())
+                journal.close()
+            for action in report.actions:
+                self.stats.reconciled[action.action] += 1
+                result.trace.append(f"reconcile {action.step}: {action.action} ({action.detail})")
+        result.journals.clear()
 
     def _believe(self, result: SaleResult, attempt: Attempt, done: str) -> None:
         """What the last terminal believes about the sale, as it wrote it down."""
@@ -925,6 +949,8 @@ def report(soak: Soak, discrepancies: list[Discrepancy], seconds: float, command
     lines.append(f"  {'total':<20}" + "".join(f"{c:>10}" for c in totals) + f"{sum(totals):>8}")
     lines.append("")
     lines.append(f"retries made: {stats.retries} (waits equal to Retry-After: {stats.retry_after_waits})")
+    reconciled = ", ".join(f"{action} {count}" for action, count in sorted(stats.reconciled.items()))
+    lines.append(f"reconciled: {reconciled or 'nothing in doubt'}")
     lines.append(
         f"terminal crashes: {stats.crashes}; resumes: {stats.resumes_after_crash + stats.resumes_unfinished} "
         f"(after a crash {stats.resumes_after_crash}, of an unfinished sale {stats.resumes_unfinished})"
