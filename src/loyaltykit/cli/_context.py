@@ -15,6 +15,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from .. import BonifiQ, Gameball
+from .._base_client import JournalArgument
 from .._json import encode_json
 from .._validation import require_money
 from ..errors import InvalidArgumentError, LoyaltyError
@@ -80,26 +81,28 @@ class Target:
     def close(self) -> None:
         self._clients.close()
 
-    def bonifiq(self) -> BonifiQ:
+    def bonifiq(self, journal: JournalArgument = None) -> BonifiQ:
         if self.sandbox is None:
-            return BonifiQ(http_client=self.http())
+            return BonifiQ(http_client=self.http(), journal=journal)
         credentials = self.sandbox.credentials
         return BonifiQ(
             credentials.bonifiq_api_token,
             credentials.bonifiq_api_key,
             base_url=self.sandbox.base_url,
             http_client=self.http(),
+            journal=journal,
         )
 
-    def gameball(self) -> Gameball:
+    def gameball(self, journal: JournalArgument = None) -> Gameball:
         if self.sandbox is None:
-            return Gameball(http_client=self.http())
+            return Gameball(http_client=self.http(), journal=journal)
         credentials = self.sandbox.credentials
         return Gameball(
             credentials.gameball_api_key,
             credentials.gameball_secret_key,
             base_url=self.sandbox.base_url,
             http_client=self.http(),
+            journal=journal,
         )
 
     def sandbox_get(self, path: str) -> Any:
