@@ -122,31 +122,10 @@ def release_hold_call(reference: str) -> Call[DeleteTransactionsHoldHoldReferenc
     )
 
 
-def order_call(
-    customer_id: str,
-    order_id: str,
-    *,
-    total_paid: Decimal,
-    total_price: Decimal,
-    total_discount: Decimal | None,
-    hold_reference: str | None,
-    branch: str | None,
-) -> Call[TrackOrderResponse200]:
-    """POST /orders with channel ``pos``; Gameball refuses a second order with the same orderId."""
-    body = order_body(
-        customer_id,
-        order_id,
-        total_paid=total_paid,
-        total_price=total_price,
-        total_discount=total_discount,
-        hold_reference=hold_reference,
-        branch=branch,
-    )
-    return track_order_call(body)
-
-
 def track_order_call(body: TrackOrderBody) -> Call[TrackOrderResponse200]:
-    """POST /orders with a body built before (the journal keeps it to send it again)."""
+    """POST /orders (``order_body``); Gameball refuses a second order with the same orderId.
+
+    The body is built before it is sent: the journal keeps it, to send it again."""
     return generated_call(track_order, {"body": body}, model_parser(TrackOrderResponse200), idempotent=True)
 
 
