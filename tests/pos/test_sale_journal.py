@@ -24,6 +24,7 @@ from typing import Any
 import pytest
 
 from loyaltykit import errors
+from loyaltykit.bonifiq import Product
 from loyaltykit.checkout import ReconcileAction, SaleStatus
 from loyaltykit.gameball._checkout import POINTS_OPTION
 from loyaltykit.journal import StepOutcome
@@ -31,7 +32,7 @@ from pos.harness import PosHarness
 
 ANA = "ana@example.com"  # BonifiQ: no PIN, 1500 points, 25.00 cashback; Gameball: 1500 points at 0.10
 BETO = "beto@example.com"
-FIXED, PERCENT, CASHBACK = 1, 2, 3
+FIXED, PERCENT, CASHBACK, PRODUCT = 1, 2, 3, 4
 GB = "/api/v4.0/integrations"
 NOW = timedelta(0)  # reconcile without a grace period: the test waited for the late request itself
 
@@ -306,3 +307,23 @@ def test_offline_complete_after_a_redeem_queues_the_order_with_its_coupon(pos: P
     [queued] = bq.journal.outbox(vendor="bonifiq")
     assert queued.body["request"]["Coupon"] == redemption.external_code
     assert bq.journal.unsettled(vendor="bonifiq", older_than=NOW) == []  # the outbox delivers it, not reconcile
+
+
+def test_a_product_reward_is_priced_after_a_restart_from_the_terms_kept_in_the_journal(
+    pos: PosHarness, tmp_path: Path
+) -> None:
+    journal = tmp_path / "terminal-3.db"
+    order_id = f"PROD-{pos.mode}"
+    cart = [Product("SKU-100", "60.00", quantity=2)]
+    first = pos.bonifiq(journal=journal)
+    sale = first.pos.checkout(ANA, order_id, Decimal("120.00"), products=cart)
+    pos.run(sale.rewards())
+    redemption = pos.run(sale.redeem(PRODUCT))
+    pos.run(first.close())  # the terminal stops; another process takes the journal file
+
+    restarted = pos.bonifiq(journal=journal).pos.checkout(ANA, order_id, Decimal("120.00"), products=cart)
+    assert restarted.status is SaleStatus.REDEEMED and restarted.redemption == redemption
+    order = pos.run(restarted.complete(total="100.00"))  # no reward_price: the reward's terms were kept
+    assert order.external_code == redemption.external_code
+    stored = pos.run(pos.bonifiq().orders.get(order_id))
+    assert [p.original_id for p in stored.products] == ["SKU-100", "SKU-100"]
