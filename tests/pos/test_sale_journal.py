@@ -119,6 +119,11 @@ def test_a_completed_order_id_gives_the_sale_back_completed(pos: PosHarness) -> 
     assert order.already_existed and order.external_code == redemption.external_code
     assert pos.points("bonifiq", ANA) == points  # nothing debited a second time
     assert stored_order(pos, "bonifiq", order_id) == [{"coupon": redemption.external_code, "hold_reference": None}]
+    # The customer id is the sale entry's: not in its state (once the order is sent) nor in its steps.
+    kept = [bq.journal.sale("bonifiq", order_id).state] + [
+        (s.request, s.detail) for s in bq.journal.steps("bonifiq", order_id)
+    ]
+    assert ANA not in json.dumps(kept, default=str)
 
 
 def test_a_completed_gameball_order_id_gives_the_sale_back_completed(pos: PosHarness) -> None:
