@@ -120,6 +120,21 @@ def restore_flow(flow: SaleMachine, status: SaleStatus, state: dict[str, Any]) -
     flow.restore(state.get("vendor") or {})
 
 
+def _redeem_in_flight(journal: Journal, vendor: str, order_id: str) -> str | None:
+    """The key of a redeem a process began and never finished (it died waiting for the answer).
+
+    Its state was saved before the request went, so only the step tells: the redeem may have
+    landed, and the resumed sale treats it as in doubt (redeem again with the same key, or abandon,
+    which cancels it by key).
+    """
+    pending = [
+        s.idempotency_key
+        for s in journal.steps(vendor, order_id)
+        if s.step == "redeem" and not s.settled and s.idempotency_key is not None
+    ]
+    return pending[-1] if pending else None
+
+
 class SaleJournal:
     """One sale's place in a journal: the ``StepRecorder`` of its flow, and its stored state."""
 
@@ -150,6 +165,8 @@ class SaleJournal:
                     f"checkout: the sale {flow.order_id!r} was abandoned (its points given back); use a new order id"
                 )
             restore_flow(flow, entry.status, entry.state)
+            if entry.status is SaleStatus.OPEN and flow.redeem_in_doubt is None:
+                flow.redeem_in_doubt = _redeem_in_flight(journal, vendor, flow.order_id)
         sale = cls(journal, vendor, entry, flow)
         flow.recorder = sale
         return sale

@@ -27,7 +27,7 @@ from loyaltykit import errors
 from loyaltykit.bonifiq import Product
 from loyaltykit.checkout import ReconcileAction, SaleStatus
 from loyaltykit.gameball._checkout import POINTS_OPTION
-from loyaltykit.journal import StepOutcome
+from loyaltykit.journal import SQLiteJournal, StepOutcome
 from pos.harness import PosHarness
 
 ANA = "ana@example.com"  # BonifiQ: no PIN, 1500 points, 25.00 cashback; Gameball: 1500 points at 0.10
@@ -53,6 +53,20 @@ def redeems_with_key(pos: PosHarness, key: str) -> list[str]:
 
 def hold_states(pos: PosHarness) -> list[str]:
     return [str(h["state"]) for h in pos.state("gameball", ANA)["holds"]]
+
+
+TERMINAL = str(Path(__file__).with_name("terminal.py"))
+
+
+def terminal_env(pos: PosHarness) -> dict[str, str]:
+    credentials = pos.sandbox.credentials
+    return {
+        **os.environ,
+        "BQ_TOKEN": credentials.bonifiq_api_token,
+        "BQ_KEY": credentials.bonifiq_api_key,
+        "GB_KEY": credentials.gameball_api_key,
+        "GB_SECRET": credentials.gameball_secret_key,
+    }
 
 
 def fail(_: Any) -> None:
@@ -163,15 +177,8 @@ def test_another_customer_or_value_for_a_known_order_id_is_refused(pos: PosHarne
 def test_a_terminal_killed_after_a_redeem_resumes_with_checkout_alone(
     pos: PosHarness, vendor: str, tmp_path: Path
 ) -> None:
-    credentials = pos.sandbox.credentials
-    env = {
-        **os.environ,
-        "BQ_TOKEN": credentials.bonifiq_api_token,
-        "BQ_KEY": credentials.bonifiq_api_key,
-        "GB_KEY": credentials.gameball_api_key,
-        "GB_SECRET": credentials.gameball_secret_key,
-    }
-    script = str(Path(__file__).with_name("terminal.py"))
+    env = terminal_env(pos)
+    script = TERMINAL
     journal = str(tmp_path / "terminal-7.db")
     order_id = f"KILL-{vendor}-{pos.mode}"
     args = [vendor, pos.mode, journal, pos.sandbox.base_url, order_id]
@@ -198,6 +205,40 @@ def test_a_terminal_killed_after_a_redeem_resumes_with_checkout_alone(
     ]
     if vendor == "bonifiq":
         assert pos.cashback(ANA) == Decimal(str(balance_before["cashback"])) - Decimal("5.00")
+
+
+def test_a_terminal_killed_while_its_redeem_is_in_flight_leaves_it_in_doubt_for_the_next(
+    pos: PosHarness, tmp_path: Path
+) -> None:
+    journal = tmp_path / "terminal-9.db"
+    order_id = f"INFLIGHT-{pos.mode}"
+    before = pos.cashback(ANA)
+    pos.fault("POST /v1/pvt/POS/rewards/{id}/redeem", "delay", seconds=1.5, times=1)
+    terminal = subprocess.Popen(
+        [sys.executable, TERMINAL, "bonifiq", pos.mode, str(journal), pos.sandbox.base_url, order_id, "redeem"],
+        stdout=subprocess.DEVNULL,
+        env=terminal_env(pos),
+    )
+    key = None
+    deadline = time.monotonic() + 20
+    while key is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+        if journal.exists():
+            with SQLiteJournal(journal) as store:
+                key = next((s.idempotency_key for s in store.steps("bonifiq", order_id) if s.step == "redeem"), None)
+    terminal.send_signal(signal.SIGKILL)  # dies waiting for the redeem's answer
+    terminal.wait(timeout=10)
+    assert key is not None
+    while not redeems_with_key(pos, key) and time.monotonic() < deadline:
+        time.sleep(0.05)  # the redeem lands after its terminal died
+    assert pos.cashback(ANA) == before - Decimal("5.00")
+
+    bq = pos.bonifiq(journal=journal)
+    sale = bq.pos.checkout(ANA, order_id, Decimal("50.00"))
+    with pytest.raises(errors.SaleStateError, match="unknown"):
+        pos.run(sale.complete(total="45.00"))  # the redeem may exist: not an order without it
+    pos.run(sale.abandon())  # cancels it by its key
+    assert pos.cashback(ANA) == before
 
 
 # -- item 1: the in-flight race, and reconcile ---------------------------------------------
