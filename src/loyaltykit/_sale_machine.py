@@ -348,6 +348,8 @@ class SaleMachine:
                 return self._completed(CompletedOrder(self.order_id, external_code, queued=True))
             if outcome_unknown(error):
                 self.order_pending = True  # registered or not: only complete() again can tell
+            else:
+                self.order_request = None  # refused: nothing to send again
             raise
         return self._completed(order)
 
@@ -371,8 +373,3 @@ class SaleMachine:
         yield from recorded(self.recorder, self._intent("abandon", key), self._give_back())
         # A redeem in doubt still in ``redeem_in_doubt`` was not found: "abandoned, redeem in doubt".
         self.status = SaleStatus.ABANDONED
-
-    @property
-    def redeem_lost(self) -> bool:
-        """Abandoned with a redeem in doubt that was not found: ``reconcile`` cancels it if it lands."""
-        return self.status is SaleStatus.ABANDONED and self.redeem_in_doubt is not None
