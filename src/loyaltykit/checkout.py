@@ -271,7 +271,7 @@ class ReconcileAction:
 
     order_id: str
     step: str
-    action: str
+    action: str = attrs.field(validator=attrs.validators.in_(RECONCILE_ACTIONS))
     detail: str | None = None
 
 

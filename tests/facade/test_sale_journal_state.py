@@ -34,3 +34,11 @@ def test_an_order_whose_answer_was_lost_keeps_its_request_to_send_again(harness:
         harness.run(sale.complete(total="50.00"))
     state = bq.journal.sale("bonifiq", "order-lost").state
     assert state["order_pending"] and state["order_request"]["OriginalId"] == "order-lost"
+
+
+def test_a_reconcile_action_is_one_of_the_documented_ones() -> None:
+    from loyaltykit.checkout import ReconcileAction
+
+    assert ReconcileAction("PDV-1", "redeem", "cancelled_late_redeem").detail is None
+    with pytest.raises(ValueError, match="action"):
+        ReconcileAction("PDV-1", "redeem", "cancelled")
