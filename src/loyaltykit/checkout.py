@@ -5,16 +5,19 @@ protocols, so a POS that supports both vendors writes its checkout once::
 
     def sell(sale: Checkout, code_from_customer: Callable[[], str]) -> None:
         with sale:
-            offer = sale.rewards()
-            if sale.validation_required:
-                sale.send_challenge()
-                sale.validate(code_from_customer())
-            if offer.cashback_reward is not None:
-                sale.redeem(offer.cashback_reward, cashback=offer.max_cashback_for_current_purchase)
+            if sale.status is SaleStatus.OPEN:  # a sale resumed from the journal may be further on
+                offer = sale.rewards()
+                if sale.validation_required:
+                    sale.send_challenge()
+                    sale.validate(code_from_customer())
+                if offer.cashback_reward is not None:
+                    sale.redeem(offer.cashback_reward, cashback=offer.max_cashback_for_current_purchase)
             sale.complete(total=...)
 
 Leaving the ``with`` block by an exception before ``complete`` abandons the sale, which gives
-back any points or cashback already redeemed.
+back any points or cashback already redeemed. ``checkout()`` of an order id the client's journal
+knows resumes that sale (see the README); ``client.pos.reconcile()`` settles what is left in
+doubt (``ReconcileReport``).
 """
 
 from __future__ import annotations
