@@ -373,3 +373,17 @@ def test_a_product_reward_is_priced_after_a_restart_from_the_terms_kept_in_the_j
     assert order.external_code == redemption.external_code
     stored = pos.run(pos.bonifiq().orders.get(order_id))
     assert [p.original_id for p in stored.products] == ["SKU-100", "SKU-100"]
+
+
+def test_two_sale_objects_of_one_order_both_write_their_state(pos: PosHarness) -> None:
+    bq = pos.bonifiq()
+    order_id = f"TWICE-{pos.mode}"
+    first = bq.pos.checkout(ANA, order_id, Decimal("80.00"))
+    second = bq.pos.checkout(ANA, order_id, Decimal("80.00"))  # e.g. the POS's screen opened twice
+    pos.run(first.rewards())
+    redemption = pos.run(first.redeem(FIXED))
+    pos.run(second.rewards())
+    assert pos.run(second.redeem(FIXED)) == redemption  # same key: the same redeem, its state written over
+    order = pos.run(second.complete(total="70.00"))
+    assert order.external_code == redemption.external_code
+    assert bq.journal.sale("bonifiq", order_id).status is SaleStatus.COMPLETED
