@@ -13,8 +13,11 @@ Exactly once:
 - a redeem whose outcome is unknown (the connection dropped, or an answer that cannot be read) is
   remembered as in doubt (``redeem_in_doubt``): the order is refused until ``redeem()`` is
   called again (same key: no second charge) or the sale is abandoned, which cancels it by
-  OriginalKey;
-- a restarted terminal resumes its sale with ``checkout(..., resume=True)`` and re-attaches to
+  OriginalKey (if BonifiQ has nothing yet, the redeem stays in doubt and ``reconcile()`` cancels
+  it once it lands);
+- a restarted terminal whose journal holds the sale gets it back from ``checkout()`` as it was
+  (its redeem, key and ExternalCode: ``loyaltykit._sale_journal``); one whose journal does not
+  resumes it with ``checkout(..., resume=True)`` and re-attaches to
   its redeem by calling ``redeem()`` with the same reward and amount: the offer now shows the
   balance after the earlier redeem, so what only the balance refuses is left to BonifiQ, which
   answers the derived key with the earlier redeem (or checks a new one's balance itself), and

@@ -1,6 +1,6 @@
 """The Gameball POS sale: balance -> OTP -> hold -> order, behind the same interface as BonifiQ.
 
-Mapping (shared/reference/gameball/analysis_bonifiq_pos_to_gameball_mapping.md): rewards are the
+Mapping (BonifiQ's POS flow onto Gameball's API): rewards are the
 balance plus the redemption configuration; a redeem is a points hold whose ``holdReference``
 plays the role of BonifiQ's ExternalCode; the order carries it in ``redemption.pointsHoldReference``
 with channel ``pos``; abandoning releases the hold.
@@ -26,8 +26,11 @@ What Gameball does not guarantee, and what loyaltykit does about it:
   means the order did not use it, so loyaltykit releases it at once and reports no external code;
 - an order whose answer was lost may exist, so the sale can no longer be abandoned: ``complete()``
   again (a repeat is reported as ``already_existed``);
-- a terminal that takes over a sale another left unfinished (``checkout(..., resume=True)``, as
-  for BonifiQ) cannot find that one's hold: ``redeem()`` holds again, from the balance left.
+- a terminal restarted on the same journal gets the sale back from ``checkout()`` with its hold;
+  a terminal without it (``checkout(..., resume=True)``, as for BonifiQ) cannot find that one's
+  hold: ``redeem()`` holds again, from the balance left;
+- ``reconcile()`` releases the hold of an abandoned sale whose release was lost; a hold whose
+  own answer was lost it cannot find either.
 """
 
 from __future__ import annotations
