@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 import re
+import socket
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,9 @@ import pytest
 from outbox.orders import enqueue
 from typer.testing import CliRunner
 
+from loyaltykit import BonifiQ
 from loyaltykit.cli._app import app
+from loyaltykit.errors import APIConnectionError
 from loyaltykit.journal import SQLiteJournal
 from loyaltykit.sandbox import Credentials
 
@@ -252,3 +255,34 @@ def test_outbox_with_no_journal_there_is_one_line_and_creates_nothing(tmp_path: 
 def test_outbox_help_says_a_redeem_is_never_made_offline() -> None:
     code, out, _ = invoke("outbox", "--help")
     assert code == 0 and "never made offline" in " ".join(out.split())
+
+
+def test_reconcile_resends_an_order_a_terminal_lost(tmp_path: Path) -> None:
+    """A terminal whose order never got through (loyalty down) left it in doubt in its journal."""
+    journal = tmp_path / "terminal-7.db"
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        down = f"http://127.0.0.1:{s.getsockname()[1]}"
+    credentials = Credentials()
+    with BonifiQ(
+        credentials.bonifiq_api_token, credentials.bonifiq_api_key, base_url=down, max_retries=0, journal=journal
+    ) as bq:
+        sale = bq.pos.checkout("ana@example.com", "cli-lost-1", "50.00")
+        with pytest.raises(APIConnectionError):
+            sale.complete(total="50.00")
+
+    code, out, _ = invoke("reconcile", "--journal", str(journal), "--sandbox")
+    assert code == 0 and "nothing in doubt for more than 300 s" in out  # still within the grace period
+    code, out, _ = invoke("reconcile", "--journal", str(journal), "--older-than", "0", "--sandbox", "--json")
+    assert code == 0, out
+    assert json.loads(out) == [
+        {"vendor": "bonifiq", "order_id": "cli-lost-1", "step": "complete", "action": "resent_order",
+         "detail": "registered now"}
+    ]  # fmt: skip
+    code, out, _ = invoke("reconcile", "--journal", str(journal), "--older-than", "0", "--vendor", "gameball")
+    assert code == 0 and "nothing in doubt" in out  # no Gameball sale: no Gameball credentials needed
+
+
+def test_reconcile_refuses_a_journal_that_is_not_there(tmp_path: Path) -> None:
+    code, _, err = invoke("reconcile", "--journal", str(tmp_path / "none.db"))
+    assert code == 2 and "--journal" in err

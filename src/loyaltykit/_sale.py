@@ -5,7 +5,8 @@ The flow (``bonifiq._checkout.SaleFlow``, ``gameball._checkout.SaleFlow``, both 
 these two classes only run the steps, one at a time: a sale used from several threads (or tasks)
 runs its steps in turn, so a second ``redeem()`` tapped while one is in flight waits for it and
 then gets the same redemption (same reward and amount) or a ``SaleStateError``, never a second
-redeem or hold.
+redeem or hold. After each step the sale's state is stored in the client's journal
+(``_sale_journal.SaleJournal``), so that another process can take the sale up where it stood.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from .checkout import Challenge, CompletedOrder, Offer, Payment, Redemption, Rew
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
+    from ._sale_journal import SaleJournal
 
 T = TypeVar("T")
 
@@ -33,6 +35,11 @@ class _SaleView:
     """What both twins show of the flow."""
 
     _flow: SaleMachine
+    _journal: SaleJournal | None
+
+    def _saved(self) -> None:
+        if self._journal is not None:
+            self._journal.save()
 
     @property
     def order_id(self) -> str:
@@ -65,15 +72,19 @@ class _SaleView:
 class Sale(_SaleView):
     """One POS sale (``bq.pos.checkout(...)``, ``gb.pos.checkout(...)``); a ``loyaltykit.Checkout``."""
 
-    def __init__(self, client: SyncAPIClient, flow: SaleMachine) -> None:
+    def __init__(self, client: SyncAPIClient, flow: SaleMachine, journal: SaleJournal | None = None) -> None:
         self._client = client
         self._flow = flow
+        self._journal = journal
         self._lock = threading.Lock()
 
     def _run(self, steps: Steps[T]) -> T:
         # The generator runs nothing before its first call, so every check happens under the lock.
         with self._lock:
-            return run_sync(self._client, steps)
+            try:
+                return run_sync(self._client, steps)
+            finally:
+                self._saved()
 
     def rewards(self) -> Offer:
         """The customer's rewards and balances for this purchase, the cashback cap and the PIN flag."""
@@ -104,14 +115,19 @@ class Sale(_SaleView):
         total: Decimal | int | str,
         payments: Sequence[Payment] | None = None,
         reward_price: Decimal | int | str | None = None,
+        offline: bool = False,
     ) -> CompletedOrder:
         """Send the order (net ``total`` paid) carrying the redeem's external code; once per order id.
 
         BonifiQ product reward (RewardType 5): the order gets the product's own line of one unit at
         its reward price, and ``total`` includes it. That price is computed from the offer and the
         sale's products; ``reward_price`` gives it when the product is not among them (or overrides it).
+
+        ``offline=True``: an order that cannot be delivered (connection, timeout, 5xx, 429 after
+        retries) is queued in the journal's outbox and the result says ``queued=True``; the sale
+        is completed. It needs no ``rewards()``. A redeem is never made offline.
         """
-        return self._run(self._flow.complete(total, payments, reward_price))
+        return self._run(self._flow.complete(total, payments, reward_price, offline))
 
     def abandon(self) -> None:
         """Give back whatever was redeemed. Safe to call twice."""
@@ -130,9 +146,10 @@ class Sale(_SaleView):
 class AsyncSale(_SaleView):
     """The async twin of ``Sale``; a ``loyaltykit.AsyncCheckout``."""
 
-    def __init__(self, client: AsyncAPIClient, flow: SaleMachine) -> None:
+    def __init__(self, client: AsyncAPIClient, flow: SaleMachine, journal: SaleJournal | None = None) -> None:
         self._client = client
         self._flow = flow
+        self._journal = journal
         self._lock: asyncio.Lock | None = None
 
     async def _run(self, steps: Steps[T]) -> T:
@@ -141,7 +158,10 @@ class AsyncSale(_SaleView):
         if self._lock is None:
             self._lock = asyncio.Lock()
         async with self._lock:
-            return await run_async(self._client, steps)
+            try:
+                return await run_async(self._client, steps)
+            finally:
+                self._saved()  # one short local transaction
 
     async def rewards(self) -> Offer:
         """The customer's rewards and balances for this purchase, the cashback cap and the PIN flag."""
@@ -174,9 +194,10 @@ class AsyncSale(_SaleView):
         total: Decimal | int | str,
         payments: Sequence[Payment] | None = None,
         reward_price: Decimal | int | str | None = None,
+        offline: bool = False,
     ) -> CompletedOrder:
         """Send the order (net ``total`` paid) carrying the redeem's external code; once per order id (see ``Sale``)."""
-        return await self._run(self._flow.complete(total, payments, reward_price))
+        return await self._run(self._flow.complete(total, payments, reward_price, offline))
 
     async def abandon(self) -> None:
         """Give back whatever was redeemed. Safe to call twice."""

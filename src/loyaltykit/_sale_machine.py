@@ -9,8 +9,11 @@ vendor whose redeem carries one can find it again) or an order sent whose answer
 ``SaleFlow`` subclasses it and supplies only its steps (generators of calls, see ``_steps``) and
 its facts. Every step that writes runs as *intent* (step, idempotency key, a summary without
 personal data) -> calls -> *outcome* (done, refused or in doubt), told to the sale's
-``StepRecorder``: the one place a durable journal of the sale's steps plugs in. ``NO_RECORDER``
-records nothing.
+``StepRecorder``: the one place the journal of the sale's steps plugs in (``_sale_journal``, which
+also stores the machine's state after every step). ``NO_RECORDER`` records nothing.
+
+A redeem is never made offline: it needs the vendor's live balance. Only the order can be, with
+``complete(offline=True)``: an order that cannot be delivered waits in the journal's outbox.
 """
 
 from __future__ import annotations
@@ -63,6 +66,10 @@ class StepRecorder(Protocol):
 
     def outcome(self, intent: Intent, outcome: Outcome) -> None: ...
 
+    def enqueue(self, order_id: str, body: dict[str, Any]) -> None:
+        """Keep an order that could not be delivered, to be sent again with the same order id."""
+        ...
+
 
 class _NoRecorder:
     def intent(self, intent: Intent) -> None:
@@ -70,6 +77,9 @@ class _NoRecorder:
 
     def outcome(self, intent: Intent, outcome: Outcome) -> None:
         pass
+
+    def enqueue(self, order_id: str, body: dict[str, Any]) -> None:
+        raise SaleStateError("complete(offline=True): this sale has no journal to queue the order in")
 
     def __repr__(self) -> str:
         return "NO_RECORDER"
@@ -84,6 +94,11 @@ def outcome_unknown(error: Exception) -> bool:
     An answer that cannot be read (``ResponseValidationError``) came back after the change was made.
     """
     return isinstance(error, APIConnectionError | InternalServerError | RateLimitError | ResponseValidationError)
+
+
+def undeliverable(error: Exception) -> bool:
+    """Whether a request failed for want of a reachable vendor (connection, timeout, 5xx, 429 after retries)."""
+    return isinstance(error, APIConnectionError | InternalServerError | RateLimitError)
 
 
 def recorded(recorder: StepRecorder, intent: Intent, steps: Steps[Any]) -> Steps[Any]:
@@ -149,6 +164,8 @@ class SaleMachine:
     order: CompletedOrder | None = None
     order_pending: bool = False
     """The order was sent and its answer lost: it may exist, so the sale must not be abandoned."""
+    order_request: dict[str, Any] | None = None
+    """The order's request (``to_dict``) while it is being sent or in doubt: what reconcile resends."""
     recorder: StepRecorder = attrs.field(default=NO_RECORDER, kw_only=True)
 
     def __repr__(self) -> str:
@@ -203,8 +220,27 @@ class SaleMachine:
         raise NotImplementedError
 
     def _give_back(self) -> Steps[None]:
-        """Undo the redeem (or the redeem in doubt), for ``abandon``."""
+        """Undo the redeem (or the redeem in doubt), for ``abandon``.
+
+        A redeem in doubt that cannot be found is left in ``redeem_in_doubt``: it may still land,
+        and ``reconcile`` cancels it then.
+        """
         raise NotImplementedError
+
+    def _order_request(self, body: dict[str, Any]) -> Any:
+        """The vendor's order request model from its ``to_dict()``, for ``reconcile`` to resend it."""
+        raise NotImplementedError
+
+    def _cancel_late_redeem(self, key: str | None) -> Steps[bool]:
+        """Cancel a redeem in doubt of a finished sale, if it landed after all (True: it did)."""
+        raise NotImplementedError
+
+    def snapshot(self) -> dict[str, Any]:
+        """The vendor's own state, as JSON, for the journal (no OTP, no contact)."""
+        return {}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        """Take back what ``snapshot`` gave, in a new process."""
 
     # -- the checks --------------------------------------------------------------------------
 
@@ -292,6 +328,7 @@ class SaleMachine:
         total: Decimal | int | str,
         payments: Sequence[Payment] | None,
         reward_price: Decimal | int | str | None = None,
+        offline: bool = False,
     ) -> Steps[CompletedOrder]:
         if self.status is SaleStatus.COMPLETED and self.order is not None:
             # Completed already: complete() again reports the order, sending nothing.
@@ -299,13 +336,25 @@ class SaleMachine:
         self.require_open("complete")
         plan = self._plan_order(total, payments, reward_price)
         intent = self._intent("complete", self.order_id, total=money(plan.total))
+        # Kept (in the journal, before the request goes) until the order is known to exist.
+        self.order_request = plan.request.to_dict()
         try:
             order: CompletedOrder = yield from recorded(self.recorder, intent, self._send_order(plan))
         except Exception as error:
+            if offline and undeliverable(error):
+                # Same order id when the outbox sends it: if this attempt did land, that one is a repeat.
+                self.recorder.enqueue(self.order_id, {"request": self.order_request})
+                external_code = self.redemption.external_code if self.redemption is not None else None
+                return self._completed(CompletedOrder(self.order_id, external_code, queued=True))
             if outcome_unknown(error):
                 self.order_pending = True  # registered or not: only complete() again can tell
+            else:
+                self.order_request = None  # refused: nothing to send again
             raise
-        self.order_pending = False
+        return self._completed(order)
+
+    def _completed(self, order: CompletedOrder) -> CompletedOrder:
+        self.order_pending, self.order_request = False, None
         self.order, self.status = order, SaleStatus.COMPLETED
         return order
 
@@ -322,4 +371,5 @@ class SaleMachine:
             )
         key = self.redemption.original_key if self.redemption is not None else self.redeem_in_doubt
         yield from recorded(self.recorder, self._intent("abandon", key), self._give_back())
+        # A redeem in doubt still in ``redeem_in_doubt`` was not found: "abandoned, redeem in doubt".
         self.status = SaleStatus.ABANDONED

@@ -5,23 +5,26 @@ protocols, so a POS that supports both vendors writes its checkout once::
 
     def sell(sale: Checkout, code_from_customer: Callable[[], str]) -> None:
         with sale:
-            offer = sale.rewards()
-            if sale.validation_required:
-                sale.send_challenge()
-                sale.validate(code_from_customer())
-            if offer.cashback_reward is not None:
-                sale.redeem(offer.cashback_reward, cashback=offer.max_cashback_for_current_purchase)
+            if sale.status is SaleStatus.OPEN:  # a sale resumed from the journal may be further on
+                offer = sale.rewards()
+                if sale.validation_required:
+                    sale.send_challenge()
+                    sale.validate(code_from_customer())
+                if offer.cashback_reward is not None:
+                    sale.redeem(offer.cashback_reward, cashback=offer.max_cashback_for_current_purchase)
             sale.complete(total=...)
 
 Leaving the ``with`` block by an exception before ``complete`` abandons the sale, which gives
-back any points or cashback already redeemed.
+back any points or cashback already redeemed. ``checkout()`` of an order id the client's journal
+knows resumes that sale (see the README); ``client.pos.reconcile()`` settles what is left in
+doubt (``ReconcileReport``).
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from decimal import Decimal
 from types import TracebackType
 from typing import Any, Protocol, Self, runtime_checkable
@@ -33,6 +36,7 @@ from ._response import RawResponse
 from ._validation import optional_text, require_money, require_text
 
 __all__ = [
+    "DEFAULT_RECONCILE_GRACE",
     "AsyncCheckout",
     "BusinessWarning",
     "Challenge",
@@ -40,6 +44,8 @@ __all__ = [
     "CompletedOrder",
     "Offer",
     "Payment",
+    "ReconcileAction",
+    "ReconcileReport",
     "Redemption",
     "Refund",
     "RewardKind",
@@ -229,11 +235,15 @@ class CompletedOrder:
     external_code: str | None
     already_existed: bool = False
     """True when the order was already there (a retry, or a restarted POS): nothing was created twice."""
+    queued: bool = False
+    """``complete(offline=True)`` could not deliver it: it waits in the journal's outbox (same order id)."""
     detail: Any = attrs.field(default=None, eq=False)
     raw_response: RawResponse | None = attrs.field(default=None, eq=False)
 
     def __repr__(self) -> str:
-        return f"CompletedOrder(order_id={self.order_id!r}, already_existed={self.already_existed})"
+        return (
+            f"CompletedOrder(order_id={self.order_id!r}, already_existed={self.already_existed}, queued={self.queued})"
+        )
 
 
 @attrs.frozen(repr=False)
@@ -248,6 +258,31 @@ class Refund:
 
     def __repr__(self) -> str:
         return f"Refund(order_id={self.order_id!r}, value={self.value!r}, already_applied={self.already_applied})"
+
+
+DEFAULT_RECONCILE_GRACE = timedelta(minutes=5)
+"""How long ``reconcile`` leaves a step in doubt alone: longer than any request can still be in flight."""
+
+RECONCILE_ACTIONS = frozenset(
+    {"cancelled_late_redeem", "released_hold", "resent_order", "nothing_found", "still_in_doubt", "failed"}
+)
+
+
+@attrs.frozen
+class ReconcileAction:
+    """What ``reconcile`` did about one step in doubt (``action``: one of ``RECONCILE_ACTIONS``)."""
+
+    order_id: str
+    step: str
+    action: str = attrs.field(validator=attrs.validators.in_(RECONCILE_ACTIONS))
+    detail: str | None = None
+
+
+@attrs.frozen
+class ReconcileReport:
+    """Every action of one ``client.pos.reconcile()``, in the order the steps were begun."""
+
+    actions: tuple[ReconcileAction, ...] = ()
 
 
 @runtime_checkable
@@ -289,8 +324,10 @@ class Checkout(Protocol):
         total: Decimal | int | str,
         payments: Sequence[Payment] | None = None,
         reward_price: Decimal | int | str | None = None,
+        offline: bool = False,
     ) -> CompletedOrder:
-        """Register the sale. ``reward_price``: a BonifiQ product reward's line price (Gameball refuses it)."""
+        """Register the sale. ``reward_price``: a BonifiQ product reward's line price (Gameball refuses it).
+        ``offline=True``: queue the order in the journal if it cannot be delivered (``queued=True``)."""
         ...
 
     def abandon(self) -> None: ...
@@ -341,8 +378,10 @@ class AsyncCheckout(Protocol):
         total: Decimal | int | str,
         payments: Sequence[Payment] | None = None,
         reward_price: Decimal | int | str | None = None,
+        offline: bool = False,
     ) -> CompletedOrder:
-        """Register the sale. ``reward_price``: a BonifiQ product reward's line price (Gameball refuses it)."""
+        """Register the sale. ``reward_price``: a BonifiQ product reward's line price (Gameball refuses it).
+        ``offline=True``: queue the order in the journal if it cannot be delivered (``queued=True``)."""
         ...
 
     async def abandon(self) -> None: ...

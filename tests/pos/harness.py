@@ -42,15 +42,15 @@ class PosHarness:
         credentials = self.sandbox.credentials
         cls = loyaltykit.AsyncBonifiQ if self.is_async else loyaltykit.BonifiQ
         kwargs.setdefault("timeout", 5)
-        return cls(credentials.bonifiq_api_token, credentials.bonifiq_api_key, base_url=self.sandbox.base_url, **kwargs)
+        kwargs.setdefault("base_url", self.sandbox.base_url)
+        return cls(credentials.bonifiq_api_token, credentials.bonifiq_api_key, **kwargs)
 
     def gameball(self, **kwargs: Any) -> Any:
         credentials = self.sandbox.credentials
         cls = loyaltykit.AsyncGameball if self.is_async else loyaltykit.Gameball
         kwargs.setdefault("timeout", 5)
-        return cls(
-            credentials.gameball_api_key, credentials.gameball_secret_key, base_url=self.sandbox.base_url, **kwargs
-        )
+        kwargs.setdefault("base_url", self.sandbox.base_url)
+        return cls(credentials.gameball_api_key, credentials.gameball_secret_key, **kwargs)
 
     def _on_loop(self, coroutine: Any) -> Any:
         assert self._loop is not None

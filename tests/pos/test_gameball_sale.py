@@ -121,14 +121,14 @@ def test_after_a_lost_order_answer_redeem_takes_no_second_hold(pos: PosHarness) 
 
 
 def test_redeeming_again_after_an_order_used_the_hold_takes_no_new_hold(pos: PosHarness) -> None:
-    from loyaltykit.gameball.resources.pos import order_call
+    from loyaltykit.gameball.resources.pos import order_body, track_order_call
 
     gb = pos.gameball()
     sale = gb.pos.checkout(ANA, f"gb-{pos.mode}-used", Decimal("50.00"))
     pos.run(sale.rewards())
     redemption = pos.run(sale.redeem(POINTS_OPTION, cashback="5.00"))
     # The order is registered with this hold elsewhere (a terminal that took the sale over).
-    order = order_call(
+    order = order_body(
         ANA,
         f"gb-{pos.mode}-used",
         total_paid=Decimal("45.00"),
@@ -137,7 +137,7 @@ def test_redeeming_again_after_an_order_used_the_hold_takes_no_new_hold(pos: Pos
         hold_reference=redemption.external_code,
         branch=None,
     )
-    pos.run(gb.execute(order))
+    pos.run(gb.execute(track_order_call(order)))
     assert [h["state"] for h in holds(pos)] == ["Used"]
     again = pos.run(sale.redeem(POINTS_OPTION, cashback="5.00"))
     assert again.external_code == redemption.external_code

@@ -66,7 +66,8 @@ def test_a_gameball_sale_completed_twice_gives_one_order(pos: PosHarness) -> Non
     first = pos.run(sale.complete(total="45.00"))
     second = pos.run(sale.complete(total="45.00"))
     assert not first.already_existed and second.already_existed
-    again = gb.pos.checkout(ANA, order_id, Decimal("50.00"))  # a restarted POS completes again
+    # A restarted POS whose journal lost the sale completes again (with the journal: test_sale_journal.py).
+    again = pos.gameball().pos.checkout(ANA, order_id, Decimal("50.00"))
     pos.run(again.rewards())
     third = pos.run(again.complete(total="45.00"))
     assert third.already_existed  # Gameball refused the repeated orderId as a duplicate

@@ -13,7 +13,8 @@ from typing import Any
 import pytest
 
 from loyaltykit import errors
-from loyaltykit._sale_machine import NO_RECORDER, Intent, Outcome
+from loyaltykit._sale_journal import SaleJournal
+from loyaltykit._sale_machine import Intent, Outcome
 from loyaltykit.gameball._checkout import POINTS_OPTION
 from pos.harness import PosHarness
 
@@ -36,7 +37,8 @@ class Recording:
 
 def recorded(sale: Any) -> Recording:
     recording = Recording()
-    assert sale._flow.recorder is NO_RECORDER  # the default records nothing
+    # The default is the client's journal (test_sale_journal.py); these tests watch the points themselves.
+    assert isinstance(sale._flow.recorder, SaleJournal)
     sale._flow.recorder = recording
     return recording
 

@@ -28,6 +28,7 @@ class Stats:
     crashes: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     outcomes: Counter[str] = field(default_factory=Counter)
+    reconciled: Counter[str] = field(default_factory=Counter)
 
     @classmethod
     def of(cls, results: Iterable[SaleResult]) -> Stats:
@@ -42,6 +43,7 @@ class Stats:
             stats.crashes += result.crashes
             stats.errors.update(seen.kind for seen in result.errors)
             stats.outcomes[result.outcome] += 1
+            stats.reconciled.update(result.reconciled)
         return stats
 
 
@@ -63,6 +65,8 @@ def report(soak: Soak, discrepancies: list[Discrepancy], seconds: float, command
     lines.append(f"  {'total':<20}" + "".join(f"{c:>10}" for c in totals) + f"{sum(totals):>8}")
     lines.append("")
     lines.append(f"retries made: {stats.retries} (waits equal to Retry-After: {stats.retry_after_waits})")
+    reconciled = ", ".join(f"{action} {count}" for action, count in sorted(stats.reconciled.items()))
+    lines.append(f"reconciled: {reconciled or 'nothing in doubt'}")
     lines.append(
         f"terminal crashes: {stats.crashes}; resumes: {stats.resumes_after_crash + stats.resumes_unfinished} "
         f"(after a crash {stats.resumes_after_crash}, of an unfinished sale {stats.resumes_unfinished})"

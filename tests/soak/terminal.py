@@ -22,6 +22,7 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,7 @@ import httpx
 import loyaltykit
 from loyaltykit import errors, idempotency
 from loyaltykit.checkout import Offer, RewardOption, SaleStatus
+from loyaltykit.journal import SQLiteJournal
 from loyaltykit.sandbox._faults import SCOPE_HEADER
 
 from .plan import CENT, DELAY, RETRY_AFTER, REWARD_IDS, FaultDraws, SalePlan, floor_cents
@@ -117,6 +119,8 @@ class SaleResult:
     retry_after_waits: int = 0
     resumes_after_crash: int = 0
     resumes_unfinished: int = 0
+    reconciled: Counter[str] = field(default_factory=Counter)  # reconcile()'s actions
+    journals: list[Any] = field(default_factory=list)  # each terminal's own journal, reconciled after the sale
 
 
 class _Crash(BaseException):
@@ -140,7 +144,11 @@ class Attempt:
         self.record = record = terminal.record
         self.result = terminal.result
         self.number = number
-        self.client, self.http = terminal.client()
+        # Each terminal has its own journal (a restarted one is another terminal, with another
+        # journal); the soak keeps it open past the terminal, to reconcile it after the sale.
+        self.journal = SQLiteJournal()
+        self.result.journals.append(self.journal)
+        self.client, self.http = terminal.client(self.journal)
         self.crash_at = plan.crash_at if number == 0 else terminal.draws.resume_crash(number)
         self.offer: Offer | None = None
         self.order: Any = None
@@ -413,9 +421,25 @@ class Terminal:
         pause = self.quiet_at - time.monotonic()
         if pause > 0:
             await asyncio.sleep(pause)
+        await self._reconcile_journals()
         return result
 
-    def client(self) -> tuple[Any, httpx.Client | httpx.AsyncClient]:
+    async def _reconcile_journals(self) -> None:
+        """Each terminal's journal, reconciled once every late request has landed (the pause above)."""
+        for journal in self.result.journals:
+            client, http = self.client(journal)
+            try:
+                report = await _settle(client.pos.reconcile(older_than=timedelta(0)))
+            finally:
+                await _settle(client.close())
+                await _settle(http.aclose() if isinstance(http, httpx.AsyncClient) else http.close())
+                journal.close()
+            for action in report.actions:
+                self.result.reconciled[action.action] += 1
+                self.result.trace.append(f"reconcile {action.step}: {action.action} ({action.detail})")
+        self.result.journals.clear()
+
+    def client(self, journal: Any = None) -> tuple[Any, httpx.Client | httpx.AsyncClient]:
         """A fresh SDK client for the next terminal, on an httpx client that names the sale."""
         sandbox, plan = self.soak.sandbox, self.plan
         credentials = sandbox.credentials
@@ -428,6 +452,7 @@ class Terminal:
             "timeout": TIMEOUT,
             "max_retries": plan.max_retries,
             "http_client": http,
+            "journal": journal,
         }
         if plan.vendor == "bonifiq":
             cls: Any = loyaltykit.AsyncBonifiQ if is_async else loyaltykit.BonifiQ

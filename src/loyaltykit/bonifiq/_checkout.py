@@ -13,8 +13,11 @@ Exactly once:
 - a redeem whose outcome is unknown (the connection dropped, or an answer that cannot be read) is
   remembered as in doubt (``redeem_in_doubt``): the order is refused until ``redeem()`` is
   called again (same key: no second charge) or the sale is abandoned, which cancels it by
-  OriginalKey;
-- a restarted terminal resumes its sale with ``checkout(..., resume=True)`` and re-attaches to
+  OriginalKey (if BonifiQ has nothing yet, the redeem stays in doubt and ``reconcile()`` cancels
+  it once it lands);
+- a restarted terminal whose journal holds the sale gets it back from ``checkout()`` as it was
+  (its redeem, key and ExternalCode: ``loyaltykit._sale_journal``); one whose journal does not
+  resumes it with ``checkout(..., resume=True)`` and re-attaches to
   its redeem by calling ``redeem()`` with the same reward and amount: the offer now shows the
   balance after the earlier redeem, so what only the balance refuses is left to BonifiQ, which
   answers the derived key with the earlier redeem (or checks a new one's balance itself), and
@@ -28,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any
 
 import attrs
 from loyaltykit_bonifiq_api.models.available_reward import AvailableReward
@@ -481,16 +485,47 @@ class SaleFlow(SaleMachine):
         else:
             yield from self._cancel_by_key(redemption.original_key or "")
 
-    def _cancel_by_key(self, original_key: str) -> Steps[None]:
+    def _cancel_by_key(self, original_key: str) -> Steps[bool]:
+        """Cancel by OriginalKey; False when BonifiQ has no such redeem (yet: one in flight may land later)."""
         try:
             yield cancel_redeem_by_key_call(original_key)
         except Exception as error:
             if not _nothing_to_cancel(error):
                 raise
+            return False
         self.redeem_in_doubt = None
+        return True
 
     def _give_back(self) -> Steps[None]:
         if self.redemption is not None:
             yield from self._cancel(self.redemption)
         elif self.redeem_in_doubt is not None:
+            # Not found: the redeem may still be in flight, so it stays in doubt for reconcile.
             yield from self._cancel_by_key(self.redeem_in_doubt)
+
+    def _cancel_late_redeem(self, key: str | None) -> Steps[bool]:
+        if key is None:
+            return False
+        found: bool = yield from self._cancel_by_key(key)
+        return found
+
+    def _order_request(self, body: dict[str, Any]) -> CreateOrderRequest:
+        return CreateOrderRequest.from_dict(body)
+
+    def snapshot(self) -> dict[str, Any]:
+        detail = self.reward.detail if self.reward is not None else None
+        return {
+            "validated": self.validated,
+            "transaction_id": self.transaction_id,
+            # The reward's own terms price a product reward's line at complete().
+            "reward_detail": detail.to_dict() if isinstance(detail, AvailableReward) else None,
+        }
+
+    def restore(self, state: dict[str, Any]) -> None:
+        self.validated = bool(state.get("validated"))
+        self.transaction_id = state.get("transaction_id")
+        detail = state.get("reward_detail")
+        if self.reward is not None and detail is not None:
+            self.reward = attrs.evolve(self.reward, detail=AvailableReward.from_dict(detail))
+        # What the terminal before this one chose is re-sent as it chose it (see _redeem).
+        self.resumed = True

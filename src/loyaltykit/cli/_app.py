@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from . import _bonifiq, _gameball, _outbox
+from . import _bonifiq, _gameball, _outbox, _reconcile
 
 app = typer.Typer(
     help="loyaltykit: BonifiQ and Gameball from the command line. Tables for people, --json for scripts.",
@@ -14,6 +14,7 @@ app = typer.Typer(
 app.add_typer(_bonifiq.app, name="bonifiq")
 app.add_typer(_gameball.app, name="gameball")
 app.add_typer(_outbox.app, name="outbox")
+app.command()(_reconcile.reconcile)
 
 
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True, "help_option_names": []})

@@ -1,6 +1,6 @@
 """The Gameball POS sale: balance -> OTP -> hold -> order, behind the same interface as BonifiQ.
 
-Mapping (shared/reference/gameball/analysis_bonifiq_pos_to_gameball_mapping.md): rewards are the
+Mapping (BonifiQ's POS flow onto Gameball's API): rewards are the
 balance plus the redemption configuration; a redeem is a points hold whose ``holdReference``
 plays the role of BonifiQ's ExternalCode; the order carries it in ``redemption.pointsHoldReference``
 with channel ``pos``; abandoning releases the hold.
@@ -26,14 +26,18 @@ What Gameball does not guarantee, and what loyaltykit does about it:
   means the order did not use it, so loyaltykit releases it at once and reports no external code;
 - an order whose answer was lost may exist, so the sale can no longer be abandoned: ``complete()``
   again (a repeat is reported as ``already_existed``);
-- a terminal that takes over a sale another left unfinished (``checkout(..., resume=True)``, as
-  for BonifiQ) cannot find that one's hold: ``redeem()`` holds again, from the balance left.
+- a terminal restarted on the same journal gets the sale back from ``checkout()`` with its hold;
+  a terminal without it (``checkout(..., resume=True)``, as for BonifiQ) cannot find that one's
+  hold: ``redeem()`` holds again, from the balance left;
+- ``reconcile()`` releases the hold of an abandoned sale whose release was lost; a hold whose
+  own answer was lost it cannot find either.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Any
 
 import attrs
 from loyaltykit_gameball_api.models.customer_balance_response import CustomerBalanceResponse
@@ -43,6 +47,7 @@ from loyaltykit_gameball_api.models.get_configurations_redemption_response_200 i
 from loyaltykit_gameball_api.models.get_configurations_redemption_response_200_redemption_rules_type_0_item import (
     GetConfigurationsRedemptionResponse200RedemptionRulesType0Item as RedemptionRule,
 )
+from loyaltykit_gameball_api.models.track_order_body import TrackOrderBody
 
 from .._money import money
 from .._sale_machine import OrderPlan, SaleMachine
@@ -64,10 +69,11 @@ from .resources.customers import balance_call, customer_id_of
 from .resources.pos import (
     hold_call,
     hold_status_call,
-    order_call,
+    order_body,
     otp_call,
     redemption_config_call,
     release_hold_call,
+    track_order_call,
 )
 
 POINTS_OPTION = "points"
@@ -263,22 +269,25 @@ class SaleFlow(SaleMachine):
     ) -> OrderPlan:
         if reward_price is not None:
             raise InvalidArgumentError("reward_price", "is only for BonifiQ product rewards")
-        return OrderPlan(total=self.order_total(total, payments), request=None)
+        amount = self.order_total(total, payments)
+        reference = self.redemption.external_code if self.redemption is not None else None
+        body = order_body(
+            self.customer_id,
+            self.order_id,
+            total_paid=amount,
+            total_price=self.purchase_value,
+            total_discount=self.purchase_value - amount,
+            hold_reference=reference,
+            branch=self.branch,
+        )
+        return OrderPlan(total=amount, request=body)
 
     def _send_order(self, plan: OrderPlan) -> Steps[CompletedOrder]:
         """POST /orders carrying the sale's hold; a duplicate orderId means it was sent before."""
         reference = self.redemption.external_code if self.redemption is not None else None
         existed = False
         try:
-            yield order_call(
-                self.customer_id,
-                self.order_id,
-                total_paid=plan.total,
-                total_price=self.purchase_value,
-                total_discount=self.purchase_value - plan.total,
-                hold_reference=reference,
-                branch=self.branch,
-            )
+            yield track_order_call(plan.request)
         except APIError as error:
             if not is_duplicate(error):
                 raise
@@ -323,3 +332,17 @@ class SaleFlow(SaleMachine):
                 raise SaleStateError("abandon: the hold was already used by this sale's order") from error
             if not is_hold_gone(error):
                 raise
+
+    def _cancel_late_redeem(self, key: str | None) -> Steps[bool]:
+        """A hold whose answer was lost cannot be found (no key, no way to list holds): it expires."""
+        return False
+        yield  # a generator with no call
+
+    def _order_request(self, body: dict[str, Any]) -> TrackOrderBody:
+        return TrackOrderBody.from_dict(body)
+
+    def snapshot(self) -> dict[str, Any]:
+        return {"otp_required": self.otp_required}
+
+    def restore(self, state: dict[str, Any]) -> None:
+        self.otp_required = bool(state.get("otp_required"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -54,7 +54,7 @@ from ..._operation import generated_call, model_parser
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import optional_discount, optional_money, optional_text, require_int, require_money, require_text
-from ...checkout import Challenge, Refund, points_spent
+from ...checkout import DEFAULT_RECONCILE_GRACE, Challenge, ReconcileReport, Refund, points_spent
 from ...errors import APIError, BusinessError, InvalidArgumentError, VendorError
 from .._envelope import checked, envelope_parser, warnings_of
 from .._values import optional_flag, present, unset_if_none
@@ -253,6 +253,7 @@ class POS(SyncResource):
         then re-attaches to its redeem (see ``loyaltykit.bonifiq._checkout``).
         """
         from ..._sale import Sale
+        from ..._sale_journal import SaleJournal
         from .._checkout import SaleFlow
 
         flow = SaleFlow.start(
@@ -265,7 +266,15 @@ class POS(SyncResource):
             sales_person=sales_person,
             resume=resume,
         )
-        return Sale(self._client, flow)
+        return Sale(self._client, flow, SaleJournal.attach(self._client.journal, "bonifiq", flow))
+
+    def reconcile(self, *, older_than: timedelta = DEFAULT_RECONCILE_GRACE) -> ReconcileReport:
+        """Re-check every step the journal holds in doubt for more than ``older_than`` (``loyaltykit._reconcile``)."""
+        from ..._reconcile import reconcile_steps
+        from ..._steps import run_sync
+        from .._checkout import SaleFlow
+
+        return run_sync(self._client, reconcile_steps(self._client.journal, "bonifiq", SaleFlow, older_than))
 
     def cancel_order(self, order_id: str) -> BaseExternalApiResponseOfCancelOrderResponse:
         """Cancel a whole order (POST /POS/orders/{orderId}/cancel); its redeem is given back."""
@@ -371,6 +380,7 @@ class AsyncPOS(AsyncResource):
         then re-attaches to its redeem (see ``loyaltykit.bonifiq._checkout``).
         """
         from ..._sale import AsyncSale
+        from ..._sale_journal import SaleJournal
         from .._checkout import SaleFlow
 
         flow = SaleFlow.start(
@@ -383,7 +393,15 @@ class AsyncPOS(AsyncResource):
             sales_person=sales_person,
             resume=resume,
         )
-        return AsyncSale(self._client, flow)
+        return AsyncSale(self._client, flow, SaleJournal.attach(self._client.journal, "bonifiq", flow))
+
+    async def reconcile(self, *, older_than: timedelta = DEFAULT_RECONCILE_GRACE) -> ReconcileReport:
+        """Re-check every step the journal holds in doubt for more than ``older_than`` (see the sync twin)."""
+        from ..._reconcile import reconcile_steps
+        from ..._steps import run_async
+        from .._checkout import SaleFlow
+
+        return await run_async(self._client, reconcile_steps(self._client.journal, "bonifiq", SaleFlow, older_than))
 
     async def cancel_order(self, order_id: str) -> BaseExternalApiResponseOfCancelOrderResponse:
         """Cancel a whole order (POST /POS/orders/{orderId}/cancel); its redeem is given back."""

@@ -8,23 +8,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from loyaltykit_gameball_api.api.orders import track_order
 from loyaltykit_gameball_api.models.track_order_body import TrackOrderBody
 from loyaltykit_gameball_api.models.track_order_response_200 import TrackOrderResponse200
 
 from ..._call import Call
-from ..._operation import generated_call, model_parser
 from ..._outbox import AsyncOutboxResource, OrderDelivery, OutboxResource
 from ..._validation import require_text
 from .._values import present
 from .._vendor import is_duplicate
+from .pos import track_order_call
 
 
 def _order_call(request: Mapping[str, Any]) -> Call[TrackOrderResponse200]:
     # The request gb.pos sent (or would have), rebuilt from its to_dict(); safe to resend (9004).
     body = TrackOrderBody.from_dict(request)
     require_text("order_id", present(body.order_id))
-    return generated_call(track_order, {"body": body}, model_parser(TrackOrderResponse200), idempotent=True)
+    return track_order_call(body)
 
 
 DELIVERY = OrderDelivery("gameball", build=_order_call, delivered_before=is_duplicate)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -45,7 +45,7 @@ from ..._operation import generated_call, model_parser
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import optional_money, optional_text, require_text
-from ...checkout import Redemption, Refund, points_spent
+from ...checkout import DEFAULT_RECONCILE_GRACE, ReconcileReport, Redemption, Refund, points_spent
 from ...errors import APIError
 from .._values import present, unset_if_none
 from .._vendor import OtpCustomers, is_duplicate
@@ -122,7 +122,14 @@ def release_hold_call(reference: str) -> Call[DeleteTransactionsHoldHoldReferenc
     )
 
 
-def order_call(
+def track_order_call(body: TrackOrderBody) -> Call[TrackOrderResponse200]:
+    """POST /orders (``order_body``); Gameball refuses a second order with the same orderId.
+
+    The body is built before it is sent: the journal keeps it, to send it again."""
+    return generated_call(track_order, {"body": body}, model_parser(TrackOrderResponse200), idempotent=True)
+
+
+def order_body(
     customer_id: str,
     order_id: str,
     *,
@@ -131,9 +138,9 @@ def order_call(
     total_discount: Decimal | None,
     hold_reference: str | None,
     branch: str | None,
-) -> Call[TrackOrderResponse200]:
-    """POST /orders with channel ``pos``; Gameball refuses a second order with the same orderId."""
-    body = TrackOrderBody(
+) -> TrackOrderBody:
+    """The order with channel ``pos``, carrying the sale's hold."""
+    return TrackOrderBody(
         customer_id=customer_id,
         order_id=order_id,
         order_date=_now(),
@@ -150,7 +157,6 @@ def order_call(
             else TrackOrderBodyMerchantType0(branch=TrackOrderBodyMerchantType0BranchType0(unique_id=branch))
         ),
     )
-    return generated_call(track_order, {"body": body}, model_parser(TrackOrderResponse200), idempotent=True)
 
 
 def plan_refund(
@@ -213,12 +219,21 @@ class POS(SyncResource):
         for BonifiQ; a Gameball sale needs nothing different for it (``loyaltykit.gameball._checkout``).
         """
         from ..._sale import Sale
+        from ..._sale_journal import SaleJournal
         from .._checkout import SaleFlow
 
         flow = SaleFlow.start(
             customer_id, order_id, purchase_value, discount_value, branch, otp_required, self._otp_customers
         )
-        return Sale(self._client, flow)
+        return Sale(self._client, flow, SaleJournal.attach(self._client.journal, "gameball", flow))
+
+    def reconcile(self, *, older_than: timedelta = DEFAULT_RECONCILE_GRACE) -> ReconcileReport:
+        """Re-check every step the journal holds in doubt for more than ``older_than`` (``loyaltykit._reconcile``)."""
+        from ..._reconcile import reconcile_steps
+        from ..._steps import run_sync
+        from .._checkout import SaleFlow
+
+        return run_sync(self._client, reconcile_steps(self._client.journal, "gameball", SaleFlow, older_than))
 
     def refund(
         self,
@@ -259,12 +274,21 @@ class AsyncPOS(AsyncResource):
         ``resume=True``: this terminal takes over a sale another one left unfinished (see the sync twin).
         """
         from ..._sale import AsyncSale
+        from ..._sale_journal import SaleJournal
         from .._checkout import SaleFlow
 
         flow = SaleFlow.start(
             customer_id, order_id, purchase_value, discount_value, branch, otp_required, self._otp_customers
         )
-        return AsyncSale(self._client, flow)
+        return AsyncSale(self._client, flow, SaleJournal.attach(self._client.journal, "gameball", flow))
+
+    async def reconcile(self, *, older_than: timedelta = DEFAULT_RECONCILE_GRACE) -> ReconcileReport:
+        """Re-check every step the journal holds in doubt for more than ``older_than`` (see the sync twin)."""
+        from ..._reconcile import reconcile_steps
+        from ..._steps import run_async
+        from .._checkout import SaleFlow
+
+        return await run_async(self._client, reconcile_steps(self._client.journal, "gameball", SaleFlow, older_than))
 
     async def refund(
         self,
