@@ -39,6 +39,7 @@ from _common import (
     Target,
     interleave,
     interleave_async,
+    profile_calls,
     profile_lines,
     ratios,
     sandbox_server,
@@ -253,8 +254,6 @@ def _journal_seconds(profiler: Any) -> float:
 
 def profile(section: Section, seconds: float = 3.0) -> list[str]:
     """cProfile of sync BonifiQ sales with each journal: where the file journal's extra time goes."""
-    import cProfile
-
     lines: list[str] = []
     with sandbox_server() as sandbox, tempfile.TemporaryDirectory(dir=BENCH, prefix=".journal-") as name:
         prepare(sandbox)
@@ -265,14 +264,7 @@ def profile(section: Section, seconds: float = 3.0) -> list[str]:
                 sale = contenders[contender]
                 for _ in range(WARM_UP):
                     sale()
-                profiler = cProfile.Profile()
-                count = 0
-                deadline = time.perf_counter() + seconds / 2
-                profiler.enable()
-                while time.perf_counter() < deadline:
-                    sale()
-                    count += 1
-                profiler.disable()
+                profiler, count = profile_calls(sale, seconds / 2)
                 inside = _journal_seconds(profiler) / count * 1e6
                 lines += [
                     f"{contender} journal: {count} sales; {inside:,.0f} µs a sale inside the journal's methods.",
