@@ -19,6 +19,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -255,6 +256,21 @@ def process_cpu_seconds(pid: int) -> float | None:
     except (OSError, IndexError):
         return None
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def profile_calls(call: Callable[[], object], seconds: float) -> tuple[Any, int]:
+    """``call`` again and again for ``seconds`` under cProfile: the profile, and how many calls it holds."""
+    import cProfile
+
+    profiler = cProfile.Profile()
+    calls = 0
+    deadline = time.perf_counter() + seconds
+    profiler.enable()
+    while time.perf_counter() < deadline:
+        call()
+        calls += 1
+    profiler.disable()
+    return profiler, calls
 
 
 def profile_lines(

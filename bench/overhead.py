@@ -19,7 +19,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -31,6 +30,7 @@ from _common import (
     Target,
     interleave,
     interleave_async,
+    profile_calls,
     profile_lines,
     ratios,
     sandbox_server,
@@ -259,8 +259,6 @@ def run(quick: bool = False) -> Section:
 
 def profile(section: Section, seconds: float = 4.0) -> list[str]:
     """cProfile of the sync facade and raw httpx on the stub: where the facade's extra time goes."""
-    import cProfile
-
     lines: list[str] = []
     with stub_server() as base_url:
         for op in ("redeem", "points"):
@@ -272,14 +270,7 @@ def profile(section: Section, seconds: float = 4.0) -> list[str]:
                     call = contenders[name]
                     for _ in range(50):
                         call()
-                    profiler = cProfile.Profile()
-                    calls = 0
-                    deadline = time.perf_counter() + seconds / 4
-                    profiler.enable()
-                    while time.perf_counter() < deadline:
-                        call()
-                        calls += 1
-                    profiler.disable()
+                    profiler, calls = profile_calls(call, seconds / 4)
                     lines += [*profile_lines(profiler, title=f"{op}, sync, {name}", top=8, calls=calls), ""]
             finally:
                 for item in stack:
