@@ -48,6 +48,10 @@ def decode_json(content: bytes | str) -> Any:
     return _DECODER.decode(content.decode(json.detect_encoding(content), "surrogatepass"))
 
 
+# Compiled once: a pattern with the nonce in it was compiled anew on every call (~140 µs a body).
+_PLACEHOLDER = re.compile(r'"([0-9a-f]{16}):(\d+)"')
+
+
 def encode_json(value: Any) -> bytes:
     """Encode to compact UTF-8 JSON; Decimals become JSON numbers with their exact digits.
 
@@ -81,5 +85,10 @@ def encode_json(value: Any) -> bytes:
     prepared = prepare(value)
     text = "".join(_encode_chunks(prepared, 0)) if _encode_chunks is not None else _ENCODER.encode(prepared)
     if numbers:
-        text = re.sub(f'"{nonce}:(\\d+)"', lambda m: numbers[int(m.group(1))], text)
+
+        def number(match: re.Match[str]) -> str:
+            # A string of the body that only looks like a placeholder (another nonce) stays as it is.
+            return numbers[int(match.group(2))] if match.group(1) == nonce else match.group(0)
+
+        text = _PLACEHOLDER.sub(number, text)
     return text.encode()
