@@ -175,6 +175,21 @@ class Soak:
         response.raise_for_status()
         return dict(response.json())
 
+    def spends(self, plan: SalePlan) -> list[dict[str, Any]]:
+        """The BonifiQ redeems or Gameball holds of a sale's customer."""
+        kind = "redeems" if plan.vendor == "bonifiq" else "holds"
+        response = self.admin.get(f"/{plan.vendor}/customers/{plan.own_customer}/{kind}")
+        response.raise_for_status()
+        return list(response.json()[kind])
+
+    def footprint(self, plan: SalePlan) -> dict[str, Any]:
+        """What the sandbox holds of a sale's customer: ledger, orders, and redeems or holds."""
+        customer = f"/{plan.vendor}/customers/{plan.own_customer}"
+        orders = self.admin.get(customer + "/orders")
+        orders.raise_for_status()
+        ledger = self.state(plan.vendor, plan.own_customer)["ledger"]
+        return {"ledger": ledger, "orders": orders.json()["orders"], "spends": self.spends(plan)}
+
     def bonifiq_pin(self, customer: str) -> str:
         response = self.admin.get(f"/bonifiq/customers/{customer}/pin")
         return str(response.json().get("Pin", "")) if response.status_code == 200 else "000000"

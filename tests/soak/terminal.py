@@ -121,6 +121,12 @@ class SaleResult:
     resumes_unfinished: int = 0
     reconciled: Counter[str] = field(default_factory=Counter)  # reconcile()'s actions
     journals: list[Any] = field(default_factory=list)  # each terminal's own journal, reconciled after the sale
+    queued: int = 0  # orders complete(offline=True) queued
+    flushed: int = 0  # orders the outbox flush delivered after the sale
+    double_taps: list[tuple[int, str, str]] = field(default_factory=list)  # attempt, each tap's outcome, code/error
+    tap_spends: int | None = None  # redeems/holds a double tap made, when no fault fired during it
+    reuse: list[str] = field(default_factory=list)  # what each step of the order-id reuse met
+    reuse_footprints: tuple[Any, Any] | None = None  # the sandbox's state before and after the reuse
 
 
 class _Crash(BaseException):
@@ -132,6 +138,11 @@ async def _settle(value: Any) -> Any:
     if inspect.isawaitable(value):
         return await value
     return value
+
+
+async def _close(client: Any, http: httpx.Client | httpx.AsyncClient) -> None:
+    await _settle(client.close())
+    await _settle(http.aclose() if isinstance(http, httpx.AsyncClient) else http.close())
 
 
 class Attempt:
@@ -286,15 +297,20 @@ class Attempt:
         self.result.total = total
         self.result.sent_totals.add(total)
         record.complete_sent = True
-        self.order = await self.step("complete", lambda: sale.complete(total=total))
+        offline = self.plan.offline
+        self.order = await self.step("complete", lambda: sale.complete(total=total, offline=offline))
         self.result.already_existed = self.order.already_existed
+        self.result.queued += int(self.order.queued)
 
     async def redeem(self) -> None:
         """Redeem the recorded reward; a restarted terminal does it to re-attach to its sale."""
         sale, record = self.sale, self.record
         self.note_key(record.reward_id, record.amount)
         try:
-            redemption = await self.step("redeem", lambda: sale.redeem(record.reward_id, cashback=record.amount))
+            if self.plan.double_tap:
+                redemption = await self.step("redeem", lambda: self.tap_twice(record.reward_id, record.amount))
+            else:
+                redemption = await self.step("redeem", lambda: sale.redeem(record.reward_id, cashback=record.amount))
         except errors.LoyaltyError as error:
             if self.number == 0 or isinstance(error, TRANSIENT):
                 raise
@@ -305,6 +321,31 @@ class Attempt:
             return
         self.reattached = True
         self.note_redemption(redemption)
+
+    async def tap_twice(self, reward_id: int | str | None, amount: Decimal | None) -> Any:
+        """The cashier taps redeem twice: two calls at once on the one sale object (two threads for
+        a sync client, two tasks for an async one). Both get the one redemption, or an error."""
+        sale, soak, plan = self.sale, self.soak, self.plan
+        before = len(soak.spends(plan))
+        if plan.mode == "async":
+            taps = [sale.redeem(reward_id, cashback=amount) for _ in range(2)]
+        else:
+            taps = [asyncio.to_thread(sale.redeem, reward_id, cashback=amount) for _ in range(2)]
+        outcomes = await asyncio.gather(*taps, return_exceptions=True)
+        spends = soak.spends(plan)
+        fired = soak.admin.get("/faults/log", params={"scope": plan.order_id}).json()["log"]
+        if not fired:  # a fault may leave a hold in doubt, which a second try does not find again
+            self.result.tap_spends = len(spends) - before
+        for outcome in outcomes:
+            if isinstance(outcome, BaseException):
+                self.result.double_taps.append((self.number, "error", type(outcome).__name__))
+            else:
+                self.result.double_taps.append((self.number, "redeemed", str(outcome.external_code)))
+                self.note_redemption(outcome)
+        for outcome in outcomes:
+            if not isinstance(outcome, BaseException):
+                return outcome
+        raise outcomes[0]
 
     async def validate(self) -> None:
         sale, plan = self.sale, self.plan
@@ -421,8 +462,51 @@ class Terminal:
         pause = self.quiet_at - time.monotonic()
         if pause > 0:
             await asyncio.sleep(pause)
+        await self._flush_outboxes()
+        if plan.reuse is not None and result.final is not None and result.journals:
+            await self._reuse(result.journals[-1])
         await self._reconcile_journals()
         return result
+
+    async def _flush_outboxes(self) -> None:
+        """The orders queued offline, delivered now that the sale's faults are cleared."""
+        for journal in self.result.journals:
+            client, http = self.client(journal)
+            try:
+                flushed = await _settle(client.outbox.flush())
+            finally:
+                await _close(client, http)
+            self.result.flushed += len(flushed.delivered)
+            self.result.trace.append(f"outbox flush: {flushed!r}"[:200])
+
+    async def _reuse(self, journal: Any) -> None:
+        """The ended sale's order id, checked out again on the last terminal's journal: a completed
+        sale is given back completed (no redeem, its order again), anything else is refused."""
+        plan, result = self.plan, self.result
+        value = plan.value if plan.reuse == "same" else plan.value + Decimal("1.00")
+        kwargs: dict[str, Any] = {"products": [plan.product]} if plan.product is not None else {}
+        client, http = self.client(journal)
+        before = self.soak.footprint(plan)
+        try:
+            sale = client.pos.checkout(plan.own_customer, plan.order_id, value, **kwargs)
+            result.reuse.append(f"checkout: {sale.status.value}")
+            reward = self.record.reward_id if self.record.reward_id is not None else REWARD_IDS[plan.reward or "points"]
+            for name, call in (
+                ("redeem", lambda: sale.redeem(reward, cashback=self.record.amount)),
+                ("complete", lambda: sale.complete(total=result.total if result.total is not None else plan.value)),
+            ):
+                try:
+                    done = await _settle(call())
+                except errors.LoyaltyError as error:
+                    result.reuse.append(f"{name}: {type(error).__name__}")
+                else:
+                    result.reuse.append(f"{name}: already_existed={done.already_existed}")
+        except errors.LoyaltyError as error:
+            result.reuse.append(f"checkout: {type(error).__name__}")
+        finally:
+            await _close(client, http)
+        result.reuse_footprints = (before, self.soak.footprint(plan))
+        result.trace.append(f"reuse ({plan.reuse}): {result.reuse}")
 
     async def _reconcile_journals(self) -> None:
         """Each terminal's journal, reconciled once every late request has landed (the pause above)."""
@@ -431,8 +515,7 @@ class Terminal:
             try:
                 report = await _settle(client.pos.reconcile(older_than=timedelta(0)))
             finally:
-                await _settle(client.close())
-                await _settle(http.aclose() if isinstance(http, httpx.AsyncClient) else http.close())
+                await _close(client, http)
                 journal.close()
             for action in report.actions:
                 self.result.reconciled[action.action] += 1

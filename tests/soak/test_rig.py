@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import httpx
+import pytest
 
 from loyaltykit.sandbox import RunningSandbox
 from soak.engine import Soak, run_soak
@@ -92,3 +93,69 @@ def test_the_sandbox_can_be_killed_and_restarted_mid_run() -> None:
     # restart, a reissued one may collide (why ``--kill-sandbox`` is off by default).
     soak, _, _ = run_soak(SEED, range(12), workers=6, kill_sandbox=1)
     assert soak.sandbox_restarts == 1 and len(soak.results) == 12
+
+
+# -- the journal's scenarios (issue 13) ----------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def journal_run(soak_sandbox: RunningSandbox) -> tuple[Soak, list[str]]:
+    """One run of 40 sales, reconciled: it holds each of the journal's scenarios."""
+    soak = Soak(SEED, soak_sandbox)
+    try:
+        soak.setup()
+        soak.run(range(40), workers=8)
+        found = [str(d) for d in Reconciliation(soak).reconcile(workers=8)]
+    finally:
+        soak.close()
+    return soak, found
+
+
+def test_reused_order_ids_are_given_back_or_refused_and_nothing_moves(journal_run: tuple[Soak, list[str]]) -> None:
+    soak, found = journal_run
+    assert found == []
+    reused = {(r.plan.reuse, r.final): r for r in soak.results if r.plan.reuse is not None}
+    other = next(r for r in soak.results if r.plan.reuse == "other_value")
+    assert set(reused) >= {("same", "completed"), ("same", "abandoned")}
+    given_back = reused["same", "completed"]
+    assert given_back.reuse == ["checkout: completed", "redeem: SaleStateError", "complete: already_existed=True"]
+    assert reused["same", "abandoned"].reuse == other.reuse == ["checkout: SaleStateError"]
+    # The checks catch a reuse that sent something, or that moved the vendor's state.
+    assert given_back.reuse_footprints is not None
+    before, after = given_back.reuse_footprints
+    given_back.reuse = ["checkout: completed", "redeem: already_existed=False", "complete: already_existed=False"]
+    given_back.reuse_footprints = (before, {**after, "ledger": [*after["ledger"], {"id": 0, "points": -5}]})
+    caught = Reconciliation._check_reuse(given_back)
+    assert len(caught) == 2 and "not ['checkout: completed'" in caught[0] and "the vendor's state moved" in caught[1]
+
+
+def test_a_redeem_tapped_twice_at_once_makes_one_redeem(journal_run: tuple[Soak, list[str]]) -> None:
+    soak, found = journal_run
+    assert found == []
+    tapped = [r for r in soak.results if r.plan.double_tap and r.tap_spends is not None]
+    both = [r for r in tapped if [outcome for a, outcome, _ in r.double_taps if a == 0] == ["redeemed", "redeemed"]]
+    assert any(r.tap_spends == 1 for r in both) and all(r.tap_spends <= 1 for r in tapped)
+    assert {r.plan.mode for r in tapped} == {"sync", "async"}  # two threads, and two tasks
+    # The check catches two redeems (or holds), and two redemptions given to the two taps.
+    sale = both[0]
+    sale.tap_spends = 2
+    sale.double_taps = [(0, "redeemed", "HOLD-A"), (0, "redeemed", "HOLD-B"), (1, "redeemed", "HOLD-C")]
+    assert Reconciliation._check_double_tap(sale) == [
+        "a double tap made 2 redeems/holds",
+        "a double tap (attempt 0) got two redemptions: ['HOLD-A', 'HOLD-B']",
+    ]
+
+
+def test_an_order_completed_offline_is_flushed_after_the_sale_and_stored_once(
+    journal_run: tuple[Soak, list[str]],
+) -> None:
+    soak, found = journal_run
+    assert found == []
+    queued = [r for r in soak.results if r.queued]
+    assert queued and all(r.plan.offline and r.final == "completed" and r.flushed for r in queued)
+    # The check catches an order never delivered, and one stored twice.
+    queued[0].flushed = 0
+    assert Reconciliation._check_offline(queued[0], 2) == [
+        "the order is stored 2 times",
+        "1 order(s) queued offline, none delivered by the flush",
+    ]
