@@ -16,6 +16,8 @@ which ``kill_sandbox`` times SIGKILLs and restarts on its ``--db`` during the ru
 from __future__ import annotations
 
 import asyncio
+import shutil
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -96,6 +98,7 @@ class Soak:
         self.gameball_otp = False
         self.sandbox_may_restart = False
         self.sandbox_restarts = 0
+        self.journal_dir = tempfile.mkdtemp(prefix="loyaltykit-soak-")  # the terminals' journal files
         self._http_bonifiq = httpx.Client(
             base_url=sandbox.base_url,
             auth=(sandbox.credentials.bonifiq_api_token, sandbox.credentials.bonifiq_api_key),
@@ -117,6 +120,7 @@ class Soak:
         return Stats.of(self.results)
 
     def close(self) -> None:
+        shutil.rmtree(self.journal_dir, ignore_errors=True)
         self.admin.close()
         self._http_bonifiq.close()
         self._http_gameball.close()

@@ -107,6 +107,8 @@ class SalePlan:
     """The redeem is fired twice at once on one sale object (two threads, or two tasks)."""
     offline: bool = False
     """``complete(offline=True)`` with the order's route faulted; the outbox is flushed after the sale."""
+    file_journal: bool = False
+    """The terminal's journal is a file its successor opens again (and checks out without ``resume=``)."""
 
     @property
     def order_id(self) -> str:
@@ -123,7 +125,7 @@ class SalePlan:
             f"#{self.index} {self.order_id} {self.vendor}/{self.mode} {self.own_customer} value={self.value} "
             f"reward={self.reward} factor={self.factor} pin={self.pin} abandon_at={self.abandon_at} "
             f"crash_at={self.crash_at} with={self.use_with} retries={self.max_retries} reuse={self.reuse} "
-            f"double_tap={self.double_tap} offline={self.offline}"
+            f"double_tap={self.double_tap} offline={self.offline} file_journal={self.file_journal}"
         )
 
 
@@ -157,6 +159,7 @@ def make_plan(seed: int, index: int, customers: dict[str, list[str]]) -> SalePla
         reuse=rng.choice((None,) * 6 + ("same", "same", "other_value")),
         double_tap=rng.random() < 0.2,
         offline=rng.random() < 0.15,
+        file_journal=rng.random() < 0.3,
     )
 
 

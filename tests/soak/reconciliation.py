@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from loyaltykit.checkout import SaleStatus
+
 from .plan import SalePlan
 from .terminal import SaleResult
 
@@ -80,6 +82,7 @@ class Reconciliation:
         problems += self._check_balance(result, state, order)
         stored = sum(1 for listed_order in listed if listed_order["order_id"] == plan.order_id)
         problems += [*self._check_reuse(result), *self._check_double_tap(result), *self._check_offline(result, stored)]
+        problems += self._check_file_journal(result)
         return [Discrepancy(problem, plan) for problem in problems]
 
     @staticmethod
@@ -196,6 +199,14 @@ class Reconciliation:
         if result.queued and not result.flushed:
             problems.append(f"{result.queued} order(s) queued offline, none delivered by the flush")
         return problems
+
+    @staticmethod
+    def _check_file_journal(result: SaleResult) -> list[str]:
+        """A successor opening the dead terminal's journal file finds the sale as it ended, if it did."""
+        # "completed[ with its redemption]", "abandoned (refused)"; an unfinished one is the successor's to finish.
+        ended = (SaleStatus.COMPLETED.value, SaleStatus.ABANDONED.value)
+        wrong = [end for seen in result.restored if (end := seen.split(" ")[0]) in ended and end != result.final]
+        return [f"the journal file said {wrong[0]}, the sale ended {result.final}"] if wrong else []
 
     @staticmethod
     def _check_balance(result: SaleResult, state: dict[str, Any], order: dict[str, Any] | None) -> list[str]:

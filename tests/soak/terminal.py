@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -125,6 +126,7 @@ class SaleResult:
     flushed: int = 0  # orders the outbox flush delivered after the sale
     double_taps: list[tuple[int, str, str]] = field(default_factory=list)  # attempt, each tap's outcome, code/error
     tap_spends: int | None = None  # redeems/holds a double tap made, when no fault fired during it
+    restored: list[str] = field(default_factory=list)  # what each successor's checkout found in a file journal
     reuse: list[str] = field(default_factory=list)  # what each step of the order-id reuse met
     reuse_footprints: tuple[Any, Any] | None = None  # the sandbox's state before and after the reuse
 
@@ -156,8 +158,15 @@ class Attempt:
         self.result = terminal.result
         self.number = number
         # Each terminal has its own journal (a restarted one is another terminal, with another
-        # journal); the soak keeps it open past the terminal, to reconcile it after the sale.
-        self.journal = SQLiteJournal()
+        # journal), or, for a share of the sales, a file its successor opens again; the soak keeps
+        # the last one open past the terminal, to reconcile it after the sale.
+        if plan.file_journal:
+            for earlier in self.result.journals:
+                earlier.close()  # the dead terminal's handle; its file stays
+            self.result.journals.clear()
+            self.journal = SQLiteJournal(Path(self.soak.journal_dir) / f"{plan.order_id}.db")
+        else:
+            self.journal = SQLiteJournal()
         self.result.journals.append(self.journal)
         self.client, self.http = terminal.client(self.journal)
         self.crash_at = plan.crash_at if number == 0 else terminal.draws.resume_crash(number)
@@ -173,12 +182,26 @@ class Attempt:
             self.abandon_at = "redeem"
         # A terminal taking over a sale another left unfinished says so: it re-sends the choice
         # recorded in its database, which the offer it sees now may no longer allow.
-        kwargs: dict[str, Any] = {"resume": number > 0}
+        # One whose journal holds the sale just checks it out again: the journal restores it.
+        kwargs: dict[str, Any] = {"resume": number > 0 and not plan.file_journal}
         if plan.vendor == "bonifiq" and plan.product is not None:
             kwargs["products"] = [plan.product]
         if plan.vendor == "gameball":
             kwargs["otp_required"] = plan.pin
-        self.sale = self.client.pos.checkout(plan.own_customer, plan.order_id, plan.value, **kwargs)
+        self.refused: errors.SaleStateError | None = None
+        try:
+            self.sale = self.client.pos.checkout(plan.own_customer, plan.order_id, plan.value, **kwargs)
+        except errors.SaleStateError as error:
+            if not plan.file_journal:
+                raise
+            # The journal says an earlier terminal abandoned the sale (before it could write it down).
+            self.refused, self.sale = error, None
+            self.result.trace.append(f"attempt {number} checkout: {type(error).__name__}: {error}")
+            self.result.restored.append("abandoned (refused)")
+            return
+        if plan.file_journal and number > 0:
+            found = self.sale.status.value + (" with its redemption" if self.sale.redemption is not None else "")
+            self.result.restored.append(found)
 
     async def step(self, name: str, call: Callable[[], Any], *, crash_as: str | None = None) -> Any:
         """Run one step with its faults; a crash planned after it loses its result."""
@@ -207,6 +230,10 @@ class Attempt:
 
     async def run(self) -> None:
         sale, plan = self.sale, self.plan
+        if self.refused is not None:
+            await _close(self.client, self.http)
+            self.record.done = "abandoned"
+            return
         # A terminal resuming a sale whose order an earlier one sent must not give the sale up:
         # the order may exist, which abandoning would leave without its redeem. Its sale object
         # cannot know that, so this POS does not let ``with`` abandon it.
@@ -277,6 +304,12 @@ class Attempt:
 
     async def body(self) -> None:
         sale, record = self.sale, self.record
+        if sale.status is SaleStatus.COMPLETED:
+            # The journal says an earlier terminal completed it: complete() gives the order back.
+            total = self.result.total if self.result.total is not None else self.plan.value
+            self.order = await self.step("complete", lambda: sale.complete(total=total))
+            self.result.already_existed = self.order.already_existed
+            return
         self.offer = await self.step("rewards", sale.rewards)
         if self.abandon_at == "rewards":
             await self.step("abandon", sale.abandon)
@@ -574,9 +607,9 @@ class Terminal:
         """What the last terminal believes about the sale, as it wrote it down."""
         result = self.result
         result.final = done
-        redemption = attempt.sale.redemption
-        if done != "completed" or redemption is None:
+        if done != "completed" or attempt.sale.redemption is None:
             return
+        redemption = attempt.sale.redemption
         order = attempt.order
         result.external_code = order.external_code if order is not None else redemption.external_code
         if result.external_code is None:

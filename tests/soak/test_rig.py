@@ -100,11 +100,17 @@ def test_the_sandbox_can_be_killed_and_restarted_mid_run() -> None:
 
 @pytest.fixture(scope="module")
 def journal_run(soak_sandbox: RunningSandbox) -> tuple[Soak, list[str]]:
-    """One run of 40 sales, reconciled: it holds each of the journal's scenarios."""
+    """One run of about 48 sales, reconciled: it holds each of the journal's scenarios."""
     soak = Soak(SEED, soak_sandbox)
     try:
         soak.setup()
-        soak.run(range(40), workers=8)
+        # Plus sales whose first terminal dies right after it completed or abandoned, on a journal file.
+        ended = [
+            p.index
+            for p in soak.plans(range(40, 400))
+            if p.file_journal and (p.crash_at, p.abandon_at is None) in (("complete", True), ("abandon", False))
+        ]
+        soak.run([*range(40), *ended[:8]], workers=12)
         found = [str(d) for d in Reconciliation(soak).reconcile(workers=8)]
     finally:
         soak.close()
@@ -159,3 +165,17 @@ def test_an_order_completed_offline_is_flushed_after_the_sale_and_stored_once(
         "the order is stored 2 times",
         "1 order(s) queued offline, none delivered by the flush",
     ]
+
+
+def test_a_terminal_whose_journal_is_a_file_is_resumed_from_it(journal_run: tuple[Soak, list[str]]) -> None:
+    soak, found = journal_run
+    assert found == []
+    resumed = [r for r in soak.results if r.plan.file_journal and r.attempts > 1]
+    seen = {restored for r in resumed for restored in r.restored}
+    # The successor checks out without resume=: the file gives it the sale as the dead terminal left it.
+    assert {"completed", "abandoned (refused)"} <= {s.split(" with")[0] for s in seen}
+    assert any(s.endswith("with its redemption") for s in seen)
+    # The check catches a successor that found the sale ended one way and saw it end another.
+    sale = next(r for r in resumed if r.restored == ["abandoned (refused)"])
+    sale.final = "completed"
+    assert Reconciliation._check_file_journal(sale) == ["the journal file said abandoned, the sale ended completed"]
