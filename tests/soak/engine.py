@@ -85,7 +85,7 @@ class _Resent(httpx.BaseTransport):
 
 
 class Soak:
-    def __init__(self, seed: int, sandbox: Sandbox) -> None:
+    def __init__(self, seed: int, sandbox: Sandbox, *, journal_dir: str | None = None) -> None:
         self.seed = seed
         self.sandbox = sandbox
         self.admin = httpx.Client(
@@ -98,7 +98,9 @@ class Soak:
         self.gameball_otp = False
         self.sandbox_may_restart = False
         self.sandbox_restarts = 0
-        self.journal_dir = tempfile.mkdtemp(prefix="loyaltykit-soak-")  # the terminals' journal files
+        # The terminals' journal files (a killed terminal's process is handed the soak's).
+        self._own_journal_dir = journal_dir is None
+        self.journal_dir = journal_dir or tempfile.mkdtemp(prefix="loyaltykit-soak-")
         self._http_bonifiq = httpx.Client(
             base_url=sandbox.base_url,
             auth=(sandbox.credentials.bonifiq_api_token, sandbox.credentials.bonifiq_api_key),
@@ -120,7 +122,8 @@ class Soak:
         return Stats.of(self.results)
 
     def close(self) -> None:
-        shutil.rmtree(self.journal_dir, ignore_errors=True)
+        if self._own_journal_dir:
+            shutil.rmtree(self.journal_dir, ignore_errors=True)
         self.admin.close()
         self._http_bonifiq.close()
         self._http_gameball.close()

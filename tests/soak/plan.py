@@ -9,7 +9,7 @@ sale and where a resumed terminal dies, from its own generator. So one sale repl
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
@@ -109,6 +109,8 @@ class SalePlan:
     """``complete(offline=True)`` with the order's route faulted; the outbox is flushed after the sale."""
     file_journal: bool = False
     """The terminal's journal is a file its successor opens again (and checks out without ``resume=``)."""
+    own_process: bool = False
+    """The first terminal (of a file-journal sale that dies) runs in a process of its own, SIGKILLed."""
 
     @property
     def order_id(self) -> str:
@@ -140,7 +142,7 @@ def make_plan(seed: int, index: int, customers: dict[str, list[str]]) -> SalePla
     if reward == "product":
         product = Product("SKU-100", Decimal(rng.randint(2000, 12000)) / 100, quantity=rng.choice((1, 2)))
         value = product.total
-    return SalePlan(
+    plan = SalePlan(
         seed=seed,
         index=index,
         vendor=vendor,
@@ -161,6 +163,16 @@ def make_plan(seed: int, index: int, customers: dict[str, list[str]]) -> SalePla
         offline=rng.random() < 0.15,
         file_journal=rng.random() < 0.3,
     )
+    own_process = rng.random() < 0.5 and plan.file_journal and _dies(plan.crash_at, plan.abandon_at)
+    return replace(plan, own_process=own_process)
+
+
+def _dies(crash_at: str | None, abandon_at: str | None) -> bool:
+    """Whether a first terminal that meets no failure gets to the step after which it dies."""
+    stages = ("rewards", "pin", "redeem", "complete")
+    if crash_at is None or crash_at == "abandon":
+        return crash_at is not None and abandon_at is not None
+    return abandon_at is None or stages.index(crash_at) <= stages.index(abandon_at)
 
 
 class FaultDraws:

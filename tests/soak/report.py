@@ -53,6 +53,7 @@ class Stats:
                     "orders queued offline": result.queued,
                     "queued orders flushed": result.flushed,
                     "resumed from a journal file": len(result.restored),
+                    "first terminal SIGKILLed (own process)": int(result.sigkilled),
                 }
             )
         return stats

@@ -126,6 +126,7 @@ class SaleResult:
     flushed: int = 0  # orders the outbox flush delivered after the sale
     double_taps: list[tuple[int, str, str]] = field(default_factory=list)  # attempt, each tap's outcome, code/error
     tap_spends: int | None = None  # redeems/holds a double tap made, when no fault fired during it
+    sigkilled: bool = False  # its first terminal, a process of its own, was SIGKILLed where it died
     restored: list[str] = field(default_factory=list)  # what each successor's checkout found in a file journal
     reuse: list[str] = field(default_factory=list)  # what each step of the order-id reuse met
     reuse_footprints: tuple[Any, Any] | None = None  # the sandbox's state before and after the reuse
@@ -226,6 +227,7 @@ class Attempt:
             if self.crash_at is not None and self.crash_at == (crash_as or name):
                 self.result.crashes += 1
                 self.result.trace.append("  the terminal crashes")
+                self.terminal.dies()
                 raise _Crash  # the terminal dies, whatever the step did
 
     async def run(self) -> None:
@@ -467,6 +469,9 @@ class Terminal:
         self.result: SaleResult = SaleResult(plan)
         self.quiet_at = 0.0
 
+    def dies(self) -> None:
+        """Where a terminal dies: in the soak's process, its sale object is just dropped (``_Crash``)."""
+
     async def play(self) -> SaleResult:
         plan, result, record = self.plan, self.result, self.record
         result.opening = self.soak.open_customer(plan)
@@ -481,9 +486,15 @@ class Terminal:
                     # A POS whose server went away tries again once it answers (the admin
                     # client waits for that), not six times within the restart.
                     self.soak.admin.get("/health").raise_for_status()
-            attempt = Attempt(self, number)
             result.attempts = number + 1
             crashes = result.crashes
+            if number == 0 and plan.own_process:
+                from .killed import play_first  # that module plays an Attempt: imported late
+
+                await asyncio.to_thread(play_first, self)
+                crashed = result.crashes > crashes
+                continue
+            attempt = Attempt(self, number)
             await attempt.run()
             crashed = result.crashes > crashes
             if record.done is not None:

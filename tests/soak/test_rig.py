@@ -110,7 +110,13 @@ def journal_run(soak_sandbox: RunningSandbox) -> tuple[Soak, list[str]]:
             for p in soak.plans(range(40, 400))
             if p.file_journal and (p.crash_at, p.abandon_at is None) in (("complete", True), ("abandon", False))
         ]
-        soak.run([*range(40), *ended[:8]], workers=12)
+        # And first terminals in a process of their own, SIGKILLed after a cashback redeem.
+        redeemed = [
+            p.index
+            for p in soak.plans(range(40, 2000))
+            if p.own_process and p.crash_at == "redeem" and p.reward in ("cashback", "points")
+        ]
+        soak.run([*range(40), *ended[:8], *redeemed[:3]], workers=12)
         found = [str(d) for d in Reconciliation(soak).reconcile(workers=8)]
     finally:
         soak.close()
@@ -140,7 +146,7 @@ def test_a_redeem_tapped_twice_at_once_makes_one_redeem(journal_run: tuple[Soak,
     assert found == []
     tapped = [r for r in soak.results if r.plan.double_tap and r.tap_spends is not None]
     both = [r for r in tapped if [outcome for a, outcome, _ in r.double_taps if a == 0] == ["redeemed", "redeemed"]]
-    assert any(r.tap_spends == 1 for r in both) and all(r.tap_spends <= 1 for r in tapped)
+    assert any(r.tap_spends == 1 for r in both) and all((r.tap_spends or 0) <= 1 for r in tapped)
     assert {r.plan.mode for r in tapped} == {"sync", "async"}  # two threads, and two tasks
     # The check catches two redeems (or holds), and two redemptions given to the two taps.
     sale = both[0]
@@ -179,3 +185,14 @@ def test_a_terminal_whose_journal_is_a_file_is_resumed_from_it(journal_run: tupl
     sale = next(r for r in resumed if r.restored == ["abandoned (refused)"])
     sale.final = "completed"
     assert Reconciliation._check_file_journal(sale) == ["the journal file said abandoned, the sale ended completed"]
+
+
+def test_a_terminal_killed_in_its_own_process_is_resumed_from_its_journal_file(
+    journal_run: tuple[Soak, list[str]],
+) -> None:
+    soak, found = journal_run
+    assert found == []
+    killed = [r for r in soak.results if r.plan.own_process and r.sigkilled]
+    after_redeem = [r for r in killed if r.plan.crash_at == "redeem" and r.restored[0].endswith("with its redemption")]
+    # Its successor found the redeem in the file (no resume=) and the sale reconciles (found == []).
+    assert after_redeem and all(r.crashes >= 1 and r.final in ("completed", "abandoned") for r in after_redeem)
