@@ -75,6 +75,7 @@ class PosRecord:
     failed: bool = False
     """Written when a step failed and the sale is being given up."""
     done: str | None = None  # "completed" | "abandoned", once a terminal saw it and wrote it down
+    discount: Decimal | None = None  # what the chosen reward takes off the sale
 
 
 @dataclass(frozen=True)
@@ -312,23 +313,19 @@ class Attempt:
             self.order = await self.step("complete", lambda: sale.complete(total=total))
             self.result.already_existed = self.order.already_existed
             return
-        self.offer = await self.step("rewards", sale.rewards)
-        if self.abandon_at == "rewards":
-            await self.step("abandon", sale.abandon)
+        if sale.status is SaleStatus.REDEEMED:
+            # The journal file gave the redeem back: its steps are done (BonifiQ offers no
+            # rewards() on a redeemed sale), and the POS goes on from its own record.
+            self.reattached = True
+            if self.abandon_at is not None:
+                await self.step("abandon", sale.abandon)
+                return
+            discount = record.discount or Decimal(0)
+        elif await self.until_redeemed():
+            discount = self.discount()
+        else:
             return
-        if sale.validation_required:
-            await self.validate()
-        if self.abandon_at == "pin":
-            await self.step("abandon", sale.abandon)
-            return
-        if not record.chosen:
-            await self.choose(self.offer)
-        if record.reward_id is not None:
-            await self.redeem()
-        if self.abandon_at == "redeem":
-            await self.step("abandon", sale.abandon)
-            return
-        total = self.plan.value - self.discount()
+        total = self.plan.value - discount
         self.result.total = total
         self.result.sent_totals.add(total)
         record.complete_sent = True
@@ -336,6 +333,27 @@ class Attempt:
         self.order = await self.step("complete", lambda: sale.complete(total=total, offline=offline))
         self.result.already_existed = self.order.already_existed
         self.result.queued += int(self.order.queued)
+
+    async def until_redeemed(self) -> bool:
+        """The steps up to the redeem; False if the cashier abandons on the way."""
+        sale, record = self.sale, self.record
+        self.offer = await self.step("rewards", sale.rewards)
+        if self.abandon_at == "rewards":
+            await self.step("abandon", sale.abandon)
+            return False
+        if sale.validation_required:
+            await self.validate()
+        if self.abandon_at == "pin":
+            await self.step("abandon", sale.abandon)
+            return False
+        if not record.chosen:
+            await self.choose(self.offer)
+        if record.reward_id is not None:
+            await self.redeem()
+        if self.abandon_at == "redeem":
+            await self.step("abandon", sale.abandon)
+            return False
+        return True
 
     async def redeem(self) -> None:
         """Redeem the recorded reward; a restarted terminal does it to re-attach to its sale."""
@@ -422,6 +440,7 @@ class Attempt:
         if option.is_cashback and amount is None:
             return
         record.reward_id, record.amount = option.id, amount
+        record.discount = option.discount_on(plan.value, amount)
 
     async def expect_refusal(
         self, option: RewardOption, amount: Decimal | None, expected: type[Exception], what: str
@@ -436,6 +455,7 @@ class Attempt:
         self.result.problems.append(f"{what} was accepted: {redemption!r}")
         self.note_redemption(redemption)
         self.record.reward_id, self.record.amount = option.id, amount
+        self.record.discount = option.discount_on(self.plan.value, amount)
 
     def note_key(self, reward_id: int | str | None, amount: Decimal | None) -> None:
         """The OriginalKey a BonifiQ redeem is sent with (derived by the SDK the same way)."""

@@ -196,3 +196,13 @@ def test_a_terminal_killed_in_its_own_process_is_resumed_from_its_journal_file(
     after_redeem = [r for r in killed if r.plan.crash_at == "redeem" and r.restored[0].endswith("with its redemption")]
     # Its successor found the redeem in the file (no resume=) and the sale reconciles (found == []).
     assert after_redeem and all(r.crashes >= 1 and r.final in ("completed", "abandoned") for r in after_redeem)
+
+
+def test_a_successor_goes_on_from_the_redeem_its_journal_file_restored(soak_sandbox: RunningSandbox) -> None:
+    # Seed 692790, sale 398 (BonifiQ, PIN, fixed reward): the first terminal dies after its order's
+    # answer was lost; the file restores the redeemed sale, on which BonifiQ offers no rewards():
+    # the successor must complete from its record, not start the sale's steps over.
+    soak, discrepancies, _ = run_soak(692790, [398], sandbox=soak_sandbox)
+    assert [str(d) for d in discrepancies] == []
+    (sale,) = soak.results
+    assert sale.restored == ["redeemed with its redemption"] and sale.outcome == "completed, reward redeemed"
