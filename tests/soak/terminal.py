@@ -489,6 +489,12 @@ class Terminal:
         self.result: SaleResult = SaleResult(plan)
         self.quiet_at = 0.0
 
+    def _wait_for_sandbox(self) -> None:
+        """A POS whose server went away tries again once it answers (the admin client waits for
+        that), not six times within the restart."""
+        if self.soak.sandbox_may_restart:
+            self.soak.admin.get("/health").raise_for_status()
+
     def dies(self) -> None:
         """Where a terminal dies: in the soak's process, its sale object is just dropped (``_Crash``)."""
 
@@ -502,10 +508,7 @@ class Terminal:
                     result.resumes_after_crash += 1
                 else:
                     result.resumes_unfinished += 1
-                if self.soak.sandbox_may_restart:
-                    # A POS whose server went away tries again once it answers (the admin
-                    # client waits for that), not six times within the restart.
-                    self.soak.admin.get("/health").raise_for_status()
+                self._wait_for_sandbox()
             result.attempts = number + 1
             crashes = result.crashes
             if number == 0 and plan.own_process:
@@ -535,6 +538,7 @@ class Terminal:
     async def _flush_outboxes(self) -> None:
         """The orders queued offline, delivered now that the sale's faults are cleared."""
         for journal in self.result.journals:
+            self._wait_for_sandbox()
             client, http = self.client(journal)
             try:
                 flushed = await _settle(client.outbox.flush())
@@ -575,6 +579,7 @@ class Terminal:
     async def _reconcile_journals(self) -> None:
         """Each terminal's journal, reconciled once every late request has landed (the pause above)."""
         for journal in self.result.journals:
+            self._wait_for_sandbox()
             client, http = self.client(journal)
             try:
                 report = await _settle(client.pos.reconcile(older_than=timedelta(0)))
