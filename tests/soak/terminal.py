@@ -48,6 +48,8 @@ TIMEOUT = 0.4
 # sooner than asked is also the harsher case for the server.
 SLEEP_SCALE = 0.01
 MAX_ATTEMPTS = 6
+# Outbox flushes after a sale, while the sandbox may be restarting under them.
+FLUSHES = 3
 
 # One SSL context for every client: building one loads the CA bundle, about 0.1 s of CPU, which
 # per terminal was most of the soak's own work (the sandbox is plain HTTP anyway).
@@ -538,14 +540,23 @@ class Terminal:
     async def _flush_outboxes(self) -> None:
         """The orders queued offline, delivered now that the sale's faults are cleared."""
         for journal in self.result.journals:
-            self._wait_for_sandbox()
-            client, http = self.client(journal)
-            try:
-                flushed = await _settle(client.outbox.flush())
-            finally:
-                await _close(client, http)
-            self.result.flushed += len(flushed.delivered)
-            self.result.trace.append(f"outbox flush: {flushed!r}"[:200])
+            for _ in range(FLUSHES):
+                self._wait_for_sandbox()
+                client, http = self.client(journal)
+                try:
+                    flushed = await _settle(client.outbox.flush())
+                finally:
+                    await _close(client, http)
+                self.result.flushed += len(flushed.delivered)
+                self.result.trace.append(f"outbox flush: {flushed!r}"[:200])
+                if not (flushed.queued and self.soak.sandbox_may_restart):
+                    break
+                # The sandbox went away during the flush (a restart): the POS flushes again once
+                # the outbox's backoff is over, which the soak does not wait out (as every wait).
+                for entry in journal.outbox():
+                    journal.record_delivery(
+                        entry.id, delivered=False, error="the sandbox restarted", next_attempt_at=None
+                    )
 
     async def _reuse(self, journal: Any) -> None:
         """The ended sale's order id, checked out again on the last terminal's journal: a completed

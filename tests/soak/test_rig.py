@@ -3,17 +3,19 @@ sandbox's truth over HTTP (it catches what it should), and the sandbox process s
 
 from __future__ import annotations
 
+import asyncio
 from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
 
+from loyaltykit.journal import SQLiteJournal
 from loyaltykit.sandbox import RunningSandbox
 from soak.engine import Soak, run_soak
 from soak.reconciliation import Reconciliation
 from soak.sandbox_process import SandboxProcess
-from soak.terminal import SaleResult
+from soak.terminal import SaleResult, Terminal
 
 SEED = 20260
 
@@ -206,3 +208,33 @@ def test_a_successor_goes_on_from_the_redeem_its_journal_file_restored(soak_sand
     assert [str(d) for d in discrepancies] == []
     (sale,) = soak.results
     assert sale.restored == ["redeemed with its redemption"] and sale.outcome == "completed, reward redeemed"
+
+
+def test_an_offline_order_is_flushed_again_when_the_sandbox_went_away_during_the_flush(
+    soak_sandbox: RunningSandbox,
+) -> None:
+    # Seed 692790, sale 386: a flush during the sandbox's SIGKILL restart left the order queued
+    # (for the outbox's 30 s backoff). Here the order's route stays down for the first flush.
+    soak = Soak(SEED, soak_sandbox)
+    try:
+        soak.setup()
+        soak.sandbox_may_restart = True
+        plan = next(p for p in soak.plans(range(400)) if p.vendor == "bonifiq" and p.mode == "sync" and not p.pin)
+        soak.open_customer(plan)
+        terminal = Terminal(soak, plan)
+        journal = SQLiteJournal()
+        terminal.result.journals.append(journal)
+        client, http = terminal.client(journal)
+        sale = client.pos.checkout(
+            plan.own_customer, plan.order_id, plan.value, products=[plan.product] if plan.product else None
+        )
+        down = {"route": "POST /v1/pvt/POS/orders", "kind": "status_503", "scope": plan.order_id}
+        soak.admin.post("/faults", json={"faults": [{**down, "times": 2 * (plan.max_retries + 1)}]}).raise_for_status()
+        assert sale.complete(total=plan.value, offline=True).queued
+        client.close()
+        http.close()
+        asyncio.run(terminal._flush_outboxes())
+        journal.close()
+    finally:
+        soak.close()
+    assert terminal.result.flushed == 1
