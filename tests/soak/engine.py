@@ -11,6 +11,12 @@ timeout, may change what a sale meets next.
 The sandbox is the caller's (the tests' in-thread one), or a separate process (``make soak``),
 which ``kill_sandbox`` times SIGKILLs and restarts on its ``--db`` during the run (``make soak``:
 3 times; a restarted sandbox never reissues a stored reference).
+
+The journal's scenarios (issue 13), drawn per sale among the others: an order id checked out again
+after its sale ended (given back completed, or refused; nothing moves), a redeem tapped twice at
+once, ``complete(offline=True)`` under order faults with the outbox flushed after the sale, and
+terminals whose journal is a file their successor opens again, the first of them sometimes a
+process of its own SIGKILLed after the step where it dies (``killed``).
 """
 
 from __future__ import annotations
