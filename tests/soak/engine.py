@@ -11,11 +11,19 @@ timeout, may change what a sale meets next.
 The sandbox is the caller's (the tests' in-thread one), or a separate process (``make soak``),
 which ``kill_sandbox`` times SIGKILLs and restarts on its ``--db`` during the run (``make soak``:
 3 times; a restarted sandbox never reissues a stored reference).
+
+The journal's scenarios (issue 13), drawn per sale among the others: an order id checked out again
+after its sale ended (given back completed, or refused; nothing moves), a redeem tapped twice at
+once, ``complete(offline=True)`` under order faults with the outbox flushed after the sale, and
+terminals whose journal is a file their successor opens again, the first of them sometimes a
+process of its own SIGKILLed after the step where it dies (``killed``).
 """
 
 from __future__ import annotations
 
 import asyncio
+import shutil
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -83,7 +91,7 @@ class _Resent(httpx.BaseTransport):
 
 
 class Soak:
-    def __init__(self, seed: int, sandbox: Sandbox) -> None:
+    def __init__(self, seed: int, sandbox: Sandbox, *, journal_dir: str | None = None) -> None:
         self.seed = seed
         self.sandbox = sandbox
         self.admin = httpx.Client(
@@ -96,6 +104,9 @@ class Soak:
         self.gameball_otp = False
         self.sandbox_may_restart = False
         self.sandbox_restarts = 0
+        # The terminals' journal files (a killed terminal's process is handed the soak's).
+        self._own_journal_dir = journal_dir is None
+        self.journal_dir = journal_dir or tempfile.mkdtemp(prefix="loyaltykit-soak-")
         self._http_bonifiq = httpx.Client(
             base_url=sandbox.base_url,
             auth=(sandbox.credentials.bonifiq_api_token, sandbox.credentials.bonifiq_api_key),
@@ -117,6 +128,8 @@ class Soak:
         return Stats.of(self.results)
 
     def close(self) -> None:
+        if self._own_journal_dir:
+            shutil.rmtree(self.journal_dir, ignore_errors=True)
         self.admin.close()
         self._http_bonifiq.close()
         self._http_gameball.close()
@@ -174,6 +187,21 @@ class Soak:
         response = self.admin.get(f"/{vendor}/customers/{customer}")
         response.raise_for_status()
         return dict(response.json())
+
+    def spends(self, plan: SalePlan) -> list[dict[str, Any]]:
+        """The BonifiQ redeems or Gameball holds of a sale's customer."""
+        kind = "redeems" if plan.vendor == "bonifiq" else "holds"
+        response = self.admin.get(f"/{plan.vendor}/customers/{plan.own_customer}/{kind}")
+        response.raise_for_status()
+        return list(response.json()[kind])
+
+    def footprint(self, plan: SalePlan) -> dict[str, Any]:
+        """What the sandbox holds of a sale's customer: ledger, orders, and redeems or holds."""
+        customer = f"/{plan.vendor}/customers/{plan.own_customer}"
+        orders = self.admin.get(customer + "/orders")
+        orders.raise_for_status()
+        ledger = self.state(plan.vendor, plan.own_customer)["ledger"]
+        return {"ledger": ledger, "orders": orders.json()["orders"], "spends": self.spends(plan)}
 
     def bonifiq_pin(self, customer: str) -> str:
         response = self.admin.get(f"/bonifiq/customers/{customer}/pin")

@@ -9,7 +9,7 @@ sale and where a resumed terminal dies, from its own generator. So one sale repl
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
@@ -24,6 +24,8 @@ STEPS = ("rewards", "challenge", "validate", "redeem", "complete", "abandon")
 # A delayed request outlives the clients' timeout (terminal.TIMEOUT); a 429 asks for this wait.
 DELAY = 0.6
 RETRY_AFTER = 3
+# What an offline sale's order meets: a connection cut (before or after the sandbox stores it) or a 5xx.
+OFFLINE_KINDS = ("drop_before_commit", "drop_after_commit", "status_500", "status_503")
 # Probability that a step gets a fault, per attempt (first try, first resume, ...); none after.
 FAULT_P = (0.35, 0.25, 0.15)
 
@@ -98,6 +100,17 @@ class SalePlan:
     """The POS uses ``with sale:`` (an exception abandons); otherwise it keeps a failed sale to resume it."""
     try_unusable: bool
     max_retries: int
+    reuse: str | None = None
+    """After the sale ended, ``checkout()`` again with its order id: "same" (same customer and
+    value: given back if completed, refused if abandoned) or "other_value" (refused); None: not."""
+    double_tap: bool = False
+    """The redeem is fired twice at once on one sale object (two threads, or two tasks)."""
+    offline: bool = False
+    """``complete(offline=True)`` with the order's route faulted; the outbox is flushed after the sale."""
+    file_journal: bool = False
+    """The terminal's journal is a file its successor opens again (and checks out without ``resume=``)."""
+    own_process: bool = False
+    """The first terminal (of a file-journal sale that dies) runs in a process of its own, SIGKILLed."""
 
     @property
     def order_id(self) -> str:
@@ -113,7 +126,8 @@ class SalePlan:
         return (
             f"#{self.index} {self.order_id} {self.vendor}/{self.mode} {self.own_customer} value={self.value} "
             f"reward={self.reward} factor={self.factor} pin={self.pin} abandon_at={self.abandon_at} "
-            f"crash_at={self.crash_at} with={self.use_with} retries={self.max_retries}"
+            f"crash_at={self.crash_at} with={self.use_with} retries={self.max_retries} reuse={self.reuse} "
+            f"double_tap={self.double_tap} offline={self.offline} file_journal={self.file_journal}"
         )
 
 
@@ -128,7 +142,7 @@ def make_plan(seed: int, index: int, customers: dict[str, list[str]]) -> SalePla
     if reward == "product":
         product = Product("SKU-100", Decimal(rng.randint(2000, 12000)) / 100, quantity=rng.choice((1, 2)))
         value = product.total
-    return SalePlan(
+    plan = SalePlan(
         seed=seed,
         index=index,
         vendor=vendor,
@@ -144,7 +158,21 @@ def make_plan(seed: int, index: int, customers: dict[str, list[str]]) -> SalePla
         use_with=rng.random() < 0.7,
         try_unusable=rng.random() < 0.5,
         max_retries=rng.choice((0, 1, 2, 2, 3)),
+        reuse=rng.choice((None,) * 6 + ("same", "same", "other_value")),
+        double_tap=rng.random() < 0.2,
+        offline=rng.random() < 0.15,
+        file_journal=rng.random() < 0.3,
     )
+    own_process = rng.random() < 0.5 and plan.file_journal and _dies(plan.crash_at, plan.abandon_at)
+    return replace(plan, own_process=own_process)
+
+
+def _dies(crash_at: str | None, abandon_at: str | None) -> bool:
+    """Whether a first terminal that meets no failure gets to the step after which it dies."""
+    stages = ("rewards", "pin", "redeem", "complete")
+    if crash_at is None or crash_at == "abandon":
+        return crash_at is not None and abandon_at is not None
+    return abandon_at is None or stages.index(crash_at) <= stages.index(abandon_at)
 
 
 class FaultDraws:
@@ -161,6 +189,10 @@ class FaultDraws:
         p = FAULT_P[attempt] if attempt < len(FAULT_P) else 0.0
         roll, kind, route_roll, exhaust = rng.random(), rng.choice(FAULT_KINDS), rng.random(), rng.random()
         routes = ROUTES.get((plan.vendor, step))
+        if plan.offline and step == "complete" and attempt == 0 and routes:
+            # The order cannot be delivered (every try): complete(offline=True) queues it.
+            kind = OFFLINE_KINDS[int(route_roll * len(OFFLINE_KINDS))]
+            return [{"route": route, "kind": kind, "times": plan.max_retries + 1} for route in routes]
         if roll >= p or not routes:
             return []
         if step == "challenge" and plan.vendor == "gameball" and not self.gameball_otp:

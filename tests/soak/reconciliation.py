@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from loyaltykit.checkout import SaleStatus
+
 from .plan import SalePlan
 from .terminal import SaleResult
 
@@ -52,7 +54,8 @@ class Reconciliation:
         plan = result.plan
         customer = f"/{plan.vendor}/customers/{plan.own_customer}"
         state = self._get(customer)
-        orders = {order["order_id"]: order for order in self._get(customer + "/orders")["orders"]}
+        listed = self._get(customer + "/orders")["orders"]
+        orders = {order["order_id"]: order for order in listed}
         order = orders.get(plan.order_id)
         problems = [*result.problems, *self._check_errors(result)]
         if result.final not in ("completed", "abandoned"):
@@ -77,6 +80,9 @@ class Reconciliation:
                         f"Gameball hold {reference} used by order {hold['order_id']!r}, which no sale completed"
                     )
         problems += self._check_balance(result, state, order)
+        stored = sum(1 for listed_order in listed if listed_order["order_id"] == plan.order_id)
+        problems += [*self._check_reuse(result), *self._check_double_tap(result), *self._check_offline(result, stored)]
+        problems += self._check_file_journal(result)
         return [Discrepancy(problem, plan) for problem in problems]
 
     @staticmethod
@@ -153,6 +159,54 @@ class Reconciliation:
         if used:
             problems.append(f"abandoned, but holds {used} were used")
         return problems
+
+    @staticmethod
+    def _check_reuse(result: SaleResult) -> list[str]:
+        """A reused order id: a completed sale comes back completed and sends nothing; an abandoned
+        one, or another purchase value, is refused. Either way nothing moves at the vendor."""
+        plan = result.plan
+        if plan.reuse is None or result.final is None:
+            return []
+        if plan.reuse == "same" and result.final == "completed":
+            expected = ["checkout: completed", "redeem: SaleStateError", "complete: already_existed=True"]
+        else:
+            expected = ["checkout: SaleStateError"]
+        problems = (
+            [] if result.reuse == expected else [f"order id reused ({plan.reuse}): {result.reuse}, not {expected}"]
+        )
+        before, after = result.reuse_footprints or (None, None)
+        if before != after:
+            problems.append(f"order id reused ({plan.reuse}): the vendor's state moved: {before} -> {after}")
+        return problems
+
+    @staticmethod
+    def _check_double_tap(result: SaleResult) -> list[str]:
+        """A redeem tapped twice at once makes one redeem (one hold), which both taps get."""
+        problems = []
+        if result.tap_spends is not None and result.tap_spends > 1:
+            problems.append(f"a double tap made {result.tap_spends} redeems/holds")
+        # Per terminal: a restarted one, on a fresh journal, cannot find an earlier terminal's hold.
+        for attempt in sorted({attempt for attempt, _, _ in result.double_taps}):
+            codes = {code for a, outcome, code in result.double_taps if a == attempt and outcome == "redeemed"}
+            if len(codes) > 1:
+                problems.append(f"a double tap (attempt {attempt}) got two redemptions: {sorted(codes)}")
+        return problems
+
+    @staticmethod
+    def _check_offline(result: SaleResult, stored: int) -> list[str]:
+        """An order queued offline is delivered by the flush after the sale, and stored once."""
+        problems = [f"the order is stored {stored} times"] if stored > 1 else []
+        if result.queued and not result.flushed:
+            problems.append(f"{result.queued} order(s) queued offline, none delivered by the flush")
+        return problems
+
+    @staticmethod
+    def _check_file_journal(result: SaleResult) -> list[str]:
+        """A successor opening the dead terminal's journal file finds the sale as it ended, if it did."""
+        # "completed[ with its redemption]", "abandoned (refused)"; an unfinished one is the successor's to finish.
+        ended = (SaleStatus.COMPLETED.value, SaleStatus.ABANDONED.value)
+        wrong = [end for seen in result.restored if (end := seen.split(" ")[0]) in ended and end != result.final]
+        return [f"the journal file said {wrong[0]}, the sale ended {result.final}"] if wrong else []
 
     @staticmethod
     def _check_balance(result: SaleResult, state: dict[str, Any], order: dict[str, Any] | None) -> list[str]:

@@ -29,6 +29,7 @@ class Stats:
     errors: Counter[str] = field(default_factory=Counter)
     outcomes: Counter[str] = field(default_factory=Counter)
     reconciled: Counter[str] = field(default_factory=Counter)
+    journal: Counter[str] = field(default_factory=Counter)  # the journal's scenarios played
 
     @classmethod
     def of(cls, results: Iterable[SaleResult]) -> Stats:
@@ -44,6 +45,17 @@ class Stats:
             stats.errors.update(seen.kind for seen in result.errors)
             stats.outcomes[result.outcome] += 1
             stats.reconciled.update(result.reconciled)
+            plan = result.plan
+            stats.journal.update(
+                {
+                    f"order id reused ({plan.reuse})": int(plan.reuse is not None and bool(result.reuse)),
+                    "redeem tapped twice": len({attempt for attempt, _, _ in result.double_taps}),
+                    "orders queued offline": result.queued,
+                    "queued orders flushed": result.flushed,
+                    "resumed from a journal file": len(result.restored),
+                    "first terminal SIGKILLed (own process)": int(result.sigkilled),
+                }
+            )
         return stats
 
 
@@ -71,6 +83,8 @@ def report(soak: Soak, discrepancies: list[Discrepancy], seconds: float, command
         f"terminal crashes: {stats.crashes}; resumes: {stats.resumes_after_crash + stats.resumes_unfinished} "
         f"(after a crash {stats.resumes_after_crash}, of an unfinished sale {stats.resumes_unfinished})"
     )
+    played = ", ".join(f"{name} {count}" for name, count in sorted(stats.journal.items()) if count)
+    lines.append(f"journal scenarios: {played or 'none'}")
     if soak.sandbox_restarts:
         lines.append(f"sandbox killed (SIGKILL) and restarted on its --db: {soak.sandbox_restarts} times")
     seen = ", ".join(f"{name} {count}" for name, count in stats.errors.most_common())

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -47,6 +48,8 @@ TIMEOUT = 0.4
 # sooner than asked is also the harsher case for the server.
 SLEEP_SCALE = 0.01
 MAX_ATTEMPTS = 6
+# Outbox flushes after a sale, while the sandbox may be restarting under them.
+FLUSHES = 3
 
 # One SSL context for every client: building one loads the CA bundle, about 0.1 s of CPU, which
 # per terminal was most of the soak's own work (the sandbox is plain HTTP anyway).
@@ -74,6 +77,7 @@ class PosRecord:
     failed: bool = False
     """Written when a step failed and the sale is being given up."""
     done: str | None = None  # "completed" | "abandoned", once a terminal saw it and wrote it down
+    discount: Decimal | None = None  # what the chosen reward takes off the sale
 
 
 @dataclass(frozen=True)
@@ -121,6 +125,14 @@ class SaleResult:
     resumes_unfinished: int = 0
     reconciled: Counter[str] = field(default_factory=Counter)  # reconcile()'s actions
     journals: list[Any] = field(default_factory=list)  # each terminal's own journal, reconciled after the sale
+    queued: int = 0  # orders complete(offline=True) queued
+    flushed: int = 0  # orders the outbox flush delivered after the sale
+    double_taps: list[tuple[int, str, str]] = field(default_factory=list)  # attempt, each tap's outcome, code/error
+    tap_spends: int | None = None  # redeems/holds a double tap made, when no fault fired during it
+    sigkilled: bool = False  # its first terminal, a process of its own, was SIGKILLed where it died
+    restored: list[str] = field(default_factory=list)  # what each successor's checkout found in a file journal
+    reuse: list[str] = field(default_factory=list)  # what each step of the order-id reuse met
+    reuse_footprints: tuple[Any, Any] | None = None  # the sandbox's state before and after the reuse
 
 
 class _Crash(BaseException):
@@ -134,6 +146,11 @@ async def _settle(value: Any) -> Any:
     return value
 
 
+async def _close(client: Any, http: httpx.Client | httpx.AsyncClient) -> None:
+    await _settle(client.close())
+    await _settle(http.aclose() if isinstance(http, httpx.AsyncClient) else http.close())
+
+
 class Attempt:
     """One terminal working on one sale, from ``checkout`` until it stops (done, failed or crashed)."""
 
@@ -145,8 +162,15 @@ class Attempt:
         self.result = terminal.result
         self.number = number
         # Each terminal has its own journal (a restarted one is another terminal, with another
-        # journal); the soak keeps it open past the terminal, to reconcile it after the sale.
-        self.journal = SQLiteJournal()
+        # journal), or, for a share of the sales, a file its successor opens again; the soak keeps
+        # the last one open past the terminal, to reconcile it after the sale.
+        if plan.file_journal:
+            for earlier in self.result.journals:
+                earlier.close()  # the dead terminal's handle; its file stays
+            self.result.journals.clear()
+            self.journal = SQLiteJournal(Path(self.soak.journal_dir) / f"{plan.order_id}.db")
+        else:
+            self.journal = SQLiteJournal()
         self.result.journals.append(self.journal)
         self.client, self.http = terminal.client(self.journal)
         self.crash_at = plan.crash_at if number == 0 else terminal.draws.resume_crash(number)
@@ -162,12 +186,26 @@ class Attempt:
             self.abandon_at = "redeem"
         # A terminal taking over a sale another left unfinished says so: it re-sends the choice
         # recorded in its database, which the offer it sees now may no longer allow.
-        kwargs: dict[str, Any] = {"resume": number > 0}
+        # One whose journal holds the sale just checks it out again: the journal restores it.
+        kwargs: dict[str, Any] = {"resume": number > 0 and not plan.file_journal}
         if plan.vendor == "bonifiq" and plan.product is not None:
             kwargs["products"] = [plan.product]
         if plan.vendor == "gameball":
             kwargs["otp_required"] = plan.pin
-        self.sale = self.client.pos.checkout(plan.own_customer, plan.order_id, plan.value, **kwargs)
+        self.refused: errors.SaleStateError | None = None
+        try:
+            self.sale = self.client.pos.checkout(plan.own_customer, plan.order_id, plan.value, **kwargs)
+        except errors.SaleStateError as error:
+            if not plan.file_journal:
+                raise
+            # The journal says an earlier terminal abandoned the sale (before it could write it down).
+            self.refused, self.sale = error, None
+            self.result.trace.append(f"attempt {number} checkout: {type(error).__name__}: {error}")
+            self.result.restored.append("abandoned (refused)")
+            return
+        if plan.file_journal and number > 0:
+            found = self.sale.status.value + (" with its redemption" if self.sale.redemption is not None else "")
+            self.result.restored.append(found)
 
     async def step(self, name: str, call: Callable[[], Any], *, crash_as: str | None = None) -> Any:
         """Run one step with its faults; a crash planned after it loses its result."""
@@ -192,10 +230,15 @@ class Attempt:
             if self.crash_at is not None and self.crash_at == (crash_as or name):
                 self.result.crashes += 1
                 self.result.trace.append("  the terminal crashes")
+                self.terminal.dies()
                 raise _Crash  # the terminal dies, whatever the step did
 
     async def run(self) -> None:
         sale, plan = self.sale, self.plan
+        if self.refused is not None:
+            await _close(self.client, self.http)
+            self.record.done = "abandoned"
+            return
         # A terminal resuming a sale whose order an earlier one sent must not give the sale up:
         # the order may exist, which abandoning would leave without its redeem. Its sale object
         # cannot know that, so this POS does not let ``with`` abandon it.
@@ -266,35 +309,63 @@ class Attempt:
 
     async def body(self) -> None:
         sale, record = self.sale, self.record
+        if sale.status is SaleStatus.COMPLETED:
+            # The journal says an earlier terminal completed it: complete() gives the order back.
+            total = self.result.total if self.result.total is not None else self.plan.value
+            self.order = await self.step("complete", lambda: sale.complete(total=total))
+            self.result.already_existed = self.order.already_existed
+            return
+        if sale.status is SaleStatus.REDEEMED:
+            # The journal file gave the redeem back: its steps are done (BonifiQ offers no
+            # rewards() on a redeemed sale), and the POS goes on from its own record.
+            self.reattached = True
+            if self.abandon_at is not None:
+                await self.step("abandon", sale.abandon)
+                return
+            discount = record.discount or Decimal(0)
+        elif await self.until_redeemed():
+            discount = self.discount()
+        else:
+            return
+        total = self.plan.value - discount
+        self.result.total = total
+        self.result.sent_totals.add(total)
+        record.complete_sent = True
+        offline = self.plan.offline
+        self.order = await self.step("complete", lambda: sale.complete(total=total, offline=offline))
+        self.result.already_existed = self.order.already_existed
+        self.result.queued += int(self.order.queued)
+
+    async def until_redeemed(self) -> bool:
+        """The steps up to the redeem; False if the cashier abandons on the way."""
+        sale, record = self.sale, self.record
         self.offer = await self.step("rewards", sale.rewards)
         if self.abandon_at == "rewards":
             await self.step("abandon", sale.abandon)
-            return
+            return False
         if sale.validation_required:
             await self.validate()
         if self.abandon_at == "pin":
             await self.step("abandon", sale.abandon)
-            return
+            return False
         if not record.chosen:
             await self.choose(self.offer)
         if record.reward_id is not None:
             await self.redeem()
         if self.abandon_at == "redeem":
             await self.step("abandon", sale.abandon)
-            return
-        total = self.plan.value - self.discount()
-        self.result.total = total
-        self.result.sent_totals.add(total)
-        record.complete_sent = True
-        self.order = await self.step("complete", lambda: sale.complete(total=total))
-        self.result.already_existed = self.order.already_existed
+            return False
+        return True
 
     async def redeem(self) -> None:
         """Redeem the recorded reward; a restarted terminal does it to re-attach to its sale."""
         sale, record = self.sale, self.record
         self.note_key(record.reward_id, record.amount)
         try:
-            redemption = await self.step("redeem", lambda: sale.redeem(record.reward_id, cashback=record.amount))
+            if self.plan.double_tap:
+                redemption = await self.step("redeem", lambda: self.tap_twice(record.reward_id, record.amount))
+            else:
+                redemption = await self.step("redeem", lambda: sale.redeem(record.reward_id, cashback=record.amount))
         except errors.LoyaltyError as error:
             if self.number == 0 or isinstance(error, TRANSIENT):
                 raise
@@ -305,6 +376,31 @@ class Attempt:
             return
         self.reattached = True
         self.note_redemption(redemption)
+
+    async def tap_twice(self, reward_id: int | str | None, amount: Decimal | None) -> Any:
+        """The cashier taps redeem twice: two calls at once on the one sale object (two threads for
+        a sync client, two tasks for an async one). Both get the one redemption, or an error."""
+        sale, soak, plan = self.sale, self.soak, self.plan
+        before = len(soak.spends(plan))
+        if plan.mode == "async":
+            taps = [sale.redeem(reward_id, cashback=amount) for _ in range(2)]
+        else:
+            taps = [asyncio.to_thread(sale.redeem, reward_id, cashback=amount) for _ in range(2)]
+        outcomes = await asyncio.gather(*taps, return_exceptions=True)
+        spends = soak.spends(plan)
+        fired = soak.admin.get("/faults/log", params={"scope": plan.order_id}).json()["log"]
+        if not fired:  # a fault may leave a hold in doubt, which a second try does not find again
+            self.result.tap_spends = len(spends) - before
+        for outcome in outcomes:
+            if isinstance(outcome, BaseException):
+                self.result.double_taps.append((self.number, "error", type(outcome).__name__))
+            else:
+                self.result.double_taps.append((self.number, "redeemed", str(outcome.external_code)))
+                self.note_redemption(outcome)
+        for outcome in outcomes:
+            if not isinstance(outcome, BaseException):
+                return outcome
+        raise outcomes[0]
 
     async def validate(self) -> None:
         sale, plan = self.sale, self.plan
@@ -346,6 +442,7 @@ class Attempt:
         if option.is_cashback and amount is None:
             return
         record.reward_id, record.amount = option.id, amount
+        record.discount = option.discount_on(plan.value, amount)
 
     async def expect_refusal(
         self, option: RewardOption, amount: Decimal | None, expected: type[Exception], what: str
@@ -360,6 +457,7 @@ class Attempt:
         self.result.problems.append(f"{what} was accepted: {redemption!r}")
         self.note_redemption(redemption)
         self.record.reward_id, self.record.amount = option.id, amount
+        self.record.discount = option.discount_on(self.plan.value, amount)
 
     def note_key(self, reward_id: int | str | None, amount: Decimal | None) -> None:
         """The OriginalKey a BonifiQ redeem is sent with (derived by the SDK the same way)."""
@@ -393,6 +491,15 @@ class Terminal:
         self.result: SaleResult = SaleResult(plan)
         self.quiet_at = 0.0
 
+    def _wait_for_sandbox(self) -> None:
+        """A POS whose server went away tries again once it answers (the admin client waits for
+        that), not six times within the restart."""
+        if self.soak.sandbox_may_restart:
+            self.soak.admin.get("/health").raise_for_status()
+
+    def dies(self) -> None:
+        """Where a terminal dies: in the soak's process, its sale object is just dropped (``_Crash``)."""
+
     async def play(self) -> SaleResult:
         plan, result, record = self.plan, self.result, self.record
         result.opening = self.soak.open_customer(plan)
@@ -403,13 +510,16 @@ class Terminal:
                     result.resumes_after_crash += 1
                 else:
                     result.resumes_unfinished += 1
-                if self.soak.sandbox_may_restart:
-                    # A POS whose server went away tries again once it answers (the admin
-                    # client waits for that), not six times within the restart.
-                    self.soak.admin.get("/health").raise_for_status()
-            attempt = Attempt(self, number)
+                self._wait_for_sandbox()
             result.attempts = number + 1
             crashes = result.crashes
+            if number == 0 and plan.own_process:
+                from .killed import play_first  # that module plays an Attempt: imported late
+
+                await asyncio.to_thread(play_first, self)
+                crashed = result.crashes > crashes
+                continue
+            attempt = Attempt(self, number)
             await attempt.run()
             crashed = result.crashes > crashes
             if record.done is not None:
@@ -421,18 +531,71 @@ class Terminal:
         pause = self.quiet_at - time.monotonic()
         if pause > 0:
             await asyncio.sleep(pause)
+        await self._flush_outboxes()
+        if plan.reuse is not None and result.final is not None and result.journals:
+            await self._reuse(result.journals[-1])
         await self._reconcile_journals()
         return result
+
+    async def _flush_outboxes(self) -> None:
+        """The orders queued offline, delivered now that the sale's faults are cleared."""
+        for journal in self.result.journals:
+            for _ in range(FLUSHES):
+                self._wait_for_sandbox()
+                client, http = self.client(journal)
+                try:
+                    flushed = await _settle(client.outbox.flush())
+                finally:
+                    await _close(client, http)
+                self.result.flushed += len(flushed.delivered)
+                self.result.trace.append(f"outbox flush: {flushed!r}"[:200])
+                if not (flushed.queued and self.soak.sandbox_may_restart):
+                    break
+                # The sandbox went away during the flush (a restart): the POS flushes again once
+                # the outbox's backoff is over, which the soak does not wait out (as every wait).
+                for entry in journal.outbox():
+                    journal.record_delivery(
+                        entry.id, delivered=False, error="the sandbox restarted", next_attempt_at=None
+                    )
+
+    async def _reuse(self, journal: Any) -> None:
+        """The ended sale's order id, checked out again on the last terminal's journal: a completed
+        sale is given back completed (no redeem, its order again), anything else is refused."""
+        plan, result = self.plan, self.result
+        value = plan.value if plan.reuse == "same" else plan.value + Decimal("1.00")
+        kwargs: dict[str, Any] = {"products": [plan.product]} if plan.product is not None else {}
+        client, http = self.client(journal)
+        before = self.soak.footprint(plan)
+        try:
+            sale = client.pos.checkout(plan.own_customer, plan.order_id, value, **kwargs)
+            result.reuse.append(f"checkout: {sale.status.value}")
+            reward = self.record.reward_id if self.record.reward_id is not None else REWARD_IDS[plan.reward or "points"]
+            for name, call in (
+                ("redeem", lambda: sale.redeem(reward, cashback=self.record.amount)),
+                ("complete", lambda: sale.complete(total=result.total if result.total is not None else plan.value)),
+            ):
+                try:
+                    done = await _settle(call())
+                except errors.LoyaltyError as error:
+                    result.reuse.append(f"{name}: {type(error).__name__}")
+                else:
+                    result.reuse.append(f"{name}: already_existed={done.already_existed}")
+        except errors.LoyaltyError as error:
+            result.reuse.append(f"checkout: {type(error).__name__}")
+        finally:
+            await _close(client, http)
+        result.reuse_footprints = (before, self.soak.footprint(plan))
+        result.trace.append(f"reuse ({plan.reuse}): {result.reuse}")
 
     async def _reconcile_journals(self) -> None:
         """Each terminal's journal, reconciled once every late request has landed (the pause above)."""
         for journal in self.result.journals:
+            self._wait_for_sandbox()
             client, http = self.client(journal)
             try:
                 report = await _settle(client.pos.reconcile(older_than=timedelta(0)))
             finally:
-                await _settle(client.close())
-                await _settle(http.aclose() if isinstance(http, httpx.AsyncClient) else http.close())
+                await _close(client, http)
                 journal.close()
             for action in report.actions:
                 self.result.reconciled[action.action] += 1
@@ -491,9 +654,9 @@ class Terminal:
         """What the last terminal believes about the sale, as it wrote it down."""
         result = self.result
         result.final = done
-        redemption = attempt.sale.redemption
-        if done != "completed" or redemption is None:
+        if done != "completed" or attempt.sale.redemption is None:
             return
+        redemption = attempt.sale.redemption
         order = attempt.order
         result.external_code = order.external_code if order is not None else redemption.external_code
         if result.external_code is None:
