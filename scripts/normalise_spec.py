@@ -25,7 +25,7 @@ Document = dict[str, Any]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
-# Gameball's documented error body (shared/reference/gameball/page_status_error_codes.md).
+# Gameball's documented error body (https://docs.gameball.co/api-reference/overview/status-error-codes).
 GAMEBALL_ERROR_SCHEMA: Schema = {
     "type": "object",
     "description": "Gameball's documented error body, returned with every non-2XX status.",

@@ -8,6 +8,5 @@ SPECS = ROOT / "specs"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # shared/ sits beside the checkout (in CI and on developers' machines); tests that compare
 # against it skip when it is absent.
-SHARED_REFERENCE = ROOT.parent / "shared" / "reference"
 
 sys.path.insert(0, str(ROOT / "scripts"))

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
+import hashlib
 from collections import Counter
 from typing import Any
 
 import normalise_spec
 import pytest
-from conftest import SHARED_REFERENCE, SPECS
+from conftest import SPECS
 from openapi_spec_validator import validate
 
 BONIFIQ = SPECS / "bonifiq" / "openapi.yaml"
@@ -89,11 +89,13 @@ def test_gameball_has_all_78_published_operations(gameball: dict[str, Any]) -> N
     assert len(operations(gameball)) == 78
 
 
+# SHA-256 of Gameball's v4.0 document as published, byte for byte: the vendored file must stay it
+# (fixes belong in scripts/normalise_spec.py, never in the vendored document).
+PUBLISHED_GAMEBALL_SHA256 = "3b11e1670d6171b0352d6167ce5fa2ba60249f4575f5c2f4ca1b203d115b69c7"
+
+
 def test_gameball_is_vendored_as_published() -> None:
-    published = SHARED_REFERENCE / "gameball" / "gameball-openapi-v4.0.full.json"
-    if not published.exists():
-        pytest.skip("shared/reference is not beside this checkout")
-    assert json.loads(GAMEBALL.read_text()) == json.loads(published.read_text())
+    assert hashlib.sha256(GAMEBALL.read_bytes()).hexdigest() == PUBLISHED_GAMEBALL_SHA256
 
 
 def _values_of(node: Any, key: str) -> list[Any]:

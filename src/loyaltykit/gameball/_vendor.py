@@ -20,7 +20,7 @@ _GENERATED_PREFIX = "/api/v4.0/"
 
 # Gameball rejects a second transaction with the same transactionId (legacy code 305,
 # "Transaction ID Already Exists") and tracks orders by orderId, so a repeat of a call that
-# carries one cannot apply twice. (shared/reference/gameball/page_status_error_codes.md)
+# carries one cannot apply twice. (https://docs.gameball.co/api-reference/overview/status-error-codes)
 IDEMPOTENCY_FIELDS = ("transactionId", "orderId")
 
 

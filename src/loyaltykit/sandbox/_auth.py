@@ -36,7 +36,7 @@ def check_bonifiq(headers: Mapping[str, str], credentials: Credentials) -> None:
 
 
 def check_gameball(headers: Mapping[str, str], credentials: Credentials, *, needs_secret: bool) -> None:
-    # Codes 1000/1001 from apievangelist_gameball-error-codes.yml.txt (1000 observed live).
+    # Codes 1000/1001: https://docs.gameball.co/api-reference/overview/status-error-codes (1000 observed live).
     if not _same(headers.get("apikey"), credentials.gameball_api_key):
         raise ApiError(
             401, "Unauthorized access. Please authenticate to proceed.", name="AUTHENTICATION_ERROR", code=1000
