@@ -11,7 +11,10 @@ Exactly once:
   send the same order; a flush that dies leaves it due again once the lease ends;
 - resending is safe anyway: BonifiQ stores an order's ``OriginalId`` once and answers a repeat
   with the stored order, and Gameball refuses a repeated ``orderId`` with 9004, which here
-  means "delivered";
+  means "delivered", ``already_existed``. That order may be another terminal's (one that sent
+  the same order id and died, its answer lost): the vendor's delivery checks whether the stored
+  order used this order's redeem and gives it back if not, and the item says which redeem the
+  stored order carries (``external_code``);
 - the outcome is recorded with ``record_delivery``, which refuses to record an order twice.
 
 Orders are independent: one refused for good (a 4xx that is not transient) is marked failed
@@ -75,17 +78,38 @@ class OutboxItem:
     """Why the last attempt did not deliver it (the vendor's status and code), or None."""
     next_attempt_at: datetime | None
     """Not sent before this time (None: at the next flush)."""
+    already_existed: bool = False
+    """Delivered, but the vendor had an order with this id already: sent before by this sale (an
+    answer lost) or by another terminal with the same order id. ``external_code`` tells which."""
+    external_code: str | None = None
+    """Once delivered: the redeem (BonifiQ coupon, Gameball hold reference) the stored order
+    carries as far as loyaltykit can tell. None when the order carries none, or when the stored
+    order is another terminal's and did not use this one's redeem, which was then given back:
+    the customer got no reward from this order."""
 
     @classmethod
     def of(cls, entry: OutboxEntry) -> OutboxItem:
-        return cls(entry.order_id, entry.state, entry.attempts, entry.last_error, entry.next_attempt_at)
+        return cls(
+            entry.order_id,
+            entry.state,
+            entry.attempts,
+            entry.last_error,
+            entry.next_attempt_at,
+            entry.already_existed,
+            entry.external_code,
+        )
 
     def __repr__(self) -> str:
         error = None if self.last_error is None else redact_text(self.last_error)
         when = None if self.next_attempt_at is None else self.next_attempt_at.isoformat()
+        settled = (
+            f", already_existed={self.already_existed}, external_code={self.external_code!r}"
+            if self.state is OutboxState.DELIVERED
+            else ""
+        )
         return (
             f"OutboxItem(order_id={self.order_id!r}, state={self.state.value}, attempts={self.attempts}, "
-            f"last_error={error!r}, next_attempt_at={when!r})"
+            f"last_error={error!r}, next_attempt_at={when!r}{settled})"
         )
 
 
@@ -111,6 +135,11 @@ class OrderDelivery:
     """The order request (the stored body's ``"request"``) -> the call that delivers it."""
     delivered_before: Callable[[APIError], bool]
     """Whether a refusal says the order is stored already (Gameball's 9004)."""
+    redemption_of: Callable[[Mapping[str, Any]], str | None]
+    """The redeem (coupon, hold reference) an order request carries, if any."""
+    used_by_existing_order: Callable[[str], Steps[bool]] | None = None
+    """After ``delivered_before``: whether the stored order used this redeem; one it did not
+    is given back. None: the vendor cannot be asked, and the redeem is taken as used."""
 
 
 def stored_request(body: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -188,21 +217,27 @@ def flush_steps(
             failed.extend(_record(journal, entry, failed=True, error=reason))
             continue
         sent += 1
+        existed = False
         try:
             yield call
         except APIError as error:
             if delivery.delivered_before(error):
-                delivered.extend(_record(journal, entry, delivered=True))
+                existed = True
             elif _vendor_wide(error) or isinstance(error, ResponseValidationError):
                 # An unreadable answer may hide a stored order: resending it is safe, so it waits too.
                 retry_at = _retry_at(error, entry.attempts, clock(), backoff)
                 _record(journal, entry, error=_describe(error), next_attempt_at=retry_at)
                 if _vendor_wide(error):
                     break
+                continue
             else:
                 failed.extend(_record(journal, entry, failed=True, error=_describe(error)))
-        else:
-            delivered.extend(_record(journal, entry, delivered=True))
+                continue
+        code = delivery.redemption_of(stored_request(entry.body))
+        check = delivery.used_by_existing_order
+        if existed and code is not None and check is not None and not (yield from check(code)):
+            code = None
+        delivered.extend(_record(journal, entry, delivered=True, already_existed=existed, external_code=code))
     queued = tuple(OutboxItem.of(e) for e in journal.outbox(vendor=delivery.vendor))
     return OutboxReport(delivered=tuple(delivered), queued=queued, failed=tuple(failed))
 
@@ -215,12 +250,20 @@ def _record(
     failed: bool = False,
     error: str | None = None,
     next_attempt_at: datetime | None = None,
+    already_existed: bool = False,
+    external_code: str | None = None,
 ) -> tuple[OutboxItem, ...]:
     """The attempt's outcome, as the report's item; none if another deliverer settled it first
     (a send that outlived its lease: the vendor stored the order once all the same)."""
     try:
         recorded = journal.record_delivery(
-            entry.id, delivered=delivered, failed=failed, error=error, next_attempt_at=next_attempt_at
+            entry.id,
+            delivered=delivered,
+            failed=failed,
+            error=error,
+            next_attempt_at=next_attempt_at,
+            already_existed=already_existed,
+            external_code=external_code,
         )
     except JournalConflictError:
         return ()

@@ -95,6 +95,10 @@ def test_a_delivered_or_failed_order_is_never_recorded_again(journal: SQLiteJour
         ({"delivered": False, "next_attempt_at": datetime(2026, 3, 1, 12, 1)}, "next_attempt_at"),
         ({"delivered": False, "next_attempt_at": "2026-03-01T12:01:00Z"}, "next_attempt_at"),
         ({"delivered": True, "next_attempt_at": datetime(2026, 3, 1, 12, 1, tzinfo=UTC)}, "next_attempt_at"),
+        ({"delivered": False, "already_existed": True}, "delivered"),
+        ({"delivered": False, "external_code": "H-1"}, "delivered"),
+        ({"delivered": True, "already_existed": 1}, "already_existed"),
+        ({"delivered": True, "external_code": ""}, "external_code"),
     ],
 )
 def test_bad_delivery_records_are_refused(journal: SQLiteJournal, arguments: dict[str, Any], field: str) -> None:

@@ -92,6 +92,19 @@ def test_a_version_1_file_made_by_hand_opens_and_reads(tmp_path: Path) -> None:
         steps = journal.steps("bonifiq", "PDV-7")
         unsettled = journal.unsettled(older_than=timedelta(minutes=5))
         (queued,) = journal.outbox()
+        # Version 2 records what a delivery found: another terminal's order, and its redeem.
+        delivered = journal.record_delivery(
+            queued.id, delivered=True, error=None, next_attempt_at=None, already_existed=True, external_code="H-1"
+        )
+        applied = journal.migrations_applied
+
+    assert applied == SCHEMA_VERSION - 1
+    assert (queued.already_existed, queued.external_code) == (False, None)
+    assert (delivered.state, delivered.already_existed, delivered.external_code) == (
+        OutboxState.DELIVERED,
+        True,
+        "H-1",
+    )
 
     assert sale is not None
     assert (sale.customer_id, sale.purchase_value, sale.status, sale.version) == (

@@ -54,6 +54,9 @@ def test_an_order_the_vendor_stored_already_is_delivered_not_failed(terminal: Te
 
     assert ids(report.delivered) == ["PDV-1"] and report.failed == ()
     assert terminal.sent.orders == ["PDV-1"]
+    # Only Gameball's refusal tells the order was there; BonifiQ's repeat answer looks like the first.
+    (item,) = report.delivered
+    assert (item.already_existed, item.external_code) == (terminal.vendor == "gameball", None)
 
 
 def closed_port() -> int:

@@ -221,9 +221,10 @@ def test_a_terminal_killed_while_its_redeem_is_in_flight_leaves_it_in_doubt_for_
     )
     key = None
     deadline = time.monotonic() + 20
-    while key is None and time.monotonic() < deadline:
+    # The intent is written before the request is sent: wait for the sandbox to hold the request too.
+    while (key is None or not pos.fault_log()) and time.monotonic() < deadline:
         time.sleep(0.05)
-        if journal.exists():
+        if key is None and journal.exists():
             with SQLiteJournal(journal) as store:
                 key = next((s.idempotency_key for s in store.steps("bonifiq", order_id) if s.step == "redeem"), None)
     terminal.send_signal(signal.SIGKILL)  # dies waiting for the redeem's answer

@@ -20,7 +20,7 @@ import inspect
 import ssl
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import Decimal
@@ -33,6 +33,7 @@ import loyaltykit
 from loyaltykit import errors, idempotency
 from loyaltykit.checkout import Offer, RewardOption, SaleStatus
 from loyaltykit.journal import SQLiteJournal
+from loyaltykit.outbox import OutboxItem
 from loyaltykit.sandbox._faults import SCOPE_HEADER
 
 from .plan import CENT, DELAY, RETRY_AFTER, REWARD_IDS, FaultDraws, SalePlan, floor_cents
@@ -548,6 +549,8 @@ class Terminal:
                 finally:
                     await _close(client, http)
                 self.result.flushed += len(flushed.delivered)
+                if journal is self.result.journals[-1]:
+                    self._believe_delivery(flushed.delivered)
                 self.result.trace.append(f"outbox flush: {flushed!r}"[:200])
                 if not (flushed.queued and self.soak.sandbox_may_restart):
                     break
@@ -667,6 +670,19 @@ class Terminal:
                 result.cost_cashback = self.record.amount
         else:
             result.cost_points = int(redemption.points or 0)
+
+    def _believe_delivery(self, delivered: Sequence[OutboxItem]) -> None:
+        """What the last terminal learns when its queued order is delivered: the vendor may have
+        had the order already (an earlier terminal's, sent before it died), in which case its own
+        redeem was given back unless the stored order used it."""
+        result = self.result
+        for item in delivered:
+            if item.order_id != self.plan.order_id or not item.already_existed or result.final != "completed":
+                continue
+            result.already_existed = True
+            if item.external_code is None:
+                result.external_code = None
+                result.cost_points, result.cost_cashback = 0, Decimal(0)
 
     def _outcome(self) -> str:
         result, record = self.result, self.record

@@ -88,7 +88,7 @@ def _show(reports: dict[str, OutboxReport], journal: Journal, *, as_json: bool) 
                 shown(Decimal(total) if isinstance(total, int) else total),
                 str(item.attempts),
                 when,
-                escape(item.last_error or "-"),
+                escape(item.last_error or ("already at the vendor" if item.already_existed else "-")),
             )
         console.print(table)
 

@@ -67,6 +67,7 @@ from ._values import present
 from ._vendor import OtpCustomers, is_duplicate, is_hold_gone, is_hold_used, is_otp_refusal
 from .resources.customers import balance_call, customer_id_of
 from .resources.pos import (
+    hold_after_duplicate_order,
     hold_call,
     hold_status_call,
     order_body,
@@ -299,26 +300,11 @@ class SaleFlow(SaleMachine):
         return CompletedOrder(order_id=self.order_id, external_code=reference, already_existed=existed)
 
     def _used_by_existing_order(self, reference: str) -> Steps[bool]:
-        """Whether the order that already existed used this sale's hold; an unused hold is released.
-
-        Best effort: the order exists whatever happens here, and a hold left behind expires.
-        """
-        try:
-            status = yield hold_status_call(reference)
-            state = str(present(status.state) or "").lower()
-            if state == "active":
-                yield release_hold_call(reference)
-        except APIError as error:
-            if is_hold_used(error):
-                return True
-            if not is_hold_gone(error):
-                return False  # unknown: the external code is not reported
-            state = "gone"
-        if state == "used":
-            return True
-        if state in ("active", "gone"):
+        """Whether the order that already existed used this sale's hold; one it did not is let go."""
+        fate = yield from hold_after_duplicate_order(reference)
+        if fate == "released":
             self.redemption = None
-        return False
+        return fate == "used"
 
     def _give_back(self) -> Steps[None]:
         """Release the sale's hold (a hold whose answer was lost is released by its expiry)."""

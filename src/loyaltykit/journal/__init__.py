@@ -39,7 +39,8 @@ API
     enqueue returns the first), ``outbox(*, vendor=None, states=(QUEUED,))`` in queue order,
     ``claim_order(entry_id, *, until)`` (a queued, due order kept from other deliverers until
     ``until``: ``JournalConflictError`` if another claimed it first),
-    ``record_delivery(entry_id, *, delivered, error, next_attempt_at, failed=False)``.
+    ``record_delivery(entry_id, *, delivered, error, next_attempt_at, failed=False, already_existed=False,
+    external_code=None)``.
     ``close()``, and a context manager that closes.
 
 ``SQLiteJournal(path=":memory:", *, clock=utc_now, busy_timeout=5.0)``

@@ -112,10 +112,18 @@ class OutboxEntry:
     next_attempt_at: datetime | None
     """Not before this time (None: as soon as possible)."""
     delivered_at: datetime | None
+    already_existed: bool = False
+    """Delivered, but the vendor had an order with this id already: the stored order may be
+    another terminal's (see ``external_code``)."""
+    external_code: str | None = None
+    """Once delivered: the redeem (coupon or hold reference) the stored order carries as far as
+    the delivery could tell; None when it carries none, or when it is another terminal's order,
+    which did not use this one (that redeem was given back)."""
 
     def __repr__(self) -> str:
         error = None if self.last_error is None else redact_text(self.last_error)
         return (
             f"OutboxEntry(id={self.id}, vendor={self.vendor!r}, order_id={self.order_id!r}, "
-            f"state={self.state.value}, attempts={self.attempts}, last_error={error!r})"
+            f"state={self.state.value}, attempts={self.attempts}, last_error={error!r}, "
+            f"already_existed={self.already_existed})"
         )

@@ -98,10 +98,13 @@ class Journal(Protocol):
         error: str | None,
         next_attempt_at: datetime | None,
         failed: bool = False,
+        already_existed: bool = False,
+        external_code: str | None = None,
     ) -> OutboxEntry:
-        """One delivery attempt: delivered; refused for good (``failed``, ``error`` says why); or
-        to try again at ``next_attempt_at``. An entry already delivered or failed raises
-        ``JournalConflictError``: another deliverer got there first."""
+        """One delivery attempt: delivered (the vendor had the order ``already_existed``; the
+        redeem the stored order carries, ``external_code``); refused for good (``failed``,
+        ``error`` says why); or to try again at ``next_attempt_at``. An entry already delivered
+        or failed raises ``JournalConflictError``: another deliverer got there first."""
         ...
 
     # Life cycle

@@ -68,6 +68,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX outbox_by_state ON outbox (state, id)",
     ),
+    # 2: what a delivered order turned out to be: one the vendor had already (another terminal
+    # sent that order id first), and the redeem it carries as far as the delivery could tell.
+    (
+        "ALTER TABLE outbox ADD COLUMN already_existed INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE outbox ADD COLUMN external_code TEXT",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

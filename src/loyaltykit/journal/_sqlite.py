@@ -205,6 +205,7 @@ _order = _reader(
     queued_at=datetime.fromisoformat,
     next_attempt_at=datetime.fromisoformat,
     delivered_at=datetime.fromisoformat,
+    already_existed=bool,
 )
 
 _SALE = "SELECT * FROM sales WHERE vendor = ? AND order_id = ?"
@@ -465,19 +466,25 @@ class SQLiteJournal:
         error: str | None,
         next_attempt_at: datetime | None,
         failed: bool = False,
+        already_existed: bool = False,
+        external_code: str | None = None,
     ) -> OutboxEntry:
         entry_id = require_int("entry_id", entry_id, minimum=1, maximum=INT64_MAX)
-        for field, flag in (("delivered", delivered), ("failed", failed)):
+        for field, flag in (("delivered", delivered), ("failed", failed), ("already_existed", already_existed)):
             if not isinstance(flag, bool):
                 raise InvalidArgumentError(field, f"must be a bool, got {type(flag).__name__}")
         if error is not None and not isinstance(error, str):
             raise InvalidArgumentError("error", f"must be a string or None, got {type(error).__name__}")
+        if external_code is not None:
+            external_code = require_text("external_code", external_code)
         if delivered and failed:
             raise InvalidArgumentError("failed", "must be False when delivered is True")
         if failed and not error:
             raise InvalidArgumentError("error", "must say why the order failed")
         if (delivered or failed) and next_attempt_at is not None:
             raise InvalidArgumentError("next_attempt_at", "must be None when the order is delivered or failed")
+        if not delivered and (already_existed or external_code is not None):
+            raise InvalidArgumentError("delivered", "must be True to record already_existed or external_code")
         retry_at = None if next_attempt_at is None else _stamp(_aware("next_attempt_at", next_attempt_at))
         state = OutboxState.DELIVERED if delivered else OutboxState.FAILED if failed else OutboxState.QUEUED
         now = _stamp(self._now())
@@ -485,8 +492,16 @@ class SQLiteJournal:
             row = _queued(conn, entry_id)
             conn.execute(
                 "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?,"
-                " delivered_at = ? WHERE id = ?",
-                (state.value, error, retry_at, now if delivered else None, entry_id),
+                " delivered_at = ?, already_existed = ?, external_code = ? WHERE id = ?",
+                (
+                    state.value,
+                    error,
+                    retry_at,
+                    now if delivered else None,
+                    int(already_existed),
+                    external_code,
+                    entry_id,
+                ),
             )
             row = conn.execute(_ORDER, (entry_id,)).fetchone()
         return _order(row)

@@ -1,7 +1,8 @@
 """``bq.outbox``: orders completed offline, delivered with POST /v1/pvt/POS/orders.
 
 BonifiQ stores an order's ``OriginalId`` once and answers a repeat with the stored order, a
-2xx: a resent order is delivered, never doubled, and no refusal means "already there".
+2xx: a resent order is delivered, never doubled, and no answer tells it was there already, so a
+delivered item reports ``already_existed=False`` and the coupon it was sent with.
 """
 
 from __future__ import annotations
@@ -23,7 +24,12 @@ def _order_call(request: Mapping[str, Any]) -> Call[BaseExternalApiResponseOfOrd
     return add_order_call(CreateOrderRequest.from_dict(request))
 
 
-DELIVERY = OrderDelivery("bonifiq", build=_order_call, delivered_before=lambda error: False)
+def _coupon(request: Mapping[str, Any]) -> str | None:
+    coupon = request.get("Coupon")
+    return coupon if isinstance(coupon, str) and coupon else None
+
+
+DELIVERY = OrderDelivery("bonifiq", build=_order_call, delivered_before=lambda error: False, redemption_of=_coupon)
 
 
 class Outbox(OutboxResource):

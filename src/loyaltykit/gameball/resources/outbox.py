@@ -1,6 +1,9 @@
 """``gb.outbox``: orders completed offline, delivered with POST /orders.
 
-Gameball stores an ``orderId`` once and refuses a repeat with code 9004: that order is delivered.
+Gameball stores an ``orderId`` once and refuses a repeat with code 9004: that order is delivered,
+``already_existed``. If the queued order carries a hold, the hold tells whether the stored order is
+this one (the hold is Used) or another terminal's (still Active: released at once, and the item's
+``external_code`` is None).
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ from loyaltykit_gameball_api.models.track_order_response_200 import TrackOrderRe
 
 from ..._call import Call
 from ..._outbox import AsyncOutboxResource, OrderDelivery, OutboxResource
+from ..._steps import Steps
 from ..._validation import require_text
 from .._values import present
 from .._vendor import is_duplicate
-from .pos import track_order_call
+from .pos import hold_after_duplicate_order, track_order_call
 
 
 def _order_call(request: Mapping[str, Any]) -> Call[TrackOrderResponse200]:
@@ -26,7 +30,23 @@ def _order_call(request: Mapping[str, Any]) -> Call[TrackOrderResponse200]:
     return track_order_call(body)
 
 
-DELIVERY = OrderDelivery("gameball", build=_order_call, delivered_before=is_duplicate)
+def _hold_reference(request: Mapping[str, Any]) -> str | None:
+    redemption = request.get("redemption")
+    reference = redemption.get("pointsHoldReference") if isinstance(redemption, Mapping) else None
+    return reference if isinstance(reference, str) and reference else None
+
+
+def _used_by_existing_order(reference: str) -> Steps[bool]:
+    return (yield from hold_after_duplicate_order(reference)) == "used"
+
+
+DELIVERY = OrderDelivery(
+    "gameball",
+    build=_order_call,
+    delivered_before=is_duplicate,
+    redemption_of=_hold_reference,
+    used_by_existing_order=_used_by_existing_order,
+)
 
 
 class Outbox(OutboxResource):

@@ -44,11 +44,12 @@ from ..._money import money
 from ..._operation import generated_call, model_parser
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
+from ..._steps import Steps
 from ..._validation import optional_money, optional_text, require_text
 from ...checkout import DEFAULT_RECONCILE_GRACE, ReconcileReport, Redemption, Refund, points_spent
 from ...errors import APIError
 from .._values import present, unset_if_none
-from .._vendor import OtpCustomers, is_duplicate
+from .._vendor import OtpCustomers, is_duplicate, is_hold_gone, is_hold_used
 from .customers import customer_id_of
 
 if TYPE_CHECKING:
@@ -120,6 +121,27 @@ def release_hold_call(reference: str) -> Call[DeleteTransactionsHoldHoldReferenc
         model_parser(DeleteTransactionsHoldHoldReferenceIdResponse200),
         idempotent=True,
     )
+
+
+def hold_after_duplicate_order(reference: str) -> Steps[str]:
+    """What became of a hold whose order Gameball already had (9004): "used", "released" or "unknown".
+
+    Gameball does not show which hold an order used, but the hold tells: used means the stored
+    order is this one; still Active means it is another's (a terminal that crashed after sending
+    it), so the hold is released at once; gone means it expired or was released. Best effort: the
+    order exists whatever happens here, and a hold left behind expires.
+    """
+    try:
+        status = yield hold_status_call(reference)
+        state = str(present(status.state) or "").lower()
+        if state == "active":
+            yield release_hold_call(reference)
+            return "released"
+    except APIError as error:
+        if is_hold_used(error):
+            return "used"
+        return "released" if is_hold_gone(error) else "unknown"
+    return {"used": "used", "released": "released", "expired": "released"}.get(state, "unknown")
 
 
 def track_order_call(body: TrackOrderBody) -> Call[TrackOrderResponse200]:
