@@ -12,7 +12,8 @@ from . import errors
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from ._base_client import APIResponse, RequestOptions
+    from ._base_client import APIResponse
+    from ._options import RequestOptions
     from .bonifiq import AsyncBonifiQ, BonifiQ
     from .checkout import AsyncCheckout, Checkout
     from .gameball import AsyncGameball, Gameball
@@ -36,7 +37,7 @@ _LAZY = {
     "Gameball": "gameball",
     "AsyncGameball": "gameball",
     "APIResponse": "_base_client",
-    "RequestOptions": "_base_client",
+    "RequestOptions": "_options",
     "Checkout": "checkout",
     "AsyncCheckout": "checkout",
 }

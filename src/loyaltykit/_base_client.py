@@ -23,18 +23,20 @@ from ._call import NO_BODY, Call, KeyedWrite
 from ._json import encode_json
 from ._logging import configure_from_env, logger
 from ._operation import Operation, operation_name, parser_for
+from ._options import RequestOptions, check_options
 from ._raw import RAW_MODE
 from ._redaction import redact_headers, redact_text
 from ._resource import RawResponseView
 from ._response import RawResponse
 from ._retry import RetryPolicy
-from ._validation import InvalidSettingError, check_headers, check_operation_arguments, require_int
+from ._validation import InvalidSettingError, check_operation_arguments, require_int
 from ._version import __version__
 from .errors import (
     APIConnectionError,
     APIError,
     APIStatusError,
     APITimeoutError,
+    InvalidArgumentError,
     LoyaltyError,
     ResponseValidationError,
     VendorError,
@@ -76,15 +78,6 @@ class Vendor(Protocol):
     def check(self, parsed: Any, raw: RawResponse, operation: str) -> None:
         """Raise for an error the vendor reports inside a successful response."""
         ...
-
-
-@attrs.frozen
-class RequestOptions:
-    """Per-call overrides of the client's settings."""
-
-    max_retries: int | None = None
-    timeout: float | httpx.Timeout | None = None
-    extra_headers: Mapping[str, str] | None = None
 
 
 @attrs.frozen(repr=False)
@@ -173,6 +166,7 @@ class BaseClient:
         self.max_retries = require_int("max_retries", max_retries, minimum=0)
         self._retry_policy = retry_policy or RetryPolicy()
         self._default_headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **vendor.auth_headers()}
+        self._auth_header_names = frozenset(name.lower() for name in vendor.auth_headers())
         # An httpx client this client creates carries the default headers and timeout, set once:
         # httpx normalises per-request headers on every call, about 14 µs for these three
         # (bench/NOTES.md). A client handed in by the caller is left as it is, and every
@@ -185,36 +179,45 @@ class BaseClient:
 
     # -- building ------------------------------------------------------------------------
 
-    def _headers(self, call: Call[Any], options: RequestOptions | None) -> dict[str, str]:
+    def _headers(self, call: Call[Any], json: Any, options: RequestOptions | None) -> dict[str, str]:
         headers = {} if self._owns_http else dict(self._default_headers)
-        if call.json is not NO_BODY:
+        if json is not NO_BODY:
             headers["Content-Type"] = "application/json"
-        if options is not None and options.extra_headers:
-            check_headers(options.extra_headers)
-            headers.update(options.extra_headers)
+        if options and (extra := options.get("extra_headers")):
+            for name in extra:
+                if name.lower() in self._auth_header_names:
+                    raise InvalidArgumentError(f"extra_headers.{name}", "cannot replace the client's authentication")
+            headers.update(extra)
         return headers
 
     def _request_args(self, call: Call[Any], options: RequestOptions | None) -> dict[str, Any]:
+        options = check_options(options)  # type: ignore[assignment]
         params = {k: _query_value(v) for k, v in call.params.items() if v is not None} if call.params else None
+        json = call.json
+        if options:
+            if extra_query := options.get("extra_query"):
+                params = {**(params or {}), **{k: _query_value(v) for k, v in extra_query.items()}}
+            if extra_body := options.get("extra_body"):
+                json = _merged_body(json, extra_body)
         args: dict[str, Any] = {
             "method": call.method,
             "url": self.base_url + self._vendor.rewrite_url(call.url),
             # None, not {}: httpx parses the URL a second time for any params it is given, even
             # empty ones, which was the largest part of the facade's own cost per call.
             "params": params or None,
-            "headers": self._headers(call, options),
-            "content": None if call.json is NO_BODY else encode_json(call.json),
+            "headers": self._headers(call, json, options),
+            "content": None if json is NO_BODY else encode_json(json),
         }
-        if options is not None and options.timeout is not None:
-            args["timeout"] = _as_timeout(options.timeout)
+        if options and options.get("timeout") is not None:
+            args["timeout"] = _as_timeout(options["timeout"])
         elif not self._owns_http:
             args["timeout"] = self.timeout
         return args
 
     def _policy(self, call: Call[Any], options: RequestOptions | None) -> RetryPolicy:
         retries = self.max_retries
-        if options is not None and options.max_retries is not None:
-            retries = require_int("max_retries", options.max_retries, minimum=0)
+        if options and options.get("max_retries") is not None:
+            retries = require_int("max_retries", options["max_retries"], minimum=0)
         # A write without an idempotency key is never sent twice by loyaltykit.
         if not call.retry_safe:
             retries = 0
@@ -357,6 +360,15 @@ def _release(response: httpx.Response) -> httpx.Response:
     """
     response.stream = httpx.ByteStream(response.content)
     return response
+
+
+def _merged_body(json: Any, extra_body: Mapping[str, Any]) -> Any:
+    """``extra_body`` merged into the call's JSON object body (or as the body of a call without one)."""
+    if json is NO_BODY:
+        return dict(extra_body)
+    if not isinstance(json, Mapping):
+        raise InvalidArgumentError("extra_body", "needs a call whose body is a JSON object")
+    return {**json, **extra_body}
 
 
 def _query_value(value: Any) -> Any:

@@ -159,7 +159,7 @@ def _check_value(field: str, value: Any, *, top: bool = False) -> None:
 
 
 def check_headers(headers: Mapping[str, object]) -> None:
-    """``RequestOptions.extra_headers``: names that are tokens, values of printable ASCII (never shown)."""
+    """``RequestOptions["extra_headers"]``: names that are tokens, values of printable ASCII (never shown)."""
     for name, value in headers.items():
         if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
             raise InvalidArgumentError("extra_headers", "header names must be HTTP tokens (letters, digits, -)")
