@@ -77,15 +77,15 @@ def _check(flow: SaleMachine, step: StepEntry, vendor: str) -> Steps[tuple[str, 
             return "cancelled_late_redeem", StepOutcome.DONE, "the redeem landed after its sale ended; cancelled"
         return "nothing_found", StepOutcome.REFUSED, "no redeem with this key"
     if step.step == "complete":
+        if flow.status is SaleStatus.COMPLETED:
+            return "already_completed", StepOutcome.DONE, "the sale was completed since; nothing sent"
         if flow.status is SaleStatus.ABANDONED or flow.order_request is None:
             return "still_in_doubt", None, "no order to send again"
-        if flow.status is not SaleStatus.COMPLETED:
-            total = Decimal(step.request.get("total", "0"))
-            plan = OrderPlan(total=total, request=flow._order_request(flow.order_request))
-            order = yield from flow._send_order(plan)
-            flow._completed(order)
-        existed = flow.order is not None and flow.order.already_existed
-        return "resent_order", StepOutcome.DONE, "it already existed" if existed else "registered now"
+        total = Decimal(step.request.get("total", "0"))
+        plan = OrderPlan(total=total, request=flow._order_request(flow.order_request))
+        order = yield from flow._send_order(plan)
+        flow._completed(order)
+        return "resent_order", StepOutcome.DONE, "it already existed" if order.already_existed else "registered now"
     if step.step == "abandon":
         if flow.status is SaleStatus.COMPLETED or flow.order_pending:
             return "still_in_doubt", None, "the order may exist: complete() the sale again"

@@ -264,8 +264,18 @@ DEFAULT_RECONCILE_GRACE = timedelta(minutes=5)
 """How long ``reconcile`` leaves a step in doubt alone: longer than any request can still be in flight."""
 
 RECONCILE_ACTIONS = frozenset(
-    {"cancelled_late_redeem", "released_hold", "resent_order", "nothing_found", "still_in_doubt", "failed"}
+    {
+        "cancelled_late_redeem",
+        "released_hold",
+        "resent_order",
+        "already_completed",
+        "nothing_found",
+        "still_in_doubt",
+        "failed",
+    }
 )
+"""``already_completed``: an order step left in doubt whose sale its terminal has completed since;
+nothing is sent."""
 
 
 @attrs.frozen

@@ -230,6 +230,7 @@ def test_a_terminal_killed_while_its_redeem_is_in_flight_leaves_it_in_doubt_for_
     terminal.send_signal(signal.SIGKILL)  # dies waiting for the redeem's answer
     terminal.wait(timeout=10)
     assert key is not None
+    deadline = time.monotonic() + 20  # a loaded machine may take a while to run the delayed request
     while not redeems_with_key(pos, key) and time.monotonic() < deadline:
         time.sleep(0.05)  # the redeem lands after its terminal died
     assert pos.cashback(ANA) == before - Decimal("5.00")
@@ -272,6 +273,25 @@ def test_a_redeem_landing_after_abandon_is_cancelled_by_reconcile(pos: PosHarnes
     assert pos.points("bonifiq", ANA) == before  # whole again
     assert bq.journal.unsettled(vendor="bonifiq", older_than=NOW) == []
     assert pos.run(bq.pos.reconcile(older_than=NOW)).actions == ()  # settled: nothing more to do
+
+
+@pytest.mark.parametrize("vendor", ["bonifiq", "gameball"])
+def test_reconcile_sends_nothing_for_an_order_left_pending_by_a_dead_terminal_once_the_sale_is_completed(
+    pos: PosHarness, vendor: str, tmp_path: Path
+) -> None:
+    journal = tmp_path / "terminal.db"
+    order_id = f"DONE-{vendor}-{pos.mode}"
+    client = pos.bonifiq(journal=journal) if vendor == "bonifiq" else pos.gameball(journal=journal)
+    pos.run(client.pos.checkout(ANA, order_id, Decimal("50.00")).complete(total="50.00"))
+    # A terminal on the same journal file that died between its order's intent and its outcome.
+    client.journal.begin_step(vendor, order_id, "complete", idempotency_key=None, request={"total": "50.00"})
+    pos.admin.delete("/faults/log").raise_for_status()
+
+    report = pos.run(client.pos.reconcile(older_than=NOW))
+
+    assert [(a.step, a.action) for a in report.actions] == [("complete", "already_completed")]
+    assert len(stored_order(pos, vendor, order_id)) == 1
+    assert client.journal.unsettled(vendor=vendor, older_than=NOW) == []
 
 
 @pytest.mark.parametrize(
