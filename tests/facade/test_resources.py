@@ -31,22 +31,24 @@ BONIFIQ_ROUTES: list[tuple[str, Callable[[Any], Any], str, str, Any]] = [
     ("rewards.get", lambda c: c.rewards.get(12), "GET", "/v1/pvt/Rewards/12", {"Id": 12}),
     ("customers.get", lambda c: c.customers.get("c-1"), "GET", "/v1/pvt/Customer/c-1", ENVELOPE_OK),
     (
-        "checkout.redeem",
-        lambda c: c.checkout.redeem(CheckoutRedeemRequest(customer_id="c-1", checkout_id="k", cashback_value=5)),
+        "ecommerce_cashback.redeem",
+        lambda c: c.ecommerce_cashback.redeem(
+            CheckoutRedeemRequest(customer_id="c-1", checkout_id="k", cashback_value=5)
+        ),
         "POST",
         "/v1/pvt/Checkout/redeem",
         ENVELOPE_OK,
     ),
     (
-        "checkout.remove",
-        lambda c: c.checkout.remove(CheckoutCustomerRequest(customer_id="c-1", checkout_id="k")),
+        "ecommerce_cashback.remove",
+        lambda c: c.ecommerce_cashback.remove(CheckoutCustomerRequest(customer_id="c-1", checkout_id="k")),
         "POST",
         "/v1/pvt/Checkout/redeem/remove",
         ENVELOPE_OK,
     ),
     (
-        "checkout.refresh",
-        lambda c: c.checkout.refresh(CheckoutCustomerRequest(customer_id="c-1", checkout_id="k")),
+        "ecommerce_cashback.refresh",
+        lambda c: c.ecommerce_cashback.refresh(CheckoutCustomerRequest(customer_id="c-1", checkout_id="k")),
         "POST",
         "/v1/pvt/Checkout/redeem/refresh",
         ENVELOPE_OK,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from loyaltykit_gameball_api.api.configurations import get_configurations_redemption
 from loyaltykit_gameball_api.api.orders import track_order
@@ -42,6 +42,7 @@ from ... import idempotency
 from ..._call import Call, KeyedWrite
 from ..._money import money
 from ..._operation import generated_call, model_parser
+from ..._options import RequestOptions
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._steps import Steps
@@ -264,6 +265,7 @@ class POS(SyncResource):
         value: Decimal | int | str | None = None,
         *,
         refund_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Refund:
         """Refund an order (all of it when ``value`` is None), once (POST /transactions/refund).
 
@@ -272,7 +274,7 @@ class POS(SyncResource):
         comes back with ``already_applied=True``. Without it the key is derived from the order and
         the value, so a second identical refund is taken for a repeat and not applied.
         """
-        return self._client.execute_keyed(plan_refund(customer_id, order_id, value, refund_id))
+        return self._client.execute_keyed(plan_refund(customer_id, order_id, value, refund_id), options)
 
 
 class AsyncPOS(AsyncResource):
@@ -319,6 +321,7 @@ class AsyncPOS(AsyncResource):
         value: Decimal | int | str | None = None,
         *,
         refund_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Refund:
         """Refund an order (all of it when ``value`` is None), once; ``refund_id`` as in the sync ``POS.refund``."""
-        return await self._client.execute_keyed(plan_refund(customer_id, order_id, value, refund_id))
+        return await self._client.execute_keyed(plan_refund(customer_id, order_id, value, refund_id), options)
