@@ -43,6 +43,10 @@ class LazyResource(Generic[R]):
         self._attribute = attribute
         self._package = owner.__module__.rpartition(".")[0]  # the module path is relative to the client's
 
+    def resource_class(self) -> Any:
+        """The resource's class, imported now."""
+        return getattr(import_module(self._module, self._package), self._name)
+
     @overload
     def __get__(self, client: None, owner: type | None = None) -> Self: ...
     @overload
@@ -50,7 +54,7 @@ class LazyResource(Generic[R]):
     def __get__(self, client: object | None, owner: type | None = None) -> R | Self:
         if client is None:
             return self
-        resource: R = getattr(import_module(self._module, self._package), self._name)(client)
+        resource: R = self.resource_class()(client)
         vars(client)[self._attribute] = resource
         return resource
 

@@ -123,5 +123,5 @@ def test_bonifiq_order_cancel_without_key_is_not_retried(harness: Harness) -> No
 def test_resource_groups_follow_the_vendors(harness: Harness) -> None:
     server = FakeServer()
     bq, gb = harness.bonifiq(server), harness.gameball(server)
-    assert all(hasattr(bq, name) for name in ("customers", "pos", "orders", "checkout", "rewards"))
+    assert all(hasattr(bq, name) for name in ("customers", "pos", "orders", "ecommerce_cashback", "rewards"))
     assert all(hasattr(gb, name) for name in ("customers", "transactions", "orders", "coupons"))

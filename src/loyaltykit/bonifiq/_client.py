@@ -61,7 +61,7 @@ def _warn_checkout_renamed() -> None:
         "bq.checkout is deprecated, use bq.ecommerce_cashback: it is BonifiQ's e-commerce cashback "
         "(tag Checkout), not the POS sale (loyaltykit.Checkout, bq.pos.checkout())",
         DeprecationWarning,
-        stacklevel=4,  # the caller's line: warn <- this function <- the property <- the caller
+        stacklevel=3,  # the caller's line: this function <- the property <- the caller
     )
 
 
