@@ -256,7 +256,8 @@ class POS(SyncResource):
         Use it as a context manager: an exception before ``complete`` abandons the sale, which
         gives back whatever was redeemed. ``resume=True``: this terminal takes over a sale another
         one left unfinished (a crash, a restart); ``redeem()`` with the reward and amount chosen
-        then re-attaches to its redeem (see ``loyaltykit.bonifiq._checkout``).
+        then re-attaches to its redeem (see ``loyaltykit.bonifiq._checkout``). The sale runs on
+        this client's settings (no per-call options): start it from ``bq.with_options(...)`` for others.
         """
         from ..._sale import Sale
         from ..._sale_journal import SaleJournal
@@ -391,7 +392,8 @@ class AsyncPOS(AsyncResource):
         Use it as a context manager: an exception before ``complete`` abandons the sale, which
         gives back whatever was redeemed. ``resume=True``: this terminal takes over a sale another
         one left unfinished (a crash, a restart); ``redeem()`` with the reward and amount chosen
-        then re-attaches to its redeem (see ``loyaltykit.bonifiq._checkout``).
+        then re-attaches to its redeem (see ``loyaltykit.bonifiq._checkout``). The sale runs on
+        this client's settings (no per-call options): start it from ``bq.with_options(...)`` for others.
         """
         from ..._sale import AsyncSale
         from ..._sale_journal import SaleJournal

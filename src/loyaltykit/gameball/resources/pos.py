@@ -240,6 +240,8 @@ class POS(SyncResource):
 
         ``resume=True``: this terminal takes over a sale another one left unfinished. Accepted as
         for BonifiQ; a Gameball sale needs nothing different for it (``loyaltykit.gameball._checkout``).
+        The sale runs on this client's settings (no per-call options): start it from
+        ``gb.with_options(...)`` for others.
         """
         from ..._sale import Sale
         from ..._sale_journal import SaleJournal
@@ -296,6 +298,7 @@ class AsyncPOS(AsyncResource):
         """Start a sale: balance -> OTP (if the account requires it) -> hold -> order (``AsyncCheckout``).
 
         ``resume=True``: this terminal takes over a sale another one left unfinished (see the sync twin).
+        The sale runs on this client's settings: start it from ``gb.with_options(...)`` for others.
         """
         from ..._sale import AsyncSale
         from ..._sale_journal import SaleJournal
