@@ -83,6 +83,8 @@ def test_resources_of_the_copy_are_its_own(harness: Harness) -> None:
     assert copy.customers is not original and copy.customers._client is copy
     assert gb.customers is original and original._client is gb
     assert copy.pos._client is copy
+    # What the original learnt (Gameball refusing a customer's hold without an OTP) the copy knows.
+    assert copy.pos._otp_customers is gb.pos._otp_customers
 
 
 def test_a_sale_started_from_a_copy_uses_its_settings(harness: Harness) -> None:

@@ -115,6 +115,9 @@ class GameballVendor:
             raise ConfigurationError(f"api_version must be one of {', '.join(API_VERSIONS)}, got {api_version!r}")
         self._headers = {"apikey": api_key, "secretkey": secret_key}
         self.api_version = api_version
+        # Here, not on the POS resource: a client's with_options copies share its vendor, so
+        # what one of them learns about a customer's OTP the others know.
+        self.otp_customers = OtpCustomers()
 
     def auth_headers(self) -> dict[str, str]:
         return dict(self._headers)
@@ -136,3 +139,10 @@ class GameballVendor:
 
     def __repr__(self) -> str:
         return f"GameballVendor(api_version={self.api_version!r}, apikey={REDACTED}, secretkey={REDACTED})"
+
+
+def otp_customers_of(client: Any) -> OtpCustomers:
+    """The OTP memory of a Gameball client, shared with its ``with_options`` copies."""
+    vendor = client._vendor
+    assert isinstance(vendor, GameballVendor)
+    return vendor.otp_customers

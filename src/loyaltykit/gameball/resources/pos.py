@@ -50,7 +50,7 @@ from ..._validation import optional_money, optional_text, require_text
 from ...checkout import DEFAULT_RECONCILE_GRACE, ReconcileReport, Redemption, Refund, points_spent
 from ...errors import APIError
 from .._values import present, unset_if_none
-from .._vendor import OtpCustomers, is_duplicate, is_hold_gone, is_hold_used
+from .._vendor import is_duplicate, is_hold_gone, is_hold_used, otp_customers_of
 from .customers import customer_id_of
 
 if TYPE_CHECKING:
@@ -217,7 +217,7 @@ def plan_refund(
 class POS(SyncResource):
     def __init__(self, client: SyncAPIClient) -> None:
         super().__init__(client)
-        self._otp_customers = OtpCustomers()
+        self._otp_customers = otp_customers_of(client)
 
     def checkout(
         self,
@@ -282,7 +282,7 @@ class POS(SyncResource):
 class AsyncPOS(AsyncResource):
     def __init__(self, client: AsyncAPIClient) -> None:
         super().__init__(client)
-        self._otp_customers = OtpCustomers()
+        self._otp_customers = otp_customers_of(client)
 
     def checkout(
         self,
