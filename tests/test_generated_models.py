@@ -108,7 +108,9 @@ def test_first_use_of_a_client_loads_only_the_models_it_needs() -> None:
     script = (
         "import sys\n"
         "from loyaltykit import Gameball\n"
-        "Gameball('key', 'secret').close()\n"
+        "gb = Gameball('key', 'secret')\n"
+        "gb.customers, gb.pos\n"  # resources load their modules on first use, not with the client
+        "gb.close()\n"
         "import loyaltykit_gameball_api.models as models\n"
         "loaded = [m for m in sys.modules if m.startswith('loyaltykit_gameball_api.models.')]\n"
         "print(len(loaded), len(models.__all__))\n"

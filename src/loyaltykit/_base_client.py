@@ -7,10 +7,10 @@ from a ``Vendor`` object.
 
 from __future__ import annotations
 
-import asyncio
+import copy
 import math
 import os
-import platform
+import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
@@ -26,10 +26,10 @@ from ._operation import Operation, operation_name, parser_for
 from ._options import RequestOptions, check_options
 from ._raw import RAW_MODE
 from ._redaction import redact_headers, redact_text
-from ._resource import RawResponseView
+from ._resource import RawResponseView, is_resource
 from ._response import RawResponse
 from ._retry import RetryPolicy
-from ._validation import InvalidSettingError, check_operation_arguments, require_int
+from ._validation import InvalidSettingError, check_headers, check_operation_arguments, require_int
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -53,7 +53,9 @@ JournalArgument: TypeAlias = "str | os.PathLike[str] | Journal | None"
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
-USER_AGENT = f"loyaltykit/{__version__} (Python {platform.python_version()}; httpx {httpx.__version__})"
+# sys.version's first word is what platform.python_version() reads; importing platform for it
+# was 3 ms of ``from loyaltykit import BonifiQ``.
+USER_AGENT = f"loyaltykit/{__version__} (Python {sys.version.split()[0]}; httpx {httpx.__version__})"
 
 
 class Vendor(Protocol):
@@ -170,23 +172,65 @@ class BaseClient:
         # An httpx client this client creates carries the default headers and timeout, set once:
         # httpx normalises per-request headers on every call, about 14 µs for these three
         # (bench/NOTES.md). A client handed in by the caller is left as it is, and every
-        # request carries them instead.
+        # request carries them instead; so does every request of a ``with_options`` copy for
+        # the settings it changed.
         self._owns_http = owns_http
+        self._request_headers: dict[str, str] = {} if owns_http else dict(self._default_headers)
+        self._request_timeout: httpx.Timeout | None = None if owns_http else self.timeout
 
     def _http_settings(self) -> dict[str, Any]:
         """Settings for the httpx client this client creates when none is handed in."""
         return {"timeout": self.timeout, "headers": self._default_headers}
 
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with other settings, over the same connections and journal.
+
+        ``timeout`` and ``max_retries`` replace this client's (None keeps them);
+        ``default_headers`` are added to every request of the copy (never replacing
+        authentication). The copy shares this client's httpx client (its connection pool) and
+        journal, so it is cheap to make per task (``bq.with_options(timeout=2).pos.available(...)``),
+        and closing it closes neither: they stay this client's. Its resources, and the sales
+        its ``pos.checkout()`` starts, use the copy's settings. The base URL and credentials are
+        not options: another API or account is another client.
+        """
+        clone = copy.copy(self)
+        # Resources already created are bound to this client; the copy creates its own.
+        for name in [name for name, value in vars(clone).items() if is_resource(value)]:
+            delattr(clone, name)
+        clone._owns_http = False
+        clone._owns_journal = False
+        clone._request_headers = dict(self._request_headers)
+        if timeout is not None:
+            clone.timeout = clone._request_timeout = _as_timeout(timeout)
+        if max_retries is not None:
+            clone.max_retries = require_int("max_retries", max_retries, minimum=0)
+            clone._retry_policy = attrs.evolve(self._retry_policy, max_retries=clone.max_retries)
+        if default_headers is not None:
+            check_headers(default_headers, "default_headers")
+            self._check_not_auth("default_headers", default_headers)
+            clone._default_headers = {**self._default_headers, **default_headers}
+            clone._request_headers.update(default_headers)
+        return clone
+
     # -- building ------------------------------------------------------------------------
 
+    def _check_not_auth(self, field: str, headers: Mapping[str, str]) -> None:
+        for name in headers:
+            if name.lower() in self._auth_header_names:
+                raise InvalidArgumentError(f"{field}.{name}", "cannot replace the client's authentication")
+
     def _headers(self, call: Call[Any], json: Any, options: RequestOptions | None) -> dict[str, str]:
-        headers = {} if self._owns_http else dict(self._default_headers)
+        headers = dict(self._request_headers)
         if json is not NO_BODY:
             headers["Content-Type"] = "application/json"
         if options and (extra := options.get("extra_headers")):
-            for name in extra:
-                if name.lower() in self._auth_header_names:
-                    raise InvalidArgumentError(f"extra_headers.{name}", "cannot replace the client's authentication")
+            self._check_not_auth("extra_headers", extra)
             headers.update(extra)
         return headers
 
@@ -210,8 +254,8 @@ class BaseClient:
         }
         if options and options.get("timeout") is not None:
             args["timeout"] = _as_timeout(options["timeout"])
-        elif not self._owns_http:
-            args["timeout"] = self.timeout
+        elif self._request_timeout is not None:
+            args["timeout"] = self._request_timeout
         return args
 
     def _policy(self, call: Call[Any], options: RequestOptions | None) -> RetryPolicy:
@@ -473,8 +517,17 @@ class SyncAPIClient(BaseClient):
         self.close()
 
 
+async def _async_sleep(seconds: float) -> None:
+    # asyncio (with subprocess, signal, concurrent.futures) is imported when an async client
+    # first waits, not with loyaltykit: it was a sixth of ``from loyaltykit import BonifiQ``,
+    # paid by sync applications that never use it. An async client runs in a loop that has it.
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 class AsyncAPIClient(BaseClient):
-    _sleep: Callable[[float], Awaitable[None]] = staticmethod(asyncio.sleep)
+    _sleep: Callable[[float], Awaitable[None]] = staticmethod(_async_sleep)
 
     def __init__(self, *, http_client: httpx.AsyncClient | None, **settings: Any) -> None:
         super().__init__(owns_http=http_client is None, **settings)

@@ -27,6 +27,7 @@ from ._validation import require_int
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, SyncAPIClient
+    from ._options import RequestOptions
 
 T = TypeVar("T")
 
@@ -82,19 +83,20 @@ def _check_window(window: int) -> int:
 class SyncPager(Generic[T]):
     """All items of a paged list: ``for item in pager``, ``pager.iter_pages()``, ``pager.concurrent()``."""
 
-    def __init__(self, client: SyncAPIClient, source: PageSource[T]) -> None:
+    def __init__(self, client: SyncAPIClient, source: PageSource[T], options: RequestOptions | None = None) -> None:
         self._client = client
         self._source = source
+        self._options = options  # the method's per-call options, for every page's request
 
     def first_page(self) -> Page[T]:
-        return self._client.execute(self._source.fetch(self._source.first))
+        return self._client.execute(self._source.fetch(self._source.first), self._options)
 
     def iter_pages(self) -> Iterator[Page[T]]:
         return self._pages_from(self._source.first)
 
     def _pages_from(self, ref: PageRef | None) -> Iterator[Page[T]]:
         while ref is not None:
-            page = self._client.execute(self._source.fetch(ref))
+            page = self._client.execute(self._source.fetch(ref), self._options)
             yield page
             ref = self._source.next_ref(page)
 
@@ -117,7 +119,7 @@ class SyncPager(Generic[T]):
 
                 def start(number: int) -> None:
                     call = self._source.fetch(PageRef(number=number))
-                    pending.append((call, pool.submit(self._client._send, call)))
+                    pending.append((call, pool.submit(self._client._send, call, self._options)))
 
                 try:
                     for number in itertools.islice(todo, window):
@@ -143,19 +145,20 @@ class SyncPager(Generic[T]):
 class AsyncPager(Generic[T]):
     """All items of a paged list: ``async for item in pager``, ``iter_pages()``, ``concurrent()``."""
 
-    def __init__(self, client: AsyncAPIClient, source: PageSource[T]) -> None:
+    def __init__(self, client: AsyncAPIClient, source: PageSource[T], options: RequestOptions | None = None) -> None:
         self._client = client
         self._source = source
+        self._options = options  # the method's per-call options, for every page's request
 
     async def first_page(self) -> Page[T]:
-        return await self._client.execute(self._source.fetch(self._source.first))
+        return await self._client.execute(self._source.fetch(self._source.first), self._options)
 
     def iter_pages(self) -> AsyncIterator[Page[T]]:
         return self._pages_from(self._source.first)
 
     async def _pages_from(self, ref: PageRef | None) -> AsyncIterator[Page[T]]:
         while ref is not None:
-            page = await self._client.execute(self._source.fetch(ref))
+            page = await self._client.execute(self._source.fetch(ref), self._options)
             yield page
             ref = self._source.next_ref(page)
 
@@ -179,7 +182,7 @@ class AsyncPager(Generic[T]):
 
             def start(number: int) -> None:
                 call = self._source.fetch(PageRef(number=number))
-                pending.append((call, asyncio.ensure_future(self._client._send(call))))
+                pending.append((call, asyncio.ensure_future(self._client._send(call, self._options))))
 
             try:
                 for number in itertools.islice(todo, window):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import inspect
-from typing import TYPE_CHECKING, Any
+from importlib import import_module
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
 
 from ._raw import RAW_MODE
 
@@ -19,6 +20,48 @@ class SyncResource:
 class AsyncResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
+
+
+R = TypeVar("R")
+
+
+class LazyResource(Generic[R]):
+    """A client's resource group (``bq.customers``), created on first access with its module.
+
+    ``customers: LazyResource[Customers] = LazyResource(".resources.customers", "Customers")``
+    in a client class: importing the client imports no resource module (nor the generated
+    models those import), so ``from loyaltykit import BonifiQ`` costs little more than httpx.
+    The resource is then stored on the client, which later reads find before this descriptor.
+    """
+
+    def __init__(self, module: str, name: str) -> None:
+        self._module = module
+        self._name = name
+        self._attribute = name
+
+    def __set_name__(self, owner: type, attribute: str) -> None:
+        self._attribute = attribute
+        self._package = owner.__module__.rpartition(".")[0]  # the module path is relative to the client's
+
+    def resource_class(self) -> Any:
+        """The resource's class, imported now."""
+        return getattr(import_module(self._module, self._package), self._name)
+
+    @overload
+    def __get__(self, client: None, owner: type | None = None) -> Self: ...
+    @overload
+    def __get__(self, client: object, owner: type | None = None) -> R: ...
+    def __get__(self, client: object | None, owner: type | None = None) -> R | Self:
+        if client is None:
+            return self
+        resource: R = self.resource_class()(client)
+        vars(client)[self._attribute] = resource
+        return resource
+
+
+def is_resource(value: object) -> bool:
+    """Whether ``value`` is a resource group, bound to the client it was created for."""
+    return isinstance(value, SyncResource | AsyncResource)
 
 
 class RawResponseView:

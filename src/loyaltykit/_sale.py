@@ -70,7 +70,13 @@ class _SaleView:
 
 
 class Sale(_SaleView):
-    """One POS sale (``bq.pos.checkout(...)``, ``gb.pos.checkout(...)``); a ``loyaltykit.Checkout``."""
+    """One POS sale (``bq.pos.checkout(...)``, ``gb.pos.checkout(...)``); a ``loyaltykit.Checkout``.
+
+    Its steps take no per-call options: a step may send several requests (Gameball's rewards are
+    two; a redeem may be cancelled at once), each retried by its own rule, so the sale runs on
+    the settings of the client that started it. For other ones, start it from a copy:
+    ``bq.with_options(timeout=3).pos.checkout(...)``.
+    """
 
     def __init__(self, client: SyncAPIClient, flow: SaleMachine, journal: SaleJournal | None = None) -> None:
         self._client = client

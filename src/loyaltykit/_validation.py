@@ -158,10 +158,13 @@ def _check_value(field: str, value: Any, *, top: bool = False) -> None:
         _check_value(field, value.to_dict())
 
 
-def check_headers(headers: Mapping[str, object]) -> None:
-    """``RequestOptions["extra_headers"]``: names that are tokens, values of printable ASCII (never shown)."""
+def check_headers(headers: Mapping[str, object], field: str = "extra_headers") -> None:
+    """Headers to send (``RequestOptions["extra_headers"]``, ``with_options(default_headers=...)``):
+    names that are tokens, values of printable ASCII (never shown)."""
+    if not isinstance(headers, Mapping):
+        raise InvalidArgumentError(field, f"must be a mapping, got {type(headers).__name__}")
     for name, value in headers.items():
         if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
-            raise InvalidArgumentError("extra_headers", "header names must be HTTP tokens (letters, digits, -)")
+            raise InvalidArgumentError(field, "header names must be HTTP tokens (letters, digits, -)")
         if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
-            raise InvalidArgumentError(f"extra_headers.{name}", "must be a string of printable ASCII characters")
+            raise InvalidArgumentError(f"{field}.{name}", "must be a string of printable ASCII characters")

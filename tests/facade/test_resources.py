@@ -31,22 +31,24 @@ BONIFIQ_ROUTES: list[tuple[str, Callable[[Any], Any], str, str, Any]] = [
     ("rewards.get", lambda c: c.rewards.get(12), "GET", "/v1/pvt/Rewards/12", {"Id": 12}),
     ("customers.get", lambda c: c.customers.get("c-1"), "GET", "/v1/pvt/Customer/c-1", ENVELOPE_OK),
     (
-        "checkout.redeem",
-        lambda c: c.checkout.redeem(CheckoutRedeemRequest(customer_id="c-1", checkout_id="k", cashback_value=5)),
+        "ecommerce_cashback.redeem",
+        lambda c: c.ecommerce_cashback.redeem(
+            CheckoutRedeemRequest(customer_id="c-1", checkout_id="k", cashback_value=5)
+        ),
         "POST",
         "/v1/pvt/Checkout/redeem",
         ENVELOPE_OK,
     ),
     (
-        "checkout.remove",
-        lambda c: c.checkout.remove(CheckoutCustomerRequest(customer_id="c-1", checkout_id="k")),
+        "ecommerce_cashback.remove",
+        lambda c: c.ecommerce_cashback.remove(CheckoutCustomerRequest(customer_id="c-1", checkout_id="k")),
         "POST",
         "/v1/pvt/Checkout/redeem/remove",
         ENVELOPE_OK,
     ),
     (
-        "checkout.refresh",
-        lambda c: c.checkout.refresh(CheckoutCustomerRequest(customer_id="c-1", checkout_id="k")),
+        "ecommerce_cashback.refresh",
+        lambda c: c.ecommerce_cashback.refresh(CheckoutCustomerRequest(customer_id="c-1", checkout_id="k")),
         "POST",
         "/v1/pvt/Checkout/redeem/refresh",
         ENVELOPE_OK,
@@ -121,5 +123,5 @@ def test_bonifiq_order_cancel_without_key_is_not_retried(harness: Harness) -> No
 def test_resource_groups_follow_the_vendors(harness: Harness) -> None:
     server = FakeServer()
     bq, gb = harness.bonifiq(server), harness.gameball(server)
-    assert all(hasattr(bq, name) for name in ("customers", "pos", "orders", "checkout", "rewards"))
+    assert all(hasattr(bq, name) for name in ("customers", "pos", "orders", "ecommerce_cashback", "rewards"))
     assert all(hasattr(gb, name) for name in ("customers", "transactions", "orders", "coupons"))

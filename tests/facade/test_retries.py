@@ -135,7 +135,7 @@ def test_a_checkout_redeem_is_retried_only_with_an_original_key(
     )
     if original_key is None:
         with pytest.raises(errors.APITimeoutError):
-            harness.run(client.checkout.redeem(request))
+            harness.run(client.ecommerce_cashback.redeem(request))
     else:
-        harness.run(client.checkout.redeem(request))
+        harness.run(client.ecommerce_cashback.redeem(request))
     assert len(server.requests) == requests

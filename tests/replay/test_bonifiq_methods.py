@@ -101,7 +101,7 @@ def test_rewards_get(bq: loyaltykit.BonifiQ) -> None:
 
 
 def test_checkout_redeem_refresh_remove(bq: loyaltykit.BonifiQ) -> None:
-    redeemed = bq.checkout.redeem(
+    redeemed = bq.ecommerce_cashback.redeem(
         CheckoutRedeemRequest(
             customer_id=ANA, checkout_id="cart-1", cashback_value=Decimal("5.00"), total=Decimal("50")
         )
@@ -109,10 +109,10 @@ def test_checkout_redeem_refresh_remove(bq: loyaltykit.BonifiQ) -> None:
     assert redeemed.has_error is False and isinstance(redeemed.result, CouponlessRewardRedeemResponse)
     assert redeemed.result.reward_id is not None and redeemed.result.external_code
     cart = CheckoutCustomerRequest(customer_id=ANA, checkout_id="cart-1", total=Decimal("50"))
-    refreshed = bq.checkout.refresh(cart)
+    refreshed = bq.ecommerce_cashback.refresh(cart)
     assert refreshed.has_error is False and isinstance(refreshed.result, CheckoutRefreshCashbackResponse)
     assert refreshed.result.cashback_removed is False and refreshed.code_name == "CashbackStillApplied"
-    removed = bq.checkout.remove(cart)
+    removed = bq.ecommerce_cashback.remove(cart)
     assert removed.has_error is False and isinstance(removed.result, CheckoutRemoveCashbackResponse)
     assert removed.result.success is True and removed.code_name == "CashbackRemovedSuccessfully"
 

@@ -219,7 +219,7 @@ def test_refresh_codes(bonifiq: httpx.Client) -> None:
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_the_sdk_methods_work_on_the_sandbox(sandbox: Any, mode: str) -> None:
-    """bq.rewards.get and bq.checkout.redeem/remove/refresh, as a cassette would record them."""
+    """bq.rewards.get and bq.ecommerce_cashback.redeem/remove/refresh, as a cassette would record them."""
     keys = (CREDENTIALS.bonifiq_api_token, CREDENTIALS.bonifiq_api_key)
     request = CheckoutRedeemRequest(
         customer_id=ANA, checkout_id=f"SDK-{mode}", cashback_value=Decimal("3.00"), original_key=f"SDK-{mode}"
@@ -227,16 +227,16 @@ async def test_the_sdk_methods_work_on_the_sandbox(sandbox: Any, mode: str) -> N
     cart = CheckoutCustomerRequest(customer_id=ANA, checkout_id=f"SDK-{mode}", total=Decimal("50.00"))
     if mode == "sync":
         with loyaltykit.BonifiQ(*keys, base_url=sandbox.base_url, timeout=5) as bq:
-            redeemed = bq.checkout.redeem(request)
+            redeemed = bq.ecommerce_cashback.redeem(request)
             reward = bq.rewards.get(redeemed.result.reward_id)  # type: ignore[union-attr]
-            refreshed = bq.checkout.refresh(cart)
-            removed = bq.checkout.remove(cart)
+            refreshed = bq.ecommerce_cashback.refresh(cart)
+            removed = bq.ecommerce_cashback.remove(cart)
     else:
         async with loyaltykit.AsyncBonifiQ(*keys, base_url=sandbox.base_url, timeout=5) as abq:
-            redeemed = await abq.checkout.redeem(request)
+            redeemed = await abq.ecommerce_cashback.redeem(request)
             reward = await abq.rewards.get(redeemed.result.reward_id)  # type: ignore[union-attr]
-            refreshed = await abq.checkout.refresh(cart)
-            removed = await abq.checkout.remove(cart)
+            refreshed = await abq.ecommerce_cashback.refresh(cart)
+            removed = await abq.ecommerce_cashback.remove(cart)
     assert reward.external_code == redeemed.result.external_code  # type: ignore[union-attr]
     assert reward.cash_value == Decimal("3.00")
     assert refreshed.code == "05" and refreshed.result.cashback_removed is False  # type: ignore[union-attr]

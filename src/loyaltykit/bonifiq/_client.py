@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
-from typing import Any
+import warnings
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -11,14 +13,17 @@ from .._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient,
 from .._base_url import resolve_base_url
 from .._env import require_credentials
 from .._redaction import REDACTED
+from .._resource import LazyResource
 from .._validation import InvalidSettingError
 from ._vendor import DEFAULT_BASE_URL, ENV_BASE_URL, ENV_KEY, ENV_TOKEN, BonifiQVendor
-from .resources.checkout import AsyncCheckout, Checkout
-from .resources.customers import AsyncCustomers, Customers
-from .resources.orders import AsyncOrders, Orders
-from .resources.outbox import AsyncOutbox, Outbox
-from .resources.pos import POS, AsyncPOS
-from .resources.rewards import AsyncRewards, Rewards
+
+if TYPE_CHECKING:
+    from .resources.checkout import AsyncEcommerceCashback, EcommerceCashback
+    from .resources.customers import AsyncCustomers, Customers
+    from .resources.orders import AsyncOrders, Orders
+    from .resources.outbox import AsyncOutbox, Outbox
+    from .resources.pos import POS, AsyncPOS
+    from .resources.rewards import AsyncRewards, Rewards
 
 API_ROOT = "/v1/pvt"
 """The Private API's root, which every generated path starts with and BonifiQ's guide ends its base URL with."""
@@ -49,6 +54,17 @@ def _settings(
     }
 
 
+@functools.cache
+def _warn_checkout_renamed() -> None:
+    """Once per process: a loop over ``bq.checkout`` should not repeat the warning per call."""
+    warnings.warn(
+        "bq.checkout is deprecated, use bq.ecommerce_cashback: it is BonifiQ's e-commerce cashback "
+        "(tag Checkout), not the POS sale (loyaltykit.Checkout, bq.pos.checkout())",
+        DeprecationWarning,
+        stacklevel=3,  # the caller's line: this function <- the property <- the caller
+    )
+
+
 class BonifiQ(SyncAPIClient):
     """BonifiQ's Private API. Credentials default to ``$BONIFIQ_API_TOKEN`` and ``$BONIFIQ_API_KEY``.
 
@@ -65,7 +81,20 @@ class BonifiQ(SyncAPIClient):
 
     Use it as a context manager (or call ``close()``) to release its connections. Operations
     without a method here are reachable through ``call()`` with their generated module.
+    ``with_options(...)`` gives a copy with other settings over the same connections.
+
+    Resources: ``pos`` (the point of sale, and its sales: ``pos.checkout()``), ``customers``,
+    ``orders``, ``rewards``, ``outbox``, and ``ecommerce_cashback`` (cashback on an online
+    store's cart, BonifiQ's tag ``Checkout``; ``checkout`` is its deprecated former name). Each
+    is created, and its module imported, on first use.
     """
+
+    customers: LazyResource[Customers] = LazyResource(".resources.customers", "Customers")
+    pos: LazyResource[POS] = LazyResource(".resources.pos", "POS")
+    orders: LazyResource[Orders] = LazyResource(".resources.orders", "Orders")
+    ecommerce_cashback: LazyResource[EcommerceCashback] = LazyResource(".resources.checkout", "EcommerceCashback")
+    rewards: LazyResource[Rewards] = LazyResource(".resources.rewards", "Rewards")
+    outbox: LazyResource[Outbox] = LazyResource(".resources.outbox", "Outbox")
 
     def __init__(
         self,
@@ -80,12 +109,12 @@ class BonifiQ(SyncAPIClient):
     ) -> None:
         settings = _settings(api_token, api_key, base_url, timeout, max_retries)
         super().__init__(http_client=http_client, journal=journal, **settings)
-        self.customers = Customers(self)
-        self.pos = POS(self)
-        self.orders = Orders(self)
-        self.checkout = Checkout(self)
-        self.rewards = Rewards(self)
-        self.outbox = Outbox(self)
+
+    @property
+    def checkout(self) -> EcommerceCashback:
+        """Deprecated: ``ecommerce_cashback`` (the name was easy to take for the POS sale)."""
+        _warn_checkout_renamed()
+        return self.ecommerce_cashback
 
     def __repr__(self) -> str:
         return f"BonifiQ(base_url={self.base_url!r}, api_token={REDACTED!r}, api_key={REDACTED!r})"
@@ -93,6 +122,15 @@ class BonifiQ(SyncAPIClient):
 
 class AsyncBonifiQ(AsyncAPIClient):
     """The async twin of ``BonifiQ``; use ``async with`` (or ``await close()``)."""
+
+    customers: LazyResource[AsyncCustomers] = LazyResource(".resources.customers", "AsyncCustomers")
+    pos: LazyResource[AsyncPOS] = LazyResource(".resources.pos", "AsyncPOS")
+    orders: LazyResource[AsyncOrders] = LazyResource(".resources.orders", "AsyncOrders")
+    ecommerce_cashback: LazyResource[AsyncEcommerceCashback] = LazyResource(
+        ".resources.checkout", "AsyncEcommerceCashback"
+    )
+    rewards: LazyResource[AsyncRewards] = LazyResource(".resources.rewards", "AsyncRewards")
+    outbox: LazyResource[AsyncOutbox] = LazyResource(".resources.outbox", "AsyncOutbox")
 
     def __init__(
         self,
@@ -107,12 +145,12 @@ class AsyncBonifiQ(AsyncAPIClient):
     ) -> None:
         settings = _settings(api_token, api_key, base_url, timeout, max_retries)
         super().__init__(http_client=http_client, journal=journal, **settings)
-        self.customers = AsyncCustomers(self)
-        self.pos = AsyncPOS(self)
-        self.orders = AsyncOrders(self)
-        self.checkout = AsyncCheckout(self)
-        self.rewards = AsyncRewards(self)
-        self.outbox = AsyncOutbox(self)
+
+    @property
+    def checkout(self) -> AsyncEcommerceCashback:
+        """Deprecated: ``ecommerce_cashback`` (the name was easy to take for the POS sale)."""
+        _warn_checkout_renamed()
+        return self.ecommerce_cashback
 
     def __repr__(self) -> str:
         return f"AsyncBonifiQ(base_url={self.base_url!r}, api_token={REDACTED!r}, api_key={REDACTED!r})"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -11,14 +11,17 @@ from .._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient,
 from .._base_url import RootCheck, resolve_base_url
 from .._env import require_credentials
 from .._redaction import REDACTED
+from .._resource import LazyResource
 from .._validation import InvalidSettingError
 from ._vendor import API_VERSIONS, DEFAULT_BASE_URL, ENV_API_KEY, ENV_BASE_URL, ENV_SECRET_KEY, GameballVendor
-from .resources.coupons import AsyncCoupons, Coupons
-from .resources.customers import AsyncCustomers, Customers
-from .resources.orders import AsyncOrders, Orders
-from .resources.outbox import AsyncOutbox, Outbox
-from .resources.pos import POS, AsyncPOS
-from .resources.transactions import AsyncTransactions, Transactions
+
+if TYPE_CHECKING:
+    from .resources.coupons import AsyncCoupons, Coupons
+    from .resources.customers import AsyncCustomers, Customers
+    from .resources.orders import AsyncOrders, Orders
+    from .resources.outbox import AsyncOutbox, Outbox
+    from .resources.pos import POS, AsyncPOS
+    from .resources.transactions import AsyncTransactions, Transactions
 
 # The API's root as Gameball's pages and the sandbox write it: /api/v4.0/integrations (or /api/v4.0).
 _ROOT = re.compile(r"/api/(v[0-9]+(?:\.[0-9]+)*)(?:/integrations)?$")
@@ -83,7 +86,17 @@ class Gameball(SyncAPIClient):
     ``journal`` keeps every POS sale's steps durably (``loyaltykit.journal``): a file path, a
     ``Journal``, or None for ``$LOYALTYKIT_JOURNAL``, else an in-memory journal that protects
     this process only.
+
+    ``with_options(...)`` gives a copy with other settings over the same connections. Each
+    resource is created, and its module imported, on first use.
     """
+
+    customers: LazyResource[Customers] = LazyResource(".resources.customers", "Customers")
+    transactions: LazyResource[Transactions] = LazyResource(".resources.transactions", "Transactions")
+    orders: LazyResource[Orders] = LazyResource(".resources.orders", "Orders")
+    coupons: LazyResource[Coupons] = LazyResource(".resources.coupons", "Coupons")
+    pos: LazyResource[POS] = LazyResource(".resources.pos", "POS")
+    outbox: LazyResource[Outbox] = LazyResource(".resources.outbox", "Outbox")
 
     def __init__(
         self,
@@ -100,12 +113,6 @@ class Gameball(SyncAPIClient):
         settings = _settings(api_key, secret_key, base_url, api_version, timeout, max_retries)
         super().__init__(http_client=http_client, journal=journal, **settings)
         self.api_version = api_version
-        self.customers = Customers(self)
-        self.transactions = Transactions(self)
-        self.orders = Orders(self)
-        self.coupons = Coupons(self)
-        self.pos = POS(self)
-        self.outbox = Outbox(self)
 
     def __repr__(self) -> str:
         return (
@@ -116,6 +123,13 @@ class Gameball(SyncAPIClient):
 
 class AsyncGameball(AsyncAPIClient):
     """The async twin of ``Gameball``; use ``async with`` (or ``await close()``)."""
+
+    customers: LazyResource[AsyncCustomers] = LazyResource(".resources.customers", "AsyncCustomers")
+    transactions: LazyResource[AsyncTransactions] = LazyResource(".resources.transactions", "AsyncTransactions")
+    orders: LazyResource[AsyncOrders] = LazyResource(".resources.orders", "AsyncOrders")
+    coupons: LazyResource[AsyncCoupons] = LazyResource(".resources.coupons", "AsyncCoupons")
+    pos: LazyResource[AsyncPOS] = LazyResource(".resources.pos", "AsyncPOS")
+    outbox: LazyResource[AsyncOutbox] = LazyResource(".resources.outbox", "AsyncOutbox")
 
     def __init__(
         self,
@@ -132,12 +146,6 @@ class AsyncGameball(AsyncAPIClient):
         settings = _settings(api_key, secret_key, base_url, api_version, timeout, max_retries)
         super().__init__(http_client=http_client, journal=journal, **settings)
         self.api_version = api_version
-        self.customers = AsyncCustomers(self)
-        self.transactions = AsyncTransactions(self)
-        self.orders = AsyncOrders(self)
-        self.coupons = AsyncCoupons(self)
-        self.pos = AsyncPOS(self)
-        self.outbox = AsyncOutbox(self)
 
     def __repr__(self) -> str:
         return (

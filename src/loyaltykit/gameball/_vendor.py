@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import threading
 from typing import Any
-
-from loyaltykit_gameball_api.client import Client as _GeneratedClient
 
 from .._redaction import REDACTED
 from .._response import RawResponse
@@ -102,14 +101,23 @@ class OtpCustomers:
 
 class GameballVendor:
     name = "gameball"
-    # Generated parsers take a client only to read ``raise_on_unexpected_status``.
-    parse_client = _GeneratedClient(base_url="")
+
+    @functools.cached_property
+    def parse_client(self) -> Any:
+        """What generated parsers take, only to read ``raise_on_unexpected_status`` (created on
+        first use, as BonifiQ's: the generated package stays out of ``from loyaltykit import Gameball``)."""
+        from loyaltykit_gameball_api.client import Client
+
+        return Client(base_url="")
 
     def __init__(self, api_key: str, secret_key: str, api_version: str) -> None:
         if api_version not in API_VERSIONS:
             raise ConfigurationError(f"api_version must be one of {', '.join(API_VERSIONS)}, got {api_version!r}")
         self._headers = {"apikey": api_key, "secretkey": secret_key}
         self.api_version = api_version
+        # Here, not on the POS resource: a client's with_options copies share its vendor, so
+        # what one of them learns about a customer's OTP the others know.
+        self.otp_customers = OtpCustomers()
 
     def auth_headers(self) -> dict[str, str]:
         return dict(self._headers)
@@ -131,3 +139,10 @@ class GameballVendor:
 
     def __repr__(self) -> str:
         return f"GameballVendor(api_version={self.api_version!r}, apikey={REDACTED}, secretkey={REDACTED})"
+
+
+def otp_customers_of(client: Any) -> OtpCustomers:
+    """The OTP memory of a Gameball client, shared with its ``with_options`` copies."""
+    vendor = client._vendor
+    assert isinstance(vendor, GameballVendor)
+    return vendor.otp_customers

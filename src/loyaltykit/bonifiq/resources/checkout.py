@@ -1,8 +1,14 @@
-"""``bq.checkout``: cashback applied to an e-commerce checkout (BonifiQ tag ``Checkout``)."""
+"""``bq.ecommerce_cashback``: cashback applied to an online store's cart (BonifiQ tag ``Checkout``).
+
+Not the point-of-sale sale (``loyaltykit.Checkout``, ``bq.pos.checkout()``): these calls are
+what an e-commerce platform sends while a customer is at its checkout page, so the resource is
+named after the channel and what it applies rather than after BonifiQ's tag, which the POS sale's
+name already takes. ``bq.checkout`` is its deprecated former name.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Unpack
 
 from loyaltykit_bonifiq_api.api.checkout import checkout_redeem, checkout_refresh_redeem, checkout_remove_redeem
 from loyaltykit_bonifiq_api.models.base_external_api_response_of_checkout_refresh_cashback_response import (
@@ -19,6 +25,7 @@ from loyaltykit_bonifiq_api.models.checkout_redeem_request import CheckoutRedeem
 
 from ..._call import Call
 from ..._operation import generated_call
+from ..._options import RequestOptions
 from ..._resource import AsyncResource, SyncResource
 from ..._validation import check_operation_arguments
 from ...errors import InvalidArgumentError
@@ -52,31 +59,45 @@ def _refresh(request: CheckoutCustomerRequest) -> Call[BaseExternalApiResponseOf
     return generated_call(checkout_refresh_redeem, {"body": request}, parse)
 
 
-class Checkout(SyncResource):
-    def redeem(self, request: CheckoutRedeemRequest) -> BaseExternalApiResponseOfCouponlessRewardRedeemResponse:
+class EcommerceCashback(SyncResource):
+    """Cashback on an online cart: apply it, revalidate it after a cart change, remove it."""
+
+    def redeem(
+        self, request: CheckoutRedeemRequest, **options: Unpack[RequestOptions]
+    ) -> BaseExternalApiResponseOfCouponlessRewardRedeemResponse:
         """Apply cashback to a checkout; retried only when ``request.original_key`` is set."""
-        return self._client.execute(_redeem(request))
+        return self._client.execute(_redeem(request), options)
 
-    def remove(self, request: CheckoutCustomerRequest) -> BaseExternalApiResponseOfCheckoutRemoveCashbackResponse:
+    def remove(
+        self, request: CheckoutCustomerRequest, **options: Unpack[RequestOptions]
+    ) -> BaseExternalApiResponseOfCheckoutRemoveCashbackResponse:
         """Remove the cashback applied to a checkout (warnings such as CashbackNotApplied are data)."""
-        return self._client.execute(_remove(request))
+        return self._client.execute(_remove(request), options)
 
-    def refresh(self, request: CheckoutCustomerRequest) -> BaseExternalApiResponseOfCheckoutRefreshCashbackResponse:
-        """Revalidate the applied cashback after a cart change."""
-        return self._client.execute(_refresh(request))
-
-
-class AsyncCheckout(AsyncResource):
-    async def redeem(self, request: CheckoutRedeemRequest) -> BaseExternalApiResponseOfCouponlessRewardRedeemResponse:
-        """Apply cashback to a checkout; retried only when ``request.original_key`` is set."""
-        return await self._client.execute(_redeem(request))
-
-    async def remove(self, request: CheckoutCustomerRequest) -> BaseExternalApiResponseOfCheckoutRemoveCashbackResponse:
-        """Remove the cashback applied to a checkout (warnings such as CashbackNotApplied are data)."""
-        return await self._client.execute(_remove(request))
-
-    async def refresh(
-        self, request: CheckoutCustomerRequest
+    def refresh(
+        self, request: CheckoutCustomerRequest, **options: Unpack[RequestOptions]
     ) -> BaseExternalApiResponseOfCheckoutRefreshCashbackResponse:
         """Revalidate the applied cashback after a cart change."""
-        return await self._client.execute(_refresh(request))
+        return self._client.execute(_refresh(request), options)
+
+
+class AsyncEcommerceCashback(AsyncResource):
+    """The async twin of ``EcommerceCashback``."""
+
+    async def redeem(
+        self, request: CheckoutRedeemRequest, **options: Unpack[RequestOptions]
+    ) -> BaseExternalApiResponseOfCouponlessRewardRedeemResponse:
+        """Apply cashback to a checkout; retried only when ``request.original_key`` is set."""
+        return await self._client.execute(_redeem(request), options)
+
+    async def remove(
+        self, request: CheckoutCustomerRequest, **options: Unpack[RequestOptions]
+    ) -> BaseExternalApiResponseOfCheckoutRemoveCashbackResponse:
+        """Remove the cashback applied to a checkout (warnings such as CashbackNotApplied are data)."""
+        return await self._client.execute(_remove(request), options)
+
+    async def refresh(
+        self, request: CheckoutCustomerRequest, **options: Unpack[RequestOptions]
+    ) -> BaseExternalApiResponseOfCheckoutRefreshCashbackResponse:
+        """Revalidate the applied cashback after a cart change."""
+        return await self._client.execute(_refresh(request), options)

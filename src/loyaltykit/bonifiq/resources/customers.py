@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, TypeVar
+from typing import Any, TypeVar, Unpack
 
 import attrs
 from loyaltykit_bonifiq_api.api.customer import (
@@ -36,6 +36,7 @@ from loyaltykit_bonifiq_api.models.operation_type import OperationType
 from ..._call import Call, KeyedWrite
 from ..._money import money
 from ..._operation import Operation, generated_call, model_parser, operation_name
+from ..._options import RequestOptions
 from ..._pagination import AsyncPager, Page, PageRef, PageSource, SyncPager
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
@@ -126,88 +127,130 @@ def plan_change(
 
 
 class Customers(SyncResource):
-    def points(self, customer_id: str) -> CustomerPointsResponse:
+    def points(self, customer_id: str, **options: Unpack[RequestOptions]) -> CustomerPointsResponse:
         """Points and cashback balance (GET /v1/pvt/Customer/{id}/points)."""
-        return self._client.execute(_points(customer_id))
+        return self._client.execute(_points(customer_id), options)
 
-    def get(self, customer_id: str) -> BaseExternalApiResponseOfCustomerResponse:
-        return self._client.execute(_get(customer_id))
+    def get(self, customer_id: str, **options: Unpack[RequestOptions]) -> BaseExternalApiResponseOfCustomerResponse:
+        return self._client.execute(_get(customer_id), options)
 
-    def coupons(self, customer_id: str, *, page_size: int = MAX_PAGE_SIZE) -> SyncPager[CreateCouponResponse]:
+    def coupons(
+        self, customer_id: str, *, page_size: int = MAX_PAGE_SIZE, **options: Unpack[RequestOptions]
+    ) -> SyncPager[CreateCouponResponse]:
         """Every unused coupon the customer redeemed, across all pages, fetched lazily."""
-        return SyncPager(self._client, _coupons(customer_id, page_size))
+        return SyncPager(self._client, _coupons(customer_id, page_size), options)
 
-    def history(self, customer_id: str, *, page_size: int = MAX_PAGE_SIZE) -> SyncPager[CustomerHistoryItem]:
-        return SyncPager(self._client, _history(customer_id, page_size))
+    def history(
+        self, customer_id: str, *, page_size: int = MAX_PAGE_SIZE, **options: Unpack[RequestOptions]
+    ) -> SyncPager[CustomerHistoryItem]:
+        return SyncPager(self._client, _history(customer_id, page_size), options)
 
-    def add_points(self, customer_id: str, points: int, *, change_key: str, reason: str) -> BalanceChange:
+    def add_points(
+        self, customer_id: str, points: int, *, change_key: str, reason: str, **options: Unpack[RequestOptions]
+    ) -> BalanceChange:
         """Give points. ``change_key`` (yours, e.g. the campaign and customer) applies it once."""
         return self._client.execute_keyed(
-            plan_change("points", customer_id, points, remove=False, change_key=change_key, reason=reason)
+            plan_change("points", customer_id, points, remove=False, change_key=change_key, reason=reason), options
         )
 
-    def remove_points(self, customer_id: str, points: int, *, change_key: str, reason: str) -> BalanceChange:
+    def remove_points(
+        self, customer_id: str, points: int, *, change_key: str, reason: str, **options: Unpack[RequestOptions]
+    ) -> BalanceChange:
         """Take points away, once per ``change_key``."""
         return self._client.execute_keyed(
-            plan_change("points", customer_id, points, remove=True, change_key=change_key, reason=reason)
+            plan_change("points", customer_id, points, remove=True, change_key=change_key, reason=reason), options
         )
 
     def add_cashback(
-        self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str
+        self,
+        customer_id: str,
+        value: Decimal | int | str,
+        *,
+        change_key: str,
+        reason: str,
+        **options: Unpack[RequestOptions],
     ) -> BalanceChange:
         """Give cashback, once per ``change_key``."""
         return self._client.execute_keyed(
-            plan_change("cashback", customer_id, value, remove=False, change_key=change_key, reason=reason)
+            plan_change("cashback", customer_id, value, remove=False, change_key=change_key, reason=reason), options
         )
 
     def remove_cashback(
-        self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str
+        self,
+        customer_id: str,
+        value: Decimal | int | str,
+        *,
+        change_key: str,
+        reason: str,
+        **options: Unpack[RequestOptions],
     ) -> BalanceChange:
         """Take cashback away, once per ``change_key``."""
         return self._client.execute_keyed(
-            plan_change("cashback", customer_id, value, remove=True, change_key=change_key, reason=reason)
+            plan_change("cashback", customer_id, value, remove=True, change_key=change_key, reason=reason), options
         )
 
 
 class AsyncCustomers(AsyncResource):
-    async def points(self, customer_id: str) -> CustomerPointsResponse:
+    async def points(self, customer_id: str, **options: Unpack[RequestOptions]) -> CustomerPointsResponse:
         """Points and cashback balance (GET /v1/pvt/Customer/{id}/points)."""
-        return await self._client.execute(_points(customer_id))
+        return await self._client.execute(_points(customer_id), options)
 
-    async def get(self, customer_id: str) -> BaseExternalApiResponseOfCustomerResponse:
-        return await self._client.execute(_get(customer_id))
+    async def get(
+        self, customer_id: str, **options: Unpack[RequestOptions]
+    ) -> BaseExternalApiResponseOfCustomerResponse:
+        return await self._client.execute(_get(customer_id), options)
 
-    def coupons(self, customer_id: str, *, page_size: int = MAX_PAGE_SIZE) -> AsyncPager[CreateCouponResponse]:
+    def coupons(
+        self, customer_id: str, *, page_size: int = MAX_PAGE_SIZE, **options: Unpack[RequestOptions]
+    ) -> AsyncPager[CreateCouponResponse]:
         """Every unused coupon the customer redeemed, across all pages, fetched lazily."""
-        return AsyncPager(self._client, _coupons(customer_id, page_size))
+        return AsyncPager(self._client, _coupons(customer_id, page_size), options)
 
-    def history(self, customer_id: str, *, page_size: int = MAX_PAGE_SIZE) -> AsyncPager[CustomerHistoryItem]:
-        return AsyncPager(self._client, _history(customer_id, page_size))
+    def history(
+        self, customer_id: str, *, page_size: int = MAX_PAGE_SIZE, **options: Unpack[RequestOptions]
+    ) -> AsyncPager[CustomerHistoryItem]:
+        return AsyncPager(self._client, _history(customer_id, page_size), options)
 
-    async def add_points(self, customer_id: str, points: int, *, change_key: str, reason: str) -> BalanceChange:
+    async def add_points(
+        self, customer_id: str, points: int, *, change_key: str, reason: str, **options: Unpack[RequestOptions]
+    ) -> BalanceChange:
         """Give points. ``change_key`` (yours, e.g. the campaign and customer) applies it once."""
         return await self._client.execute_keyed(
-            plan_change("points", customer_id, points, remove=False, change_key=change_key, reason=reason)
+            plan_change("points", customer_id, points, remove=False, change_key=change_key, reason=reason), options
         )
 
-    async def remove_points(self, customer_id: str, points: int, *, change_key: str, reason: str) -> BalanceChange:
+    async def remove_points(
+        self, customer_id: str, points: int, *, change_key: str, reason: str, **options: Unpack[RequestOptions]
+    ) -> BalanceChange:
         """Take points away, once per ``change_key``."""
         return await self._client.execute_keyed(
-            plan_change("points", customer_id, points, remove=True, change_key=change_key, reason=reason)
+            plan_change("points", customer_id, points, remove=True, change_key=change_key, reason=reason), options
         )
 
     async def add_cashback(
-        self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str
+        self,
+        customer_id: str,
+        value: Decimal | int | str,
+        *,
+        change_key: str,
+        reason: str,
+        **options: Unpack[RequestOptions],
     ) -> BalanceChange:
         """Give cashback, once per ``change_key``."""
         return await self._client.execute_keyed(
-            plan_change("cashback", customer_id, value, remove=False, change_key=change_key, reason=reason)
+            plan_change("cashback", customer_id, value, remove=False, change_key=change_key, reason=reason), options
         )
 
     async def remove_cashback(
-        self, customer_id: str, value: Decimal | int | str, *, change_key: str, reason: str
+        self,
+        customer_id: str,
+        value: Decimal | int | str,
+        *,
+        change_key: str,
+        reason: str,
+        **options: Unpack[RequestOptions],
     ) -> BalanceChange:
         """Take cashback away, once per ``change_key``."""
         return await self._client.execute_keyed(
-            plan_change("cashback", customer_id, value, remove=True, change_key=change_key, reason=reason)
+            plan_change("cashback", customer_id, value, remove=True, change_key=change_key, reason=reason), options
         )

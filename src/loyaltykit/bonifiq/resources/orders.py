@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from loyaltykit_bonifiq_api.api.order import order_cancel, order_complete, order_get
 from loyaltykit_bonifiq_api.models.base_external_api_response_of_cancel_order_response import (
     BaseExternalApiResponseOfCancelOrderResponse,
@@ -15,6 +17,7 @@ from loyaltykit_bonifiq_api.models.order_response import OrderResponse
 
 from ..._call import Call
 from ..._operation import generated_call, model_parser
+from ..._options import RequestOptions
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import require_text
@@ -49,28 +52,34 @@ def _complete(order_id: str) -> Call[BaseExternalApiResponseOfCompleteOrderRespo
 
 
 class Orders(SyncResource):
-    def get(self, order_id: str) -> OrderResponse:
+    def get(self, order_id: str, **options: Unpack[RequestOptions]) -> OrderResponse:
         """An order as BonifiQ has it, with its Coupon (the linked redeem) and state."""
-        return self._client.execute(_get(order_id))
+        return self._client.execute(_get(order_id), options)
 
-    def cancel(self, order_id: str) -> BaseExternalApiResponseOfCancelOrderResponse:
+    def cancel(self, order_id: str, **options: Unpack[RequestOptions]) -> BaseExternalApiResponseOfCancelOrderResponse:
         """Cancel the whole order; its points and linked redeems come back. Not retried."""
-        return self._client.execute(_cancel(order_id))
+        return self._client.execute(_cancel(order_id), options)
 
-    def complete(self, order_id: str) -> BaseExternalApiResponseOfCompleteOrderResponse:
+    def complete(
+        self, order_id: str, **options: Unpack[RequestOptions]
+    ) -> BaseExternalApiResponseOfCompleteOrderResponse:
         """Mark the order completed. Not retried."""
-        return self._client.execute(_complete(order_id))
+        return self._client.execute(_complete(order_id), options)
 
 
 class AsyncOrders(AsyncResource):
-    async def get(self, order_id: str) -> OrderResponse:
+    async def get(self, order_id: str, **options: Unpack[RequestOptions]) -> OrderResponse:
         """An order as BonifiQ has it, with its Coupon (the linked redeem) and state."""
-        return await self._client.execute(_get(order_id))
+        return await self._client.execute(_get(order_id), options)
 
-    async def cancel(self, order_id: str) -> BaseExternalApiResponseOfCancelOrderResponse:
+    async def cancel(
+        self, order_id: str, **options: Unpack[RequestOptions]
+    ) -> BaseExternalApiResponseOfCancelOrderResponse:
         """Cancel the whole order; its points and linked redeems come back. Not retried."""
-        return await self._client.execute(_cancel(order_id))
+        return await self._client.execute(_cancel(order_id), options)
 
-    async def complete(self, order_id: str) -> BaseExternalApiResponseOfCompleteOrderResponse:
+    async def complete(
+        self, order_id: str, **options: Unpack[RequestOptions]
+    ) -> BaseExternalApiResponseOfCompleteOrderResponse:
         """Mark the order completed. Not retried."""
-        return await self._client.execute(_complete(order_id))
+        return await self._client.execute(_complete(order_id), options)

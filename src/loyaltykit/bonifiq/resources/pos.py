@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from loyaltykit_bonifiq_api.api.pos import (
     pos_add_order,
@@ -51,6 +51,7 @@ from ... import idempotency
 from ..._call import Call, KeyedWrite
 from ..._money import money, to_cents
 from ..._operation import generated_call, model_parser
+from ..._options import RequestOptions
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import optional_discount, optional_money, optional_text, require_int, require_money, require_text
@@ -184,10 +185,11 @@ class POS(SyncResource):
         *,
         discount_value: Decimal | int | str | None = None,
         products: Sequence[Product] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AvailableRewardsResponse:
         """Rewards the customer can use on this purchase, balances and validation flags."""
         call = available_call(customer_id, purchase_value, discount_value=discount_value, products=products)
-        return self._client.execute(call)
+        return self._client.execute(call, options)
 
     def redeem(
         self,
@@ -198,6 +200,7 @@ class POS(SyncResource):
         value: Decimal | int | str | None = None,
         branch: str | None = None,
         sales_person: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Redemption:
         """Redeem a reward (no coupon); send ``Redemption.external_code`` as the order's Coupon.
 
@@ -207,7 +210,7 @@ class POS(SyncResource):
         call = redeem_call(
             reward_id, customer_id, original_key=original_key, value=value, branch=branch, sales_person=sales_person
         )
-        return self._client.execute(call)
+        return self._client.execute(call, options)
 
     def challenge(
         self,
@@ -218,6 +221,7 @@ class POS(SyncResource):
         email: str | None = None,
         document: str | None = None,
         name: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Challenge:
         """Send the customer a PIN (POST /POS/customers/{id}/challenge); outside a sale, which does it for you.
 
@@ -227,11 +231,13 @@ class POS(SyncResource):
         environments (``preview_code``). Nothing is raised when it was not sent: read ``sent``.
         """
         call = challenge_call(customer_id, transaction_id, phone=phone, email=email, document=document, name=name)
-        return self._client.execute(call)
+        return self._client.execute(call, options)
 
-    def validate_challenge(self, customer_id: str, transaction_id: str, code: str) -> bool:
+    def validate_challenge(
+        self, customer_id: str, transaction_id: str, code: str, **options: Unpack[RequestOptions]
+    ) -> bool:
         """Whether BonifiQ accepts the PIN ``code`` for this challenge (POST .../challengevalidate)."""
-        return self._client.execute(validate_call(customer_id, transaction_id, code).map(_accepted))
+        return self._client.execute(validate_call(customer_id, transaction_id, code).map(_accepted), options)
 
     def checkout(
         self,
@@ -250,7 +256,8 @@ class POS(SyncResource):
         Use it as a context manager: an exception before ``complete`` abandons the sale, which
         gives back whatever was redeemed. ``resume=True``: this terminal takes over a sale another
         one left unfinished (a crash, a restart); ``redeem()`` with the reward and amount chosen
-        then re-attaches to its redeem (see ``loyaltykit.bonifiq._checkout``).
+        then re-attaches to its redeem (see ``loyaltykit.bonifiq._checkout``). The sale runs on
+        this client's settings (no per-call options): start it from ``bq.with_options(...)`` for others.
         """
         from ..._sale import Sale
         from ..._sale_journal import SaleJournal
@@ -276,9 +283,11 @@ class POS(SyncResource):
 
         return run_sync(self._client, reconcile_steps(self._client.journal, "bonifiq", SaleFlow, older_than))
 
-    def cancel_order(self, order_id: str) -> BaseExternalApiResponseOfCancelOrderResponse:
+    def cancel_order(
+        self, order_id: str, **options: Unpack[RequestOptions]
+    ) -> BaseExternalApiResponseOfCancelOrderResponse:
         """Cancel a whole order (POST /POS/orders/{orderId}/cancel); its redeem is given back."""
-        return self._client.execute(cancel_order_call(order_id))
+        return self._client.execute(cancel_order_call(order_id), options)
 
     def partial_cancel(
         self,
@@ -289,6 +298,7 @@ class POS(SyncResource):
         refund_id: str | None = None,
         cancel_key: str | None = None,
         should_refund_redeem: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Refund:
         """Refund part of an order (POST /POS/{orderId}/partialcancel), once.
 
@@ -310,7 +320,7 @@ class POS(SyncResource):
             cancel_key=cancel_key,
             should_refund_redeem=should_refund_redeem,
         )
-        return self._client.execute_keyed(write)
+        return self._client.execute_keyed(write, options)
 
 
 class AsyncPOS(AsyncResource):
@@ -321,10 +331,11 @@ class AsyncPOS(AsyncResource):
         *,
         discount_value: Decimal | int | str | None = None,
         products: Sequence[Product] | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AvailableRewardsResponse:
         """Rewards the customer can use on this purchase, balances and validation flags."""
         call = available_call(customer_id, purchase_value, discount_value=discount_value, products=products)
-        return await self._client.execute(call)
+        return await self._client.execute(call, options)
 
     async def redeem(
         self,
@@ -335,12 +346,13 @@ class AsyncPOS(AsyncResource):
         value: Decimal | int | str | None = None,
         branch: str | None = None,
         sales_person: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Redemption:
         """Redeem a reward (no coupon); send ``Redemption.external_code`` as the order's Coupon."""
         call = redeem_call(
             reward_id, customer_id, original_key=original_key, value=value, branch=branch, sales_person=sales_person
         )
-        return await self._client.execute(call)
+        return await self._client.execute(call, options)
 
     async def challenge(
         self,
@@ -351,14 +363,17 @@ class AsyncPOS(AsyncResource):
         email: str | None = None,
         document: str | None = None,
         name: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Challenge:
         """Send the customer a PIN (POST /POS/customers/{id}/challenge); see the sync ``POS.challenge``."""
         call = challenge_call(customer_id, transaction_id, phone=phone, email=email, document=document, name=name)
-        return await self._client.execute(call)
+        return await self._client.execute(call, options)
 
-    async def validate_challenge(self, customer_id: str, transaction_id: str, code: str) -> bool:
+    async def validate_challenge(
+        self, customer_id: str, transaction_id: str, code: str, **options: Unpack[RequestOptions]
+    ) -> bool:
         """Whether BonifiQ accepts the PIN ``code`` for this challenge (POST .../challengevalidate)."""
-        return await self._client.execute(validate_call(customer_id, transaction_id, code).map(_accepted))
+        return await self._client.execute(validate_call(customer_id, transaction_id, code).map(_accepted), options)
 
     def checkout(
         self,
@@ -377,7 +392,8 @@ class AsyncPOS(AsyncResource):
         Use it as a context manager: an exception before ``complete`` abandons the sale, which
         gives back whatever was redeemed. ``resume=True``: this terminal takes over a sale another
         one left unfinished (a crash, a restart); ``redeem()`` with the reward and amount chosen
-        then re-attaches to its redeem (see ``loyaltykit.bonifiq._checkout``).
+        then re-attaches to its redeem (see ``loyaltykit.bonifiq._checkout``). The sale runs on
+        this client's settings (no per-call options): start it from ``bq.with_options(...)`` for others.
         """
         from ..._sale import AsyncSale
         from ..._sale_journal import SaleJournal
@@ -403,9 +419,11 @@ class AsyncPOS(AsyncResource):
 
         return await run_async(self._client, reconcile_steps(self._client.journal, "bonifiq", SaleFlow, older_than))
 
-    async def cancel_order(self, order_id: str) -> BaseExternalApiResponseOfCancelOrderResponse:
+    async def cancel_order(
+        self, order_id: str, **options: Unpack[RequestOptions]
+    ) -> BaseExternalApiResponseOfCancelOrderResponse:
         """Cancel a whole order (POST /POS/orders/{orderId}/cancel); its redeem is given back."""
-        return await self._client.execute(cancel_order_call(order_id))
+        return await self._client.execute(cancel_order_call(order_id), options)
 
     async def partial_cancel(
         self,
@@ -416,6 +434,7 @@ class AsyncPOS(AsyncResource):
         refund_id: str | None = None,
         cancel_key: str | None = None,
         should_refund_redeem: bool | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Refund:
         """Refund part of an order, once (see the sync ``POS.partial_cancel``: ``refund_id``, repeats)."""
         write = plan_partial_cancel(
@@ -426,7 +445,7 @@ class AsyncPOS(AsyncResource):
             cancel_key=cancel_key,
             should_refund_redeem=should_refund_redeem,
         )
-        return await self._client.execute_keyed(write)
+        return await self._client.execute_keyed(write, options)
 
 
 # -- the calls of the POS flow (used by ``bq.pos`` and by ``Sale``) ----------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from typing import Unpack
 
 from loyaltykit_gameball_api.api.coupons import post_coupons_validate
 from loyaltykit_gameball_api.models.post_coupons_validate_body import PostCouponsValidateBody
@@ -11,6 +12,7 @@ from loyaltykit_gameball_api.models.post_coupons_validate_response_200 import Po
 
 from ..._call import Call
 from ..._operation import generated_call, model_parser
+from ..._options import RequestOptions
 from ..._resource import AsyncResource, SyncResource
 from ..._validation import optional_money, require_text
 from ...errors import InvalidArgumentError
@@ -36,15 +38,25 @@ def _validate(
 
 class Coupons(SyncResource):
     def validate(
-        self, customer_id: str, codes: Sequence[str], *, total_purchase_amount: Decimal | int | str | None = None
+        self,
+        customer_id: str,
+        codes: Sequence[str],
+        *,
+        total_purchase_amount: Decimal | int | str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> PostCouponsValidateResponse200:
         """Check that coupon codes can be used by the customer (POST /coupons/validate)."""
-        return self._client.execute(_validate(customer_id, codes, total_purchase_amount))
+        return self._client.execute(_validate(customer_id, codes, total_purchase_amount), options)
 
 
 class AsyncCoupons(AsyncResource):
     async def validate(
-        self, customer_id: str, codes: Sequence[str], *, total_purchase_amount: Decimal | int | str | None = None
+        self,
+        customer_id: str,
+        codes: Sequence[str],
+        *,
+        total_purchase_amount: Decimal | int | str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> PostCouponsValidateResponse200:
         """Check that coupon codes can be used by the customer (POST /coupons/validate)."""
-        return await self._client.execute(_validate(customer_id, codes, total_purchase_amount))
+        return await self._client.execute(_validate(customer_id, codes, total_purchase_amount), options)

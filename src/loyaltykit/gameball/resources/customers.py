@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from loyaltykit_gameball_api.api.customers import get_customer_balance, get_customer_coupons
 from loyaltykit_gameball_api.models.customer_balance_response import CustomerBalanceResponse
 from loyaltykit_gameball_api.models.customer_coupons_response import CustomerCouponsResponse
@@ -11,6 +13,7 @@ from loyaltykit_gameball_api.models.customer_coupons_response_coupons_type_0_ite
 
 from ..._call import Call
 from ..._operation import generated_call, model_parser
+from ..._options import RequestOptions
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import require_text
@@ -41,20 +44,20 @@ def _coupons(customer_id: str) -> Call[list[CustomerCoupon]]:
 
 
 class Customers(SyncResource):
-    def balance(self, customer_id: str) -> CustomerBalanceResponse:
+    def balance(self, customer_id: str, **options: Unpack[RequestOptions]) -> CustomerBalanceResponse:
         """Points balance and its monetary value (GET /customers/{customerId}/balance)."""
-        return self._client.execute(balance_call(customer_id))
+        return self._client.execute(balance_call(customer_id), options)
 
-    def coupons(self, customer_id: str) -> list[CustomerCoupon]:
+    def coupons(self, customer_id: str, **options: Unpack[RequestOptions]) -> list[CustomerCoupon]:
         """The customer's coupons (GET /customers/{customerId}/coupons)."""
-        return self._client.execute(_coupons(customer_id))
+        return self._client.execute(_coupons(customer_id), options)
 
 
 class AsyncCustomers(AsyncResource):
-    async def balance(self, customer_id: str) -> CustomerBalanceResponse:
+    async def balance(self, customer_id: str, **options: Unpack[RequestOptions]) -> CustomerBalanceResponse:
         """Points balance and its monetary value (GET /customers/{customerId}/balance)."""
-        return await self._client.execute(balance_call(customer_id))
+        return await self._client.execute(balance_call(customer_id), options)
 
-    async def coupons(self, customer_id: str) -> list[CustomerCoupon]:
+    async def coupons(self, customer_id: str, **options: Unpack[RequestOptions]) -> list[CustomerCoupon]:
         """The customer's coupons (GET /customers/{customerId}/coupons)."""
-        return await self._client.execute(_coupons(customer_id))
+        return await self._client.execute(_coupons(customer_id), options)

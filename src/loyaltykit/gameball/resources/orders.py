@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from loyaltykit_gameball_api.api.orders import get_order_transactions, track_order
 from loyaltykit_gameball_api.models.get_order_transactions_response_200 import GetOrderTransactionsResponse200
 from loyaltykit_gameball_api.models.track_order_body import TrackOrderBody
@@ -9,6 +11,7 @@ from loyaltykit_gameball_api.models.track_order_response_200 import TrackOrderRe
 
 from ..._call import Call
 from ..._operation import generated_call, model_parser
+from ..._options import RequestOptions
 from ..._resource import AsyncResource, SyncResource
 from ..._validation import check_operation_arguments, require_money, require_text
 from ...errors import InvalidArgumentError
@@ -38,20 +41,20 @@ def _transactions(order_id: str) -> Call[GetOrderTransactionsResponse200]:
 
 
 class Orders(SyncResource):
-    def track(self, order: TrackOrderBody) -> TrackOrderResponse200:
+    def track(self, order: TrackOrderBody, **options: Unpack[RequestOptions]) -> TrackOrderResponse200:
         """Track an order (POST /orders); it is keyed by ``orderId`` and retried safely."""
-        return self._client.execute(_track(order))
+        return self._client.execute(_track(order), options)
 
-    def transactions(self, order_id: str) -> GetOrderTransactionsResponse200:
+    def transactions(self, order_id: str, **options: Unpack[RequestOptions]) -> GetOrderTransactionsResponse200:
         """The reward and redemption transactions of an order."""
-        return self._client.execute(_transactions(order_id))
+        return self._client.execute(_transactions(order_id), options)
 
 
 class AsyncOrders(AsyncResource):
-    async def track(self, order: TrackOrderBody) -> TrackOrderResponse200:
+    async def track(self, order: TrackOrderBody, **options: Unpack[RequestOptions]) -> TrackOrderResponse200:
         """Track an order (POST /orders); it is keyed by ``orderId`` and retried safely."""
-        return await self._client.execute(_track(order))
+        return await self._client.execute(_track(order), options)
 
-    async def transactions(self, order_id: str) -> GetOrderTransactionsResponse200:
+    async def transactions(self, order_id: str, **options: Unpack[RequestOptions]) -> GetOrderTransactionsResponse200:
         """The reward and redemption transactions of an order."""
-        return await self._client.execute(_transactions(order_id))
+        return await self._client.execute(_transactions(order_id), options)

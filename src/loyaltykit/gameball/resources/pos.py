@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Unpack
 
 from loyaltykit_gameball_api.api.configurations import get_configurations_redemption
 from loyaltykit_gameball_api.api.orders import track_order
@@ -42,6 +42,7 @@ from ... import idempotency
 from ..._call import Call, KeyedWrite
 from ..._money import money
 from ..._operation import generated_call, model_parser
+from ..._options import RequestOptions
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._steps import Steps
@@ -49,7 +50,7 @@ from ..._validation import optional_money, optional_text, require_text
 from ...checkout import DEFAULT_RECONCILE_GRACE, ReconcileReport, Redemption, Refund, points_spent
 from ...errors import APIError
 from .._values import present, unset_if_none
-from .._vendor import OtpCustomers, is_duplicate, is_hold_gone, is_hold_used
+from .._vendor import is_duplicate, is_hold_gone, is_hold_used, otp_customers_of
 from .customers import customer_id_of
 
 if TYPE_CHECKING:
@@ -216,7 +217,7 @@ def plan_refund(
 class POS(SyncResource):
     def __init__(self, client: SyncAPIClient) -> None:
         super().__init__(client)
-        self._otp_customers = OtpCustomers()
+        self._otp_customers = otp_customers_of(client)
 
     def checkout(
         self,
@@ -239,6 +240,8 @@ class POS(SyncResource):
 
         ``resume=True``: this terminal takes over a sale another one left unfinished. Accepted as
         for BonifiQ; a Gameball sale needs nothing different for it (``loyaltykit.gameball._checkout``).
+        The sale runs on this client's settings (no per-call options): start it from
+        ``gb.with_options(...)`` for others.
         """
         from ..._sale import Sale
         from ..._sale_journal import SaleJournal
@@ -264,6 +267,7 @@ class POS(SyncResource):
         value: Decimal | int | str | None = None,
         *,
         refund_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Refund:
         """Refund an order (all of it when ``value`` is None), once (POST /transactions/refund).
 
@@ -272,13 +276,13 @@ class POS(SyncResource):
         comes back with ``already_applied=True``. Without it the key is derived from the order and
         the value, so a second identical refund is taken for a repeat and not applied.
         """
-        return self._client.execute_keyed(plan_refund(customer_id, order_id, value, refund_id))
+        return self._client.execute_keyed(plan_refund(customer_id, order_id, value, refund_id), options)
 
 
 class AsyncPOS(AsyncResource):
     def __init__(self, client: AsyncAPIClient) -> None:
         super().__init__(client)
-        self._otp_customers = OtpCustomers()
+        self._otp_customers = otp_customers_of(client)
 
     def checkout(
         self,
@@ -294,6 +298,7 @@ class AsyncPOS(AsyncResource):
         """Start a sale: balance -> OTP (if the account requires it) -> hold -> order (``AsyncCheckout``).
 
         ``resume=True``: this terminal takes over a sale another one left unfinished (see the sync twin).
+        The sale runs on this client's settings: start it from ``gb.with_options(...)`` for others.
         """
         from ..._sale import AsyncSale
         from ..._sale_journal import SaleJournal
@@ -319,6 +324,7 @@ class AsyncPOS(AsyncResource):
         value: Decimal | int | str | None = None,
         *,
         refund_id: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> Refund:
         """Refund an order (all of it when ``value`` is None), once; ``refund_id`` as in the sync ``POS.refund``."""
-        return await self._client.execute_keyed(plan_refund(customer_id, order_id, value, refund_id))
+        return await self._client.execute_keyed(plan_refund(customer_id, order_id, value, refund_id), options)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Unpack
+
 from loyaltykit_gameball_api.api.transactions import get_transactions
 from loyaltykit_gameball_api.models.get_transactions_response_200 import GetTransactionsResponse200
 from loyaltykit_gameball_api.models.get_transactions_response_200_transactions_type_0_item import (
@@ -10,6 +12,7 @@ from loyaltykit_gameball_api.models.get_transactions_response_200_transactions_t
 
 from ..._call import Call
 from ..._operation import generated_call, model_parser
+from ..._options import RequestOptions
 from ..._pagination import AsyncPager, Page, PageRef, PageSource, SyncPager
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
@@ -62,9 +65,10 @@ class Transactions(SyncResource):
         limit: int = MAX_LIMIT,
         direction: str | None = None,
         status: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> SyncPager[Transaction]:
         """Every transaction (optionally one customer's), following the ``startAfter`` cursor lazily."""
-        return SyncPager(self._client, _transactions(customer_id, limit, direction, status))
+        return SyncPager(self._client, _transactions(customer_id, limit, direction, status), options)
 
 
 class AsyncTransactions(AsyncResource):
@@ -75,6 +79,7 @@ class AsyncTransactions(AsyncResource):
         limit: int = MAX_LIMIT,
         direction: str | None = None,
         status: str | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Transaction]:
         """Every transaction (optionally one customer's), following the ``startAfter`` cursor lazily."""
-        return AsyncPager(self._client, _transactions(customer_id, limit, direction, status))
+        return AsyncPager(self._client, _transactions(customer_id, limit, direction, status), options)
