@@ -187,7 +187,7 @@ def target(*, sandbox: bool, debug: bool) -> Iterator[Target]:
         from ..sandbox import Credentials, SandboxConfig, start_in_thread
     except ImportError as error:
         # Escaped: rich would read "[sandbox]" as markup and print "pip install 'loyaltykit'".
-        errors.print(f"[red]error:[/] --sandbox needs {escape(missing_extra('sandbox', error))}")
+        errors.print(f"[red]error:[/] --sandbox needs {escape(missing_extra('sandbox', error))}", soft_wrap=True)
         raise typer.Exit(2) from None
     with (
         start_in_thread(SandboxConfig(credentials=Credentials())) as running,
