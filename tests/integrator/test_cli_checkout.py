@@ -92,3 +92,9 @@ def test_a_sandbox_admin_refusal_is_one_line_without_the_customers_document() ->
     assert "Traceback" not in err and "HTTPStatusError" not in err
     assert len(err.strip().splitlines()) == 1, err
     assert "00000000434" not in err + out and "no challenge was sent" in err
+
+
+def test_debug_shows_the_status_line_of_an_error_response() -> None:
+    code, _, err = invoke("gameball", "balance", "nobody-at-all", "--sandbox", "--debug")
+    assert code == 1
+    assert "← 404 Not Found" in err

@@ -61,3 +61,12 @@ def test_async_client_fixtures_close_on_the_tests_loop_with_warnings_as_errors(t
     run = run_pytest(tmp_path, "-W", "error", ini=ASYNC_INI)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     assert "3 passed" in run.stdout and "error" not in run.stdout.lower()
+
+
+def test_without_pytest_asyncio_an_async_client_fixture_says_what_to_install(tmp_path: Path) -> None:
+    # The conftest runs before the plugin's pytest_configure: pytest-asyncio looks uninstalled.
+    (tmp_path / "conftest.py").write_text("import sys\n\nsys.modules['pytest_asyncio'] = None\n")
+    (tmp_path / "test_async.py").write_text("def test_it(async_bonifiq_client):\n    pass\n")
+    run = run_pytest(tmp_path, plugins=("loyaltykit.testing.plugin",))
+    assert run.returncode == 1, run.stdout[-2000:]
+    assert "need pytest-asyncio" in run.stdout and "pip install 'loyaltykit[testing]'" in run.stdout
