@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo generate check-generated lint typecheck pytest test record soak bench clean
+.PHONY: help install demo generate check-generated lint typecheck pytest test install-matrix record soak bench clean
 
 help:
 	@echo "make demo              a full POS sale on BonifiQ and Gameball, on an embedded sandbox"
@@ -17,6 +17,7 @@ help:
 	@echo "make bench             benchmarks, written to bench/results.md"
 	@echo "make generate          regenerate generated/ from specs/"
 	@echo "make check-generated   fail if generated/ differs from what specs/ produce"
+	@echo "make install-matrix    the wheel in fresh venvs: core only, + [cli], [testing] (part of pytest)"
 	@echo "make lint | typecheck | pytest"
 
 $(STAMP): pyproject.toml
@@ -48,6 +49,10 @@ pytest: $(STAMP)
 	$(BIN)/pytest
 
 test: check-generated lint typecheck pytest
+
+# The built wheel in fresh venvs (core only, core + [cli], [testing]); `make pytest` runs it too.
+install-matrix: $(STAMP)
+	$(BIN)/pytest tests/test_packaging.py -q
 
 # Cassettes are replayed by `make test`; this re-records them from a fresh sandbox (fixed
 # port and seed) and scrubs secrets and personal data on the way (loyaltykit.testing).

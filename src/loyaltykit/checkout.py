@@ -167,7 +167,7 @@ class Challenge:
     needs_phone: bool = False
     needs_email: bool = False
     preview_code: str | None = attrs.field(default=None, repr=False)
-    """The PIN itself, returned only by preview environments (and the loyaltykit sandbox)."""
+    """The PIN itself, returned only by preview environments (and the sandbox with ``--preview-pin``); else None."""
     message: str | None = None
     sent_by_sms: bool | None = None
     """BonifiQ: the PIN went by SMS (None when the vendor does not say)."""

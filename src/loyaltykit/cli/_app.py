@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from . import _bonifiq, _gameball, _outbox, _reconcile
+from ._context import missing_extra
 
 app = typer.Typer(
     help="loyaltykit: BonifiQ and Gameball from the command line. Tables for people, --json for scripts.",
@@ -23,7 +24,7 @@ def sandbox(ctx: typer.Context) -> None:
     try:
         from ..sandbox.__main__ import main as sandbox_main
     except ImportError as error:
-        typer.echo(f"loyaltykit sandbox needs the sandbox extra ({error.name}): pip install 'loyaltykit[sandbox]'")
+        typer.echo(f"loyaltykit sandbox needs {missing_extra('sandbox', error)}", err=True)
         raise typer.Exit(2) from None
     raise typer.Exit(sandbox_main(ctx.args))
 
@@ -31,6 +32,9 @@ def sandbox(ctx: typer.Context) -> None:
 @app.command()
 def demo() -> None:
     """A full POS sale on an embedded sandbox, on BonifiQ then on Gameball, each step shown."""
-    from ._demo import run_demo
-
+    try:
+        from ._demo import run_demo
+    except ImportError as error:  # the demo runs on the embedded sandbox
+        typer.echo(f"loyaltykit demo needs {missing_extra('sandbox', error)}", err=True)
+        raise typer.Exit(2) from None
     raise typer.Exit(run_demo())

@@ -8,14 +8,14 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from ._checkout import run_sale
+from ._checkout import checkout_command
 from ._context import (
     DebugOption,
     JsonOption,
     OrderOption,
     SandboxOption,
     ValueOption,
-    code_reader,
+    amount_or_rate,
     console,
     errors,
     fail_cleanly,
@@ -67,7 +67,8 @@ def coupons(
         table.add_column(column)
     for coupon in found:
         kind = getattr(coupon.coupon_type, "name", "-")
-        table.add_row(str(coupon.coupon_code), kind, shown(coupon.coupon_value), str(coupon.valid_date_end))
+        value = amount_or_rate(coupon.coupon_value, percent=kind == "PERCENT")
+        table.add_row(str(coupon.coupon_code), kind, value, str(coupon.valid_date_end))
     console.print(table)
 
 
@@ -82,11 +83,21 @@ def checkout(
     pin_from_sandbox: Annotated[
         bool, typer.Option("--pin-from-sandbox", help="Read the PIN from the sandbox instead of asking.")
     ] = False,
+    json: JsonOption = False,
     sandbox: SandboxOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Run a POS sale step by step: rewards, PIN, redeem, order."""
     with target(sandbox=sandbox, debug=debug) as where, where.bonifiq() as bq:
-        pin = code_reader(where, "bonifiq", customer, from_sandbox=pin_from_sandbox)
         sale = bq.pos.checkout(customer, order, value)
-        run_sale(console, sale, purchase=value, reward=reward, cashback=cashback, pin=pin)
+        checkout_command(
+            where,
+            "bonifiq",
+            customer,
+            sale,
+            purchase=value,
+            reward=reward,
+            cashback=cashback,
+            pin_from_sandbox=pin_from_sandbox,
+            as_json=json,
+        )

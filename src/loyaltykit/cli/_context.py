@@ -17,6 +17,7 @@ from rich.markup import escape
 from .. import BonifiQ, Gameball
 from .._base_client import JournalArgument
 from .._json import encode_json
+from .._redaction import redact_text
 from .._validation import require_money
 from ..errors import InvalidArgumentError, LoyaltyError
 from ._trace import Tracer
@@ -45,6 +46,12 @@ def parse_money(text: str) -> Decimal:
 # The checkout commands' options that mean the same on both vendors.
 OrderOption = Annotated[str, typer.Option("--order", help="Your order id.")]
 ValueOption = Annotated[Decimal, typer.Option("--value", parser=parse_money, help="Purchase value.")]
+
+
+def missing_extra(extra: str, error: ImportError) -> str:
+    """What an ImportError of an optional part means: which module is missing and what to install."""
+    module = (error.name or "?").split(".")[0]
+    return f"the {extra} extra ({module} is missing): pip install 'loyaltykit[{extra}]'"
 
 
 def fail_cleanly(command: Callable[P, R]) -> Callable[P, R]:
@@ -106,14 +113,35 @@ class Target:
         )
 
     def sandbox_get(self, path: str) -> Any:
-        if self.sandbox is None:
-            raise typer.BadParameter("this needs --sandbox")
-        return httpx.get(self.sandbox.admin_url + path, timeout=10).raise_for_status().json()
+        return self._sandbox_admin("GET", path)
 
     def sandbox_post(self, path: str, body: dict[str, object]) -> Any:
+        return self._sandbox_admin("POST", path, body)
+
+    def _sandbox_admin(self, method: str, path: str, body: dict[str, object] | None = None) -> Any:
         if self.sandbox is None:
             raise typer.BadParameter("this needs --sandbox")
-        return httpx.post(self.sandbox.admin_url + path, json=body, timeout=10).raise_for_status().json()
+        response = httpx.request(method, self.sandbox.admin_url + path, json=body, timeout=10)
+        if response.is_error:
+            # Not raise_for_status(): its message carries the URL, and the URL the customer's id.
+            raise SandboxAdminError(f"the sandbox refused {method} /_sandbox{path}: {_reason(response)}")
+        return response.json()
+
+
+class SandboxAdminError(LoyaltyError):
+    """The embedded sandbox's admin API said no (e.g. no PIN was sent to that customer); personal data masked."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(redact_text(message))
+
+
+def _reason(response: httpx.Response) -> str:
+    try:
+        found = response.json()
+    except ValueError:
+        found = None
+    reason = found.get("error") if isinstance(found, dict) else None
+    return f"{response.status_code} {reason or response.reason_phrase}"
 
 
 # What a customer is sent to validate a sale, per vendor: the sandbox admin path, its JSON key
@@ -132,16 +160,18 @@ def sandbox_code(where: Target, vendor: str, customer: str) -> str:
     return str(where.sandbox_get(f"/{vendor}/customers/{customer}/{path}")[key])
 
 
-def code_reader(where: Target, vendor: str, customer: str, *, from_sandbox: bool) -> Callable[[], str]:
-    """A checkout's ``pin()``: the code read from the sandbox, or typed by the cashier."""
+def code_reader(
+    where: Target, vendor: str, customer: str, *, from_sandbox: bool, shown_on: Console = console
+) -> Callable[[], str]:
+    """A checkout's ``pin()``: the code read from the sandbox, or typed by the cashier (asked on ``shown_on``)."""
     name = code_name(vendor)
 
     def read() -> str:
         if from_sandbox:
             code = sandbox_code(where, vendor, customer)
-            console.print(f"{name} read from the sandbox")
+            shown_on.print(f"{name} read from the sandbox")
             return code
-        return str(typer.prompt(f"{name} sent to the customer"))
+        return str(typer.prompt(f"{name} sent to the customer", err=shown_on.stderr))
 
     return read
 
@@ -156,9 +186,8 @@ def target(*, sandbox: bool, debug: bool) -> Iterator[Target]:
     try:
         from ..sandbox import Credentials, SandboxConfig, start_in_thread
     except ImportError as error:
-        errors.print(
-            f"[red]error:[/] --sandbox needs the sandbox extra ({error.name}): pip install 'loyaltykit[sandbox]'"
-        )
+        # Escaped: rich would read "[sandbox]" as markup and print "pip install 'loyaltykit'".
+        errors.print(f"[red]error:[/] --sandbox needs {escape(missing_extra('sandbox', error))}", soft_wrap=True)
         raise typer.Exit(2) from None
     with (
         start_in_thread(SandboxConfig(credentials=Credentials())) as running,
@@ -195,3 +224,15 @@ def print_json(value: Any) -> None:
 def money(value: object) -> str:
     """An amount for people; "-" when the server sent none (None or a generated model's UNSET)."""
     return f"{value:,.2f}" if isinstance(value, Decimal | int) and not isinstance(value, bool) else "-"
+
+
+def yes_no(value: object) -> str:
+    """A flag for people, as every table says it: yes, no, or "-" when the server sent none."""
+    return ("yes" if value else "no") if isinstance(value, bool) else "-"
+
+
+def amount_or_rate(value: object, *, percent: bool) -> str:
+    """A reward's or coupon's value: a percent one is a rate ("15%"), not money ("15.00")."""
+    if percent and isinstance(value, Decimal | int) and not isinstance(value, bool):
+        return f"{value}%"
+    return money(value)

@@ -8,19 +8,20 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from ._checkout import run_sale
+from ._checkout import checkout_command
 from ._context import (
     DebugOption,
     JsonOption,
     OrderOption,
     SandboxOption,
     ValueOption,
-    code_reader,
+    amount_or_rate,
     console,
     fail_cleanly,
     parse_money,
     print_json,
     target,
+    yes_no,
 )
 from ._context import money as shown
 
@@ -62,7 +63,9 @@ def coupons(
     for column in ("code", "name", "value", "usable"):
         table.add_column(column)
     for coupon in found:
-        table.add_row(str(coupon.code), str(coupon.name), shown(coupon.value), str(coupon.is_available_to_use))
+        # A percentage coupon's value is a rate; so is a "Percentage-based ..." one's.
+        value = amount_or_rate(coupon.value, percent=str(getattr(coupon.type_, "value", "")).startswith("Percentage"))
+        table.add_row(str(coupon.code), str(coupon.name), value, yes_no(coupon.is_available_to_use))
     console.print(table)
 
 
@@ -80,11 +83,21 @@ def checkout(
     pin_from_sandbox: Annotated[
         bool, typer.Option("--pin-from-sandbox", help="Read the OTP from the sandbox instead of asking.")
     ] = False,
+    json: JsonOption = False,
     sandbox: SandboxOption = False,
     debug: DebugOption = False,
 ) -> None:
     """Run a POS sale step by step: balance, OTP, hold, order."""
     with target(sandbox=sandbox, debug=debug) as where, where.gameball() as gb:
-        pin = code_reader(where, "gameball", customer, from_sandbox=pin_from_sandbox)
         sale = gb.pos.checkout(customer, order, value, otp_required=otp)
-        run_sale(console, sale, purchase=value, reward=reward, cashback=cashback, pin=pin)
+        checkout_command(
+            where,
+            "gameball",
+            customer,
+            sale,
+            purchase=value,
+            reward=reward,
+            cashback=cashback,
+            pin_from_sandbox=pin_from_sandbox,
+            as_json=json,
+        )

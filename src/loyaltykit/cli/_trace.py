@@ -44,7 +44,9 @@ class Tracer:
         response.read()
         colour = "green" if response.status_code < 400 else "red"
         body = escape(_body(response.content))
-        self.console.print(f"  [{colour}]← {response.status_code}[/] {body}", highlight=False, soft_wrap=True)
+        # The whole status line: "404 Not Found" says what an error is before its body does.
+        status = f"{response.status_code} {escape(response.reason_phrase)}".rstrip()
+        self.console.print(f"  [{colour}]← {status}[/] {body}", highlight=False, soft_wrap=True)
 
     def hooks(self) -> dict[str, list[Any]]:
         return {"request": [self.on_request], "response": [self.on_response]}

@@ -8,12 +8,19 @@ import sys
 from collections.abc import Sequence
 from decimal import Decimal
 
-from ._admin import MAX_HOLD_TTL_SECONDS
-from ._config import Credentials, SandboxConfig
-from ._faults import KINDS, parse_cli_fault
-from ._routing import GAMEBALL_V40, GAMEBALL_V41
-from ._seed import SEEDS
-from ._server import run
+try:
+    from ._admin import MAX_HOLD_TTL_SECONDS
+    from ._config import Credentials, SandboxConfig
+    from ._faults import KINDS, parse_cli_fault
+    from ._routing import GAMEBALL_V40, GAMEBALL_V41
+    from ._seed import SEEDS
+    from ._server import run
+except ImportError as error:
+    if __name__ != "__main__":
+        raise  # imported (the `loyaltykit sandbox` command says what is missing itself)
+    # One line, not a traceback: the sandbox's dependencies are an extra.
+    sys.exit(f"python -m loyaltykit.sandbox needs the sandbox extra ({(error.name or '?').split('.')[0]} is missing): "
+             "pip install 'loyaltykit[sandbox]'")  # fmt: skip
 
 
 def build_parser() -> argparse.ArgumentParser:

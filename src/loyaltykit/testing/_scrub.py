@@ -116,7 +116,9 @@ def vcr_config() -> dict[str, Any]:
         "filter_headers": sorted(SECRET_HEADERS),
         "before_record_request": scrub_request,
         "before_record_response": scrub_response,
-        "match_on": ["method", "scheme", "host", "port", "path", "query", "loyaltykit_write_body"],
+        # Not the port: the `loyaltykit_sandbox` fixture takes a free one per session, so a cassette
+        # recorded against it would never replay.
+        "match_on": ["method", "scheme", "host", "path", "query", "loyaltykit_write_body"],
         "decode_compressed_response": True,
     }
 

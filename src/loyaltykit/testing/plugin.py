@@ -5,28 +5,31 @@ Fixtures for integrators:
 - ``loyaltykit_sandbox``: a running sandbox (one per session, reset to its demo seed before each
   test), with ``base_url``, ``admin_url`` and ``credentials``;
 - ``bonifiq_client``, ``async_bonifiq_client``, ``gameball_client``, ``async_gameball_client``:
-  clients pointed at it;
+  clients pointed at it (the async ones are pytest-asyncio fixtures: made and closed on the
+  test's event loop);
 - ``vcr_config``: loyaltykit's cassette scrubbing (credentials dropped, e-mails, CPF/CNPJ and
   phones replaced by stable fakes) and body matching for writes, for pytest-recording. Define
   your own ``vcr_config`` fixture to change it.
 
-Nothing heavy is imported until a fixture is used.
+Nothing heavy is imported until a fixture is used, and the plugin loads with pytest alone: it
+registers for everyone who installs loyaltykit, extras or not.
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 if TYPE_CHECKING:
-    from .. import AsyncBonifiQ, AsyncGameball, BonifiQ, Gameball
+    from .. import BonifiQ, Gameball
     from ..sandbox import RunningSandbox
 
 
+# pytest-recording declares this hook; without it (a core install plus pytest) a required hook
+# implementation would fail pytest's plugin validation and every test run with it.
+@pytest.hookimpl(optionalhook=True)
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
     """Scrubbing as the recorder's defaults: an integrator's own ``vcr_config`` still overrides them."""
     from ._scrub import vcr_config as scrubbing
@@ -50,6 +53,19 @@ class _VcrConfig:
 def pytest_configure(config: pytest.Config) -> None:
     if not config.pluginmanager.has_plugin("loyaltykit-vcr-config"):
         config.pluginmanager.register(_VcrConfig(), "loyaltykit-vcr-config")
+    if not config.pluginmanager.has_plugin("loyaltykit-async-clients"):
+        config.pluginmanager.register(_async_clients(), "loyaltykit-async-clients")
+
+
+def _async_clients() -> object:
+    """The async client fixtures: pytest-asyncio's when it is installed, else ones that say what is missing."""
+    try:
+        from . import _async_clients
+    except ImportError as error:
+        from ._async_missing import AsyncClientsNeedARunner
+
+        return AsyncClientsNeedARunner(error.name or "pytest_asyncio")
+    return _async_clients
 
 
 @pytest.fixture(scope="session")
@@ -91,33 +107,3 @@ def gameball_client(loyaltykit_sandbox: RunningSandbox) -> Iterator[Gameball]:
         credentials.gameball_api_key, credentials.gameball_secret_key, base_url=loyaltykit_sandbox.base_url
     ) as client:
         yield client
-
-
-def _close_async(client: Any) -> None:
-    # The client may have been used on a loop that is gone by now; closing is best effort.
-    with contextlib.suppress(Exception):
-        asyncio.run(client.close())
-
-
-@pytest.fixture
-def async_bonifiq_client(loyaltykit_sandbox: RunningSandbox) -> Iterator[AsyncBonifiQ]:
-    from .. import AsyncBonifiQ
-
-    credentials = loyaltykit_sandbox.credentials
-    client = AsyncBonifiQ(
-        credentials.bonifiq_api_token, credentials.bonifiq_api_key, base_url=loyaltykit_sandbox.base_url
-    )
-    yield client
-    _close_async(client)
-
-
-@pytest.fixture
-def async_gameball_client(loyaltykit_sandbox: RunningSandbox) -> Iterator[AsyncGameball]:
-    from .. import AsyncGameball
-
-    credentials = loyaltykit_sandbox.credentials
-    client = AsyncGameball(
-        credentials.gameball_api_key, credentials.gameball_secret_key, base_url=loyaltykit_sandbox.base_url
-    )
-    yield client
-    _close_async(client)
