@@ -190,6 +190,61 @@ def tolerate_null_fields(doc: Document) -> None:
                 node["properties"][name] = make_nullable(prop)
 
 
+_SCHEMA_REF = "#/components/schemas/"
+
+
+def _schema_refs(node: Any) -> Iterator[str]:
+    """Names of the component schemas ``node`` refers to directly."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(_SCHEMA_REF):
+            yield ref[len(_SCHEMA_REF) :]
+        for value in node.values():
+            yield from _schema_refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _schema_refs(value)
+
+
+def _reachable_schemas(node: Any, schemas: dict[str, Any]) -> set[str]:
+    """Names of the component schemas ``node`` uses, directly or through other schemas."""
+    found: set[str] = set()
+    pending = list(_schema_refs(node))
+    while pending:
+        name = pending.pop()
+        if name not in found:
+            found.add(name)
+            pending.extend(_schema_refs(schemas.get(name)))
+    return found
+
+
+# The published Gameball file still carries the sample of the OpenAPI starter its documentation
+# site was built from: a plant store, with no relation to Gameball.
+SAMPLE_PATH = re.compile(r"^/plants?(/|$)")
+
+
+def drop_sample_operations(doc: Document) -> None:
+    """The ``/plants`` operations and ``/plant/webhook`` webhook, and the schemas only they use
+    (``Plant``, ``NewPlant``), are removed.
+
+    Why: they are the documentation template's sample plant store, not Gameball endpoints
+    (every Gameball path starts with ``/api/v4.0/integrations``); generated, they would be
+    methods and models that call nothing real. The vendored file keeps them, as published.
+    """
+    dropped = [
+        section.pop(path)
+        for section in (doc.get("paths", {}), doc.get("webhooks", {}))
+        for path in list(section)
+        if SAMPLE_PATH.match(path)
+    ]
+    schemas = doc.get("components", {}).get("schemas", {})
+    candidates = _reachable_schemas(dropped, schemas)
+    rest = {**doc, "components": {**doc.get("components", {}), "schemas": {}}}
+    roots = [rest, *(schema for name, schema in schemas.items() if name not in candidates)]
+    for name in candidates - _reachable_schemas(roots, schemas):
+        del schemas[name]
+
+
 def replace_gameball_error_schema(doc: Document) -> None:
     """Gameball's generic ``Error`` schema ({error, message}) becomes its documented body.
 
@@ -322,6 +377,7 @@ RULES: dict[str, list[Callable[[Document], None]]] = {
         drop_examples,
     ],
     "gameball": [
+        drop_sample_operations,
         replace_gameball_error_schema,
         document_error_statuses,
         tag_untagged_operations,

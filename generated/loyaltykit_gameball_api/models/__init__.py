@@ -225,13 +225,11 @@ if TYPE_CHECKING:
     from .get_transactions_response_200 import GetTransactionsResponse200
     from .get_transactions_response_200_transactions_type_0_item import GetTransactionsResponse200TransactionsType0Item
     from .mark_notifications_read_request import MarkNotificationsReadRequest
-    from .new_plant import NewPlant
     from .order_reward_preview_response import OrderRewardPreviewResponse
     from .order_reward_preview_response_cashback_type_0 import OrderRewardPreviewResponseCashbackType0
     from .order_reward_preview_response_cashback_type_0_line_items_type_0_item import (
         OrderRewardPreviewResponseCashbackType0LineItemsType0Item,
     )
-    from .plant import Plant
     from .post_batch_balance_adjustment_body import PostBatchBalanceAdjustmentBody
     from .post_batch_balance_adjustment_body_body_type_0_item import PostBatchBalanceAdjustmentBodyBodyType0Item
     from .post_batch_balance_adjustment_response_200 import PostBatchBalanceAdjustmentResponse200
@@ -593,11 +591,9 @@ _MODULES = {
     "GetTransactionsResponse200": ".get_transactions_response_200",
     "GetTransactionsResponse200TransactionsType0Item": ".get_transactions_response_200_transactions_type_0_item",
     "MarkNotificationsReadRequest": ".mark_notifications_read_request",
-    "NewPlant": ".new_plant",
     "OrderRewardPreviewResponse": ".order_reward_preview_response",
     "OrderRewardPreviewResponseCashbackType0": ".order_reward_preview_response_cashback_type_0",
     "OrderRewardPreviewResponseCashbackType0LineItemsType0Item": ".order_reward_preview_response_cashback_type_0_line_items_type_0_item",
-    "Plant": ".plant",
     "PostBatchBalanceAdjustmentBody": ".post_batch_balance_adjustment_body",
     "PostBatchBalanceAdjustmentBodyBodyType0Item": ".post_batch_balance_adjustment_body_body_type_0_item",
     "PostBatchBalanceAdjustmentResponse200": ".post_batch_balance_adjustment_response_200",
@@ -877,11 +873,9 @@ __all__ = (
     "GetTransactionsResponse200",
     "GetTransactionsResponse200TransactionsType0Item",
     "MarkNotificationsReadRequest",
-    "NewPlant",
     "OrderRewardPreviewResponse",
     "OrderRewardPreviewResponseCashbackType0",
     "OrderRewardPreviewResponseCashbackType0LineItemsType0Item",
-    "Plant",
     "PostBatchBalanceAdjustmentBody",
     "PostBatchBalanceAdjustmentBodyBodyType0Item",
     "PostBatchBalanceAdjustmentResponse200",
