@@ -144,6 +144,21 @@ def tolerate_missing_fields(doc: Document) -> None:
         node.pop("required", None)
 
 
+def type_unions_by_their_variants(doc: Document) -> None:
+    """In an OpenAPI 3.0 document, a ``type`` beside ``oneOf`` / ``anyOf`` is dropped.
+
+    Why: in 3.0 ``nullable: true`` takes effect only beside a ``type``, so the vendored file
+    writes a nullable reference as ``type: object, nullable: true, oneOf: [$ref]``; the
+    generator reads such a ``type`` as one more member of the union (a raw dict beside the
+    model). The variants say the type; ``nullable`` alone makes the generator add ``None``.
+    """
+    if is_openapi_31(doc):
+        return
+    for node in walk_schemas(doc):
+        if "type" in node and ("oneOf" in node or "anyOf" in node):
+            del node["type"]
+
+
 def _nullable_31(schema: Schema) -> Schema:
     if "$ref" in schema or "allOf" in schema:
         return {"anyOf": [schema, {"type": "null"}]}
@@ -372,6 +387,7 @@ RULES: dict[str, list[Callable[[Document], None]]] = {
         match_path_parameters,
         keep_unknown_fields,
         tolerate_missing_fields,
+        type_unions_by_their_variants,
         tolerate_null_fields,
         ensure_responses,
         drop_examples,

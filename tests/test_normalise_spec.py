@@ -69,3 +69,14 @@ def test_a_schema_the_sample_shares_with_real_operations_is_kept() -> None:
     normalise_spec.drop_sample_operations(doc)
     assert list(doc["paths"]) == ["/api/v4.0/integrations/x"]
     assert list(doc["components"]["schemas"]) == ["Shared"]
+
+
+# -- type_unions_by_their_variants -------------------------------------------------------
+
+
+def test_a_typed_nullable_reference_is_generated_as_the_model_or_none() -> None:
+    ref = {"$ref": "#/components/schemas/T"}
+    schema = {"type": "object", "properties": {"P": {"type": "object", "nullable": True, "oneOf": [ref]}}}
+    doc = {"openapi": "3.0.3", "info": {}, "paths": {}, "components": {"schemas": {"S": schema}}}
+    out = normalise_spec.normalise(doc, "bonifiq")["components"]["schemas"]["S"]["properties"]["P"]
+    assert out == {"nullable": True, "oneOf": [ref]}

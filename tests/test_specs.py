@@ -33,6 +33,25 @@ def test_vendored_bonifiq_spec_is_valid_openapi() -> None:
     validate(normalise_spec.load(BONIFIQ))
 
 
+def _nullable_without_type(node: Any, where: str = "") -> list[str]:
+    if isinstance(node, list):
+        return [found for i, child in enumerate(node) for found in _nullable_without_type(child, f"{where}/{i}")]
+    if not isinstance(node, dict):
+        return []
+    own = [where] if node.get("nullable") is True and "type" not in node else []
+    return own + [found for key, child in node.items() for found in _nullable_without_type(child, f"{where}/{key}")]
+
+
+def test_vendored_bonifiq_spec_is_valid_under_the_version_it_declares(bonifiq: dict[str, Any]) -> None:
+    """OpenAPI 3.0.3: ``nullable`` "only takes effect if ``type`` is explicitly defined within the
+    same Schema Object" (a rule the schema-based validator does not check)."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator
+
+    assert bonifiq["openapi"] == "3.0.3"
+    assert list(OpenAPIV30SpecValidator(bonifiq).iter_errors()) == []
+    assert _nullable_without_type(bonifiq) == []
+
+
 def test_vendored_gameball_spec_has_only_the_known_defects_the_normaliser_fixes() -> None:
     """Gameball's document is vendored as published, defects included; each has a rule."""
     from openapi_spec_validator import OpenAPIV31SpecValidator
