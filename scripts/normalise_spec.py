@@ -134,14 +134,39 @@ def keep_unknown_fields(doc: Document) -> None:
             del node["additionalProperties"]
 
 
-def tolerate_missing_fields(doc: Document) -> None:
-    """Drop the ``required`` lists of object schemas.
+def _request_only_objects(doc: Document) -> list[Schema]:
+    """The object schemas that only ever describe what the SDK sends.
 
-    Why: a server that omits a documented field would make ``from_dict`` raise ``KeyError``.
-    The facade validates required request fields itself, before sending, with a typed error.
+    The schemas of request bodies, inline or in components, less any component schema a
+    response also uses (directly or nested): such a schema is parsed too, so it stays tolerant.
     """
+    schemas = doc.get("components", {}).get("schemas", {})
+    components = doc.get("components", {})
+    bodies = [op.get("requestBody") for _, _, op in operations(doc)]
+    bodies += list(components.get("requestBodies", {}).values())
+    responses = [op.get("responses") for _, _, op in operations(doc)]
+    responses += list(components.get("responses", {}).values())
+    request_only = _reachable_schemas(bodies, schemas) - _reachable_schemas(responses, schemas)
+    roots = [schemas[name] for name in sorted(request_only) if name in schemas]
+    for body in bodies:
+        if isinstance(body, dict):
+            roots += [media.get("schema") for media in body.get("content", {}).values()]
+    return [node for root in roots for node in _schema_tree(root) if isinstance(node.get("properties"), dict)]
+
+
+def tolerate_missing_fields(doc: Document) -> None:
+    """Drop the ``required`` lists of object schemas, except those only requests use.
+
+    Why: a server that omits a documented field would make ``from_dict`` raise ``KeyError``, so
+    nothing a response carries keeps its ``required`` list. A request body's schema that no
+    response uses is never parsed: its ``required`` fields stay required (and non-null, see
+    ``tolerate_null_fields``), so the generated model cannot be built without them and the
+    type checker says so before anything is sent.
+    """
+    keep = {id(node) for node in _request_only_objects(doc)}
     for node in object_schemas(doc):
-        node.pop("required", None)
+        if id(node) not in keep:
+            node.pop("required", None)
 
 
 def type_unions_by_their_variants(doc: Document) -> None:
@@ -196,12 +221,15 @@ def tolerate_null_fields(doc: Document) -> None:
     Why: a null where the spec says non-null must not break a call. Without this a ``$ref``
     property receiving null crashes ``from_dict`` with ``TypeError`` (also the case for the
     vendor's own ``$ref`` + ``nullable: true`` form, whose sibling the generator ignores), and
-    a null date or enum crashes its parser.
+    a null date or enum crashes its parser. A required field of a request-only schema is the
+    exception: nothing parses it, and sending it as null would not be what the vendor requires.
     """
     make_nullable = _nullable_31 if is_openapi_31(doc) else _nullable_30
     for node in list(object_schemas(doc)):
+        # What ``tolerate_missing_fields`` left required is only ever sent, never parsed.
+        required = set(node.get("required", ()))
         for name, prop in list(node["properties"].items()):
-            if isinstance(prop, dict):
+            if isinstance(prop, dict) and name not in required:
                 node["properties"][name] = make_nullable(prop)
 
 

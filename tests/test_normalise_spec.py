@@ -80,3 +80,69 @@ def test_a_typed_nullable_reference_is_generated_as_the_model_or_none() -> None:
     doc = {"openapi": "3.0.3", "info": {}, "paths": {}, "components": {"schemas": {"S": schema}}}
     out = normalise_spec.normalise(doc, "bonifiq")["components"]["schemas"]["S"]["properties"]["P"]
     assert out == {"nullable": True, "oneOf": [ref]}
+
+
+# -- tolerate_missing_fields: responses tolerant, request bodies keep what they require ------------
+
+
+def _doc_with_bodies(request: dict[str, Any], response: dict[str, Any], shared: dict[str, Any]) -> dict[str, Any]:
+    def media(name: str) -> dict[str, Any]:
+        return {"content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}}}
+
+    operation = {"requestBody": media("Req"), "responses": {"200": {"description": "", **media("Resp")}}}
+    return {
+        "openapi": "3.0.3",
+        "info": {},
+        "paths": {"/x": {"post": operation}},
+        "components": {"schemas": {"Req": request, "Resp": response, "Shared": shared}},
+    }
+
+
+def test_a_request_only_schema_keeps_its_required_fields_not_null() -> None:
+    shared = {"type": "object", "required": ["S"], "properties": {"S": {"type": "string"}}}
+    request = {
+        "type": "object",
+        "required": ["A"],
+        "properties": {"A": {"type": "string"}, "B": {"type": "string"}, "C": {"$ref": "#/components/schemas/Shared"}},
+    }
+    response = {
+        "type": "object",
+        "required": ["R"],
+        "properties": {"R": {"type": "string"}, "C": {"$ref": "#/components/schemas/Shared"}},
+    }
+    schemas = normalise_spec.normalise(_doc_with_bodies(request, response, shared), "bonifiq")["components"]["schemas"]
+    assert schemas["Req"]["required"] == ["A"]
+    assert schemas["Req"]["properties"]["A"] == {"type": "string"}  # sent, never parsed: not made nullable
+    assert schemas["Req"]["properties"]["B"] == {"type": "string", "nullable": True}
+    # What a response carries stays tolerant, also when a request uses it too.
+    assert "required" not in schemas["Resp"]
+    assert "required" not in schemas["Shared"]
+
+
+@pytest.mark.parametrize("vendor", ["bonifiq", "gameball"])
+def test_nothing_a_response_carries_requires_a_field(vendor: str) -> None:
+    document = next(SPECS.glob(f"{vendor}/openapi.*"))
+    doc = normalise_spec.normalise(normalise_spec.load(document), vendor)
+    schemas = doc["components"]["schemas"]
+    responses = [op.get("responses") for _, _, op in normalise_spec.operations(doc)]
+    parsed = [schemas[name] for name in normalise_spec._reachable_schemas(responses, schemas)] + responses
+    assert [node for root in parsed for node in _trees(root) if node.get("required")] == []
+
+
+def _trees(node: Any) -> list[dict[str, Any]]:
+    if isinstance(node, dict):
+        return [node, *(found for child in node.values() for found in _trees(child))]
+    if isinstance(node, list):
+        return [found for child in node for found in _trees(child)]
+    return []
+
+
+def test_a_generated_request_model_cannot_be_built_without_a_required_field() -> None:
+    from loyaltykit_bonifiq_api.models import ChangeCustomerStatusRequest, CheckoutRedeemRequest, CustomerPointsResponse
+
+    with pytest.raises(TypeError, match="reason"):
+        ChangeCustomerStatusRequest(is_enabled=False)  # type: ignore[call-arg]
+    body = CheckoutRedeemRequest(customer_id="c-1", checkout_id="cart-1").to_dict()
+    assert body == {"CustomerId": "c-1", "CheckoutId": "cart-1"}
+    # A response model still takes a body without any of its fields.
+    assert CustomerPointsResponse.from_dict({}).additional_properties == {}

@@ -130,3 +130,25 @@ def test_every_x_inferred_says_what_and_from_where(bonifiq: dict[str, Any]) -> N
     notes = _values_of(bonifiq, "x-inferred")
     assert notes, "the rebuilt spec marks what it inferred"
     assert [n for n in notes if not isinstance(n, str) or len(n) < 15] == []
+
+
+# The request fields BonifiQ's pages call required in prose though their schemas do not list them
+# (the pages named in the x-source of the paths using these schemas).
+REQUIRED_IN_PROSE = {
+    "CheckoutRedeemRequest": {"CustomerId", "CheckoutId"},
+    "CheckoutCustomerRequest": {"CustomerId", "CheckoutId"},
+    "CreateCustomerRequest": {"OriginalId"},
+    "ChangePointsRequest": {"Reason"},
+    "ChangeCashbackRequest": {"Reason"},
+    "ChangeCustomerStatusRequest": {"Reason"},
+    "ChangeCustomerTierRequest": {"TierId"},
+    "ProductPointsRequest": {"Id", "Price"},
+}
+
+
+@pytest.mark.parametrize("schema", sorted(REQUIRED_IN_PROSE))
+def test_fields_the_pages_call_required_are_required_and_marked_inferred(bonifiq: dict[str, Any], schema: str) -> None:
+    found = bonifiq["components"]["schemas"][schema]
+    assert REQUIRED_IN_PROSE[schema] <= set(found.get("required", []))
+    for field in REQUIRED_IN_PROSE[schema]:
+        assert "x-inferred" in found["properties"][field] or "required" in found.get("x-inferred", ""), field

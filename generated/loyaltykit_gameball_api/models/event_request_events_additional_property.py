@@ -6,13 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty")
+T = TypeVar("T", bound="EventRequestEventsAdditionalProperty")
 
 
 @_attrs_define
-class PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty:
-    """Event metadata containing relevant attributes for the event."""
-
+class EventRequestEventsAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -25,10 +23,10 @@ class PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        post_batch_events_body_body_type_0_item_events_type_0_additional_property = cls()
+        event_request_events_additional_property = cls()
 
-        post_batch_events_body_body_type_0_item_events_type_0_additional_property.additional_properties = d
-        return post_batch_events_body_body_type_0_item_events_type_0_additional_property
+        event_request_events_additional_property.additional_properties = d
+        return event_request_events_additional_property
 
     @property
     def additional_keys(self) -> list[str]:
