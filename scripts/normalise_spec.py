@@ -408,6 +408,38 @@ def name_unnamed_operations(doc: Document) -> None:
         op["operationId"] = "_".join([method, *words])
 
 
+def own_keys_as_parameters(doc: Document) -> None:
+    """An operation that replaces the document's ``security`` with an API key in a header takes
+    that header as a parameter (required when every alternative it accepts needs it).
+
+    Why: the generator ignores ``security``, and the client sends the document's scheme on every
+    request (BonifiQ: Basic credentials). BonifiQ's Public APIs operations take ``X-BQ-ApiToken``
+    instead, which only a parameter puts in the request the generated code describes. Not a
+    Gameball rule: there every operation names its keys, and the client sends them all.
+    """
+    schemes = doc.get("components", {}).get("securitySchemes", {})
+    for _, _, op in operations(doc):
+        requirements = op.get("security")
+        if not requirements or requirements == doc.get("security"):
+            continue
+        for name in sorted({name for requirement in requirements for name in requirement}):
+            scheme = schemes.get(name, {})
+            if scheme.get("type") != "apiKey" or scheme.get("in") != "header":
+                continue
+            params = op.setdefault("parameters", [])
+            if any(p.get("in") == "header" and str(p.get("name")).lower() == scheme["name"].lower() for p in params):
+                continue
+            params.append(
+                {
+                    "name": scheme["name"],
+                    "in": "header",
+                    "required": all(name in requirement for requirement in requirements),
+                    "description": scheme.get("description", f"The {name} API key."),
+                    "schema": {"type": "string"},
+                }
+            )
+
+
 RULES: dict[str, list[Callable[[Document], None]]] = {
     "common": [
         rename_enum_names,
@@ -427,7 +459,7 @@ RULES: dict[str, list[Callable[[Document], None]]] = {
         tag_untagged_operations,
         name_unnamed_operations,
     ],
-    "bonifiq": [],
+    "bonifiq": [own_keys_as_parameters],
 }
 
 

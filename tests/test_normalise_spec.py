@@ -146,3 +146,38 @@ def test_a_generated_request_model_cannot_be_built_without_a_required_field() ->
     assert body == {"CustomerId": "c-1", "CheckoutId": "cart-1"}
     # A response model still takes a body without any of its fields.
     assert CustomerPointsResponse.from_dict({}).additional_properties == {}
+
+
+# -- own_keys_as_parameters ------------------------------------------------------------------
+
+
+def test_an_operation_with_its_own_header_key_takes_it_as_a_parameter() -> None:
+    def op(security: Any = None) -> dict[str, Any]:
+        found: dict[str, Any] = {"responses": {"200": {"description": ""}}}
+        if security is not None:
+            found["security"] = security
+        return found
+
+    doc = {
+        "openapi": "3.0.3",
+        "info": {},
+        "security": [{"basic": []}],
+        "paths": {
+            "/private": {"get": op(), "post": op([{"basic": []}])},
+            "/public": {"get": op([{"token": []}]), "post": op([{"token": []}, {"basic": []}])},
+        },
+        "components": {
+            "securitySchemes": {
+                "basic": {"type": "http", "scheme": "basic"},
+                "token": {"type": "apiKey", "in": "header", "name": "X-Token", "description": "The token."},
+            }
+        },
+    }
+    normalise_spec.own_keys_as_parameters(doc)
+    params = {(m, p): o.get("parameters", []) for p, m, o in normalise_spec.operations(doc)}
+    assert params[("get", "/private")] == params[("post", "/private")] == []
+    assert params[("get", "/public")] == [
+        {"name": "X-Token", "in": "header", "required": True, "description": "The token.", "schema": {"type": "string"}}
+    ]
+    # Another scheme would do as well: the key is then an optional argument.
+    assert params[("post", "/public")][0]["required"] is False
