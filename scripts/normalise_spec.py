@@ -140,8 +140,8 @@ def _request_only_objects(doc: Document) -> list[Schema]:
     The schemas of request bodies, inline or in components, less any component schema a
     response also uses (directly or nested): such a schema is parsed too, so it stays tolerant.
     """
-    schemas = doc.get("components", {}).get("schemas", {})
     components = doc.get("components", {})
+    schemas = components.get("schemas", {})
     bodies = [op.get("requestBody") for _, _, op in operations(doc)]
     bodies += list(components.get("requestBodies", {}).values())
     responses = [op.get("responses") for _, _, op in operations(doc)]

@@ -135,14 +135,18 @@ def test_every_x_inferred_says_what_and_from_where(bonifiq: dict[str, Any]) -> N
 # The request fields BonifiQ's pages call required in prose though their schemas do not list them
 # (the pages named in the x-source of the paths using these schemas).
 REQUIRED_IN_PROSE = {
-    "CheckoutRedeemRequest": {"CustomerId", "CheckoutId"},
-    "CheckoutCustomerRequest": {"CustomerId", "CheckoutId"},
     "CreateCustomerRequest": {"OriginalId"},
     "ChangePointsRequest": {"Reason"},
     "ChangeCashbackRequest": {"Reason"},
     "ChangeCustomerStatusRequest": {"Reason"},
     "ChangeCustomerTierRequest": {"TierId"},
     "ProductPointsRequest": {"Id", "Price"},
+}
+# Required in prose too, but BonifiQ answers their absence with its own business code (01
+# CustomerNotFound, 02 CheckoutIdRequired), so a schema refusal must not come first.
+ANSWERED_WITH_A_CODE = {
+    "CheckoutRedeemRequest": {"CustomerId", "CheckoutId"},
+    "CheckoutCustomerRequest": {"CustomerId", "CheckoutId"},
 }
 
 
@@ -152,3 +156,13 @@ def test_fields_the_pages_call_required_are_required_and_marked_inferred(bonifiq
     assert REQUIRED_IN_PROSE[schema] <= set(found.get("required", []))
     for field in REQUIRED_IN_PROSE[schema]:
         assert "x-inferred" in found["properties"][field] or "required" in found.get("x-inferred", ""), field
+
+
+@pytest.mark.parametrize("schema", sorted(ANSWERED_WITH_A_CODE))
+def test_fields_the_vendor_checks_with_a_business_code_say_why_they_are_not_required(
+    bonifiq: dict[str, Any], schema: str
+) -> None:
+    found = bonifiq["components"]["schemas"][schema]
+    assert ANSWERED_WITH_A_CODE[schema] & set(found.get("required", [])) == set()
+    for field in ANSWERED_WITH_A_CODE[schema]:
+        assert "not listed in required" in found["properties"][field]["x-inferred"], field

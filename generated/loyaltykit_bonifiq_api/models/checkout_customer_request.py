@@ -16,9 +16,9 @@ T = TypeVar("T", bound="CheckoutCustomerRequest")
 class CheckoutCustomerRequest:
     """Request payload for checkout actions that need both customer identification and checkout reference."""
 
-    customer_id: str
+    customer_id: None | str | Unset = UNSET
     """ Required customer identifier used by the merchant platform, such as e-mail or CPF/document. """
-    checkout_id: str
+    checkout_id: None | str | Unset = UNSET
     """ Required checkout or cart identifier from the e-commerce platform. """
     total: Decimal | None | Unset = UNSET
     """ Optional current checkout total value. Send this only when the platform integration needs the caller to
@@ -26,9 +26,17 @@ class CheckoutCustomerRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id = self.customer_id
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
 
-        checkout_id = self.checkout_id
+        checkout_id: None | str | Unset
+        if isinstance(self.checkout_id, Unset):
+            checkout_id = UNSET
+        else:
+            checkout_id = self.checkout_id
 
         total: Decimal | None | Unset
         if isinstance(self.total, Unset):
@@ -38,12 +46,11 @@ class CheckoutCustomerRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "CustomerId": customer_id,
-                "CheckoutId": checkout_id,
-            }
-        )
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["CustomerId"] = customer_id
+        if checkout_id is not UNSET:
+            field_dict["CheckoutId"] = checkout_id
         if total is not UNSET:
             field_dict["Total"] = total
 
@@ -52,9 +59,9 @@ class CheckoutCustomerRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id = d.pop("CustomerId")
+        customer_id: None | str | Unset = d.pop("CustomerId", UNSET)
 
-        checkout_id = d.pop("CheckoutId")
+        checkout_id: None | str | Unset = d.pop("CheckoutId", UNSET)
 
         _total_value = d.pop("Total", UNSET)
         total: Decimal | None | Unset

@@ -17,9 +17,9 @@ T = TypeVar("T", bound="CheckoutRedeemRequest")
 class CheckoutRedeemRequest:
     """Request to redeem cashback in a checkout"""
 
-    customer_id: str
+    customer_id: None | str | Unset = UNSET
     """ Customer identifier (email or document/CPF). Required. """
-    checkout_id: str
+    checkout_id: None | str | Unset = UNSET
     """ The checkout/cart ID from the e-commerce platform. Required. """
     cashback_value: Decimal | None | Unset = UNSET
     """ Optional: The specific amount of cashback to apply. If not provided, the maximum available cashback will be
@@ -39,9 +39,17 @@ class CheckoutRedeemRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id = self.customer_id
+        customer_id: None | str | Unset
+        if isinstance(self.customer_id, Unset):
+            customer_id = UNSET
+        else:
+            customer_id = self.customer_id
 
-        checkout_id = self.checkout_id
+        checkout_id: None | str | Unset
+        if isinstance(self.checkout_id, Unset):
+            checkout_id = UNSET
+        else:
+            checkout_id = self.checkout_id
 
         cashback_value: Decimal | None | Unset
         if isinstance(self.cashback_value, Unset):
@@ -89,12 +97,11 @@ class CheckoutRedeemRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "CustomerId": customer_id,
-                "CheckoutId": checkout_id,
-            }
-        )
+        field_dict.update({})
+        if customer_id is not UNSET:
+            field_dict["CustomerId"] = customer_id
+        if checkout_id is not UNSET:
+            field_dict["CheckoutId"] = checkout_id
         if cashback_value is not UNSET:
             field_dict["CashbackValue"] = cashback_value
         if total is not UNSET:
@@ -113,9 +120,9 @@ class CheckoutRedeemRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id = d.pop("CustomerId")
+        customer_id: None | str | Unset = d.pop("CustomerId", UNSET)
 
-        checkout_id = d.pop("CheckoutId")
+        checkout_id: None | str | Unset = d.pop("CheckoutId", UNSET)
 
         _cashback_value_value = d.pop("CashbackValue", UNSET)
         cashback_value: Decimal | None | Unset
