@@ -134,14 +134,54 @@ def keep_unknown_fields(doc: Document) -> None:
             del node["additionalProperties"]
 
 
-def tolerate_missing_fields(doc: Document) -> None:
-    """Drop the ``required`` lists of object schemas.
+def _request_only_objects(doc: Document) -> list[Schema]:
+    """The object schemas that only ever describe what the SDK sends.
 
-    Why: a server that omits a documented field would make ``from_dict`` raise ``KeyError``.
-    The facade validates required request fields itself, before sending, with a typed error.
+    The schemas of request bodies, inline or in components, less any component schema a
+    response also uses (directly or nested): such a schema is parsed too, so it stays tolerant.
     """
+    components = doc.get("components", {})
+    schemas = components.get("schemas", {})
+    bodies = [op.get("requestBody") for _, _, op in operations(doc)]
+    bodies += list(components.get("requestBodies", {}).values())
+    responses = [op.get("responses") for _, _, op in operations(doc)]
+    responses += list(components.get("responses", {}).values())
+    request_only = _reachable_schemas(bodies, schemas) - _reachable_schemas(responses, schemas)
+    roots = [schemas[name] for name in sorted(request_only) if name in schemas]
+    for body in bodies:
+        if isinstance(body, dict):
+            roots += [media.get("schema") for media in body.get("content", {}).values()]
+    return [node for root in roots for node in _schema_tree(root) if isinstance(node.get("properties"), dict)]
+
+
+def tolerate_missing_fields(doc: Document) -> None:
+    """Drop the ``required`` lists of object schemas, except those only requests use.
+
+    Why: a server that omits a documented field would make ``from_dict`` raise ``KeyError``, so
+    nothing a response carries keeps its ``required`` list. A request body's schema that no
+    response uses is never parsed: its ``required`` fields stay required (and non-null, see
+    ``tolerate_null_fields``), so the generated model cannot be built without them and the
+    type checker says so before anything is sent.
+    """
+    keep = {id(node) for node in _request_only_objects(doc)}
     for node in object_schemas(doc):
-        node.pop("required", None)
+        if id(node) not in keep:
+            node.pop("required", None)
+
+
+def type_unions_by_their_variants(doc: Document) -> None:
+    """In an OpenAPI 3.0 document, a ``type`` beside ``oneOf`` / ``anyOf`` is dropped.
+
+    Why: in 3.0 ``nullable: true`` takes effect only beside a ``type``, so the vendored file
+    writes a nullable reference as ``type: object, nullable: true, oneOf: [$ref]``; the
+    generator reads such a ``type`` as one more member of the union (a raw dict beside the
+    model). The variants say the type; ``nullable`` alone makes the generator add ``None``.
+    """
+    if is_openapi_31(doc):
+        return
+    for node in walk_schemas(doc):
+        if "type" in node and ("oneOf" in node or "anyOf" in node):
+            del node["type"]
 
 
 def _nullable_31(schema: Schema) -> Schema:
@@ -181,13 +221,71 @@ def tolerate_null_fields(doc: Document) -> None:
     Why: a null where the spec says non-null must not break a call. Without this a ``$ref``
     property receiving null crashes ``from_dict`` with ``TypeError`` (also the case for the
     vendor's own ``$ref`` + ``nullable: true`` form, whose sibling the generator ignores), and
-    a null date or enum crashes its parser.
+    a null date or enum crashes its parser. A required field of a request-only schema is the
+    exception: nothing parses it, and sending it as null would not be what the vendor requires.
     """
     make_nullable = _nullable_31 if is_openapi_31(doc) else _nullable_30
     for node in list(object_schemas(doc)):
+        # What ``tolerate_missing_fields`` left required is only ever sent, never parsed.
+        required = set(node.get("required", ()))
         for name, prop in list(node["properties"].items()):
-            if isinstance(prop, dict):
+            if isinstance(prop, dict) and name not in required:
                 node["properties"][name] = make_nullable(prop)
+
+
+_SCHEMA_REF = "#/components/schemas/"
+
+
+def _schema_refs(node: Any) -> Iterator[str]:
+    """Names of the component schemas ``node`` refers to directly."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(_SCHEMA_REF):
+            yield ref[len(_SCHEMA_REF) :]
+        for value in node.values():
+            yield from _schema_refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _schema_refs(value)
+
+
+def _reachable_schemas(node: Any, schemas: dict[str, Any]) -> set[str]:
+    """Names of the component schemas ``node`` uses, directly or through other schemas."""
+    found: set[str] = set()
+    pending = list(_schema_refs(node))
+    while pending:
+        name = pending.pop()
+        if name not in found:
+            found.add(name)
+            pending.extend(_schema_refs(schemas.get(name)))
+    return found
+
+
+# The published Gameball file still carries the sample of the OpenAPI starter its documentation
+# site was built from: a plant store, with no relation to Gameball.
+SAMPLE_PATH = re.compile(r"^/plants?(/|$)")
+
+
+def drop_sample_operations(doc: Document) -> None:
+    """The ``/plants`` operations and ``/plant/webhook`` webhook, and the schemas only they use
+    (``Plant``, ``NewPlant``), are removed.
+
+    Why: they are the documentation template's sample plant store, not Gameball endpoints
+    (every Gameball path starts with ``/api/v4.0/integrations``); generated, they would be
+    methods and models that call nothing real. The vendored file keeps them, as published.
+    """
+    dropped = [
+        section.pop(path)
+        for section in (doc.get("paths", {}), doc.get("webhooks", {}))
+        for path in list(section)
+        if SAMPLE_PATH.match(path)
+    ]
+    schemas = doc.get("components", {}).get("schemas", {})
+    candidates = _reachable_schemas(dropped, schemas)
+    rest = {**doc, "components": {**doc.get("components", {}), "schemas": {}}}
+    roots = [rest, *(schema for name, schema in schemas.items() if name not in candidates)]
+    for name in candidates - _reachable_schemas(roots, schemas):
+        del schemas[name]
 
 
 def replace_gameball_error_schema(doc: Document) -> None:
@@ -310,6 +408,38 @@ def name_unnamed_operations(doc: Document) -> None:
         op["operationId"] = "_".join([method, *words])
 
 
+def own_keys_as_parameters(doc: Document) -> None:
+    """An operation that replaces the document's ``security`` with an API key in a header takes
+    that header as a parameter (required when every alternative it accepts needs it).
+
+    Why: the generator ignores ``security``, and the client sends the document's scheme on every
+    request (BonifiQ: Basic credentials). BonifiQ's Public APIs operations take ``X-BQ-ApiToken``
+    instead, which only a parameter puts in the request the generated code describes. Not a
+    Gameball rule: there every operation names its keys, and the client sends them all.
+    """
+    schemes = doc.get("components", {}).get("securitySchemes", {})
+    for _, _, op in operations(doc):
+        requirements = op.get("security")
+        if not requirements or requirements == doc.get("security"):
+            continue
+        for name in sorted({name for requirement in requirements for name in requirement}):
+            scheme = schemes.get(name, {})
+            if scheme.get("type") != "apiKey" or scheme.get("in") != "header":
+                continue
+            params = op.setdefault("parameters", [])
+            if any(p.get("in") == "header" and str(p.get("name")).lower() == scheme["name"].lower() for p in params):
+                continue
+            params.append(
+                {
+                    "name": scheme["name"],
+                    "in": "header",
+                    "required": all(name in requirement for requirement in requirements),
+                    "description": scheme.get("description", f"The {name} API key."),
+                    "schema": {"type": "string"},
+                }
+            )
+
+
 RULES: dict[str, list[Callable[[Document], None]]] = {
     "common": [
         rename_enum_names,
@@ -317,17 +447,19 @@ RULES: dict[str, list[Callable[[Document], None]]] = {
         match_path_parameters,
         keep_unknown_fields,
         tolerate_missing_fields,
+        type_unions_by_their_variants,
         tolerate_null_fields,
         ensure_responses,
         drop_examples,
     ],
     "gameball": [
+        drop_sample_operations,
         replace_gameball_error_schema,
         document_error_statuses,
         tag_untagged_operations,
         name_unnamed_operations,
     ],
-    "bonifiq": [],
+    "bonifiq": [own_keys_as_parameters],
 }
 
 

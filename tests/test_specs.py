@@ -33,6 +33,25 @@ def test_vendored_bonifiq_spec_is_valid_openapi() -> None:
     validate(normalise_spec.load(BONIFIQ))
 
 
+def _nullable_without_type(node: Any, where: str = "") -> list[str]:
+    if isinstance(node, list):
+        return [found for i, child in enumerate(node) for found in _nullable_without_type(child, f"{where}/{i}")]
+    if not isinstance(node, dict):
+        return []
+    own = [where] if node.get("nullable") is True and "type" not in node else []
+    return own + [found for key, child in node.items() for found in _nullable_without_type(child, f"{where}/{key}")]
+
+
+def test_vendored_bonifiq_spec_is_valid_under_the_version_it_declares(bonifiq: dict[str, Any]) -> None:
+    """OpenAPI 3.0.3: ``nullable`` "only takes effect if ``type`` is explicitly defined within the
+    same Schema Object" (a rule the schema-based validator does not check)."""
+    from openapi_spec_validator import OpenAPIV30SpecValidator
+
+    assert bonifiq["openapi"] == "3.0.3"
+    assert list(OpenAPIV30SpecValidator(bonifiq).iter_errors()) == []
+    assert _nullable_without_type(bonifiq) == []
+
+
 def test_vendored_gameball_spec_has_only_the_known_defects_the_normaliser_fixes() -> None:
     """Gameball's document is vendored as published, defects included; each has a rule."""
     from openapi_spec_validator import OpenAPIV31SpecValidator
@@ -111,3 +130,39 @@ def test_every_x_inferred_says_what_and_from_where(bonifiq: dict[str, Any]) -> N
     notes = _values_of(bonifiq, "x-inferred")
     assert notes, "the rebuilt spec marks what it inferred"
     assert [n for n in notes if not isinstance(n, str) or len(n) < 15] == []
+
+
+# The request fields BonifiQ's pages call required in prose though their schemas do not list them
+# (the pages named in the x-source of the paths using these schemas).
+REQUIRED_IN_PROSE = {
+    "CreateCustomerRequest": {"OriginalId"},
+    "ChangePointsRequest": {"Reason"},
+    "ChangeCashbackRequest": {"Reason"},
+    "ChangeCustomerStatusRequest": {"Reason"},
+    "ChangeCustomerTierRequest": {"TierId"},
+    "ProductPointsRequest": {"Id", "Price"},
+}
+# Required in prose too, but BonifiQ answers their absence with its own business code (01
+# CustomerNotFound, 02 CheckoutIdRequired), so a schema refusal must not come first.
+ANSWERED_WITH_A_CODE = {
+    "CheckoutRedeemRequest": {"CustomerId", "CheckoutId"},
+    "CheckoutCustomerRequest": {"CustomerId", "CheckoutId"},
+}
+
+
+@pytest.mark.parametrize("schema", sorted(REQUIRED_IN_PROSE))
+def test_fields_the_pages_call_required_are_required_and_marked_inferred(bonifiq: dict[str, Any], schema: str) -> None:
+    found = bonifiq["components"]["schemas"][schema]
+    assert REQUIRED_IN_PROSE[schema] <= set(found.get("required", []))
+    for field in REQUIRED_IN_PROSE[schema]:
+        assert "x-inferred" in found["properties"][field] or "required" in found.get("x-inferred", ""), field
+
+
+@pytest.mark.parametrize("schema", sorted(ANSWERED_WITH_A_CODE))
+def test_fields_the_vendor_checks_with_a_business_code_say_why_they_are_not_required(
+    bonifiq: dict[str, Any], schema: str
+) -> None:
+    found = bonifiq["components"]["schemas"][schema]
+    assert ANSWERED_WITH_A_CODE[schema] & set(found.get("required", [])) == set()
+    for field in ANSWERED_WITH_A_CODE[schema]:
+        assert "not listed in required" in found["properties"][field]["x-inferred"], field

@@ -105,7 +105,11 @@ def test_a_write_without_a_key_is_never_retried(harness: Harness) -> None:
     client = harness.bonifiq(server, max_retries=5)
     with pytest.raises(errors.APITimeoutError):
         harness.run(
-            client.call(customer_change_status, original_id="c-1", body=ChangeCustomerStatusRequest(is_enabled=False))
+            client.call(
+                customer_change_status,
+                original_id="c-1",
+                body=ChangeCustomerStatusRequest(is_enabled=False, reason="closed account"),
+            )
         )
     assert len(server.requests) == 1
 
@@ -117,7 +121,8 @@ def test_a_low_level_write_with_a_key_in_its_body_is_retried(harness: Harness) -
     ok = {"Result": {"PointsBalance": 20}, "HasError": False}
     server = FakeServer().reply(unavailable(), json_response(200, ok))
     client = harness.bonifiq(server)
-    harness.run(client.call(customer_change_points, id="c-1", body=ChangePointsRequest(points=20, change_key="ck-1")))
+    body = ChangePointsRequest(points=20, change_key="ck-1", reason="welcome bonus")
+    harness.run(client.call(customer_change_points, id="c-1", body=body))
     assert [b["ChangeKey"] for b in server.bodies()] == ["ck-1", "ck-1"]
 
 

@@ -42,7 +42,8 @@ def test_gameball_rejects_missing_keys(sandbox: Any) -> None:
         ({"CustomerId": "ana@example.com", "PurchaseValue": "a lot"}, "PurchaseValue"),
         ({"CustomerId": "ana@example.com", "PurchaseValue": 10, "purchaseValue": 10}, "purchaseValue"),
         (
-            {"CustomerId": "ana@example.com", "PurchaseValue": 10, "Products": [{"OriginalId": 7}]},
+            # A string or a whole number (the page's example sends 530648963003), not a fraction.
+            {"CustomerId": "ana@example.com", "PurchaseValue": 10, "Products": [{"OriginalId": 7.5}]},
             "Products[0].OriginalId",
         ),
     ],

@@ -16,8 +16,8 @@ T = TypeVar("T", bound="AvailableRewardsRequestProduct")
 class AvailableRewardsRequestProduct:
     """Cart line used for cashback eligibility validation."""
 
-    original_id: None | str | Unset = UNSET
-    """ Product id (SKU) in the client store. """
+    original_id: int | None | str | Unset = UNSET
+    """ Product id (SKU) in the client store, as a string or a number. """
     line_id: None | str | Unset = UNSET
     """ The PDV cart-line id. """
     title: None | str | Unset = UNSET
@@ -35,7 +35,7 @@ class AvailableRewardsRequestProduct:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        original_id: None | str | Unset
+        original_id: int | None | str | Unset
         if isinstance(self.original_id, Unset):
             original_id = UNSET
         else:
@@ -120,7 +120,7 @@ class AvailableRewardsRequestProduct:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        original_id: None | str | Unset = d.pop("OriginalId", UNSET)
+        original_id: int | None | str | Unset = d.pop("OriginalId", UNSET)
 
         line_id: None | str | Unset = d.pop("LineId", UNSET)
 

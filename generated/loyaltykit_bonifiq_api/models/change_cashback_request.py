@@ -17,12 +17,12 @@ T = TypeVar("T", bound="ChangeCashbackRequest")
 class ChangeCashbackRequest:
     """Change Cashback balance from a Customer"""
 
+    reason: str
+    """ Information regarding why these cashback are being add/removed. Internal information only. Required. """
     value: Decimal | None | Unset = UNSET
     """ Value (in R$) that will be added or removed from customer`s cashback balance """
     operation_type: None | OperationType | Unset = UNSET
     """ Either is adding or removing cashback from customer """
-    reason: None | str | Unset = UNSET
-    """ Information regarding why these cashback are being add/removed. Internal information only. Required. """
     change_key: None | str | Unset = UNSET
     """ This is a unique key for this add/remove cashback. If you try to use the same key more than once it will
     result in error """
@@ -31,6 +31,8 @@ class ChangeCashbackRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        reason = self.reason
+
         value: Decimal | None | Unset
         if isinstance(self.value, Unset):
             value = UNSET
@@ -44,12 +46,6 @@ class ChangeCashbackRequest:
             operation_type = self.operation_type.value
         else:
             operation_type = self.operation_type
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
 
         change_key: None | str | Unset
         if isinstance(self.change_key, Unset):
@@ -65,13 +61,15 @@ class ChangeCashbackRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "Reason": reason,
+            }
+        )
         if value is not UNSET:
             field_dict["Value"] = value
         if operation_type is not UNSET:
             field_dict["OperationType"] = operation_type
-        if reason is not UNSET:
-            field_dict["Reason"] = reason
         if change_key is not UNSET:
             field_dict["ChangeKey"] = change_key
         if customer_reason is not UNSET:
@@ -82,6 +80,8 @@ class ChangeCashbackRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        reason = d.pop("Reason")
+
         _value_value = d.pop("Value", UNSET)
         value: Decimal | None | Unset
         if _value_value is None or isinstance(_value_value, Unset):
@@ -104,16 +104,14 @@ class ChangeCashbackRequest:
 
             operation_type = operation_type_type_0
 
-        reason: None | str | Unset = d.pop("Reason", UNSET)
-
         change_key: None | str | Unset = d.pop("ChangeKey", UNSET)
 
         customer_reason: None | str | Unset = d.pop("CustomerReason", UNSET)
 
         change_cashback_request = cls(
+            reason=reason,
             value=value,
             operation_type=operation_type,
-            reason=reason,
             change_key=change_key,
             customer_reason=customer_reason,
         )

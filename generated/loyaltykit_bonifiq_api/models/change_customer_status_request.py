@@ -13,46 +13,44 @@ T = TypeVar("T", bound="ChangeCustomerStatusRequest")
 
 @_attrs_define
 class ChangeCustomerStatusRequest:
+    reason: str
+    """ Required. Used to track why the status has changed. Internal-use only. """
     is_enabled: bool | None | Unset = UNSET
     """ An active customer (IsEnabled=true) can receive points and participate in the program points. An inactive
     customer (IsEnabled=false) will not receive points nor will be able to redeem rewards. """
-    reason: None | str | Unset = UNSET
-    """ Required. Used to track why the status has changed. Internal-use only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        reason = self.reason
+
         is_enabled: bool | None | Unset
         if isinstance(self.is_enabled, Unset):
             is_enabled = UNSET
         else:
             is_enabled = self.is_enabled
 
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "Reason": reason,
+            }
+        )
         if is_enabled is not UNSET:
             field_dict["IsEnabled"] = is_enabled
-        if reason is not UNSET:
-            field_dict["Reason"] = reason
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        reason = d.pop("Reason")
+
         is_enabled: bool | None | Unset = d.pop("IsEnabled", UNSET)
 
-        reason: None | str | Unset = d.pop("Reason", UNSET)
-
         change_customer_status_request = cls(
-            is_enabled=is_enabled,
             reason=reason,
+            is_enabled=is_enabled,
         )
 
         change_customer_status_request.additional_properties = d

@@ -18,26 +18,22 @@ class ChangeCustomerTierRequest:
 
     """
 
+    tier_id: int
+    """ Required. Must match an existing tier configured in BonifiQ (else Tier_NotFound). """
     grace_period_in_days: int | None | Unset = UNSET
     """ Optional grace period (in days) for the tier change. """
-    tier_id: int | None | Unset = UNSET
-    """ Required. Must match an existing tier configured in BonifiQ (else Tier_NotFound). """
     grace_period_comments: None | str | Unset = UNSET
     """ Optional comment explaining the grace period. Internal-use only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        tier_id = self.tier_id
+
         grace_period_in_days: int | None | Unset
         if isinstance(self.grace_period_in_days, Unset):
             grace_period_in_days = UNSET
         else:
             grace_period_in_days = self.grace_period_in_days
-
-        tier_id: int | None | Unset
-        if isinstance(self.tier_id, Unset):
-            tier_id = UNSET
-        else:
-            tier_id = self.tier_id
 
         grace_period_comments: None | str | Unset
         if isinstance(self.grace_period_comments, Unset):
@@ -47,11 +43,13 @@ class ChangeCustomerTierRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "TierId": tier_id,
+            }
+        )
         if grace_period_in_days is not UNSET:
             field_dict["GracePeriodInDays"] = grace_period_in_days
-        if tier_id is not UNSET:
-            field_dict["TierId"] = tier_id
         if grace_period_comments is not UNSET:
             field_dict["GracePeriodComments"] = grace_period_comments
 
@@ -60,15 +58,15 @@ class ChangeCustomerTierRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        grace_period_in_days: int | None | Unset = d.pop("GracePeriodInDays", UNSET)
+        tier_id = d.pop("TierId")
 
-        tier_id: int | None | Unset = d.pop("TierId", UNSET)
+        grace_period_in_days: int | None | Unset = d.pop("GracePeriodInDays", UNSET)
 
         grace_period_comments: None | str | Unset = d.pop("GracePeriodComments", UNSET)
 
         change_customer_tier_request = cls(
-            grace_period_in_days=grace_period_in_days,
             tier_id=tier_id,
+            grace_period_in_days=grace_period_in_days,
             grace_period_comments=grace_period_comments,
         )
 

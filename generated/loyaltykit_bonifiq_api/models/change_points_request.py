@@ -16,13 +16,13 @@ T = TypeVar("T", bound="ChangePointsRequest")
 class ChangePointsRequest:
     """Change Points from a customer. Either E-mail or CustomerId are required"""
 
+    reason: str
+    """ Information regarding why these points are being add/removed. Internal information only. Required. """
     points: int | None | Unset = UNSET
     """ Amount of points to add or remove from customer. If adding it must be positive. If removing it must be
     negative """
     operation_type: None | OperationType | Unset = UNSET
     """ Either is adding or removing points from customer """
-    reason: None | str | Unset = UNSET
-    """ Information regarding why these points are being add/removed. Internal information only. Required. """
     change_key: None | str | Unset = UNSET
     """ This is a unique key for this add/remove point removal. If you try to use the same key more than once it
     will result in error """
@@ -32,6 +32,8 @@ class ChangePointsRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        reason = self.reason
+
         points: int | None | Unset
         if isinstance(self.points, Unset):
             points = UNSET
@@ -45,12 +47,6 @@ class ChangePointsRequest:
             operation_type = self.operation_type.value
         else:
             operation_type = self.operation_type
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
 
         change_key: None | str | Unset
         if isinstance(self.change_key, Unset):
@@ -66,13 +62,15 @@ class ChangePointsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "Reason": reason,
+            }
+        )
         if points is not UNSET:
             field_dict["Points"] = points
         if operation_type is not UNSET:
             field_dict["OperationType"] = operation_type
-        if reason is not UNSET:
-            field_dict["Reason"] = reason
         if change_key is not UNSET:
             field_dict["ChangeKey"] = change_key
         if customer_reason is not UNSET:
@@ -83,6 +81,8 @@ class ChangePointsRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        reason = d.pop("Reason")
+
         points: int | None | Unset = d.pop("Points", UNSET)
 
         _operation_type_value = d.pop("OperationType", UNSET)
@@ -96,16 +96,14 @@ class ChangePointsRequest:
 
             operation_type = operation_type_type_0
 
-        reason: None | str | Unset = d.pop("Reason", UNSET)
-
         change_key: None | str | Unset = d.pop("ChangeKey", UNSET)
 
         customer_reason: None | str | Unset = d.pop("CustomerReason", UNSET)
 
         change_points_request = cls(
+            reason=reason,
             points=points,
             operation_type=operation_type,
-            reason=reason,
             change_key=change_key,
             customer_reason=customer_reason,
         )

@@ -16,7 +16,7 @@ T = TypeVar("T", bound="CreateCustomerRequest")
 class CreateCustomerRequest:
     """Creater Customer body Request"""
 
-    original_id: None | str | Unset = UNSET
+    original_id: str
     """ This is the Id in the client store. """
     name: None | str | Unset = UNSET
     """ Customer name. """
@@ -37,11 +37,7 @@ class CreateCustomerRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        original_id: None | str | Unset
-        if isinstance(self.original_id, Unset):
-            original_id = UNSET
-        else:
-            original_id = self.original_id
+        original_id = self.original_id
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -99,9 +95,11 @@ class CreateCustomerRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if original_id is not UNSET:
-            field_dict["OriginalId"] = original_id
+        field_dict.update(
+            {
+                "OriginalId": original_id,
+            }
+        )
         if name is not UNSET:
             field_dict["Name"] = name
         if email is not UNSET:
@@ -124,7 +122,7 @@ class CreateCustomerRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        original_id: None | str | Unset = d.pop("OriginalId", UNSET)
+        original_id = d.pop("OriginalId")
 
         name: None | str | Unset = d.pop("Name", UNSET)
 

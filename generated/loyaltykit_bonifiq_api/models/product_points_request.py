@@ -14,24 +14,16 @@ T = TypeVar("T", bound="ProductPointsRequest")
 
 @_attrs_define
 class ProductPointsRequest:
-    id: None | str | Unset = UNSET
-    price: Decimal | None | Unset = UNSET
+    id: str
+    price: Decimal
     price_currency: None | str | Unset = UNSET
     name: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id = self.id
 
-        price: Decimal | None | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
+        price = self.price
 
         price_currency: None | str | Unset
         if isinstance(self.price_currency, Unset):
@@ -47,11 +39,12 @@ class ProductPointsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if price is not UNSET:
-            field_dict["Price"] = price
+        field_dict.update(
+            {
+                "Id": id,
+                "Price": price,
+            }
+        )
         if price_currency is not UNSET:
             field_dict["PriceCurrency"] = price_currency
         if name is not UNSET:
@@ -62,18 +55,9 @@ class ProductPointsRequest:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("Id", UNSET)
+        id = d.pop("Id")
 
-        _price_value = d.pop("Price", UNSET)
-        price: Decimal | None | Unset
-        if _price_value is None or isinstance(_price_value, Unset):
-            price = _price_value
-        else:
-            if not (isinstance(_price_value, (int, float, Decimal, str)) and not isinstance(_price_value, bool)):
-                raise TypeError()
-            price_type_0 = to_decimal(_price_value)
-
-            price = price_type_0
+        price = to_decimal(d.pop("Price"))
 
         price_currency: None | str | Unset = d.pop("PriceCurrency", UNSET)
 

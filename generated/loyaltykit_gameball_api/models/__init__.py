@@ -142,8 +142,8 @@ if TYPE_CHECKING:
     )
     from .error import Error
     from .event_request import EventRequest
-    from .event_request_events_type_0 import EventRequestEventsType0
-    from .event_request_events_type_0_additional_property import EventRequestEventsType0AdditionalProperty
+    from .event_request_events import EventRequestEvents
+    from .event_request_events_additional_property import EventRequestEventsAdditionalProperty
     from .event_reward_preview_response import EventRewardPreviewResponse
     from .get_batches_batch_id_status_response_200 import GetBatchesBatchIdStatusResponse200
     from .get_batches_batch_id_status_response_200_status_type_0 import GetBatchesBatchIdStatusResponse200StatusType0
@@ -225,13 +225,11 @@ if TYPE_CHECKING:
     from .get_transactions_response_200 import GetTransactionsResponse200
     from .get_transactions_response_200_transactions_type_0_item import GetTransactionsResponse200TransactionsType0Item
     from .mark_notifications_read_request import MarkNotificationsReadRequest
-    from .new_plant import NewPlant
     from .order_reward_preview_response import OrderRewardPreviewResponse
     from .order_reward_preview_response_cashback_type_0 import OrderRewardPreviewResponseCashbackType0
     from .order_reward_preview_response_cashback_type_0_line_items_type_0_item import (
         OrderRewardPreviewResponseCashbackType0LineItemsType0Item,
     )
-    from .plant import Plant
     from .post_batch_balance_adjustment_body import PostBatchBalanceAdjustmentBody
     from .post_batch_balance_adjustment_body_body_type_0_item import PostBatchBalanceAdjustmentBodyBodyType0Item
     from .post_batch_balance_adjustment_response_200 import PostBatchBalanceAdjustmentResponse200
@@ -255,9 +253,9 @@ if TYPE_CHECKING:
     from .post_batch_customers_response_200 import PostBatchCustomersResponse200
     from .post_batch_events_body import PostBatchEventsBody
     from .post_batch_events_body_body_type_0_item import PostBatchEventsBodyBodyType0Item
-    from .post_batch_events_body_body_type_0_item_events_type_0 import PostBatchEventsBodyBodyType0ItemEventsType0
-    from .post_batch_events_body_body_type_0_item_events_type_0_additional_property import (
-        PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty,
+    from .post_batch_events_body_body_type_0_item_events import PostBatchEventsBodyBodyType0ItemEvents
+    from .post_batch_events_body_body_type_0_item_events_additional_property import (
+        PostBatchEventsBodyBodyType0ItemEventsAdditionalProperty,
     )
     from .post_batch_events_response_200 import PostBatchEventsResponse200
     from .post_batch_orders_body import PostBatchOrdersBody
@@ -333,9 +331,9 @@ if TYPE_CHECKING:
     )
     from .post_transactions_refund_response_200 import PostTransactionsRefundResponse200
     from .preview_event_rewards_body import PreviewEventRewardsBody
-    from .preview_event_rewards_body_events_type_0 import PreviewEventRewardsBodyEventsType0
-    from .preview_event_rewards_body_events_type_0_additional_property_type_0 import (
-        PreviewEventRewardsBodyEventsType0AdditionalPropertyType0,
+    from .preview_event_rewards_body_events import PreviewEventRewardsBodyEvents
+    from .preview_event_rewards_body_events_additional_property_type_0 import (
+        PreviewEventRewardsBodyEventsAdditionalPropertyType0,
     )
     from .preview_order_rewards_body import PreviewOrderRewardsBody
     from .preview_order_rewards_body_extra_type_0 import PreviewOrderRewardsBodyExtraType0
@@ -546,8 +544,8 @@ _MODULES = {
     "DeleteTransactionsHoldHoldReferenceIdResponse200": ".delete_transactions_hold_hold_reference_id_response_200",
     "Error": ".error",
     "EventRequest": ".event_request",
-    "EventRequestEventsType0": ".event_request_events_type_0",
-    "EventRequestEventsType0AdditionalProperty": ".event_request_events_type_0_additional_property",
+    "EventRequestEvents": ".event_request_events",
+    "EventRequestEventsAdditionalProperty": ".event_request_events_additional_property",
     "EventRewardPreviewResponse": ".event_reward_preview_response",
     "GetBatchesBatchIdStatusResponse200": ".get_batches_batch_id_status_response_200",
     "GetBatchesBatchIdStatusResponse200StatusType0": ".get_batches_batch_id_status_response_200_status_type_0",
@@ -593,11 +591,9 @@ _MODULES = {
     "GetTransactionsResponse200": ".get_transactions_response_200",
     "GetTransactionsResponse200TransactionsType0Item": ".get_transactions_response_200_transactions_type_0_item",
     "MarkNotificationsReadRequest": ".mark_notifications_read_request",
-    "NewPlant": ".new_plant",
     "OrderRewardPreviewResponse": ".order_reward_preview_response",
     "OrderRewardPreviewResponseCashbackType0": ".order_reward_preview_response_cashback_type_0",
     "OrderRewardPreviewResponseCashbackType0LineItemsType0Item": ".order_reward_preview_response_cashback_type_0_line_items_type_0_item",
-    "Plant": ".plant",
     "PostBatchBalanceAdjustmentBody": ".post_batch_balance_adjustment_body",
     "PostBatchBalanceAdjustmentBodyBodyType0Item": ".post_batch_balance_adjustment_body_body_type_0_item",
     "PostBatchBalanceAdjustmentResponse200": ".post_batch_balance_adjustment_response_200",
@@ -615,8 +611,8 @@ _MODULES = {
     "PostBatchCustomersResponse200": ".post_batch_customers_response_200",
     "PostBatchEventsBody": ".post_batch_events_body",
     "PostBatchEventsBodyBodyType0Item": ".post_batch_events_body_body_type_0_item",
-    "PostBatchEventsBodyBodyType0ItemEventsType0": ".post_batch_events_body_body_type_0_item_events_type_0",
-    "PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty": ".post_batch_events_body_body_type_0_item_events_type_0_additional_property",
+    "PostBatchEventsBodyBodyType0ItemEvents": ".post_batch_events_body_body_type_0_item_events",
+    "PostBatchEventsBodyBodyType0ItemEventsAdditionalProperty": ".post_batch_events_body_body_type_0_item_events_additional_property",
     "PostBatchEventsResponse200": ".post_batch_events_response_200",
     "PostBatchOrdersBody": ".post_batch_orders_body",
     "PostBatchOrdersBodyBodyType0Item": ".post_batch_orders_body_body_type_0_item",
@@ -673,8 +669,8 @@ _MODULES = {
     "PostTransactionsRefundBodyMerchantType0BranchType0": ".post_transactions_refund_body_merchant_type_0_branch_type_0",
     "PostTransactionsRefundResponse200": ".post_transactions_refund_response_200",
     "PreviewEventRewardsBody": ".preview_event_rewards_body",
-    "PreviewEventRewardsBodyEventsType0": ".preview_event_rewards_body_events_type_0",
-    "PreviewEventRewardsBodyEventsType0AdditionalPropertyType0": ".preview_event_rewards_body_events_type_0_additional_property_type_0",
+    "PreviewEventRewardsBodyEvents": ".preview_event_rewards_body_events",
+    "PreviewEventRewardsBodyEventsAdditionalPropertyType0": ".preview_event_rewards_body_events_additional_property_type_0",
     "PreviewOrderRewardsBody": ".preview_order_rewards_body",
     "PreviewOrderRewardsBodyExtraType0": ".preview_order_rewards_body_extra_type_0",
     "PreviewOrderRewardsBodyLineItemsType0Item": ".preview_order_rewards_body_line_items_type_0_item",
@@ -830,8 +826,8 @@ __all__ = (
     "DeleteTransactionsHoldHoldReferenceIdResponse200",
     "Error",
     "EventRequest",
-    "EventRequestEventsType0",
-    "EventRequestEventsType0AdditionalProperty",
+    "EventRequestEvents",
+    "EventRequestEventsAdditionalProperty",
     "EventRewardPreviewResponse",
     "GetBatchesBatchIdStatusResponse200",
     "GetBatchesBatchIdStatusResponse200StatusType0",
@@ -877,11 +873,9 @@ __all__ = (
     "GetTransactionsResponse200",
     "GetTransactionsResponse200TransactionsType0Item",
     "MarkNotificationsReadRequest",
-    "NewPlant",
     "OrderRewardPreviewResponse",
     "OrderRewardPreviewResponseCashbackType0",
     "OrderRewardPreviewResponseCashbackType0LineItemsType0Item",
-    "Plant",
     "PostBatchBalanceAdjustmentBody",
     "PostBatchBalanceAdjustmentBodyBodyType0Item",
     "PostBatchBalanceAdjustmentResponse200",
@@ -899,8 +893,8 @@ __all__ = (
     "PostBatchCustomersResponse200",
     "PostBatchEventsBody",
     "PostBatchEventsBodyBodyType0Item",
-    "PostBatchEventsBodyBodyType0ItemEventsType0",
-    "PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty",
+    "PostBatchEventsBodyBodyType0ItemEvents",
+    "PostBatchEventsBodyBodyType0ItemEventsAdditionalProperty",
     "PostBatchEventsResponse200",
     "PostBatchOrdersBody",
     "PostBatchOrdersBodyBodyType0Item",
@@ -957,8 +951,8 @@ __all__ = (
     "PostTransactionsRefundBodyMerchantType0BranchType0",
     "PostTransactionsRefundResponse200",
     "PreviewEventRewardsBody",
-    "PreviewEventRewardsBodyEventsType0",
-    "PreviewEventRewardsBodyEventsType0AdditionalPropertyType0",
+    "PreviewEventRewardsBodyEvents",
+    "PreviewEventRewardsBodyEventsAdditionalPropertyType0",
     "PreviewOrderRewardsBody",
     "PreviewOrderRewardsBodyExtraType0",
     "PreviewOrderRewardsBodyLineItemsType0Item",

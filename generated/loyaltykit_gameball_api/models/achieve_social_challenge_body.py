@@ -13,9 +13,9 @@ T = TypeVar("T", bound="AchieveSocialChallengeBody")
 
 @_attrs_define
 class AchieveSocialChallengeBody:
-    customer_id: None | str | Unset = UNSET
+    customer_id: str
     """ The customer's unique ID in your system. The customer must already exist in Gameball. """
-    challenge_id: int | None | Unset = UNSET
+    challenge_id: int
     """ The ID of the Social Activities campaign to award. """
     email: None | str | Unset = UNSET
     """ Customer's email address. Helps identify the customer when channel merging is enabled. """
@@ -24,17 +24,9 @@ class AchieveSocialChallengeBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id = self.customer_id
 
-        challenge_id: int | None | Unset
-        if isinstance(self.challenge_id, Unset):
-            challenge_id = UNSET
-        else:
-            challenge_id = self.challenge_id
+        challenge_id = self.challenge_id
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -50,11 +42,12 @@ class AchieveSocialChallengeBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if challenge_id is not UNSET:
-            field_dict["challengeId"] = challenge_id
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "challengeId": challenge_id,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if mobile is not UNSET:
@@ -65,9 +58,9 @@ class AchieveSocialChallengeBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
 
-        challenge_id: int | None | Unset = d.pop("challengeId", UNSET)
+        challenge_id = d.pop("challengeId")
 
         email: None | str | Unset = d.pop("email", UNSET)
 

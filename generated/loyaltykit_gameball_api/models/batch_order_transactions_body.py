@@ -6,48 +6,32 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BatchOrderTransactionsBody")
 
 
 @_attrs_define
 class BatchOrderTransactionsBody:
-    body: list[str] | None | Unset = UNSET
+    body: list[str]
     """ Order IDs to retrieve. Min 1, max 1,000 items. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        body: list[str] | None | Unset
-        if isinstance(self.body, Unset):
-            body = UNSET
-        elif isinstance(self.body, list):
-            body = self.body
-
-        else:
-            body = self.body
+        body = self.body
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if body is not UNSET:
-            field_dict["body"] = body
+        field_dict.update(
+            {
+                "body": body,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _body_value = d.pop("body", UNSET)
-        body: list[str] | None | Unset
-        if _body_value is None or isinstance(_body_value, Unset):
-            body = _body_value
-        else:
-            if not isinstance(_body_value, list):
-                raise TypeError()
-            body_type_0 = cast(list[str], _body_value)
-
-            body = body_type_0
+        body = cast(list[str], d.pop("body"))
 
         batch_order_transactions_body = cls(
             body=body,

@@ -14,6 +14,18 @@ T = TypeVar("T", bound="CalculateOrderCashbackBody")
 
 @_attrs_define
 class CalculateOrderCashbackBody:
+    total_paid: Decimal
+    """ The actual amount paid by the customer for the order, accounting for any discounts or coupons applied.
+    Unlike `totalPrice`, which reflects the original cost of the order, `totalPaid` represents the final amount the
+    customer paid at checkout after all adjustments. This value is used for reward calculations in Gameball to
+    determine the points or benefits earned from the order. **Example:** A customer purchases items worth $120,
+    including taxes and shipping. If a $20 coupon is applied, the `totalPaid` becomes $100, reflecting the
+    discounted amount the customer paid. This is the value used to calculate any points or rewards earned from the
+    order. """
+    total_discount: Decimal
+    """ Total discount applied to the order. Must be positive. """
+    total_shipping: Decimal
+    """ Total shipping cost for the order. """
     customer_id: None | str | Unset = UNSET
     """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
     database ID, random string, email or anything that uniquely identifies the customer. If provided, the cashback
@@ -23,24 +35,12 @@ class CalculateOrderCashbackBody:
     """ Customer's email address. **Note:** This is required if your account uses email-based channel merging. """
     mobile: None | str | Unset = UNSET
     """ Customer's mobile number. **Note:** This is required if your account uses mobile-based channel merging. """
-    total_paid: Decimal | None | Unset = UNSET
-    """ The actual amount paid by the customer for the order, accounting for any discounts or coupons applied.
-    Unlike `totalPrice`, which reflects the original cost of the order, `totalPaid` represents the final amount the
-    customer paid at checkout after all adjustments. This value is used for reward calculations in Gameball to
-    determine the points or benefits earned from the order. **Example:** A customer purchases items worth $120,
-    including taxes and shipping. If a $20 coupon is applied, the `totalPaid` becomes $100, reflecting the
-    discounted amount the customer paid. This is the value used to calculate any points or rewards earned from the
-    order. """
     total_price: Decimal | None | Unset = UNSET
     """ The total cost of the order, including all item prices, shipping, taxes, and tips. This value does not
     account for any discounts or coupons applied and is not used for calculations in Gameball; it is solely saved as
     historical data linked to the order. Must be a positive value. **Example:** A customer purchases items worth
     $120, including taxes and shipping. Even if a $20 coupon is applied, the totalPrice remains $120 as it
     represents the original cost of the order before any discounts are applied. """
-    total_discount: Decimal | None | Unset = UNSET
-    """ Total discount applied to the order. Must be positive. """
-    total_shipping: Decimal | None | Unset = UNSET
-    """ Total shipping cost for the order. """
     line_items: list[CalculateOrderCashbackBodyLineItemsType0Item] | None | Unset = UNSET
     """ An array containing details about each product in the order. If not provided, the calculation will only
     consider the total order values. """
@@ -52,6 +52,12 @@ class CalculateOrderCashbackBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        total_paid = self.total_paid
+
+        total_discount = self.total_discount
+
+        total_shipping = self.total_shipping
+
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -70,29 +76,11 @@ class CalculateOrderCashbackBody:
         else:
             mobile = self.mobile
 
-        total_paid: Decimal | None | Unset
-        if isinstance(self.total_paid, Unset):
-            total_paid = UNSET
-        else:
-            total_paid = self.total_paid
-
         total_price: Decimal | None | Unset
         if isinstance(self.total_price, Unset):
             total_price = UNSET
         else:
             total_price = self.total_price
-
-        total_discount: Decimal | None | Unset
-        if isinstance(self.total_discount, Unset):
-            total_discount = UNSET
-        else:
-            total_discount = self.total_discount
-
-        total_shipping: Decimal | None | Unset
-        if isinstance(self.total_shipping, Unset):
-            total_shipping = UNSET
-        else:
-            total_shipping = self.total_shipping
 
         line_items: list[dict[str, Any]] | None | Unset
         if isinstance(self.line_items, Unset):
@@ -116,21 +104,21 @@ class CalculateOrderCashbackBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "totalPaid": total_paid,
+                "totalDiscount": total_discount,
+                "totalShipping": total_shipping,
+            }
+        )
         if customer_id is not UNSET:
             field_dict["customerId"] = customer_id
         if email is not UNSET:
             field_dict["email"] = email
         if mobile is not UNSET:
             field_dict["mobile"] = mobile
-        if total_paid is not UNSET:
-            field_dict["totalPaid"] = total_paid
         if total_price is not UNSET:
             field_dict["totalPrice"] = total_price
-        if total_discount is not UNSET:
-            field_dict["totalDiscount"] = total_discount
-        if total_shipping is not UNSET:
-            field_dict["totalShipping"] = total_shipping
         if line_items is not UNSET:
             field_dict["lineItems"] = line_items
         if merchant is not UNSET:
@@ -141,24 +129,17 @@ class CalculateOrderCashbackBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        total_paid = to_decimal(d.pop("totalPaid"))
+
+        total_discount = to_decimal(d.pop("totalDiscount"))
+
+        total_shipping = to_decimal(d.pop("totalShipping"))
+
         customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
         email: None | str | Unset = d.pop("email", UNSET)
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
-
-        _total_paid_value = d.pop("totalPaid", UNSET)
-        total_paid: Decimal | None | Unset
-        if _total_paid_value is None or isinstance(_total_paid_value, Unset):
-            total_paid = _total_paid_value
-        else:
-            if not (
-                isinstance(_total_paid_value, (int, float, Decimal, str)) and not isinstance(_total_paid_value, bool)
-            ):
-                raise TypeError()
-            total_paid_type_0 = to_decimal(_total_paid_value)
-
-            total_paid = total_paid_type_0
 
         _total_price_value = d.pop("totalPrice", UNSET)
         total_price: Decimal | None | Unset
@@ -172,34 +153,6 @@ class CalculateOrderCashbackBody:
             total_price_type_0 = to_decimal(_total_price_value)
 
             total_price = total_price_type_0
-
-        _total_discount_value = d.pop("totalDiscount", UNSET)
-        total_discount: Decimal | None | Unset
-        if _total_discount_value is None or isinstance(_total_discount_value, Unset):
-            total_discount = _total_discount_value
-        else:
-            if not (
-                isinstance(_total_discount_value, (int, float, Decimal, str))
-                and not isinstance(_total_discount_value, bool)
-            ):
-                raise TypeError()
-            total_discount_type_0 = to_decimal(_total_discount_value)
-
-            total_discount = total_discount_type_0
-
-        _total_shipping_value = d.pop("totalShipping", UNSET)
-        total_shipping: Decimal | None | Unset
-        if _total_shipping_value is None or isinstance(_total_shipping_value, Unset):
-            total_shipping = _total_shipping_value
-        else:
-            if not (
-                isinstance(_total_shipping_value, (int, float, Decimal, str))
-                and not isinstance(_total_shipping_value, bool)
-            ):
-                raise TypeError()
-            total_shipping_type_0 = to_decimal(_total_shipping_value)
-
-            total_shipping = total_shipping_type_0
 
         _line_items_value = d.pop("lineItems", UNSET)
         line_items: list[CalculateOrderCashbackBodyLineItemsType0Item] | None | Unset
@@ -231,13 +184,13 @@ class CalculateOrderCashbackBody:
             merchant = merchant_type_0
 
         calculate_order_cashback_body = cls(
+            total_paid=total_paid,
+            total_discount=total_discount,
+            total_shipping=total_shipping,
             customer_id=customer_id,
             email=email,
             mobile=mobile,
-            total_paid=total_paid,
             total_price=total_price,
-            total_discount=total_discount,
-            total_shipping=total_shipping,
             line_items=line_items,
             merchant=merchant,
         )

@@ -6,36 +6,32 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="CustomerTagsUpdateRequest")
 
 
 @_attrs_define
 class CustomerTagsUpdateRequest:
-    tags: None | str | Unset = UNSET
+    tags: str
     """ A comma-separated list of tags to apply or remove (e.g., 'gamer, highSpender'). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tags: None | str | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        else:
-            tags = self.tags
+        tags = self.tags
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        field_dict.update(
+            {
+                "tags": tags,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        tags: None | str | Unset = d.pop("tags", UNSET)
+        tags = d.pop("tags")
 
         customer_tags_update_request = cls(
             tags=tags,

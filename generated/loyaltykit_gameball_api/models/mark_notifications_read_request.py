@@ -6,47 +6,31 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="MarkNotificationsReadRequest")
 
 
 @_attrs_define
 class MarkNotificationsReadRequest:
-    notification_ids: list[str] | None | Unset = UNSET
+    notification_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        notification_ids: list[str] | None | Unset
-        if isinstance(self.notification_ids, Unset):
-            notification_ids = UNSET
-        elif isinstance(self.notification_ids, list):
-            notification_ids = self.notification_ids
-
-        else:
-            notification_ids = self.notification_ids
+        notification_ids = self.notification_ids
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if notification_ids is not UNSET:
-            field_dict["notificationIds"] = notification_ids
+        field_dict.update(
+            {
+                "notificationIds": notification_ids,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _notification_ids_value = d.pop("notificationIds", UNSET)
-        notification_ids: list[str] | None | Unset
-        if _notification_ids_value is None or isinstance(_notification_ids_value, Unset):
-            notification_ids = _notification_ids_value
-        else:
-            if not isinstance(_notification_ids_value, list):
-                raise TypeError()
-            notification_ids_type_0 = cast(list[str], _notification_ids_value)
-
-            notification_ids = notification_ids_type_0
+        notification_ids = cast(list[str], d.pop("notificationIds"))
 
         mark_notifications_read_request = cls(
             notification_ids=notification_ids,

@@ -14,26 +14,18 @@ T = TypeVar("T", bound="PostBatchBalanceAdjustmentBodyBodyType0Item")
 
 @_attrs_define
 class PostBatchBalanceAdjustmentBodyBodyType0Item:
-    customer_id: None | str | Unset = UNSET
+    customer_id: str
     """ Unique identifier for the customer. """
-    amount: Decimal | None | Unset = UNSET
+    amount: Decimal
     """ Amount to adjust the balance by. """
     reason: None | str | Unset = UNSET
     """ Reason for the balance adjustment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id = self.customer_id
 
-        amount: Decimal | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount = self.amount
 
         reason: None | str | Unset
         if isinstance(self.reason, Unset):
@@ -43,11 +35,12 @@ class PostBatchBalanceAdjustmentBodyBodyType0Item:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if amount is not UNSET:
-            field_dict["amount"] = amount
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "amount": amount,
+            }
+        )
         if reason is not UNSET:
             field_dict["reason"] = reason
 
@@ -56,18 +49,9 @@ class PostBatchBalanceAdjustmentBodyBodyType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
 
-        _amount_value = d.pop("amount", UNSET)
-        amount: Decimal | None | Unset
-        if _amount_value is None or isinstance(_amount_value, Unset):
-            amount = _amount_value
-        else:
-            if not (isinstance(_amount_value, (int, float, Decimal, str)) and not isinstance(_amount_value, bool)):
-                raise TypeError()
-            amount_type_0 = to_decimal(_amount_value)
-
-            amount = amount_type_0
+        amount = to_decimal(d.pop("amount"))
 
         reason: None | str | Unset = d.pop("reason", UNSET)
 

@@ -13,7 +13,7 @@ T = TypeVar("T", bound="PostBatchCustomersBodyBodyType0Item")
 
 @_attrs_define
 class PostBatchCustomersBodyBodyType0Item:
-    customer_id: None | str | Unset = UNSET
+    customer_id: str
     """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
     database ID, random string, email, or anything that uniquely identifies the customer. """
     email: None | str | Unset = UNSET
@@ -36,11 +36,7 @@ class PostBatchCustomersBodyBodyType0Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id = self.customer_id
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -88,9 +84,11 @@ class PostBatchCustomersBodyBodyType0Item:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
+        field_dict.update(
+            {
+                "customerId": customer_id,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if mobile is not UNSET:
@@ -111,7 +109,7 @@ class PostBatchCustomersBodyBodyType0Item:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
 
         email: None | str | Unset = d.pop("email", UNSET)
 

@@ -6,59 +6,39 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PostBatchEventsBodyBodyType0Item")
 
 
 @_attrs_define
 class PostBatchEventsBodyBodyType0Item:
-    customer_id: None | str | Unset = UNSET
+    customer_id: str
     """ Unique identifier for the customer. """
-    events: None | PostBatchEventsBodyBodyType0ItemEventsType0 | Unset = UNSET
+    events: PostBatchEventsBodyBodyType0ItemEvents
     """ Object containing event names as keys and their metadata as values. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id = self.customer_id
 
-        events: dict[str, Any] | None | Unset
-        if isinstance(self.events, Unset):
-            events = UNSET
-        elif isinstance(self.events, PostBatchEventsBodyBodyType0ItemEventsType0):
-            events = self.events.to_dict()
-        else:
-            events = self.events
+        events = self.events.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if events is not UNSET:
-            field_dict["events"] = events
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "events": events,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
 
-        _events_value = d.pop("events", UNSET)
-        events: None | PostBatchEventsBodyBodyType0ItemEventsType0 | Unset
-        if _events_value is None or isinstance(_events_value, Unset):
-            events = _events_value
-        else:
-            if not isinstance(_events_value, dict):
-                raise TypeError()
-            events_type_0 = PostBatchEventsBodyBodyType0ItemEventsType0.from_dict(_events_value)
-
-            events = events_type_0
+        events = PostBatchEventsBodyBodyType0ItemEvents.from_dict(d.pop("events"))
 
         post_batch_events_body_body_type_0_item = cls(
             customer_id=customer_id,
@@ -85,4 +65,4 @@ class PostBatchEventsBodyBodyType0Item:
         return key in self.additional_properties
 
 
-from ..models.post_batch_events_body_body_type_0_item_events_type_0 import PostBatchEventsBodyBodyType0ItemEventsType0
+from ..models.post_batch_events_body_body_type_0_item_events import PostBatchEventsBodyBodyType0ItemEvents

@@ -14,10 +14,10 @@ T = TypeVar("T", bound="PostCouponsAutomaticBody")
 
 @_attrs_define
 class PostCouponsAutomaticBody:
-    customer_id: None | str | Unset = UNSET
+    customer_id: str
+    cart_id: str
     email: None | str | Unset = UNSET
     mobile: None | str | Unset = UNSET
-    cart_id: None | str | Unset = UNSET
     total_price: Decimal | None | Unset = UNSET
     total_shipping: Decimal | None | Unset = UNSET
     line_items: list[PostCouponsAutomaticBodyLineItemsType0Item] | None | Unset = UNSET
@@ -25,11 +25,9 @@ class PostCouponsAutomaticBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id = self.customer_id
+
+        cart_id = self.cart_id
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -42,12 +40,6 @@ class PostCouponsAutomaticBody:
             mobile = UNSET
         else:
             mobile = self.mobile
-
-        cart_id: None | str | Unset
-        if isinstance(self.cart_id, Unset):
-            cart_id = UNSET
-        else:
-            cart_id = self.cart_id
 
         total_price: Decimal | None | Unset
         if isinstance(self.total_price, Unset):
@@ -83,15 +75,16 @@ class PostCouponsAutomaticBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "cartId": cart_id,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if mobile is not UNSET:
             field_dict["mobile"] = mobile
-        if cart_id is not UNSET:
-            field_dict["cartId"] = cart_id
         if total_price is not UNSET:
             field_dict["totalPrice"] = total_price
         if total_shipping is not UNSET:
@@ -106,13 +99,13 @@ class PostCouponsAutomaticBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
+
+        cart_id = d.pop("cartId")
 
         email: None | str | Unset = d.pop("email", UNSET)
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
-
-        cart_id: None | str | Unset = d.pop("cartId", UNSET)
 
         _total_price_value = d.pop("totalPrice", UNSET)
         total_price: Decimal | None | Unset
@@ -172,9 +165,9 @@ class PostCouponsAutomaticBody:
 
         post_coupons_automatic_body = cls(
             customer_id=customer_id,
+            cart_id=cart_id,
             email=email,
             mobile=mobile,
-            cart_id=cart_id,
             total_price=total_price,
             total_shipping=total_shipping,
             line_items=line_items,

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="PostCouponsBurnBody")
 
 @_attrs_define
 class PostCouponsBurnBody:
-    customer_id: None | str | Unset = UNSET
+    customer_id: str
     email: None | str | Unset = UNSET
     mobile: None | str | Unset = UNSET
     transaction_id: None | str | Unset = UNSET
@@ -31,11 +31,7 @@ class PostCouponsBurnBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id = self.customer_id
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -80,9 +76,11 @@ class PostCouponsBurnBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
+        field_dict.update(
+            {
+                "customerId": customer_id,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if mobile is not UNSET:
@@ -101,7 +99,7 @@ class PostCouponsBurnBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
 
         email: None | str | Unset = d.pop("email", UNSET)
 

@@ -14,7 +14,7 @@ T = TypeVar("T", bound="PostCouponsCodeValidateBody")
 
 @_attrs_define
 class PostCouponsCodeValidateBody:
-    customer_id: None | str | Unset = UNSET
+    customer_id: str
     """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
     database ID, random string, email or anything that uniquely identifies the customer. """
     email: None | str | Unset = UNSET
@@ -39,11 +39,7 @@ class PostCouponsCodeValidateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id = self.customer_id
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -104,9 +100,11 @@ class PostCouponsCodeValidateBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
+        field_dict.update(
+            {
+                "customerId": customer_id,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if mobile is not UNSET:
@@ -131,7 +129,7 @@ class PostCouponsCodeValidateBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
 
         email: None | str | Unset = d.pop("email", UNSET)
 

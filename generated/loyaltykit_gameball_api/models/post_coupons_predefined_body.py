@@ -13,18 +13,16 @@ T = TypeVar("T", bound="PostCouponsPredefinedBody")
 
 @_attrs_define
 class PostCouponsPredefinedBody:
-    customer_id: None | str | Unset = UNSET
+    customer_id: str
+    rule_id: int
     email: None | str | Unset = UNSET
     mobile: None | str | Unset = UNSET
-    rule_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id = self.customer_id
+
+        rule_id = self.rule_id
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -38,42 +36,37 @@ class PostCouponsPredefinedBody:
         else:
             mobile = self.mobile
 
-        rule_id: int | None | Unset
-        if isinstance(self.rule_id, Unset):
-            rule_id = UNSET
-        else:
-            rule_id = self.rule_id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "ruleId": rule_id,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if mobile is not UNSET:
             field_dict["mobile"] = mobile
-        if rule_id is not UNSET:
-            field_dict["ruleId"] = rule_id
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
+
+        rule_id = d.pop("ruleId")
 
         email: None | str | Unset = d.pop("email", UNSET)
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        rule_id: int | None | Unset = d.pop("ruleId", UNSET)
-
         post_coupons_predefined_body = cls(
             customer_id=customer_id,
+            rule_id=rule_id,
             email=email,
             mobile=mobile,
-            rule_id=rule_id,
         )
 
         post_coupons_predefined_body.additional_properties = d

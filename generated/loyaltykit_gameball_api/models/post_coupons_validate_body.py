@@ -14,15 +14,15 @@ T = TypeVar("T", bound="PostCouponsValidateBody")
 
 @_attrs_define
 class PostCouponsValidateBody:
-    customer_id: None | str | Unset = UNSET
+    customer_id: str
     """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
     database ID, random string, email or anything that uniquely identifies the customer. """
+    coupons: list[str]
+    """ A list of coupon codes to validate. """
     email: None | str | Unset = UNSET
     """ Customer's email address. Required if your account uses email-based channel merging. """
     mobile: None | str | Unset = UNSET
     """ Customer's mobile number. Required if your account uses mobile-based channel merging. """
-    coupons: list[str] | None | Unset = UNSET
-    """ A list of coupon codes to validate. """
     lock: bool | None | Unset = UNSET
     """ Indicates whether the request is intended to validate the coupon or to lock it for a future redemption. """
     lock_reference: None | str | Unset = UNSET
@@ -41,11 +41,9 @@ class PostCouponsValidateBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id = self.customer_id
+
+        coupons = self.coupons
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -58,15 +56,6 @@ class PostCouponsValidateBody:
             mobile = UNSET
         else:
             mobile = self.mobile
-
-        coupons: list[str] | None | Unset
-        if isinstance(self.coupons, Unset):
-            coupons = UNSET
-        elif isinstance(self.coupons, list):
-            coupons = self.coupons
-
-        else:
-            coupons = self.coupons
 
         lock: bool | None | Unset
         if isinstance(self.lock, Unset):
@@ -115,15 +104,16 @@ class PostCouponsValidateBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "coupons": coupons,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if mobile is not UNSET:
             field_dict["mobile"] = mobile
-        if coupons is not UNSET:
-            field_dict["coupons"] = coupons
         if lock is not UNSET:
             field_dict["lock"] = lock
         if lock_reference is not UNSET:
@@ -144,22 +134,13 @@ class PostCouponsValidateBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
+
+        coupons = cast(list[str], d.pop("coupons"))
 
         email: None | str | Unset = d.pop("email", UNSET)
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
-
-        _coupons_value = d.pop("coupons", UNSET)
-        coupons: list[str] | None | Unset
-        if _coupons_value is None or isinstance(_coupons_value, Unset):
-            coupons = _coupons_value
-        else:
-            if not isinstance(_coupons_value, list):
-                raise TypeError()
-            coupons_type_0 = cast(list[str], _coupons_value)
-
-            coupons = coupons_type_0
 
         lock: bool | None | Unset = d.pop("lock", UNSET)
 
@@ -198,9 +179,9 @@ class PostCouponsValidateBody:
 
         post_coupons_validate_body = cls(
             customer_id=customer_id,
+            coupons=coupons,
             email=email,
             mobile=mobile,
-            coupons=coupons,
             lock=lock,
             lock_reference=lock_reference,
             lock_duration=lock_duration,

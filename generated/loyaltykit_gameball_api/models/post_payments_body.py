@@ -16,24 +16,24 @@ T = TypeVar("T", bound="PostPaymentsBody")
 
 @_attrs_define
 class PostPaymentsBody:
-    customer_id: None | str | Unset = UNSET
+    customer_id: str
     """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
     database ID, random string, email or anything that uniquely identifies the customer. """
-    email: None | str | Unset = UNSET
-    """ Customer's email address. This is required if your account uses email-based channel merging. """
-    mobile: None | str | Unset = UNSET
-    """ Customer's mobile number. This is required if your account uses mobile-based channel merging. """
-    payment_id: None | str | Unset = UNSET
+    payment_id: str
     """ Unique identifier for the payment on your system. """
-    payment_date: datetime.datetime | None | Unset = UNSET
+    payment_date: datetime.datetime
     """ Timestamp of when the payment was occurred. """
-    total_paid: Decimal | None | Unset = UNSET
+    total_paid: Decimal
     """ The actual amount paid by the customer for the payment, accounting for any discounts or coupons applied.
     Unlike totalAmount, which reflects the original cost of the payment, totalPaid represents the final amount the
     customer paid after all adjustments. This value is used for reward calculations in Gameball to determine the
     points or benefits earned from the payment. Example: A customer makes a bill payment for their electricity bill
     of $120, including taxes and processing fees. If a $20 coupon is applied, the totalPaid becomes $100, reflecting
     the discounted amount the customer paid. """
+    email: None | str | Unset = UNSET
+    """ Customer's email address. This is required if your account uses email-based channel merging. """
+    mobile: None | str | Unset = UNSET
+    """ Customer's mobile number. This is required if your account uses mobile-based channel merging. """
     total_amount: Decimal | None | Unset = UNSET
     """ The total cost of the payment, including all item prices, processing fees and taxes. This value does not
     account for any discounts or coupons applied and is not used for calculations in Gameball; it is solely saved as
@@ -72,11 +72,13 @@ class PostPaymentsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id = self.customer_id
+
+        payment_id = self.payment_id
+
+        payment_date = self.payment_date.isoformat()
+
+        total_paid = self.total_paid
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -89,26 +91,6 @@ class PostPaymentsBody:
             mobile = UNSET
         else:
             mobile = self.mobile
-
-        payment_id: None | str | Unset
-        if isinstance(self.payment_id, Unset):
-            payment_id = UNSET
-        else:
-            payment_id = self.payment_id
-
-        payment_date: None | str | Unset
-        if isinstance(self.payment_date, Unset):
-            payment_date = UNSET
-        elif isinstance(self.payment_date, datetime.datetime):
-            payment_date = self.payment_date.isoformat()
-        else:
-            payment_date = self.payment_date
-
-        total_paid: Decimal | None | Unset
-        if isinstance(self.total_paid, Unset):
-            total_paid = UNSET
-        else:
-            total_paid = self.total_paid
 
         total_amount: Decimal | None | Unset
         if isinstance(self.total_amount, Unset):
@@ -194,19 +176,18 @@ class PostPaymentsBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "paymentId": payment_id,
+                "paymentDate": payment_date,
+                "totalPaid": total_paid,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if mobile is not UNSET:
             field_dict["mobile"] = mobile
-        if payment_id is not UNSET:
-            field_dict["paymentId"] = payment_id
-        if payment_date is not UNSET:
-            field_dict["paymentDate"] = payment_date
-        if total_paid is not UNSET:
-            field_dict["totalPaid"] = total_paid
         if total_amount is not UNSET:
             field_dict["totalAmount"] = total_amount
         if total_discount is not UNSET:
@@ -235,37 +216,17 @@ class PostPaymentsBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
+
+        payment_id = d.pop("paymentId")
+
+        payment_date = datetime.datetime.fromisoformat(d.pop("paymentDate"))
+
+        total_paid = to_decimal(d.pop("totalPaid"))
 
         email: None | str | Unset = d.pop("email", UNSET)
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
-
-        payment_id: None | str | Unset = d.pop("paymentId", UNSET)
-
-        _payment_date_value = d.pop("paymentDate", UNSET)
-        payment_date: datetime.datetime | None | Unset
-        if _payment_date_value is None or isinstance(_payment_date_value, Unset):
-            payment_date = _payment_date_value
-        else:
-            if not isinstance(_payment_date_value, str):
-                raise TypeError()
-            payment_date_type_0 = datetime.datetime.fromisoformat(_payment_date_value)
-
-            payment_date = payment_date_type_0
-
-        _total_paid_value = d.pop("totalPaid", UNSET)
-        total_paid: Decimal | None | Unset
-        if _total_paid_value is None or isinstance(_total_paid_value, Unset):
-            total_paid = _total_paid_value
-        else:
-            if not (
-                isinstance(_total_paid_value, (int, float, Decimal, str)) and not isinstance(_total_paid_value, bool)
-            ):
-                raise TypeError()
-            total_paid_type_0 = to_decimal(_total_paid_value)
-
-            total_paid = total_paid_type_0
 
         _total_amount_value = d.pop("totalAmount", UNSET)
         total_amount: Decimal | None | Unset
@@ -401,11 +362,11 @@ class PostPaymentsBody:
 
         post_payments_body = cls(
             customer_id=customer_id,
-            email=email,
-            mobile=mobile,
             payment_id=payment_id,
             payment_date=payment_date,
             total_paid=total_paid,
+            email=email,
+            mobile=mobile,
             total_amount=total_amount,
             total_discount=total_discount,
             total_processing_fees=total_processing_fees,

@@ -15,16 +15,16 @@ T = TypeVar("T", bound="PostTransactionsHoldBody")
 
 @_attrs_define
 class PostTransactionsHoldBody:
-    customer_id: None | str | Unset = UNSET
+    customer_id: str
     """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
     database ID, random string, email, or anything that uniquely identifies the customer. """
+    transaction_time: datetime.datetime
+    """ The time of the transaction in your system (e.g., order datetime, invoice datetime). Must be in UTC (ISO
+    8601 format). """
     email: None | str | Unset = UNSET
     """ Customer's email address. This is required if your account uses email-based channel merging. """
     mobile: None | str | Unset = UNSET
     """ Customer's mobile number. This is required if your account uses mobile-based channel merging. """
-    transaction_time: datetime.datetime | None | Unset = UNSET
-    """ The time of the transaction in your system (e.g., order datetime, invoice datetime). Must be in UTC (ISO
-    8601 format). """
     otp: None | str | Unset = UNSET
     """ A one-time password (OTP) sent to the customer for authentication purposes. This is used only if your
     account has OTP configuration enabled. For more details on how the OTP is generated and validated, refer to the
@@ -54,11 +54,9 @@ class PostTransactionsHoldBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id = self.customer_id
+
+        transaction_time = self.transaction_time.isoformat()
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -71,14 +69,6 @@ class PostTransactionsHoldBody:
             mobile = UNSET
         else:
             mobile = self.mobile
-
-        transaction_time: None | str | Unset
-        if isinstance(self.transaction_time, Unset):
-            transaction_time = UNSET
-        elif isinstance(self.transaction_time, datetime.datetime):
-            transaction_time = self.transaction_time.isoformat()
-        else:
-            transaction_time = self.transaction_time
 
         otp: None | str | Unset
         if isinstance(self.otp, Unset):
@@ -118,15 +108,16 @@ class PostTransactionsHoldBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "transactionTime": transaction_time,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if mobile is not UNSET:
             field_dict["mobile"] = mobile
-        if transaction_time is not UNSET:
-            field_dict["transactionTime"] = transaction_time
         if otp is not UNSET:
             field_dict["otp"] = otp
         if ignore_otp is not UNSET:
@@ -145,22 +136,13 @@ class PostTransactionsHoldBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
+
+        transaction_time = datetime.datetime.fromisoformat(d.pop("transactionTime"))
 
         email: None | str | Unset = d.pop("email", UNSET)
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
-
-        _transaction_time_value = d.pop("transactionTime", UNSET)
-        transaction_time: datetime.datetime | None | Unset
-        if _transaction_time_value is None or isinstance(_transaction_time_value, Unset):
-            transaction_time = _transaction_time_value
-        else:
-            if not isinstance(_transaction_time_value, str):
-                raise TypeError()
-            transaction_time_type_0 = datetime.datetime.fromisoformat(_transaction_time_value)
-
-            transaction_time = transaction_time_type_0
 
         otp: None | str | Unset = d.pop("otp", UNSET)
 
@@ -188,9 +170,9 @@ class PostTransactionsHoldBody:
 
         post_transactions_hold_body = cls(
             customer_id=customer_id,
+            transaction_time=transaction_time,
             email=email,
             mobile=mobile,
-            transaction_time=transaction_time,
             otp=otp,
             ignore_otp=ignore_otp,
             amount_to_hold=amount_to_hold,

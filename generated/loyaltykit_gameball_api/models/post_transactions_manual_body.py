@@ -15,23 +15,23 @@ T = TypeVar("T", bound="PostTransactionsManualBody")
 
 @_attrs_define
 class PostTransactionsManualBody:
-    customer_id: None | str | Unset = UNSET
+    customer_id: str
     """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
     database ID, random string, email, or anything that uniquely identifies the customer. """
+    transaction_id: str
+    """ A unique identifier for a transaction in your system (e.g., order number or invoice number). This ID can be
+    used to reverse, cancel, or refund any reward or redemption transactions in Gameball. """
+    username: str
+    """ The username of the admin performing the manual transaction. """
+    reason: str
+    """ Reason for manually rewarding or deducting points (e.g., 'Referral bonus'). """
     email: None | str | Unset = UNSET
     """ Customer's email address. This is required if your account uses email-based channel merging. """
     mobile: None | str | Unset = UNSET
     """ Customer's mobile number. This is required if your account uses mobile-based channel merging. """
-    transaction_id: None | str | Unset = UNSET
-    """ A unique identifier for a transaction in your system (e.g., order number or invoice number). This ID can be
-    used to reverse, cancel, or refund any reward or redemption transactions in Gameball. """
     transaction_time: datetime.datetime | None | Unset = UNSET
     """ The time of the transaction in your system (e.g., order datetime, invoice datetime). Must be in UTC (ISO
     8601 format). Defaults to the current time in UTC when omitted. """
-    username: None | str | Unset = UNSET
-    """ The username of the admin performing the manual transaction. """
-    reason: None | str | Unset = UNSET
-    """ Reason for manually rewarding or deducting points (e.g., 'Referral bonus'). """
     points: int | None | Unset = UNSET
     """ The number of points to be rewarded or deducted. Provide either points or amount. Positive values add
     points, and negative values deduct points. """
@@ -47,11 +47,13 @@ class PostTransactionsManualBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id = self.customer_id
+
+        transaction_id = self.transaction_id
+
+        username = self.username
+
+        reason = self.reason
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -65,12 +67,6 @@ class PostTransactionsManualBody:
         else:
             mobile = self.mobile
 
-        transaction_id: None | str | Unset
-        if isinstance(self.transaction_id, Unset):
-            transaction_id = UNSET
-        else:
-            transaction_id = self.transaction_id
-
         transaction_time: None | str | Unset
         if isinstance(self.transaction_time, Unset):
             transaction_time = UNSET
@@ -78,18 +74,6 @@ class PostTransactionsManualBody:
             transaction_time = self.transaction_time.isoformat()
         else:
             transaction_time = self.transaction_time
-
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
-
-        reason: None | str | Unset
-        if isinstance(self.reason, Unset):
-            reason = UNSET
-        else:
-            reason = self.reason
 
         points: int | None | Unset
         if isinstance(self.points, Unset):
@@ -111,21 +95,20 @@ class PostTransactionsManualBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "transactionId": transaction_id,
+                "username": username,
+                "reason": reason,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if mobile is not UNSET:
             field_dict["mobile"] = mobile
-        if transaction_id is not UNSET:
-            field_dict["transactionId"] = transaction_id
         if transaction_time is not UNSET:
             field_dict["transactionTime"] = transaction_time
-        if username is not UNSET:
-            field_dict["username"] = username
-        if reason is not UNSET:
-            field_dict["reason"] = reason
         if points is not UNSET:
             field_dict["points"] = points
         if amount is not UNSET:
@@ -138,13 +121,17 @@ class PostTransactionsManualBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
+
+        transaction_id = d.pop("transactionId")
+
+        username = d.pop("username")
+
+        reason = d.pop("reason")
 
         email: None | str | Unset = d.pop("email", UNSET)
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
-
-        transaction_id: None | str | Unset = d.pop("transactionId", UNSET)
 
         _transaction_time_value = d.pop("transactionTime", UNSET)
         transaction_time: datetime.datetime | None | Unset
@@ -156,10 +143,6 @@ class PostTransactionsManualBody:
             transaction_time_type_0 = datetime.datetime.fromisoformat(_transaction_time_value)
 
             transaction_time = transaction_time_type_0
-
-        username: None | str | Unset = d.pop("username", UNSET)
-
-        reason: None | str | Unset = d.pop("reason", UNSET)
 
         points: int | None | Unset = d.pop("points", UNSET)
 
@@ -178,12 +161,12 @@ class PostTransactionsManualBody:
 
         post_transactions_manual_body = cls(
             customer_id=customer_id,
-            email=email,
-            mobile=mobile,
             transaction_id=transaction_id,
-            transaction_time=transaction_time,
             username=username,
             reason=reason,
+            email=email,
+            mobile=mobile,
+            transaction_time=transaction_time,
             points=points,
             amount=amount,
             expiry_after=expiry_after,

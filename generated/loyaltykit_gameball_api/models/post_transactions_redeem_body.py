@@ -15,19 +15,19 @@ T = TypeVar("T", bound="PostTransactionsRedeemBody")
 
 @_attrs_define
 class PostTransactionsRedeemBody:
-    customer_id: None | str | Unset = UNSET
+    customer_id: str
     """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
     database ID, random string, email, or anything that uniquely identifies the customer. """
+    transaction_id: str
+    """ A unique identifier for a transaction in your system (e.g., order number or invoice number). This ID can be
+    used to reverse, cancel, or refund any reward or redemption transactions in Gameball. """
+    transaction_time: datetime.datetime
+    """ The time of the transaction in your system (e.g., order datetime, invoice datetime). Must be in UTC (ISO
+    8601 format). """
     email: None | str | Unset = UNSET
     """ Customer's email address. This is required if your account uses email-based channel merging. """
     mobile: None | str | Unset = UNSET
     """ Customer's mobile number. This is required if your account uses mobile-based channel merging. """
-    transaction_id: None | str | Unset = UNSET
-    """ A unique identifier for a transaction in your system (e.g., order number or invoice number). This ID can be
-    used to reverse, cancel, or refund any reward or redemption transactions in Gameball. """
-    transaction_time: datetime.datetime | None | Unset = UNSET
-    """ The time of the transaction in your system (e.g., order datetime, invoice datetime). Must be in UTC (ISO
-    8601 format). """
     amount: Decimal | None | Unset = UNSET
     """ The actual monetary value the customer wants to redeem. This will be deducted from their points balance
     based on the redemption factor. For instance, if the customer wants to redeem $10 and the redemption factor is
@@ -66,11 +66,11 @@ class PostTransactionsRedeemBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id = self.customer_id
+
+        transaction_id = self.transaction_id
+
+        transaction_time = self.transaction_time.isoformat()
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -83,20 +83,6 @@ class PostTransactionsRedeemBody:
             mobile = UNSET
         else:
             mobile = self.mobile
-
-        transaction_id: None | str | Unset
-        if isinstance(self.transaction_id, Unset):
-            transaction_id = UNSET
-        else:
-            transaction_id = self.transaction_id
-
-        transaction_time: None | str | Unset
-        if isinstance(self.transaction_time, Unset):
-            transaction_time = UNSET
-        elif isinstance(self.transaction_time, datetime.datetime):
-            transaction_time = self.transaction_time.isoformat()
-        else:
-            transaction_time = self.transaction_time
 
         amount: Decimal | None | Unset
         if isinstance(self.amount, Unset):
@@ -150,17 +136,17 @@ class PostTransactionsRedeemBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "transactionId": transaction_id,
+                "transactionTime": transaction_time,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if mobile is not UNSET:
             field_dict["mobile"] = mobile
-        if transaction_id is not UNSET:
-            field_dict["transactionId"] = transaction_id
-        if transaction_time is not UNSET:
-            field_dict["transactionTime"] = transaction_time
         if amount is not UNSET:
             field_dict["amount"] = amount
         if points is not UNSET:
@@ -183,24 +169,15 @@ class PostTransactionsRedeemBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
+
+        transaction_id = d.pop("transactionId")
+
+        transaction_time = datetime.datetime.fromisoformat(d.pop("transactionTime"))
 
         email: None | str | Unset = d.pop("email", UNSET)
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
-
-        transaction_id: None | str | Unset = d.pop("transactionId", UNSET)
-
-        _transaction_time_value = d.pop("transactionTime", UNSET)
-        transaction_time: datetime.datetime | None | Unset
-        if _transaction_time_value is None or isinstance(_transaction_time_value, Unset):
-            transaction_time = _transaction_time_value
-        else:
-            if not isinstance(_transaction_time_value, str):
-                raise TypeError()
-            transaction_time_type_0 = datetime.datetime.fromisoformat(_transaction_time_value)
-
-            transaction_time = transaction_time_type_0
 
         _amount_value = d.pop("amount", UNSET)
         amount: Decimal | None | Unset
@@ -238,10 +215,10 @@ class PostTransactionsRedeemBody:
 
         post_transactions_redeem_body = cls(
             customer_id=customer_id,
-            email=email,
-            mobile=mobile,
             transaction_id=transaction_id,
             transaction_time=transaction_time,
+            email=email,
+            mobile=mobile,
             amount=amount,
             points=points,
             hold_reference=hold_reference,

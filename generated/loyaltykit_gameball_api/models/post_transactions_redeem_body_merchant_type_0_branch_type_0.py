@@ -13,18 +13,14 @@ T = TypeVar("T", bound="PostTransactionsRedeemBodyMerchantType0BranchType0")
 
 @_attrs_define
 class PostTransactionsRedeemBodyMerchantType0BranchType0:
-    unique_id: None | str | Unset = UNSET
+    unique_id: str
     """ Unique identifier for the branch where the transaction took place. """
     name: None | str | Unset = UNSET
     """ Name of the branch where the transaction took place. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unique_id: None | str | Unset
-        if isinstance(self.unique_id, Unset):
-            unique_id = UNSET
-        else:
-            unique_id = self.unique_id
+        unique_id = self.unique_id
 
         name: None | str | Unset
         if isinstance(self.name, Unset):
@@ -34,9 +30,11 @@ class PostTransactionsRedeemBodyMerchantType0BranchType0:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if unique_id is not UNSET:
-            field_dict["uniqueId"] = unique_id
+        field_dict.update(
+            {
+                "uniqueId": unique_id,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
 
@@ -45,7 +43,7 @@ class PostTransactionsRedeemBodyMerchantType0BranchType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        unique_id: None | str | Unset = d.pop("uniqueId", UNSET)
+        unique_id = d.pop("uniqueId")
 
         name: None | str | Unset = d.pop("name", UNSET)
 

@@ -15,25 +15,25 @@ T = TypeVar("T", bound="PostTransactionsRefundBody")
 
 @_attrs_define
 class PostTransactionsRefundBody:
-    customer_id: None | str | Unset = UNSET
+    customer_id: str
     """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
     database ID, random string, email, or anything that uniquely identifies the customer. """
-    email: None | str | Unset = UNSET
-    """ Customer's email address. This is required if your account uses email-based channel merging. """
-    mobile: None | str | Unset = UNSET
-    """ Customer's mobile number. This is required if your account uses mobile-based channel merging. """
-    refund_transaction_id: None | str | Unset = UNSET
+    refund_transaction_id: str
     """ A unique identifier for the refund process transaction in your system (e.g., refund number or transaction
     ID). This ID helps track and reference the refund process itself. Example: If a refund is processed for an item,
     the refundTransactionId could be REFUND-98765, which refers to the specific new refund transaction. """
-    reverse_transaction_id: None | str | Unset = UNSET
+    reverse_transaction_id: str
     """ The unique transaction ID representing the original order being refunded, reversed, or canceled. This ID is
     sent as reverseTransactionId in the payload and links to the previous transaction. Example: If a customer
     requests a refund for an order previously made with transaction ID ORDER-12345, the reverseTransactionId will be
     ORDER-12345 to indicate which order is being refunded. """
-    transaction_time: datetime.datetime | None | Unset = UNSET
+    transaction_time: datetime.datetime
     """ The timestamp of the original transaction in your system (e.g., order datetime, invoice datetime). Must be
     in UTC (ISO 8601 format). """
+    email: None | str | Unset = UNSET
+    """ Customer's email address. This is required if your account uses email-based channel merging. """
+    mobile: None | str | Unset = UNSET
+    """ Customer's mobile number. This is required if your account uses mobile-based channel merging. """
     refund_amount: Decimal | None | Unset = UNSET
     """ The amount to be refunded from the original transaction. The entire transaction is refunded if this field is
     not provided. Note: For a full refund, you can use any of the following approaches: Send the refund request
@@ -51,11 +51,13 @@ class PostTransactionsRefundBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id = self.customer_id
+
+        refund_transaction_id = self.refund_transaction_id
+
+        reverse_transaction_id = self.reverse_transaction_id
+
+        transaction_time = self.transaction_time.isoformat()
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -68,26 +70,6 @@ class PostTransactionsRefundBody:
             mobile = UNSET
         else:
             mobile = self.mobile
-
-        refund_transaction_id: None | str | Unset
-        if isinstance(self.refund_transaction_id, Unset):
-            refund_transaction_id = UNSET
-        else:
-            refund_transaction_id = self.refund_transaction_id
-
-        reverse_transaction_id: None | str | Unset
-        if isinstance(self.reverse_transaction_id, Unset):
-            reverse_transaction_id = UNSET
-        else:
-            reverse_transaction_id = self.reverse_transaction_id
-
-        transaction_time: None | str | Unset
-        if isinstance(self.transaction_time, Unset):
-            transaction_time = UNSET
-        elif isinstance(self.transaction_time, datetime.datetime):
-            transaction_time = self.transaction_time.isoformat()
-        else:
-            transaction_time = self.transaction_time
 
         refund_amount: Decimal | None | Unset
         if isinstance(self.refund_amount, Unset):
@@ -117,19 +99,18 @@ class PostTransactionsRefundBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "refundTransactionId": refund_transaction_id,
+                "reverseTransactionId": reverse_transaction_id,
+                "transactionTime": transaction_time,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if mobile is not UNSET:
             field_dict["mobile"] = mobile
-        if refund_transaction_id is not UNSET:
-            field_dict["refundTransactionId"] = refund_transaction_id
-        if reverse_transaction_id is not UNSET:
-            field_dict["reverseTransactionId"] = reverse_transaction_id
-        if transaction_time is not UNSET:
-            field_dict["transactionTime"] = transaction_time
         if refund_amount is not UNSET:
             field_dict["refundAmount"] = refund_amount
         if merchant is not UNSET:
@@ -142,26 +123,17 @@ class PostTransactionsRefundBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
+
+        refund_transaction_id = d.pop("refundTransactionId")
+
+        reverse_transaction_id = d.pop("reverseTransactionId")
+
+        transaction_time = datetime.datetime.fromisoformat(d.pop("transactionTime"))
 
         email: None | str | Unset = d.pop("email", UNSET)
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
-
-        refund_transaction_id: None | str | Unset = d.pop("refundTransactionId", UNSET)
-
-        reverse_transaction_id: None | str | Unset = d.pop("reverseTransactionId", UNSET)
-
-        _transaction_time_value = d.pop("transactionTime", UNSET)
-        transaction_time: datetime.datetime | None | Unset
-        if _transaction_time_value is None or isinstance(_transaction_time_value, Unset):
-            transaction_time = _transaction_time_value
-        else:
-            if not isinstance(_transaction_time_value, str):
-                raise TypeError()
-            transaction_time_type_0 = datetime.datetime.fromisoformat(_transaction_time_value)
-
-            transaction_time = transaction_time_type_0
 
         _refund_amount_value = d.pop("refundAmount", UNSET)
         refund_amount: Decimal | None | Unset
@@ -208,11 +180,11 @@ class PostTransactionsRefundBody:
 
         post_transactions_refund_body = cls(
             customer_id=customer_id,
-            email=email,
-            mobile=mobile,
             refund_transaction_id=refund_transaction_id,
             reverse_transaction_id=reverse_transaction_id,
             transaction_time=transaction_time,
+            email=email,
+            mobile=mobile,
             refund_amount=refund_amount,
             merchant=merchant,
             line_items=line_items,

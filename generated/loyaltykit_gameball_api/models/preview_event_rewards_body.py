@@ -13,23 +13,21 @@ T = TypeVar("T", bound="PreviewEventRewardsBody")
 
 @_attrs_define
 class PreviewEventRewardsBody:
-    customer_id: None | str | Unset = UNSET
+    customer_id: str
     """ The customer's unique ID in your system. Must be an existing, active customer. """
+    events: PreviewEventRewardsBodyEvents
+    """ One entry per event to preview: the key is the event name, the value is that event's metadata object (or
+    `{}` / `null` if none). """
     email: None | str | Unset = UNSET
     """ Used only to help locate the customer (channel merge). """
     mobile: None | str | Unset = UNSET
     """ Used only to help locate the customer (channel merge). """
-    events: None | PreviewEventRewardsBodyEventsType0 | Unset = UNSET
-    """ One entry per event to preview: the key is the event name, the value is that event's metadata object (or
-    `{}` / `null` if none). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id = self.customer_id
+
+        events = self.events.to_dict()
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -43,53 +41,37 @@ class PreviewEventRewardsBody:
         else:
             mobile = self.mobile
 
-        events: dict[str, Any] | None | Unset
-        if isinstance(self.events, Unset):
-            events = UNSET
-        elif isinstance(self.events, PreviewEventRewardsBodyEventsType0):
-            events = self.events.to_dict()
-        else:
-            events = self.events
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "events": events,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if mobile is not UNSET:
             field_dict["mobile"] = mobile
-        if events is not UNSET:
-            field_dict["events"] = events
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
+
+        events = PreviewEventRewardsBodyEvents.from_dict(d.pop("events"))
 
         email: None | str | Unset = d.pop("email", UNSET)
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
 
-        _events_value = d.pop("events", UNSET)
-        events: None | PreviewEventRewardsBodyEventsType0 | Unset
-        if _events_value is None or isinstance(_events_value, Unset):
-            events = _events_value
-        else:
-            if not isinstance(_events_value, dict):
-                raise TypeError()
-            events_type_0 = PreviewEventRewardsBodyEventsType0.from_dict(_events_value)
-
-            events = events_type_0
-
         preview_event_rewards_body = cls(
             customer_id=customer_id,
+            events=events,
             email=email,
             mobile=mobile,
-            events=events,
         )
 
         preview_event_rewards_body.additional_properties = d
@@ -112,4 +94,4 @@ class PreviewEventRewardsBody:
         return key in self.additional_properties
 
 
-from ..models.preview_event_rewards_body_events_type_0 import PreviewEventRewardsBodyEventsType0
+from ..models.preview_event_rewards_body_events import PreviewEventRewardsBodyEvents

@@ -14,6 +14,8 @@ T = TypeVar("T", bound="PreviewOrderRewardsBody")
 
 @_attrs_define
 class PreviewOrderRewardsBody:
+    total_paid: Decimal
+    """ Amount actually paid. """
     customer_id: None | str | Unset = UNSET
     """ The customer's unique ID. The cashback part works without it (quote for a new customer); the campaigns part
     requires an existing customer — see `customerFound`. """
@@ -21,8 +23,6 @@ class PreviewOrderRewardsBody:
     """ Used only to help locate the customer (channel merge). """
     mobile: None | str | Unset = UNSET
     """ Used only to help locate the customer (channel merge). """
-    total_paid: Decimal | None | Unset = UNSET
-    """ Amount actually paid. """
     total_price: Decimal | None | Unset = UNSET
     """ Order total before discounts. """
     total_discount: Decimal | None | Unset = UNSET
@@ -42,6 +42,8 @@ class PreviewOrderRewardsBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        total_paid = self.total_paid
+
         customer_id: None | str | Unset
         if isinstance(self.customer_id, Unset):
             customer_id = UNSET
@@ -59,12 +61,6 @@ class PreviewOrderRewardsBody:
             mobile = UNSET
         else:
             mobile = self.mobile
-
-        total_paid: Decimal | None | Unset
-        if isinstance(self.total_paid, Unset):
-            total_paid = UNSET
-        else:
-            total_paid = self.total_paid
 
         total_price: Decimal | None | Unset
         if isinstance(self.total_price, Unset):
@@ -126,15 +122,17 @@ class PreviewOrderRewardsBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
+        field_dict.update(
+            {
+                "totalPaid": total_paid,
+            }
+        )
         if customer_id is not UNSET:
             field_dict["customerId"] = customer_id
         if email is not UNSET:
             field_dict["email"] = email
         if mobile is not UNSET:
             field_dict["mobile"] = mobile
-        if total_paid is not UNSET:
-            field_dict["totalPaid"] = total_paid
         if total_price is not UNSET:
             field_dict["totalPrice"] = total_price
         if total_discount is not UNSET:
@@ -157,24 +155,13 @@ class PreviewOrderRewardsBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
+        total_paid = to_decimal(d.pop("totalPaid"))
+
         customer_id: None | str | Unset = d.pop("customerId", UNSET)
 
         email: None | str | Unset = d.pop("email", UNSET)
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
-
-        _total_paid_value = d.pop("totalPaid", UNSET)
-        total_paid: Decimal | None | Unset
-        if _total_paid_value is None or isinstance(_total_paid_value, Unset):
-            total_paid = _total_paid_value
-        else:
-            if not (
-                isinstance(_total_paid_value, (int, float, Decimal, str)) and not isinstance(_total_paid_value, bool)
-            ):
-                raise TypeError()
-            total_paid_type_0 = to_decimal(_total_paid_value)
-
-            total_paid = total_paid_type_0
 
         _total_price_value = d.pop("totalPrice", UNSET)
         total_price: Decimal | None | Unset
@@ -273,10 +260,10 @@ class PreviewOrderRewardsBody:
             extra = extra_type_0
 
         preview_order_rewards_body = cls(
+            total_paid=total_paid,
             customer_id=customer_id,
             email=email,
             mobile=mobile,
-            total_paid=total_paid,
             total_price=total_price,
             total_discount=total_discount,
             total_shipping=total_shipping,

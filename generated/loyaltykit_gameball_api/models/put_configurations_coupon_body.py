@@ -13,10 +13,10 @@ T = TypeVar("T", bound="PutConfigurationsCouponBody")
 
 @_attrs_define
 class PutConfigurationsCouponBody:
-    url: None | str | Unset = UNSET
+    url: str
     """ The URL of your API endpoint where coupons are created. Gameball will send requests to this endpoint
     whenever a coupon needs to be generated. """
-    method: None | str | Unset = UNSET
+    method: str
     """ The HTTP method used to send requests to the coupon creation endpoint. Allowed values are POST, PUT or GET.
     """
     query_params: list[PutConfigurationsCouponBodyQueryParamsType0Item] | None | Unset = UNSET
@@ -47,17 +47,9 @@ class PutConfigurationsCouponBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+        url = self.url
 
-        method: None | str | Unset
-        if isinstance(self.method, Unset):
-            method = UNSET
-        else:
-            method = self.method
+        method = self.method
 
         query_params: list[dict[str, Any]] | None | Unset
         if isinstance(self.query_params, Unset):
@@ -135,11 +127,12 @@ class PutConfigurationsCouponBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if method is not UNSET:
-            field_dict["method"] = method
+        field_dict.update(
+            {
+                "url": url,
+                "method": method,
+            }
+        )
         if query_params is not UNSET:
             field_dict["queryParams"] = query_params
         if headers is not UNSET:
@@ -164,9 +157,9 @@ class PutConfigurationsCouponBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url: None | str | Unset = d.pop("url", UNSET)
+        url = d.pop("url")
 
-        method: None | str | Unset = d.pop("method", UNSET)
+        method = d.pop("method")
 
         _query_params_value = d.pop("queryParams", UNSET)
         query_params: list[PutConfigurationsCouponBodyQueryParamsType0Item] | None | Unset

@@ -6,48 +6,39 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="PutConfigurationsCouponBodyPlatformsType0Item")
 
 
 @_attrs_define
 class PutConfigurationsCouponBodyPlatformsType0Item:
-    display_name: None | str | Unset = UNSET
+    display_name: str
     """ The display name of the platform. """
-    value: None | str | Unset = UNSET
+    value: str
     """ The internal value used for the platform. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+        display_name = self.display_name
 
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "displayName": display_name,
+                "value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        display_name: None | str | Unset = d.pop("displayName", UNSET)
+        display_name = d.pop("displayName")
 
-        value: None | str | Unset = d.pop("value", UNSET)
+        value = d.pop("value")
 
         put_configurations_coupon_body_platforms_type_0_item = cls(
             display_name=display_name,

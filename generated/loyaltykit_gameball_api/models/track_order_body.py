@@ -16,25 +16,25 @@ T = TypeVar("T", bound="TrackOrderBody")
 
 @_attrs_define
 class TrackOrderBody:
-    customer_id: None | str | Unset = UNSET
+    customer_id: str
     """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
     database ID, random string, email or anything that uniquely identifies the customer. """
-    email: None | str | Unset = UNSET
-    """ Customer's email address. **Note:** This is required if your account uses email-based channel merging. """
-    mobile: None | str | Unset = UNSET
-    """ Customer's mobile number. **Note:** This is required if your account uses mobile-based channel merging. """
-    order_id: None | str | Unset = UNSET
+    order_id: str
     """ Unique identifier for the order on your system. This ID is case-sensitive. """
-    order_date: datetime.datetime | None | Unset = UNSET
+    order_date: datetime.datetime
     """ Timestamp of when the order was placed. Must be in UTC (ISO 8601 format), e.g. `2024-10-16T08:13:29.290Z`.
     """
-    total_paid: Decimal | None | Unset = UNSET
+    total_paid: Decimal
     """ The actual amount paid by the customer for the order, accounting for any discounts or coupons applied.
     Unlike `totalPrice`, which reflects the original cost of the order, `totalPaid` represents the final amount the
     customer paid at checkout after all adjustments. This value is used for reward calculations in Gameball to
     determine the points or benefits earned from the order. **Example:** A customer purchases items worth $120,
     including taxes and shipping. If a $20 coupon is applied, the `totalPaid` becomes $100, reflecting the
     discounted amount the customer paid. """
+    email: None | str | Unset = UNSET
+    """ Customer's email address. **Note:** This is required if your account uses email-based channel merging. """
+    mobile: None | str | Unset = UNSET
+    """ Customer's mobile number. **Note:** This is required if your account uses mobile-based channel merging. """
     total_price: Decimal | None | Unset = UNSET
     """ The total cost of the order, including all item prices, shipping, taxes, and tips. This value does not
     account for any discounts or coupons applied and is not used for calculations in Gameball; it is solely saved as
@@ -73,11 +73,13 @@ class TrackOrderBody:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id = self.customer_id
+
+        order_id = self.order_id
+
+        order_date = self.order_date.isoformat()
+
+        total_paid = self.total_paid
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -90,26 +92,6 @@ class TrackOrderBody:
             mobile = UNSET
         else:
             mobile = self.mobile
-
-        order_id: None | str | Unset
-        if isinstance(self.order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = self.order_id
-
-        order_date: None | str | Unset
-        if isinstance(self.order_date, Unset):
-            order_date = UNSET
-        elif isinstance(self.order_date, datetime.datetime):
-            order_date = self.order_date.isoformat()
-        else:
-            order_date = self.order_date
-
-        total_paid: Decimal | None | Unset
-        if isinstance(self.total_paid, Unset):
-            total_paid = UNSET
-        else:
-            total_paid = self.total_paid
 
         total_price: Decimal | None | Unset
         if isinstance(self.total_price, Unset):
@@ -201,19 +183,18 @@ class TrackOrderBody:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "orderId": order_id,
+                "orderDate": order_date,
+                "totalPaid": total_paid,
+            }
+        )
         if email is not UNSET:
             field_dict["email"] = email
         if mobile is not UNSET:
             field_dict["mobile"] = mobile
-        if order_id is not UNSET:
-            field_dict["orderId"] = order_id
-        if order_date is not UNSET:
-            field_dict["orderDate"] = order_date
-        if total_paid is not UNSET:
-            field_dict["totalPaid"] = total_paid
         if total_price is not UNSET:
             field_dict["totalPrice"] = total_price
         if total_discount is not UNSET:
@@ -244,37 +225,17 @@ class TrackOrderBody:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id = d.pop("customerId")
+
+        order_id = d.pop("orderId")
+
+        order_date = datetime.datetime.fromisoformat(d.pop("orderDate"))
+
+        total_paid = to_decimal(d.pop("totalPaid"))
 
         email: None | str | Unset = d.pop("email", UNSET)
 
         mobile: None | str | Unset = d.pop("mobile", UNSET)
-
-        order_id: None | str | Unset = d.pop("orderId", UNSET)
-
-        _order_date_value = d.pop("orderDate", UNSET)
-        order_date: datetime.datetime | None | Unset
-        if _order_date_value is None or isinstance(_order_date_value, Unset):
-            order_date = _order_date_value
-        else:
-            if not isinstance(_order_date_value, str):
-                raise TypeError()
-            order_date_type_0 = datetime.datetime.fromisoformat(_order_date_value)
-
-            order_date = order_date_type_0
-
-        _total_paid_value = d.pop("totalPaid", UNSET)
-        total_paid: Decimal | None | Unset
-        if _total_paid_value is None or isinstance(_total_paid_value, Unset):
-            total_paid = _total_paid_value
-        else:
-            if not (
-                isinstance(_total_paid_value, (int, float, Decimal, str)) and not isinstance(_total_paid_value, bool)
-            ):
-                raise TypeError()
-            total_paid_type_0 = to_decimal(_total_paid_value)
-
-            total_paid = total_paid_type_0
 
         _total_price_value = d.pop("totalPrice", UNSET)
         total_price: Decimal | None | Unset
@@ -409,11 +370,11 @@ class TrackOrderBody:
 
         track_order_body = cls(
             customer_id=customer_id,
-            email=email,
-            mobile=mobile,
             order_id=order_id,
             order_date=order_date,
             total_paid=total_paid,
+            email=email,
+            mobile=mobile,
             total_price=total_price,
             total_discount=total_discount,
             total_shipping=total_shipping,

@@ -6,36 +6,32 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="UpdateCustomerActivationBody")
 
 
 @_attrs_define
 class UpdateCustomerActivationBody:
-    is_active: bool | None | Unset = UNSET
+    is_active: bool
     """ Set to `true` to opt the customer in (Include); set to `false` to opt the customer out (Exclude). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
-            is_active = UNSET
-        else:
-            is_active = self.is_active
+        is_active = self.is_active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
+        field_dict.update(
+            {
+                "isActive": is_active,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        is_active: bool | None | Unset = d.pop("isActive", UNSET)
+        is_active = d.pop("isActive")
 
         update_customer_activation_body = cls(
             is_active=is_active,

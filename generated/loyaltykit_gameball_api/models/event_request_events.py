@@ -6,14 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EventRequestEventsType0")
+T = TypeVar("T", bound="EventRequestEvents")
 
 
 @_attrs_define
-class EventRequestEventsType0:
+class EventRequestEvents:
     """A mapping of event names to metadata objects"""
 
-    additional_properties: dict[str, EventRequestEventsType0AdditionalProperty] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, EventRequestEventsAdditionalProperty] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -26,25 +26,25 @@ class EventRequestEventsType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        event_request_events_type_0 = cls()
+        event_request_events = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = EventRequestEventsType0AdditionalProperty.from_dict(prop_dict)
+            additional_property = EventRequestEventsAdditionalProperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        event_request_events_type_0.additional_properties = additional_properties
-        return event_request_events_type_0
+        event_request_events.additional_properties = additional_properties
+        return event_request_events
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> EventRequestEventsType0AdditionalProperty:
+    def __getitem__(self, key: str) -> EventRequestEventsAdditionalProperty:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: EventRequestEventsType0AdditionalProperty) -> None:
+    def __setitem__(self, key: str, value: EventRequestEventsAdditionalProperty) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -54,4 +54,4 @@ class EventRequestEventsType0:
         return key in self.additional_properties
 
 
-from ..models.event_request_events_type_0_additional_property import EventRequestEventsType0AdditionalProperty
+from ..models.event_request_events_additional_property import EventRequestEventsAdditionalProperty

@@ -6,14 +6,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PostBatchEventsBodyBodyType0ItemEventsType0")
+T = TypeVar("T", bound="PostBatchEventsBodyBodyType0ItemEvents")
 
 
 @_attrs_define
-class PostBatchEventsBodyBodyType0ItemEventsType0:
+class PostBatchEventsBodyBodyType0ItemEvents:
     """Object containing event names as keys and their metadata as values."""
 
-    additional_properties: dict[str, PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty] = _attrs_field(
+    additional_properties: dict[str, PostBatchEventsBodyBodyType0ItemEventsAdditionalProperty] = _attrs_field(
         init=False, factory=dict
     )
 
@@ -28,25 +28,25 @@ class PostBatchEventsBodyBodyType0ItemEventsType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        post_batch_events_body_body_type_0_item_events_type_0 = cls()
+        post_batch_events_body_body_type_0_item_events = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
-            additional_property = PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty.from_dict(prop_dict)
+            additional_property = PostBatchEventsBodyBodyType0ItemEventsAdditionalProperty.from_dict(prop_dict)
 
             additional_properties[prop_name] = additional_property
 
-        post_batch_events_body_body_type_0_item_events_type_0.additional_properties = additional_properties
-        return post_batch_events_body_body_type_0_item_events_type_0
+        post_batch_events_body_body_type_0_item_events.additional_properties = additional_properties
+        return post_batch_events_body_body_type_0_item_events
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty:
+    def __getitem__(self, key: str) -> PostBatchEventsBodyBodyType0ItemEventsAdditionalProperty:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty) -> None:
+    def __setitem__(self, key: str, value: PostBatchEventsBodyBodyType0ItemEventsAdditionalProperty) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -56,6 +56,6 @@ class PostBatchEventsBodyBodyType0ItemEventsType0:
         return key in self.additional_properties
 
 
-from ..models.post_batch_events_body_body_type_0_item_events_type_0_additional_property import (
-    PostBatchEventsBodyBodyType0ItemEventsType0AdditionalProperty,
+from ..models.post_batch_events_body_body_type_0_item_events_additional_property import (
+    PostBatchEventsBodyBodyType0ItemEventsAdditionalProperty,
 )

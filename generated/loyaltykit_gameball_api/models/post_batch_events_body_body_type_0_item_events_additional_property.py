@@ -6,11 +6,13 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PreviewEventRewardsBodyEventsType0AdditionalPropertyType0")
+T = TypeVar("T", bound="PostBatchEventsBodyBodyType0ItemEventsAdditionalProperty")
 
 
 @_attrs_define
-class PreviewEventRewardsBodyEventsType0AdditionalPropertyType0:
+class PostBatchEventsBodyBodyType0ItemEventsAdditionalProperty:
+    """Event metadata containing relevant attributes for the event."""
+
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,10 @@ class PreviewEventRewardsBodyEventsType0AdditionalPropertyType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        preview_event_rewards_body_events_type_0_additional_property_type_0 = cls()
+        post_batch_events_body_body_type_0_item_events_additional_property = cls()
 
-        preview_event_rewards_body_events_type_0_additional_property_type_0.additional_properties = d
-        return preview_event_rewards_body_events_type_0_additional_property_type_0
+        post_batch_events_body_body_type_0_item_events_additional_property.additional_properties = d
+        return post_batch_events_body_body_type_0_item_events_additional_property
 
     @property
     def additional_keys(self) -> list[str]:

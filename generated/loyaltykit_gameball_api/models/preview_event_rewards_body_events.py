@@ -8,17 +8,17 @@ from attrs import field as _attrs_field
 
 from ..types import Unset
 
-T = TypeVar("T", bound="PreviewEventRewardsBodyEventsType0")
+T = TypeVar("T", bound="PreviewEventRewardsBodyEvents")
 
 
 @_attrs_define
-class PreviewEventRewardsBodyEventsType0:
+class PreviewEventRewardsBodyEvents:
     """One entry per event to preview: the key is the event name, the value is that event's metadata object (or `{}` /
     `null` if none).
 
     """
 
-    additional_properties: dict[str, None | PreviewEventRewardsBodyEventsType0AdditionalPropertyType0] = _attrs_field(
+    additional_properties: dict[str, None | PreviewEventRewardsBodyEventsAdditionalPropertyType0] = _attrs_field(
         init=False, factory=dict
     )
 
@@ -26,7 +26,7 @@ class PreviewEventRewardsBodyEventsType0:
 
         field_dict: dict[str, Any] = {}
         for prop_name, prop in self.additional_properties.items():
-            if isinstance(prop, PreviewEventRewardsBodyEventsType0AdditionalPropertyType0):
+            if isinstance(prop, PreviewEventRewardsBodyEventsAdditionalPropertyType0):
                 field_dict[prop_name] = prop.to_dict()
             else:
                 field_dict[prop_name] = prop
@@ -36,18 +36,18 @@ class PreviewEventRewardsBodyEventsType0:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        preview_event_rewards_body_events_type_0 = cls()
+        preview_event_rewards_body_events = cls()
 
         additional_properties = {}
         for prop_name, prop_dict in d.items():
             _additional_property_value = prop_dict
-            additional_property: None | PreviewEventRewardsBodyEventsType0AdditionalPropertyType0
+            additional_property: None | PreviewEventRewardsBodyEventsAdditionalPropertyType0
             if _additional_property_value is None or isinstance(_additional_property_value, Unset):
                 additional_property = _additional_property_value
             else:
                 if not isinstance(_additional_property_value, dict):
                     raise TypeError()
-                additional_property_type_0 = PreviewEventRewardsBodyEventsType0AdditionalPropertyType0.from_dict(
+                additional_property_type_0 = PreviewEventRewardsBodyEventsAdditionalPropertyType0.from_dict(
                     _additional_property_value
                 )
 
@@ -55,17 +55,17 @@ class PreviewEventRewardsBodyEventsType0:
 
             additional_properties[prop_name] = additional_property
 
-        preview_event_rewards_body_events_type_0.additional_properties = additional_properties
-        return preview_event_rewards_body_events_type_0
+        preview_event_rewards_body_events.additional_properties = additional_properties
+        return preview_event_rewards_body_events
 
     @property
     def additional_keys(self) -> list[str]:
         return list(self.additional_properties.keys())
 
-    def __getitem__(self, key: str) -> None | PreviewEventRewardsBodyEventsType0AdditionalPropertyType0:
+    def __getitem__(self, key: str) -> None | PreviewEventRewardsBodyEventsAdditionalPropertyType0:
         return self.additional_properties[key]
 
-    def __setitem__(self, key: str, value: None | PreviewEventRewardsBodyEventsType0AdditionalPropertyType0) -> None:
+    def __setitem__(self, key: str, value: None | PreviewEventRewardsBodyEventsAdditionalPropertyType0) -> None:
         self.additional_properties[key] = value
 
     def __delitem__(self, key: str) -> None:
@@ -75,6 +75,6 @@ class PreviewEventRewardsBodyEventsType0:
         return key in self.additional_properties
 
 
-from ..models.preview_event_rewards_body_events_type_0_additional_property_type_0 import (
-    PreviewEventRewardsBodyEventsType0AdditionalPropertyType0,
+from ..models.preview_event_rewards_body_events_additional_property_type_0 import (
+    PreviewEventRewardsBodyEventsAdditionalPropertyType0,
 )

@@ -6,11 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="EventRequestEventsType0AdditionalProperty")
+T = TypeVar("T", bound="EventRequestEventsAdditionalProperty")
 
 
 @_attrs_define
-class EventRequestEventsType0AdditionalProperty:
+class EventRequestEventsAdditionalProperty:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,10 @@ class EventRequestEventsType0AdditionalProperty:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        event_request_events_type_0_additional_property = cls()
+        event_request_events_additional_property = cls()
 
-        event_request_events_type_0_additional_property.additional_properties = d
-        return event_request_events_type_0_additional_property
+        event_request_events_additional_property.additional_properties = d
+        return event_request_events_additional_property
 
     @property
     def additional_keys(self) -> list[str]:
