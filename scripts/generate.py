@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import difflib
 import filecmp
+import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -89,9 +91,35 @@ def _check_toolchain() -> None:
         raise SystemExit("ruff is not installed next to this Python (run `make install`)")
 
 
+def _add_spec_globals(project: Any, document: dict[str, Any]) -> None:
+    """Give the templates what the generator's parsed endpoints lose: the raw operation.
+
+    Why: ``endpoint.name`` is the operationId snake-cased (``POS_Redeem`` -> ``pos_redeem``), and
+    the facade names operations by the spec's own operationId; the vendor page (``x-source``)
+    is read from the operation too.
+    """
+
+    # The generator renames path parameters (``{OrderId}`` -> ``{order_id}``): match the shape.
+    def route(method: str, path: str) -> tuple[str, str]:
+        return method.lower(), re.sub(r"\{[^}]*\}", "{}", path)
+
+    by_route = {
+        route(method, path): operation
+        for path, item in document["paths"].items()
+        for method, operation in item.items()
+        if isinstance(operation, dict) and "responses" in operation
+    }
+
+    def spec_operation(endpoint: Any) -> dict[str, Any]:
+        path = endpoint.path.get_untrusted_value() if hasattr(endpoint.path, "get_untrusted_value") else endpoint.path
+        return by_route[route(str(endpoint.method), str(path))]
+
+    project.env.globals["spec_operation"] = spec_operation
+
+
 def generate_package(vendor: str, destination: Path) -> None:
     """Generate one vendor's package into ``destination`` (which must not exist)."""
-    from openapi_python_client import generate
+    from openapi_python_client import Project, _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
 
     document, _package = VENDORS[vendor]
@@ -106,7 +134,11 @@ def generate_package(vendor: str, destination: Path) -> None:
             overwrite=False,
             output_path=destination,
         )
-        errors = generate(config=config, custom_template_path=TEMPLATES)
+        project = _get_project_for_url_or_path(config=config, custom_template_path=TEMPLATES)
+        if not isinstance(project, Project):
+            raise SystemExit(f"generation of {vendor} failed: {project.header}: {project.detail}")
+        _add_spec_globals(project, json.loads(normalised.read_text(encoding="utf-8")))
+        errors = project.build()
     # Every warning means something was dropped (an endpoint, a model or a response): the
     # normaliser must fix the cause, so any warning fails the run.
     for error in errors:

@@ -6,8 +6,6 @@ import base64
 import re
 from typing import Any
 
-from loyaltykit_bonifiq_api.client import Client as _GeneratedClient
-
 from .._redaction import mask_secret
 from .._response import RawResponse
 from ..errors import APIError, APIStatusError, BusinessError, VendorError
@@ -20,9 +18,6 @@ ENV_TOKEN, ENV_KEY, ENV_BASE_URL = "BONIFIQ_API_TOKEN", "BONIFIQ_API_KEY", "BONI
 # repeat fail as "already used". Either way a repeat cannot apply twice, so a call carrying one
 # may be retried. (BonifiQ's pages on POS_Redeem and POS_PartialCancel: x-source in specs/bonifiq/openapi.yaml)
 IDEMPOTENCY_FIELDS = ("OriginalKey", "ChangeKey", "CancelKey")
-
-# Generated parsers take a client only to read ``raise_on_unexpected_status``.
-PARSE_CLIENT = _GeneratedClient(base_url="")
 
 
 def idempotency_key_of(body: Any) -> str | None:
@@ -68,7 +63,6 @@ def vendor_error_from_body(body: Any) -> VendorError:
 
 class BonifiQVendor:
     name = "bonifiq"
-    parse_client = PARSE_CLIENT
 
     def __init__(self, api_token: str, api_key: str) -> None:
         self._authorization = "Basic " + base64.b64encode(f"{api_token}:{api_key}".encode()).decode()

@@ -6,8 +6,6 @@ import hashlib
 import threading
 from typing import Any
 
-from loyaltykit_gameball_api.client import Client as _GeneratedClient
-
 from .._redaction import REDACTED
 from .._response import RawResponse
 from ..errors import APIError, APIStatusError, ConfigurationError, VendorError
@@ -102,8 +100,6 @@ class OtpCustomers:
 
 class GameballVendor:
     name = "gameball"
-    # Generated parsers take a client only to read ``raise_on_unexpected_status``.
-    parse_client = _GeneratedClient(base_url="")
 
     def __init__(self, api_key: str, secret_key: str, api_version: str) -> None:
         if api_version not in API_VERSIONS:

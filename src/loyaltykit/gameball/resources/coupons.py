@@ -10,7 +10,7 @@ from loyaltykit_gameball_api.models.post_coupons_validate_body import PostCoupon
 from loyaltykit_gameball_api.models.post_coupons_validate_response_200 import PostCouponsValidateResponse200
 
 from ..._call import Call
-from ..._operation import generated_call, model_parser
+from ..._operation import generated_call
 from ..._resource import AsyncResource, SyncResource
 from ..._validation import optional_money, require_text
 from ...errors import InvalidArgumentError
@@ -29,9 +29,7 @@ def _validate(
         total_purchase_amount=unset_if_none(optional_money("total_purchase_amount", total_purchase_amount)),
     )
     # Validation without a lock changes nothing on the server.
-    return generated_call(
-        post_coupons_validate, {"body": body}, model_parser(PostCouponsValidateResponse200), read_only=True
-    )
+    return generated_call(post_coupons_validate, {"body": body}, read_only=True)
 
 
 class Coupons(SyncResource):
