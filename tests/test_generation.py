@@ -12,6 +12,8 @@ from conftest import ROOT
 
 pytestmark = pytest.mark.slow
 
+RESOURCES = tuple(f"src/loyaltykit/{vendor}/resources/_generated" for vendor in ("bonifiq", "gameball"))
+
 
 def _run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -24,8 +26,10 @@ def _run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def repo_copy(tmp_path: Path) -> Path:
-    for folder in ("specs", "scripts", "generated"):
+    for folder in ("specs", "scripts", "generated", *RESOURCES):
         shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("api.md", "pyproject.toml"):  # pyproject.toml: the resources are formatted by its ruff settings
+        shutil.copy(ROOT / name, tmp_path / name)
     return tmp_path
 
 
@@ -57,3 +61,17 @@ def test_generate_removes_stale_files_and_is_repeatable(repo_copy: Path) -> None
     again = {p.relative_to(repo_copy): p.read_bytes() for p in (repo_copy / "generated").rglob("*") if p.is_file()}
     assert again == snapshot
     assert _run(repo_copy, "--check").returncode == 0
+
+
+def test_generated_resources_and_api_md_are_checked_for_drift(repo_copy: Path) -> None:
+    resource = repo_copy / RESOURCES[0] / "pos.py"
+    resource.write_text(resource.read_text(encoding="utf-8").replace("def redeem(", "def redeem_edited("))
+    (repo_copy / "api.md").write_text("edited\n")
+
+    result = _run(repo_copy, "--check")
+
+    assert result.returncode == 1
+    assert "pos.py" in result.stderr and "api.md" in result.stderr
+    assert _run(repo_copy).returncode == 0
+    assert _run(repo_copy, "--check").returncode == 0
+    assert (repo_copy / "api.md").read_text() == (ROOT / "api.md").read_text()
