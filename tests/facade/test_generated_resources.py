@@ -17,6 +17,7 @@ import pytest
 from conftest import SPECS
 from loyaltykit_bonifiq_api.models.couponless_reward_generate_request import CouponlessRewardGenerateRequest
 from loyaltykit_bonifiq_api.models.customer_challenge_validate_request import CustomerChallengeValidateRequest
+from loyaltykit_gameball_api.models.post_coupons_validate_body import PostCouponsValidateBody
 
 from facade.fakes import FakeServer, Harness, json_response
 from loyaltykit._base_client import APIResponse
@@ -172,3 +173,15 @@ def test_a_resource_module_imports_no_operation_module() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_hand_written_resource_extends_the_generated_one(harness: Harness) -> None:
+    server = FakeServer().reply(json_response(200, {}), json_response(200, {"coupons": []}))
+    gb = harness.gameball(server)
+
+    harness.run(gb.coupons.validate("c1", ["CODE1"]))  # hand-written, wrapping post_coupons_validate
+    body = PostCouponsValidateBody(customer_id="c1", coupons=["CODE2"])
+    harness.run(gb.coupons.post_coupons_validate(body=body))  # generated, inherited
+
+    assert [r.url.path for r in server.requests] == ["/api/v4.0/integrations/coupons/validate"] * 2
+    assert json.loads(server.requests[0].content)["coupons"] == ["CODE1"]

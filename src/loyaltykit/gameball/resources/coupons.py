@@ -1,4 +1,9 @@
-"""``gb.coupons``: validating customers' coupons (Gameball's coupon engine)."""
+"""``gb.coupons``: validating customers' coupons (Gameball's coupon engine).
+
+The worked example of a hand-written resource over a generated one: ``Coupons`` is the generated
+``CouponsResource`` (every ``coupons`` operation as a method, see api.md) plus ``validate``,
+which wraps ``post_coupons_validate`` explicitly: checked arguments, and retried as a read.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +16,10 @@ from loyaltykit_gameball_api.models.post_coupons_validate_response_200 import Po
 
 from ..._call import Call
 from ..._operation import generated_call
-from ..._resource import AsyncResource, SyncResource
 from ..._validation import optional_money, require_text
 from ...errors import InvalidArgumentError
 from .._values import unset_if_none
+from ._generated.coupons import AsyncCouponsResource, CouponsResource
 from .customers import customer_id_of
 
 
@@ -32,17 +37,25 @@ def _validate(
     return generated_call(post_coupons_validate, {"body": body}, read_only=True)
 
 
-class Coupons(SyncResource):
+class Coupons(CouponsResource):
     def validate(
         self, customer_id: str, codes: Sequence[str], *, total_purchase_amount: Decimal | int | str | None = None
     ) -> PostCouponsValidateResponse200:
-        """Check that coupon codes can be used by the customer (POST /coupons/validate)."""
+        """Check that coupon codes can be used by the customer (POST /coupons/validate).
+
+        Wraps the generated ``post_coupons_validate``: the arguments are checked before anything
+        is sent, and the call is retried like a read (validation without a lock changes nothing).
+        """
         return self._client.execute(_validate(customer_id, codes, total_purchase_amount))
 
 
-class AsyncCoupons(AsyncResource):
+class AsyncCoupons(AsyncCouponsResource):
     async def validate(
         self, customer_id: str, codes: Sequence[str], *, total_purchase_amount: Decimal | int | str | None = None
     ) -> PostCouponsValidateResponse200:
-        """Check that coupon codes can be used by the customer (POST /coupons/validate)."""
+        """Check that coupon codes can be used by the customer (POST /coupons/validate).
+
+        Wraps the generated ``post_coupons_validate``: the arguments are checked before anything
+        is sent, and the call is retried like a read (validation without a lock changes nothing).
+        """
         return await self._client.execute(_validate(customer_id, codes, total_purchase_amount))
