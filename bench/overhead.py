@@ -3,10 +3,11 @@
 Three contenders send the same request (same body bytes and headers) over their own
 keep-alive connection and read the answer: ``raw`` posts the body with ``httpx.Client``
 (``json=``, built per call; auth and User-Agent set once on the client) and decodes the
-JSON; ``generated`` calls ``pos_redeem.sync`` / ``customer_points.sync`` with a generated
-``Client``; ``facade`` calls ``bq.pos.redeem`` / ``bq.customers.points``. Cases:
-redeem (a POST with an envelope) and points (a GET), sync and async, against the stub server
-and against the sandbox (where a repeated OriginalKey is answered from the redeem's record).
+JSON; ``generated`` sends ``pos_redeem.request(...)`` / ``customer_points.request(...)`` on a
+generated ``Client``'s httpx client and reads it with the request's parser; ``facade`` calls
+``bq.pos.redeem`` / ``bq.customers.points``. Cases: redeem (a POST with an envelope) and points
+(a GET), sync and async, against the stub server and against the sandbox (where a repeated
+OriginalKey is answered from the redeem's record).
 
 Calls alternate in short blocks (``_common.interleave``: raw x10, generated x10, facade x10,
 raw, ...), each block ending with a timed young-generation collection; a round's sample is
@@ -46,6 +47,17 @@ TARGET_RATIO = 1.10
 def raw_redeem_body() -> dict[str, object]:
     """The redeem body as hand-written httpx code builds it (RedeemOrigin 5 is PDV)."""
     return {"CustomerId": CUSTOMER, "OriginalKey": ORIGINAL_KEY, "RedeemOrigin": 5}
+
+
+def send_generated(http: httpx.Client, request: Any) -> None:
+    """The generated layer alone: its request(...) sent as it is, read by its own parser."""
+    response = http.request(request.method, request.url, params=request.params or None, json=request.json)
+    assert request.parse(response) is not None
+
+
+async def send_generated_async(http: httpx.AsyncClient, request: Any) -> None:
+    response = await http.request(request.method, request.url, params=request.params or None, json=request.json)
+    assert request.parse(response) is not None
 
 
 def _auth(token: str, key: str) -> str:
@@ -103,7 +115,7 @@ class Case:
                 request = CouponlessRewardGenerateRequest(
                     customer_id=CUSTOMER, original_key=ORIGINAL_KEY, redeem_origin=RedeemOrigin.PDV
                 )
-                assert pos_redeem.sync(REWARD, client=generated, body=request) is not None
+                send_generated(generated.get_httpx_client(), pos_redeem.request(REWARD, body=request))
 
             def facade_call() -> None:
                 facade.pos.redeem(REWARD, CUSTOMER, original_key=ORIGINAL_KEY)
@@ -116,7 +128,7 @@ class Case:
                 json.loads(response.content)
 
             def generated_call() -> None:
-                assert customer_points.sync(CUSTOMER, client=generated) is not None
+                send_generated(generated.get_httpx_client(), customer_points.request(CUSTOMER))
 
             def facade_call() -> None:
                 facade.customers.points(CUSTOMER)
@@ -150,7 +162,7 @@ class Case:
                 request = CouponlessRewardGenerateRequest(
                     customer_id=CUSTOMER, original_key=ORIGINAL_KEY, redeem_origin=RedeemOrigin.PDV
                 )
-                assert await pos_redeem.asyncio(REWARD, client=generated, body=request) is not None
+                await send_generated_async(generated.get_async_httpx_client(), pos_redeem.request(REWARD, body=request))
 
             async def facade_call() -> None:
                 await facade.pos.redeem(REWARD, CUSTOMER, original_key=ORIGINAL_KEY)
@@ -163,7 +175,7 @@ class Case:
                 json.loads(response.content)
 
             async def generated_call() -> None:
-                assert await customer_points.asyncio(CUSTOMER, client=generated) is not None
+                await send_generated_async(generated.get_async_httpx_client(), customer_points.request(CUSTOMER))
 
             async def facade_call() -> None:
                 await facade.customers.points(CUSTOMER)

@@ -16,8 +16,12 @@ from __future__ import annotations
 
 import difflib
 import filecmp
+import json
+import keyword
 import os
+import re
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -29,6 +33,8 @@ GENERATED = ROOT / "generated"
 TEMPLATES = SPECS / "templates"
 CONFIG = SPECS / "generator.yaml"
 GENERATOR_VERSION = "0.29.1"
+
+VENDOR_TITLES = {"bonifiq": "BonifiQ", "gameball": "Gameball"}
 
 # vendor folder under specs/ -> (vendored document, generated package name).
 # The names are prefixed so they never collide with PyPI packages (`gameball` exists).
@@ -89,9 +95,133 @@ def _check_toolchain() -> None:
         raise SystemExit("ruff is not installed next to this Python (run `make install`)")
 
 
-def generate_package(vendor: str, destination: Path) -> None:
-    """Generate one vendor's package into ``destination`` (which must not exist)."""
-    from openapi_python_client import generate
+def _add_spec_globals(project: Any, document: dict[str, Any]) -> None:
+    """Give the templates what the generator's parsed endpoints lose: the raw operation.
+
+    Why: ``endpoint.name`` is the operationId snake-cased (``POS_Redeem`` -> ``pos_redeem``), and
+    the facade names operations by the spec's own operationId; the vendor page (``x-source``)
+    is read from the operation too.
+    """
+
+    # The generator renames path parameters (``{OrderId}`` -> ``{order_id}``): match the shape.
+    def route(method: str, path: str) -> tuple[str, str]:
+        return method.lower(), re.sub(r"\{[^}]*\}", "{}", path)
+
+    by_route = {
+        # x-source sits on the path item in BonifiQ's spec; an operation's own wins.
+        route(method, path): {"x-source": item.get("x-source"), **operation, "x-loyaltykit-path": path}
+        for path, item in document["paths"].items()
+        for method, operation in item.items()
+        if isinstance(operation, dict) and "responses" in operation
+    }
+
+    def spec_operation(endpoint: Any) -> dict[str, Any]:
+        return by_route[route(str(endpoint.method), _path(endpoint))]
+
+    project.env.globals["spec_operation"] = spec_operation
+    project.env.globals["method_name"] = method_name
+
+
+def _path(endpoint: Any) -> str:
+    path = endpoint.path
+    return str(path.get_untrusted_value() if hasattr(path, "get_untrusted_value") else path)
+
+
+def method_name(endpoint: Any, tag: str) -> str:
+    """The rule naming a generated resource method (api.md states it).
+
+    The operationId in snake_case, without a leading ``<tag>_`` (BonifiQ's ``POS_Redeem`` on the
+    ``pos`` resource is ``redeem``); a Python keyword gets a trailing ``_``.
+    """
+    name = str(endpoint.name)  # the generator's snake_case of the operationId
+    if name.startswith(f"{tag}_") and name != f"{tag}_":
+        name = name[len(tag) + 1 :]
+    return f"{name}_" if keyword.iskeyword(name) else name
+
+
+def _imports(endpoints: list[Any], package: str) -> tuple[list[str], list[str]]:
+    """The resource module's imports of models: (at run time, for type checking only).
+
+    Models are imported for type checking only (import cost); a model named in a parameter's
+    default value (an enum member) is needed when the method is defined, so at run time.
+    """
+    lines = sorted({line.replace("from ...", f"from {package}.") for e in endpoints for line in e.relative_imports})
+    # The module imports UNSET and Unset itself; other names from types (File) are annotations only.
+    from_types = {
+        name.strip() for line in lines if ".types import" in line for name in line.rsplit(" import ", 1)[1].split(",")
+    } & {"File"}
+    lines = [line for line in lines if ".types import" not in line]
+    lines += [f"from {package}.types import {name}" for name in sorted(from_types)]
+    defaults = " ".join(
+        p.default.python_code.as_unembedded_code()
+        for e in endpoints
+        for p in e.list_all_parameters()
+        if getattr(p, "default", None) is not None
+    )
+    named = set(re.findall(r"\b([A-Z]\w*)\.", defaults))
+    runtime = [line for line in lines if line.startswith("from ") and line.rsplit(" import ", 1)[1] in named]
+    return runtime, [line for line in lines if line not in runtime]
+
+
+def _success_type(endpoint: Any) -> str:
+    """What the templates' ``success_type`` macro gives, for api.md."""
+    types = sorted(
+        {
+            "None" if response.source["attribute"] == "None" else response.prop.get_type_string().as_unembedded_code()
+            for response in endpoint.responses.patterns
+            if response.status_code.range[0] >= 200 and response.status_code.range[1] <= 299
+        }
+    )
+    return " | ".join(types) or "None"
+
+
+def render_resources(vendor: str, project: Any, destination: Path) -> list[tuple[str, str, str, str]]:
+    """One module per tag: a sync and an async resource class with a method per operation.
+
+    Returns api.md's rows: (resource.method, HTTP method, spec path, return type).
+    """
+    document, package = VENDORS[vendor]
+    template = project.env.get_template("loyaltykit/resource_module.py.jinja")
+    spec_operation = project.env.globals["spec_operation"]
+    destination.mkdir(parents=True)
+    rows: list[tuple[str, str, str, str]] = []
+    tags: list[str] = []
+    for tag, collection in sorted(project.openapi.endpoint_collections_by_tag.items()):
+        endpoints = sorted(collection.endpoints, key=lambda e: method_name(e, tag))
+        if not endpoints:
+            continue
+        names = [method_name(e, tag) for e in endpoints]
+        if len(set(names)) != len(names) or "with_raw_response" in names:
+            raise SystemExit(f"[{vendor}] method names collide on the {tag} resource: {names}")
+        tags.append(tag)
+        text = template.render(
+            tag=tag,
+            endpoints=endpoints,
+            package=package,
+            vendor_title=VENDOR_TITLES[vendor],
+            spec_file=f"specs/{vendor}/{document}",
+            class_base=project.env.globals["class_name"](tag),
+            imports=_imports(endpoints, package),
+        )
+        (destination / f"{tag}.py").write_text(text, encoding="utf-8")
+        for endpoint, name in zip(endpoints, names, strict=True):
+            operation = spec_operation(endpoint)
+            rows.append(
+                (f"{tag}.{name}", str(endpoint.method).upper(), operation["x-loyaltykit-path"], _success_type(endpoint))
+            )
+    (destination / "__init__.py").write_text(
+        f'"""{VENDOR_TITLES[vendor]} operations as resources, one module per tag (scripts/generate.py)."""\n',
+        encoding="utf-8",
+    )
+    return rows
+
+
+def generate_package(vendor: str, destination: Path, resources: Path) -> list[tuple[str, str, str, str]]:
+    """Generate one vendor's package into ``destination`` and its resources into ``resources``.
+
+    Neither may exist. Returns api.md's rows for the vendor.
+    """
+    from openapi_python_client import Project, _get_project_for_url_or_path
     from openapi_python_client.config import Config, ConfigFile, MetaType
 
     document, _package = VENDORS[vendor]
@@ -106,7 +236,12 @@ def generate_package(vendor: str, destination: Path) -> None:
             overwrite=False,
             output_path=destination,
         )
-        errors = generate(config=config, custom_template_path=TEMPLATES)
+        project = _get_project_for_url_or_path(config=config, custom_template_path=TEMPLATES)
+        if not isinstance(project, Project):
+            raise SystemExit(f"generation of {vendor} failed: {project.header}: {project.detail}")
+        _add_spec_globals(project, json.loads(normalised.read_text(encoding="utf-8")))
+        errors = project.build()
+        rows = render_resources(vendor, project, resources) if not errors else []
     # Every warning means something was dropped (an endpoint, a model or a response): the
     # normaliser must fix the cause, so any warning fails the run.
     for error in errors:
@@ -118,20 +253,67 @@ def generate_package(vendor: str, destination: Path) -> None:
         shutil.rmtree(cache, ignore_errors=True)
     # --meta none writes no marker; the wheel ships these packages as typed.
     (destination / "py.typed").write_text("")
+    return rows
 
 
-def generate_all(target: Path) -> None:
+def _resources_of(root: Path, vendor: str) -> Path:
+    return root / "src" / "loyaltykit" / vendor / "resources" / "_generated"
+
+
+def _format(folders: list[Path]) -> None:
+    """Format the resource modules with the repository's own ruff settings (they live in src/)."""
+    config = str(ROOT / "pyproject.toml")
+    for args in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
+        subprocess.run(["ruff", *args, "--config", config, *map(str, folders)], check=True)
+
+
+def generate_all(root: Path) -> None:
+    """Write generated/, each vendor's resources/_generated/ and api.md under ``root``."""
     _check_toolchain()
     _numbers_are_decimal()
-    target.mkdir(parents=True, exist_ok=True)
-    for vendor, (_, package) in VENDORS.items():
-        with tempfile.TemporaryDirectory(prefix="loyaltykit-gen-") as scratch:
-            fresh = Path(scratch) / package
-            generate_package(vendor, fresh)
-            final = target / package
-            if final.exists():
-                shutil.rmtree(final)
-            shutil.copytree(fresh, final)
+    rows: dict[str, list[tuple[str, str, str, str]]] = {}
+    with tempfile.TemporaryDirectory(prefix="loyaltykit-gen-") as scratch:
+        fresh = Path(scratch)
+        for vendor, (_, package) in VENDORS.items():
+            rows[vendor] = generate_package(vendor, fresh / package, fresh / vendor)
+        _format([fresh / vendor for vendor in VENDORS])
+        for vendor, (_, package) in VENDORS.items():
+            for source, final in (
+                (fresh / package, root / "generated" / package),
+                (fresh / vendor, _resources_of(root, vendor)),
+            ):
+                if final.exists():
+                    shutil.rmtree(final)
+                shutil.copytree(source, final, ignore=shutil.ignore_patterns("__pycache__", ".ruff_cache"))
+    (root / "api.md").write_text(api_md(rows), encoding="utf-8")
+
+
+def api_md(rows: dict[str, list[tuple[str, str, str, str]]]) -> str:
+    lines = [
+        "# API: every operation as a method",
+        "",
+        "Generated by `scripts/generate.py` from `specs/` (do not edit; `make check-generated` fails on drift).",
+        "",
+        "## Naming rule",
+        "",
+        "- A resource per API tag: `loyaltykit.<vendor>.resources._generated.<tag>`, holding `<Tag>Resource`",
+        "  (sync) and `Async<Tag>Resource`, both rendered from one template macro. The tag is the spec's, in",
+        "  snake_case; a Gameball operation the published file leaves untagged is tagged by the first path",
+        "  segment after `/api/v4.0/integrations` (scripts/normalise_spec.py).",
+        "- A method per operation: its operationId in snake_case, without a leading `<tag>_`",
+        "  (`POS_Redeem` on `pos` is `pos.redeem`); a Python keyword gets a trailing `_`. Gameball operations the",
+        "  published file leaves unnamed are named `<method>_<path segments>` by the normaliser.",
+        "- Parameters are those of the operation's generated `request(...)` (path parameters positional, the",
+        "  rest keyword-only, `body` the request model), plus `**options` (`timeout`, `max_retries`,",
+        "  `extra_headers`, `extra_query`, `extra_body`). A method returns the documented success model;",
+        "  `resource.with_raw_response.<method>(...)` takes the same parameters and returns `APIResponse[T]`.",
+        "- The published Gameball file's sample `/plants` operations are dropped by the normaliser: no method.",
+    ]
+    for vendor, vendor_rows in rows.items():
+        lines += ["", f"## {VENDOR_TITLES[vendor]} ({len(vendor_rows)} operations)", ""]
+        lines += ["| method | HTTP | returns |", "|---|---|---|"]
+        lines += [f"| `{name}` | `{verb} {path}` | `{returns}` |" for name, verb, path, returns in vendor_rows]
+    return "\n".join(lines) + "\n"
 
 
 def _diff_trees(expected: Path, actual: Path) -> list[str]:
@@ -159,11 +341,21 @@ def check() -> int:
         fresh = Path(scratch)
         generate_all(fresh)
         report: list[str] = []
-        for _, package in VENDORS.values():
-            if not (GENERATED / package).is_dir():
-                report.append(f"generated/{package} is missing")
-                continue
-            report += _diff_trees(fresh / package, GENERATED / package)
+        for vendor, (_, package) in VENDORS.items():
+            pairs = (
+                (fresh / "generated" / package, GENERATED / package),
+                (_resources_of(fresh, vendor), _resources_of(ROOT, vendor)),
+            )
+            for regenerated, committed in pairs:
+                if not committed.is_dir():
+                    report.append(f"{committed.relative_to(ROOT)} is missing")
+                    continue
+                report += _diff_trees(regenerated, committed)
+        committed_api = ROOT / "api.md"
+        if not committed_api.is_file() or committed_api.read_text(encoding="utf-8") != (fresh / "api.md").read_text(
+            encoding="utf-8"
+        ):
+            report.append("api.md differs from what the specs produce")
     if report:
         print("generated/ does not match specs/; run `make generate` and commit the result:", file=sys.stderr)
         print("\n".join(report[:50]), file=sys.stderr)
@@ -178,7 +370,7 @@ def main(argv: list[str]) -> int:
     if argv[1:]:
         print(__doc__, file=sys.stderr)
         return 2
-    generate_all(GENERATED)
+    generate_all(ROOT)
     return 0
 
 

@@ -317,14 +317,17 @@ def document_error_statuses(doc: Document) -> None:
 
 
 def ensure_responses(doc: Document) -> None:
-    """An operation without ``responses`` gets a bare ``200``.
+    """An operation that documents no success answer gets a bare ``200``.
 
-    Why: the published Gameball document has one (POST /transactions/otp); the generator
-    refuses the whole document when a single operation lacks ``responses``.
+    Why: the published Gameball document has such operations (POST /transactions/otp has no
+    ``responses`` at all); the generator refuses the whole document when a single operation
+    lacks ``responses``, and a parser that knows no success status refuses every answer. It
+    runs after the vendor rules, which may already have added the error statuses.
     """
     for _, _, op in operations(doc):
-        if not op.get("responses"):
-            op["responses"] = {"200": {"description": "Success"}}
+        responses = op.setdefault("responses", {})
+        if not any(str(status).startswith("2") for status in responses):
+            responses["200"] = {"description": "Success"}
 
 
 _TAG_WORDS = re.compile(r"[^a-zA-Z0-9]+")

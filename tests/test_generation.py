@@ -12,6 +12,8 @@ from conftest import ROOT
 
 pytestmark = pytest.mark.slow
 
+RESOURCES = tuple(f"src/loyaltykit/{vendor}/resources/_generated" for vendor in ("bonifiq", "gameball"))
+
 
 def _run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -24,8 +26,10 @@ def _run(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def repo_copy(tmp_path: Path) -> Path:
-    for folder in ("specs", "scripts", "generated"):
+    for folder in ("specs", "scripts", "generated", *RESOURCES):
         shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("api.md", "pyproject.toml"):  # pyproject.toml: the resources are formatted by its ruff settings
+        shutil.copy(ROOT / name, tmp_path / name)
     return tmp_path
 
 
@@ -45,7 +49,13 @@ def test_spec_edit_without_regenerating_fails_the_check(repo_copy: Path) -> None
 def test_generate_removes_stale_files_and_is_repeatable(repo_copy: Path) -> None:
     stale = repo_copy / "generated" / "loyaltykit_gameball_api" / "models" / "removed_long_ago.py"
     stale.write_text("x = 1\n")
-    assert _run(repo_copy, "--check").returncode == 1
+    # The generated resource modules and api.md are checked and rewritten too.
+    resource = repo_copy / RESOURCES[0] / "pos.py"
+    resource.write_text(resource.read_text(encoding="utf-8").replace("def redeem(", "def redeem_edited("))
+    (repo_copy / "api.md").write_text("edited\n")
+    checked = _run(repo_copy, "--check")
+    assert checked.returncode == 1
+    assert "removed_long_ago.py" in checked.stderr and "pos.py" in checked.stderr and "api.md" in checked.stderr
 
     first = _run(repo_copy)
     assert first.returncode == 0, first.stderr
@@ -57,3 +67,5 @@ def test_generate_removes_stale_files_and_is_repeatable(repo_copy: Path) -> None
     again = {p.relative_to(repo_copy): p.read_bytes() for p in (repo_copy / "generated").rglob("*") if p.is_file()}
     assert again == snapshot
     assert _run(repo_copy, "--check").returncode == 0
+    assert (repo_copy / "api.md").read_text() == (ROOT / "api.md").read_text()
+    assert "def redeem(" in resource.read_text(encoding="utf-8")

@@ -1,9 +1,8 @@
 """Contains some shared types for properties"""
 
 import json
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
-from http import HTTPStatus
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 
 if TYPE_CHECKING:
@@ -46,17 +45,51 @@ class File:
 T = TypeVar("T")
 
 
-@define
-class Response(Generic[T]):
-    """A response from an endpoint"""
+@define(repr=False)
+class OperationRequest(Generic[T]):
+    """loyaltykit: one operation's request as data, built by its module's ``request(...)``.
 
-    status_code: HTTPStatus
-    content: bytes
-    headers: MutableMapping[str, str]
-    parsed: T | None
+    Everything the facade needs to send the request with its own client and read the answer:
+    the operation's name (the spec's operationId), method, URL with the path parameters
+    encoded, query parameters, header parameters, JSON body (``UNSET`` when there is none),
+    the parser of its documented success answers, and whether repeating it is safe (a GET).
+    ``json`` is None when the request has no body (no operation sends a JSON ``null``).
+    """
+
+    operation: str
+    method: str
+    url: str
+    params: dict[str, Any]
+    headers: dict[str, str]
+    json: Any
+    parse: Callable[["httpx.Response"], T]
+    retry_safe: bool
+
+    def __repr__(self) -> str:
+        # The URL, parameters and body can carry customer data; the name identifies the request.
+        return f"<OperationRequest {self.operation} {self.method}>"
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "json_exact", "to_decimal"]
+class UndocumentedStatus(ValueError):
+    """loyaltykit: a status the spec does not document for the operation; never parsed by guesswork."""
+
+    def __init__(self, operation: str, status_code: int) -> None:
+        super().__init__(f"HTTP {status_code} is not a documented response of {operation}")
+        self.operation = operation
+        self.status_code = status_code
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "OperationRequest",
+    "RequestFiles",
+    "UndocumentedStatus",
+    "Unset",
+    "json_exact",
+    "to_decimal",
+]
 
 
 def to_decimal(value: object) -> Decimal:

@@ -22,7 +22,7 @@ import httpx
 from ._call import NO_BODY, Call, KeyedWrite
 from ._json import encode_json
 from ._logging import configure_from_env, logger
-from ._operation import Operation, operation_name, parser_for
+from ._operation import Operation, request_parser
 from ._options import RequestOptions, check_options
 from ._raw import RAW_MODE
 from ._redaction import redact_headers, redact_text
@@ -62,8 +62,6 @@ class Vendor(Protocol):
     """What differs between BonifiQ and Gameball at the HTTP level."""
 
     name: str
-    parse_client: Any
-    """A generated ``Client``, which the generated parsers take only to read a setting."""
 
     def auth_headers(self) -> dict[str, str]:
         """Headers that authenticate every request; read once, when the client is created."""
@@ -229,6 +227,8 @@ class BaseClient:
         headers = dict(self._request_headers)
         if json is not NO_BODY:
             headers["Content-Type"] = "application/json"
+        if call.headers:
+            headers.update(call.headers)
         if options and (extra := options.get("extra_headers")):
             self._check_not_auth("extra_headers", extra)
             headers.update(extra)
@@ -270,18 +270,16 @@ class BaseClient:
         return attrs.evolve(self._retry_policy, max_retries=retries)
 
     def _low_level_call(self, operation: Operation[T], read_only: bool, kwargs: dict[str, Any]) -> Call[T]:
-        """Any generated operation of this vendor, parsed by its own ``_parse_response``."""
+        """Any generated operation of this vendor, copied from its ``request(...)`` and read by its parser."""
         check_operation_arguments(kwargs)
-        request = operation._get_kwargs(**kwargs)
-        name = operation_name(operation)
-        call = Call.from_generated(
-            name,
+        request = operation.request(**kwargs)
+        call = Call.from_request(
             request,
-            parser_for(operation, self._vendor.parse_client),
+            request_parser(request),
             read_only=read_only,
-            idempotent=self._vendor.idempotency_key_of(request.get("json")) is not None,
+            idempotent=self._vendor.idempotency_key_of(request.json) is not None,
         )
-        vendor = self._vendor
+        vendor, name = self._vendor, request.operation
 
         def check(parsed: T, raw: RawResponse) -> T:
             vendor.check(parsed, raw, name)

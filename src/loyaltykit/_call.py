@@ -9,18 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from types import MappingProxyType
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 
 from ._response import RawResponse
 from .errors import APIError
 
+if TYPE_CHECKING:
+    from ._operation import OperationRequest
+
 T = TypeVar("T")
 U = TypeVar("U")
-
-# Methods that never change state on the server.
-SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 
 
 class _NoBody:
@@ -30,6 +30,7 @@ class _NoBody:
 
 NO_BODY: Any = _NoBody()
 _NO_PARAMS: Mapping[str, Any] = MappingProxyType({})
+_NO_HEADERS: Mapping[str, str] = MappingProxyType({})
 
 
 # Not frozen, though nothing changes a Call once built: a frozen attrs __init__ costs twice as
@@ -50,31 +51,32 @@ class Call(Generic[T]):
     params: Mapping[str, Any] = attrs.field(factory=dict)
     json: Any = NO_BODY
     retry_safe: bool = False
+    headers: Mapping[str, str] = _NO_HEADERS
 
     @classmethod
-    def from_generated(
+    def from_request(
         cls,
-        operation: str,
-        kwargs: Mapping[str, Any],
+        request: OperationRequest[Any],
         parse: Callable[[RawResponse], T],
         *,
         read_only: bool = False,
         idempotent: bool = False,
     ) -> Call[T]:
-        """A call from a generated operation's ``_get_kwargs(...)`` (method, url, params, json).
+        """A call copying a generated operation's ``request(...)`` whole, read by ``parse``.
 
         ``read_only`` marks a POST that only reads (BonifiQ uses POST for several queries);
-        ``idempotent`` a write the server applies once, however often it is sent.
+        ``idempotent`` a write the server applies once, however often it is sent. The request's
+        own ``retry_safe`` (a GET) holds either way.
         """
-        method = str(kwargs["method"]).upper()
         return cls(
-            operation=operation,
-            method=method,
-            url=str(kwargs["url"]),
+            operation=request.operation,
+            method=request.method,
+            url=request.url,
             parse=parse,
-            params=dict(params) if (params := kwargs.get("params")) else _NO_PARAMS,
-            json=kwargs.get("json", NO_BODY),
-            retry_safe=read_only or idempotent or method in SAFE_METHODS,
+            params=request.params or _NO_PARAMS,
+            json=NO_BODY if request.json is None else request.json,
+            retry_safe=read_only or idempotent or request.retry_safe,
+            headers=request.headers or _NO_HEADERS,
         )
 
     def map(self, transform: Callable[[T, RawResponse], U]) -> Call[U]:
@@ -96,6 +98,7 @@ class Call(Generic[T]):
             params=self.params,
             json=self.json,
             retry_safe=self.retry_safe,
+            headers=self.headers,
         )
 
     def __repr__(self) -> str:

@@ -1,14 +1,18 @@
 """Using any generated operation module through the facade.
 
-A generated module (e.g. ``loyaltykit_bonifiq_api.api.pos.pos_redeem``) has
-``_get_kwargs(...)`` to build the request and ``_parse_response(...)`` to read it. The facade
-sends the request itself (auth, retries, errors) and reuses both functions.
+A generated module (e.g. ``loyaltykit_bonifiq_api.api.pos.pos_redeem``) has one public
+function, ``request(...)``, which returns the request as data (an ``OperationRequest``: the
+operation's name, method, URL, query, headers, body, the parser of its documented success
+answers, and whether it is safe to repeat). The facade copies it whole into a ``Call`` and
+sends it itself (auth, retries, errors).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol, Self, TypeVar
+from typing import Any, Protocol, TypeVar, overload
+
+import httpx
 
 from ._call import Call
 from ._response import RawResponse
@@ -17,52 +21,70 @@ T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
 
 
+class OperationRequest(Protocol[T_co]):
+    """A generated ``types.OperationRequest`` (each generated package has its own class)."""
+
+    @property
+    def operation(self) -> str: ...
+
+    @property
+    def method(self) -> str: ...
+
+    @property
+    def url(self) -> str: ...
+
+    @property
+    def params(self) -> Mapping[str, Any]: ...
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+
+    @property
+    def json(self) -> Any: ...
+
+    @property
+    def parse(self) -> Callable[[httpx.Response], T_co]: ...
+
+    @property
+    def retry_safe(self) -> bool: ...
+
+
 class Operation(Protocol[T_co]):
     """What a generated operation module looks like to the facade."""
 
     __name__: str
+    OPERATION_ID: str
 
-    def _get_kwargs(self, *args: Any, **kwargs: Any) -> dict[str, Any]: ...
-
-    def _parse_response(self, *, client: Any, response: Any) -> T_co | None: ...
+    def request(self, *args: Any, **kwargs: Any) -> OperationRequest[T_co]: ...
 
 
 def operation_name(module: Operation[Any]) -> str:
-    return module.__name__.rsplit(".", 1)[-1]
+    """The operation's name everywhere in the facade: the spec's operationId."""
+    return module.OPERATION_ID
 
 
-def parser_for(module: Operation[T_co], parse_client: Any) -> Callable[[RawResponse], T_co]:
-    """The module's own response parser, refusing statuses the spec does not document."""
+def request_parser(request: OperationRequest[T_co]) -> Callable[[RawResponse], T_co]:
+    """The operation's own parser of its documented success answers (others are refused)."""
+    parse = request.parse
 
-    def parse(raw: RawResponse) -> T_co:
-        result = module._parse_response(client=parse_client, response=raw.http_response)
-        if result is None:
-            raise ValueError(f"HTTP {raw.status_code} is not a documented response of {operation_name(module)}")
-        return result
+    def parse_raw(raw: RawResponse) -> T_co:
+        return parse(raw.http_response)
 
-    return parse
+    return parse_raw
 
 
-class GeneratedModel(Protocol):
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
+@overload
+def generated_call(
+    module: Operation[T],
+    args: dict[str, Any],
+    parse: None = None,
+    *,
+    read_only: bool = False,
+    idempotent: bool = False,
+) -> Call[T]: ...
 
 
-M = TypeVar("M", bound=GeneratedModel)
-
-
-def model_parser(model: type[M]) -> Callable[[RawResponse], M]:
-    """Parse a success body into ``model`` (the operation's documented 2xx model)."""
-
-    def parse(raw: RawResponse) -> M:
-        body = raw.json()
-        if not isinstance(body, dict):
-            raise TypeError(f"expected a JSON object for {model.__name__}, got {type(body).__name__}")
-        return model.from_dict(body)
-
-    return parse
-
-
+@overload
 def generated_call(
     module: Operation[Any],
     args: dict[str, Any],
@@ -70,12 +92,26 @@ def generated_call(
     *,
     read_only: bool = False,
     idempotent: bool = False,
-) -> Call[T]:
-    """A call built by the generated ``module._get_kwargs(**args)``, read by ``parse``."""
-    return Call.from_generated(
-        operation_name(module),
-        module._get_kwargs(**args),
-        parse,
+) -> Call[T]: ...
+
+
+def generated_call(
+    module: Operation[Any],
+    args: dict[str, Any],
+    parse: Callable[[RawResponse], Any] | None = None,
+    *,
+    read_only: bool = False,
+    idempotent: bool = False,
+) -> Call[Any]:
+    """A call built by the generated ``module.request(**args)``, read by ``parse``.
+
+    Without ``parse`` the operation's own parser reads the answer (what ``client.call`` does),
+    so a named method and ``client.call`` of the same module return the same thing.
+    """
+    request = module.request(**args)
+    return Call.from_request(
+        request,
+        request_parser(request) if parse is None else parse,
         read_only=read_only,
         idempotent=idempotent,
     )

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
+from collections.abc import Awaitable, Callable
 from importlib import import_module
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Self, TypeVar, cast, overload
 
 from ._raw import RAW_MODE
 
 if TYPE_CHECKING:
-    from ._base_client import AsyncAPIClient, SyncAPIClient
+    from ._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class SyncResource:
@@ -22,10 +27,10 @@ class AsyncResource:
         self._client = client
 
 
-R = TypeVar("R")
+ResourceT = TypeVar("ResourceT")
 
 
-class LazyResource(Generic[R]):
+class LazyResource(Generic[ResourceT]):
     """A client's resource group (``bq.customers``), created on first access with its module.
 
     ``customers: LazyResource[Customers] = LazyResource(".resources.customers", "Customers")``
@@ -50,11 +55,11 @@ class LazyResource(Generic[R]):
     @overload
     def __get__(self, client: None, owner: type | None = None) -> Self: ...
     @overload
-    def __get__(self, client: object, owner: type | None = None) -> R: ...
-    def __get__(self, client: object | None, owner: type | None = None) -> R | Self:
+    def __get__(self, client: object, owner: type | None = None) -> ResourceT: ...
+    def __get__(self, client: object | None, owner: type | None = None) -> ResourceT | Self:
         if client is None:
             return self
-        resource: R = self.resource_class()(client)
+        resource: ResourceT = self.resource_class()(client)
         vars(client)[self._attribute] = resource
         return resource
 
@@ -80,23 +85,38 @@ class RawResponseView:
         if isinstance(attribute, SyncResource | AsyncResource):
             return RawResponseView(attribute)
         if inspect.iscoroutinefunction(attribute):
-
-            async def call_async(*args: Any, **kwargs: Any) -> Any:
-                token = RAW_MODE.set(True)
-                try:
-                    return await attribute(*args, **kwargs)
-                finally:
-                    RAW_MODE.reset(token)
-
-            return call_async
+            return async_to_raw_response_wrapper(attribute)
         if callable(attribute):
-
-            def call(*args: Any, **kwargs: Any) -> Any:
-                token = RAW_MODE.set(True)
-                try:
-                    return attribute(*args, **kwargs)
-                finally:
-                    RAW_MODE.reset(token)
-
-            return call
+            return to_raw_response_wrapper(attribute)
         raise AttributeError(f"{name} is not a resource or a method")
+
+
+def to_raw_response_wrapper(method: Callable[P, R]) -> Callable[P, APIResponse[R]]:
+    """``method`` with the same parameters, returning its ``APIResponse`` instead of the parsed ``R``.
+
+    What ``resource.with_raw_response.<method>`` holds: typed, unlike ``client.with_raw_response``.
+    """
+
+    @functools.wraps(method)
+    def raw(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        token = RAW_MODE.set(True)
+        try:
+            return cast("APIResponse[R]", method(*args, **kwargs))
+        finally:
+            RAW_MODE.reset(token)
+
+    return raw
+
+
+def async_to_raw_response_wrapper(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[APIResponse[R]]]:
+    """The async twin of ``to_raw_response_wrapper``."""
+
+    @functools.wraps(method)
+    async def raw(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        token = RAW_MODE.set(True)
+        try:
+            return cast("APIResponse[R]", await method(*args, **kwargs))
+        finally:
+            RAW_MODE.reset(token)
+
+    return raw

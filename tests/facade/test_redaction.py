@@ -26,7 +26,7 @@ def test_debug_logs_carry_no_secret_and_no_personal_data(harness: Harness, caplo
     harness.run(harness.bonifiq(server).customers.points(EMAIL))
     harness.run(harness.gameball(server).customers.balance(CPF))
     text = caplog.text
-    assert "customer_points" in text  # the logs say what happened...
+    assert "Customer_Points" in text  # the logs say what happened...
     assert "attempt=2" in text
     for secret in SECRETS:
         assert secret not in text  # ...without the credentials
@@ -101,7 +101,7 @@ def test_loyaltykit_log_env_var_switches_logging_on() -> None:
     env = {"LOYALTYKIT_LOG": "debug", "PATH": ""}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert result.returncode == 0, result.stderr
-    assert "customer_points" in result.stderr and "HTTP 200" in result.stderr
+    assert "Customer_Points" in result.stderr and "HTTP 200" in result.stderr
     assert "bq-token" not in result.stderr and "YnEtdG9rZW46YnEta2V5" not in result.stderr
 
 

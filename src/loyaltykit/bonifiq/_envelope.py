@@ -6,12 +6,12 @@ The generated envelope models all share the attribute names used here (``has_err
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Protocol, Self, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from loyaltykit_bonifiq_api.types import Unset
 
-from .._operation import GeneratedModel, model_parser
+from .._call import Call
+from .._operation import Operation, generated_call
 from .._pagination import Page
 from .._response import RawResponse
 from ..checkout import BusinessWarning
@@ -43,13 +43,6 @@ class ListEnvelope(Protocol[T]):
     def total_item_count(self) -> int | Unset | None: ...
 
 
-class ListEnvelopeModel(ListEnvelope[T], Protocol[T]):
-    """A generated list envelope class: a ``ListEnvelope`` that ``from_dict`` can build."""
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self: ...
-
-
 def _flag(envelope: object, attribute: str, key: str) -> Any:
     """An envelope field, also when the model has no such attribute and kept it as an extra.
 
@@ -79,17 +72,16 @@ def checked(envelope: T, raw: RawResponse, operation: str) -> T:
     return envelope
 
 
-E = TypeVar("E", bound=GeneratedModel)
+def enveloped_call(
+    module: Operation[T], args: dict[str, Any], *, read_only: bool = False, idempotent: bool = False
+) -> Call[T]:
+    """The generated operation's call, raising the error its answer's envelope may report (``checked``).
 
-
-def envelope_parser(envelope: type[E], operation: str) -> Callable[[RawResponse], E]:
-    """Parse a success body into ``envelope`` and raise the error it may report (``checked``)."""
-    parse = model_parser(envelope)
-
-    def parse_checked(raw: RawResponse) -> E:
-        return checked(parse(raw), raw, operation)
-
-    return parse_checked
+    The error names the operation by the call's own name (the spec's operationId).
+    """
+    call = generated_call(module, args, read_only=read_only, idempotent=idempotent)
+    operation = call.operation
+    return call.map(lambda envelope, raw: checked(envelope, raw, operation))
 
 
 def warnings_of(envelope: object) -> tuple[BusinessWarning, ...]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import functools
 import re
 from typing import Any
 
@@ -64,17 +63,6 @@ def vendor_error_from_body(body: Any) -> VendorError:
 
 class BonifiQVendor:
     name = "bonifiq"
-
-    @functools.cached_property
-    def parse_client(self) -> Any:
-        """What generated parsers take, only to read ``raise_on_unexpected_status``.
-
-        Created on first use: importing the generated package at import would double the cost
-        of ``from loyaltykit import BonifiQ``.
-        """
-        from loyaltykit_bonifiq_api.client import Client
-
-        return Client(base_url="")
 
     def __init__(self, api_token: str, api_key: str) -> None:
         self._authorization = "Basic " + base64.b64encode(f"{api_token}:{api_key}".encode()).decode()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import threading
 from typing import Any
@@ -101,14 +100,6 @@ class OtpCustomers:
 
 class GameballVendor:
     name = "gameball"
-
-    @functools.cached_property
-    def parse_client(self) -> Any:
-        """What generated parsers take, only to read ``raise_on_unexpected_status`` (created on
-        first use, as BonifiQ's: the generated package stays out of ``from loyaltykit import Gameball``)."""
-        from loyaltykit_gameball_api.client import Client
-
-        return Client(base_url="")
 
     def __init__(self, api_key: str, secret_key: str, api_version: str) -> None:
         if api_version not in API_VERSIONS:

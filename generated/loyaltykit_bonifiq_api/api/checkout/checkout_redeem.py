@@ -1,189 +1,53 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.base_external_api_response_of_couponless_reward_redeem_response import (
     BaseExternalApiResponseOfCouponlessRewardRedeemResponse,
 )
-from ...models.base_external_api_response_of_object import BaseExternalApiResponseOfObject
 from ...models.checkout_redeem_request import CheckoutRedeemRequest
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "Checkout_Redeem"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     *,
     body: CheckoutRedeemRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest[BaseExternalApiResponseOfCouponlessRewardRedeemResponse]:
+    """Redeems cashback for a checkout
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/pvt/Checkout/redeem",
-    }
+     Applies cashback discount to a checkout/cart. If the customer already has cashback applied in
+    another checkout (without an order), it will be automatically refunded. The cashback value cannot
+    exceed the checkout total or the customer's available cashback balance.
 
+    Args:
+        body (CheckoutRedeemRequest): Request to redeem cashback in a checkout
+
+    Returns:
+        OperationRequest[BaseExternalApiResponseOfCouponlessRewardRedeemResponse]
+    """
+
+    _kwargs: dict[str, Any] = {}
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="POST",
+        url="/v1/pvt/Checkout/redeem",
+        params={},
+        headers={},
+        json=_kwargs.get("json"),
+        parse=_parse,
+        retry_safe=False,
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
 
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BaseExternalApiResponseOfCouponlessRewardRedeemResponse | BaseExternalApiResponseOfObject | None:
+def _parse(response: httpx.Response) -> BaseExternalApiResponseOfCouponlessRewardRedeemResponse:
     if response.status_code == 200:
         response_200 = BaseExternalApiResponseOfCouponlessRewardRedeemResponse.from_dict(json_exact(response))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = BaseExternalApiResponseOfCouponlessRewardRedeemResponse.from_dict(json_exact(response))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = BaseExternalApiResponseOfObject.from_dict(json_exact(response))
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BaseExternalApiResponseOfCouponlessRewardRedeemResponse | BaseExternalApiResponseOfObject]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CheckoutRedeemRequest,
-) -> Response[BaseExternalApiResponseOfCouponlessRewardRedeemResponse | BaseExternalApiResponseOfObject]:
-    """Redeems cashback for a checkout
-
-     Applies cashback discount to a checkout/cart. If the customer already has cashback applied in
-    another checkout (without an order), it will be automatically refunded. The cashback value cannot
-    exceed the checkout total or the customer's available cashback balance.
-
-    Args:
-        body (CheckoutRedeemRequest): Request to redeem cashback in a checkout
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiResponseOfCouponlessRewardRedeemResponse | BaseExternalApiResponseOfObject]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CheckoutRedeemRequest,
-) -> BaseExternalApiResponseOfCouponlessRewardRedeemResponse | BaseExternalApiResponseOfObject | None:
-    """Redeems cashback for a checkout
-
-     Applies cashback discount to a checkout/cart. If the customer already has cashback applied in
-    another checkout (without an order), it will be automatically refunded. The cashback value cannot
-    exceed the checkout total or the customer's available cashback balance.
-
-    Args:
-        body (CheckoutRedeemRequest): Request to redeem cashback in a checkout
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiResponseOfCouponlessRewardRedeemResponse | BaseExternalApiResponseOfObject
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CheckoutRedeemRequest,
-) -> Response[BaseExternalApiResponseOfCouponlessRewardRedeemResponse | BaseExternalApiResponseOfObject]:
-    """Redeems cashback for a checkout
-
-     Applies cashback discount to a checkout/cart. If the customer already has cashback applied in
-    another checkout (without an order), it will be automatically refunded. The cashback value cannot
-    exceed the checkout total or the customer's available cashback balance.
-
-    Args:
-        body (CheckoutRedeemRequest): Request to redeem cashback in a checkout
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiResponseOfCouponlessRewardRedeemResponse | BaseExternalApiResponseOfObject]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CheckoutRedeemRequest,
-) -> BaseExternalApiResponseOfCouponlessRewardRedeemResponse | BaseExternalApiResponseOfObject | None:
-    """Redeems cashback for a checkout
-
-     Applies cashback discount to a checkout/cart. If the customer already has cashback applied in
-    another checkout (without an order), it will be automatically refunded. The cashback value cannot
-    exceed the checkout total or the customer's available cashback balance.
-
-    Args:
-        body (CheckoutRedeemRequest): Request to redeem cashback in a checkout
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiResponseOfCouponlessRewardRedeemResponse | BaseExternalApiResponseOfObject
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

@@ -1,173 +1,49 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.base_external_api_list_response_of_create_coupon_response import (
     BaseExternalApiListResponseOfCreateCouponResponse,
 )
-from ...models.base_external_api_response_of_object import BaseExternalApiResponseOfObject
 from ...models.create_coupon_request import CreateCouponRequest
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "Coupons_Create"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     *,
     body: CreateCouponRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest[BaseExternalApiListResponseOfCreateCouponResponse]:
+    """Creates a coupon for the given customer.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/pvt/Coupons",
-    }
+    Args:
+        body (CreateCouponRequest): Create Coupon Request model
 
+    Returns:
+        OperationRequest[BaseExternalApiListResponseOfCreateCouponResponse]
+    """
+
+    _kwargs: dict[str, Any] = {}
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="POST",
+        url="/v1/pvt/Coupons",
+        params={},
+        headers={},
+        json=_kwargs.get("json"),
+        parse=_parse,
+        retry_safe=False,
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
 
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BaseExternalApiListResponseOfCreateCouponResponse | BaseExternalApiResponseOfObject | None:
+def _parse(response: httpx.Response) -> BaseExternalApiListResponseOfCreateCouponResponse:
     if response.status_code == 200:
         response_200 = BaseExternalApiListResponseOfCreateCouponResponse.from_dict(json_exact(response))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = BaseExternalApiListResponseOfCreateCouponResponse.from_dict(json_exact(response))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = BaseExternalApiResponseOfObject.from_dict(json_exact(response))
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BaseExternalApiListResponseOfCreateCouponResponse | BaseExternalApiResponseOfObject]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateCouponRequest,
-) -> Response[BaseExternalApiListResponseOfCreateCouponResponse | BaseExternalApiResponseOfObject]:
-    """Creates a coupon for the given customer.
-
-    Args:
-        body (CreateCouponRequest): Create Coupon Request model
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiListResponseOfCreateCouponResponse | BaseExternalApiResponseOfObject]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateCouponRequest,
-) -> BaseExternalApiListResponseOfCreateCouponResponse | BaseExternalApiResponseOfObject | None:
-    """Creates a coupon for the given customer.
-
-    Args:
-        body (CreateCouponRequest): Create Coupon Request model
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiListResponseOfCreateCouponResponse | BaseExternalApiResponseOfObject
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateCouponRequest,
-) -> Response[BaseExternalApiListResponseOfCreateCouponResponse | BaseExternalApiResponseOfObject]:
-    """Creates a coupon for the given customer.
-
-    Args:
-        body (CreateCouponRequest): Create Coupon Request model
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiListResponseOfCreateCouponResponse | BaseExternalApiResponseOfObject]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateCouponRequest,
-) -> BaseExternalApiListResponseOfCreateCouponResponse | BaseExternalApiResponseOfObject | None:
-    """Creates a coupon for the given customer.
-
-    Args:
-        body (CreateCouponRequest): Create Coupon Request model
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiListResponseOfCreateCouponResponse | BaseExternalApiResponseOfObject
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

@@ -1,209 +1,59 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.base_external_api_response_of_customer_points_response import (
     BaseExternalApiResponseOfCustomerPointsResponse,
 )
-from ...models.base_external_api_response_of_object import BaseExternalApiResponseOfObject
 from ...models.change_cashback_request import ChangeCashbackRequest
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "Customer_ChangeCashback"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     id: str,
     *,
     body: ChangeCashbackRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest[BaseExternalApiResponseOfCustomerPointsResponse]:
+    """Add or remove cashback from a customer
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/pvt/Customer/{id}/cashback".format(
-            id=quote(str(id), safe=""),
-        ),
-    }
+     Adds or removes cashback to/from a customer balance (internally converted into points). Use
+    `OperationType=0` to add (positive value) and `OperationType=1` to remove (negative value).
 
+    `ChangeKey` gives idempotency: the same key used more than once results in an error.
+
+    Args:
+        id (str):
+        body (ChangeCashbackRequest): Change Cashback balance from a Customer
+
+    Returns:
+        OperationRequest[BaseExternalApiResponseOfCustomerPointsResponse]
+    """
+
+    _kwargs: dict[str, Any] = {}
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="POST",
+        url="/v1/pvt/Customer/{id}/cashback".format(
+            id=quote(str(id), safe=""),
+        ),
+        params={},
+        headers={},
+        json=_kwargs.get("json"),
+        parse=_parse,
+        retry_safe=False,
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
 
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BaseExternalApiResponseOfCustomerPointsResponse | BaseExternalApiResponseOfObject | None:
+def _parse(response: httpx.Response) -> BaseExternalApiResponseOfCustomerPointsResponse:
     if response.status_code == 200:
         response_200 = BaseExternalApiResponseOfCustomerPointsResponse.from_dict(json_exact(response))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = BaseExternalApiResponseOfCustomerPointsResponse.from_dict(json_exact(response))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = BaseExternalApiResponseOfObject.from_dict(json_exact(response))
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BaseExternalApiResponseOfCustomerPointsResponse | BaseExternalApiResponseOfObject]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ChangeCashbackRequest,
-) -> Response[BaseExternalApiResponseOfCustomerPointsResponse | BaseExternalApiResponseOfObject]:
-    """Add or remove cashback from a customer
-
-     Adds or removes cashback to/from a customer balance (internally converted into points). Use
-    `OperationType=0` to add (positive value) and `OperationType=1` to remove (negative value).
-
-    `ChangeKey` gives idempotency: the same key used more than once results in an error.
-
-    Args:
-        id (str):
-        body (ChangeCashbackRequest): Change Cashback balance from a Customer
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiResponseOfCustomerPointsResponse | BaseExternalApiResponseOfObject]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ChangeCashbackRequest,
-) -> BaseExternalApiResponseOfCustomerPointsResponse | BaseExternalApiResponseOfObject | None:
-    """Add or remove cashback from a customer
-
-     Adds or removes cashback to/from a customer balance (internally converted into points). Use
-    `OperationType=0` to add (positive value) and `OperationType=1` to remove (negative value).
-
-    `ChangeKey` gives idempotency: the same key used more than once results in an error.
-
-    Args:
-        id (str):
-        body (ChangeCashbackRequest): Change Cashback balance from a Customer
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiResponseOfCustomerPointsResponse | BaseExternalApiResponseOfObject
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ChangeCashbackRequest,
-) -> Response[BaseExternalApiResponseOfCustomerPointsResponse | BaseExternalApiResponseOfObject]:
-    """Add or remove cashback from a customer
-
-     Adds or removes cashback to/from a customer balance (internally converted into points). Use
-    `OperationType=0` to add (positive value) and `OperationType=1` to remove (negative value).
-
-    `ChangeKey` gives idempotency: the same key used more than once results in an error.
-
-    Args:
-        id (str):
-        body (ChangeCashbackRequest): Change Cashback balance from a Customer
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiResponseOfCustomerPointsResponse | BaseExternalApiResponseOfObject]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ChangeCashbackRequest,
-) -> BaseExternalApiResponseOfCustomerPointsResponse | BaseExternalApiResponseOfObject | None:
-    """Add or remove cashback from a customer
-
-     Adds or removes cashback to/from a customer balance (internally converted into points). Use
-    `OperationType=0` to add (positive value) and `OperationType=1` to remove (negative value).
-
-    `ChangeKey` gives idempotency: the same key used more than once results in an error.
-
-    Args:
-        id (str):
-        body (ChangeCashbackRequest): Change Cashback balance from a Customer
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiResponseOfCustomerPointsResponse | BaseExternalApiResponseOfObject
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

@@ -1,173 +1,49 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.base_external_api_response_of_customer_upsert_response import (
     BaseExternalApiResponseOfCustomerUpsertResponse,
 )
-from ...models.base_external_api_response_of_object import BaseExternalApiResponseOfObject
 from ...models.create_customer_request import CreateCustomerRequest
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "Customer_Upsert"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     *,
     body: CreateCustomerRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest[BaseExternalApiResponseOfCustomerUpsertResponse]:
+    """Creates or updates a customer using the OriginalId provided in the request body.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/pvt/Customer/upsert",
-    }
+    Args:
+        body (CreateCustomerRequest): Creater Customer body Request
 
+    Returns:
+        OperationRequest[BaseExternalApiResponseOfCustomerUpsertResponse]
+    """
+
+    _kwargs: dict[str, Any] = {}
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="POST",
+        url="/v1/pvt/Customer/upsert",
+        params={},
+        headers={},
+        json=_kwargs.get("json"),
+        parse=_parse,
+        retry_safe=False,
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
 
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BaseExternalApiResponseOfCustomerUpsertResponse | BaseExternalApiResponseOfObject | None:
+def _parse(response: httpx.Response) -> BaseExternalApiResponseOfCustomerUpsertResponse:
     if response.status_code == 200:
         response_200 = BaseExternalApiResponseOfCustomerUpsertResponse.from_dict(json_exact(response))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = BaseExternalApiResponseOfCustomerUpsertResponse.from_dict(json_exact(response))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = BaseExternalApiResponseOfObject.from_dict(json_exact(response))
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BaseExternalApiResponseOfCustomerUpsertResponse | BaseExternalApiResponseOfObject]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateCustomerRequest,
-) -> Response[BaseExternalApiResponseOfCustomerUpsertResponse | BaseExternalApiResponseOfObject]:
-    """Creates or updates a customer using the OriginalId provided in the request body.
-
-    Args:
-        body (CreateCustomerRequest): Creater Customer body Request
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiResponseOfCustomerUpsertResponse | BaseExternalApiResponseOfObject]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateCustomerRequest,
-) -> BaseExternalApiResponseOfCustomerUpsertResponse | BaseExternalApiResponseOfObject | None:
-    """Creates or updates a customer using the OriginalId provided in the request body.
-
-    Args:
-        body (CreateCustomerRequest): Creater Customer body Request
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiResponseOfCustomerUpsertResponse | BaseExternalApiResponseOfObject
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateCustomerRequest,
-) -> Response[BaseExternalApiResponseOfCustomerUpsertResponse | BaseExternalApiResponseOfObject]:
-    """Creates or updates a customer using the OriginalId provided in the request body.
-
-    Args:
-        body (CreateCustomerRequest): Creater Customer body Request
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiResponseOfCustomerUpsertResponse | BaseExternalApiResponseOfObject]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreateCustomerRequest,
-) -> BaseExternalApiResponseOfCustomerUpsertResponse | BaseExternalApiResponseOfObject | None:
-    """Creates or updates a customer using the OriginalId provided in the request body.
-
-    Args:
-        body (CreateCustomerRequest): Creater Customer body Request
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiResponseOfCustomerUpsertResponse | BaseExternalApiResponseOfObject
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

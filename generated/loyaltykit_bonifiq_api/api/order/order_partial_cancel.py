@@ -1,211 +1,58 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.base_external_api_response_of_cancel_order_response import BaseExternalApiResponseOfCancelOrderResponse
-from ...models.base_external_api_response_of_object import BaseExternalApiResponseOfObject
 from ...models.partial_cancel_order_request import PartialCancelOrderRequest
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "Order_PartialCancel"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     order_id: str,
     *,
     body: PartialCancelOrderRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest[BaseExternalApiResponseOfCancelOrderResponse]:
+    """Partially cancel an order
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/pvt/Order/{order_id}/partialcancel".format(
-            order_id=quote(str(order_id), safe=""),
-        ),
-    }
+     If your customer returns or asks for refund for some part of their purchase use this endpoint to
+    cancel the corresponding points/cashback for that purchase.
 
+    `CancelKey`: any unique string such as an ID for the cancellation. If you try to cancel the same
+    order using the same CancelKey the cancellation will fail.
+
+    Args:
+        order_id (str):
+        body (PartialCancelOrderRequest):
+
+    Returns:
+        OperationRequest[BaseExternalApiResponseOfCancelOrderResponse]
+    """
+
+    _kwargs: dict[str, Any] = {}
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="POST",
+        url="/v1/pvt/Order/{order_id}/partialcancel".format(
+            order_id=quote(str(order_id), safe=""),
+        ),
+        params={},
+        headers={},
+        json=_kwargs.get("json"),
+        parse=_parse,
+        retry_safe=False,
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
 
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BaseExternalApiResponseOfCancelOrderResponse | BaseExternalApiResponseOfObject | None:
+def _parse(response: httpx.Response) -> BaseExternalApiResponseOfCancelOrderResponse:
     if response.status_code == 200:
         response_200 = BaseExternalApiResponseOfCancelOrderResponse.from_dict(json_exact(response))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = BaseExternalApiResponseOfCancelOrderResponse.from_dict(json_exact(response))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = BaseExternalApiResponseOfObject.from_dict(json_exact(response))
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BaseExternalApiResponseOfCancelOrderResponse | BaseExternalApiResponseOfObject]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    order_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PartialCancelOrderRequest,
-) -> Response[BaseExternalApiResponseOfCancelOrderResponse | BaseExternalApiResponseOfObject]:
-    """Partially cancel an order
-
-     If your customer returns or asks for refund for some part of their purchase use this endpoint to
-    cancel the corresponding points/cashback for that purchase.
-
-    `CancelKey`: any unique string such as an ID for the cancellation. If you try to cancel the same
-    order using the same CancelKey the cancellation will fail.
-
-    Args:
-        order_id (str):
-        body (PartialCancelOrderRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiResponseOfCancelOrderResponse | BaseExternalApiResponseOfObject]
-    """
-
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    order_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PartialCancelOrderRequest,
-) -> BaseExternalApiResponseOfCancelOrderResponse | BaseExternalApiResponseOfObject | None:
-    """Partially cancel an order
-
-     If your customer returns or asks for refund for some part of their purchase use this endpoint to
-    cancel the corresponding points/cashback for that purchase.
-
-    `CancelKey`: any unique string such as an ID for the cancellation. If you try to cancel the same
-    order using the same CancelKey the cancellation will fail.
-
-    Args:
-        order_id (str):
-        body (PartialCancelOrderRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiResponseOfCancelOrderResponse | BaseExternalApiResponseOfObject
-    """
-
-    return sync_detailed(
-        order_id=order_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    order_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PartialCancelOrderRequest,
-) -> Response[BaseExternalApiResponseOfCancelOrderResponse | BaseExternalApiResponseOfObject]:
-    """Partially cancel an order
-
-     If your customer returns or asks for refund for some part of their purchase use this endpoint to
-    cancel the corresponding points/cashback for that purchase.
-
-    `CancelKey`: any unique string such as an ID for the cancellation. If you try to cancel the same
-    order using the same CancelKey the cancellation will fail.
-
-    Args:
-        order_id (str):
-        body (PartialCancelOrderRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiResponseOfCancelOrderResponse | BaseExternalApiResponseOfObject]
-    """
-
-    kwargs = _get_kwargs(
-        order_id=order_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    order_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PartialCancelOrderRequest,
-) -> BaseExternalApiResponseOfCancelOrderResponse | BaseExternalApiResponseOfObject | None:
-    """Partially cancel an order
-
-     If your customer returns or asks for refund for some part of their purchase use this endpoint to
-    cancel the corresponding points/cashback for that purchase.
-
-    `CancelKey`: any unique string such as an ID for the cancellation. If you try to cancel the same
-    order using the same CancelKey the cancellation will fail.
-
-    Args:
-        order_id (str):
-        body (PartialCancelOrderRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiResponseOfCancelOrderResponse | BaseExternalApiResponseOfObject
-    """
-
-    return (
-        await asyncio_detailed(
-            order_id=order_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

@@ -1,203 +1,56 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.base_external_api_response_of_object import BaseExternalApiResponseOfObject
 from ...models.customer_challenge_request import CustomerChallengeRequest
 from ...models.customer_challenge_response import CustomerChallengeResponse
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "POS_Challenge"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     id: str,
     *,
     body: CustomerChallengeRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest[CustomerChallengeResponse]:
+    """Creates a challenge (OTP) to confirm that the customer is the owner of the points
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/pvt/POS/customers/{id}/challenge".format(
-            id=quote(str(id), safe=""),
-        ),
-    }
+     When this endpoint is called BonifiQ sends a unique PIN code to the customer Phone (SMS) or E-mail.
+    The customer must inform this number in the /challengevalidate endpoint call. The response is
+    returned WITHOUT the standard envelope.
 
+    Args:
+        id (str):
+        body (CustomerChallengeRequest):
+
+    Returns:
+        OperationRequest[CustomerChallengeResponse]
+    """
+
+    _kwargs: dict[str, Any] = {}
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="POST",
+        url="/v1/pvt/POS/customers/{id}/challenge".format(
+            id=quote(str(id), safe=""),
+        ),
+        params={},
+        headers={},
+        json=_kwargs.get("json"),
+        parse=_parse,
+        retry_safe=False,
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
 
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BaseExternalApiResponseOfObject | CustomerChallengeResponse | None:
+def _parse(response: httpx.Response) -> CustomerChallengeResponse:
     if response.status_code == 200:
         response_200 = CustomerChallengeResponse.from_dict(json_exact(response))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = BaseExternalApiResponseOfObject.from_dict(json_exact(response))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = BaseExternalApiResponseOfObject.from_dict(json_exact(response))
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BaseExternalApiResponseOfObject | CustomerChallengeResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CustomerChallengeRequest,
-) -> Response[BaseExternalApiResponseOfObject | CustomerChallengeResponse]:
-    """Creates a challenge (OTP) to confirm that the customer is the owner of the points
-
-     When this endpoint is called BonifiQ sends a unique PIN code to the customer Phone (SMS) or E-mail.
-    The customer must inform this number in the /challengevalidate endpoint call. The response is
-    returned WITHOUT the standard envelope.
-
-    Args:
-        id (str):
-        body (CustomerChallengeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiResponseOfObject | CustomerChallengeResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CustomerChallengeRequest,
-) -> BaseExternalApiResponseOfObject | CustomerChallengeResponse | None:
-    """Creates a challenge (OTP) to confirm that the customer is the owner of the points
-
-     When this endpoint is called BonifiQ sends a unique PIN code to the customer Phone (SMS) or E-mail.
-    The customer must inform this number in the /challengevalidate endpoint call. The response is
-    returned WITHOUT the standard envelope.
-
-    Args:
-        id (str):
-        body (CustomerChallengeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiResponseOfObject | CustomerChallengeResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CustomerChallengeRequest,
-) -> Response[BaseExternalApiResponseOfObject | CustomerChallengeResponse]:
-    """Creates a challenge (OTP) to confirm that the customer is the owner of the points
-
-     When this endpoint is called BonifiQ sends a unique PIN code to the customer Phone (SMS) or E-mail.
-    The customer must inform this number in the /challengevalidate endpoint call. The response is
-    returned WITHOUT the standard envelope.
-
-    Args:
-        id (str):
-        body (CustomerChallengeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiResponseOfObject | CustomerChallengeResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: CustomerChallengeRequest,
-) -> BaseExternalApiResponseOfObject | CustomerChallengeResponse | None:
-    """Creates a challenge (OTP) to confirm that the customer is the owner of the points
-
-     When this endpoint is called BonifiQ sends a unique PIN code to the customer Phone (SMS) or E-mail.
-    The customer must inform this number in the /challengevalidate endpoint call. The response is
-    returned WITHOUT the standard envelope.
-
-    Args:
-        id (str):
-        body (CustomerChallengeRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiResponseOfObject | CustomerChallengeResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

@@ -1,192 +1,55 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Final
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.customer_points_response import CustomerPointsResponse
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "Public_CustomerPoints"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     id: str,
     *,
     x_bq_api_token: str,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest[CustomerPointsResponse]:
+    """Retrieve the amount of points of a given customer
+
+     Public API (X-BQ-ApiToken, no Basic credentials). Returns the balance and history WITHOUT the
+    standard envelope, in the same model as GET /v1/pvt/Customer/{id}/points (the public example shows
+    fewer history fields).
+
+    Args:
+        id (str):
+        x_bq_api_token (str):
+
+    Returns:
+        OperationRequest[CustomerPointsResponse]
+    """
+
+    headers: dict[str, str] = {}
     headers["X-BQ-ApiToken"] = x_bq_api_token
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/pub/Customer/{id}/points".format(
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="GET",
+        url="/v1/pub/Customer/{id}/points".format(
             id=quote(str(id), safe=""),
         ),
-    }
+        params={},
+        headers=headers,
+        json=None,
+        parse=_parse,
+        retry_safe=True,
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
 
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CustomerPointsResponse | None:
+def _parse(response: httpx.Response) -> CustomerPointsResponse:
     if response.status_code == 200:
         response_200 = CustomerPointsResponse.from_dict(json_exact(response))
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CustomerPointsResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    x_bq_api_token: str,
-) -> Response[Any | CustomerPointsResponse]:
-    """Retrieve the amount of points of a given customer
-
-     Public API (X-BQ-ApiToken, no Basic credentials). Returns the balance and history WITHOUT the
-    standard envelope, in the same model as GET /v1/pvt/Customer/{id}/points (the public example shows
-    fewer history fields).
-
-    Args:
-        id (str):
-        x_bq_api_token (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CustomerPointsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        x_bq_api_token=x_bq_api_token,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    x_bq_api_token: str,
-) -> Any | CustomerPointsResponse | None:
-    """Retrieve the amount of points of a given customer
-
-     Public API (X-BQ-ApiToken, no Basic credentials). Returns the balance and history WITHOUT the
-    standard envelope, in the same model as GET /v1/pvt/Customer/{id}/points (the public example shows
-    fewer history fields).
-
-    Args:
-        id (str):
-        x_bq_api_token (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CustomerPointsResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-        x_bq_api_token=x_bq_api_token,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    x_bq_api_token: str,
-) -> Response[Any | CustomerPointsResponse]:
-    """Retrieve the amount of points of a given customer
-
-     Public API (X-BQ-ApiToken, no Basic credentials). Returns the balance and history WITHOUT the
-    standard envelope, in the same model as GET /v1/pvt/Customer/{id}/points (the public example shows
-    fewer history fields).
-
-    Args:
-        id (str):
-        x_bq_api_token (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CustomerPointsResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-        x_bq_api_token=x_bq_api_token,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: str,
-    *,
-    client: AuthenticatedClient,
-    x_bq_api_token: str,
-) -> Any | CustomerPointsResponse | None:
-    """Retrieve the amount of points of a given customer
-
-     Public API (X-BQ-ApiToken, no Basic credentials). Returns the balance and history WITHOUT the
-    standard envelope, in the same model as GET /v1/pvt/Customer/{id}/points (the public example shows
-    fewer history fields).
-
-    Args:
-        id (str):
-        x_bq_api_token (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CustomerPointsResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            x_bq_api_token=x_bq_api_token,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

@@ -1,42 +1,55 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Final
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.product_points_request import ProductPointsRequest
 from ...models.product_points_response import ProductPointsResponse
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "Public_ProductPointsList"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     *,
     body: list[ProductPointsRequest],
     x_bq_api_token: str,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest[list[ProductPointsResponse]]:
+    """Returns a estimated value of points and cashback from a given list of products.
+
+     Public API (X-BQ-ApiToken, no Basic credentials). The Id and Price are required fields;
+    PriceCurrency defaults to BRL; Name is optional. The answer is a list WITHOUT envelope.
+
+    Args:
+        x_bq_api_token (str):
+        body (list[ProductPointsRequest]):
+
+    Returns:
+        OperationRequest[list[ProductPointsResponse]]
+    """
+
+    headers: dict[str, str] = {}
     headers["X-BQ-ApiToken"] = x_bq_api_token
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/pub/Product/pointslist",
-    }
-
+    _kwargs: dict[str, Any] = {}
     _kwargs["json"] = []
     for body_item_data in body:
         body_item = body_item_data.to_dict()
         _kwargs["json"].append(body_item)
 
-    headers["Content-Type"] = "application/json"
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="POST",
+        url="/v1/pub/Product/pointslist",
+        params={},
+        headers=headers,
+        json=_kwargs.get("json"),
+        parse=_parse,
+        retry_safe=False,
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
 
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | list[ProductPointsResponse] | None:
+def _parse(response: httpx.Response) -> list[ProductPointsResponse]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = json_exact(response)
@@ -47,152 +60,4 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | list[ProductPointsResponse]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProductPointsRequest],
-    x_bq_api_token: str,
-) -> Response[Any | list[ProductPointsResponse]]:
-    """Returns a estimated value of points and cashback from a given list of products.
-
-     Public API (X-BQ-ApiToken, no Basic credentials). The Id and Price are required fields;
-    PriceCurrency defaults to BRL; Name is optional. The answer is a list WITHOUT envelope.
-
-    Args:
-        x_bq_api_token (str):
-        body (list[ProductPointsRequest]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | list[ProductPointsResponse]]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_bq_api_token=x_bq_api_token,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProductPointsRequest],
-    x_bq_api_token: str,
-) -> Any | list[ProductPointsResponse] | None:
-    """Returns a estimated value of points and cashback from a given list of products.
-
-     Public API (X-BQ-ApiToken, no Basic credentials). The Id and Price are required fields;
-    PriceCurrency defaults to BRL; Name is optional. The answer is a list WITHOUT envelope.
-
-    Args:
-        x_bq_api_token (str):
-        body (list[ProductPointsRequest]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | list[ProductPointsResponse]
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        x_bq_api_token=x_bq_api_token,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProductPointsRequest],
-    x_bq_api_token: str,
-) -> Response[Any | list[ProductPointsResponse]]:
-    """Returns a estimated value of points and cashback from a given list of products.
-
-     Public API (X-BQ-ApiToken, no Basic credentials). The Id and Price are required fields;
-    PriceCurrency defaults to BRL; Name is optional. The answer is a list WITHOUT envelope.
-
-    Args:
-        x_bq_api_token (str):
-        body (list[ProductPointsRequest]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | list[ProductPointsResponse]]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-        x_bq_api_token=x_bq_api_token,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: list[ProductPointsRequest],
-    x_bq_api_token: str,
-) -> Any | list[ProductPointsResponse] | None:
-    """Returns a estimated value of points and cashback from a given list of products.
-
-     Public API (X-BQ-ApiToken, no Basic credentials). The Id and Price are required fields;
-    PriceCurrency defaults to BRL; Name is optional. The answer is a list WITHOUT envelope.
-
-    Args:
-        x_bq_api_token (str):
-        body (list[ProductPointsRequest]):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | list[ProductPointsResponse]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            x_bq_api_token=x_bq_api_token,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

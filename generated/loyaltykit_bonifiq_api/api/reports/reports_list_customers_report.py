@@ -1,19 +1,18 @@
 import datetime
-from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.base_external_api_list_response_of_customer_report_response import (
     BaseExternalApiListResponseOfCustomerReportResponse,
 )
-from ...models.base_external_api_response_of_object import BaseExternalApiResponseOfObject
-from ...types import UNSET, Response, Unset, json_exact
+from ...types import UNSET, OperationRequest, UndocumentedStatus, Unset, json_exact
+
+OPERATION_ID: Final = "Reports_ListCustomersReport"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     *,
     from_: datetime.datetime | None | Unset = UNSET,
     to: datetime.datetime | None | Unset = UNSET,
@@ -25,7 +24,28 @@ def _get_kwargs(
     point_date_to: datetime.datetime | None | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> dict[str, Any]:
+) -> OperationRequest[BaseExternalApiListResponseOfCustomerReportResponse]:
+    """Returns a list of customers with their points balance, points to expire and point history.
+
+     By default, only active (enrolled) customers are returned; use isEnrolled=false for inactive ones.
+    pointDateFrom/pointDateTo return only customers with points in that range. pageSize is limited to
+    500 items per request.
+
+    Args:
+        from_ (datetime.datetime | None | Unset):
+        to (datetime.datetime | None | Unset):
+        document (None | str | Unset):
+        email (None | str | Unset):
+        original_id (None | str | Unset):
+        is_enrolled (bool | Unset):  Default: True.
+        point_date_from (datetime.datetime | None | Unset):
+        point_date_to (datetime.datetime | None | Unset):
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+
+    Returns:
+        OperationRequest[BaseExternalApiListResponseOfCustomerReportResponse]
+    """
 
     params: dict[str, Any] = {}
 
@@ -94,275 +114,22 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/pvt/Reports/ListCustomersReport",
-        "params": params,
-    }
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="GET",
+        url="/v1/pvt/Reports/ListCustomersReport",
+        params=params,
+        headers={},
+        json=None,
+        parse=_parse,
+        retry_safe=True,
+    )
 
-    return _kwargs
 
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BaseExternalApiListResponseOfCustomerReportResponse | BaseExternalApiResponseOfObject | None:
+def _parse(response: httpx.Response) -> BaseExternalApiListResponseOfCustomerReportResponse:
     if response.status_code == 200:
         response_200 = BaseExternalApiListResponseOfCustomerReportResponse.from_dict(json_exact(response))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = BaseExternalApiListResponseOfCustomerReportResponse.from_dict(json_exact(response))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = BaseExternalApiResponseOfObject.from_dict(json_exact(response))
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BaseExternalApiListResponseOfCustomerReportResponse | BaseExternalApiResponseOfObject]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    from_: datetime.datetime | None | Unset = UNSET,
-    to: datetime.datetime | None | Unset = UNSET,
-    document: None | str | Unset = UNSET,
-    email: None | str | Unset = UNSET,
-    original_id: None | str | Unset = UNSET,
-    is_enrolled: bool | Unset = True,
-    point_date_from: datetime.datetime | None | Unset = UNSET,
-    point_date_to: datetime.datetime | None | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
-) -> Response[BaseExternalApiListResponseOfCustomerReportResponse | BaseExternalApiResponseOfObject]:
-    """Returns a list of customers with their points balance, points to expire and point history.
-
-     By default, only active (enrolled) customers are returned; use isEnrolled=false for inactive ones.
-    pointDateFrom/pointDateTo return only customers with points in that range. pageSize is limited to
-    500 items per request.
-
-    Args:
-        from_ (datetime.datetime | None | Unset):
-        to (datetime.datetime | None | Unset):
-        document (None | str | Unset):
-        email (None | str | Unset):
-        original_id (None | str | Unset):
-        is_enrolled (bool | Unset):  Default: True.
-        point_date_from (datetime.datetime | None | Unset):
-        point_date_to (datetime.datetime | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiListResponseOfCustomerReportResponse | BaseExternalApiResponseOfObject]
-    """
-
-    kwargs = _get_kwargs(
-        from_=from_,
-        to=to,
-        document=document,
-        email=email,
-        original_id=original_id,
-        is_enrolled=is_enrolled,
-        point_date_from=point_date_from,
-        point_date_to=point_date_to,
-        page=page,
-        page_size=page_size,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    from_: datetime.datetime | None | Unset = UNSET,
-    to: datetime.datetime | None | Unset = UNSET,
-    document: None | str | Unset = UNSET,
-    email: None | str | Unset = UNSET,
-    original_id: None | str | Unset = UNSET,
-    is_enrolled: bool | Unset = True,
-    point_date_from: datetime.datetime | None | Unset = UNSET,
-    point_date_to: datetime.datetime | None | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
-) -> BaseExternalApiListResponseOfCustomerReportResponse | BaseExternalApiResponseOfObject | None:
-    """Returns a list of customers with their points balance, points to expire and point history.
-
-     By default, only active (enrolled) customers are returned; use isEnrolled=false for inactive ones.
-    pointDateFrom/pointDateTo return only customers with points in that range. pageSize is limited to
-    500 items per request.
-
-    Args:
-        from_ (datetime.datetime | None | Unset):
-        to (datetime.datetime | None | Unset):
-        document (None | str | Unset):
-        email (None | str | Unset):
-        original_id (None | str | Unset):
-        is_enrolled (bool | Unset):  Default: True.
-        point_date_from (datetime.datetime | None | Unset):
-        point_date_to (datetime.datetime | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiListResponseOfCustomerReportResponse | BaseExternalApiResponseOfObject
-    """
-
-    return sync_detailed(
-        client=client,
-        from_=from_,
-        to=to,
-        document=document,
-        email=email,
-        original_id=original_id,
-        is_enrolled=is_enrolled,
-        point_date_from=point_date_from,
-        point_date_to=point_date_to,
-        page=page,
-        page_size=page_size,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    from_: datetime.datetime | None | Unset = UNSET,
-    to: datetime.datetime | None | Unset = UNSET,
-    document: None | str | Unset = UNSET,
-    email: None | str | Unset = UNSET,
-    original_id: None | str | Unset = UNSET,
-    is_enrolled: bool | Unset = True,
-    point_date_from: datetime.datetime | None | Unset = UNSET,
-    point_date_to: datetime.datetime | None | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
-) -> Response[BaseExternalApiListResponseOfCustomerReportResponse | BaseExternalApiResponseOfObject]:
-    """Returns a list of customers with their points balance, points to expire and point history.
-
-     By default, only active (enrolled) customers are returned; use isEnrolled=false for inactive ones.
-    pointDateFrom/pointDateTo return only customers with points in that range. pageSize is limited to
-    500 items per request.
-
-    Args:
-        from_ (datetime.datetime | None | Unset):
-        to (datetime.datetime | None | Unset):
-        document (None | str | Unset):
-        email (None | str | Unset):
-        original_id (None | str | Unset):
-        is_enrolled (bool | Unset):  Default: True.
-        point_date_from (datetime.datetime | None | Unset):
-        point_date_to (datetime.datetime | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiListResponseOfCustomerReportResponse | BaseExternalApiResponseOfObject]
-    """
-
-    kwargs = _get_kwargs(
-        from_=from_,
-        to=to,
-        document=document,
-        email=email,
-        original_id=original_id,
-        is_enrolled=is_enrolled,
-        point_date_from=point_date_from,
-        point_date_to=point_date_to,
-        page=page,
-        page_size=page_size,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    from_: datetime.datetime | None | Unset = UNSET,
-    to: datetime.datetime | None | Unset = UNSET,
-    document: None | str | Unset = UNSET,
-    email: None | str | Unset = UNSET,
-    original_id: None | str | Unset = UNSET,
-    is_enrolled: bool | Unset = True,
-    point_date_from: datetime.datetime | None | Unset = UNSET,
-    point_date_to: datetime.datetime | None | Unset = UNSET,
-    page: int | Unset = 1,
-    page_size: int | Unset = 10,
-) -> BaseExternalApiListResponseOfCustomerReportResponse | BaseExternalApiResponseOfObject | None:
-    """Returns a list of customers with their points balance, points to expire and point history.
-
-     By default, only active (enrolled) customers are returned; use isEnrolled=false for inactive ones.
-    pointDateFrom/pointDateTo return only customers with points in that range. pageSize is limited to
-    500 items per request.
-
-    Args:
-        from_ (datetime.datetime | None | Unset):
-        to (datetime.datetime | None | Unset):
-        document (None | str | Unset):
-        email (None | str | Unset):
-        original_id (None | str | Unset):
-        is_enrolled (bool | Unset):  Default: True.
-        point_date_from (datetime.datetime | None | Unset):
-        point_date_to (datetime.datetime | None | Unset):
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiListResponseOfCustomerReportResponse | BaseExternalApiResponseOfObject
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            from_=from_,
-            to=to,
-            document=document,
-            email=email,
-            original_id=original_id,
-            is_enrolled=is_enrolled,
-            point_date_from=point_date_from,
-            point_date_to=point_date_to,
-            page=page,
-            page_size=page_size,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

@@ -1,170 +1,44 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Final
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.base_external_api_response_of_object import BaseExternalApiResponseOfObject
 from ...models.base_external_api_response_of_reward_configuration_response import (
     BaseExternalApiResponseOfRewardConfigurationResponse,
 )
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "RewardConfigurations_Get"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     id: int,
-) -> dict[str, Any]:
+) -> OperationRequest[BaseExternalApiResponseOfRewardConfigurationResponse]:
+    """on a Given ID, returns the Rewards configuration if found.
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": f"/v1/pvt/RewardConfigurations/{int(id)}",
-    }
+    Args:
+        id (int):
 
-    return _kwargs
+    Returns:
+        OperationRequest[BaseExternalApiResponseOfRewardConfigurationResponse]
+    """
+
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="GET",
+        url=f"/v1/pvt/RewardConfigurations/{int(id)}",
+        params={},
+        headers={},
+        json=None,
+        parse=_parse,
+        retry_safe=True,
+    )
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BaseExternalApiResponseOfObject | BaseExternalApiResponseOfRewardConfigurationResponse | None:
+def _parse(response: httpx.Response) -> BaseExternalApiResponseOfRewardConfigurationResponse:
     if response.status_code == 200:
         response_200 = BaseExternalApiResponseOfRewardConfigurationResponse.from_dict(json_exact(response))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = BaseExternalApiResponseOfRewardConfigurationResponse.from_dict(json_exact(response))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = BaseExternalApiResponseOfObject.from_dict(json_exact(response))
-
-        return response_401
-
-    if response.status_code == 404:
-        response_404 = BaseExternalApiResponseOfRewardConfigurationResponse.from_dict(json_exact(response))
-
-        return response_404
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BaseExternalApiResponseOfObject | BaseExternalApiResponseOfRewardConfigurationResponse]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[BaseExternalApiResponseOfObject | BaseExternalApiResponseOfRewardConfigurationResponse]:
-    """on a Given ID, returns the Rewards configuration if found.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiResponseOfObject | BaseExternalApiResponseOfRewardConfigurationResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> BaseExternalApiResponseOfObject | BaseExternalApiResponseOfRewardConfigurationResponse | None:
-    """on a Given ID, returns the Rewards configuration if found.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiResponseOfObject | BaseExternalApiResponseOfRewardConfigurationResponse
-    """
-
-    return sync_detailed(
-        id=id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[BaseExternalApiResponseOfObject | BaseExternalApiResponseOfRewardConfigurationResponse]:
-    """on a Given ID, returns the Rewards configuration if found.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiResponseOfObject | BaseExternalApiResponseOfRewardConfigurationResponse]
-    """
-
-    kwargs = _get_kwargs(
-        id=id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> BaseExternalApiResponseOfObject | BaseExternalApiResponseOfRewardConfigurationResponse | None:
-    """on a Given ID, returns the Rewards configuration if found.
-
-    Args:
-        id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiResponseOfObject | BaseExternalApiResponseOfRewardConfigurationResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

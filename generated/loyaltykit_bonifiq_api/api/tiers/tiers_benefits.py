@@ -1,30 +1,39 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Final
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.base_external_api_response_of_object import BaseExternalApiResponseOfObject
 from ...models.tier_benefit_response import TierBenefitResponse
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "Tiers_Benefits"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     tier_id: int,
-) -> dict[str, Any]:
+) -> OperationRequest[list[TierBenefitResponse]]:
+    """Returns the benefits of a tier
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": f"/v1/pvt/Tiers/{int(tier_id)}/benefits",
-    }
+    Args:
+        tier_id (int):
 
-    return _kwargs
+    Returns:
+        OperationRequest[list[TierBenefitResponse]]
+    """
+
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="GET",
+        url=f"/v1/pvt/Tiers/{int(tier_id)}/benefits",
+        params={},
+        headers={},
+        json=None,
+        parse=_parse,
+        retry_safe=True,
+    )
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BaseExternalApiResponseOfObject | list[TierBenefitResponse] | None:
+def _parse(response: httpx.Response) -> list[TierBenefitResponse]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = json_exact(response)
@@ -35,134 +44,4 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = BaseExternalApiResponseOfObject.from_dict(json_exact(response))
-
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = BaseExternalApiResponseOfObject.from_dict(json_exact(response))
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BaseExternalApiResponseOfObject | list[TierBenefitResponse]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    tier_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[BaseExternalApiResponseOfObject | list[TierBenefitResponse]]:
-    """Returns the benefits of a tier
-
-    Args:
-        tier_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiResponseOfObject | list[TierBenefitResponse]]
-    """
-
-    kwargs = _get_kwargs(
-        tier_id=tier_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    tier_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> BaseExternalApiResponseOfObject | list[TierBenefitResponse] | None:
-    """Returns the benefits of a tier
-
-    Args:
-        tier_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiResponseOfObject | list[TierBenefitResponse]
-    """
-
-    return sync_detailed(
-        tier_id=tier_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    tier_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[BaseExternalApiResponseOfObject | list[TierBenefitResponse]]:
-    """Returns the benefits of a tier
-
-    Args:
-        tier_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BaseExternalApiResponseOfObject | list[TierBenefitResponse]]
-    """
-
-    kwargs = _get_kwargs(
-        tier_id=tier_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    tier_id: int,
-    *,
-    client: AuthenticatedClient | Client,
-) -> BaseExternalApiResponseOfObject | list[TierBenefitResponse] | None:
-    """Returns the benefits of a tier
-
-    Args:
-        tier_id (int):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BaseExternalApiResponseOfObject | list[TierBenefitResponse]
-    """
-
-    return (
-        await asyncio_detailed(
-            tier_id=tier_id,
-            client=client,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

@@ -1,175 +1,48 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.post_batch_balance_inquiry_body import PostBatchBalanceInquiryBody
 from ...models.post_batch_balance_inquiry_response_200 import PostBatchBalanceInquiryResponse200
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "post_batch_balance_inquiry"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     *,
     body: PostBatchBalanceInquiryBody,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest[PostBatchBalanceInquiryResponse200]:
+    """Retrieve customer loyalty balances for multiple customers in a single API call for efficient balance
+    management.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v4.0/integrations/batch/balance-inquiry",
-    }
+    Args:
+        body (PostBatchBalanceInquiryBody):
 
+    Returns:
+        OperationRequest[PostBatchBalanceInquiryResponse200]
+    """
+
+    _kwargs: dict[str, Any] = {}
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="POST",
+        url="/api/v4.0/integrations/batch/balance-inquiry",
+        params={},
+        headers={},
+        json=_kwargs.get("json"),
+        parse=_parse,
+        retry_safe=False,
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
 
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PostBatchBalanceInquiryResponse200 | None:
+def _parse(response: httpx.Response) -> PostBatchBalanceInquiryResponse200:
     if response.status_code == 200:
         response_200 = PostBatchBalanceInquiryResponse200.from_dict(json_exact(response))
 
         return response_200
 
-    if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(json_exact(response))
-
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(json_exact(response))
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PostBatchBalanceInquiryResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PostBatchBalanceInquiryBody,
-) -> Response[Error | PostBatchBalanceInquiryResponse200]:
-    """Retrieve customer loyalty balances for multiple customers in a single API call for efficient balance
-    management.
-
-    Args:
-        body (PostBatchBalanceInquiryBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PostBatchBalanceInquiryResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: PostBatchBalanceInquiryBody,
-) -> Error | PostBatchBalanceInquiryResponse200 | None:
-    """Retrieve customer loyalty balances for multiple customers in a single API call for efficient balance
-    management.
-
-    Args:
-        body (PostBatchBalanceInquiryBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PostBatchBalanceInquiryResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PostBatchBalanceInquiryBody,
-) -> Response[Error | PostBatchBalanceInquiryResponse200]:
-    """Retrieve customer loyalty balances for multiple customers in a single API call for efficient balance
-    management.
-
-    Args:
-        body (PostBatchBalanceInquiryBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PostBatchBalanceInquiryResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: PostBatchBalanceInquiryBody,
-) -> Error | PostBatchBalanceInquiryResponse200 | None:
-    """Retrieve customer loyalty balances for multiple customers in a single API call for efficient balance
-    management.
-
-    Args:
-        body (PostBatchBalanceInquiryBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PostBatchBalanceInquiryResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

@@ -1,139 +1,37 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Final
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.get_configurations_rewards_cashback_response_200 import GetConfigurationsRewardsCashbackResponse200
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "get_configurations_rewards_cashback"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs() -> dict[str, Any]:
+def request() -> OperationRequest[GetConfigurationsRewardsCashbackResponse200]:
+    """Retrieve cashback configuration settings for the loyalty program.
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v4.0/integrations/configurations/rewards/cashback",
-    }
+    Returns:
+        OperationRequest[GetConfigurationsRewardsCashbackResponse200]
+    """
 
-    return _kwargs
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="GET",
+        url="/api/v4.0/integrations/configurations/rewards/cashback",
+        params={},
+        headers={},
+        json=None,
+        parse=_parse,
+        retry_safe=True,
+    )
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetConfigurationsRewardsCashbackResponse200 | None:
+def _parse(response: httpx.Response) -> GetConfigurationsRewardsCashbackResponse200:
     if response.status_code == 200:
         response_200 = GetConfigurationsRewardsCashbackResponse200.from_dict(json_exact(response))
 
         return response_200
 
-    if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(json_exact(response))
-
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(json_exact(response))
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetConfigurationsRewardsCashbackResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | GetConfigurationsRewardsCashbackResponse200]:
-    """Retrieve cashback configuration settings for the loyalty program.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | GetConfigurationsRewardsCashbackResponse200]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-) -> Error | GetConfigurationsRewardsCashbackResponse200 | None:
-    """Retrieve cashback configuration settings for the loyalty program.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GetConfigurationsRewardsCashbackResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | GetConfigurationsRewardsCashbackResponse200]:
-    """Retrieve cashback configuration settings for the loyalty program.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | GetConfigurationsRewardsCashbackResponse200]
-    """
-
-    kwargs = _get_kwargs()
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-) -> Error | GetConfigurationsRewardsCashbackResponse200 | None:
-    """Retrieve cashback configuration settings for the loyalty program.
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GetConfigurationsRewardsCashbackResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

@@ -1,35 +1,47 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Final
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.tier_configuration import TierConfiguration
-from ...types import UNSET, Response, Unset, json_exact
+from ...types import UNSET, OperationRequest, UndocumentedStatus, Unset, json_exact
+
+OPERATION_ID: Final = "getTiersConfigurations"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     *,
     lang: str | Unset = UNSET,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest[list[TierConfiguration]]:
+    """Tiers Configurations
+
+     This API call retrieves the tiers configuration, including the benefits and rewards associated with
+    each tier.
+
+    Args:
+        lang (str | Unset):
+
+    Returns:
+        OperationRequest[list[TierConfiguration]]
+    """
+
+    headers: dict[str, str] = {}
     if not isinstance(lang, Unset):
         headers["lang"] = lang
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v4.0/integrations/configurations/tiers",
-    }
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="GET",
+        url="/api/v4.0/integrations/configurations/tiers",
+        params={},
+        headers=headers,
+        json=None,
+        parse=_parse,
+        retry_safe=True,
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
 
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[TierConfiguration] | None:
+def _parse(response: httpx.Response) -> list[TierConfiguration]:
     if response.status_code == 200:
         response_200 = []
         _response_200 = json_exact(response)
@@ -40,146 +52,4 @@ def _parse_response(
 
         return response_200
 
-    if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(json_exact(response))
-
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(json_exact(response))
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[TierConfiguration]]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    lang: str | Unset = UNSET,
-) -> Response[Error | list[TierConfiguration]]:
-    """Tiers Configurations
-
-     This API call retrieves the tiers configuration, including the benefits and rewards associated with
-    each tier.
-
-    Args:
-        lang (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[TierConfiguration]]
-    """
-
-    kwargs = _get_kwargs(
-        lang=lang,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    lang: str | Unset = UNSET,
-) -> Error | list[TierConfiguration] | None:
-    """Tiers Configurations
-
-     This API call retrieves the tiers configuration, including the benefits and rewards associated with
-    each tier.
-
-    Args:
-        lang (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[TierConfiguration]
-    """
-
-    return sync_detailed(
-        client=client,
-        lang=lang,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    lang: str | Unset = UNSET,
-) -> Response[Error | list[TierConfiguration]]:
-    """Tiers Configurations
-
-     This API call retrieves the tiers configuration, including the benefits and rewards associated with
-    each tier.
-
-    Args:
-        lang (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | list[TierConfiguration]]
-    """
-
-    kwargs = _get_kwargs(
-        lang=lang,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    lang: str | Unset = UNSET,
-) -> Error | list[TierConfiguration] | None:
-    """Tiers Configurations
-
-     This API call retrieves the tiers configuration, including the benefits and rewards associated with
-    each tier.
-
-    Args:
-        lang (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | list[TierConfiguration]
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            lang=lang,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

@@ -1,169 +1,45 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Final
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.put_configurations_coupon_body import PutConfigurationsCouponBody
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus
+
+OPERATION_ID: Final = "put_configurations_coupon"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     *,
     body: PutConfigurationsCouponBody,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest[None]:
+    """This API call updates your coupon configurations, allowing you to modify details about how coupons
+    are structured, authenticated, and mapped within Gameball.
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/api/v4.0/integrations/configurations/coupon",
-    }
+    Args:
+        body (PutConfigurationsCouponBody):
 
+    Returns:
+        OperationRequest[None]
+    """
+
+    _kwargs: dict[str, Any] = {}
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="PUT",
+        url="/api/v4.0/integrations/configurations/coupon",
+        params={},
+        headers={},
+        json=_kwargs.get("json"),
+        parse=_parse,
+        retry_safe=False,
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
 
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | Error | None:
+def _parse(response: httpx.Response) -> None:
     if response.status_code == 200:
-        response_200 = cast(Any, None)
-        return response_200
+        return
 
-    if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(json_exact(response))
-
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(json_exact(response))
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PutConfigurationsCouponBody,
-) -> Response[Any | Error]:
-    """This API call updates your coupon configurations, allowing you to modify details about how coupons
-    are structured, authenticated, and mapped within Gameball.
-
-    Args:
-        body (PutConfigurationsCouponBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: PutConfigurationsCouponBody,
-) -> Any | Error | None:
-    """This API call updates your coupon configurations, allowing you to modify details about how coupons
-    are structured, authenticated, and mapped within Gameball.
-
-    Args:
-        body (PutConfigurationsCouponBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PutConfigurationsCouponBody,
-) -> Response[Any | Error]:
-    """This API call updates your coupon configurations, allowing you to modify details about how coupons
-    are structured, authenticated, and mapped within Gameball.
-
-    Args:
-        body (PutConfigurationsCouponBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: PutConfigurationsCouponBody,
-) -> Any | Error | None:
-    """This API call updates your coupon configurations, allowing you to modify details about how coupons
-    are structured, authenticated, and mapped within Gameball.
-
-    Args:
-        body (PutConfigurationsCouponBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

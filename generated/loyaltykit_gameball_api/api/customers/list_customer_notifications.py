@@ -1,24 +1,38 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.customer_notifications import CustomerNotifications
-from ...models.error import Error
-from ...types import UNSET, Response, Unset, json_exact
+from ...types import UNSET, OperationRequest, UndocumentedStatus, Unset, json_exact
+
+OPERATION_ID: Final = "listCustomerNotifications"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     customer_id: str,
     *,
     start_after: int | Unset = 0,
     limit: int | Unset = 50,
     is_read: bool | Unset = UNSET,
     lang: str | Unset = UNSET,
-) -> dict[str, Any]:
+) -> OperationRequest[CustomerNotifications]:
+    """Get Customer Notifications
+
+     Retrieve a paged list of notifications for a specific customer in Gameball, including details such
+    as title, message content, read status, and timestamp.
+
+    Args:
+        customer_id (str):
+        start_after (int | Unset):  Default: 0.
+        limit (int | Unset):  Default: 50.
+        is_read (bool | Unset):
+        lang (str | Unset):
+
+    Returns:
+        OperationRequest[CustomerNotifications]
+    """
 
     params: dict[str, Any] = {}
 
@@ -32,213 +46,24 @@ def _get_kwargs(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v4.0/integrations/customers/{customer_id}/notifications".format(
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="GET",
+        url="/api/v4.0/integrations/customers/{customer_id}/notifications".format(
             customer_id=quote(str(customer_id), safe=""),
         ),
-        "params": params,
-    }
+        params=params,
+        headers={},
+        json=None,
+        parse=_parse,
+        retry_safe=True,
+    )
 
-    return _kwargs
 
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomerNotifications | Error | None:
+def _parse(response: httpx.Response) -> CustomerNotifications:
     if response.status_code == 200:
         response_200 = CustomerNotifications.from_dict(json_exact(response))
 
         return response_200
 
-    if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(json_exact(response))
-
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(json_exact(response))
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomerNotifications | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    customer_id: str,
-    *,
-    client: AuthenticatedClient,
-    start_after: int | Unset = 0,
-    limit: int | Unset = 50,
-    is_read: bool | Unset = UNSET,
-    lang: str | Unset = UNSET,
-) -> Response[CustomerNotifications | Error]:
-    """Get Customer Notifications
-
-     Retrieve a paged list of notifications for a specific customer in Gameball, including details such
-    as title, message content, read status, and timestamp.
-
-    Args:
-        customer_id (str):
-        start_after (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        is_read (bool | Unset):
-        lang (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomerNotifications | Error]
-    """
-
-    kwargs = _get_kwargs(
-        customer_id=customer_id,
-        start_after=start_after,
-        limit=limit,
-        is_read=is_read,
-        lang=lang,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    customer_id: str,
-    *,
-    client: AuthenticatedClient,
-    start_after: int | Unset = 0,
-    limit: int | Unset = 50,
-    is_read: bool | Unset = UNSET,
-    lang: str | Unset = UNSET,
-) -> CustomerNotifications | Error | None:
-    """Get Customer Notifications
-
-     Retrieve a paged list of notifications for a specific customer in Gameball, including details such
-    as title, message content, read status, and timestamp.
-
-    Args:
-        customer_id (str):
-        start_after (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        is_read (bool | Unset):
-        lang (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomerNotifications | Error
-    """
-
-    return sync_detailed(
-        customer_id=customer_id,
-        client=client,
-        start_after=start_after,
-        limit=limit,
-        is_read=is_read,
-        lang=lang,
-    ).parsed
-
-
-async def asyncio_detailed(
-    customer_id: str,
-    *,
-    client: AuthenticatedClient,
-    start_after: int | Unset = 0,
-    limit: int | Unset = 50,
-    is_read: bool | Unset = UNSET,
-    lang: str | Unset = UNSET,
-) -> Response[CustomerNotifications | Error]:
-    """Get Customer Notifications
-
-     Retrieve a paged list of notifications for a specific customer in Gameball, including details such
-    as title, message content, read status, and timestamp.
-
-    Args:
-        customer_id (str):
-        start_after (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        is_read (bool | Unset):
-        lang (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[CustomerNotifications | Error]
-    """
-
-    kwargs = _get_kwargs(
-        customer_id=customer_id,
-        start_after=start_after,
-        limit=limit,
-        is_read=is_read,
-        lang=lang,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    customer_id: str,
-    *,
-    client: AuthenticatedClient,
-    start_after: int | Unset = 0,
-    limit: int | Unset = 50,
-    is_read: bool | Unset = UNSET,
-    lang: str | Unset = UNSET,
-) -> CustomerNotifications | Error | None:
-    """Get Customer Notifications
-
-     Retrieve a paged list of notifications for a specific customer in Gameball, including details such
-    as title, message content, read status, and timestamp.
-
-    Args:
-        customer_id (str):
-        start_after (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 50.
-        is_read (bool | Unset):
-        lang (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        CustomerNotifications | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            customer_id=customer_id,
-            client=client,
-            start_after=start_after,
-            limit=limit,
-            is_read=is_read,
-            lang=lang,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

@@ -1,191 +1,54 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.mark_notifications_read_request import MarkNotificationsReadRequest
 from ...models.success import Success
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "markNotificationsRead"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     customer_id: str,
     *,
     body: MarkNotificationsReadRequest,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest[Success]:
+    """Mark Customer Notifications as Read
 
-    _kwargs: dict[str, Any] = {
-        "method": "put",
-        "url": "/api/v4.0/integrations/customers/{customer_id}/notifications/read".format(
-            customer_id=quote(str(customer_id), safe=""),
-        ),
-    }
+     Mark specific notifications as read for a customer in Gameball by providing notification IDs.
 
+    Args:
+        customer_id (str):
+        body (MarkNotificationsReadRequest):
+
+    Returns:
+        OperationRequest[Success]
+    """
+
+    _kwargs: dict[str, Any] = {}
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="PUT",
+        url="/api/v4.0/integrations/customers/{customer_id}/notifications/read".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+        params={},
+        headers={},
+        json=_kwargs.get("json"),
+        parse=_parse,
+        retry_safe=False,
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
 
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Success | None:
+def _parse(response: httpx.Response) -> Success:
     if response.status_code == 200:
         response_200 = Success.from_dict(json_exact(response))
 
         return response_200
 
-    if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(json_exact(response))
-
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(json_exact(response))
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Success]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    customer_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: MarkNotificationsReadRequest,
-) -> Response[Error | Success]:
-    """Mark Customer Notifications as Read
-
-     Mark specific notifications as read for a customer in Gameball by providing notification IDs.
-
-    Args:
-        customer_id (str):
-        body (MarkNotificationsReadRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Success]
-    """
-
-    kwargs = _get_kwargs(
-        customer_id=customer_id,
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    customer_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: MarkNotificationsReadRequest,
-) -> Error | Success | None:
-    """Mark Customer Notifications as Read
-
-     Mark specific notifications as read for a customer in Gameball by providing notification IDs.
-
-    Args:
-        customer_id (str):
-        body (MarkNotificationsReadRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Success
-    """
-
-    return sync_detailed(
-        customer_id=customer_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    customer_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: MarkNotificationsReadRequest,
-) -> Response[Error | Success]:
-    """Mark Customer Notifications as Read
-
-     Mark specific notifications as read for a customer in Gameball by providing notification IDs.
-
-    Args:
-        customer_id (str):
-        body (MarkNotificationsReadRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | Success]
-    """
-
-    kwargs = _get_kwargs(
-        customer_id=customer_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    customer_id: str,
-    *,
-    client: AuthenticatedClient,
-    body: MarkNotificationsReadRequest,
-) -> Error | Success | None:
-    """Mark Customer Notifications as Read
-
-     Mark specific notifications as read for a customer in Gameball by providing notification IDs.
-
-    Args:
-        customer_id (str):
-        body (MarkNotificationsReadRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | Success
-    """
-
-    return (
-        await asyncio_detailed(
-            customer_id=customer_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

@@ -1,215 +1,58 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.track_order_body import TrackOrderBody
 from ...models.track_order_response_200 import TrackOrderResponse200
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "trackOrder"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     *,
     body: TrackOrderBody,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest[TrackOrderResponse200]:
+    """Track Order
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v4.0/integrations/orders",
-    }
+     The API call is used to track a new order and is specifically designed for e-commerce solutions. It
+    helps capture essential order details, enabling better tracking of customer purchases and order
+    management.
 
+    **Security:** Requires both `apikey` and `secretkey` headers.
+
+    **Channel Merging Available:** If your system uses different customer IDs across multiple channels
+    (e.g., online and offline), Gameball's channel merging feature helps unify customer profiles. By
+    including the customer's mobile number or email (based on your merging configuration) with each
+    request, Gameball will combine activities into a single profile.
+
+    Args:
+        body (TrackOrderBody):
+
+    Returns:
+        OperationRequest[TrackOrderResponse200]
+    """
+
+    _kwargs: dict[str, Any] = {}
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="POST",
+        url="/api/v4.0/integrations/orders",
+        params={},
+        headers={},
+        json=_kwargs.get("json"),
+        parse=_parse,
+        retry_safe=False,
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
 
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | TrackOrderResponse200 | None:
+def _parse(response: httpx.Response) -> TrackOrderResponse200:
     if response.status_code == 200:
         response_200 = TrackOrderResponse200.from_dict(json_exact(response))
 
         return response_200
 
-    if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(json_exact(response))
-
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(json_exact(response))
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | TrackOrderResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: TrackOrderBody,
-) -> Response[Error | TrackOrderResponse200]:
-    """Track Order
-
-     The API call is used to track a new order and is specifically designed for e-commerce solutions. It
-    helps capture essential order details, enabling better tracking of customer purchases and order
-    management.
-
-    **Security:** Requires both `apikey` and `secretkey` headers.
-
-    **Channel Merging Available:** If your system uses different customer IDs across multiple channels
-    (e.g., online and offline), Gameball's channel merging feature helps unify customer profiles. By
-    including the customer's mobile number or email (based on your merging configuration) with each
-    request, Gameball will combine activities into a single profile.
-
-    Args:
-        body (TrackOrderBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrackOrderResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: TrackOrderBody,
-) -> Error | TrackOrderResponse200 | None:
-    """Track Order
-
-     The API call is used to track a new order and is specifically designed for e-commerce solutions. It
-    helps capture essential order details, enabling better tracking of customer purchases and order
-    management.
-
-    **Security:** Requires both `apikey` and `secretkey` headers.
-
-    **Channel Merging Available:** If your system uses different customer IDs across multiple channels
-    (e.g., online and offline), Gameball's channel merging feature helps unify customer profiles. By
-    including the customer's mobile number or email (based on your merging configuration) with each
-    request, Gameball will combine activities into a single profile.
-
-    Args:
-        body (TrackOrderBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrackOrderResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: TrackOrderBody,
-) -> Response[Error | TrackOrderResponse200]:
-    """Track Order
-
-     The API call is used to track a new order and is specifically designed for e-commerce solutions. It
-    helps capture essential order details, enabling better tracking of customer purchases and order
-    management.
-
-    **Security:** Requires both `apikey` and `secretkey` headers.
-
-    **Channel Merging Available:** If your system uses different customer IDs across multiple channels
-    (e.g., online and offline), Gameball's channel merging feature helps unify customer profiles. By
-    including the customer's mobile number or email (based on your merging configuration) with each
-    request, Gameball will combine activities into a single profile.
-
-    Args:
-        body (TrackOrderBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | TrackOrderResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: TrackOrderBody,
-) -> Error | TrackOrderResponse200 | None:
-    """Track Order
-
-     The API call is used to track a new order and is specifically designed for e-commerce solutions. It
-    helps capture essential order details, enabling better tracking of customer purchases and order
-    management.
-
-    **Security:** Requires both `apikey` and `secretkey` headers.
-
-    **Channel Merging Available:** If your system uses different customer IDs across multiple channels
-    (e.g., online and offline), Gameball's channel merging feature helps unify customer profiles. By
-    including the customer's mobile number or email (based on your merging configuration) with each
-    request, Gameball will combine activities into a single profile.
-
-    Args:
-        body (TrackOrderBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | TrackOrderResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

@@ -1,235 +1,60 @@
-from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Final
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.calculate_payment_cashback_body import CalculatePaymentCashbackBody
 from ...models.calculate_payment_cashback_response_200 import CalculatePaymentCashbackResponse200
-from ...models.error import Error
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "calculatePaymentCashback"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     *,
     body: CalculatePaymentCashbackBody,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest[CalculatePaymentCashbackResponse200]:
+    """Calculate Payment Cashback
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v4.0/integrations/payments/cashback",
-    }
+     This API calculates the cashback points to be rewarded for a specific payment in Gameball, based on
+    provided payment details. It considers configured cashback rules and customer eligibility.
 
+    **Security:** Requires `apiKey` header.
+
+    **Channel Merging Available:** If your system uses different customer IDs across multiple channels
+    (e.g., online and offline), Gameball's channel merging feature helps unify customer profiles. By
+    including the customer's mobile number or email (based on your merging configuration) with each
+    request, Gameball will combine activities into a single profile.
+
+    **Important:** This API calculates the expected cashback points but does not perform any actual
+    reward or action for the customer.
+
+    Args:
+        body (CalculatePaymentCashbackBody):
+
+    Returns:
+        OperationRequest[CalculatePaymentCashbackResponse200]
+    """
+
+    _kwargs: dict[str, Any] = {}
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="POST",
+        url="/api/v4.0/integrations/payments/cashback",
+        params={},
+        headers={},
+        json=_kwargs.get("json"),
+        parse=_parse,
+        retry_safe=False,
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
 
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Any | CalculatePaymentCashbackResponse200 | Error | None:
+def _parse(response: httpx.Response) -> CalculatePaymentCashbackResponse200:
     if response.status_code == 200:
         response_200 = CalculatePaymentCashbackResponse200.from_dict(json_exact(response))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = cast(Any, None)
-        return response_400
-
-    if response.status_code == 401:
-        response_401 = cast(Any, None)
-        return response_401
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
-
-    if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(json_exact(response))
-
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(json_exact(response))
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Any | CalculatePaymentCashbackResponse200 | Error]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CalculatePaymentCashbackBody,
-) -> Response[Any | CalculatePaymentCashbackResponse200 | Error]:
-    """Calculate Payment Cashback
-
-     This API calculates the cashback points to be rewarded for a specific payment in Gameball, based on
-    provided payment details. It considers configured cashback rules and customer eligibility.
-
-    **Security:** Requires `apiKey` header.
-
-    **Channel Merging Available:** If your system uses different customer IDs across multiple channels
-    (e.g., online and offline), Gameball's channel merging feature helps unify customer profiles. By
-    including the customer's mobile number or email (based on your merging configuration) with each
-    request, Gameball will combine activities into a single profile.
-
-    **Important:** This API calculates the expected cashback points but does not perform any actual
-    reward or action for the customer.
-
-    Args:
-        body (CalculatePaymentCashbackBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CalculatePaymentCashbackResponse200 | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: CalculatePaymentCashbackBody,
-) -> Any | CalculatePaymentCashbackResponse200 | Error | None:
-    """Calculate Payment Cashback
-
-     This API calculates the cashback points to be rewarded for a specific payment in Gameball, based on
-    provided payment details. It considers configured cashback rules and customer eligibility.
-
-    **Security:** Requires `apiKey` header.
-
-    **Channel Merging Available:** If your system uses different customer IDs across multiple channels
-    (e.g., online and offline), Gameball's channel merging feature helps unify customer profiles. By
-    including the customer's mobile number or email (based on your merging configuration) with each
-    request, Gameball will combine activities into a single profile.
-
-    **Important:** This API calculates the expected cashback points but does not perform any actual
-    reward or action for the customer.
-
-    Args:
-        body (CalculatePaymentCashbackBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CalculatePaymentCashbackResponse200 | Error
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: CalculatePaymentCashbackBody,
-) -> Response[Any | CalculatePaymentCashbackResponse200 | Error]:
-    """Calculate Payment Cashback
-
-     This API calculates the cashback points to be rewarded for a specific payment in Gameball, based on
-    provided payment details. It considers configured cashback rules and customer eligibility.
-
-    **Security:** Requires `apiKey` header.
-
-    **Channel Merging Available:** If your system uses different customer IDs across multiple channels
-    (e.g., online and offline), Gameball's channel merging feature helps unify customer profiles. By
-    including the customer's mobile number or email (based on your merging configuration) with each
-    request, Gameball will combine activities into a single profile.
-
-    **Important:** This API calculates the expected cashback points but does not perform any actual
-    reward or action for the customer.
-
-    Args:
-        body (CalculatePaymentCashbackBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | CalculatePaymentCashbackResponse200 | Error]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: CalculatePaymentCashbackBody,
-) -> Any | CalculatePaymentCashbackResponse200 | Error | None:
-    """Calculate Payment Cashback
-
-     This API calculates the cashback points to be rewarded for a specific payment in Gameball, based on
-    provided payment details. It considers configured cashback rules and customer eligibility.
-
-    **Security:** Requires `apiKey` header.
-
-    **Channel Merging Available:** If your system uses different customer IDs across multiple channels
-    (e.g., online and offline), Gameball's channel merging feature helps unify customer profiles. By
-    including the customer's mobile number or email (based on your merging configuration) with each
-    request, Gameball will combine activities into a single profile.
-
-    **Important:** This API calculates the expected cashback points but does not perform any actual
-    reward or action for the customer.
-
-    Args:
-        body (CalculatePaymentCashbackBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | CalculatePaymentCashbackResponse200 | Error
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

@@ -1,178 +1,48 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Final
 from urllib.parse import quote
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.get_transactions_hold_hold_reference_id_response_200 import GetTransactionsHoldHoldReferenceIdResponse200
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "get_transactions_hold_holdReferenceId"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     hold_reference_id: str,
-) -> dict[str, Any]:
+) -> OperationRequest[GetTransactionsHoldHoldReferenceIdResponse200]:
+    """This API retrieves the details of a specific hold in Gameball using holdReferenceId. It returns
+    information on the amount of loyalty points held, their monetary value, the hold's status (active,
+    used, or expired), and the time remaining until expiration, supporting effective management and
+    tracking of held points.
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/api/v4.0/integrations/transactions/hold/{hold_reference_id}".format(
+    Args:
+        hold_reference_id (str):
+
+    Returns:
+        OperationRequest[GetTransactionsHoldHoldReferenceIdResponse200]
+    """
+
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="GET",
+        url="/api/v4.0/integrations/transactions/hold/{hold_reference_id}".format(
             hold_reference_id=quote(str(hold_reference_id), safe=""),
         ),
-    }
+        params={},
+        headers={},
+        json=None,
+        parse=_parse,
+        retry_safe=True,
+    )
 
-    return _kwargs
 
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | GetTransactionsHoldHoldReferenceIdResponse200 | None:
+def _parse(response: httpx.Response) -> GetTransactionsHoldHoldReferenceIdResponse200:
     if response.status_code == 200:
         response_200 = GetTransactionsHoldHoldReferenceIdResponse200.from_dict(json_exact(response))
 
         return response_200
 
-    if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(json_exact(response))
-
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(json_exact(response))
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | GetTransactionsHoldHoldReferenceIdResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    hold_reference_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | GetTransactionsHoldHoldReferenceIdResponse200]:
-    """This API retrieves the details of a specific hold in Gameball using holdReferenceId. It returns
-    information on the amount of loyalty points held, their monetary value, the hold's status (active,
-    used, or expired), and the time remaining until expiration, supporting effective management and
-    tracking of held points.
-
-    Args:
-        hold_reference_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | GetTransactionsHoldHoldReferenceIdResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        hold_reference_id=hold_reference_id,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    hold_reference_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Error | GetTransactionsHoldHoldReferenceIdResponse200 | None:
-    """This API retrieves the details of a specific hold in Gameball using holdReferenceId. It returns
-    information on the amount of loyalty points held, their monetary value, the hold's status (active,
-    used, or expired), and the time remaining until expiration, supporting effective management and
-    tracking of held points.
-
-    Args:
-        hold_reference_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GetTransactionsHoldHoldReferenceIdResponse200
-    """
-
-    return sync_detailed(
-        hold_reference_id=hold_reference_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    hold_reference_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Response[Error | GetTransactionsHoldHoldReferenceIdResponse200]:
-    """This API retrieves the details of a specific hold in Gameball using holdReferenceId. It returns
-    information on the amount of loyalty points held, their monetary value, the hold's status (active,
-    used, or expired), and the time remaining until expiration, supporting effective management and
-    tracking of held points.
-
-    Args:
-        hold_reference_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | GetTransactionsHoldHoldReferenceIdResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        hold_reference_id=hold_reference_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    hold_reference_id: str,
-    *,
-    client: AuthenticatedClient,
-) -> Error | GetTransactionsHoldHoldReferenceIdResponse200 | None:
-    """This API retrieves the details of a specific hold in Gameball using holdReferenceId. It returns
-    information on the amount of loyalty points held, their monetary value, the hold's status (active,
-    used, or expired), and the time remaining until expiration, supporting effective management and
-    tracking of held points.
-
-    Args:
-        hold_reference_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | GetTransactionsHoldHoldReferenceIdResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            hold_reference_id=hold_reference_id,
-            client=client,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

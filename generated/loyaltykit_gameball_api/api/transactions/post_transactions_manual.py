@@ -1,184 +1,49 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.post_transactions_manual_body import PostTransactionsManualBody
 from ...models.post_transactions_manual_response_200 import PostTransactionsManualResponse200
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "post_transactions_manual"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     *,
     body: PostTransactionsManualBody,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest[PostTransactionsManualResponse200]:
+    """This API allows for the manual addition or deduction of points for a customer in Gameball. It
+    provides flexibility in managing loyalty points, enabling adjustments based on specific needs or
+    circumstances.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v4.0/integrations/transactions/manual",
-    }
+    Args:
+        body (PostTransactionsManualBody):
 
+    Returns:
+        OperationRequest[PostTransactionsManualResponse200]
+    """
+
+    _kwargs: dict[str, Any] = {}
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="POST",
+        url="/api/v4.0/integrations/transactions/manual",
+        params={},
+        headers={},
+        json=_kwargs.get("json"),
+        parse=_parse,
+        retry_safe=False,
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
 
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PostTransactionsManualResponse200 | None:
+def _parse(response: httpx.Response) -> PostTransactionsManualResponse200:
     if response.status_code == 200:
         response_200 = PostTransactionsManualResponse200.from_dict(json_exact(response))
 
         return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(json_exact(response))
-
-        return response_400
-
-    if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(json_exact(response))
-
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(json_exact(response))
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PostTransactionsManualResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PostTransactionsManualBody,
-) -> Response[Error | PostTransactionsManualResponse200]:
-    """This API allows for the manual addition or deduction of points for a customer in Gameball. It
-    provides flexibility in managing loyalty points, enabling adjustments based on specific needs or
-    circumstances.
-
-    Args:
-        body (PostTransactionsManualBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PostTransactionsManualResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: PostTransactionsManualBody,
-) -> Error | PostTransactionsManualResponse200 | None:
-    """This API allows for the manual addition or deduction of points for a customer in Gameball. It
-    provides flexibility in managing loyalty points, enabling adjustments based on specific needs or
-    circumstances.
-
-    Args:
-        body (PostTransactionsManualBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PostTransactionsManualResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PostTransactionsManualBody,
-) -> Response[Error | PostTransactionsManualResponse200]:
-    """This API allows for the manual addition or deduction of points for a customer in Gameball. It
-    provides flexibility in managing loyalty points, enabling adjustments based on specific needs or
-    circumstances.
-
-    Args:
-        body (PostTransactionsManualBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PostTransactionsManualResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: PostTransactionsManualBody,
-) -> Error | PostTransactionsManualResponse200 | None:
-    """This API allows for the manual addition or deduction of points for a customer in Gameball. It
-    provides flexibility in managing loyalty points, enabling adjustments based on specific needs or
-    circumstances.
-
-    Args:
-        body (PostTransactionsManualBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PostTransactionsManualResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

@@ -1,183 +1,50 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
-from ... import errors
-from ...client import AuthenticatedClient, Client
-from ...models.error import Error
 from ...models.post_transactions_refund_body import PostTransactionsRefundBody
 from ...models.post_transactions_refund_response_200 import PostTransactionsRefundResponse200
-from ...types import Response, json_exact
+from ...types import OperationRequest, UndocumentedStatus, json_exact
+
+OPERATION_ID: Final = "post_transactions_refund"
+"""The spec's operationId: the operation's name in the facade's logs and errors."""
 
 
-def _get_kwargs(
+def request(
     *,
     body: PostTransactionsRefundBody,
-) -> dict[str, Any]:
-    headers: dict[str, Any] = {}
+) -> OperationRequest[PostTransactionsRefundResponse200]:
+    """This API processes refunds or cancellations of cashback and points redemption transactions in
+    Gameball. By providing a reverseTransactionId, Gameball identifies the related cashback or
+    redemption transaction and adjusts the customer's points balance accordingly to reflect the refunded
+    or canceled transaction.
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/api/v4.0/integrations/transactions/refund",
-    }
+    Args:
+        body (PostTransactionsRefundBody):
 
+    Returns:
+        OperationRequest[PostTransactionsRefundResponse200]
+    """
+
+    _kwargs: dict[str, Any] = {}
     _kwargs["json"] = body.to_dict()
 
-    headers["Content-Type"] = "application/json"
+    return OperationRequest(
+        operation=OPERATION_ID,
+        method="POST",
+        url="/api/v4.0/integrations/transactions/refund",
+        params={},
+        headers={},
+        json=_kwargs.get("json"),
+        parse=_parse,
+        retry_safe=False,
+    )
 
-    _kwargs["headers"] = headers
-    return _kwargs
 
-
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | PostTransactionsRefundResponse200 | None:
+def _parse(response: httpx.Response) -> PostTransactionsRefundResponse200:
     if response.status_code == 200:
         response_200 = PostTransactionsRefundResponse200.from_dict(json_exact(response))
 
         return response_200
 
-    if 400 <= response.status_code <= 499:
-        response_4xx = Error.from_dict(json_exact(response))
-
-        return response_4xx
-
-    if 500 <= response.status_code <= 599:
-        response_5xx = Error.from_dict(json_exact(response))
-
-        return response_5xx
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
-
-
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | PostTransactionsRefundResponse200]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
-
-
-def sync_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PostTransactionsRefundBody,
-) -> Response[Error | PostTransactionsRefundResponse200]:
-    """This API processes refunds or cancellations of cashback and points redemption transactions in
-    Gameball. By providing a reverseTransactionId, Gameball identifies the related cashback or
-    redemption transaction and adjusts the customer's points balance accordingly to reflect the refunded
-    or canceled transaction.
-
-    Args:
-        body (PostTransactionsRefundBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PostTransactionsRefundResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
-
-    return _build_response(client=client, response=response)
-
-
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: PostTransactionsRefundBody,
-) -> Error | PostTransactionsRefundResponse200 | None:
-    """This API processes refunds or cancellations of cashback and points redemption transactions in
-    Gameball. By providing a reverseTransactionId, Gameball identifies the related cashback or
-    redemption transaction and adjusts the customer's points balance accordingly to reflect the refunded
-    or canceled transaction.
-
-    Args:
-        body (PostTransactionsRefundBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PostTransactionsRefundResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PostTransactionsRefundBody,
-) -> Response[Error | PostTransactionsRefundResponse200]:
-    """This API processes refunds or cancellations of cashback and points redemption transactions in
-    Gameball. By providing a reverseTransactionId, Gameball identifies the related cashback or
-    redemption transaction and adjusts the customer's points balance accordingly to reflect the refunded
-    or canceled transaction.
-
-    Args:
-        body (PostTransactionsRefundBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Error | PostTransactionsRefundResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: PostTransactionsRefundBody,
-) -> Error | PostTransactionsRefundResponse200 | None:
-    """This API processes refunds or cancellations of cashback and points redemption transactions in
-    Gameball. By providing a reverseTransactionId, Gameball identifies the related cashback or
-    redemption transaction and adjusts the customer's points balance accordingly to reflect the refunded
-    or canceled transaction.
-
-    Args:
-        body (PostTransactionsRefundBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Error | PostTransactionsRefundResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    raise UndocumentedStatus(OPERATION_ID, response.status_code)

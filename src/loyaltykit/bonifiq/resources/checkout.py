@@ -24,12 +24,11 @@ from loyaltykit_bonifiq_api.models.checkout_customer_request import CheckoutCust
 from loyaltykit_bonifiq_api.models.checkout_redeem_request import CheckoutRedeemRequest
 
 from ..._call import Call
-from ..._operation import generated_call
 from ..._options import RequestOptions
 from ..._resource import AsyncResource, SyncResource
 from ..._validation import check_operation_arguments
 from ...errors import InvalidArgumentError
-from .._envelope import envelope_parser
+from .._envelope import enveloped_call
 from .._vendor import idempotency_key_of
 
 
@@ -41,22 +40,19 @@ def _require(request: Any, model: type, field: str = "request") -> None:
 
 def _redeem(request: CheckoutRedeemRequest) -> Call[BaseExternalApiResponseOfCouponlessRewardRedeemResponse]:
     _require(request, CheckoutRedeemRequest)
-    parse = envelope_parser(BaseExternalApiResponseOfCouponlessRewardRedeemResponse, "Checkout_Redeem")
     # Retried only when the request carries an OriginalKey for BonifiQ to deduplicate on.
     keyed = idempotency_key_of(request.to_dict()) is not None
-    return generated_call(checkout_redeem, {"body": request}, parse, idempotent=keyed)
+    return enveloped_call(checkout_redeem, {"body": request}, idempotent=keyed)
 
 
 def _remove(request: CheckoutCustomerRequest) -> Call[BaseExternalApiResponseOfCheckoutRemoveCashbackResponse]:
     _require(request, CheckoutCustomerRequest)
-    parse = envelope_parser(BaseExternalApiResponseOfCheckoutRemoveCashbackResponse, "Checkout_RemoveRedeem")
-    return generated_call(checkout_remove_redeem, {"body": request}, parse)
+    return enveloped_call(checkout_remove_redeem, {"body": request})
 
 
 def _refresh(request: CheckoutCustomerRequest) -> Call[BaseExternalApiResponseOfCheckoutRefreshCashbackResponse]:
     _require(request, CheckoutCustomerRequest)
-    parse = envelope_parser(BaseExternalApiResponseOfCheckoutRefreshCashbackResponse, "Checkout_RefreshRedeem")
-    return generated_call(checkout_refresh_redeem, {"body": request}, parse)
+    return enveloped_call(checkout_refresh_redeem, {"body": request})
 
 
 class EcommerceCashback(SyncResource):

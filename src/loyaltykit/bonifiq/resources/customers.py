@@ -14,12 +14,6 @@ from loyaltykit_bonifiq_api.api.customer import (
     customer_history,
     customer_points,
 )
-from loyaltykit_bonifiq_api.models.base_external_api_list_response_of_create_coupon_response import (
-    BaseExternalApiListResponseOfCreateCouponResponse,
-)
-from loyaltykit_bonifiq_api.models.base_external_api_list_response_of_customer_history_item import (
-    BaseExternalApiListResponseOfCustomerHistoryItem,
-)
 from loyaltykit_bonifiq_api.models.base_external_api_response_of_customer_points_response import (
     BaseExternalApiResponseOfCustomerPointsResponse,
 )
@@ -35,14 +29,14 @@ from loyaltykit_bonifiq_api.models.operation_type import OperationType
 
 from ..._call import Call, KeyedWrite
 from ..._money import money
-from ..._operation import Operation, generated_call, model_parser, operation_name
+from ..._operation import Operation, generated_call
 from ..._options import RequestOptions
 from ..._pagination import AsyncPager, Page, PageRef, PageSource, SyncPager
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import require_int, require_money, require_text
 from ...errors import APIError
-from .._envelope import ListEnvelopeModel, checked, envelope_parser, to_page
+from .._envelope import ListEnvelope, enveloped_call, to_page
 from .._values import present
 from .._vendor import is_key_already_used
 from ..types import BalanceChange
@@ -54,40 +48,34 @@ MAX_PAGE_SIZE = 50  # "Max size is 50 items per page" (BonifiQ paged lists)
 
 def _points(customer_id: str) -> Call[CustomerPointsResponse]:
     args = {"id": require_text("customer_id", customer_id)}
-    return generated_call(customer_points, args, model_parser(CustomerPointsResponse))
+    return generated_call(customer_points, args)
 
 
 def _get(customer_id: str) -> Call[BaseExternalApiResponseOfCustomerResponse]:
     args = {"id": require_text("customer_id", customer_id)}
-    return generated_call(
-        customer_get, args, envelope_parser(BaseExternalApiResponseOfCustomerResponse, "Customer_Get")
-    )
+    return enveloped_call(customer_get, args)
 
 
-def _customer_pages(
-    module: Operation[Any], envelope: type[ListEnvelopeModel[T]], customer_id: str, page_size: int
-) -> PageSource[T]:
+def _customer_pages(module: Operation[ListEnvelope[T]], customer_id: str, page_size: int) -> PageSource[T]:
     """A customer's paged list (available coupons, history): POST with PageNumber/PageSize."""
     customer_id = require_text("customer_id", customer_id)
     page_size = require_int("page_size", page_size, minimum=1, maximum=MAX_PAGE_SIZE)
-    operation = operation_name(module)
 
     def fetch(ref: PageRef) -> Call[Page[T]]:
         args = {"id": customer_id, "page_number": ref.number, "page_size": page_size}
-        call = generated_call(module, args, model_parser(envelope), read_only=True)
+        call = generated_call(module, args, read_only=True)
+        operation = call.operation
         return call.map(lambda envelope, raw: to_page(envelope, raw, operation))
 
     return PageSource(fetch, PageRef(number=1), numbered=True)
 
 
 def _coupons(customer_id: str, page_size: int) -> PageSource[CreateCouponResponse]:
-    envelope = BaseExternalApiListResponseOfCreateCouponResponse
-    return _customer_pages(customer_available_coupons, envelope, customer_id, page_size)
+    return _customer_pages(customer_available_coupons, customer_id, page_size)
 
 
 def _history(customer_id: str, page_size: int) -> PageSource[CustomerHistoryItem]:
-    envelope = BaseExternalApiListResponseOfCustomerHistoryItem
-    return _customer_pages(customer_history, envelope, customer_id, page_size)
+    return _customer_pages(customer_history, customer_id, page_size)
 
 
 def plan_change(
@@ -113,11 +101,9 @@ def plan_change(
         body = ChangeCashbackRequest(value=signed, operation_type=operation, change_key=key, reason=reason)
         module = customer_change_cashback
     change = BalanceChange(customer_id=customer_id, kind=kind, amount=signed, change_key=key)
-    envelope = BaseExternalApiResponseOfCustomerPointsResponse
-    call = generated_call(module, {"id": customer_id, "body": body}, model_parser(envelope), idempotent=True)
+    call = enveloped_call(module, {"id": customer_id, "body": body}, idempotent=True)
 
     def done(parsed: BaseExternalApiResponseOfCustomerPointsResponse, raw: RawResponse) -> BalanceChange:
-        checked(parsed, raw, operation_name(module))
         return attrs.evolve(change, detail=present(parsed.result), raw_response=raw)
 
     def applied_before(error: APIError) -> BalanceChange:

@@ -16,39 +16,37 @@ from loyaltykit_bonifiq_api.models.complete_order_request import CompleteOrderRe
 from loyaltykit_bonifiq_api.models.order_response import OrderResponse
 
 from ..._call import Call
-from ..._operation import generated_call, model_parser
+from ..._operation import generated_call
 from ..._options import RequestOptions
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import require_text
-from .._envelope import envelope_parser
+from .._envelope import enveloped_call
 from .._values import present
 from .pos import require_canceled
 
 
 def _get(order_id: str) -> Call[OrderResponse]:
     args = {"order_id": require_text("order_id", order_id)}
-    return generated_call(order_get, args, model_parser(OrderResponse))
+    return generated_call(order_get, args)
 
 
 def _confirmed(
     envelope: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse
 ) -> BaseExternalApiResponseOfCancelOrderResponse:
     result = present(envelope.result)
-    require_canceled(result.is_canceled if result is not None else None, raw, "Order_Cancel")
+    require_canceled(result.is_canceled if result is not None else None, raw, order_cancel.OPERATION_ID)
     return envelope
 
 
 def _cancel(order_id: str) -> Call[BaseExternalApiResponseOfCancelOrderResponse]:
     args = {"order_id": require_text("order_id", order_id), "body": CancelOrderRequest()}
-    parse = envelope_parser(BaseExternalApiResponseOfCancelOrderResponse, "Order_Cancel")
-    return generated_call(order_cancel, args, parse).map(_confirmed)
+    return enveloped_call(order_cancel, args).map(_confirmed)
 
 
 def _complete(order_id: str) -> Call[BaseExternalApiResponseOfCompleteOrderResponse]:
     args = {"order_id": require_text("order_id", order_id), "body": CompleteOrderRequest()}
-    parse = envelope_parser(BaseExternalApiResponseOfCompleteOrderResponse, "Order_Complete")
-    return generated_call(order_complete, args, parse)
+    return enveloped_call(order_complete, args)
 
 
 class Orders(SyncResource):

@@ -50,14 +50,14 @@ from loyaltykit_bonifiq_api.types import UNSET, Unset
 from ... import idempotency
 from ..._call import Call, KeyedWrite
 from ..._money import money, to_cents
-from ..._operation import generated_call, model_parser
+from ..._operation import generated_call
 from ..._options import RequestOptions
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import optional_discount, optional_money, optional_text, require_int, require_money, require_text
 from ...checkout import DEFAULT_RECONCILE_GRACE, Challenge, ReconcileReport, Refund, points_spent
 from ...errors import APIError, BusinessError, InvalidArgumentError, VendorError
-from .._envelope import checked, envelope_parser, warnings_of
+from .._envelope import checked, enveloped_call, warnings_of
 from .._values import optional_flag, present, unset_if_none
 from .._vendor import is_key_already_used, vendor_error_from_body
 from ..types import Product, Redemption
@@ -100,7 +100,7 @@ def sales_person_of(sales_person: str | None) -> CreateOrderSalesPerson | Unset:
 def _tolerate_result_wrapper(response: AvailableRewardsResponse, raw: RawResponse) -> AvailableRewardsResponse:
     # The response is documented flat, but BonifiQ's own POS client also accepts it wrapped in
     # {"Result": {...}} (its demo POS, https://github.com/bonifiq/pdv-bonifiqintegration-example); read either.
-    checked(response, raw, "POS_AvailableRewards")
+    checked(response, raw, pos_available_rewards.OPERATION_ID)
     wrapped = response.additional_properties.get("Result")
     if isinstance(wrapped, dict) and isinstance(response.rewards, Unset):
         return AvailableRewardsResponse.from_dict(wrapped)
@@ -121,21 +121,21 @@ def available_call(
         discount_value=unset_if_none(optional_discount(discount_value, purchase)),
         products=products_for_request(products),
     )
-    call = generated_call(pos_available_rewards, {"body": body}, model_parser(AvailableRewardsResponse), read_only=True)
+    call = generated_call(pos_available_rewards, {"body": body}, read_only=True)
     return call.map(_tolerate_result_wrapper)
 
 
 def _redemption(
     envelope: BaseExternalApiResponseOfCouponlessRewardRedeemResponse, raw: RawResponse, value: Decimal | None
 ) -> Redemption:
-    checked(envelope, raw, "POS_Redeem")
+    checked(envelope, raw, pos_redeem.OPERATION_ID)
     result = present(envelope.result)
     external_code = present(result.external_code) if result is not None else None
     if result is None or not external_code:
         # A warning such as RewardNotFound comes with Result=null: nothing was redeemed.
         vendor = vendor_error_from_body(raw.json())
         reason = vendor.code_name or vendor.message or "no ExternalCode in the response"
-        raise BusinessError(f"POS_Redeem made no redeem: {reason}", response=raw, vendor=vendor)
+        raise BusinessError(f"{pos_redeem.OPERATION_ID} made no redeem: {reason}", response=raw, vendor=vendor)
     point = present(result.point)
     coupon = present(result.coupon)
     return Redemption(
@@ -172,8 +172,7 @@ def redeem_call(
         sales_person=sales_person_of(optional_text("sales_person", sales_person)),
     )
     args = {"id": require_int("reward_id", reward_id, minimum=1), "body": body}
-    envelope = BaseExternalApiResponseOfCouponlessRewardRedeemResponse
-    call = generated_call(pos_redeem, args, model_parser(envelope), idempotent=True)
+    call = generated_call(pos_redeem, args, idempotent=True)
     return call.map(lambda envelope, raw: _redemption(envelope, raw, amount))
 
 
@@ -488,7 +487,7 @@ def challenge_call(
     )
     args = {"id": require_text("customer_id", customer_id), "body": body}
     # Resending with the same TransactionId keeps the same PIN (BonifiQ's POS guide), so it is safe.
-    call = generated_call(pos_challenge, args, model_parser(CustomerChallengeResponse), idempotent=True)
+    call = generated_call(pos_challenge, args, idempotent=True)
     return call.map(lambda response, raw: _challenge(response, transaction_id))
 
 
@@ -501,7 +500,7 @@ def validate_call(customer_id: str, transaction_id: str, code: str) -> Call[Cust
     args = {"id": require_text("customer_id", customer_id), "body": body}
     # A write, never resent: each attempt counts against the customer's tries, so a dropped answer
     # resent could count one wrong PIN several times.
-    return generated_call(pos_challenge_validate, args, model_parser(CustomerChallengeValidateResponse))
+    return generated_call(pos_challenge_validate, args)
 
 
 def require_canceled(is_canceled: bool | Unset | None, raw: RawResponse, operation: str) -> None:
@@ -525,25 +524,21 @@ def _reward_canceled(
 def cancel_redeem_call(reward_id: int) -> Call[BaseExternalApiResponseOfRewardResponse]:
     """DELETE /POS/rewards/{RewardId}: the points come back. Cancelling twice changes nothing more."""
     args = {"id": require_int("reward_id", reward_id, minimum=1)}
-    parse = envelope_parser(BaseExternalApiResponseOfRewardResponse, "POS_CancelReward")
-    call = generated_call(pos_cancel_reward, args, parse, idempotent=True)
-    return call.map(lambda envelope, raw: _reward_canceled(envelope, raw, "POS_CancelReward"))
+    call = enveloped_call(pos_cancel_reward, args, idempotent=True)
+    return call.map(lambda envelope, raw: _reward_canceled(envelope, raw, call.operation))
 
 
 def cancel_redeem_by_key_call(original_key: str) -> Call[BaseExternalApiResponseOfRewardResponse]:
     """DELETE /POS/rewards?originalKey=...: cancels a redeem whose RewardId was never seen."""
     args = {"original_key": require_text("original_key", original_key)}
-    operation = "POS_CancelRewardByOriginalKey"
-    parse = envelope_parser(BaseExternalApiResponseOfRewardResponse, operation)
-    call = generated_call(pos_cancel_reward_by_original_key, args, parse, idempotent=True)
-    return call.map(lambda envelope, raw: _reward_canceled(envelope, raw, operation))
+    call = enveloped_call(pos_cancel_reward_by_original_key, args, idempotent=True)
+    return call.map(lambda envelope, raw: _reward_canceled(envelope, raw, call.operation))
 
 
 def add_order_call(order: CreateOrderRequest) -> Call[BaseExternalApiResponseOfOrderResponse]:
     """POST /POS/orders. BonifiQ stores orders by OriginalId, so resending one updates it in place."""
     require_text("order_id", present(order.original_id))
-    parse = envelope_parser(BaseExternalApiResponseOfOrderResponse, "POS_AddOrder")
-    return generated_call(pos_add_order, {"body": order}, parse, idempotent=True)
+    return enveloped_call(pos_add_order, {"body": order}, idempotent=True)
 
 
 def _cancelled(envelope: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse, operation: str) -> Any:
@@ -560,18 +555,12 @@ def _cancelled(envelope: BaseExternalApiResponseOfCancelOrderResponse, raw: RawR
 def cancel_order_call(order_id: str) -> Call[BaseExternalApiResponseOfCancelOrderResponse]:
     order_id = require_text("order_id", order_id)
     body = CancelOrderRequest(order_cancelled_date=datetime.now(UTC), order_status="Cancelado")
-    envelope = BaseExternalApiResponseOfCancelOrderResponse
-    call = generated_call(
-        pos_cancel_order,
-        {"order_id": order_id, "body": body},
-        model_parser(envelope),
-        idempotent=True,
-    )
+    call = generated_call(pos_cancel_order, {"order_id": order_id, "body": body}, idempotent=True)
 
     def confirm(parsed: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse) -> Any:
-        _cancelled(parsed, raw, "POS_CancelOrder")
+        _cancelled(parsed, raw, call.operation)
         result = present(parsed.result)
-        require_canceled(result.is_canceled if result is not None else None, raw, "POS_CancelOrder")
+        require_canceled(result.is_canceled if result is not None else None, raw, call.operation)
         return parsed
 
     return call.map(confirm)
@@ -632,13 +621,10 @@ def plan_partial_cancel(
         else [PartialCancelOrderProduct(original_id=sku, value_to_refund=money(v)) for sku, v in lines],
         should_refund_redeem=unset_if_none(override),
     )
-    envelope = BaseExternalApiResponseOfCancelOrderResponse
-    call = generated_call(
-        pos_partial_cancel, {"order_id": order_id, "body": body}, model_parser(envelope), idempotent=True
-    )
+    call = generated_call(pos_partial_cancel, {"order_id": order_id, "body": body}, idempotent=True)
 
     def refund(parsed: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse) -> Refund:
-        _cancelled(parsed, raw, "POS_PartialCancel")
+        _cancelled(parsed, raw, call.operation)
         return Refund(order_id=order_id, value=amount, key=key, detail=parsed, raw_response=raw)
 
     def applied_before(error: APIError) -> Refund:

@@ -8,7 +8,7 @@ from loyaltykit_bonifiq_api.api.rewards import rewards_get
 from loyaltykit_bonifiq_api.models.reward_response import RewardResponse
 
 from ..._call import Call
-from ..._operation import generated_call, model_parser
+from ..._operation import generated_call
 from ..._options import RequestOptions
 from ..._resource import AsyncResource, SyncResource
 from ..._validation import require_int
@@ -16,7 +16,7 @@ from ..._validation import require_int
 
 def _get(reward_id: int) -> Call[RewardResponse]:
     args = {"id": require_int("reward_id", reward_id, minimum=1)}
-    return generated_call(rewards_get, args, model_parser(RewardResponse))
+    return generated_call(rewards_get, args)
 
 
 class Rewards(SyncResource):

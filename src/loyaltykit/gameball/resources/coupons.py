@@ -1,4 +1,9 @@
-"""``gb.coupons``: validating customers' coupons (Gameball's coupon engine)."""
+"""``gb.coupons``: validating customers' coupons (Gameball's coupon engine).
+
+The worked example of a hand-written resource over a generated one: ``Coupons`` is the generated
+``CouponsResource`` (every ``coupons`` operation as a method, see api.md) plus ``validate``,
+which wraps ``post_coupons_validate`` explicitly: checked arguments, and retried as a read.
+"""
 
 from __future__ import annotations
 
@@ -11,12 +16,12 @@ from loyaltykit_gameball_api.models.post_coupons_validate_body import PostCoupon
 from loyaltykit_gameball_api.models.post_coupons_validate_response_200 import PostCouponsValidateResponse200
 
 from ..._call import Call
-from ..._operation import generated_call, model_parser
+from ..._operation import generated_call
 from ..._options import RequestOptions
-from ..._resource import AsyncResource, SyncResource
 from ..._validation import optional_money, require_text
 from ...errors import InvalidArgumentError
 from .._values import unset_if_none
+from ._generated.coupons import AsyncCouponsResource, CouponsResource
 from .customers import customer_id_of
 
 
@@ -31,12 +36,10 @@ def _validate(
         total_purchase_amount=unset_if_none(optional_money("total_purchase_amount", total_purchase_amount)),
     )
     # Validation without a lock changes nothing on the server.
-    return generated_call(
-        post_coupons_validate, {"body": body}, model_parser(PostCouponsValidateResponse200), read_only=True
-    )
+    return generated_call(post_coupons_validate, {"body": body}, read_only=True)
 
 
-class Coupons(SyncResource):
+class Coupons(CouponsResource):
     def validate(
         self,
         customer_id: str,
@@ -45,11 +48,15 @@ class Coupons(SyncResource):
         total_purchase_amount: Decimal | int | str | None = None,
         **options: Unpack[RequestOptions],
     ) -> PostCouponsValidateResponse200:
-        """Check that coupon codes can be used by the customer (POST /coupons/validate)."""
+        """Check that coupon codes can be used by the customer (POST /coupons/validate).
+
+        Wraps the generated ``post_coupons_validate``: the arguments are checked before anything
+        is sent, and the call is retried like a read (validation without a lock changes nothing).
+        """
         return self._client.execute(_validate(customer_id, codes, total_purchase_amount), options)
 
 
-class AsyncCoupons(AsyncResource):
+class AsyncCoupons(AsyncCouponsResource):
     async def validate(
         self,
         customer_id: str,
@@ -58,5 +65,9 @@ class AsyncCoupons(AsyncResource):
         total_purchase_amount: Decimal | int | str | None = None,
         **options: Unpack[RequestOptions],
     ) -> PostCouponsValidateResponse200:
-        """Check that coupon codes can be used by the customer (POST /coupons/validate)."""
+        """Check that coupon codes can be used by the customer (POST /coupons/validate).
+
+        Wraps the generated ``post_coupons_validate``: the arguments are checked before anything
+        is sent, and the call is retried like a read (validation without a lock changes nothing).
+        """
         return await self._client.execute(_validate(customer_id, codes, total_purchase_amount), options)

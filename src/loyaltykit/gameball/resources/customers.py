@@ -12,7 +12,7 @@ from loyaltykit_gameball_api.models.customer_coupons_response_coupons_type_0_ite
 )
 
 from ..._call import Call
-from ..._operation import generated_call, model_parser
+from ..._operation import generated_call
 from ..._options import RequestOptions
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
@@ -30,7 +30,7 @@ def customer_id_of(value: object) -> str:
 
 def balance_call(customer_id: str) -> Call[CustomerBalanceResponse]:
     args = {"customer_id": customer_id_of(customer_id)}
-    return generated_call(get_customer_balance, args, model_parser(CustomerBalanceResponse))
+    return generated_call(get_customer_balance, args)
 
 
 def _coupon_list(response: CustomerCouponsResponse, raw: RawResponse) -> list[CustomerCoupon]:
@@ -40,7 +40,7 @@ def _coupon_list(response: CustomerCouponsResponse, raw: RawResponse) -> list[Cu
 
 def _coupons(customer_id: str) -> Call[list[CustomerCoupon]]:
     args = {"customer_id": customer_id_of(customer_id)}
-    return generated_call(get_customer_coupons, args, model_parser(CustomerCouponsResponse)).map(_coupon_list)
+    return generated_call(get_customer_coupons, args).map(_coupon_list)
 
 
 class Customers(SyncResource):

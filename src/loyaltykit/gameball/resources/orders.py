@@ -10,7 +10,7 @@ from loyaltykit_gameball_api.models.track_order_body import TrackOrderBody
 from loyaltykit_gameball_api.models.track_order_response_200 import TrackOrderResponse200
 
 from ..._call import Call
-from ..._operation import generated_call, model_parser
+from ..._operation import generated_call
 from ..._options import RequestOptions
 from ..._resource import AsyncResource, SyncResource
 from ..._validation import check_operation_arguments, require_money, require_text
@@ -32,12 +32,12 @@ def _track(order: TrackOrderBody) -> Call[TrackOrderResponse200]:
     require_money("order.total_paid", order.total_paid, allow_zero=True)
     check_operation_arguments({"order": order})
     # Gameball tracks an order once per orderId, so resending it is safe.
-    return generated_call(track_order, {"body": order}, model_parser(TrackOrderResponse200), idempotent=True)
+    return generated_call(track_order, {"body": order}, idempotent=True)
 
 
 def _transactions(order_id: str) -> Call[GetOrderTransactionsResponse200]:
     args = {"order_id": require_text("order_id", order_id)}
-    return generated_call(get_order_transactions, args, model_parser(GetOrderTransactionsResponse200))
+    return generated_call(get_order_transactions, args)
 
 
 class Orders(SyncResource):

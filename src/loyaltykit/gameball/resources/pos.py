@@ -41,7 +41,7 @@ from loyaltykit_gameball_api.models.track_order_response_200 import TrackOrderRe
 from ... import idempotency
 from ..._call import Call, KeyedWrite
 from ..._money import money
-from ..._operation import generated_call, model_parser
+from ..._operation import generated_call
 from ..._options import RequestOptions
 from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
@@ -64,7 +64,7 @@ def _now() -> datetime:
 
 def redemption_config_call(customer_id: str) -> Call[GetConfigurationsRedemptionResponse200]:
     args = {"customer_id": customer_id_of(customer_id)}
-    return generated_call(get_configurations_redemption, args, model_parser(GetConfigurationsRedemptionResponse200))
+    return generated_call(get_configurations_redemption, args)
 
 
 def otp_call(customer_id: str, amount: Decimal | None, *, mobile: str | None, email: str | None) -> Call[None]:
@@ -76,7 +76,7 @@ def otp_call(customer_id: str, amount: Decimal | None, *, mobile: str | None, em
     )
     # A write without a key, never resent: a second OTP texts the customer again and makes the
     # first one stop working, so the code the customer is reading would be refused.
-    return generated_call(post_transactions_otp, {"body": body}, lambda raw: None)
+    return generated_call(post_transactions_otp, {"body": body})
 
 
 def hold_call(customer_id: str, *, amount: Decimal | None, rule_id: str | None, otp: str | None) -> Call[Redemption]:
@@ -101,16 +101,12 @@ def hold_call(customer_id: str, *, amount: Decimal | None, rule_id: str | None, 
             raw_response=raw,
         )
 
-    return generated_call(post_transactions_hold, {"body": body}, model_parser(PostTransactionsHoldResponse200)).map(
-        held
-    )
+    return generated_call(post_transactions_hold, {"body": body}).map(held)
 
 
 def hold_status_call(reference: str) -> Call[GetTransactionsHoldHoldReferenceIdResponse200]:
     args = {"hold_reference_id": require_text("hold_reference", reference)}
-    return generated_call(
-        get_transactions_hold_hold_reference_id, args, model_parser(GetTransactionsHoldHoldReferenceIdResponse200)
-    )
+    return generated_call(get_transactions_hold_hold_reference_id, args)
 
 
 def release_hold_call(reference: str) -> Call[DeleteTransactionsHoldHoldReferenceIdResponse200]:
@@ -119,7 +115,6 @@ def release_hold_call(reference: str) -> Call[DeleteTransactionsHoldHoldReferenc
     return generated_call(
         delete_transactions_hold_hold_reference_id,
         args,
-        model_parser(DeleteTransactionsHoldHoldReferenceIdResponse200),
         idempotent=True,
     )
 
@@ -149,7 +144,7 @@ def track_order_call(body: TrackOrderBody) -> Call[TrackOrderResponse200]:
     """POST /orders (``order_body``); Gameball refuses a second order with the same orderId.
 
     The body is built before it is sent: the journal keeps it, to send it again."""
-    return generated_call(track_order, {"body": body}, model_parser(TrackOrderResponse200), idempotent=True)
+    return generated_call(track_order, {"body": body}, idempotent=True)
 
 
 def order_body(
@@ -204,9 +199,7 @@ def plan_refund(
     def refunded(response: PostTransactionsRefundResponse200, raw: RawResponse) -> Refund:
         return Refund(order_id=order_id, value=amount, key=key, detail=response, raw_response=raw)
 
-    call = generated_call(
-        post_transactions_refund, {"body": body}, model_parser(PostTransactionsRefundResponse200), idempotent=True
-    )
+    call = generated_call(post_transactions_refund, {"body": body}, idempotent=True)
 
     def applied_before(error: APIError) -> Refund:
         return Refund(order_id=order_id, value=amount, key=key, already_applied=True, raw_response=error.response)

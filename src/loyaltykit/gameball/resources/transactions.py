@@ -11,7 +11,7 @@ from loyaltykit_gameball_api.models.get_transactions_response_200_transactions_t
 )
 
 from ..._call import Call
-from ..._operation import generated_call, model_parser
+from ..._operation import generated_call
 from ..._options import RequestOptions
 from ..._pagination import AsyncPager, Page, PageRef, PageSource, SyncPager
 from ..._resource import AsyncResource, SyncResource
@@ -52,7 +52,7 @@ def _transactions(
             "direction": unset_if_none(direction),
             "status": unset_if_none(status),
         }
-        return generated_call(get_transactions, args, model_parser(GetTransactionsResponse200)).map(_page)
+        return generated_call(get_transactions, args).map(_page)
 
     return PageSource(fetch, PageRef(cursor=None), numbered=False)
 

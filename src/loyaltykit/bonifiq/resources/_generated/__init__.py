@@ -1,0 +1,1 @@
+"""BonifiQ operations as resources, one module per tag (scripts/generate.py)."""

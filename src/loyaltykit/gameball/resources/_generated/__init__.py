@@ -1,0 +1,1 @@
+"""Gameball operations as resources, one module per tag (scripts/generate.py)."""
