@@ -56,13 +56,13 @@ def test_the_generated_request_carries_the_key() -> None:
     from loyaltykit_bonifiq_api.api.public import public_customer_points, public_product_points_list
     from loyaltykit_bonifiq_api.models import ProductPointsRequest
 
-    request = public_customer_points._get_kwargs("c-1", x_bq_api_token="pub-token")
-    assert (request["method"], request["url"]) == ("get", "/v1/pub/Customer/c-1/points")
-    assert request["headers"] == {"X-BQ-ApiToken": "pub-token"}
+    request = public_customer_points.request("c-1", x_bq_api_token="pub-token")
+    assert (request.method, request.url) == ("GET", "/v1/pub/Customer/c-1/points")
+    assert request.headers == {"X-BQ-ApiToken": "pub-token"}
     products = [ProductPointsRequest(id="SKU-1", price=Decimal("10.50"))]
-    request = public_product_points_list._get_kwargs(body=products, x_bq_api_token="pub-token")
-    assert request["headers"]["X-BQ-ApiToken"] == "pub-token"
-    assert request["json"] == [{"Id": "SKU-1", "Price": Decimal("10.50")}]
+    listed = public_product_points_list.request(body=products, x_bq_api_token="pub-token")
+    assert listed.headers["X-BQ-ApiToken"] == "pub-token"
+    assert listed.json == [{"Id": "SKU-1", "Price": Decimal("10.50")}]
 
 
 def test_client_call_reaches_a_public_operation_with_its_key() -> None:
@@ -82,7 +82,6 @@ def test_client_call_reaches_a_public_operation_with_its_key() -> None:
             body=[ProductPointsRequest(id="SKU-1", price=Decimal("10.50"))],
             x_bq_api_token="pub-token",
             read_only=True,
-            options={"extra_headers": {"X-BQ-ApiToken": "pub-token"}},
         )
     assert [(r.method, r.url.path) for r in seen] == [("POST", "/v1/pub/Product/pointslist")]
     assert seen[0].headers["X-BQ-ApiToken"] == "pub-token"

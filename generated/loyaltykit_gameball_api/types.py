@@ -51,9 +51,9 @@ class OperationRequest(Generic[T]):
 
     Everything the facade needs to send the request with its own client and read the answer:
     the operation's name (the spec's operationId), method, URL with the path parameters
-    encoded, query parameters, header parameters, JSON body (``UNSET`` when there is none),
+    encoded, query parameters, header parameters, JSON body (None when there is none),
     the parser of its documented success answers, and whether repeating it is safe (a GET).
-    ``json`` is None when the request has no body (no operation sends a JSON ``null``).
+    No operation sends a JSON ``null``, so None can mean "no body".
     """
 
     operation: str
