@@ -53,9 +53,9 @@ def translated(error: BaseException) -> httpx.TransportError | None:
     cause = error.__cause__ if isinstance(error, httpx.TransportError) else error
     for source, target in _EQUIVALENTS:
         if isinstance(cause, source):
-            assert cause is not None
+            # A ClientResponseError's str() ends with the URL; its message is the parser's complaint.
             detail = cause.message if isinstance(cause, aiohttp.ClientResponseError) else str(cause)
-            return target(f"{type(cause).__name__}: {redact_text(_URL.sub('[url]', str(detail)))}")
+            return target(f"{type(cause).__name__}: {redact_text(_URL.sub('[url]', detail))}")
     return None
 
 

@@ -106,6 +106,19 @@ async def test_no_answer_in_time_is_still_a_timeout() -> None:
     assert isinstance(error.__cause__, httpx.ReadTimeout)
 
 
+@needs_extra
+def test_a_connect_timeout_keeps_its_class_and_loses_the_url() -> None:
+    import aiohttp
+
+    from loyaltykit._aiohttp_transport import translated
+
+    url = "http://pos.example.net/v1/pvt/Customer/ana%40example.com/points?cpf=12345678909"
+    assert translated(httpx.ConnectTimeout("from httpcore")) is None  # httpx's own errors are left alone
+    error = translated(aiohttp.ConnectionTimeoutError(f"Connection timeout to host {url}"))
+    assert isinstance(error, httpx.ConnectTimeout)
+    assert str(error) == "ConnectionTimeoutError: Connection timeout to host [url]"
+
+
 def test_without_the_extra_asking_for_it_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # import httpx_aiohttp now raises ImportError
     monkeypatch.delitem(sys.modules, "loyaltykit._aiohttp_transport", raising=False)
