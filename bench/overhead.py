@@ -13,6 +13,10 @@ Calls alternate in short blocks (``_common.interleave``: raw x10, generated x10,
 raw, ...), each block ending with a timed young-generation collection; a round's sample is
 each contender's mean time per call. The ratio is taken per round and its median is what the
 target checks.
+
+With the ``aiohttp`` extra installed, the async cases have two more contenders in the same
+rounds: raw httpx and the facade over ``loyaltykit.DefaultAioHttpClient()``, the optional
+aiohttp transport (no target; its own table).
 """
 
 from __future__ import annotations
@@ -42,6 +46,9 @@ CUSTOMER = "ana@example.com"
 REWARD = 1
 ORIGINAL_KEY = "bench-order-1-r1"
 TARGET_RATIO = 1.10
+# The async transport's contenders (loyaltykit[aiohttp]): raw httpx and the facade over aiohttp.
+AIOHTTP_RAW = "raw (aiohttp)"
+AIOHTTP_FACADE = "facade (aiohttp)"
 
 
 def raw_redeem_body() -> dict[str, object]:
@@ -138,6 +145,7 @@ class Case:
     # -- async ---------------------------------------------------------------------------
 
     def async_contenders(self, stack: list[Any]) -> dict[str, Callable[[], Awaitable[None]]]:
+        """raw, generated, facade; and raw httpx and the facade over aiohttp when the extra is installed."""
         from loyaltykit_bonifiq_api.api.customer import customer_points
         from loyaltykit_bonifiq_api.api.pos import pos_redeem
         from loyaltykit_bonifiq_api.client import Client
@@ -150,6 +158,34 @@ class Case:
         generated = Client(base_url=self.base_url, headers=self.headers)
         facade = AsyncBonifiQ(self.token, self.key, base_url=self.base_url)
         stack += [raw, generated.get_async_httpx_client(), facade]
+        if self.op == "redeem":
+
+            async def generated_call() -> None:
+                request = CouponlessRewardGenerateRequest(
+                    customer_id=CUSTOMER, original_key=ORIGINAL_KEY, redeem_origin=RedeemOrigin.PDV
+                )
+                await send_generated_async(generated.get_async_httpx_client(), pos_redeem.request(REWARD, body=request))
+
+        else:
+
+            async def generated_call() -> None:
+                await send_generated_async(generated.get_async_httpx_client(), customer_points.request(CUSTOMER))
+
+        contenders = {"raw": self._raw_async(raw), "generated": generated_call, "facade": self._facade_async(facade)}
+        if aiohttp_installed():
+            from loyaltykit import DefaultAioHttpClient
+
+            # Raw httpx sets its headers and timeout once, as above; the facade is handed the
+            # aiohttp client as a caller would, so it sends them with every request.
+            raw_aiohttp = DefaultAioHttpClient(timeout=30, headers=self.headers)
+            facade_http = DefaultAioHttpClient()
+            facade_aiohttp = AsyncBonifiQ(self.token, self.key, base_url=self.base_url, http_client=facade_http)
+            stack += [raw_aiohttp, facade_aiohttp, facade_http]
+            contenders[AIOHTTP_RAW] = self._raw_async(raw_aiohttp)
+            contenders[AIOHTTP_FACADE] = self._facade_async(facade_aiohttp)
+        return contenders
+
+    def _raw_async(self, raw: httpx.AsyncClient) -> Callable[[], Awaitable[None]]:
         url = self.url
         if self.op == "redeem":
 
@@ -158,15 +194,6 @@ class Case:
                 assert response.status_code == 200
                 json.loads(response.content)
 
-            async def generated_call() -> None:
-                request = CouponlessRewardGenerateRequest(
-                    customer_id=CUSTOMER, original_key=ORIGINAL_KEY, redeem_origin=RedeemOrigin.PDV
-                )
-                await send_generated_async(generated.get_async_httpx_client(), pos_redeem.request(REWARD, body=request))
-
-            async def facade_call() -> None:
-                await facade.pos.redeem(REWARD, CUSTOMER, original_key=ORIGINAL_KEY)
-
         else:
 
             async def raw_call() -> None:
@@ -174,13 +201,27 @@ class Case:
                 assert response.status_code == 200
                 json.loads(response.content)
 
-            async def generated_call() -> None:
-                await send_generated_async(generated.get_async_httpx_client(), customer_points.request(CUSTOMER))
+        return raw_call
+
+    def _facade_async(self, facade: Any) -> Callable[[], Awaitable[None]]:
+        if self.op == "redeem":
+
+            async def facade_call() -> None:
+                await facade.pos.redeem(REWARD, CUSTOMER, original_key=ORIGINAL_KEY)
+
+        else:
 
             async def facade_call() -> None:
                 await facade.customers.points(CUSTOMER)
 
-        return {"raw": raw_call, "generated": generated_call, "facade": facade_call}
+        return facade_call
+
+
+def aiohttp_installed() -> bool:
+    """Whether the ``aiohttp`` extra is installed (its contenders run only then)."""
+    import importlib.util
+
+    return importlib.util.find_spec("httpx_aiohttp") is not None
 
 
 def measure_sync(case: Case, rounds: int, calls: int) -> dict[str, list[float]]:
@@ -219,6 +260,7 @@ def run(quick: bool = False) -> Section:
     if quick:
         plans = [("stub", 8, 100), ("sandbox", 5, 20)]
     rows: list[str] = []
+    aiohttp_rows: list[str] = []
     for server, rounds, calls in plans:
         if server == "stub":
             context: Any = stub_server()
@@ -253,6 +295,8 @@ def run(quick: bool = False) -> Section:
                         f" ratio {ratio.median:.3f}",
                         flush=True,
                     )
+                    if AIOHTTP_FACADE in samples:
+                        aiohttp_rows.append(aiohttp_row(server, op, samples))
     section.lines += [
         "Microseconds per call, median (min-max) over rounds. Calls alternate in blocks of",
         f"{BLOCK} (raw x{BLOCK}, generated x{BLOCK}, facade x{BLOCK}, raw, ...), each block ending with a",
@@ -265,8 +309,39 @@ def run(quick: bool = False) -> Section:
         "| server | call | mode | raw httpx µs | generated µs | facade µs | generated/raw | facade/raw |",
         "|---|---|---|---|---|---|---|---|",
         *rows,
+        "",
+        *aiohttp_lines(aiohttp_rows),
     ]
     return section
+
+
+def aiohttp_row(server: str, op: str, samples: dict[str, list[float]]) -> str:
+    raw, fac, raw_aio, fac_aio = (Stat.of(samples[n]) for n in ("raw", "facade", AIOHTTP_RAW, AIOHTTP_FACADE))
+    over_raw = Stat.of(ratios(samples[AIOHTTP_FACADE], samples["raw"]))
+    over_facade = Stat.of(ratios(samples[AIOHTTP_FACADE], samples["facade"]))
+    raw_effect = Stat.of(ratios(samples[AIOHTTP_RAW], samples["raw"]))
+    print(f"  aiohttp {server} {op}: facade {fac_aio.median:.0f} us, /raw httpx {over_raw.median:.3f}", flush=True)
+    return (
+        f"| {server} | {op} | {raw.fmt()} | {fac.fmt()} | {raw_aio.fmt()} | {fac_aio.fmt()} "
+        f"| {raw_effect.fmt(3)} | **{over_raw.fmt(3)}** | **{over_facade.fmt(3)}** |"
+    )
+
+
+def aiohttp_lines(rows: list[str]) -> list[str]:
+    if not rows:
+        return ["The aiohttp transport was not measured: the `aiohttp` extra is not installed."]
+    return [
+        "**The async transport** (`loyaltykit[aiohttp]`): the same async calls, in the same rounds,",
+        "also sent by raw httpx and by the facade over `DefaultAioHttpClient()` (httpx-aiohttp). The",
+        "facade is handed that client as `http_client=`, as a caller would, so it sends its headers",
+        "and timeout with every request; raw httpx sets them once on either client. No target: the",
+        "figures say what choosing the transport changes.",
+        "",
+        "| server | call | raw httpx µs | facade µs | raw httpx on aiohttp µs | facade on aiohttp µs "
+        "| raw on aiohttp / raw | facade on aiohttp / raw httpx | facade on aiohttp / facade |",
+        "|---|---|---|---|---|---|---|---|---|",
+        *rows,
+    ]
 
 
 def profile(section: Section, seconds: float = 4.0) -> list[str]:

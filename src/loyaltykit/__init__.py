@@ -12,6 +12,7 @@ from . import errors
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from ._aiohttp import DefaultAioHttpClient
     from ._base_client import APIResponse
     from ._options import RequestOptions
     from .bonifiq import AsyncBonifiQ, BonifiQ
@@ -25,6 +26,7 @@ __all__ = [
     "AsyncGameball",
     "BonifiQ",
     "Checkout",
+    "DefaultAioHttpClient",
     "Gameball",
     "RequestOptions",
     "__version__",
@@ -40,6 +42,7 @@ _LAZY = {
     "RequestOptions": "_options",
     "Checkout": "checkout",
     "AsyncCheckout": "checkout",
+    "DefaultAioHttpClient": "_aiohttp",
 }
 
 
