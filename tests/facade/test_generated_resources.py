@@ -87,7 +87,7 @@ def test_twins_have_identical_signatures_and_docstrings(vendor: str) -> None:
 
 
 def test_bonifiq_docstrings_cite_the_vendor_page() -> None:
-    assert "https://developers.bonifiq.com.br/" in (PosResource.redeem.__doc__ or "")
+    assert "https://developers.bonifiq.com.br/" in (PosResource.redeem_request.__doc__ or "")
 
 
 def _pos(harness: Harness, server: FakeServer, **kwargs: Any) -> Any:
@@ -126,7 +126,7 @@ def test_a_keyed_write_is_retried_within_its_max_retries(harness: Harness) -> No
     pos = _pos(harness, server, max_retries=0)
     body = CouponlessRewardGenerateRequest(customer_id="c1", original_key="k1")
 
-    envelope = harness.run(pos.redeem(7, body=body, max_retries=1))
+    envelope = harness.run(pos.redeem_request(7, body=body, max_retries=1))
 
     assert envelope.result.external_code == "EXT1"
     assert [r.url.path for r in server.requests] == ["/v1/pvt/POS/rewards/7/redeem"] * 2
@@ -148,7 +148,7 @@ def test_with_raw_response_returns_the_api_response(harness: Harness) -> None:
     pos = _pos(harness, server)
     body = CouponlessRewardGenerateRequest(customer_id="c1", original_key="k1")
 
-    response = harness.run(pos.with_raw_response.redeem(7, body=body))
+    response = harness.run(pos.with_raw_response.redeem_request(7, body=body))
 
     assert isinstance(response, APIResponse)
     assert response.headers["X-Request-Id"] == "r1"
@@ -158,7 +158,7 @@ def test_with_raw_response_returns_the_api_response(harness: Harness) -> None:
 def test_the_raw_twin_has_the_method_signature() -> None:
     raw = PosResource.__new__(PosResource)
     raw._client = None  # type: ignore[assignment]
-    assert inspect.signature(raw.with_raw_response.redeem) == inspect.signature(raw.redeem)
+    assert inspect.signature(raw.with_raw_response.redeem_request) == inspect.signature(raw.redeem_request)
 
 
 def test_a_resource_module_imports_no_operation_module() -> None:
