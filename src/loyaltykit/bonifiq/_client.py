@@ -91,14 +91,15 @@ class BonifiQ(SyncAPIClient):
     (e.g. ``"terminal-7.db"``), a ``Journal``, or None for ``$LOYALTYKIT_JOURNAL``, else an
     in-memory journal that protects this process only.
 
-    Use it as a context manager (or call ``close()``) to release its connections. Operations
-    without a method here are reachable through ``call()`` with their generated module.
+    Use it as a context manager (or call ``close()``) to release its connections.
     ``with_options(...)`` gives a copy with other settings over the same connections.
 
-    Resources: ``pos`` (the point of sale, and its sales: ``pos.checkout()``), ``customers``,
-    ``orders``, ``rewards``, ``outbox``, and ``ecommerce_cashback`` (cashback on an online
-    store's cart, BonifiQ's tag ``Checkout``; ``checkout`` is its deprecated former name). Each
-    is created, and its module imported, on first use.
+    Every operation is a method of a resource, one per API tag (api.md lists them). Resources with
+    hand-written methods over the generated ones: ``pos`` (the point of sale, and its sales:
+    ``pos.checkout()``), ``customers``, ``orders``, ``rewards``, ``outbox``, and
+    ``ecommerce_cashback`` (cashback on an online store's cart, BonifiQ's tag ``Checkout``;
+    ``checkout`` is its deprecated former name). Each is created, and its module imported, on
+    first use.
     """
 
     customers: LazyResource[Customers] = LazyResource(".resources.customers", "Customers")

@@ -94,8 +94,10 @@ class Gameball(SyncAPIClient):
     ``Journal``, or None for ``$LOYALTYKIT_JOURNAL``, else an in-memory journal that protects
     this process only.
 
-    ``with_options(...)`` gives a copy with other settings over the same connections. Each
-    resource is created, and its module imported, on first use.
+    ``with_options(...)`` gives a copy with other settings over the same connections. Every
+    operation is a method of a resource, one per API tag (api.md lists them); ``customers``,
+    ``orders``, ``coupons`` and ``transactions`` add hand-written methods, ``pos`` and ``outbox``
+    are loyaltykit's flows. Each resource is created, and its module imported, on first use.
     """
 
     customers: LazyResource[Customers] = LazyResource(".resources.customers", "Customers")
