@@ -1,4 +1,8 @@
-"""``gb.customers``: balance and coupons (Gameball's customer endpoints)."""
+"""``gb.customers``: balance and coupons (Gameball's customer endpoints).
+
+``Customers`` is the generated ``CustomersResource`` (every ``customers`` operation, api.md) plus
+``balance`` and ``coupons``, which check the customer id (at most 100 characters) and unwrap the list.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""``gb.orders``: order tracking (Gameball's ``Orders`` endpoints)."""
+"""``gb.orders``: order tracking (Gameball's ``Orders`` endpoints).
+
+``Orders`` is the generated ``OrdersResource`` (every ``orders`` operation, api.md) plus ``track``
+(the four fields Gameball requires checked, retried as keyed by ``orderId``) and ``transactions``.
+"""
 
 from __future__ import annotations
 

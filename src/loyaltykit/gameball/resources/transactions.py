@@ -1,4 +1,8 @@
-"""``gb.transactions``: the transaction history, as a cursor list."""
+"""``gb.transactions``: the transaction history, as a cursor list.
+
+``Transactions`` is the generated ``TransactionsResource`` (every ``transactions`` operation,
+api.md) plus ``list``, a pager over ``get_transactions``.
+"""
 
 from __future__ import annotations
 
