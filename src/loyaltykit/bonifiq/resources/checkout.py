@@ -30,16 +30,14 @@ from loyaltykit_bonifiq_api.models.checkout_redeem_request import CheckoutRedeem
 
 from ..._call import Call
 from ..._options import RequestOptions
-from ..._validation import check_operation_arguments
-from ...errors import InvalidArgumentError
+from ..._validation import check_operation_arguments, require_model
 from .._envelope import enveloped_call
 from .._vendor import idempotency_key_of
 from ._generated.ecommerce_cashback import AsyncEcommerceCashbackResource, EcommerceCashbackResource
 
 
 def _require(request: Any, model: type, field: str = "body") -> None:
-    if not isinstance(request, model):
-        raise InvalidArgumentError(field, f"must be a {model.__name__}")
+    require_model(field, request, model)
     check_operation_arguments({field: request})  # a model built by the caller: what the wire cannot carry
 
 

@@ -19,8 +19,7 @@ from ..._call import Call
 from ..._operation import generated_call
 from ..._options import RequestOptions
 from ..._response import RawResponse
-from ..._validation import require_text
-from ...errors import InvalidArgumentError
+from ..._validation import require_model, require_text
 from .._envelope import enveloped_call
 from .._values import present
 from ._generated.orders import AsyncOrdersResource, OrdersResource
@@ -43,11 +42,7 @@ def _confirmed(
 
 
 def _body(body: T | None, model: type[T]) -> T:
-    if body is None:
-        return model()
-    if not isinstance(body, model):
-        raise InvalidArgumentError("body", f"must be a {model.__name__}")
-    return body
+    return model() if body is None else require_model("body", body, model)
 
 
 def _cancel(order_id: str, body: CancelOrderRequest | None) -> Call[BaseExternalApiResponseOfCancelOrderResponse]:

@@ -60,7 +60,15 @@ from ..._money import money, to_cents
 from ..._operation import generated_call
 from ..._options import RequestOptions
 from ..._response import RawResponse
-from ..._validation import optional_discount, optional_money, optional_text, require_int, require_money, require_text
+from ..._validation import (
+    optional_discount,
+    optional_money,
+    optional_text,
+    require_int,
+    require_model,
+    require_money,
+    require_text,
+)
 from ...checkout import DEFAULT_RECONCILE_GRACE, Challenge, ReconcileReport, Refund, points_spent
 from ...errors import APIError, BusinessError, InvalidArgumentError, VendorError
 from .._envelope import checked, enveloped_call, warnings_of
@@ -587,8 +595,7 @@ def cancel_order_call(
     order_id = require_text("order_id", order_id)
     if body is None:
         body = CancelOrderRequest(order_cancelled_date=datetime.now(UTC), order_status="Cancelado")
-    elif not isinstance(body, CancelOrderRequest):
-        raise InvalidArgumentError("body", "must be a CancelOrderRequest")
+    body = require_model("body", body, CancelOrderRequest)
     call = generated_call(pos_cancel_order, {"order_id": order_id, "body": body}, idempotent=True)
 
     def confirm(parsed: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse) -> Any:
