@@ -127,16 +127,61 @@ def _path(endpoint: Any) -> str:
     return str(path.get_untrusted_value() if hasattr(path, "get_untrusted_value") else path)
 
 
-def method_name(endpoint: Any, tag: str) -> str:
+# Tag -> client attribute, where they differ: the attribute is what users type (``bq.customers``),
+# and the generated module and classes are named after it (``_generated/customers.py``,
+# ``CustomersResource``). A plural for a collection, as the hand-written resources already had;
+# BonifiQ's ``Checkout`` tag is e-commerce cashback, unrelated to the POS sale (``bq.pos.checkout()``).
+RESOURCE_ATTRIBUTES: dict[str, dict[str, str]] = {
+    "bonifiq": {
+        "affiliate": "affiliates",
+        "checkout": "ecommerce_cashback",
+        "customer": "customers",
+        "order": "orders",
+        "product": "products",
+    },
+    "gameball": {},
+}
+
+# (vendor, tag, name by the rule) -> the generated method's name, where a hand-written method
+# keeps the rule's name with a signature the generated one cannot share (a pager for one page, a
+# result type for the wire's answer), or where the hand-written name was public first. api.md
+# lists them; the hand-written resource documents which method it wraps.
+METHOD_RENAMES: dict[tuple[str, str, str], str] = {
+    ("bonifiq", "customer", "history"): "history_page",
+    ("bonifiq", "pos", "challenge"): "challenge_request",
+    ("bonifiq", "pos", "partial_cancel"): "partial_cancel_request",
+    ("bonifiq", "pos", "redeem"): "redeem_request",
+    ("bonifiq", "checkout", "refresh_redeem"): "refresh",
+    ("bonifiq", "checkout", "remove_redeem"): "remove",
+}
+
+# The hand-written methods over the renamed ones, for api.md: (vendor, attribute.method, what it adds).
+HAND_WRITTEN = {
+    ("bonifiq", "customers.history"): "every page lazily (`SyncPager`), over `customers.history_page`",
+    ("bonifiq", "pos.challenge"): "a `Challenge` result from plain arguments, over `pos.challenge_request`",
+    ("bonifiq", "pos.partial_cancel"): "a keyed `Refund` (derived CancelKey), over `pos.partial_cancel_request`",
+    ("bonifiq", "pos.redeem"): "a `Redemption` from plain arguments (keyed), over `pos.redeem_request`",
+    ("bonifiq", "ecommerce_cashback.refresh_redeem"): "none: `ecommerce_cashback.refresh` was public first",
+    ("bonifiq", "ecommerce_cashback.remove_redeem"): "none: `ecommerce_cashback.remove` was public first",
+}
+
+
+def resource_attribute(vendor: str, tag: str) -> str:
+    """The client attribute of a tag's resource (``RESOURCE_ATTRIBUTES``, else the tag)."""
+    return RESOURCE_ATTRIBUTES[vendor].get(tag, tag)
+
+
+def method_name(endpoint: Any, tag: str, vendor: str | None = None) -> str:
     """The rule naming a generated resource method (api.md states it).
 
     The operationId in snake_case, without a leading ``<tag>_`` (BonifiQ's ``POS_Redeem`` on the
-    ``pos`` resource is ``redeem``); a Python keyword gets a trailing ``_``.
+    ``pos`` resource is ``redeem``); a Python keyword gets a trailing ``_``; then ``METHOD_RENAMES``.
     """
     name = str(endpoint.name)  # the generator's snake_case of the operationId
     if name.startswith(f"{tag}_") and name != f"{tag}_":
         name = name[len(tag) + 1 :]
-    return f"{name}_" if keyword.iskeyword(name) else name
+    name = f"{name}_" if keyword.iskeyword(name) else name
+    return METHOD_RENAMES.get((vendor, tag, name), name) if vendor else name
 
 
 def _imports(endpoints: list[Any], package: str) -> tuple[list[str], list[str]]:
@@ -183,14 +228,20 @@ def render_resources(vendor: str, project: Any, destination: Path) -> list[tuple
     document, package = VENDORS[vendor]
     template = project.env.get_template("loyaltykit/resource_module.py.jinja")
     spec_operation = project.env.globals["spec_operation"]
+    project.env.globals["method_name"] = lambda endpoint, tag: method_name(endpoint, tag, vendor)
     destination.mkdir(parents=True)
     rows: list[tuple[str, str, str, str]] = []
     tags: list[str] = []
-    for tag, collection in sorted(project.openapi.endpoint_collections_by_tag.items()):
-        endpoints = sorted(collection.endpoints, key=lambda e: method_name(e, tag))
+    by_attribute = sorted(
+        project.openapi.endpoint_collections_by_tag.items(), key=lambda item: resource_attribute(vendor, item[0])
+    )
+    # In the clients' spelling and order: api.md's table reads as the attributes do.
+    for tag, collection in by_attribute:
+        endpoints = sorted(collection.endpoints, key=lambda e: method_name(e, tag, vendor))
         if not endpoints:
             continue
-        names = [method_name(e, tag) for e in endpoints]
+        names = [method_name(e, tag, vendor) for e in endpoints]
+        attribute = resource_attribute(vendor, tag)
         if len(set(names)) != len(names) or "with_raw_response" in names:
             raise SystemExit(f"[{vendor}] method names collide on the {tag} resource: {names}")
         tags.append(tag)
@@ -200,14 +251,20 @@ def render_resources(vendor: str, project: Any, destination: Path) -> list[tuple
             package=package,
             vendor_title=VENDOR_TITLES[vendor],
             spec_file=f"specs/{vendor}/{document}",
-            class_base=project.env.globals["class_name"](tag),
+            attribute=attribute,
+            class_base=project.env.globals["class_name"](attribute),
             imports=_imports(endpoints, package),
         )
-        (destination / f"{tag}.py").write_text(text, encoding="utf-8")
+        (destination / f"{attribute}.py").write_text(text, encoding="utf-8")
         for endpoint, name in zip(endpoints, names, strict=True):
             operation = spec_operation(endpoint)
             rows.append(
-                (f"{tag}.{name}", str(endpoint.method).upper(), operation["x-loyaltykit-path"], _success_type(endpoint))
+                (
+                    f"{attribute}.{name}",
+                    str(endpoint.method).upper(),
+                    operation["x-loyaltykit-path"],
+                    _success_type(endpoint),
+                )
             )
     (destination / "__init__.py").write_text(
         f'"""{VENDOR_TITLES[vendor]} operations as resources, one module per tag (scripts/generate.py)."""\n',
@@ -296,18 +353,41 @@ def api_md(rows: dict[str, list[tuple[str, str, str, str]]]) -> str:
         "",
         "## Naming rule",
         "",
-        "- A resource per API tag: `loyaltykit.<vendor>.resources._generated.<tag>`, holding `<Tag>Resource`",
-        "  (sync) and `Async<Tag>Resource`, both rendered from one template macro. The tag is the spec's, in",
-        "  snake_case; a Gameball operation the published file leaves untagged is tagged by the first path",
-        "  segment after `/api/v4.0/integrations` (scripts/normalise_spec.py).",
+        "- A resource per API tag, reached as `client.<attribute>` on the four clients (`BonifiQ`, `AsyncBonifiQ`,",
+        "  `Gameball`, `AsyncGameball`). The attribute is the tag in snake_case, except where",
+        "  `RESOURCE_ATTRIBUTES` (scripts/generate.py) says otherwise:",
+        *[
+            f"  {VENDOR_TITLES[vendor]} `{tag}` -> `{attribute}`;"
+            for vendor, table in RESOURCE_ATTRIBUTES.items()
+            for tag, attribute in table.items()
+        ],
+        "  a Gameball operation the published file leaves untagged is tagged by the first path segment after",
+        "  `/api/v4.0/integrations` (scripts/normalise_spec.py). The generated module is",
+        "  `loyaltykit.<vendor>.resources._generated.<attribute>`, holding `<Attribute>Resource` (sync) and",
+        "  `Async<Attribute>Resource`, both rendered from one template macro. Where loyaltykit has a",
+        "  hand-written resource for the tag (`resources/<name>.py`), the client's attribute holds it: it",
+        "  subclasses the generated one, so every method below is still there, and wraps or replaces a",
+        "  method of the same name explicitly, with a signature that accepts the generated one's arguments.",
         "- A method per operation: its operationId in snake_case, without a leading `<tag>_`",
         "  (`POS_Redeem` on `pos` is `pos.redeem`); a Python keyword gets a trailing `_`. Gameball operations the",
-        "  published file leaves unnamed are named `<method>_<path segments>` by the normaliser.",
+        "  published file leaves unnamed are named `<method>_<path segments>` by the normaliser. Then",
+        "  `METHOD_RENAMES` (scripts/generate.py): where a hand-written method keeps that name with another",
+        "  signature (a pager, a result type), the generated one is renamed, listed below.",
         "- Parameters are those of the operation's generated `request(...)` (path parameters positional, the",
         "  rest keyword-only, `body` the request model), plus `**options` (`timeout`, `max_retries`,",
         "  `extra_headers`, `extra_query`, `extra_body`). A method returns the documented success model;",
         "  `resource.with_raw_response.<method>(...)` takes the same parameters and returns `APIResponse[T]`.",
         "- The published Gameball file's sample `/plants` operations are dropped by the normaliser: no method.",
+        "",
+        "## Renamed generated methods",
+        "",
+        "| generated method | rule's name | the hand-written method of that name |",
+        "|---|---|---|",
+        *[
+            f"| `{resource_attribute(vendor, tag)}.{renamed}` ({VENDOR_TITLES[vendor]}) | `{name}` | "
+            f"{HAND_WRITTEN[vendor, f'{resource_attribute(vendor, tag)}.{name}']} |"
+            for (vendor, tag, name), renamed in METHOD_RENAMES.items()
+        ],
     ]
     for vendor, vendor_rows in rows.items():
         lines += ["", f"## {VENDOR_TITLES[vendor]} ({len(vendor_rows)} operations)", ""]

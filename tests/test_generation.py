@@ -51,7 +51,9 @@ def test_generate_removes_stale_files_and_is_repeatable(repo_copy: Path) -> None
     stale.write_text("x = 1\n")
     # The generated resource modules and api.md are checked and rewritten too.
     resource = repo_copy / RESOURCES[0] / "pos.py"
-    resource.write_text(resource.read_text(encoding="utf-8").replace("def redeem(", "def redeem_edited("))
+    resource.write_text(
+        resource.read_text(encoding="utf-8").replace("def redeem_request(", "def redeem_request_edited(")
+    )
     (repo_copy / "api.md").write_text("edited\n")
     checked = _run(repo_copy, "--check")
     assert checked.returncode == 1
@@ -68,4 +70,4 @@ def test_generate_removes_stale_files_and_is_repeatable(repo_copy: Path) -> None
     assert again == snapshot
     assert _run(repo_copy, "--check").returncode == 0
     assert (repo_copy / "api.md").read_text() == (ROOT / "api.md").read_text()
-    assert "def redeem(" in resource.read_text(encoding="utf-8")
+    assert "def redeem_request(" in resource.read_text(encoding="utf-8")

@@ -19,6 +19,7 @@ BonifiQ("t", "k", journal=":memory:").close()
 Gameball("a", "s", journal=":memory:").close()
 client = BonifiQ("t", "k", journal=":memory:")
 client.customers
+client.tiers
 print(json.dumps({"import": before, "built": sorted(sys.modules)}))
 """
 
@@ -44,3 +45,6 @@ def test_importing_the_clients_loads_no_generated_package_and_no_resource() -> N
     # A client with no resource used yet has not loaded them either; the first one used loads its own.
     assert "loyaltykit.bonifiq.resources.customers" in modules["built"]
     assert _loaded(modules["built"], "loyaltykit.bonifiq.resources.pos", "loyaltykit.gameball.resources") == []
+    # A resource with only generated methods loads its own module, and no other tag's.
+    assert "loyaltykit.bonifiq.resources._generated.tiers" in modules["built"]
+    assert "loyaltykit.bonifiq.resources._generated.affiliates" not in modules["built"]

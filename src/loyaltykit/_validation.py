@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from ._money import CENT, MAX_AMOUNT
 from .errors import ConfigurationError, InvalidArgumentError
@@ -75,6 +75,16 @@ def require_text(field: str, value: object, *, max_length: int = MAX_TEXT_LENGTH
 
 def optional_text(field: str, value: object, *, max_length: int = MAX_TEXT_LENGTH) -> str | None:
     return None if value is None else require_text(field, value, max_length=max_length)
+
+
+M = TypeVar("M")
+
+
+def require_model(field: str, value: object, model: type[M]) -> M:
+    """A request model the caller built: of that class (a dict would fail inside the generated code)."""
+    if not isinstance(value, model):
+        raise InvalidArgumentError(field, f"must be a {model.__name__}")
+    return value
 
 
 def require_int(field: str, value: object, *, minimum: int | None = None, maximum: int = INT32_MAX) -> int:

@@ -14,14 +14,15 @@ from typing import Any
 
 import normalise_spec
 import pytest
-from conftest import SPECS
+from conftest import ROOT, SPECS
 from loyaltykit_bonifiq_api.models.couponless_reward_generate_request import CouponlessRewardGenerateRequest
 from loyaltykit_bonifiq_api.models.customer_challenge_validate_request import CustomerChallengeValidateRequest
 from loyaltykit_gameball_api.models.post_coupons_validate_body import PostCouponsValidateBody
 
 from facade.fakes import FakeServer, Harness, json_response
+from loyaltykit import AsyncBonifiQ, AsyncGameball, BonifiQ, Gameball
 from loyaltykit._base_client import APIResponse
-from loyaltykit._resource import AsyncResource, SyncResource
+from loyaltykit._resource import AsyncResource, LazyResource, SyncResource
 from loyaltykit.bonifiq.resources._generated.pos import AsyncPosResource, PosResource
 from loyaltykit.errors import InternalServerError
 from loyaltykit.gameball.resources._generated.customers import AsyncCustomersResource, CustomersResource
@@ -87,7 +88,7 @@ def test_twins_have_identical_signatures_and_docstrings(vendor: str) -> None:
 
 
 def test_bonifiq_docstrings_cite_the_vendor_page() -> None:
-    assert "https://developers.bonifiq.com.br/" in (PosResource.redeem.__doc__ or "")
+    assert "https://developers.bonifiq.com.br/" in (PosResource.redeem_request.__doc__ or "")
 
 
 def _pos(harness: Harness, server: FakeServer, **kwargs: Any) -> Any:
@@ -126,7 +127,7 @@ def test_a_keyed_write_is_retried_within_its_max_retries(harness: Harness) -> No
     pos = _pos(harness, server, max_retries=0)
     body = CouponlessRewardGenerateRequest(customer_id="c1", original_key="k1")
 
-    envelope = harness.run(pos.redeem(7, body=body, max_retries=1))
+    envelope = harness.run(pos.redeem_request(7, body=body, max_retries=1))
 
     assert envelope.result.external_code == "EXT1"
     assert [r.url.path for r in server.requests] == ["/v1/pvt/POS/rewards/7/redeem"] * 2
@@ -148,7 +149,7 @@ def test_with_raw_response_returns_the_api_response(harness: Harness) -> None:
     pos = _pos(harness, server)
     body = CouponlessRewardGenerateRequest(customer_id="c1", original_key="k1")
 
-    response = harness.run(pos.with_raw_response.redeem(7, body=body))
+    response = harness.run(pos.with_raw_response.redeem_request(7, body=body))
 
     assert isinstance(response, APIResponse)
     assert response.headers["X-Request-Id"] == "r1"
@@ -158,7 +159,7 @@ def test_with_raw_response_returns_the_api_response(harness: Harness) -> None:
 def test_the_raw_twin_has_the_method_signature() -> None:
     raw = PosResource.__new__(PosResource)
     raw._client = None  # type: ignore[assignment]
-    assert inspect.signature(raw.with_raw_response.redeem) == inspect.signature(raw.redeem)
+    assert inspect.signature(raw.with_raw_response.redeem_request) == inspect.signature(raw.redeem_request)
 
 
 def test_a_resource_module_imports_no_operation_module() -> None:
@@ -185,3 +186,61 @@ def test_a_hand_written_resource_extends_the_generated_one(harness: Harness) -> 
 
     assert [r.url.path for r in server.requests] == ["/api/v4.0/integrations/coupons/validate"] * 2
     assert json.loads(server.requests[0].content)["coupons"] == ["CODE1"]
+
+
+CLIENTS = {"bonifiq": (BonifiQ, AsyncBonifiQ), "gameball": (Gameball, AsyncGameball)}
+_API_ROW = re.compile(r"^\| `(\w+)\.(\w+)` \| `[A-Z]+ ")
+
+
+def _api_md_methods() -> dict[str, list[tuple[str, str]]]:
+    """api.md's method table per vendor: (attribute, method) as the clients spell them."""
+    methods: dict[str, list[tuple[str, str]]] = {}
+    vendor = ""
+    for line in (ROOT / "api.md").read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            vendor = line[3:].split()[0].lower()
+        elif (row := _API_ROW.match(line)) and vendor in CLIENTS:
+            methods.setdefault(vendor, []).append((row[1], row[2]))
+    return methods
+
+
+def _client_resources(client_class: type) -> dict[str, type]:
+    return {
+        name: value.resource_class() for name, value in vars(client_class).items() if isinstance(value, LazyResource)
+    }
+
+
+@pytest.mark.parametrize("vendor", sorted(CLIENTS))
+def test_every_api_md_method_is_reachable_on_the_four_clients(vendor: str) -> None:
+    methods = _api_md_methods()[vendor]
+    assert len(methods) > 40
+
+    for client_class in CLIENTS[vendor]:
+        resources = _client_resources(client_class)
+        for attribute, name in methods:
+            resource = resources.get(attribute)
+            assert resource is not None, f"{client_class.__name__}.{attribute}"
+            method = getattr(resource, name, None)
+            assert callable(method), f"{client_class.__name__}.{attribute}.{name}"
+            is_async = client_class.__name__.startswith("Async")
+            assert inspect.iscoroutinefunction(method) is is_async, f"{client_class.__name__}.{attribute}.{name}"
+
+
+@pytest.mark.parametrize("vendor", sorted(CLIENTS))
+def test_each_generated_resource_is_behind_exactly_one_attribute(vendor: str) -> None:
+    for client_class, base in zip(CLIENTS[vendor], (SyncResource, AsyncResource), strict=True):
+        resources = _client_resources(client_class)
+        for generated in _classes(vendor, base):
+            holders = [name for name, cls in resources.items() if issubclass(cls, generated)]
+            assert len(holders) == 1, f"{client_class.__name__}: {generated.__name__} behind {holders}"
+            # The module is named after the attribute, as api.md spells it.
+            assert generated.__module__.rpartition(".")[2] == holders[0]
+
+
+def test_the_client_attribute_reaches_the_operation(harness: Harness) -> None:
+    server = FakeServer().reply(json_response(200, {"HasError": False, "Result": True}))
+    bq = harness.bonifiq(server)
+
+    harness.run(bq.affiliates.disable("aff-1"))  # generated only, reached from the client
+
+    assert [(r.method, r.url.path) for r in server.requests] == [("DELETE", "/v1/pvt/Affiliate/disable/aff-1")]

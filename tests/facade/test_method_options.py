@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -53,10 +54,51 @@ def test_every_named_method_takes_the_request_options_and_twins_agree(sync: type
             options = signature.parameters.get("options")
             assert options is not None and options.kind is inspect.Parameter.VAR_KEYWORD, f"{resource_name}.{name}"
             assert options.annotation == "Unpack[RequestOptions]", f"{resource_name}.{name}"
-            twin_parameters = inspect.signature(getattr(twin, name)).parameters
-            assert twin_parameters == signature.parameters, f"{resource_name}.{name}: twins differ"
+            twin_signature = inspect.signature(getattr(twin, name))
+            assert twin_signature.parameters == signature.parameters, f"{resource_name}.{name}: twins differ"
+            # The same result, but for the twin's own kind of pager (SyncPager / AsyncPager).
+            returns = re.sub(r"\b(Sync|Async)", "", str(signature.return_annotation))
+            assert re.sub(r"\b(Sync|Async)", "", str(twin_signature.return_annotation)) == returns, name
             checked += 1
+        assert {n for n, _ in named_methods(twin)} == {n for n, _ in named_methods(resource)}, resource_name
     assert checked >= 7
+
+
+def _generated_base(resource: type) -> type | None:
+    return next((base for base in resource.__mro__[1:] if "._generated." in base.__module__), None)
+
+
+@pytest.mark.parametrize("client_class", [BonifiQ, AsyncBonifiQ, Gameball, AsyncGameball])
+def test_a_hand_written_method_overrides_the_generated_one_compatibly(client_class: type) -> None:
+    """A method of a generated name takes what the generated one takes (names and kinds); more only
+    as keyword-only parameters with defaults. mypy --strict checks the same at type-check time."""
+    overrides, subclasses = 0, set()
+    for resource_name, resource in resource_classes(client_class):
+        generated = _generated_base(resource)
+        if generated is None or "._generated." in resource.__module__:
+            continue
+        subclasses.add(resource_name)
+        for name in set(vars(resource)) & set(vars(generated)):
+            if name.startswith("_") or name == "with_raw_response":
+                continue
+            where = f"{resource_name}.{name}"
+            mine = inspect.signature(vars(resource)[name]).parameters
+            theirs = inspect.signature(vars(generated)[name]).parameters
+            for parameter in theirs.values():
+                assert parameter.name in mine, where
+                kind = mine[parameter.name].kind
+                # A positional-or-keyword parameter also accepts what a keyword-only one does.
+                accepted = {parameter.kind, inspect.Parameter.POSITIONAL_OR_KEYWORD}
+                assert kind in accepted, where
+            for extra in mine.keys() - theirs.keys():
+                assert mine[extra].kind is inspect.Parameter.KEYWORD_ONLY, where
+                assert mine[extra].default is not inspect.Parameter.empty, where
+            overrides += 1
+    if client_class.__name__.endswith("Gameball"):
+        assert subclasses == {"coupons", "customers", "orders", "transactions"}
+    else:
+        assert subclasses == {"customers", "ecommerce_cashback", "orders", "pos", "rewards"}
+        assert overrides == 10  # customers get/points, orders get/cancel/complete, rewards.get, ...
 
 
 def test_bonifiq_read_sends_extra_query_headers_and_timeout(harness: Harness) -> None:

@@ -8,8 +8,10 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from loyaltykit_bonifiq_api.models.cancel_order_request import CancelOrderRequest
 from loyaltykit_bonifiq_api.models.checkout_customer_request import CheckoutCustomerRequest
 from loyaltykit_bonifiq_api.models.checkout_redeem_request import CheckoutRedeemRequest
+from loyaltykit_bonifiq_api.models.complete_order_request import CompleteOrderRequest
 from loyaltykit_gameball_api.models.track_order_body import TrackOrderBody
 
 from facade.fakes import FakeServer, Harness, json_response
@@ -125,3 +127,44 @@ def test_resource_groups_follow_the_vendors(harness: Harness) -> None:
     bq, gb = harness.bonifiq(server), harness.gameball(server)
     assert all(hasattr(bq, name) for name in ("customers", "pos", "orders", "ecommerce_cashback", "rewards"))
     assert all(hasattr(gb, name) for name in ("customers", "transactions", "orders", "coupons"))
+
+
+WITH_BODY: list[tuple[str, Callable[[Any, Any], Any], type]] = [
+    ("orders.cancel", lambda c, body: c.orders.cancel("o-1", body=body), CancelOrderRequest),
+    ("orders.complete", lambda c, body: c.orders.complete("o-1", body=body), CompleteOrderRequest),
+    ("pos.cancel_order", lambda c, body: c.pos.cancel_order("o-1", body=body), CancelOrderRequest),
+]
+
+
+@pytest.mark.parametrize(("name", "action", "model"), WITH_BODY, ids=[r[0] for r in WITH_BODY])
+def test_a_wrapped_bonifiq_method_takes_the_generated_body(
+    harness: Harness, name: str, action: Any, model: Any
+) -> None:
+    """``orders.cancel`` and the like wrap the generated method, so they take its ``body`` too."""
+    server = FakeServer().reply(json_response(200, CANCELED))
+    body = model(order_status="Devolvido")
+
+    harness.run(action(harness.bonifiq(server), body))
+
+    assert server.bodies() == [{"OrderStatus": "Devolvido"}]
+
+
+@pytest.mark.parametrize(("name", "action", "model"), WITH_BODY, ids=[r[0] for r in WITH_BODY])
+def test_a_wrapped_bonifiq_method_refuses_another_body(harness: Harness, name: str, action: Any, model: Any) -> None:
+    server = FakeServer()
+    with pytest.raises(errors.InvalidArgumentError) as refused:
+        harness.run(action(harness.bonifiq(server), {"OrderStatus": "Devolvido"}))
+    assert refused.value.field == "body"
+    assert server.requests == []
+
+
+def test_ecommerce_cashback_takes_its_request_as_body(harness: Harness) -> None:
+    server = FakeServer().reply(json_response(200, ENVELOPE_OK))
+    cart = CheckoutCustomerRequest(customer_id="c-1", checkout_id="k")
+
+    harness.run(harness.bonifiq(server).ecommerce_cashback.remove(body=cart))  # as the generated method is called
+
+    assert server.requests[0].url.path == "/v1/pvt/Checkout/redeem/remove"
+    with pytest.raises(errors.InvalidArgumentError) as refused:
+        harness.run(harness.bonifiq(server).ecommerce_cashback.remove({"CustomerId": "c-1"}))
+    assert refused.value.field == "body"

@@ -18,6 +18,18 @@ from .._validation import InvalidSettingError
 from ._vendor import DEFAULT_BASE_URL, ENV_BASE_URL, ENV_KEY, ENV_TOKEN, BonifiQVendor
 
 if TYPE_CHECKING:
+    from .resources._generated.affiliates import AffiliatesResource, AsyncAffiliatesResource
+    from .resources._generated.coupons import AsyncCouponsResource, CouponsResource
+    from .resources._generated.customization import AsyncCustomizationResource, CustomizationResource
+    from .resources._generated.objectives import AsyncObjectivesResource, ObjectivesResource
+    from .resources._generated.products import AsyncProductsResource, ProductsResource
+    from .resources._generated.public import AsyncPublicResource, PublicResource
+    from .resources._generated.reports import AsyncReportsResource, ReportsResource
+    from .resources._generated.reward_configurations import (
+        AsyncRewardConfigurationsResource,
+        RewardConfigurationsResource,
+    )
+    from .resources._generated.tiers import AsyncTiersResource, TiersResource
     from .resources.checkout import AsyncEcommerceCashback, EcommerceCashback
     from .resources.customers import AsyncCustomers, Customers
     from .resources.orders import AsyncOrders, Orders
@@ -79,14 +91,15 @@ class BonifiQ(SyncAPIClient):
     (e.g. ``"terminal-7.db"``), a ``Journal``, or None for ``$LOYALTYKIT_JOURNAL``, else an
     in-memory journal that protects this process only.
 
-    Use it as a context manager (or call ``close()``) to release its connections. Operations
-    without a method here are reachable through ``call()`` with their generated module.
+    Use it as a context manager (or call ``close()``) to release its connections.
     ``with_options(...)`` gives a copy with other settings over the same connections.
 
-    Resources: ``pos`` (the point of sale, and its sales: ``pos.checkout()``), ``customers``,
-    ``orders``, ``rewards``, ``outbox``, and ``ecommerce_cashback`` (cashback on an online
-    store's cart, BonifiQ's tag ``Checkout``; ``checkout`` is its deprecated former name). Each
-    is created, and its module imported, on first use.
+    Every operation is a method of a resource, one per API tag (api.md lists them). Resources with
+    hand-written methods over the generated ones: ``pos`` (the point of sale, and its sales:
+    ``pos.checkout()``), ``customers``, ``orders``, ``rewards``, ``outbox``, and
+    ``ecommerce_cashback`` (cashback on an online store's cart, BonifiQ's tag ``Checkout``;
+    ``checkout`` is its deprecated former name). Each is created, and its module imported, on
+    first use.
     """
 
     customers: LazyResource[Customers] = LazyResource(".resources.customers", "Customers")
@@ -95,6 +108,24 @@ class BonifiQ(SyncAPIClient):
     ecommerce_cashback: LazyResource[EcommerceCashback] = LazyResource(".resources.checkout", "EcommerceCashback")
     rewards: LazyResource[Rewards] = LazyResource(".resources.rewards", "Rewards")
     outbox: LazyResource[Outbox] = LazyResource(".resources.outbox", "Outbox")
+    # Generated only (api.md): no hand-written resource for these tags.
+    affiliates: LazyResource[AffiliatesResource] = LazyResource(
+        ".resources._generated.affiliates", "AffiliatesResource"
+    )
+    coupons: LazyResource[CouponsResource] = LazyResource(".resources._generated.coupons", "CouponsResource")
+    customization: LazyResource[CustomizationResource] = LazyResource(
+        ".resources._generated.customization", "CustomizationResource"
+    )
+    objectives: LazyResource[ObjectivesResource] = LazyResource(
+        ".resources._generated.objectives", "ObjectivesResource"
+    )
+    products: LazyResource[ProductsResource] = LazyResource(".resources._generated.products", "ProductsResource")
+    public: LazyResource[PublicResource] = LazyResource(".resources._generated.public", "PublicResource")
+    reports: LazyResource[ReportsResource] = LazyResource(".resources._generated.reports", "ReportsResource")
+    reward_configurations: LazyResource[RewardConfigurationsResource] = LazyResource(
+        ".resources._generated.reward_configurations", "RewardConfigurationsResource"
+    )
+    tiers: LazyResource[TiersResource] = LazyResource(".resources._generated.tiers", "TiersResource")
 
     def __init__(
         self,
@@ -131,6 +162,26 @@ class AsyncBonifiQ(AsyncAPIClient):
     )
     rewards: LazyResource[AsyncRewards] = LazyResource(".resources.rewards", "AsyncRewards")
     outbox: LazyResource[AsyncOutbox] = LazyResource(".resources.outbox", "AsyncOutbox")
+    # Generated only (api.md): no hand-written resource for these tags.
+    affiliates: LazyResource[AsyncAffiliatesResource] = LazyResource(
+        ".resources._generated.affiliates", "AsyncAffiliatesResource"
+    )
+    coupons: LazyResource[AsyncCouponsResource] = LazyResource(".resources._generated.coupons", "AsyncCouponsResource")
+    customization: LazyResource[AsyncCustomizationResource] = LazyResource(
+        ".resources._generated.customization", "AsyncCustomizationResource"
+    )
+    objectives: LazyResource[AsyncObjectivesResource] = LazyResource(
+        ".resources._generated.objectives", "AsyncObjectivesResource"
+    )
+    products: LazyResource[AsyncProductsResource] = LazyResource(
+        ".resources._generated.products", "AsyncProductsResource"
+    )
+    public: LazyResource[AsyncPublicResource] = LazyResource(".resources._generated.public", "AsyncPublicResource")
+    reports: LazyResource[AsyncReportsResource] = LazyResource(".resources._generated.reports", "AsyncReportsResource")
+    reward_configurations: LazyResource[AsyncRewardConfigurationsResource] = LazyResource(
+        ".resources._generated.reward_configurations", "AsyncRewardConfigurationsResource"
+    )
+    tiers: LazyResource[AsyncTiersResource] = LazyResource(".resources._generated.tiers", "AsyncTiersResource")
 
     def __init__(
         self,

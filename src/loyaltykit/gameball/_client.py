@@ -16,6 +16,13 @@ from .._validation import InvalidSettingError
 from ._vendor import API_VERSIONS, DEFAULT_BASE_URL, ENV_API_KEY, ENV_BASE_URL, ENV_SECRET_KEY, GameballVendor
 
 if TYPE_CHECKING:
+    from .resources._generated.batch import AsyncBatchResource, BatchResource
+    from .resources._generated.batches import AsyncBatchesResource, BatchesResource
+    from .resources._generated.configurations import AsyncConfigurationsResource, ConfigurationsResource
+    from .resources._generated.events import AsyncEventsResource, EventsResource
+    from .resources._generated.leaderboard import AsyncLeaderboardResource, LeaderboardResource
+    from .resources._generated.payments import AsyncPaymentsResource, PaymentsResource
+    from .resources._generated.referrals import AsyncReferralsResource, ReferralsResource
     from .resources.coupons import AsyncCoupons, Coupons
     from .resources.customers import AsyncCustomers, Customers
     from .resources.orders import AsyncOrders, Orders
@@ -87,8 +94,10 @@ class Gameball(SyncAPIClient):
     ``Journal``, or None for ``$LOYALTYKIT_JOURNAL``, else an in-memory journal that protects
     this process only.
 
-    ``with_options(...)`` gives a copy with other settings over the same connections. Each
-    resource is created, and its module imported, on first use.
+    ``with_options(...)`` gives a copy with other settings over the same connections. Every
+    operation is a method of a resource, one per API tag (api.md lists them); ``customers``,
+    ``orders``, ``coupons`` and ``transactions`` add hand-written methods, ``pos`` and ``outbox``
+    are loyaltykit's flows. Each resource is created, and its module imported, on first use.
     """
 
     customers: LazyResource[Customers] = LazyResource(".resources.customers", "Customers")
@@ -97,6 +106,18 @@ class Gameball(SyncAPIClient):
     coupons: LazyResource[Coupons] = LazyResource(".resources.coupons", "Coupons")
     pos: LazyResource[POS] = LazyResource(".resources.pos", "POS")
     outbox: LazyResource[Outbox] = LazyResource(".resources.outbox", "Outbox")
+    # Generated only (api.md): no hand-written resource for these tags.
+    batch: LazyResource[BatchResource] = LazyResource(".resources._generated.batch", "BatchResource")
+    batches: LazyResource[BatchesResource] = LazyResource(".resources._generated.batches", "BatchesResource")
+    configurations: LazyResource[ConfigurationsResource] = LazyResource(
+        ".resources._generated.configurations", "ConfigurationsResource"
+    )
+    events: LazyResource[EventsResource] = LazyResource(".resources._generated.events", "EventsResource")
+    leaderboard: LazyResource[LeaderboardResource] = LazyResource(
+        ".resources._generated.leaderboard", "LeaderboardResource"
+    )
+    payments: LazyResource[PaymentsResource] = LazyResource(".resources._generated.payments", "PaymentsResource")
+    referrals: LazyResource[ReferralsResource] = LazyResource(".resources._generated.referrals", "ReferralsResource")
 
     def __init__(
         self,
@@ -130,6 +151,22 @@ class AsyncGameball(AsyncAPIClient):
     coupons: LazyResource[AsyncCoupons] = LazyResource(".resources.coupons", "AsyncCoupons")
     pos: LazyResource[AsyncPOS] = LazyResource(".resources.pos", "AsyncPOS")
     outbox: LazyResource[AsyncOutbox] = LazyResource(".resources.outbox", "AsyncOutbox")
+    # Generated only (api.md): no hand-written resource for these tags.
+    batch: LazyResource[AsyncBatchResource] = LazyResource(".resources._generated.batch", "AsyncBatchResource")
+    batches: LazyResource[AsyncBatchesResource] = LazyResource(".resources._generated.batches", "AsyncBatchesResource")
+    configurations: LazyResource[AsyncConfigurationsResource] = LazyResource(
+        ".resources._generated.configurations", "AsyncConfigurationsResource"
+    )
+    events: LazyResource[AsyncEventsResource] = LazyResource(".resources._generated.events", "AsyncEventsResource")
+    leaderboard: LazyResource[AsyncLeaderboardResource] = LazyResource(
+        ".resources._generated.leaderboard", "AsyncLeaderboardResource"
+    )
+    payments: LazyResource[AsyncPaymentsResource] = LazyResource(
+        ".resources._generated.payments", "AsyncPaymentsResource"
+    )
+    referrals: LazyResource[AsyncReferralsResource] = LazyResource(
+        ".resources._generated.referrals", "AsyncReferralsResource"
+    )
 
     def __init__(
         self,

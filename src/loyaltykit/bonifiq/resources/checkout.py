@@ -4,6 +4,11 @@ Not the point-of-sale sale (``loyaltykit.Checkout``, ``bq.pos.checkout()``): the
 what an e-commerce platform sends while a customer is at its checkout page, so the resource is
 named after the channel and what it applies rather than after BonifiQ's tag, which the POS sale's
 name already takes. ``bq.checkout`` is its deprecated former name.
+
+``EcommerceCashback`` is the generated ``EcommerceCashbackResource`` (api.md) with its three
+methods wrapped: ``body`` may be passed positionally, as before, and must be the request model
+(``InvalidArgumentError`` otherwise, before anything is sent). BonifiQ's ``remove_redeem`` and
+``refresh_redeem`` keep the names ``remove`` and ``refresh`` that were public first.
 """
 
 from __future__ import annotations
@@ -25,16 +30,14 @@ from loyaltykit_bonifiq_api.models.checkout_redeem_request import CheckoutRedeem
 
 from ..._call import Call
 from ..._options import RequestOptions
-from ..._resource import AsyncResource, SyncResource
-from ..._validation import check_operation_arguments
-from ...errors import InvalidArgumentError
+from ..._validation import check_operation_arguments, require_model
 from .._envelope import enveloped_call
 from .._vendor import idempotency_key_of
+from ._generated.ecommerce_cashback import AsyncEcommerceCashbackResource, EcommerceCashbackResource
 
 
-def _require(request: Any, model: type, field: str = "request") -> None:
-    if not isinstance(request, model):
-        raise InvalidArgumentError(field, f"must be a {model.__name__}")
+def _require(request: Any, model: type, field: str = "body") -> None:
+    require_model(field, request, model)
     check_operation_arguments({field: request})  # a model built by the caller: what the wire cannot carry
 
 
@@ -55,45 +58,45 @@ def _refresh(request: CheckoutCustomerRequest) -> Call[BaseExternalApiResponseOf
     return enveloped_call(checkout_refresh_redeem, {"body": request})
 
 
-class EcommerceCashback(SyncResource):
+class EcommerceCashback(EcommerceCashbackResource):
     """Cashback on an online cart: apply it, revalidate it after a cart change, remove it."""
 
     def redeem(
-        self, request: CheckoutRedeemRequest, **options: Unpack[RequestOptions]
+        self, body: CheckoutRedeemRequest, **options: Unpack[RequestOptions]
     ) -> BaseExternalApiResponseOfCouponlessRewardRedeemResponse:
-        """Apply cashback to a checkout; retried only when ``request.original_key`` is set."""
-        return self._client.execute(_redeem(request), options)
+        """Apply cashback to a checkout; retried only when ``body.original_key`` is set."""
+        return self._client.execute(_redeem(body), options)
 
     def remove(
-        self, request: CheckoutCustomerRequest, **options: Unpack[RequestOptions]
+        self, body: CheckoutCustomerRequest, **options: Unpack[RequestOptions]
     ) -> BaseExternalApiResponseOfCheckoutRemoveCashbackResponse:
         """Remove the cashback applied to a checkout (warnings such as CashbackNotApplied are data)."""
-        return self._client.execute(_remove(request), options)
+        return self._client.execute(_remove(body), options)
 
     def refresh(
-        self, request: CheckoutCustomerRequest, **options: Unpack[RequestOptions]
+        self, body: CheckoutCustomerRequest, **options: Unpack[RequestOptions]
     ) -> BaseExternalApiResponseOfCheckoutRefreshCashbackResponse:
         """Revalidate the applied cashback after a cart change."""
-        return self._client.execute(_refresh(request), options)
+        return self._client.execute(_refresh(body), options)
 
 
-class AsyncEcommerceCashback(AsyncResource):
+class AsyncEcommerceCashback(AsyncEcommerceCashbackResource):
     """The async twin of ``EcommerceCashback``."""
 
     async def redeem(
-        self, request: CheckoutRedeemRequest, **options: Unpack[RequestOptions]
+        self, body: CheckoutRedeemRequest, **options: Unpack[RequestOptions]
     ) -> BaseExternalApiResponseOfCouponlessRewardRedeemResponse:
-        """Apply cashback to a checkout; retried only when ``request.original_key`` is set."""
-        return await self._client.execute(_redeem(request), options)
+        """Apply cashback to a checkout; retried only when ``body.original_key`` is set."""
+        return await self._client.execute(_redeem(body), options)
 
     async def remove(
-        self, request: CheckoutCustomerRequest, **options: Unpack[RequestOptions]
+        self, body: CheckoutCustomerRequest, **options: Unpack[RequestOptions]
     ) -> BaseExternalApiResponseOfCheckoutRemoveCashbackResponse:
         """Remove the cashback applied to a checkout (warnings such as CashbackNotApplied are data)."""
-        return await self._client.execute(_remove(request), options)
+        return await self._client.execute(_remove(body), options)
 
     async def refresh(
-        self, request: CheckoutCustomerRequest, **options: Unpack[RequestOptions]
+        self, body: CheckoutCustomerRequest, **options: Unpack[RequestOptions]
     ) -> BaseExternalApiResponseOfCheckoutRefreshCashbackResponse:
         """Revalidate the applied cashback after a cart change."""
-        return await self._client.execute(_refresh(request), options)
+        return await self._client.execute(_refresh(body), options)

@@ -1,4 +1,10 @@
-"""``bq.customers``: balances, coupons, history and profile (BonifiQ tag ``Customer``)."""
+"""``bq.customers``: balances, coupons, history and profile (BonifiQ tag ``Customer``).
+
+``Customers`` is the generated ``CustomersResource`` (every ``Customer`` operation, api.md) plus
+pagers and keyed balance changes. ``history`` pages through every item, so the generated method
+of that operation, which returns one page, is ``history_page``; ``get`` and ``points`` wrap the
+generated ones (the customer id is checked before anything is sent).
+"""
 
 from __future__ import annotations
 
@@ -32,7 +38,6 @@ from ..._money import money
 from ..._operation import Operation, generated_call
 from ..._options import RequestOptions
 from ..._pagination import AsyncPager, Page, PageRef, PageSource, SyncPager
-from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import require_int, require_money, require_text
 from ...errors import APIError
@@ -40,6 +45,7 @@ from .._envelope import ListEnvelope, enveloped_call, to_page
 from .._values import present
 from .._vendor import is_key_already_used
 from ..types import BalanceChange
+from ._generated.customers import AsyncCustomersResource, CustomersResource
 
 T = TypeVar("T")
 
@@ -112,13 +118,17 @@ def plan_change(
     return KeyedWrite(call.map(done), is_key_already_used, applied_before)
 
 
-class Customers(SyncResource):
-    def points(self, customer_id: str, **options: Unpack[RequestOptions]) -> CustomerPointsResponse:
-        """Points and cashback balance (GET /v1/pvt/Customer/{id}/points)."""
-        return self._client.execute(_points(customer_id), options)
+class Customers(CustomersResource):
+    def points(self, id: str, **options: Unpack[RequestOptions]) -> CustomerPointsResponse:
+        """Points and cashback balance (GET /v1/pvt/Customer/{id}/points).
 
-    def get(self, customer_id: str, **options: Unpack[RequestOptions]) -> BaseExternalApiResponseOfCustomerResponse:
-        return self._client.execute(_get(customer_id), options)
+        ``id``: the customer's id (``customer_id`` in errors), checked before anything is sent.
+        """
+        return self._client.execute(_points(id), options)
+
+    def get(self, id: str, **options: Unpack[RequestOptions]) -> BaseExternalApiResponseOfCustomerResponse:
+        """The customer's profile (GET /v1/pvt/Customer/{id}); ``id`` checked as in ``points``."""
+        return self._client.execute(_get(id), options)
 
     def coupons(
         self, customer_id: str, *, page_size: int = MAX_PAGE_SIZE, **options: Unpack[RequestOptions]
@@ -176,15 +186,17 @@ class Customers(SyncResource):
         )
 
 
-class AsyncCustomers(AsyncResource):
-    async def points(self, customer_id: str, **options: Unpack[RequestOptions]) -> CustomerPointsResponse:
-        """Points and cashback balance (GET /v1/pvt/Customer/{id}/points)."""
-        return await self._client.execute(_points(customer_id), options)
+class AsyncCustomers(AsyncCustomersResource):
+    async def points(self, id: str, **options: Unpack[RequestOptions]) -> CustomerPointsResponse:
+        """Points and cashback balance (GET /v1/pvt/Customer/{id}/points).
 
-    async def get(
-        self, customer_id: str, **options: Unpack[RequestOptions]
-    ) -> BaseExternalApiResponseOfCustomerResponse:
-        return await self._client.execute(_get(customer_id), options)
+        ``id``: the customer's id (``customer_id`` in errors), checked before anything is sent.
+        """
+        return await self._client.execute(_points(id), options)
+
+    async def get(self, id: str, **options: Unpack[RequestOptions]) -> BaseExternalApiResponseOfCustomerResponse:
+        """The customer's profile (GET /v1/pvt/Customer/{id}); ``id`` checked as in ``points``."""
+        return await self._client.execute(_get(id), options)
 
     def coupons(
         self, customer_id: str, *, page_size: int = MAX_PAGE_SIZE, **options: Unpack[RequestOptions]

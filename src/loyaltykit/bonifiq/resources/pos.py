@@ -1,4 +1,11 @@
-"""``bq.pos``: the point-of-sale calls (BonifiQ tag ``POS``)."""
+"""``bq.pos``: the point-of-sale calls (BonifiQ tag ``POS``).
+
+``POS`` is the generated ``PosResource`` (every ``POS`` operation, api.md) plus the sale flow
+(``checkout``, ``reconcile``) and methods that take plain arguments and return loyaltykit's
+types. ``redeem``, ``challenge`` and ``partial_cancel`` return those types, so the generated
+methods of those operations are named ``redeem_request``, ``challenge_request`` and
+``partial_cancel_request`` (api.md); ``cancel_order`` wraps the generated one.
+"""
 
 from __future__ import annotations
 
@@ -52,15 +59,23 @@ from ..._call import Call, KeyedWrite
 from ..._money import money, to_cents
 from ..._operation import generated_call
 from ..._options import RequestOptions
-from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
-from ..._validation import optional_discount, optional_money, optional_text, require_int, require_money, require_text
+from ..._validation import (
+    optional_discount,
+    optional_money,
+    optional_text,
+    require_int,
+    require_model,
+    require_money,
+    require_text,
+)
 from ...checkout import DEFAULT_RECONCILE_GRACE, Challenge, ReconcileReport, Refund, points_spent
 from ...errors import APIError, BusinessError, InvalidArgumentError, VendorError
 from .._envelope import checked, enveloped_call, warnings_of
 from .._values import optional_flag, present, unset_if_none
 from .._vendor import is_key_already_used, vendor_error_from_body
 from ..types import Product, Redemption
+from ._generated.pos import AsyncPosResource, PosResource
 
 if TYPE_CHECKING:
     from ..._sale import AsyncSale, Sale
@@ -176,7 +191,9 @@ def redeem_call(
     return call.map(lambda envelope, raw: _redemption(envelope, raw, amount))
 
 
-class POS(SyncResource):
+class POS(PosResource):
+    """``bq.pos``: every ``POS`` operation, the sale flow and the wrappers above."""
+
     def available(
         self,
         customer_id: str,
@@ -283,10 +300,19 @@ class POS(SyncResource):
         return run_sync(self._client, reconcile_steps(self._client.journal, "bonifiq", SaleFlow, older_than))
 
     def cancel_order(
-        self, order_id: str, **options: Unpack[RequestOptions]
+        self,
+        order_id: str,
+        *,
+        body: CancelOrderRequest | None = None,
+        **options: Unpack[RequestOptions],
     ) -> BaseExternalApiResponseOfCancelOrderResponse:
-        """Cancel a whole order (POST /POS/orders/{orderId}/cancel); its redeem is given back."""
-        return self._client.execute(cancel_order_call(order_id), options)
+        """Cancel a whole order (POST /POS/orders/{orderId}/cancel); its redeem is given back.
+
+        Wraps the generated ``cancel_order``: ``body`` defaults to a cancellation dated now, and
+        the answer is checked (a refund error or ``IsCanceled`` false raises). Retried: cancelling
+        a cancelled order changes nothing.
+        """
+        return self._client.execute(cancel_order_call(order_id, body), options)
 
     def partial_cancel(
         self,
@@ -322,7 +348,9 @@ class POS(SyncResource):
         return self._client.execute_keyed(write, options)
 
 
-class AsyncPOS(AsyncResource):
+class AsyncPOS(AsyncPosResource):
+    """The async twin of ``POS``."""
+
     async def available(
         self,
         customer_id: str,
@@ -419,10 +447,19 @@ class AsyncPOS(AsyncResource):
         return await run_async(self._client, reconcile_steps(self._client.journal, "bonifiq", SaleFlow, older_than))
 
     async def cancel_order(
-        self, order_id: str, **options: Unpack[RequestOptions]
+        self,
+        order_id: str,
+        *,
+        body: CancelOrderRequest | None = None,
+        **options: Unpack[RequestOptions],
     ) -> BaseExternalApiResponseOfCancelOrderResponse:
-        """Cancel a whole order (POST /POS/orders/{orderId}/cancel); its redeem is given back."""
-        return await self._client.execute(cancel_order_call(order_id), options)
+        """Cancel a whole order (POST /POS/orders/{orderId}/cancel); its redeem is given back.
+
+        Wraps the generated ``cancel_order``: ``body`` defaults to a cancellation dated now, and
+        the answer is checked (a refund error or ``IsCanceled`` false raises). Retried: cancelling
+        a cancelled order changes nothing.
+        """
+        return await self._client.execute(cancel_order_call(order_id, body), options)
 
     async def partial_cancel(
         self,
@@ -552,9 +589,13 @@ def _cancelled(envelope: BaseExternalApiResponseOfCancelOrderResponse, raw: RawR
     return envelope
 
 
-def cancel_order_call(order_id: str) -> Call[BaseExternalApiResponseOfCancelOrderResponse]:
+def cancel_order_call(
+    order_id: str, body: CancelOrderRequest | None = None
+) -> Call[BaseExternalApiResponseOfCancelOrderResponse]:
     order_id = require_text("order_id", order_id)
-    body = CancelOrderRequest(order_cancelled_date=datetime.now(UTC), order_status="Cancelado")
+    if body is None:
+        body = CancelOrderRequest(order_cancelled_date=datetime.now(UTC), order_status="Cancelado")
+    body = require_model("body", body, CancelOrderRequest)
     call = generated_call(pos_cancel_order, {"order_id": order_id, "body": body}, idempotent=True)
 
     def confirm(parsed: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse) -> Any:

@@ -1,4 +1,8 @@
-"""``gb.customers``: balance and coupons (Gameball's customer endpoints)."""
+"""``gb.customers``: balance and coupons (Gameball's customer endpoints).
+
+``Customers`` is the generated ``CustomersResource`` (every ``customers`` operation, api.md) plus
+``balance`` and ``coupons``, which check the customer id (at most 100 characters) and unwrap the list.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +18,10 @@ from loyaltykit_gameball_api.models.customer_coupons_response_coupons_type_0_ite
 from ..._call import Call
 from ..._operation import generated_call
 from ..._options import RequestOptions
-from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import require_text
 from .._values import present
+from ._generated.customers import AsyncCustomersResource, CustomersResource
 
 MAX_CUSTOMER_ID = 100
 """Gameball's ``customerId`` is at most 100 characters: ``maxLength: 100`` wherever its published
@@ -43,7 +47,7 @@ def _coupons(customer_id: str) -> Call[list[CustomerCoupon]]:
     return generated_call(get_customer_coupons, args).map(_coupon_list)
 
 
-class Customers(SyncResource):
+class Customers(CustomersResource):
     def balance(self, customer_id: str, **options: Unpack[RequestOptions]) -> CustomerBalanceResponse:
         """Points balance and its monetary value (GET /customers/{customerId}/balance)."""
         return self._client.execute(balance_call(customer_id), options)
@@ -53,7 +57,7 @@ class Customers(SyncResource):
         return self._client.execute(_coupons(customer_id), options)
 
 
-class AsyncCustomers(AsyncResource):
+class AsyncCustomers(AsyncCustomersResource):
     async def balance(self, customer_id: str, **options: Unpack[RequestOptions]) -> CustomerBalanceResponse:
         """Points balance and its monetary value (GET /customers/{customerId}/balance)."""
         return await self._client.execute(balance_call(customer_id), options)

@@ -1,4 +1,8 @@
-"""``gb.orders``: order tracking (Gameball's ``Orders`` endpoints)."""
+"""``gb.orders``: order tracking (Gameball's ``Orders`` endpoints).
+
+``Orders`` is the generated ``OrdersResource`` (every ``orders`` operation, api.md) plus ``track``
+(the four fields Gameball requires checked, retried as keyed by ``orderId``) and ``transactions``.
+"""
 
 from __future__ import annotations
 
@@ -12,10 +16,10 @@ from loyaltykit_gameball_api.models.track_order_response_200 import TrackOrderRe
 from ..._call import Call
 from ..._operation import generated_call
 from ..._options import RequestOptions
-from ..._resource import AsyncResource, SyncResource
 from ..._validation import check_operation_arguments, require_money, require_text
 from ...errors import InvalidArgumentError
 from .._values import present
+from ._generated.orders import AsyncOrdersResource, OrdersResource
 from .customers import MAX_CUSTOMER_ID
 
 
@@ -40,7 +44,7 @@ def _transactions(order_id: str) -> Call[GetOrderTransactionsResponse200]:
     return generated_call(get_order_transactions, args)
 
 
-class Orders(SyncResource):
+class Orders(OrdersResource):
     def track(self, order: TrackOrderBody, **options: Unpack[RequestOptions]) -> TrackOrderResponse200:
         """Track an order (POST /orders); it is keyed by ``orderId`` and retried safely."""
         return self._client.execute(_track(order), options)
@@ -50,7 +54,7 @@ class Orders(SyncResource):
         return self._client.execute(_transactions(order_id), options)
 
 
-class AsyncOrders(AsyncResource):
+class AsyncOrders(AsyncOrdersResource):
     async def track(self, order: TrackOrderBody, **options: Unpack[RequestOptions]) -> TrackOrderResponse200:
         """Track an order (POST /orders); it is keyed by ``orderId`` and retried safely."""
         return await self._client.execute(_track(order), options)

@@ -1,4 +1,8 @@
-"""``gb.transactions``: the transaction history, as a cursor list."""
+"""``gb.transactions``: the transaction history, as a cursor list.
+
+``Transactions`` is the generated ``TransactionsResource`` (every ``transactions`` operation,
+api.md) plus ``list``, a pager over ``get_transactions``.
+"""
 
 from __future__ import annotations
 
@@ -14,10 +18,10 @@ from ..._call import Call
 from ..._operation import generated_call
 from ..._options import RequestOptions
 from ..._pagination import AsyncPager, Page, PageRef, PageSource, SyncPager
-from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._validation import optional_text, require_int
 from .._values import present, unset_if_none
+from ._generated.transactions import AsyncTransactionsResource, TransactionsResource
 from .customers import customer_id_of
 
 MAX_LIMIT = 50  # the documented default page size
@@ -57,7 +61,7 @@ def _transactions(
     return PageSource(fetch, PageRef(cursor=None), numbered=False)
 
 
-class Transactions(SyncResource):
+class Transactions(TransactionsResource):
     def list(
         self,
         *,
@@ -71,7 +75,7 @@ class Transactions(SyncResource):
         return SyncPager(self._client, _transactions(customer_id, limit, direction, status), options)
 
 
-class AsyncTransactions(AsyncResource):
+class AsyncTransactions(AsyncTransactionsResource):
     def list(
         self,
         *,

@@ -237,7 +237,7 @@ class PosResource(SyncResource):
         )
         return self._client.execute(call, options)
 
-    def challenge(
+    def challenge_request(
         self,
         id: str,
         *,
@@ -315,7 +315,7 @@ class PosResource(SyncResource):
         )
         return self._client.execute(call, options)
 
-    def partial_cancel(
+    def partial_cancel_request(
         self,
         order_id: str,
         *,
@@ -356,7 +356,7 @@ class PosResource(SyncResource):
         )
         return self._client.execute(call, options)
 
-    def redeem(
+    def redeem_request(
         self,
         id: int,
         *,
@@ -411,10 +411,10 @@ class PosResourceWithRawResponse:
         self.cancel_order = to_raw_response_wrapper(resource.cancel_order)
         self.cancel_reward = to_raw_response_wrapper(resource.cancel_reward)
         self.cancel_reward_by_original_key = to_raw_response_wrapper(resource.cancel_reward_by_original_key)
-        self.challenge = to_raw_response_wrapper(resource.challenge)
+        self.challenge_request = to_raw_response_wrapper(resource.challenge_request)
         self.challenge_validate = to_raw_response_wrapper(resource.challenge_validate)
-        self.partial_cancel = to_raw_response_wrapper(resource.partial_cancel)
-        self.redeem = to_raw_response_wrapper(resource.redeem)
+        self.partial_cancel_request = to_raw_response_wrapper(resource.partial_cancel_request)
+        self.redeem_request = to_raw_response_wrapper(resource.redeem_request)
 
 
 class AsyncPosResource(AsyncResource):
@@ -613,7 +613,7 @@ class AsyncPosResource(AsyncResource):
         )
         return await self._client.execute(call, options)
 
-    async def challenge(
+    async def challenge_request(
         self,
         id: str,
         *,
@@ -691,7 +691,7 @@ class AsyncPosResource(AsyncResource):
         )
         return await self._client.execute(call, options)
 
-    async def partial_cancel(
+    async def partial_cancel_request(
         self,
         order_id: str,
         *,
@@ -732,7 +732,7 @@ class AsyncPosResource(AsyncResource):
         )
         return await self._client.execute(call, options)
 
-    async def redeem(
+    async def redeem_request(
         self,
         id: int,
         *,
@@ -787,7 +787,7 @@ class AsyncPosResourceWithRawResponse:
         self.cancel_order = async_to_raw_response_wrapper(resource.cancel_order)
         self.cancel_reward = async_to_raw_response_wrapper(resource.cancel_reward)
         self.cancel_reward_by_original_key = async_to_raw_response_wrapper(resource.cancel_reward_by_original_key)
-        self.challenge = async_to_raw_response_wrapper(resource.challenge)
+        self.challenge_request = async_to_raw_response_wrapper(resource.challenge_request)
         self.challenge_validate = async_to_raw_response_wrapper(resource.challenge_validate)
-        self.partial_cancel = async_to_raw_response_wrapper(resource.partial_cancel)
-        self.redeem = async_to_raw_response_wrapper(resource.redeem)
+        self.partial_cancel_request = async_to_raw_response_wrapper(resource.partial_cancel_request)
+        self.redeem_request = async_to_raw_response_wrapper(resource.redeem_request)

@@ -42,13 +42,13 @@ if TYPE_CHECKING:
     from loyaltykit_bonifiq_api.models.set_birthday_request import SetBirthdayRequest
 
 
-class CustomerResource(SyncResource):
+class CustomersResource(SyncResource):
     """The BonifiQ ``customer`` operations (sync)."""
 
     @cached_property
-    def with_raw_response(self) -> CustomerResourceWithRawResponse:
+    def with_raw_response(self) -> CustomersResourceWithRawResponse:
         """The same methods, returning the ``APIResponse`` (status, headers, body; ``.parse()``)."""
-        return CustomerResourceWithRawResponse(self)
+        return CustomersResourceWithRawResponse(self)
 
     def available_coupons(
         self,
@@ -282,7 +282,7 @@ class CustomerResource(SyncResource):
         )
         return self._client.execute(call, options)
 
-    def history(
+    def history_page(
         self,
         id: str,
         *,
@@ -460,28 +460,28 @@ class CustomerResource(SyncResource):
         return self._client.execute(call, options)
 
 
-class CustomerResourceWithRawResponse:
-    def __init__(self, resource: CustomerResource) -> None:
+class CustomersResourceWithRawResponse:
+    def __init__(self, resource: CustomersResource) -> None:
         self.available_coupons = to_raw_response_wrapper(resource.available_coupons)
         self.change_cashback = to_raw_response_wrapper(resource.change_cashback)
         self.change_points = to_raw_response_wrapper(resource.change_points)
         self.change_status = to_raw_response_wrapper(resource.change_status)
         self.change_tier = to_raw_response_wrapper(resource.change_tier)
         self.get = to_raw_response_wrapper(resource.get)
-        self.history = to_raw_response_wrapper(resource.history)
+        self.history_page = to_raw_response_wrapper(resource.history_page)
         self.points = to_raw_response_wrapper(resource.points)
         self.set_birthday = to_raw_response_wrapper(resource.set_birthday)
         self.update = to_raw_response_wrapper(resource.update)
         self.upsert = to_raw_response_wrapper(resource.upsert)
 
 
-class AsyncCustomerResource(AsyncResource):
+class AsyncCustomersResource(AsyncResource):
     """The BonifiQ ``customer`` operations (async)."""
 
     @cached_property
-    def with_raw_response(self) -> AsyncCustomerResourceWithRawResponse:
+    def with_raw_response(self) -> AsyncCustomersResourceWithRawResponse:
         """The same methods, returning the ``APIResponse`` (status, headers, body; ``.parse()``)."""
-        return AsyncCustomerResourceWithRawResponse(self)
+        return AsyncCustomersResourceWithRawResponse(self)
 
     async def available_coupons(
         self,
@@ -715,7 +715,7 @@ class AsyncCustomerResource(AsyncResource):
         )
         return await self._client.execute(call, options)
 
-    async def history(
+    async def history_page(
         self,
         id: str,
         *,
@@ -893,15 +893,15 @@ class AsyncCustomerResource(AsyncResource):
         return await self._client.execute(call, options)
 
 
-class AsyncCustomerResourceWithRawResponse:
-    def __init__(self, resource: AsyncCustomerResource) -> None:
+class AsyncCustomersResourceWithRawResponse:
+    def __init__(self, resource: AsyncCustomersResource) -> None:
         self.available_coupons = async_to_raw_response_wrapper(resource.available_coupons)
         self.change_cashback = async_to_raw_response_wrapper(resource.change_cashback)
         self.change_points = async_to_raw_response_wrapper(resource.change_points)
         self.change_status = async_to_raw_response_wrapper(resource.change_status)
         self.change_tier = async_to_raw_response_wrapper(resource.change_tier)
         self.get = async_to_raw_response_wrapper(resource.get)
-        self.history = async_to_raw_response_wrapper(resource.history)
+        self.history_page = async_to_raw_response_wrapper(resource.history_page)
         self.points = async_to_raw_response_wrapper(resource.points)
         self.set_birthday = async_to_raw_response_wrapper(resource.set_birthday)
         self.update = async_to_raw_response_wrapper(resource.update)

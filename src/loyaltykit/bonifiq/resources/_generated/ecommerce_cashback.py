@@ -28,13 +28,13 @@ if TYPE_CHECKING:
     from loyaltykit_bonifiq_api.models.checkout_redeem_request import CheckoutRedeemRequest
 
 
-class CheckoutResource(SyncResource):
+class EcommerceCashbackResource(SyncResource):
     """The BonifiQ ``checkout`` operations (sync)."""
 
     @cached_property
-    def with_raw_response(self) -> CheckoutResourceWithRawResponse:
+    def with_raw_response(self) -> EcommerceCashbackResourceWithRawResponse:
         """The same methods, returning the ``APIResponse`` (status, headers, body; ``.parse()``)."""
-        return CheckoutResourceWithRawResponse(self)
+        return EcommerceCashbackResourceWithRawResponse(self)
 
     def redeem(
         self,
@@ -72,7 +72,7 @@ class CheckoutResource(SyncResource):
         )
         return self._client.execute(call, options)
 
-    def refresh_redeem(
+    def refresh(
         self,
         *,
         body: CheckoutCustomerRequest,
@@ -115,7 +115,7 @@ class CheckoutResource(SyncResource):
         )
         return self._client.execute(call, options)
 
-    def remove_redeem(
+    def remove(
         self,
         *,
         body: CheckoutCustomerRequest,
@@ -159,20 +159,20 @@ class CheckoutResource(SyncResource):
         return self._client.execute(call, options)
 
 
-class CheckoutResourceWithRawResponse:
-    def __init__(self, resource: CheckoutResource) -> None:
+class EcommerceCashbackResourceWithRawResponse:
+    def __init__(self, resource: EcommerceCashbackResource) -> None:
         self.redeem = to_raw_response_wrapper(resource.redeem)
-        self.refresh_redeem = to_raw_response_wrapper(resource.refresh_redeem)
-        self.remove_redeem = to_raw_response_wrapper(resource.remove_redeem)
+        self.refresh = to_raw_response_wrapper(resource.refresh)
+        self.remove = to_raw_response_wrapper(resource.remove)
 
 
-class AsyncCheckoutResource(AsyncResource):
+class AsyncEcommerceCashbackResource(AsyncResource):
     """The BonifiQ ``checkout`` operations (async)."""
 
     @cached_property
-    def with_raw_response(self) -> AsyncCheckoutResourceWithRawResponse:
+    def with_raw_response(self) -> AsyncEcommerceCashbackResourceWithRawResponse:
         """The same methods, returning the ``APIResponse`` (status, headers, body; ``.parse()``)."""
-        return AsyncCheckoutResourceWithRawResponse(self)
+        return AsyncEcommerceCashbackResourceWithRawResponse(self)
 
     async def redeem(
         self,
@@ -210,7 +210,7 @@ class AsyncCheckoutResource(AsyncResource):
         )
         return await self._client.execute(call, options)
 
-    async def refresh_redeem(
+    async def refresh(
         self,
         *,
         body: CheckoutCustomerRequest,
@@ -253,7 +253,7 @@ class AsyncCheckoutResource(AsyncResource):
         )
         return await self._client.execute(call, options)
 
-    async def remove_redeem(
+    async def remove(
         self,
         *,
         body: CheckoutCustomerRequest,
@@ -297,8 +297,8 @@ class AsyncCheckoutResource(AsyncResource):
         return await self._client.execute(call, options)
 
 
-class AsyncCheckoutResourceWithRawResponse:
-    def __init__(self, resource: AsyncCheckoutResource) -> None:
+class AsyncEcommerceCashbackResourceWithRawResponse:
+    def __init__(self, resource: AsyncEcommerceCashbackResource) -> None:
         self.redeem = async_to_raw_response_wrapper(resource.redeem)
-        self.refresh_redeem = async_to_raw_response_wrapper(resource.refresh_redeem)
-        self.remove_redeem = async_to_raw_response_wrapper(resource.remove_redeem)
+        self.refresh = async_to_raw_response_wrapper(resource.refresh)
+        self.remove = async_to_raw_response_wrapper(resource.remove)

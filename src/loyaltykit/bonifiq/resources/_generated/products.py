@@ -21,13 +21,13 @@ if TYPE_CHECKING:
     from loyaltykit_bonifiq_api.models.product_points_request import ProductPointsRequest
 
 
-class ProductResource(SyncResource):
+class ProductsResource(SyncResource):
     """The BonifiQ ``product`` operations (sync)."""
 
     @cached_property
-    def with_raw_response(self) -> ProductResourceWithRawResponse:
+    def with_raw_response(self) -> ProductsResourceWithRawResponse:
         """The same methods, returning the ``APIResponse`` (status, headers, body; ``.parse()``)."""
-        return ProductResourceWithRawResponse(self)
+        return ProductsResourceWithRawResponse(self)
 
     def points(
         self,
@@ -62,18 +62,18 @@ class ProductResource(SyncResource):
         return self._client.execute(call, options)
 
 
-class ProductResourceWithRawResponse:
-    def __init__(self, resource: ProductResource) -> None:
+class ProductsResourceWithRawResponse:
+    def __init__(self, resource: ProductsResource) -> None:
         self.points = to_raw_response_wrapper(resource.points)
 
 
-class AsyncProductResource(AsyncResource):
+class AsyncProductsResource(AsyncResource):
     """The BonifiQ ``product`` operations (async)."""
 
     @cached_property
-    def with_raw_response(self) -> AsyncProductResourceWithRawResponse:
+    def with_raw_response(self) -> AsyncProductsResourceWithRawResponse:
         """The same methods, returning the ``APIResponse`` (status, headers, body; ``.parse()``)."""
-        return AsyncProductResourceWithRawResponse(self)
+        return AsyncProductsResourceWithRawResponse(self)
 
     async def points(
         self,
@@ -108,6 +108,6 @@ class AsyncProductResource(AsyncResource):
         return await self._client.execute(call, options)
 
 
-class AsyncProductResourceWithRawResponse:
-    def __init__(self, resource: AsyncProductResource) -> None:
+class AsyncProductsResourceWithRawResponse:
+    def __init__(self, resource: AsyncProductsResource) -> None:
         self.points = async_to_raw_response_wrapper(resource.points)

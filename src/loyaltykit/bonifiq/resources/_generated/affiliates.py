@@ -21,13 +21,13 @@ if TYPE_CHECKING:
     from loyaltykit_bonifiq_api.models.create_affiliate_request import CreateAffiliateRequest
 
 
-class AffiliateResource(SyncResource):
+class AffiliatesResource(SyncResource):
     """The BonifiQ ``affiliate`` operations (sync)."""
 
     @cached_property
-    def with_raw_response(self) -> AffiliateResourceWithRawResponse:
+    def with_raw_response(self) -> AffiliatesResourceWithRawResponse:
         """The same methods, returning the ``APIResponse`` (status, headers, body; ``.parse()``)."""
-        return AffiliateResourceWithRawResponse(self)
+        return AffiliatesResourceWithRawResponse(self)
 
     def create_or_update(
         self,
@@ -99,19 +99,19 @@ class AffiliateResource(SyncResource):
         return self._client.execute(call, options)
 
 
-class AffiliateResourceWithRawResponse:
-    def __init__(self, resource: AffiliateResource) -> None:
+class AffiliatesResourceWithRawResponse:
+    def __init__(self, resource: AffiliatesResource) -> None:
         self.create_or_update = to_raw_response_wrapper(resource.create_or_update)
         self.disable = to_raw_response_wrapper(resource.disable)
 
 
-class AsyncAffiliateResource(AsyncResource):
+class AsyncAffiliatesResource(AsyncResource):
     """The BonifiQ ``affiliate`` operations (async)."""
 
     @cached_property
-    def with_raw_response(self) -> AsyncAffiliateResourceWithRawResponse:
+    def with_raw_response(self) -> AsyncAffiliatesResourceWithRawResponse:
         """The same methods, returning the ``APIResponse`` (status, headers, body; ``.parse()``)."""
-        return AsyncAffiliateResourceWithRawResponse(self)
+        return AsyncAffiliatesResourceWithRawResponse(self)
 
     async def create_or_update(
         self,
@@ -183,7 +183,7 @@ class AsyncAffiliateResource(AsyncResource):
         return await self._client.execute(call, options)
 
 
-class AsyncAffiliateResourceWithRawResponse:
-    def __init__(self, resource: AsyncAffiliateResource) -> None:
+class AsyncAffiliatesResourceWithRawResponse:
+    def __init__(self, resource: AsyncAffiliatesResource) -> None:
         self.create_or_update = async_to_raw_response_wrapper(resource.create_or_update)
         self.disable = async_to_raw_response_wrapper(resource.disable)

@@ -31,13 +31,13 @@ if TYPE_CHECKING:
     from loyaltykit_bonifiq_api.models.partial_cancel_order_request import PartialCancelOrderRequest
 
 
-class OrderResource(SyncResource):
+class OrdersResource(SyncResource):
     """The BonifiQ ``order`` operations (sync)."""
 
     @cached_property
-    def with_raw_response(self) -> OrderResourceWithRawResponse:
+    def with_raw_response(self) -> OrdersResourceWithRawResponse:
         """The same methods, returning the ``APIResponse`` (status, headers, body; ``.parse()``)."""
-        return OrderResourceWithRawResponse(self)
+        return OrdersResourceWithRawResponse(self)
 
     def add(
         self,
@@ -221,8 +221,8 @@ class OrderResource(SyncResource):
         return self._client.execute(call, options)
 
 
-class OrderResourceWithRawResponse:
-    def __init__(self, resource: OrderResource) -> None:
+class OrdersResourceWithRawResponse:
+    def __init__(self, resource: OrdersResource) -> None:
         self.add = to_raw_response_wrapper(resource.add)
         self.cancel = to_raw_response_wrapper(resource.cancel)
         self.complete = to_raw_response_wrapper(resource.complete)
@@ -230,13 +230,13 @@ class OrderResourceWithRawResponse:
         self.partial_cancel = to_raw_response_wrapper(resource.partial_cancel)
 
 
-class AsyncOrderResource(AsyncResource):
+class AsyncOrdersResource(AsyncResource):
     """The BonifiQ ``order`` operations (async)."""
 
     @cached_property
-    def with_raw_response(self) -> AsyncOrderResourceWithRawResponse:
+    def with_raw_response(self) -> AsyncOrdersResourceWithRawResponse:
         """The same methods, returning the ``APIResponse`` (status, headers, body; ``.parse()``)."""
-        return AsyncOrderResourceWithRawResponse(self)
+        return AsyncOrdersResourceWithRawResponse(self)
 
     async def add(
         self,
@@ -420,8 +420,8 @@ class AsyncOrderResource(AsyncResource):
         return await self._client.execute(call, options)
 
 
-class AsyncOrderResourceWithRawResponse:
-    def __init__(self, resource: AsyncOrderResource) -> None:
+class AsyncOrdersResourceWithRawResponse:
+    def __init__(self, resource: AsyncOrdersResource) -> None:
         self.add = async_to_raw_response_wrapper(resource.add)
         self.cancel = async_to_raw_response_wrapper(resource.cancel)
         self.complete = async_to_raw_response_wrapper(resource.complete)
