@@ -43,7 +43,8 @@ def test_drop_after_commit_then_retry_with_the_same_key_returns_the_original(
 def test_drop_before_commit_changes_nothing(bonifiq: httpx.Client, admin: httpx.Client) -> None:
     route = "POST /v1/pvt/POS/rewards/{id}/redeem"
     admin.post("/faults", json={"route": route, "kind": "drop_before_commit", "times": 1}).raise_for_status()
-    with pytest.raises(httpx.RemoteProtocolError):
+    # The cut connection reads as a protocol error or, on a loaded machine, as a reset.
+    with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
         bonifiq.post("/POS/rewards/1/redeem", json=REDEEM)
     assert points(bonifiq) == 1500
     assert [e["cause"] for e in admin.get(f"/bonifiq/customers/{ANA}").json()["ledger"]] == ["seed"]
