@@ -331,9 +331,15 @@ class Attempt:
         total = self.plan.value - discount
         self.result.total = total
         self.result.sent_totals.add(total)
-        record.complete_sent = True
+        sent_before, record.complete_sent = record.complete_sent, True
         offline = self.plan.offline
-        self.order = await self.step("complete", lambda: sale.complete(total=total, offline=offline))
+        try:
+            self.order = await self.step("complete", lambda: sale.complete(total=total, offline=offline))
+        except errors.SaleStateError:
+            # Refused by the sale before anything was sent (e.g. its redeem's outcome is unknown):
+            # no order exists because of it, so a later terminal may still give the sale up.
+            record.complete_sent = sent_before
+            raise
         self.result.already_existed = self.order.already_existed
         self.result.queued += int(self.order.queued)
 
