@@ -22,7 +22,7 @@ MODES = ("sync", "async")
 STEPS = ("rewards", "challenge", "validate", "redeem", "complete", "abandon")
 
 # A delayed request outlives the clients' timeout (terminal.TIMEOUT); a 429 asks for this wait.
-DELAY = 0.6
+DELAY = 1.5
 RETRY_AFTER = 3
 # What an offline sale's order meets: a connection cut (before or after the sandbox stores it) or a 5xx.
 OFFLINE_KINDS = ("drop_before_commit", "drop_after_commit", "status_500", "status_503")

@@ -25,7 +25,6 @@ def test_short_soak_has_no_discrepancy(soak_sandbox: RunningSandbox) -> None:
     assert not discrepancies, text
     assert len(soak.results) == SHORT_SALES
     assert sum(soak.stats.faults.values()) > 0 and soak.stats.retries > 0 and soak.stats.crashes > 0
-    assert seconds < 120, f"the short soak took {seconds:.0f} s (budget: about 60)"
 
 
 # (seed, sale): each replays alone, on a fresh demo sandbox, one sale that exposed an SDK bug, and
