@@ -235,7 +235,7 @@ class BaseClient:
         return headers
 
     def _request_args(self, call: Call[Any], options: RequestOptions | None) -> dict[str, Any]:
-        options = check_options(options)  # type: ignore[assignment]
+        options = check_options(options)
         params = {k: _query_value(v) for k, v in call.params.items() if v is not None} if call.params else None
         json = call.json
         if options:

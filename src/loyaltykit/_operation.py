@@ -58,11 +58,6 @@ class Operation(Protocol[T_co]):
     def request(self, *args: Any, **kwargs: Any) -> OperationRequest[T_co]: ...
 
 
-def operation_name(module: Operation[Any]) -> str:
-    """The operation's name everywhere in the facade: the spec's operationId."""
-    return module.OPERATION_ID
-
-
 def request_parser(request: OperationRequest[T_co]) -> Callable[[RawResponse], T_co]:
     """The operation's own parser of its documented success answers (others are refused)."""
     parse = request.parse

@@ -9,7 +9,7 @@ that passes none costs nothing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypedDict
+from typing import Any, TypedDict, cast
 
 import httpx
 
@@ -37,7 +37,7 @@ class RequestOptions(TypedDict, total=False):
 _NAMES = frozenset(RequestOptions.__annotations__)
 
 
-def check_options(options: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
+def check_options(options: RequestOptions | Mapping[str, Any] | None) -> RequestOptions | None:
     """The options as given, refused by field before any request when a name or value is wrong."""
     if not options:
         return None
@@ -56,4 +56,4 @@ def check_options(options: Mapping[str, Any] | None) -> Mapping[str, Any] | None
             raise InvalidArgumentError(name, f"must be a mapping, got {type(value).__name__}")
         if value and not all(isinstance(key, str) for key in value):
             raise InvalidArgumentError(name, "keys must be strings")
-    return options
+    return cast(RequestOptions, options)
