@@ -120,11 +120,23 @@ def _add_spec_globals(project: Any, document: dict[str, Any]) -> None:
 
     project.env.globals["spec_operation"] = spec_operation
     project.env.globals["method_name"] = method_name
+    # One set of redaction rules: the generated reprs take loyaltykit's (the generated packages
+    # import nothing of loyaltykit, so the rules are rendered into them).
+    from loyaltykit import _redaction
+
+    project.env.globals["personal_data_pattern"] = _redaction.PERSONAL_DATA_PATTERN
+    project.env.globals["personal_field_name_pattern"] = _redaction.PERSONAL_FIELD_NAME.pattern
+    project.env.globals["is_personal_field"] = lambda name: bool(_redaction.PERSONAL_FIELD_NAME.search(_text(name)))
+    project.env.filters["pyrepr"] = repr
+
+
+def _text(value: Any) -> str:
+    """The text of a spec value the generator wraps (``UntrustedString``) or not."""
+    return str(value.get_untrusted_value() if hasattr(value, "get_untrusted_value") else value)
 
 
 def _path(endpoint: Any) -> str:
-    path = endpoint.path
-    return str(path.get_untrusted_value() if hasattr(path, "get_untrusted_value") else path)
+    return _text(endpoint.path)
 
 
 # Tag -> client attribute, where they differ: the attribute is what users type (``bq.customers``),

@@ -140,18 +140,63 @@ def _request_only_objects(doc: Document) -> list[Schema]:
     The schemas of request bodies, inline or in components, less any component schema a
     response also uses (directly or nested): such a schema is parsed too, so it stays tolerant.
     """
+    schemas, bodies, sent, parsed = _component_reach(doc)
+    request_only = sent - parsed
+    roots = [schemas[name] for name in sorted(request_only) if name in schemas]
+    for body in bodies:
+        if isinstance(body, dict):
+            roots += [media.get("schema") for media in body.get("content", {}).values()]
+    return [node for root in roots for node in _schema_tree(root) if isinstance(node.get("properties"), dict)]
+
+
+def _component_reach(doc: Document) -> tuple[dict[str, Any], list[Any], set[str], set[str]]:
+    """(component schemas, request bodies, names the bodies reach, names the responses reach)."""
     components = doc.get("components", {})
     schemas = components.get("schemas", {})
     bodies = [op.get("requestBody") for _, _, op in operations(doc)]
     bodies += list(components.get("requestBodies", {}).values())
     responses = [op.get("responses") for _, _, op in operations(doc)]
     responses += list(components.get("responses", {}).values())
-    request_only = _reachable_schemas(bodies, schemas) - _reachable_schemas(responses, schemas)
-    roots = [schemas[name] for name in sorted(request_only) if name in schemas]
-    for body in bodies:
-        if isinstance(body, dict):
-            roots += [media.get("schema") for media in body.get("content", {}).values()]
-    return [node for root in roots for node in _schema_tree(root) if isinstance(node.get("properties"), dict)]
+    return schemas, bodies, _reachable_schemas(bodies, schemas), _reachable_schemas(responses, schemas)
+
+
+PARAM_SUFFIX = "Param"
+
+
+def _rename_refs(node: Any, renames: dict[str, str]) -> None:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(_SCHEMA_REF) and ref[len(_SCHEMA_REF) :] in renames:
+            node["$ref"] = _SCHEMA_REF + renames[ref[len(_SCHEMA_REF) :]]
+        for value in node.values():
+            _rename_refs(value, renames)
+    elif isinstance(node, list):
+        for value in node:
+            _rename_refs(value, renames)
+
+
+def split_shared_schemas(doc: Document) -> None:
+    """An object schema that both a request body and a response use is copied for requests as
+    ``<Name>Param`` (BonifiQ's ``CreateOrderBranch`` -> ``CreateOrderBranchParam`` in what is sent).
+
+    Why: a model the SDK parses has every field (``T | None``, see ``present_parsed_fields``),
+    while a model it sends must keep "omit this field"; one class cannot be both. The suffix is
+    the one Stainless-generated SDKs give their request types. Enums are shared as they are.
+    """
+    schemas, bodies, sent, parsed = _component_reach(doc)
+    shared = sorted(name for name in sent & parsed if isinstance(schemas.get(name, {}).get("properties"), dict))
+    if not shared:
+        return
+    renames = {name: name + PARAM_SUFFIX for name in shared}
+    for name, copy_name in renames.items():
+        if copy_name in schemas:
+            raise ValueError(f"cannot copy schema {name} for requests: {copy_name} exists")
+        schemas[copy_name] = copy.deepcopy(schemas[name])
+        if "title" in schemas[copy_name]:
+            schemas[copy_name]["title"] += PARAM_SUFFIX
+    request_side = [schemas[name] for name in sorted(sent - parsed) if name in schemas]
+    request_side += [schemas[copy_name] for copy_name in renames.values()]
+    _rename_refs([bodies, request_side], renames)
 
 
 def tolerate_missing_fields(doc: Document) -> None:
@@ -231,6 +276,23 @@ def tolerate_null_fields(doc: Document) -> None:
         for name, prop in list(node["properties"].items()):
             if isinstance(prop, dict) and name not in required:
                 node["properties"][name] = make_nullable(prop)
+
+
+def present_parsed_fields(doc: Document) -> None:
+    """Every property of an object schema a response carries is required, and the schema is
+    marked ``x-loyaltykit-parsed``.
+
+    Why: with ``tolerate_null_fields`` every such property already accepts null, so the
+    generated field is ``T | None``, never ``Unset``: a type checker needs no third case and a
+    repr shows no sentinel. The model template reads the marker to parse a missing field as
+    None (never a ``KeyError``) and to give every field the default None. Request-only
+    schemas keep ``Unset``: there it means "omit this field".
+    """
+    keep = {id(node) for node in _request_only_objects(doc)}
+    for node in object_schemas(doc):
+        if id(node) not in keep:
+            node["required"] = list(node["properties"])
+            node["x-loyaltykit-parsed"] = True
 
 
 _SCHEMA_REF = "#/components/schemas/"
@@ -449,9 +511,11 @@ RULES: dict[str, list[Callable[[Document], None]]] = {
         give_arrays_items,
         match_path_parameters,
         keep_unknown_fields,
+        split_shared_schemas,
         tolerate_missing_fields,
         type_unions_by_their_variants,
         tolerate_null_fields,
+        present_parsed_fields,
         ensure_responses,
         drop_examples,
     ],

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import inspect
 import json
+import typing
 from decimal import Decimal
 from typing import Any
 
@@ -11,11 +13,18 @@ import normalise_spec
 import pytest
 from loyaltykit_bonifiq_api.api.pos import pos_redeem
 from loyaltykit_bonifiq_api.client import Client
+from loyaltykit_bonifiq_api.models.available_reward import AvailableReward
+from loyaltykit_bonifiq_api.models.available_rewards_customer import AvailableRewardsCustomer
+from loyaltykit_bonifiq_api.models.available_rewards_request import AvailableRewardsRequest
+from loyaltykit_bonifiq_api.models.available_rewards_response import AvailableRewardsResponse
 from loyaltykit_bonifiq_api.models.base_external_api_response_of_couponless_reward_redeem_response import (
     BaseExternalApiResponseOfCouponlessRewardRedeemResponse as RedeemEnvelope,
 )
 from loyaltykit_bonifiq_api.models.coupon_type import CouponType
 from loyaltykit_bonifiq_api.models.couponless_reward_redeem_response import CouponlessRewardRedeemResponse
+from loyaltykit_bonifiq_api.models.create_order_branch import CreateOrderBranch
+from loyaltykit_bonifiq_api.models.create_order_branch_param import CreateOrderBranchParam
+from loyaltykit_bonifiq_api.models.create_order_request import CreateOrderRequest
 from loyaltykit_bonifiq_api.models.external_api_response_severity import ExternalApiResponseSeverity
 from loyaltykit_bonifiq_api.models.reward_redeem_coupon import RewardRedeemCoupon
 from loyaltykit_bonifiq_api.types import Unset, to_decimal
@@ -52,9 +61,63 @@ def test_null_where_the_spec_says_non_null_is_kept() -> None:
     assert result.point is None
 
 
-def test_missing_fields_are_unset_not_key_errors() -> None:
+def test_a_missing_response_field_is_none_not_unset_nor_a_key_error() -> None:
     result = CouponlessRewardRedeemResponse.from_dict({})
-    assert isinstance(result.external_code, Unset)
+    assert result.external_code is None
+    assert result.point is None
+
+
+def test_response_fields_are_typed_t_or_none_without_unset() -> None:
+    hints = typing.get_type_hints(CouponlessRewardRedeemResponse)
+    assert hints["external_code"] == str | None
+    for name, hint in hints.items():
+        if name != "additional_properties":
+            assert Unset not in typing.get_args(hint), name
+
+
+def test_a_response_model_is_built_without_arguments() -> None:
+    assert CouponlessRewardRedeemResponse().external_code is None
+
+
+def test_request_models_keep_omit_this_field() -> None:
+    request = CreateOrderRequest(original_id="o-1", order_total=Decimal("10.00"))
+    assert isinstance(request.branch, Unset)
+    assert "Branch" not in request.to_dict()
+    assert "Branch" not in repr(request) and "branch" not in repr(request)
+
+
+def test_a_schema_both_sent_and_parsed_has_a_param_copy_for_requests() -> None:
+    # BonifiQ's branch is sent in an order and read back in a reward's answer.
+    sent = typing.get_type_hints(CreateOrderRequest)["branch"]
+    parsed = typing.get_type_hints(CreateOrderBranch)["original_id"]
+    assert CreateOrderBranchParam in typing.get_args(sent) and Unset in typing.get_args(sent)
+    assert parsed == str | None
+
+
+def test_reprs_show_no_unset_sentinel() -> None:
+    text = repr(AvailableRewardsRequest(customer_id="c-1", purchase_value=Decimal("10.00")))
+    assert "Unset" not in text and "object at 0x" not in text
+    assert text == "AvailableRewardsRequest(customer_id='c-1', purchase_value=Decimal('10.00'))"
+    # help() and IDEs show the defaults of a request model's parameters
+    assert "object at 0x" not in str(inspect.signature(CreateOrderRequest))
+
+
+def test_reprs_mask_personal_data_by_field_and_by_value() -> None:
+    customer = AvailableRewardsCustomer.from_dict(
+        {
+            "Id": 7,
+            "OriginalId": "529.982.247-25",
+            "Name": "Ana",
+            "Email": "ana@example.com",
+            "Phone": "5511999998888",
+            "Document": "x-1",
+            "Notes": {"contact": {"email": "ana@example.com"}, "cpf": 52998224725},
+        }
+    )
+    text = repr(AvailableRewardsResponse(customer=customer, rewards=[AvailableReward(title="call 11 99999-8888")]))
+    for leak in ("ana@example.com", "529.982.247-25", "5511999998888", "x-1", "52998224725", "99999-8888"):
+        assert leak not in text, leak
+    assert "id=7" in text and "name='Ana'" in text and "[redacted]" in text
 
 
 def test_old_and_new_envelope_generations_both_parse() -> None:
@@ -71,7 +134,7 @@ def test_old_and_new_envelope_generations_both_parse() -> None:
         }
     )
     assert isinstance(old, RedeemEnvelope) and old.result.external_code == "A"
-    assert isinstance(old.severity, Unset)
+    assert old.severity is None
     assert new.severity is ExternalApiResponseSeverity.WARNING and new.result is None
 
 

@@ -114,19 +114,35 @@ def test_a_request_only_schema_keeps_its_required_fields_not_null() -> None:
     assert schemas["Req"]["required"] == ["A"]
     assert schemas["Req"]["properties"]["A"] == {"type": "string"}  # sent, never parsed: not made nullable
     assert schemas["Req"]["properties"]["B"] == {"type": "string", "nullable": True}
-    # What a response carries stays tolerant, also when a request uses it too.
-    assert "required" not in schemas["Resp"]
-    assert "required" not in schemas["Shared"]
+    assert "x-loyaltykit-parsed" not in schemas["Req"]
+    # What a response carries has every field, each nullable: T | None, never Unset ...
+    assert schemas["Resp"]["required"] == ["R", "C"] and schemas["Resp"]["x-loyaltykit-parsed"] is True
+    assert schemas["Resp"]["properties"]["R"] == {"type": "string", "nullable": True}
+    assert schemas["Shared"]["required"] == ["S"] and schemas["Shared"]["properties"]["S"]["nullable"] is True
+    # ... so a schema both sent and parsed is copied for requests, where "omit this field" stays.
+    assert schemas["Req"]["properties"]["C"]["oneOf"] == [{"$ref": "#/components/schemas/SharedParam"}]
+    assert schemas["Resp"]["properties"]["C"]["oneOf"] == [{"$ref": "#/components/schemas/Shared"}]
+    assert schemas["SharedParam"]["required"] == ["S"]
+    assert schemas["SharedParam"]["properties"]["S"] == {"type": "string"}
+    assert "x-loyaltykit-parsed" not in schemas["SharedParam"]
 
 
 @pytest.mark.parametrize("vendor", ["bonifiq", "gameball"])
-def test_nothing_a_response_carries_requires_a_field(vendor: str) -> None:
+def test_everything_a_response_carries_has_every_field_nullable(vendor: str) -> None:
     document = next(SPECS.glob(f"{vendor}/openapi.*"))
     doc = normalise_spec.normalise(normalise_spec.load(document), vendor)
     schemas = doc["components"]["schemas"]
     responses = [op.get("responses") for _, _, op in normalise_spec.operations(doc)]
     parsed = [schemas[name] for name in normalise_spec._reachable_schemas(responses, schemas)] + responses
-    assert [node for root in parsed for node in _trees(root) if node.get("required")] == []
+    objects = [node for root in parsed for node in _trees(root) if isinstance(node.get("properties"), dict)]
+    assert objects
+    for node in objects:
+        assert node.get("x-loyaltykit-parsed") is True
+        assert node["required"] == list(node["properties"])
+    # No request body reaches a parsed schema (each such schema was copied as <Name>Param).
+    bodies = [op.get("requestBody") for _, _, op in normalise_spec.operations(doc)]
+    sent = normalise_spec._reachable_schemas(bodies, schemas)
+    assert not [name for name in sent if schemas[name].get("x-loyaltykit-parsed")]
 
 
 def _trees(node: Any) -> list[dict[str, Any]]:

@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
@@ -15,8 +16,50 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        # loyaltykit: what help() and IDEs show as a request model parameter's default.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
+
+# loyaltykit: what a model's repr masks, rendered from loyaltykit's redaction rules
+# (src/loyaltykit/_redaction.py) when this package is generated: e-mails, CPF/CNPJ and phone
+# numbers in any text, and whole values of personal fields (by name).
+REDACTED = "[redacted]"
+_PERSONAL_DATA = re.compile(
+    "(?P<email>[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9.-]+\\.[A-Za-z]{2,})|(?P<document>(?<![\\w.])(?:\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}|\\d{2}\\.\\d{3}\\.\\d{3}(?:/|%2F)\\d{4}-\\d{2}|\\d{14}|\\d{11})(?!\\w))|(?P<phone>(?<![\\w.])(?:\\+\\d{1,3}[\\s-]?)?\\(?\\d{2,3}\\)?[\\s-]?\\d{4,5}[\\s-]?\\d{4}(?!\\w)|(?<![\\w.])\\+\\d{10,15}(?!\\w))"
+)
+_PERSONAL_FIELD_NAME = re.compile("(?i)e-?mail|phone|mobile|cpf|cnpj|document|birth|(first|last|full|display)_?name")
+
+
+def _redacted(value: Any, personal: bool) -> Any:
+    if personal and value is not None:
+        return REDACTED
+    if isinstance(value, str):
+        return _PERSONAL_DATA.sub(REDACTED, value)
+    if isinstance(value, Mapping):
+        return {key: _redacted(item, bool(_PERSONAL_FIELD_NAME.search(str(key)))) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_redacted(item, personal) for item in value]
+    return value
+
+
+def model_repr(model: Any, fields: tuple[str, ...], personal: frozenset[str]) -> str:
+    """loyaltykit: a generated model's repr: fields left UNSET are not shown, personal data is masked.
+
+    Nested models mask themselves (their own ``__repr__``), inside lists and dicts too.
+    """
+    shown = [
+        f"{name}={_redacted(value, name in personal)!r}"
+        for name in fields
+        if not isinstance(value := getattr(model, name), Unset)
+    ]
+    extra = getattr(model, "additional_properties", None)
+    if extra:
+        shown.append(f"additional_properties={_redacted(extra, False)!r}")
+    return f"{type(model).__name__}({', '.join(shown)})"
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

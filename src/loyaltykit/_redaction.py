@@ -26,6 +26,13 @@ _PHONE = (
 _PERSONAL_DATA = re.compile(f"(?P<email>{_EMAIL})|(?P<document>{_DOCUMENT})|(?P<phone>{_PHONE})")
 
 
+# A field of one of these names holds personal data whatever its value looks like: a generated
+# model's repr masks it whole. scripts/generate.py renders this and ``PERSONAL_DATA_PATTERN``
+# into the generated packages, which import nothing of loyaltykit.
+PERSONAL_FIELD_NAME = re.compile(r"(?i)e-?mail|phone|mobile|cpf|cnpj|document|birth|(first|last|full|display)_?name")
+PERSONAL_DATA_PATTERN = _PERSONAL_DATA.pattern
+
+
 def replace_personal_data(text: str, replacement: Callable[[str, str], str]) -> str:
     """``text`` with each e-mail, CPF/CNPJ or phone number replaced by ``replacement(kind, found)``.
 

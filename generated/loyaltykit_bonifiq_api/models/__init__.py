@@ -75,6 +75,7 @@ if TYPE_CHECKING:
     from .create_coupon_response import CreateCouponResponse
     from .create_customer_request import CreateCustomerRequest
     from .create_order_branch import CreateOrderBranch
+    from .create_order_branch_param import CreateOrderBranchParam
     from .create_order_metadata import CreateOrderMetadata
     from .create_order_payment_method import CreateOrderPaymentMethod
     from .create_order_request import CreateOrderRequest
@@ -99,6 +100,7 @@ if TYPE_CHECKING:
     from .customization_response import CustomizationResponse
     from .email_configuration_variable import EmailConfigurationVariable
     from .external_api_point_metadata import ExternalApiPointMetadata
+    from .external_api_point_metadata_param import ExternalApiPointMetadataParam
     from .external_api_response_severity import ExternalApiResponseSeverity
     from .objective_response import ObjectiveResponse
     from .operation_type import OperationType
@@ -187,6 +189,7 @@ _MODULES = {
     "CreateCouponResponse": ".create_coupon_response",
     "CreateCustomerRequest": ".create_customer_request",
     "CreateOrderBranch": ".create_order_branch",
+    "CreateOrderBranchParam": ".create_order_branch_param",
     "CreateOrderMetadata": ".create_order_metadata",
     "CreateOrderPaymentMethod": ".create_order_payment_method",
     "CreateOrderRequest": ".create_order_request",
@@ -211,6 +214,7 @@ _MODULES = {
     "CustomizationResponse": ".customization_response",
     "EmailConfigurationVariable": ".email_configuration_variable",
     "ExternalApiPointMetadata": ".external_api_point_metadata",
+    "ExternalApiPointMetadataParam": ".external_api_point_metadata_param",
     "ExternalApiResponseSeverity": ".external_api_response_severity",
     "ObjectiveResponse": ".objective_response",
     "OperationType": ".operation_type",
@@ -299,6 +303,7 @@ __all__ = (
     "CreateCouponResponse",
     "CreateCustomerRequest",
     "CreateOrderBranch",
+    "CreateOrderBranchParam",
     "CreateOrderMetadata",
     "CreateOrderPaymentMethod",
     "CreateOrderRequest",
@@ -323,6 +328,7 @@ __all__ = (
     "CustomizationResponse",
     "EmailConfigurationVariable",
     "ExternalApiPointMetadata",
+    "ExternalApiPointMetadataParam",
     "ExternalApiResponseSeverity",
     "ObjectiveResponse",
     "OperationType",

@@ -7,56 +7,59 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.api_response_error_description_code import ApiResponseErrorDescriptionCode
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="ApiResponseErrorDescription")
 
 
 @_attrs_define
 class ApiResponseErrorDescription:
-    description: ApiResponseErrorDescriptionCode | None | Unset = UNSET
-    field: None | str | Unset = UNSET
-    field_text: None | str | Unset = UNSET
+    description: ApiResponseErrorDescriptionCode | None = None
+    field: None | str = None
+    field_text: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "description",
+                "field",
+                "field_text",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        description: int | None | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        elif isinstance(self.description, ApiResponseErrorDescriptionCode):
+        description: int | None
+        if isinstance(self.description, ApiResponseErrorDescriptionCode):
             description = self.description.value
         else:
             description = self.description
 
-        field: None | str | Unset
-        if isinstance(self.field, Unset):
-            field = UNSET
-        else:
-            field = self.field
+        field: None | str
+        field = self.field
 
-        field_text: None | str | Unset
-        if isinstance(self.field_text, Unset):
-            field_text = UNSET
-        else:
-            field_text = self.field_text
+        field_text: None | str
+        field_text = self.field_text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if field is not UNSET:
-            field_dict["Field"] = field
-        if field_text is not UNSET:
-            field_dict["FieldText"] = field_text
+        field_dict.update(
+            {
+                "Description": description,
+                "Field": field,
+                "FieldText": field_text,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _description_value = d.pop("Description", UNSET)
-        description: ApiResponseErrorDescriptionCode | None | Unset
+        _description_value = d.pop("Description", None)
+        description: ApiResponseErrorDescriptionCode | None
         if _description_value is None or isinstance(_description_value, Unset):
             description = _description_value
         else:
@@ -66,9 +69,9 @@ class ApiResponseErrorDescription:
 
             description = description_type_0
 
-        field: None | str | Unset = d.pop("Field", UNSET)
+        field: None | str = d.pop("Field", None)
 
-        field_text: None | str | Unset = d.pop("FieldText", UNSET)
+        field_text: None | str = d.pop("FieldText", None)
 
         api_response_error_description = cls(
             description=description,

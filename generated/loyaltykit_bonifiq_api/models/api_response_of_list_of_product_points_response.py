@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="ApiResponseOfListOfProductPointsResponse")
 
@@ -15,40 +15,43 @@ T = TypeVar("T", bound="ApiResponseOfListOfProductPointsResponse")
 class ApiResponseOfListOfProductPointsResponse:
     """Legacy API response with error descriptions (seen only on POST /v1/pvt/Product/points)."""
 
-    has_error: bool | None | Unset = UNSET
+    has_error: bool | None = None
     """ If true the request had an error. """
-    error_messages: list[str] | None | Unset = UNSET
-    error_message: None | str | Unset = UNSET
-    error_descriptions: list[ApiResponseErrorDescription] | None | Unset = UNSET
-    result: list[ProductPointsResponse] | None | Unset = UNSET
+    error_messages: list[str] | None = None
+    error_message: None | str = None
+    error_descriptions: list[ApiResponseErrorDescription] | None = None
+    result: list[ProductPointsResponse] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "has_error",
+                "error_messages",
+                "error_message",
+                "error_descriptions",
+                "result",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        has_error: bool | None | Unset
-        if isinstance(self.has_error, Unset):
-            has_error = UNSET
-        else:
-            has_error = self.has_error
+        has_error: bool | None
+        has_error = self.has_error
 
-        error_messages: list[str] | None | Unset
-        if isinstance(self.error_messages, Unset):
-            error_messages = UNSET
-        elif isinstance(self.error_messages, list):
+        error_messages: list[str] | None
+        if isinstance(self.error_messages, list):
             error_messages = self.error_messages
 
         else:
             error_messages = self.error_messages
 
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
+        error_message: None | str
+        error_message = self.error_message
 
-        error_descriptions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.error_descriptions, Unset):
-            error_descriptions = UNSET
-        elif isinstance(self.error_descriptions, list):
+        error_descriptions: list[dict[str, Any]] | None
+        if isinstance(self.error_descriptions, list):
             error_descriptions = []
             for error_descriptions_type_0_item_data in self.error_descriptions:
                 error_descriptions_type_0_item = error_descriptions_type_0_item_data.to_dict()
@@ -57,10 +60,8 @@ class ApiResponseOfListOfProductPointsResponse:
         else:
             error_descriptions = self.error_descriptions
 
-        result: list[dict[str, Any]] | None | Unset
-        if isinstance(self.result, Unset):
-            result = UNSET
-        elif isinstance(self.result, list):
+        result: list[dict[str, Any]] | None
+        if isinstance(self.result, list):
             result = []
             for result_type_0_item_data in self.result:
                 result_type_0_item = result_type_0_item_data.to_dict()
@@ -71,27 +72,25 @@ class ApiResponseOfListOfProductPointsResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if has_error is not UNSET:
-            field_dict["HasError"] = has_error
-        if error_messages is not UNSET:
-            field_dict["ErrorMessages"] = error_messages
-        if error_message is not UNSET:
-            field_dict["ErrorMessage"] = error_message
-        if error_descriptions is not UNSET:
-            field_dict["ErrorDescriptions"] = error_descriptions
-        if result is not UNSET:
-            field_dict["Result"] = result
+        field_dict.update(
+            {
+                "HasError": has_error,
+                "ErrorMessages": error_messages,
+                "ErrorMessage": error_message,
+                "ErrorDescriptions": error_descriptions,
+                "Result": result,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        has_error: bool | None | Unset = d.pop("HasError", UNSET)
+        has_error: bool | None = d.pop("HasError", None)
 
-        _error_messages_value = d.pop("ErrorMessages", UNSET)
-        error_messages: list[str] | None | Unset
+        _error_messages_value = d.pop("ErrorMessages", None)
+        error_messages: list[str] | None
         if _error_messages_value is None or isinstance(_error_messages_value, Unset):
             error_messages = _error_messages_value
         else:
@@ -101,10 +100,10 @@ class ApiResponseOfListOfProductPointsResponse:
 
             error_messages = error_messages_type_0
 
-        error_message: None | str | Unset = d.pop("ErrorMessage", UNSET)
+        error_message: None | str = d.pop("ErrorMessage", None)
 
-        _error_descriptions_value = d.pop("ErrorDescriptions", UNSET)
-        error_descriptions: list[ApiResponseErrorDescription] | None | Unset
+        _error_descriptions_value = d.pop("ErrorDescriptions", None)
+        error_descriptions: list[ApiResponseErrorDescription] | None
         if _error_descriptions_value is None or isinstance(_error_descriptions_value, Unset):
             error_descriptions = _error_descriptions_value
         else:
@@ -121,8 +120,8 @@ class ApiResponseOfListOfProductPointsResponse:
 
             error_descriptions = error_descriptions_type_0
 
-        _result_value = d.pop("Result", UNSET)
-        result: list[ProductPointsResponse] | None | Unset
+        _result_value = d.pop("Result", None)
+        result: list[ProductPointsResponse] | None
         if _result_value is None or isinstance(_result_value, Unset):
             result = _result_value
         else:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="AvailableRewardsCustomer")
 
@@ -15,108 +15,102 @@ T = TypeVar("T", bound="AvailableRewardsCustomer")
 class AvailableRewardsCustomer:
     """Customer data resolved from the informed id. Can be null when the customer is not found."""
 
-    id: int | None | Unset = UNSET
-    original_id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
-    document: None | str | Unset = UNSET
-    is_enrolled: bool | None | Unset = UNSET
-    current_tier: CustomerCurrentTier | None | Unset = UNSET
+    id: int | None = None
+    original_id: None | str = None
+    name: None | str = None
+    email: None | str = None
+    phone: None | str = None
+    document: None | str = None
+    is_enrolled: bool | None = None
+    current_tier: CustomerCurrentTier | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "id",
+                "original_id",
+                "name",
+                "email",
+                "phone",
+                "document",
+                "is_enrolled",
+                "current_tier",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "phone",
+                    "document",
+                )
+            ),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: int | None
+        id = self.id
 
-        original_id: None | str | Unset
-        if isinstance(self.original_id, Unset):
-            original_id = UNSET
-        else:
-            original_id = self.original_id
+        original_id: None | str
+        original_id = self.original_id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email: None | str
+        email = self.email
 
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        phone: None | str
+        phone = self.phone
 
-        document: None | str | Unset
-        if isinstance(self.document, Unset):
-            document = UNSET
-        else:
-            document = self.document
+        document: None | str
+        document = self.document
 
-        is_enrolled: bool | None | Unset
-        if isinstance(self.is_enrolled, Unset):
-            is_enrolled = UNSET
-        else:
-            is_enrolled = self.is_enrolled
+        is_enrolled: bool | None
+        is_enrolled = self.is_enrolled
 
-        current_tier: dict[str, Any] | None | Unset
-        if isinstance(self.current_tier, Unset):
-            current_tier = UNSET
-        elif isinstance(self.current_tier, CustomerCurrentTier):
+        current_tier: dict[str, Any] | None
+        if isinstance(self.current_tier, CustomerCurrentTier):
             current_tier = self.current_tier.to_dict()
         else:
             current_tier = self.current_tier
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if original_id is not UNSET:
-            field_dict["OriginalId"] = original_id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if email is not UNSET:
-            field_dict["Email"] = email
-        if phone is not UNSET:
-            field_dict["Phone"] = phone
-        if document is not UNSET:
-            field_dict["Document"] = document
-        if is_enrolled is not UNSET:
-            field_dict["IsEnrolled"] = is_enrolled
-        if current_tier is not UNSET:
-            field_dict["CurrentTier"] = current_tier
+        field_dict.update(
+            {
+                "Id": id,
+                "OriginalId": original_id,
+                "Name": name,
+                "Email": email,
+                "Phone": phone,
+                "Document": document,
+                "IsEnrolled": is_enrolled,
+                "CurrentTier": current_tier,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: int | None | Unset = d.pop("Id", UNSET)
+        id: int | None = d.pop("Id", None)
 
-        original_id: None | str | Unset = d.pop("OriginalId", UNSET)
+        original_id: None | str = d.pop("OriginalId", None)
 
-        name: None | str | Unset = d.pop("Name", UNSET)
+        name: None | str = d.pop("Name", None)
 
-        email: None | str | Unset = d.pop("Email", UNSET)
+        email: None | str = d.pop("Email", None)
 
-        phone: None | str | Unset = d.pop("Phone", UNSET)
+        phone: None | str = d.pop("Phone", None)
 
-        document: None | str | Unset = d.pop("Document", UNSET)
+        document: None | str = d.pop("Document", None)
 
-        is_enrolled: bool | None | Unset = d.pop("IsEnrolled", UNSET)
+        is_enrolled: bool | None = d.pop("IsEnrolled", None)
 
-        _current_tier_value = d.pop("CurrentTier", UNSET)
-        current_tier: CustomerCurrentTier | None | Unset
+        _current_tier_value = d.pop("CurrentTier", None)
+        current_tier: CustomerCurrentTier | None
         if _current_tier_value is None or isinstance(_current_tier_value, Unset):
             current_tier = _current_tier_value
         else:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="AvailableRewardsRequest")
 
@@ -27,6 +27,18 @@ class AvailableRewardsRequest:
     filtered and the cashback will be calculated based only on eligible items. If not provided, the full
     PurchaseValue will be used (backward compatible behavior). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "purchase_value",
+                "discount_value",
+                "products",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id: None | str | Unset

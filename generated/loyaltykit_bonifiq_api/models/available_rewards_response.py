@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="AvailableRewardsResponse")
 
@@ -16,57 +16,74 @@ T = TypeVar("T", bound="AvailableRewardsResponse")
 class AvailableRewardsResponse:
     """Available rewards, balances and validation flags (returned WITHOUT envelope)."""
 
-    customer: AvailableRewardsCustomer | None | Unset = UNSET
+    customer: AvailableRewardsCustomer | None = None
     """ Customer data resolved from the informed id. Can be null when the customer is not found. """
-    rewards: list[AvailableReward] | None | Unset = UNSET
+    rewards: list[AvailableReward] | None = None
     """ A list of all available rewards regardless if the user can redeem it or not. Even if the user doest not have
     enought points to redeem a reward it is still usefull for him """
-    has_restricted_items: bool | None | Unset = UNSET
+    has_restricted_items: bool | None = None
     """ True if any items were restricted from cashback eligibility. Only populated when Items are provided in the
     request. """
-    restricted_value: Decimal | None | Unset = UNSET
+    restricted_value: Decimal | None = None
     """ Total value of restricted items that cannot receive cashback. Only populated when Items are provided in the
     request. """
-    eligible_value: Decimal | None | Unset = UNSET
+    eligible_value: Decimal | None = None
     """ Total value eligible for cashback (after filtering restricted items). Only populated when Items are provided
     in the request. """
-    has_rewards: bool | None | Unset = UNSET
+    has_rewards: bool | None = None
     """ False if there is no available rewards to redeem. In this case the flow should proceed without showing any
     information to the user """
-    can_use_reward: bool | None | Unset = UNSET
+    can_use_reward: bool | None = None
     """ Whether any reward can be used. """
-    should_validate_customer: bool | None | Unset = UNSET
+    should_validate_customer: bool | None = None
     """ If true the caller must follow the Validation flow, calling the BonifiQ API to request a token-code from
     customer. If false the flow can be directed to conclusion """
-    should_validate_customer_signup: bool | None | Unset = UNSET
+    should_validate_customer_signup: bool | None = None
     """ If true the caller must validate the customer signup before considering the customer enrolled. """
-    available_points: int | None | Unset = UNSET
+    available_points: int | None = None
     """ How many points the customer have. It is useful in scenarios without cashback where rewards are fully point-
     based. """
-    cashback_enabled: bool | None | Unset = UNSET
+    cashback_enabled: bool | None = None
     """ Returns true if exists a cashback reward. In this case the user will need to be aware of how much Cashback
     is Available """
-    available_cashback: Decimal | None | Unset = UNSET
+    available_cashback: Decimal | None = None
     """ Returns the total amount of cashback the user have. Will be 0 if CashbackEnable=false. """
-    max_cashback_for_current_purchase: Decimal | None | Unset = UNSET
+    max_cashback_for_current_purchase: Decimal | None = None
     """ The maximum amount that can be used for the current purchase order value. Cashback have some rules to use
     such as a minimum order value, so BonifiQ caps the available cashback to the maximum amount the customer can use
     for the current purchase. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer",
+                "rewards",
+                "has_restricted_items",
+                "restricted_value",
+                "eligible_value",
+                "has_rewards",
+                "can_use_reward",
+                "should_validate_customer",
+                "should_validate_customer_signup",
+                "available_points",
+                "cashback_enabled",
+                "available_cashback",
+                "max_cashback_for_current_purchase",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, AvailableRewardsCustomer):
+        customer: dict[str, Any] | None
+        if isinstance(self.customer, AvailableRewardsCustomer):
             customer = self.customer.to_dict()
         else:
             customer = self.customer
 
-        rewards: list[dict[str, Any]] | None | Unset
-        if isinstance(self.rewards, Unset):
-            rewards = UNSET
-        elif isinstance(self.rewards, list):
+        rewards: list[dict[str, Any]] | None
+        if isinstance(self.rewards, list):
             rewards = []
             for rewards_type_0_item_data in self.rewards:
                 rewards_type_0_item = rewards_type_0_item_data.to_dict()
@@ -75,109 +92,66 @@ class AvailableRewardsResponse:
         else:
             rewards = self.rewards
 
-        has_restricted_items: bool | None | Unset
-        if isinstance(self.has_restricted_items, Unset):
-            has_restricted_items = UNSET
-        else:
-            has_restricted_items = self.has_restricted_items
+        has_restricted_items: bool | None
+        has_restricted_items = self.has_restricted_items
 
-        restricted_value: Decimal | None | Unset
-        if isinstance(self.restricted_value, Unset):
-            restricted_value = UNSET
-        else:
-            restricted_value = self.restricted_value
+        restricted_value: Decimal | None
+        restricted_value = self.restricted_value
 
-        eligible_value: Decimal | None | Unset
-        if isinstance(self.eligible_value, Unset):
-            eligible_value = UNSET
-        else:
-            eligible_value = self.eligible_value
+        eligible_value: Decimal | None
+        eligible_value = self.eligible_value
 
-        has_rewards: bool | None | Unset
-        if isinstance(self.has_rewards, Unset):
-            has_rewards = UNSET
-        else:
-            has_rewards = self.has_rewards
+        has_rewards: bool | None
+        has_rewards = self.has_rewards
 
-        can_use_reward: bool | None | Unset
-        if isinstance(self.can_use_reward, Unset):
-            can_use_reward = UNSET
-        else:
-            can_use_reward = self.can_use_reward
+        can_use_reward: bool | None
+        can_use_reward = self.can_use_reward
 
-        should_validate_customer: bool | None | Unset
-        if isinstance(self.should_validate_customer, Unset):
-            should_validate_customer = UNSET
-        else:
-            should_validate_customer = self.should_validate_customer
+        should_validate_customer: bool | None
+        should_validate_customer = self.should_validate_customer
 
-        should_validate_customer_signup: bool | None | Unset
-        if isinstance(self.should_validate_customer_signup, Unset):
-            should_validate_customer_signup = UNSET
-        else:
-            should_validate_customer_signup = self.should_validate_customer_signup
+        should_validate_customer_signup: bool | None
+        should_validate_customer_signup = self.should_validate_customer_signup
 
-        available_points: int | None | Unset
-        if isinstance(self.available_points, Unset):
-            available_points = UNSET
-        else:
-            available_points = self.available_points
+        available_points: int | None
+        available_points = self.available_points
 
-        cashback_enabled: bool | None | Unset
-        if isinstance(self.cashback_enabled, Unset):
-            cashback_enabled = UNSET
-        else:
-            cashback_enabled = self.cashback_enabled
+        cashback_enabled: bool | None
+        cashback_enabled = self.cashback_enabled
 
-        available_cashback: Decimal | None | Unset
-        if isinstance(self.available_cashback, Unset):
-            available_cashback = UNSET
-        else:
-            available_cashback = self.available_cashback
+        available_cashback: Decimal | None
+        available_cashback = self.available_cashback
 
-        max_cashback_for_current_purchase: Decimal | None | Unset
-        if isinstance(self.max_cashback_for_current_purchase, Unset):
-            max_cashback_for_current_purchase = UNSET
-        else:
-            max_cashback_for_current_purchase = self.max_cashback_for_current_purchase
+        max_cashback_for_current_purchase: Decimal | None
+        max_cashback_for_current_purchase = self.max_cashback_for_current_purchase
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["Customer"] = customer
-        if rewards is not UNSET:
-            field_dict["Rewards"] = rewards
-        if has_restricted_items is not UNSET:
-            field_dict["HasRestrictedItems"] = has_restricted_items
-        if restricted_value is not UNSET:
-            field_dict["RestrictedValue"] = restricted_value
-        if eligible_value is not UNSET:
-            field_dict["EligibleValue"] = eligible_value
-        if has_rewards is not UNSET:
-            field_dict["HasRewards"] = has_rewards
-        if can_use_reward is not UNSET:
-            field_dict["CanUseReward"] = can_use_reward
-        if should_validate_customer is not UNSET:
-            field_dict["ShouldValidateCustomer"] = should_validate_customer
-        if should_validate_customer_signup is not UNSET:
-            field_dict["ShouldValidateCustomerSignup"] = should_validate_customer_signup
-        if available_points is not UNSET:
-            field_dict["AvailablePoints"] = available_points
-        if cashback_enabled is not UNSET:
-            field_dict["CashbackEnabled"] = cashback_enabled
-        if available_cashback is not UNSET:
-            field_dict["AvailableCashback"] = available_cashback
-        if max_cashback_for_current_purchase is not UNSET:
-            field_dict["MaxCashbackForCurrentPurchase"] = max_cashback_for_current_purchase
+        field_dict.update(
+            {
+                "Customer": customer,
+                "Rewards": rewards,
+                "HasRestrictedItems": has_restricted_items,
+                "RestrictedValue": restricted_value,
+                "EligibleValue": eligible_value,
+                "HasRewards": has_rewards,
+                "CanUseReward": can_use_reward,
+                "ShouldValidateCustomer": should_validate_customer,
+                "ShouldValidateCustomerSignup": should_validate_customer_signup,
+                "AvailablePoints": available_points,
+                "CashbackEnabled": cashback_enabled,
+                "AvailableCashback": available_cashback,
+                "MaxCashbackForCurrentPurchase": max_cashback_for_current_purchase,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _customer_value = d.pop("Customer", UNSET)
-        customer: AvailableRewardsCustomer | None | Unset
+        _customer_value = d.pop("Customer", None)
+        customer: AvailableRewardsCustomer | None
         if _customer_value is None or isinstance(_customer_value, Unset):
             customer = _customer_value
         else:
@@ -187,8 +161,8 @@ class AvailableRewardsResponse:
 
             customer = customer_type_0
 
-        _rewards_value = d.pop("Rewards", UNSET)
-        rewards: list[AvailableReward] | None | Unset
+        _rewards_value = d.pop("Rewards", None)
+        rewards: list[AvailableReward] | None
         if _rewards_value is None or isinstance(_rewards_value, Unset):
             rewards = _rewards_value
         else:
@@ -203,10 +177,10 @@ class AvailableRewardsResponse:
 
             rewards = rewards_type_0
 
-        has_restricted_items: bool | None | Unset = d.pop("HasRestrictedItems", UNSET)
+        has_restricted_items: bool | None = d.pop("HasRestrictedItems", None)
 
-        _restricted_value_value = d.pop("RestrictedValue", UNSET)
-        restricted_value: Decimal | None | Unset
+        _restricted_value_value = d.pop("RestrictedValue", None)
+        restricted_value: Decimal | None
         if _restricted_value_value is None or isinstance(_restricted_value_value, Unset):
             restricted_value = _restricted_value_value
         else:
@@ -219,8 +193,8 @@ class AvailableRewardsResponse:
 
             restricted_value = restricted_value_type_0
 
-        _eligible_value_value = d.pop("EligibleValue", UNSET)
-        eligible_value: Decimal | None | Unset
+        _eligible_value_value = d.pop("EligibleValue", None)
+        eligible_value: Decimal | None
         if _eligible_value_value is None or isinstance(_eligible_value_value, Unset):
             eligible_value = _eligible_value_value
         else:
@@ -233,20 +207,20 @@ class AvailableRewardsResponse:
 
             eligible_value = eligible_value_type_0
 
-        has_rewards: bool | None | Unset = d.pop("HasRewards", UNSET)
+        has_rewards: bool | None = d.pop("HasRewards", None)
 
-        can_use_reward: bool | None | Unset = d.pop("CanUseReward", UNSET)
+        can_use_reward: bool | None = d.pop("CanUseReward", None)
 
-        should_validate_customer: bool | None | Unset = d.pop("ShouldValidateCustomer", UNSET)
+        should_validate_customer: bool | None = d.pop("ShouldValidateCustomer", None)
 
-        should_validate_customer_signup: bool | None | Unset = d.pop("ShouldValidateCustomerSignup", UNSET)
+        should_validate_customer_signup: bool | None = d.pop("ShouldValidateCustomerSignup", None)
 
-        available_points: int | None | Unset = d.pop("AvailablePoints", UNSET)
+        available_points: int | None = d.pop("AvailablePoints", None)
 
-        cashback_enabled: bool | None | Unset = d.pop("CashbackEnabled", UNSET)
+        cashback_enabled: bool | None = d.pop("CashbackEnabled", None)
 
-        _available_cashback_value = d.pop("AvailableCashback", UNSET)
-        available_cashback: Decimal | None | Unset
+        _available_cashback_value = d.pop("AvailableCashback", None)
+        available_cashback: Decimal | None
         if _available_cashback_value is None or isinstance(_available_cashback_value, Unset):
             available_cashback = _available_cashback_value
         else:
@@ -259,8 +233,8 @@ class AvailableRewardsResponse:
 
             available_cashback = available_cashback_type_0
 
-        _max_cashback_for_current_purchase_value = d.pop("MaxCashbackForCurrentPurchase", UNSET)
-        max_cashback_for_current_purchase: Decimal | None | Unset
+        _max_cashback_for_current_purchase_value = d.pop("MaxCashbackForCurrentPurchase", None)
+        max_cashback_for_current_purchase: Decimal | None
         if _max_cashback_for_current_purchase_value is None or isinstance(
             _max_cashback_for_current_purchase_value, Unset
         ):

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="BaseExternalApiListResponseOfCustomerHistoryItem")
 
@@ -15,27 +15,40 @@ T = TypeVar("T", bound="BaseExternalApiListResponseOfCustomerHistoryItem")
 class BaseExternalApiListResponseOfCustomerHistoryItem:
     """Base List response model methods"""
 
-    items: list[CustomerHistoryItem] | None | Unset = UNSET
+    items: list[CustomerHistoryItem] | None = None
     """ Collection with the found entities on the bonifiq DB. """
-    total_item_count: int | None | Unset = UNSET
+    total_item_count: int | None = None
     """ Total of items found. """
-    page_size: int | None | Unset = UNSET
+    page_size: int | None = None
     """ Pagination size """
-    page_number: int | None | Unset = UNSET
+    page_number: int | None = None
     """ Actual Page Number """
-    has_next_page: bool | None | Unset = UNSET
+    has_next_page: bool | None = None
     """ true if there is another page to be load. """
-    has_error: bool | None | Unset = UNSET
+    has_error: bool | None = None
     """ If true the request had an error. """
-    error_messages: list[str] | None | Unset = UNSET
+    error_messages: list[str] | None = None
     """ List with the error messages """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "items",
+                "total_item_count",
+                "page_size",
+                "page_number",
+                "has_next_page",
+                "has_error",
+                "error_messages",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.items, Unset):
-            items = UNSET
-        elif isinstance(self.items, list):
+        items: list[dict[str, Any]] | None
+        if isinstance(self.items, list):
             items = []
             for items_type_0_item_data in self.items:
                 items_type_0_item = items_type_0_item_data.to_dict()
@@ -44,40 +57,23 @@ class BaseExternalApiListResponseOfCustomerHistoryItem:
         else:
             items = self.items
 
-        total_item_count: int | None | Unset
-        if isinstance(self.total_item_count, Unset):
-            total_item_count = UNSET
-        else:
-            total_item_count = self.total_item_count
+        total_item_count: int | None
+        total_item_count = self.total_item_count
 
-        page_size: int | None | Unset
-        if isinstance(self.page_size, Unset):
-            page_size = UNSET
-        else:
-            page_size = self.page_size
+        page_size: int | None
+        page_size = self.page_size
 
-        page_number: int | None | Unset
-        if isinstance(self.page_number, Unset):
-            page_number = UNSET
-        else:
-            page_number = self.page_number
+        page_number: int | None
+        page_number = self.page_number
 
-        has_next_page: bool | None | Unset
-        if isinstance(self.has_next_page, Unset):
-            has_next_page = UNSET
-        else:
-            has_next_page = self.has_next_page
+        has_next_page: bool | None
+        has_next_page = self.has_next_page
 
-        has_error: bool | None | Unset
-        if isinstance(self.has_error, Unset):
-            has_error = UNSET
-        else:
-            has_error = self.has_error
+        has_error: bool | None
+        has_error = self.has_error
 
-        error_messages: list[str] | None | Unset
-        if isinstance(self.error_messages, Unset):
-            error_messages = UNSET
-        elif isinstance(self.error_messages, list):
+        error_messages: list[str] | None
+        if isinstance(self.error_messages, list):
             error_messages = self.error_messages
 
         else:
@@ -85,29 +81,25 @@ class BaseExternalApiListResponseOfCustomerHistoryItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if items is not UNSET:
-            field_dict["Items"] = items
-        if total_item_count is not UNSET:
-            field_dict["TotalItemCount"] = total_item_count
-        if page_size is not UNSET:
-            field_dict["PageSize"] = page_size
-        if page_number is not UNSET:
-            field_dict["PageNumber"] = page_number
-        if has_next_page is not UNSET:
-            field_dict["HasNextPage"] = has_next_page
-        if has_error is not UNSET:
-            field_dict["HasError"] = has_error
-        if error_messages is not UNSET:
-            field_dict["ErrorMessages"] = error_messages
+        field_dict.update(
+            {
+                "Items": items,
+                "TotalItemCount": total_item_count,
+                "PageSize": page_size,
+                "PageNumber": page_number,
+                "HasNextPage": has_next_page,
+                "HasError": has_error,
+                "ErrorMessages": error_messages,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _items_value = d.pop("Items", UNSET)
-        items: list[CustomerHistoryItem] | None | Unset
+        _items_value = d.pop("Items", None)
+        items: list[CustomerHistoryItem] | None
         if _items_value is None or isinstance(_items_value, Unset):
             items = _items_value
         else:
@@ -122,18 +114,18 @@ class BaseExternalApiListResponseOfCustomerHistoryItem:
 
             items = items_type_0
 
-        total_item_count: int | None | Unset = d.pop("TotalItemCount", UNSET)
+        total_item_count: int | None = d.pop("TotalItemCount", None)
 
-        page_size: int | None | Unset = d.pop("PageSize", UNSET)
+        page_size: int | None = d.pop("PageSize", None)
 
-        page_number: int | None | Unset = d.pop("PageNumber", UNSET)
+        page_number: int | None = d.pop("PageNumber", None)
 
-        has_next_page: bool | None | Unset = d.pop("HasNextPage", UNSET)
+        has_next_page: bool | None = d.pop("HasNextPage", None)
 
-        has_error: bool | None | Unset = d.pop("HasError", UNSET)
+        has_error: bool | None = d.pop("HasError", None)
 
-        _error_messages_value = d.pop("ErrorMessages", UNSET)
-        error_messages: list[str] | None | Unset
+        _error_messages_value = d.pop("ErrorMessages", None)
+        error_messages: list[str] | None
         if _error_messages_value is None or isinstance(_error_messages_value, Unset):
             error_messages = _error_messages_value
         else:

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_state import OrderState
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="CancelOrderResponse")
 
@@ -17,67 +17,69 @@ T = TypeVar("T", bound="CancelOrderResponse")
 class CancelOrderResponse:
     """Order cancel / partial cancel result."""
 
-    is_canceled: bool | None | Unset = UNSET
+    is_canceled: bool | None = None
     """ If true the order was found and Cancelled (note the lower-case `i`, verbatim). """
-    updated_at: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None = None
     """ The time the order was canceled """
-    status: None | OrderState | Unset = UNSET
+    status: None | OrderState = None
     """ Order state after the operation (not shown in the POS partialcancel example). """
-    refund_error_details: None | RefundErrorDetails | Unset = UNSET
+    refund_error_details: None | RefundErrorDetails = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        is_canceled: bool | None | Unset
-        if isinstance(self.is_canceled, Unset):
-            is_canceled = UNSET
-        else:
-            is_canceled = self.is_canceled
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "is_canceled",
+                "updated_at",
+                "status",
+                "refund_error_details",
+            ),
+            frozenset(()),
+        )
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+    def to_dict(self) -> dict[str, Any]:
+        is_canceled: bool | None
+        is_canceled = self.is_canceled
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
 
-        status: int | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, OrderState):
+        status: int | None
+        if isinstance(self.status, OrderState):
             status = self.status.value
         else:
             status = self.status
 
-        refund_error_details: dict[str, Any] | None | Unset
-        if isinstance(self.refund_error_details, Unset):
-            refund_error_details = UNSET
-        elif isinstance(self.refund_error_details, RefundErrorDetails):
+        refund_error_details: dict[str, Any] | None
+        if isinstance(self.refund_error_details, RefundErrorDetails):
             refund_error_details = self.refund_error_details.to_dict()
         else:
             refund_error_details = self.refund_error_details
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_canceled is not UNSET:
-            field_dict["isCanceled"] = is_canceled
-        if updated_at is not UNSET:
-            field_dict["UpdatedAt"] = updated_at
-        if status is not UNSET:
-            field_dict["Status"] = status
-        if refund_error_details is not UNSET:
-            field_dict["RefundErrorDetails"] = refund_error_details
+        field_dict.update(
+            {
+                "isCanceled": is_canceled,
+                "UpdatedAt": updated_at,
+                "Status": status,
+                "RefundErrorDetails": refund_error_details,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        is_canceled: bool | None | Unset = d.pop("isCanceled", UNSET)
+        is_canceled: bool | None = d.pop("isCanceled", None)
 
-        _updated_at_value = d.pop("UpdatedAt", UNSET)
-        updated_at: datetime.datetime | None | Unset
+        _updated_at_value = d.pop("UpdatedAt", None)
+        updated_at: datetime.datetime | None
         if _updated_at_value is None or isinstance(_updated_at_value, Unset):
             updated_at = _updated_at_value
         else:
@@ -87,8 +89,8 @@ class CancelOrderResponse:
 
             updated_at = updated_at_type_0
 
-        _status_value = d.pop("Status", UNSET)
-        status: None | OrderState | Unset
+        _status_value = d.pop("Status", None)
+        status: None | OrderState
         if _status_value is None or isinstance(_status_value, Unset):
             status = _status_value
         else:
@@ -98,8 +100,8 @@ class CancelOrderResponse:
 
             status = status_type_0
 
-        _refund_error_details_value = d.pop("RefundErrorDetails", UNSET)
-        refund_error_details: None | RefundErrorDetails | Unset
+        _refund_error_details_value = d.pop("RefundErrorDetails", None)
+        refund_error_details: None | RefundErrorDetails
         if _refund_error_details_value is None or isinstance(_refund_error_details_value, Unset):
             refund_error_details = _refund_error_details_value
         else:

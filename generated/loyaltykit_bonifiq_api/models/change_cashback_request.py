@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.operation_type import OperationType
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="ChangeCashbackRequest")
 
@@ -29,6 +29,19 @@ class ChangeCashbackRequest:
     customer_reason: None | str | Unset = UNSET
     """ Customer-facing reason displayed in the customer's points history. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "reason",
+                "value",
+                "operation_type",
+                "change_key",
+                "customer_reason",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         reason = self.reason

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ChangeCustomerStatusRequest")
 
@@ -19,6 +19,16 @@ class ChangeCustomerStatusRequest:
     """ An active customer (IsEnabled=true) can receive points and participate in the program points. An inactive
     customer (IsEnabled=false) will not receive points nor will be able to redeem rewards. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "reason",
+                "is_enabled",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         reason = self.reason

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ChangeCustomerTierRequest")
 
@@ -25,6 +25,17 @@ class ChangeCustomerTierRequest:
     grace_period_comments: None | str | Unset = UNSET
     """ Optional comment explaining the grace period. Internal-use only. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "tier_id",
+                "grace_period_in_days",
+                "grace_period_comments",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         tier_id = self.tier_id

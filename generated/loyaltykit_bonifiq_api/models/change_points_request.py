@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.operation_type import OperationType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="ChangePointsRequest")
 
@@ -30,6 +30,19 @@ class ChangePointsRequest:
     """ Customer-facing reason displayed in the customer's points history. Optional, max 255 characters. HTML tags
     are stripped automatically. If null, empty, or whitespace, the default system message is shown. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "reason",
+                "points",
+                "operation_type",
+                "change_key",
+                "customer_reason",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         reason = self.reason

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CheckoutCustomerRequest")
 
@@ -24,6 +24,17 @@ class CheckoutCustomerRequest:
     """ Optional current checkout total value. Send this only when the platform integration needs the caller to
     provide the latest checkout amount explicitly. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "checkout_id",
+                "total",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id: None | str | Unset

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.redeem_origin import RedeemOrigin
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CheckoutRedeemRequest")
 
@@ -37,6 +37,22 @@ class CheckoutRedeemRequest:
     considered for cashback calculation. If not provided, the full order total will be used (backward compatible
     behavior). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "checkout_id",
+                "cashback_value",
+                "total",
+                "token",
+                "original_key",
+                "redeem_origin",
+                "items",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id: None | str | Unset

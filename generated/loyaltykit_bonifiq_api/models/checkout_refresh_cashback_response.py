@@ -6,48 +6,53 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CheckoutRefreshCashbackResponse")
 
 
 @_attrs_define
 class CheckoutRefreshCashbackResponse:
-    cashback_removed: bool | None | Unset = UNSET
+    cashback_removed: bool | None = None
     """ true when the cashback was removed from the checkout. """
-    customer_message: None | str | Unset = UNSET
+    customer_message: None | str = None
     """ Human-readable message describing the final state. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        cashback_removed: bool | None | Unset
-        if isinstance(self.cashback_removed, Unset):
-            cashback_removed = UNSET
-        else:
-            cashback_removed = self.cashback_removed
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "cashback_removed",
+                "customer_message",
+            ),
+            frozenset(()),
+        )
 
-        customer_message: None | str | Unset
-        if isinstance(self.customer_message, Unset):
-            customer_message = UNSET
-        else:
-            customer_message = self.customer_message
+    def to_dict(self) -> dict[str, Any]:
+        cashback_removed: bool | None
+        cashback_removed = self.cashback_removed
+
+        customer_message: None | str
+        customer_message = self.customer_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if cashback_removed is not UNSET:
-            field_dict["CashbackRemoved"] = cashback_removed
-        if customer_message is not UNSET:
-            field_dict["CustomerMessage"] = customer_message
+        field_dict.update(
+            {
+                "CashbackRemoved": cashback_removed,
+                "CustomerMessage": customer_message,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        cashback_removed: bool | None | Unset = d.pop("CashbackRemoved", UNSET)
+        cashback_removed: bool | None = d.pop("CashbackRemoved", None)
 
-        customer_message: None | str | Unset = d.pop("CustomerMessage", UNSET)
+        customer_message: None | str = d.pop("CustomerMessage", None)
 
         checkout_refresh_cashback_response = cls(
             cashback_removed=cashback_removed,

@@ -6,48 +6,53 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CheckoutRemoveCashbackResponse")
 
 
 @_attrs_define
 class CheckoutRemoveCashbackResponse:
-    success: bool | None | Unset = UNSET
+    success: bool | None = None
     """ true when the cashback was effectively removed. """
-    customer_message: None | str | Unset = UNSET
+    customer_message: None | str = None
     """ Human-readable message describing the final state. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        success: bool | None | Unset
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "success",
+                "customer_message",
+            ),
+            frozenset(()),
+        )
 
-        customer_message: None | str | Unset
-        if isinstance(self.customer_message, Unset):
-            customer_message = UNSET
-        else:
-            customer_message = self.customer_message
+    def to_dict(self) -> dict[str, Any]:
+        success: bool | None
+        success = self.success
+
+        customer_message: None | str
+        customer_message = self.customer_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["Success"] = success
-        if customer_message is not UNSET:
-            field_dict["CustomerMessage"] = customer_message
+        field_dict.update(
+            {
+                "Success": success,
+                "CustomerMessage": customer_message,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success: bool | None | Unset = d.pop("Success", UNSET)
+        success: bool | None = d.pop("Success", None)
 
-        customer_message: None | str | Unset = d.pop("CustomerMessage", UNSET)
+        customer_message: None | str = d.pop("CustomerMessage", None)
 
         checkout_remove_cashback_response = cls(
             success=success,

@@ -8,61 +8,65 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.order_state import OrderState
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="CompleteOrderResponse")
 
 
 @_attrs_define
 class CompleteOrderResponse:
-    is_completed: bool | None | Unset = UNSET
+    is_completed: bool | None = None
     """ If true the order was found and set completed. """
-    updated_at: datetime.datetime | None | Unset = UNSET
-    status: None | OrderState | Unset = UNSET
+    updated_at: datetime.datetime | None = None
+    status: None | OrderState = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        is_completed: bool | None | Unset
-        if isinstance(self.is_completed, Unset):
-            is_completed = UNSET
-        else:
-            is_completed = self.is_completed
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "is_completed",
+                "updated_at",
+                "status",
+            ),
+            frozenset(()),
+        )
 
-        updated_at: None | str | Unset
-        if isinstance(self.updated_at, Unset):
-            updated_at = UNSET
-        elif isinstance(self.updated_at, datetime.datetime):
+    def to_dict(self) -> dict[str, Any]:
+        is_completed: bool | None
+        is_completed = self.is_completed
+
+        updated_at: None | str
+        if isinstance(self.updated_at, datetime.datetime):
             updated_at = self.updated_at.isoformat()
         else:
             updated_at = self.updated_at
 
-        status: int | None | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, OrderState):
+        status: int | None
+        if isinstance(self.status, OrderState):
             status = self.status.value
         else:
             status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_completed is not UNSET:
-            field_dict["IsCompleted"] = is_completed
-        if updated_at is not UNSET:
-            field_dict["UpdatedAt"] = updated_at
-        if status is not UNSET:
-            field_dict["Status"] = status
+        field_dict.update(
+            {
+                "IsCompleted": is_completed,
+                "UpdatedAt": updated_at,
+                "Status": status,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        is_completed: bool | None | Unset = d.pop("IsCompleted", UNSET)
+        is_completed: bool | None = d.pop("IsCompleted", None)
 
-        _updated_at_value = d.pop("UpdatedAt", UNSET)
-        updated_at: datetime.datetime | None | Unset
+        _updated_at_value = d.pop("UpdatedAt", None)
+        updated_at: datetime.datetime | None
         if _updated_at_value is None or isinstance(_updated_at_value, Unset):
             updated_at = _updated_at_value
         else:
@@ -72,8 +76,8 @@ class CompleteOrderResponse:
 
             updated_at = updated_at_type_0
 
-        _status_value = d.pop("Status", UNSET)
-        status: None | OrderState | Unset
+        _status_value = d.pop("Status", None)
+        status: None | OrderState
         if _status_value is None or isinstance(_status_value, Unset):
             status = _status_value
         else:

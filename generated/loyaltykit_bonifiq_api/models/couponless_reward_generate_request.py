@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.redeem_origin import RedeemOrigin
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CouponlessRewardGenerateRequest")
 
@@ -37,7 +37,7 @@ class CouponlessRewardGenerateRequest:
     """ Use this field as a key-value store for fields unique to your Business Use Case """
     redeem_origin: None | RedeemOrigin | Unset = UNSET
     """ Use this field to send redeem origin. Have 4 types:  LandingPage,  Widget, Copilot, Checkout, API, PDV. """
-    branch: CreateOrderBranch | None | Unset = UNSET
+    branch: CreateOrderBranchParam | None | Unset = UNSET
     """ A Branch is physical location or outlet of a store (loja, filial, etc). This is used to receive information
     of which store the purchase was made. It can be later used to create rules for points or filtering reports. """
     sales_person: CreateOrderSalesPerson | None | Unset = UNSET
@@ -46,6 +46,23 @@ class CouponlessRewardGenerateRequest:
     """ Normally this endpoint generates a redeem without a coupon. Setting this property to true forces to generate
     a coupon in the ecommerce plataform """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "value",
+                "points",
+                "original_key",
+                "metadatas",
+                "redeem_origin",
+                "branch",
+                "sales_person",
+                "force_generate_coupon",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id: None | str | Unset
@@ -95,7 +112,7 @@ class CouponlessRewardGenerateRequest:
         branch: dict[str, Any] | None | Unset
         if isinstance(self.branch, Unset):
             branch = UNSET
-        elif isinstance(self.branch, CreateOrderBranch):
+        elif isinstance(self.branch, CreateOrderBranchParam):
             branch = self.branch.to_dict()
         else:
             branch = self.branch
@@ -186,13 +203,13 @@ class CouponlessRewardGenerateRequest:
             redeem_origin = redeem_origin_type_0
 
         _branch_value = d.pop("Branch", UNSET)
-        branch: CreateOrderBranch | None | Unset
+        branch: CreateOrderBranchParam | None | Unset
         if _branch_value is None or isinstance(_branch_value, Unset):
             branch = _branch_value
         else:
             if not isinstance(_branch_value, dict):
                 raise TypeError()
-            branch_type_0 = CreateOrderBranch.from_dict(_branch_value)
+            branch_type_0 = CreateOrderBranchParam.from_dict(_branch_value)
 
             branch = branch_type_0
 
@@ -242,5 +259,5 @@ class CouponlessRewardGenerateRequest:
 
 
 from ..models.couponless_reward_generate_request_metadata import CouponlessRewardGenerateRequestMetadata
-from ..models.create_order_branch import CreateOrderBranch
+from ..models.create_order_branch_param import CreateOrderBranchParam
 from ..models.create_order_sales_person import CreateOrderSalesPerson

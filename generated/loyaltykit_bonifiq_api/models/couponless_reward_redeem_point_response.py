@@ -6,35 +6,38 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="CouponlessRewardRedeemPointResponse")
 
 
 @_attrs_define
 class CouponlessRewardRedeemPointResponse:
-    point_id: int | None | Unset = UNSET
-    quantity: int | None | Unset = UNSET
-    metadatas: list[ExternalApiPointMetadata] | None | Unset = UNSET
+    point_id: int | None = None
+    quantity: int | None = None
+    metadatas: list[ExternalApiPointMetadata] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "point_id",
+                "quantity",
+                "metadatas",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        point_id: int | None | Unset
-        if isinstance(self.point_id, Unset):
-            point_id = UNSET
-        else:
-            point_id = self.point_id
+        point_id: int | None
+        point_id = self.point_id
 
-        quantity: int | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
+        quantity: int | None
+        quantity = self.quantity
 
-        metadatas: list[dict[str, Any]] | None | Unset
-        if isinstance(self.metadatas, Unset):
-            metadatas = UNSET
-        elif isinstance(self.metadatas, list):
+        metadatas: list[dict[str, Any]] | None
+        if isinstance(self.metadatas, list):
             metadatas = []
             for metadatas_type_0_item_data in self.metadatas:
                 metadatas_type_0_item = metadatas_type_0_item_data.to_dict()
@@ -45,25 +48,25 @@ class CouponlessRewardRedeemPointResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if point_id is not UNSET:
-            field_dict["PointId"] = point_id
-        if quantity is not UNSET:
-            field_dict["Quantity"] = quantity
-        if metadatas is not UNSET:
-            field_dict["Metadatas"] = metadatas
+        field_dict.update(
+            {
+                "PointId": point_id,
+                "Quantity": quantity,
+                "Metadatas": metadatas,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        point_id: int | None | Unset = d.pop("PointId", UNSET)
+        point_id: int | None = d.pop("PointId", None)
 
-        quantity: int | None | Unset = d.pop("Quantity", UNSET)
+        quantity: int | None = d.pop("Quantity", None)
 
-        _metadatas_value = d.pop("Metadatas", UNSET)
-        metadatas: list[ExternalApiPointMetadata] | None | Unset
+        _metadatas_value = d.pop("Metadatas", None)
+        metadatas: list[ExternalApiPointMetadata] | None
         if _metadatas_value is None or isinstance(_metadatas_value, Unset):
             metadatas = _metadatas_value
         else:

@@ -6,95 +6,90 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="CouponlessRewardRedeemResponse")
 
 
 @_attrs_define
 class CouponlessRewardRedeemResponse:
-    reward_id: int | None | Unset = UNSET
+    reward_id: int | None = None
     """ This is the unique-id for this reward """
-    point: CouponlessRewardRedeemPointResponse | None | Unset = UNSET
+    point: CouponlessRewardRedeemPointResponse | None = None
     """ It`s the underlining point record generating from using this reward """
-    external_code: None | str | Unset = UNSET
+    external_code: None | str = None
     """ When sending orders to BonifiQ use this field value in the `Coupon` field for the Order
     This is necessary so we know that this order used this reward """
-    original_key: None | str | Unset = UNSET
+    original_key: None | str = None
     """ This is the key that was send in the redeem request """
-    coupon: None | RewardRedeemCoupon | Unset = UNSET
+    coupon: None | RewardRedeemCoupon = None
     """ If the request forces the coupon generation It is returned here """
-    external_product_id: None | str | Unset = UNSET
+    external_product_id: None | str = None
     """ RewardType 5 (product discount / gift) only: SKU of the redeemed product; must match the one returned by
     /POS/rewards/available. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        reward_id: int | None | Unset
-        if isinstance(self.reward_id, Unset):
-            reward_id = UNSET
-        else:
-            reward_id = self.reward_id
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "reward_id",
+                "point",
+                "external_code",
+                "original_key",
+                "coupon",
+                "external_product_id",
+            ),
+            frozenset(()),
+        )
 
-        point: dict[str, Any] | None | Unset
-        if isinstance(self.point, Unset):
-            point = UNSET
-        elif isinstance(self.point, CouponlessRewardRedeemPointResponse):
+    def to_dict(self) -> dict[str, Any]:
+        reward_id: int | None
+        reward_id = self.reward_id
+
+        point: dict[str, Any] | None
+        if isinstance(self.point, CouponlessRewardRedeemPointResponse):
             point = self.point.to_dict()
         else:
             point = self.point
 
-        external_code: None | str | Unset
-        if isinstance(self.external_code, Unset):
-            external_code = UNSET
-        else:
-            external_code = self.external_code
+        external_code: None | str
+        external_code = self.external_code
 
-        original_key: None | str | Unset
-        if isinstance(self.original_key, Unset):
-            original_key = UNSET
-        else:
-            original_key = self.original_key
+        original_key: None | str
+        original_key = self.original_key
 
-        coupon: dict[str, Any] | None | Unset
-        if isinstance(self.coupon, Unset):
-            coupon = UNSET
-        elif isinstance(self.coupon, RewardRedeemCoupon):
+        coupon: dict[str, Any] | None
+        if isinstance(self.coupon, RewardRedeemCoupon):
             coupon = self.coupon.to_dict()
         else:
             coupon = self.coupon
 
-        external_product_id: None | str | Unset
-        if isinstance(self.external_product_id, Unset):
-            external_product_id = UNSET
-        else:
-            external_product_id = self.external_product_id
+        external_product_id: None | str
+        external_product_id = self.external_product_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if reward_id is not UNSET:
-            field_dict["RewardId"] = reward_id
-        if point is not UNSET:
-            field_dict["Point"] = point
-        if external_code is not UNSET:
-            field_dict["ExternalCode"] = external_code
-        if original_key is not UNSET:
-            field_dict["OriginalKey"] = original_key
-        if coupon is not UNSET:
-            field_dict["Coupon"] = coupon
-        if external_product_id is not UNSET:
-            field_dict["ExternalProductId"] = external_product_id
+        field_dict.update(
+            {
+                "RewardId": reward_id,
+                "Point": point,
+                "ExternalCode": external_code,
+                "OriginalKey": original_key,
+                "Coupon": coupon,
+                "ExternalProductId": external_product_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        reward_id: int | None | Unset = d.pop("RewardId", UNSET)
+        reward_id: int | None = d.pop("RewardId", None)
 
-        _point_value = d.pop("Point", UNSET)
-        point: CouponlessRewardRedeemPointResponse | None | Unset
+        _point_value = d.pop("Point", None)
+        point: CouponlessRewardRedeemPointResponse | None
         if _point_value is None or isinstance(_point_value, Unset):
             point = _point_value
         else:
@@ -104,12 +99,12 @@ class CouponlessRewardRedeemResponse:
 
             point = point_type_0
 
-        external_code: None | str | Unset = d.pop("ExternalCode", UNSET)
+        external_code: None | str = d.pop("ExternalCode", None)
 
-        original_key: None | str | Unset = d.pop("OriginalKey", UNSET)
+        original_key: None | str = d.pop("OriginalKey", None)
 
-        _coupon_value = d.pop("Coupon", UNSET)
-        coupon: None | RewardRedeemCoupon | Unset
+        _coupon_value = d.pop("Coupon", None)
+        coupon: None | RewardRedeemCoupon
         if _coupon_value is None or isinstance(_coupon_value, Unset):
             coupon = _coupon_value
         else:
@@ -119,7 +114,7 @@ class CouponlessRewardRedeemResponse:
 
             coupon = coupon_type_0
 
-        external_product_id: None | str | Unset = d.pop("ExternalProductId", UNSET)
+        external_product_id: None | str = d.pop("ExternalProductId", None)
 
         couponless_reward_redeem_response = cls(
             reward_id=reward_id,

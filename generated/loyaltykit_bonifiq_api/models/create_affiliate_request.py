@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateAffiliateRequest")
 
@@ -25,6 +25,27 @@ class CreateAffiliateRequest:
     create_customer: bool | None | Unset = UNSET
     """ Flag to create the customer in loyalty if not exists """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "name",
+                "email",
+                "document",
+                "phone",
+                "coupon",
+                "invite_to_portal",
+                "create_customer",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "document",
+                    "phone",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name: None | str | Unset

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_type import CouponType
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CreateCouponRequest")
 
@@ -40,6 +40,24 @@ class CreateCouponRequest:
     customer: CreateCustomerRequest | None | Unset = UNSET
     """ Customer data. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "original_id",
+                "coupon_code",
+                "created_date",
+                "coupon_type",
+                "is_used",
+                "coupon_value",
+                "valid_date_start",
+                "valid_date_end",
+                "customer_id",
+                "customer",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         original_id: None | str | Unset

@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_type import CouponType
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CreateCouponResponse")
 
@@ -18,111 +18,102 @@ T = TypeVar("T", bound="CreateCouponResponse")
 class CreateCouponResponse:
     """Create Coupon Response Model"""
 
-    coupon_code: None | str | Unset = UNSET
+    coupon_code: None | str = None
     """ Coupon Code """
-    created_date: datetime.datetime | None | Unset = UNSET
+    created_date: datetime.datetime | None = None
     """ Create Date  """
-    is_used: bool | None | Unset = UNSET
+    is_used: bool | None = None
     """ if true the coupon was already bein use or inactivated. """
-    coupon_value: Decimal | None | Unset = UNSET
+    coupon_value: Decimal | None = None
     """ Discount value for the coupon """
-    customer_id: int | None | Unset = UNSET
+    customer_id: int | None = None
     """ the customer that the coupon is being given. """
-    valid_date_start: datetime.datetime | None | Unset = UNSET
+    valid_date_start: datetime.datetime | None = None
     """ Date the coupon is start to being enable for rewards """
-    valid_date_end: datetime.datetime | None | Unset = UNSET
+    valid_date_end: datetime.datetime | None = None
     """ Date the coupon will not be able for rewards anymore. """
-    coupon_type: CouponType | None | Unset = UNSET
+    coupon_type: CouponType | None = None
     """ What type of coupons is this.
     0: Cash value Coupon (such as R$10,00). 1: Percent discount (such as 10%). 4: Imported Coupoun """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        coupon_code: None | str | Unset
-        if isinstance(self.coupon_code, Unset):
-            coupon_code = UNSET
-        else:
-            coupon_code = self.coupon_code
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "coupon_code",
+                "created_date",
+                "is_used",
+                "coupon_value",
+                "customer_id",
+                "valid_date_start",
+                "valid_date_end",
+                "coupon_type",
+            ),
+            frozenset(()),
+        )
 
-        created_date: None | str | Unset
-        if isinstance(self.created_date, Unset):
-            created_date = UNSET
-        elif isinstance(self.created_date, datetime.datetime):
+    def to_dict(self) -> dict[str, Any]:
+        coupon_code: None | str
+        coupon_code = self.coupon_code
+
+        created_date: None | str
+        if isinstance(self.created_date, datetime.datetime):
             created_date = self.created_date.isoformat()
         else:
             created_date = self.created_date
 
-        is_used: bool | None | Unset
-        if isinstance(self.is_used, Unset):
-            is_used = UNSET
-        else:
-            is_used = self.is_used
+        is_used: bool | None
+        is_used = self.is_used
 
-        coupon_value: Decimal | None | Unset
-        if isinstance(self.coupon_value, Unset):
-            coupon_value = UNSET
-        else:
-            coupon_value = self.coupon_value
+        coupon_value: Decimal | None
+        coupon_value = self.coupon_value
 
-        customer_id: int | None | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: int | None
+        customer_id = self.customer_id
 
-        valid_date_start: None | str | Unset
-        if isinstance(self.valid_date_start, Unset):
-            valid_date_start = UNSET
-        elif isinstance(self.valid_date_start, datetime.datetime):
+        valid_date_start: None | str
+        if isinstance(self.valid_date_start, datetime.datetime):
             valid_date_start = self.valid_date_start.isoformat()
         else:
             valid_date_start = self.valid_date_start
 
-        valid_date_end: None | str | Unset
-        if isinstance(self.valid_date_end, Unset):
-            valid_date_end = UNSET
-        elif isinstance(self.valid_date_end, datetime.datetime):
+        valid_date_end: None | str
+        if isinstance(self.valid_date_end, datetime.datetime):
             valid_date_end = self.valid_date_end.isoformat()
         else:
             valid_date_end = self.valid_date_end
 
-        coupon_type: int | None | Unset
-        if isinstance(self.coupon_type, Unset):
-            coupon_type = UNSET
-        elif isinstance(self.coupon_type, CouponType):
+        coupon_type: int | None
+        if isinstance(self.coupon_type, CouponType):
             coupon_type = self.coupon_type.value
         else:
             coupon_type = self.coupon_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if coupon_code is not UNSET:
-            field_dict["CouponCode"] = coupon_code
-        if created_date is not UNSET:
-            field_dict["CreatedDate"] = created_date
-        if is_used is not UNSET:
-            field_dict["IsUsed"] = is_used
-        if coupon_value is not UNSET:
-            field_dict["CouponValue"] = coupon_value
-        if customer_id is not UNSET:
-            field_dict["CustomerId"] = customer_id
-        if valid_date_start is not UNSET:
-            field_dict["ValidDateStart"] = valid_date_start
-        if valid_date_end is not UNSET:
-            field_dict["ValidDateEnd"] = valid_date_end
-        if coupon_type is not UNSET:
-            field_dict["CouponType"] = coupon_type
+        field_dict.update(
+            {
+                "CouponCode": coupon_code,
+                "CreatedDate": created_date,
+                "IsUsed": is_used,
+                "CouponValue": coupon_value,
+                "CustomerId": customer_id,
+                "ValidDateStart": valid_date_start,
+                "ValidDateEnd": valid_date_end,
+                "CouponType": coupon_type,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        coupon_code: None | str | Unset = d.pop("CouponCode", UNSET)
+        coupon_code: None | str = d.pop("CouponCode", None)
 
-        _created_date_value = d.pop("CreatedDate", UNSET)
-        created_date: datetime.datetime | None | Unset
+        _created_date_value = d.pop("CreatedDate", None)
+        created_date: datetime.datetime | None
         if _created_date_value is None or isinstance(_created_date_value, Unset):
             created_date = _created_date_value
         else:
@@ -132,10 +123,10 @@ class CreateCouponResponse:
 
             created_date = created_date_type_0
 
-        is_used: bool | None | Unset = d.pop("IsUsed", UNSET)
+        is_used: bool | None = d.pop("IsUsed", None)
 
-        _coupon_value_value = d.pop("CouponValue", UNSET)
-        coupon_value: Decimal | None | Unset
+        _coupon_value_value = d.pop("CouponValue", None)
+        coupon_value: Decimal | None
         if _coupon_value_value is None or isinstance(_coupon_value_value, Unset):
             coupon_value = _coupon_value_value
         else:
@@ -148,10 +139,10 @@ class CreateCouponResponse:
 
             coupon_value = coupon_value_type_0
 
-        customer_id: int | None | Unset = d.pop("CustomerId", UNSET)
+        customer_id: int | None = d.pop("CustomerId", None)
 
-        _valid_date_start_value = d.pop("ValidDateStart", UNSET)
-        valid_date_start: datetime.datetime | None | Unset
+        _valid_date_start_value = d.pop("ValidDateStart", None)
+        valid_date_start: datetime.datetime | None
         if _valid_date_start_value is None or isinstance(_valid_date_start_value, Unset):
             valid_date_start = _valid_date_start_value
         else:
@@ -161,8 +152,8 @@ class CreateCouponResponse:
 
             valid_date_start = valid_date_start_type_0
 
-        _valid_date_end_value = d.pop("ValidDateEnd", UNSET)
-        valid_date_end: datetime.datetime | None | Unset
+        _valid_date_end_value = d.pop("ValidDateEnd", None)
+        valid_date_end: datetime.datetime | None
         if _valid_date_end_value is None or isinstance(_valid_date_end_value, Unset):
             valid_date_end = _valid_date_end_value
         else:
@@ -172,8 +163,8 @@ class CreateCouponResponse:
 
             valid_date_end = valid_date_end_type_0
 
-        _coupon_type_value = d.pop("CouponType", UNSET)
-        coupon_type: CouponType | None | Unset
+        _coupon_type_value = d.pop("CouponType", None)
+        coupon_type: CouponType | None
         if _coupon_type_value is None or isinstance(_coupon_type_value, Unset):
             coupon_type = _coupon_type_value
         else:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CreateCustomerRequest")
 
@@ -35,6 +35,30 @@ class CreateCustomerRequest:
     enrolled_date: datetime.datetime | None | Unset = UNSET
     """ Date the customer enrolled in the program. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "original_id",
+                "name",
+                "email",
+                "phone",
+                "birthday_date",
+                "signup_date",
+                "document",
+                "is_enrolled",
+                "enrolled_date",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "phone",
+                    "birthday_date",
+                    "document",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         original_id = self.original_id

@@ -6,48 +6,53 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CreateOrderBranch")
 
 
 @_attrs_define
 class CreateOrderBranch:
-    original_id: None | str | Unset = UNSET
+    original_id: None | str = None
     """ This is the Id of the branch (filial, loja, etc) in the client store. Can be any string. """
-    name: None | str | Unset = UNSET
+    name: None | str = None
     """ This is the name of the branch. Can be any string possible """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        original_id: None | str | Unset
-        if isinstance(self.original_id, Unset):
-            original_id = UNSET
-        else:
-            original_id = self.original_id
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "original_id",
+                "name",
+            ),
+            frozenset(()),
+        )
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+    def to_dict(self) -> dict[str, Any]:
+        original_id: None | str
+        original_id = self.original_id
+
+        name: None | str
+        name = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if original_id is not UNSET:
-            field_dict["OriginalId"] = original_id
-        if name is not UNSET:
-            field_dict["Name"] = name
+        field_dict.update(
+            {
+                "OriginalId": original_id,
+                "Name": name,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        original_id: None | str | Unset = d.pop("OriginalId", UNSET)
+        original_id: None | str = d.pop("OriginalId", None)
 
-        name: None | str | Unset = d.pop("Name", UNSET)
+        name: None | str = d.pop("Name", None)
 
         create_order_branch = cls(
             original_id=original_id,

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CreateOrderPaymentMethod")
 
@@ -21,6 +21,17 @@ class CreateOrderPaymentMethod:
     paid_amount: Decimal | None | Unset = UNSET
     """ Amount paid with this method (only in the PaymentMethods array). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "original_id",
+                "name",
+                "paid_amount",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         original_id: None | str | Unset

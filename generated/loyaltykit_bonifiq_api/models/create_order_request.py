@@ -8,7 +8,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CreateOrderRequest")
 
@@ -49,10 +49,36 @@ class CreateOrderRequest:
     """ The Payment Method used in this purchase. Should be the more specific as possible """
     payment_methods: list[CreateOrderPaymentMethod] | None | Unset = UNSET
     """ Payment methods with the amount paid by each. """
-    branch: CreateOrderBranch | None | Unset = UNSET
+    branch: CreateOrderBranchParam | None | Unset = UNSET
     sales_person: CreateOrderSalesPerson | None | Unset = UNSET
     external_coupon: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "original_id",
+                "order_placement_date",
+                "order_completed_date",
+                "order_cancelled_date",
+                "order_status",
+                "is_cancelled_or_returned",
+                "is_completed",
+                "order_total",
+                "customer",
+                "products",
+                "updated_date",
+                "coupon",
+                "metadatas",
+                "payment_method",
+                "payment_methods",
+                "branch",
+                "sales_person",
+                "external_coupon",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         original_id: None | str | Unset
@@ -178,7 +204,7 @@ class CreateOrderRequest:
         branch: dict[str, Any] | None | Unset
         if isinstance(self.branch, Unset):
             branch = UNSET
-        elif isinstance(self.branch, CreateOrderBranch):
+        elif isinstance(self.branch, CreateOrderBranchParam):
             branch = self.branch.to_dict()
         else:
             branch = self.branch
@@ -380,13 +406,13 @@ class CreateOrderRequest:
             payment_methods = payment_methods_type_0
 
         _branch_value = d.pop("Branch", UNSET)
-        branch: CreateOrderBranch | None | Unset
+        branch: CreateOrderBranchParam | None | Unset
         if _branch_value is None or isinstance(_branch_value, Unset):
             branch = _branch_value
         else:
             if not isinstance(_branch_value, dict):
                 raise TypeError()
-            branch_type_0 = CreateOrderBranch.from_dict(_branch_value)
+            branch_type_0 = CreateOrderBranchParam.from_dict(_branch_value)
 
             branch = branch_type_0
 
@@ -445,7 +471,7 @@ class CreateOrderRequest:
 
 
 from ..models.create_customer_request import CreateCustomerRequest
-from ..models.create_order_branch import CreateOrderBranch
+from ..models.create_order_branch_param import CreateOrderBranchParam
 from ..models.create_order_metadata import CreateOrderMetadata
 from ..models.create_order_payment_method import CreateOrderPaymentMethod
 from ..models.create_order_sales_person import CreateOrderSalesPerson

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CreateProductRequest")
 
@@ -27,6 +27,22 @@ class CreateProductRequest:
     product_brand: CreateProductBrand | None | Unset = UNSET
     product_category: CreateProductCategory | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "original_id",
+                "title",
+                "url",
+                "image_url",
+                "is_active",
+                "product_price",
+                "product_brand",
+                "product_category",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         original_id: None | str | Unset

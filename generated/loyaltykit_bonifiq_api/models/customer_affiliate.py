@@ -7,58 +7,56 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="CustomerAffiliate")
 
 
 @_attrs_define
 class CustomerAffiliate:
-    id: int | None | Unset = UNSET
-    customer_id: int | None | Unset = UNSET
-    is_active: bool | None | Unset = UNSET
-    affiliate_coupon: None | str | Unset = UNSET
-    last_updated: datetime.datetime | None | Unset = UNSET
-    coupon_histories: list[CustomerAffiliateCouponHistory] | None | Unset = UNSET
+    id: int | None = None
+    customer_id: int | None = None
+    is_active: bool | None = None
+    affiliate_coupon: None | str = None
+    last_updated: datetime.datetime | None = None
+    coupon_histories: list[CustomerAffiliateCouponHistory] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "id",
+                "customer_id",
+                "is_active",
+                "affiliate_coupon",
+                "last_updated",
+                "coupon_histories",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: int | None
+        id = self.id
 
-        customer_id: int | None | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: int | None
+        customer_id = self.customer_id
 
-        is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
-            is_active = UNSET
-        else:
-            is_active = self.is_active
+        is_active: bool | None
+        is_active = self.is_active
 
-        affiliate_coupon: None | str | Unset
-        if isinstance(self.affiliate_coupon, Unset):
-            affiliate_coupon = UNSET
-        else:
-            affiliate_coupon = self.affiliate_coupon
+        affiliate_coupon: None | str
+        affiliate_coupon = self.affiliate_coupon
 
-        last_updated: None | str | Unset
-        if isinstance(self.last_updated, Unset):
-            last_updated = UNSET
-        elif isinstance(self.last_updated, datetime.datetime):
+        last_updated: None | str
+        if isinstance(self.last_updated, datetime.datetime):
             last_updated = self.last_updated.isoformat()
         else:
             last_updated = self.last_updated
 
-        coupon_histories: list[dict[str, Any]] | None | Unset
-        if isinstance(self.coupon_histories, Unset):
-            coupon_histories = UNSET
-        elif isinstance(self.coupon_histories, list):
+        coupon_histories: list[dict[str, Any]] | None
+        if isinstance(self.coupon_histories, list):
             coupon_histories = []
             for coupon_histories_type_0_item_data in self.coupon_histories:
                 coupon_histories_type_0_item = coupon_histories_type_0_item_data.to_dict()
@@ -69,35 +67,32 @@ class CustomerAffiliate:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if customer_id is not UNSET:
-            field_dict["CustomerId"] = customer_id
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-        if affiliate_coupon is not UNSET:
-            field_dict["AffiliateCoupon"] = affiliate_coupon
-        if last_updated is not UNSET:
-            field_dict["LastUpdated"] = last_updated
-        if coupon_histories is not UNSET:
-            field_dict["CouponHistories"] = coupon_histories
+        field_dict.update(
+            {
+                "Id": id,
+                "CustomerId": customer_id,
+                "IsActive": is_active,
+                "AffiliateCoupon": affiliate_coupon,
+                "LastUpdated": last_updated,
+                "CouponHistories": coupon_histories,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: int | None | Unset = d.pop("Id", UNSET)
+        id: int | None = d.pop("Id", None)
 
-        customer_id: int | None | Unset = d.pop("CustomerId", UNSET)
+        customer_id: int | None = d.pop("CustomerId", None)
 
-        is_active: bool | None | Unset = d.pop("IsActive", UNSET)
+        is_active: bool | None = d.pop("IsActive", None)
 
-        affiliate_coupon: None | str | Unset = d.pop("AffiliateCoupon", UNSET)
+        affiliate_coupon: None | str = d.pop("AffiliateCoupon", None)
 
-        _last_updated_value = d.pop("LastUpdated", UNSET)
-        last_updated: datetime.datetime | None | Unset
+        _last_updated_value = d.pop("LastUpdated", None)
+        last_updated: datetime.datetime | None
         if _last_updated_value is None or isinstance(_last_updated_value, Unset):
             last_updated = _last_updated_value
         else:
@@ -107,8 +102,8 @@ class CustomerAffiliate:
 
             last_updated = last_updated_type_0
 
-        _coupon_histories_value = d.pop("CouponHistories", UNSET)
-        coupon_histories: list[CustomerAffiliateCouponHistory] | None | Unset
+        _coupon_histories_value = d.pop("CouponHistories", None)
+        coupon_histories: list[CustomerAffiliateCouponHistory] | None
         if _coupon_histories_value is None or isinstance(_coupon_histories_value, Unset):
             coupon_histories = _coupon_histories_value
         else:

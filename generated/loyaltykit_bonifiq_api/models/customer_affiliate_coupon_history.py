@@ -7,71 +7,71 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="CustomerAffiliateCouponHistory")
 
 
 @_attrs_define
 class CustomerAffiliateCouponHistory:
-    id: int | None | Unset = UNSET
-    affiliate_id: int | None | Unset = UNSET
-    coupon: None | str | Unset = UNSET
-    associated_date: datetime.datetime | None | Unset = UNSET
+    id: int | None = None
+    affiliate_id: int | None = None
+    coupon: None | str = None
+    associated_date: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "id",
+                "affiliate_id",
+                "coupon",
+                "associated_date",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: int | None
+        id = self.id
 
-        affiliate_id: int | None | Unset
-        if isinstance(self.affiliate_id, Unset):
-            affiliate_id = UNSET
-        else:
-            affiliate_id = self.affiliate_id
+        affiliate_id: int | None
+        affiliate_id = self.affiliate_id
 
-        coupon: None | str | Unset
-        if isinstance(self.coupon, Unset):
-            coupon = UNSET
-        else:
-            coupon = self.coupon
+        coupon: None | str
+        coupon = self.coupon
 
-        associated_date: None | str | Unset
-        if isinstance(self.associated_date, Unset):
-            associated_date = UNSET
-        elif isinstance(self.associated_date, datetime.datetime):
+        associated_date: None | str
+        if isinstance(self.associated_date, datetime.datetime):
             associated_date = self.associated_date.isoformat()
         else:
             associated_date = self.associated_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if affiliate_id is not UNSET:
-            field_dict["AffiliateId"] = affiliate_id
-        if coupon is not UNSET:
-            field_dict["Coupon"] = coupon
-        if associated_date is not UNSET:
-            field_dict["AssociatedDate"] = associated_date
+        field_dict.update(
+            {
+                "Id": id,
+                "AffiliateId": affiliate_id,
+                "Coupon": coupon,
+                "AssociatedDate": associated_date,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: int | None | Unset = d.pop("Id", UNSET)
+        id: int | None = d.pop("Id", None)
 
-        affiliate_id: int | None | Unset = d.pop("AffiliateId", UNSET)
+        affiliate_id: int | None = d.pop("AffiliateId", None)
 
-        coupon: None | str | Unset = d.pop("Coupon", UNSET)
+        coupon: None | str = d.pop("Coupon", None)
 
-        _associated_date_value = d.pop("AssociatedDate", UNSET)
-        associated_date: datetime.datetime | None | Unset
+        _associated_date_value = d.pop("AssociatedDate", None)
+        associated_date: datetime.datetime | None
         if _associated_date_value is None or isinstance(_associated_date_value, Unset):
             associated_date = _associated_date_value
         else:

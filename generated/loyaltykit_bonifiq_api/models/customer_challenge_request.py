@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="CustomerChallengeRequest")
 
@@ -27,6 +27,25 @@ class CustomerChallengeRequest:
     name: None | str | Unset = UNSET
     """ Customer name; sent only for signup validation (ShouldValidateCustomerSignup=true). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "transaction_id",
+                "phone",
+                "email",
+                "document",
+                "name",
+            ),
+            frozenset(
+                (
+                    "phone",
+                    "email",
+                    "document",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         transaction_id: None | str | Unset

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CustomerChallengeResponse")
 
@@ -15,125 +15,115 @@ T = TypeVar("T", bound="CustomerChallengeResponse")
 class CustomerChallengeResponse:
     """Challenge result (returned WITHOUT envelope)."""
 
-    success: bool | None | Unset = UNSET
+    success: bool | None = None
     """ If true, the challenge was successfuly sent """
-    friendly_error_message: None | str | Unset = UNSET
+    friendly_error_message: None | str = None
     """ If Success=false them this field will display some helpful message """
-    should_inform_phone: bool | None | Unset = UNSET
+    should_inform_phone: bool | None = None
     """ Is Success=False and this field is true them the customer Phone must be informed in a new request call """
-    should_inform_email: bool | None | Unset = UNSET
+    should_inform_email: bool | None = None
     """ Is Success=False and this field is true them the customer Email must be informed in a new request call """
-    sent_by_sms: bool | None | Unset = UNSET
+    sent_by_sms: bool | None = None
     """ If true, the challenge PIN was sent by SMS """
-    sent_by_email: bool | None | Unset = UNSET
+    sent_by_email: bool | None = None
     """ If true, the challenge PIN was sent by Email """
-    transaction_id: None | str | Unset = UNSET
+    transaction_id: None | str = None
     """ Same Transaction ID as informed in the request """
-    error_message: None | str | Unset = UNSET
+    error_message: None | str = None
     """ If Success=false this field will show information regarding the problem """
-    code: None | str | Unset = UNSET
+    code: None | str = None
     """ The code sent to the customer """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "success",
+                "friendly_error_message",
+                "should_inform_phone",
+                "should_inform_email",
+                "sent_by_sms",
+                "sent_by_email",
+                "transaction_id",
+                "error_message",
+                "code",
+            ),
+            frozenset(
+                (
+                    "should_inform_phone",
+                    "should_inform_email",
+                    "sent_by_email",
+                )
+            ),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        success: bool | None | Unset
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
+        success: bool | None
+        success = self.success
 
-        friendly_error_message: None | str | Unset
-        if isinstance(self.friendly_error_message, Unset):
-            friendly_error_message = UNSET
-        else:
-            friendly_error_message = self.friendly_error_message
+        friendly_error_message: None | str
+        friendly_error_message = self.friendly_error_message
 
-        should_inform_phone: bool | None | Unset
-        if isinstance(self.should_inform_phone, Unset):
-            should_inform_phone = UNSET
-        else:
-            should_inform_phone = self.should_inform_phone
+        should_inform_phone: bool | None
+        should_inform_phone = self.should_inform_phone
 
-        should_inform_email: bool | None | Unset
-        if isinstance(self.should_inform_email, Unset):
-            should_inform_email = UNSET
-        else:
-            should_inform_email = self.should_inform_email
+        should_inform_email: bool | None
+        should_inform_email = self.should_inform_email
 
-        sent_by_sms: bool | None | Unset
-        if isinstance(self.sent_by_sms, Unset):
-            sent_by_sms = UNSET
-        else:
-            sent_by_sms = self.sent_by_sms
+        sent_by_sms: bool | None
+        sent_by_sms = self.sent_by_sms
 
-        sent_by_email: bool | None | Unset
-        if isinstance(self.sent_by_email, Unset):
-            sent_by_email = UNSET
-        else:
-            sent_by_email = self.sent_by_email
+        sent_by_email: bool | None
+        sent_by_email = self.sent_by_email
 
-        transaction_id: None | str | Unset
-        if isinstance(self.transaction_id, Unset):
-            transaction_id = UNSET
-        else:
-            transaction_id = self.transaction_id
+        transaction_id: None | str
+        transaction_id = self.transaction_id
 
-        error_message: None | str | Unset
-        if isinstance(self.error_message, Unset):
-            error_message = UNSET
-        else:
-            error_message = self.error_message
+        error_message: None | str
+        error_message = self.error_message
 
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+        code: None | str
+        code = self.code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["Success"] = success
-        if friendly_error_message is not UNSET:
-            field_dict["FriendlyErrorMessage"] = friendly_error_message
-        if should_inform_phone is not UNSET:
-            field_dict["ShouldInformPhone"] = should_inform_phone
-        if should_inform_email is not UNSET:
-            field_dict["ShouldInformEmail"] = should_inform_email
-        if sent_by_sms is not UNSET:
-            field_dict["SentBySMS"] = sent_by_sms
-        if sent_by_email is not UNSET:
-            field_dict["SentByEmail"] = sent_by_email
-        if transaction_id is not UNSET:
-            field_dict["TransactionId"] = transaction_id
-        if error_message is not UNSET:
-            field_dict["ErrorMessage"] = error_message
-        if code is not UNSET:
-            field_dict["Code"] = code
+        field_dict.update(
+            {
+                "Success": success,
+                "FriendlyErrorMessage": friendly_error_message,
+                "ShouldInformPhone": should_inform_phone,
+                "ShouldInformEmail": should_inform_email,
+                "SentBySMS": sent_by_sms,
+                "SentByEmail": sent_by_email,
+                "TransactionId": transaction_id,
+                "ErrorMessage": error_message,
+                "Code": code,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success: bool | None | Unset = d.pop("Success", UNSET)
+        success: bool | None = d.pop("Success", None)
 
-        friendly_error_message: None | str | Unset = d.pop("FriendlyErrorMessage", UNSET)
+        friendly_error_message: None | str = d.pop("FriendlyErrorMessage", None)
 
-        should_inform_phone: bool | None | Unset = d.pop("ShouldInformPhone", UNSET)
+        should_inform_phone: bool | None = d.pop("ShouldInformPhone", None)
 
-        should_inform_email: bool | None | Unset = d.pop("ShouldInformEmail", UNSET)
+        should_inform_email: bool | None = d.pop("ShouldInformEmail", None)
 
-        sent_by_sms: bool | None | Unset = d.pop("SentBySMS", UNSET)
+        sent_by_sms: bool | None = d.pop("SentBySMS", None)
 
-        sent_by_email: bool | None | Unset = d.pop("SentByEmail", UNSET)
+        sent_by_email: bool | None = d.pop("SentByEmail", None)
 
-        transaction_id: None | str | Unset = d.pop("TransactionId", UNSET)
+        transaction_id: None | str = d.pop("TransactionId", None)
 
-        error_message: None | str | Unset = d.pop("ErrorMessage", UNSET)
+        error_message: None | str = d.pop("ErrorMessage", None)
 
-        code: None | str | Unset = d.pop("Code", UNSET)
+        code: None | str = d.pop("Code", None)
 
         customer_challenge_response = cls(
             success=success,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CustomerChallengeValidateResponse")
 
@@ -15,53 +15,55 @@ T = TypeVar("T", bound="CustomerChallengeValidateResponse")
 class CustomerChallengeValidateResponse:
     """Challenge validation result (returned WITHOUT envelope)."""
 
-    transaction_id: None | str | Unset = UNSET
+    transaction_id: None | str = None
     """ Same Transaction ID as informed in the request """
-    success: bool | None | Unset = UNSET
+    success: bool | None = None
     """ If true, the challenge was successful and the purchase flow can continue """
-    friendly_error_message: None | str | Unset = UNSET
+    friendly_error_message: None | str = None
     """ If Success=false this field will show information regarding the problem """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "transaction_id",
+                "success",
+                "friendly_error_message",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        transaction_id: None | str | Unset
-        if isinstance(self.transaction_id, Unset):
-            transaction_id = UNSET
-        else:
-            transaction_id = self.transaction_id
+        transaction_id: None | str
+        transaction_id = self.transaction_id
 
-        success: bool | None | Unset
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
+        success: bool | None
+        success = self.success
 
-        friendly_error_message: None | str | Unset
-        if isinstance(self.friendly_error_message, Unset):
-            friendly_error_message = UNSET
-        else:
-            friendly_error_message = self.friendly_error_message
+        friendly_error_message: None | str
+        friendly_error_message = self.friendly_error_message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transaction_id is not UNSET:
-            field_dict["TransactionId"] = transaction_id
-        if success is not UNSET:
-            field_dict["Success"] = success
-        if friendly_error_message is not UNSET:
-            field_dict["FriendlyErrorMessage"] = friendly_error_message
+        field_dict.update(
+            {
+                "TransactionId": transaction_id,
+                "Success": success,
+                "FriendlyErrorMessage": friendly_error_message,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        transaction_id: None | str | Unset = d.pop("TransactionId", UNSET)
+        transaction_id: None | str = d.pop("TransactionId", None)
 
-        success: bool | None | Unset = d.pop("Success", UNSET)
+        success: bool | None = d.pop("Success", None)
 
-        friendly_error_message: None | str | Unset = d.pop("FriendlyErrorMessage", UNSET)
+        friendly_error_message: None | str = d.pop("FriendlyErrorMessage", None)
 
         customer_challenge_validate_response = cls(
             transaction_id=transaction_id,

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CustomerCurrentTier")
 
@@ -15,50 +15,52 @@ T = TypeVar("T", bound="CustomerCurrentTier")
 class CustomerCurrentTier:
     """The customer's current tier."""
 
-    name: None | str | Unset = UNSET
-    color: None | str | Unset = UNSET
-    icon_url: None | str | Unset = UNSET
+    name: None | str = None
+    color: None | str = None
+    icon_url: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "name",
+                "color",
+                "icon_url",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+        color: None | str
+        color = self.color
 
-        icon_url: None | str | Unset
-        if isinstance(self.icon_url, Unset):
-            icon_url = UNSET
-        else:
-            icon_url = self.icon_url
+        icon_url: None | str
+        icon_url = self.icon_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if color is not UNSET:
-            field_dict["Color"] = color
-        if icon_url is not UNSET:
-            field_dict["IconUrl"] = icon_url
+        field_dict.update(
+            {
+                "Name": name,
+                "Color": color,
+                "IconUrl": icon_url,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("Name", UNSET)
+        name: None | str = d.pop("Name", None)
 
-        color: None | str | Unset = d.pop("Color", UNSET)
+        color: None | str = d.pop("Color", None)
 
-        icon_url: None | str | Unset = d.pop("IconUrl", UNSET)
+        icon_url: None | str = d.pop("IconUrl", None)
 
         customer_current_tier = cls(
             name=name,

@@ -8,7 +8,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerHistoryItem")
 
@@ -17,117 +17,97 @@ T = TypeVar("T", bound="CustomerHistoryItem")
 class CustomerHistoryItem:
     """Timeline item of the customer's points usage."""
 
-    date: datetime.datetime | None | Unset = UNSET
-    points: int | None | Unset = UNSET
-    title: None | str | Unset = UNSET
-    point_type: int | None | Unset = UNSET
+    date: datetime.datetime | None = None
+    points: int | None = None
+    title: None | str = None
+    point_type: int | None = None
     """ Point type (rendered as an enum; names not documented). Disregard when IsTierHistory is true. """
-    is_canceled: bool | None | Unset = UNSET
-    coupon_code: None | str | Unset = UNSET
-    coupon_refunded: bool | None | Unset = UNSET
-    coupon_is_used: bool | None | Unset = UNSET
-    coupon_is_available: bool | None | Unset = UNSET
-    cashback_description: None | str | Unset = UNSET
-    cashback_value: Decimal | None | Unset = UNSET
-    is_tier_history: bool | None | Unset = UNSET
+    is_canceled: bool | None = None
+    coupon_code: None | str = None
+    coupon_refunded: bool | None = None
+    coupon_is_used: bool | None = None
+    coupon_is_available: bool | None = None
+    cashback_description: None | str = None
+    cashback_value: Decimal | None = None
+    is_tier_history: bool | None = None
     """ If true this item is a tier change: use TierUpdate instead of PointType. """
-    tier_update: int | None | Unset = UNSET
+    tier_update: int | None = None
     """ Tier update kind (rendered as an enum; names not documented). """
-    tier_name: None | str | Unset = UNSET
-    metadatas: list[ExternalApiPointMetadata] | None | Unset = UNSET
+    tier_name: None | str = None
+    metadatas: list[ExternalApiPointMetadata] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "date",
+                "points",
+                "title",
+                "point_type",
+                "is_canceled",
+                "coupon_code",
+                "coupon_refunded",
+                "coupon_is_used",
+                "coupon_is_available",
+                "cashback_description",
+                "cashback_value",
+                "is_tier_history",
+                "tier_update",
+                "tier_name",
+                "metadatas",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        date: None | str | Unset
-        if isinstance(self.date, Unset):
-            date = UNSET
-        elif isinstance(self.date, datetime.datetime):
+        date: None | str
+        if isinstance(self.date, datetime.datetime):
             date = self.date.isoformat()
         else:
             date = self.date
 
-        points: int | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+        points: int | None
+        points = self.points
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str
+        title = self.title
 
-        point_type: int | None | Unset
-        if isinstance(self.point_type, Unset):
-            point_type = UNSET
-        else:
-            point_type = self.point_type
+        point_type: int | None
+        point_type = self.point_type
 
-        is_canceled: bool | None | Unset
-        if isinstance(self.is_canceled, Unset):
-            is_canceled = UNSET
-        else:
-            is_canceled = self.is_canceled
+        is_canceled: bool | None
+        is_canceled = self.is_canceled
 
-        coupon_code: None | str | Unset
-        if isinstance(self.coupon_code, Unset):
-            coupon_code = UNSET
-        else:
-            coupon_code = self.coupon_code
+        coupon_code: None | str
+        coupon_code = self.coupon_code
 
-        coupon_refunded: bool | None | Unset
-        if isinstance(self.coupon_refunded, Unset):
-            coupon_refunded = UNSET
-        else:
-            coupon_refunded = self.coupon_refunded
+        coupon_refunded: bool | None
+        coupon_refunded = self.coupon_refunded
 
-        coupon_is_used: bool | None | Unset
-        if isinstance(self.coupon_is_used, Unset):
-            coupon_is_used = UNSET
-        else:
-            coupon_is_used = self.coupon_is_used
+        coupon_is_used: bool | None
+        coupon_is_used = self.coupon_is_used
 
-        coupon_is_available: bool | None | Unset
-        if isinstance(self.coupon_is_available, Unset):
-            coupon_is_available = UNSET
-        else:
-            coupon_is_available = self.coupon_is_available
+        coupon_is_available: bool | None
+        coupon_is_available = self.coupon_is_available
 
-        cashback_description: None | str | Unset
-        if isinstance(self.cashback_description, Unset):
-            cashback_description = UNSET
-        else:
-            cashback_description = self.cashback_description
+        cashback_description: None | str
+        cashback_description = self.cashback_description
 
-        cashback_value: Decimal | None | Unset
-        if isinstance(self.cashback_value, Unset):
-            cashback_value = UNSET
-        else:
-            cashback_value = self.cashback_value
+        cashback_value: Decimal | None
+        cashback_value = self.cashback_value
 
-        is_tier_history: bool | None | Unset
-        if isinstance(self.is_tier_history, Unset):
-            is_tier_history = UNSET
-        else:
-            is_tier_history = self.is_tier_history
+        is_tier_history: bool | None
+        is_tier_history = self.is_tier_history
 
-        tier_update: int | None | Unset
-        if isinstance(self.tier_update, Unset):
-            tier_update = UNSET
-        else:
-            tier_update = self.tier_update
+        tier_update: int | None
+        tier_update = self.tier_update
 
-        tier_name: None | str | Unset
-        if isinstance(self.tier_name, Unset):
-            tier_name = UNSET
-        else:
-            tier_name = self.tier_name
+        tier_name: None | str
+        tier_name = self.tier_name
 
-        metadatas: list[dict[str, Any]] | None | Unset
-        if isinstance(self.metadatas, Unset):
-            metadatas = UNSET
-        elif isinstance(self.metadatas, list):
+        metadatas: list[dict[str, Any]] | None
+        if isinstance(self.metadatas, list):
             metadatas = []
             for metadatas_type_0_item_data in self.metadatas:
                 metadatas_type_0_item = metadatas_type_0_item_data.to_dict()
@@ -138,45 +118,33 @@ class CustomerHistoryItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if date is not UNSET:
-            field_dict["Date"] = date
-        if points is not UNSET:
-            field_dict["Points"] = points
-        if title is not UNSET:
-            field_dict["Title"] = title
-        if point_type is not UNSET:
-            field_dict["PointType"] = point_type
-        if is_canceled is not UNSET:
-            field_dict["IsCanceled"] = is_canceled
-        if coupon_code is not UNSET:
-            field_dict["CouponCode"] = coupon_code
-        if coupon_refunded is not UNSET:
-            field_dict["CouponRefunded"] = coupon_refunded
-        if coupon_is_used is not UNSET:
-            field_dict["CouponIsUsed"] = coupon_is_used
-        if coupon_is_available is not UNSET:
-            field_dict["CouponIsAvailable"] = coupon_is_available
-        if cashback_description is not UNSET:
-            field_dict["CashbackDescription"] = cashback_description
-        if cashback_value is not UNSET:
-            field_dict["CashbackValue"] = cashback_value
-        if is_tier_history is not UNSET:
-            field_dict["IsTierHistory"] = is_tier_history
-        if tier_update is not UNSET:
-            field_dict["TierUpdate"] = tier_update
-        if tier_name is not UNSET:
-            field_dict["TierName"] = tier_name
-        if metadatas is not UNSET:
-            field_dict["Metadatas"] = metadatas
+        field_dict.update(
+            {
+                "Date": date,
+                "Points": points,
+                "Title": title,
+                "PointType": point_type,
+                "IsCanceled": is_canceled,
+                "CouponCode": coupon_code,
+                "CouponRefunded": coupon_refunded,
+                "CouponIsUsed": coupon_is_used,
+                "CouponIsAvailable": coupon_is_available,
+                "CashbackDescription": cashback_description,
+                "CashbackValue": cashback_value,
+                "IsTierHistory": is_tier_history,
+                "TierUpdate": tier_update,
+                "TierName": tier_name,
+                "Metadatas": metadatas,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _date_value = d.pop("Date", UNSET)
-        date: datetime.datetime | None | Unset
+        _date_value = d.pop("Date", None)
+        date: datetime.datetime | None
         if _date_value is None or isinstance(_date_value, Unset):
             date = _date_value
         else:
@@ -186,26 +154,26 @@ class CustomerHistoryItem:
 
             date = date_type_0
 
-        points: int | None | Unset = d.pop("Points", UNSET)
+        points: int | None = d.pop("Points", None)
 
-        title: None | str | Unset = d.pop("Title", UNSET)
+        title: None | str = d.pop("Title", None)
 
-        point_type: int | None | Unset = d.pop("PointType", UNSET)
+        point_type: int | None = d.pop("PointType", None)
 
-        is_canceled: bool | None | Unset = d.pop("IsCanceled", UNSET)
+        is_canceled: bool | None = d.pop("IsCanceled", None)
 
-        coupon_code: None | str | Unset = d.pop("CouponCode", UNSET)
+        coupon_code: None | str = d.pop("CouponCode", None)
 
-        coupon_refunded: bool | None | Unset = d.pop("CouponRefunded", UNSET)
+        coupon_refunded: bool | None = d.pop("CouponRefunded", None)
 
-        coupon_is_used: bool | None | Unset = d.pop("CouponIsUsed", UNSET)
+        coupon_is_used: bool | None = d.pop("CouponIsUsed", None)
 
-        coupon_is_available: bool | None | Unset = d.pop("CouponIsAvailable", UNSET)
+        coupon_is_available: bool | None = d.pop("CouponIsAvailable", None)
 
-        cashback_description: None | str | Unset = d.pop("CashbackDescription", UNSET)
+        cashback_description: None | str = d.pop("CashbackDescription", None)
 
-        _cashback_value_value = d.pop("CashbackValue", UNSET)
-        cashback_value: Decimal | None | Unset
+        _cashback_value_value = d.pop("CashbackValue", None)
+        cashback_value: Decimal | None
         if _cashback_value_value is None or isinstance(_cashback_value_value, Unset):
             cashback_value = _cashback_value_value
         else:
@@ -218,14 +186,14 @@ class CustomerHistoryItem:
 
             cashback_value = cashback_value_type_0
 
-        is_tier_history: bool | None | Unset = d.pop("IsTierHistory", UNSET)
+        is_tier_history: bool | None = d.pop("IsTierHistory", None)
 
-        tier_update: int | None | Unset = d.pop("TierUpdate", UNSET)
+        tier_update: int | None = d.pop("TierUpdate", None)
 
-        tier_name: None | str | Unset = d.pop("TierName", UNSET)
+        tier_name: None | str = d.pop("TierName", None)
 
-        _metadatas_value = d.pop("Metadatas", UNSET)
-        metadatas: list[ExternalApiPointMetadata] | None | Unset
+        _metadatas_value = d.pop("Metadatas", None)
+        metadatas: list[ExternalApiPointMetadata] | None
         if _metadatas_value is None or isinstance(_metadatas_value, Unset):
             metadatas = _metadatas_value
         else:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerPointsResponse")
 
@@ -16,48 +16,54 @@ T = TypeVar("T", bound="CustomerPointsResponse")
 class CustomerPointsResponse:
     """Customer Points Response Model"""
 
-    customer_exists: bool | None | Unset = UNSET
+    customer_exists: bool | None = None
     """ If True the customer was found on the Bonifiq DB """
-    internal_id: None | str | Unset = UNSET
+    internal_id: None | str = None
     """ ID for this customer on the Bonifiq DB """
-    points_balance: int | None | Unset = UNSET
+    points_balance: int | None = None
     """ Amount of points for this customer. """
-    points_to_expire: list[CustomerPointsToExpire] | None | Unset = UNSET
-    cashback_balance: Decimal | None | Unset = UNSET
+    points_to_expire: list[CustomerPointsToExpire] | None = None
+    cashback_balance: Decimal | None = None
     """ When the cashback reward is active it returns the amount (in R$) of cashback the customer have
     Returns 0 when the cashback is inactive  """
-    redeem_key: None | str | Unset = UNSET
+    redeem_key: None | str = None
     """ Returns a key for this given point change """
-    point_history: list[PointDetailItem] | None | Unset = UNSET
+    point_history: list[PointDetailItem] | None = None
     """ A detailed list of point transactions for the customer. """
-    name: None | str | Unset = UNSET
-    error: None | str | Unset = UNSET
+    name: None | str = None
+    error: None | str = None
     """ Error text for the point change. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_exists",
+                "internal_id",
+                "points_balance",
+                "points_to_expire",
+                "cashback_balance",
+                "redeem_key",
+                "point_history",
+                "name",
+                "error",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        customer_exists: bool | None | Unset
-        if isinstance(self.customer_exists, Unset):
-            customer_exists = UNSET
-        else:
-            customer_exists = self.customer_exists
+        customer_exists: bool | None
+        customer_exists = self.customer_exists
 
-        internal_id: None | str | Unset
-        if isinstance(self.internal_id, Unset):
-            internal_id = UNSET
-        else:
-            internal_id = self.internal_id
+        internal_id: None | str
+        internal_id = self.internal_id
 
-        points_balance: int | None | Unset
-        if isinstance(self.points_balance, Unset):
-            points_balance = UNSET
-        else:
-            points_balance = self.points_balance
+        points_balance: int | None
+        points_balance = self.points_balance
 
-        points_to_expire: list[dict[str, Any]] | None | Unset
-        if isinstance(self.points_to_expire, Unset):
-            points_to_expire = UNSET
-        elif isinstance(self.points_to_expire, list):
+        points_to_expire: list[dict[str, Any]] | None
+        if isinstance(self.points_to_expire, list):
             points_to_expire = []
             for points_to_expire_type_0_item_data in self.points_to_expire:
                 points_to_expire_type_0_item = points_to_expire_type_0_item_data.to_dict()
@@ -66,22 +72,14 @@ class CustomerPointsResponse:
         else:
             points_to_expire = self.points_to_expire
 
-        cashback_balance: Decimal | None | Unset
-        if isinstance(self.cashback_balance, Unset):
-            cashback_balance = UNSET
-        else:
-            cashback_balance = self.cashback_balance
+        cashback_balance: Decimal | None
+        cashback_balance = self.cashback_balance
 
-        redeem_key: None | str | Unset
-        if isinstance(self.redeem_key, Unset):
-            redeem_key = UNSET
-        else:
-            redeem_key = self.redeem_key
+        redeem_key: None | str
+        redeem_key = self.redeem_key
 
-        point_history: list[dict[str, Any]] | None | Unset
-        if isinstance(self.point_history, Unset):
-            point_history = UNSET
-        elif isinstance(self.point_history, list):
+        point_history: list[dict[str, Any]] | None
+        if isinstance(self.point_history, list):
             point_history = []
             for point_history_type_0_item_data in self.point_history:
                 point_history_type_0_item = point_history_type_0_item_data.to_dict()
@@ -90,53 +88,41 @@ class CustomerPointsResponse:
         else:
             point_history = self.point_history
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        error: None | str | Unset
-        if isinstance(self.error, Unset):
-            error = UNSET
-        else:
-            error = self.error
+        error: None | str
+        error = self.error
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_exists is not UNSET:
-            field_dict["CustomerExists"] = customer_exists
-        if internal_id is not UNSET:
-            field_dict["InternalId"] = internal_id
-        if points_balance is not UNSET:
-            field_dict["PointsBalance"] = points_balance
-        if points_to_expire is not UNSET:
-            field_dict["PointsToExpire"] = points_to_expire
-        if cashback_balance is not UNSET:
-            field_dict["CashbackBalance"] = cashback_balance
-        if redeem_key is not UNSET:
-            field_dict["RedeemKey"] = redeem_key
-        if point_history is not UNSET:
-            field_dict["PointHistory"] = point_history
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if error is not UNSET:
-            field_dict["Error"] = error
+        field_dict.update(
+            {
+                "CustomerExists": customer_exists,
+                "InternalId": internal_id,
+                "PointsBalance": points_balance,
+                "PointsToExpire": points_to_expire,
+                "CashbackBalance": cashback_balance,
+                "RedeemKey": redeem_key,
+                "PointHistory": point_history,
+                "Name": name,
+                "Error": error,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_exists: bool | None | Unset = d.pop("CustomerExists", UNSET)
+        customer_exists: bool | None = d.pop("CustomerExists", None)
 
-        internal_id: None | str | Unset = d.pop("InternalId", UNSET)
+        internal_id: None | str = d.pop("InternalId", None)
 
-        points_balance: int | None | Unset = d.pop("PointsBalance", UNSET)
+        points_balance: int | None = d.pop("PointsBalance", None)
 
-        _points_to_expire_value = d.pop("PointsToExpire", UNSET)
-        points_to_expire: list[CustomerPointsToExpire] | None | Unset
+        _points_to_expire_value = d.pop("PointsToExpire", None)
+        points_to_expire: list[CustomerPointsToExpire] | None
         if _points_to_expire_value is None or isinstance(_points_to_expire_value, Unset):
             points_to_expire = _points_to_expire_value
         else:
@@ -151,8 +137,8 @@ class CustomerPointsResponse:
 
             points_to_expire = points_to_expire_type_0
 
-        _cashback_balance_value = d.pop("CashbackBalance", UNSET)
-        cashback_balance: Decimal | None | Unset
+        _cashback_balance_value = d.pop("CashbackBalance", None)
+        cashback_balance: Decimal | None
         if _cashback_balance_value is None or isinstance(_cashback_balance_value, Unset):
             cashback_balance = _cashback_balance_value
         else:
@@ -165,10 +151,10 @@ class CustomerPointsResponse:
 
             cashback_balance = cashback_balance_type_0
 
-        redeem_key: None | str | Unset = d.pop("RedeemKey", UNSET)
+        redeem_key: None | str = d.pop("RedeemKey", None)
 
-        _point_history_value = d.pop("PointHistory", UNSET)
-        point_history: list[PointDetailItem] | None | Unset
+        _point_history_value = d.pop("PointHistory", None)
+        point_history: list[PointDetailItem] | None
         if _point_history_value is None or isinstance(_point_history_value, Unset):
             point_history = _point_history_value
         else:
@@ -183,9 +169,9 @@ class CustomerPointsResponse:
 
             point_history = point_history_type_0
 
-        name: None | str | Unset = d.pop("Name", UNSET)
+        name: None | str = d.pop("Name", None)
 
-        error: None | str | Unset = d.pop("Error", UNSET)
+        error: None | str = d.pop("Error", None)
 
         customer_points_response = cls(
             customer_exists=customer_exists,

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="CustomerPointsToExpire")
 
@@ -16,44 +16,50 @@ T = TypeVar("T", bound="CustomerPointsToExpire")
 class CustomerPointsToExpire:
     """Customer Points to expire Model"""
 
-    points: int | None | Unset = UNSET
+    points: int | None = None
     """ Amount of Points """
-    when: datetime.datetime | None | Unset = UNSET
+    when: datetime.datetime | None = None
     """ Expiration Date of the points """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        points: int | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "points",
+                "when",
+            ),
+            frozenset(()),
+        )
 
-        when: None | str | Unset
-        if isinstance(self.when, Unset):
-            when = UNSET
-        elif isinstance(self.when, datetime.datetime):
+    def to_dict(self) -> dict[str, Any]:
+        points: int | None
+        points = self.points
+
+        when: None | str
+        if isinstance(self.when, datetime.datetime):
             when = self.when.isoformat()
         else:
             when = self.when
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if points is not UNSET:
-            field_dict["Points"] = points
-        if when is not UNSET:
-            field_dict["When"] = when
+        field_dict.update(
+            {
+                "Points": points,
+                "When": when,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        points: int | None | Unset = d.pop("Points", UNSET)
+        points: int | None = d.pop("Points", None)
 
-        _when_value = d.pop("When", UNSET)
-        when: datetime.datetime | None | Unset
+        _when_value = d.pop("When", None)
+        when: datetime.datetime | None
         if _when_value is None or isinstance(_when_value, Unset):
             when = _when_value
         else:

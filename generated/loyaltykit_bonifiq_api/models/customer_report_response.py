@@ -8,7 +8,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerReportResponse")
 
@@ -17,105 +17,99 @@ T = TypeVar("T", bound="CustomerReportResponse")
 class CustomerReportResponse:
     """Customer with points balance, points to expire and point history."""
 
-    internal_id: None | str | Unset = UNSET
-    original_id: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    phone: None | str | Unset = UNSET
-    document: None | str | Unset = UNSET
-    birthday_date: datetime.datetime | None | Unset = UNSET
-    signup_date: datetime.datetime | None | Unset = UNSET
-    is_enrolled: bool | None | Unset = UNSET
-    created_date: datetime.datetime | None | Unset = UNSET
-    points_balance: int | None | Unset = UNSET
-    cashback_balance: Decimal | None | Unset = UNSET
-    points_to_expire: list[CustomerPointsToExpire] | None | Unset = UNSET
-    point_history: list[PointDetailItem] | None | Unset = UNSET
+    internal_id: None | str = None
+    original_id: None | str = None
+    name: None | str = None
+    email: None | str = None
+    phone: None | str = None
+    document: None | str = None
+    birthday_date: datetime.datetime | None = None
+    signup_date: datetime.datetime | None = None
+    is_enrolled: bool | None = None
+    created_date: datetime.datetime | None = None
+    points_balance: int | None = None
+    cashback_balance: Decimal | None = None
+    points_to_expire: list[CustomerPointsToExpire] | None = None
+    point_history: list[PointDetailItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "internal_id",
+                "original_id",
+                "name",
+                "email",
+                "phone",
+                "document",
+                "birthday_date",
+                "signup_date",
+                "is_enrolled",
+                "created_date",
+                "points_balance",
+                "cashback_balance",
+                "points_to_expire",
+                "point_history",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "phone",
+                    "document",
+                    "birthday_date",
+                )
+            ),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        internal_id: None | str | Unset
-        if isinstance(self.internal_id, Unset):
-            internal_id = UNSET
-        else:
-            internal_id = self.internal_id
+        internal_id: None | str
+        internal_id = self.internal_id
 
-        original_id: None | str | Unset
-        if isinstance(self.original_id, Unset):
-            original_id = UNSET
-        else:
-            original_id = self.original_id
+        original_id: None | str
+        original_id = self.original_id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email: None | str
+        email = self.email
 
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        phone: None | str
+        phone = self.phone
 
-        document: None | str | Unset
-        if isinstance(self.document, Unset):
-            document = UNSET
-        else:
-            document = self.document
+        document: None | str
+        document = self.document
 
-        birthday_date: None | str | Unset
-        if isinstance(self.birthday_date, Unset):
-            birthday_date = UNSET
-        elif isinstance(self.birthday_date, datetime.datetime):
+        birthday_date: None | str
+        if isinstance(self.birthday_date, datetime.datetime):
             birthday_date = self.birthday_date.isoformat()
         else:
             birthday_date = self.birthday_date
 
-        signup_date: None | str | Unset
-        if isinstance(self.signup_date, Unset):
-            signup_date = UNSET
-        elif isinstance(self.signup_date, datetime.datetime):
+        signup_date: None | str
+        if isinstance(self.signup_date, datetime.datetime):
             signup_date = self.signup_date.isoformat()
         else:
             signup_date = self.signup_date
 
-        is_enrolled: bool | None | Unset
-        if isinstance(self.is_enrolled, Unset):
-            is_enrolled = UNSET
-        else:
-            is_enrolled = self.is_enrolled
+        is_enrolled: bool | None
+        is_enrolled = self.is_enrolled
 
-        created_date: None | str | Unset
-        if isinstance(self.created_date, Unset):
-            created_date = UNSET
-        elif isinstance(self.created_date, datetime.datetime):
+        created_date: None | str
+        if isinstance(self.created_date, datetime.datetime):
             created_date = self.created_date.isoformat()
         else:
             created_date = self.created_date
 
-        points_balance: int | None | Unset
-        if isinstance(self.points_balance, Unset):
-            points_balance = UNSET
-        else:
-            points_balance = self.points_balance
+        points_balance: int | None
+        points_balance = self.points_balance
 
-        cashback_balance: Decimal | None | Unset
-        if isinstance(self.cashback_balance, Unset):
-            cashback_balance = UNSET
-        else:
-            cashback_balance = self.cashback_balance
+        cashback_balance: Decimal | None
+        cashback_balance = self.cashback_balance
 
-        points_to_expire: list[dict[str, Any]] | None | Unset
-        if isinstance(self.points_to_expire, Unset):
-            points_to_expire = UNSET
-        elif isinstance(self.points_to_expire, list):
+        points_to_expire: list[dict[str, Any]] | None
+        if isinstance(self.points_to_expire, list):
             points_to_expire = []
             for points_to_expire_type_0_item_data in self.points_to_expire:
                 points_to_expire_type_0_item = points_to_expire_type_0_item_data.to_dict()
@@ -124,10 +118,8 @@ class CustomerReportResponse:
         else:
             points_to_expire = self.points_to_expire
 
-        point_history: list[dict[str, Any]] | None | Unset
-        if isinstance(self.point_history, Unset):
-            point_history = UNSET
-        elif isinstance(self.point_history, list):
+        point_history: list[dict[str, Any]] | None
+        if isinstance(self.point_history, list):
             point_history = []
             for point_history_type_0_item_data in self.point_history:
                 point_history_type_0_item = point_history_type_0_item_data.to_dict()
@@ -138,55 +130,44 @@ class CustomerReportResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if internal_id is not UNSET:
-            field_dict["InternalId"] = internal_id
-        if original_id is not UNSET:
-            field_dict["OriginalId"] = original_id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if email is not UNSET:
-            field_dict["Email"] = email
-        if phone is not UNSET:
-            field_dict["Phone"] = phone
-        if document is not UNSET:
-            field_dict["Document"] = document
-        if birthday_date is not UNSET:
-            field_dict["BirthdayDate"] = birthday_date
-        if signup_date is not UNSET:
-            field_dict["SignupDate"] = signup_date
-        if is_enrolled is not UNSET:
-            field_dict["IsEnrolled"] = is_enrolled
-        if created_date is not UNSET:
-            field_dict["CreatedDate"] = created_date
-        if points_balance is not UNSET:
-            field_dict["PointsBalance"] = points_balance
-        if cashback_balance is not UNSET:
-            field_dict["CashbackBalance"] = cashback_balance
-        if points_to_expire is not UNSET:
-            field_dict["PointsToExpire"] = points_to_expire
-        if point_history is not UNSET:
-            field_dict["PointHistory"] = point_history
+        field_dict.update(
+            {
+                "InternalId": internal_id,
+                "OriginalId": original_id,
+                "Name": name,
+                "Email": email,
+                "Phone": phone,
+                "Document": document,
+                "BirthdayDate": birthday_date,
+                "SignupDate": signup_date,
+                "IsEnrolled": is_enrolled,
+                "CreatedDate": created_date,
+                "PointsBalance": points_balance,
+                "CashbackBalance": cashback_balance,
+                "PointsToExpire": points_to_expire,
+                "PointHistory": point_history,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        internal_id: None | str | Unset = d.pop("InternalId", UNSET)
+        internal_id: None | str = d.pop("InternalId", None)
 
-        original_id: None | str | Unset = d.pop("OriginalId", UNSET)
+        original_id: None | str = d.pop("OriginalId", None)
 
-        name: None | str | Unset = d.pop("Name", UNSET)
+        name: None | str = d.pop("Name", None)
 
-        email: None | str | Unset = d.pop("Email", UNSET)
+        email: None | str = d.pop("Email", None)
 
-        phone: None | str | Unset = d.pop("Phone", UNSET)
+        phone: None | str = d.pop("Phone", None)
 
-        document: None | str | Unset = d.pop("Document", UNSET)
+        document: None | str = d.pop("Document", None)
 
-        _birthday_date_value = d.pop("BirthdayDate", UNSET)
-        birthday_date: datetime.datetime | None | Unset
+        _birthday_date_value = d.pop("BirthdayDate", None)
+        birthday_date: datetime.datetime | None
         if _birthday_date_value is None or isinstance(_birthday_date_value, Unset):
             birthday_date = _birthday_date_value
         else:
@@ -196,8 +177,8 @@ class CustomerReportResponse:
 
             birthday_date = birthday_date_type_0
 
-        _signup_date_value = d.pop("SignupDate", UNSET)
-        signup_date: datetime.datetime | None | Unset
+        _signup_date_value = d.pop("SignupDate", None)
+        signup_date: datetime.datetime | None
         if _signup_date_value is None or isinstance(_signup_date_value, Unset):
             signup_date = _signup_date_value
         else:
@@ -207,10 +188,10 @@ class CustomerReportResponse:
 
             signup_date = signup_date_type_0
 
-        is_enrolled: bool | None | Unset = d.pop("IsEnrolled", UNSET)
+        is_enrolled: bool | None = d.pop("IsEnrolled", None)
 
-        _created_date_value = d.pop("CreatedDate", UNSET)
-        created_date: datetime.datetime | None | Unset
+        _created_date_value = d.pop("CreatedDate", None)
+        created_date: datetime.datetime | None
         if _created_date_value is None or isinstance(_created_date_value, Unset):
             created_date = _created_date_value
         else:
@@ -220,10 +201,10 @@ class CustomerReportResponse:
 
             created_date = created_date_type_0
 
-        points_balance: int | None | Unset = d.pop("PointsBalance", UNSET)
+        points_balance: int | None = d.pop("PointsBalance", None)
 
-        _cashback_balance_value = d.pop("CashbackBalance", UNSET)
-        cashback_balance: Decimal | None | Unset
+        _cashback_balance_value = d.pop("CashbackBalance", None)
+        cashback_balance: Decimal | None
         if _cashback_balance_value is None or isinstance(_cashback_balance_value, Unset):
             cashback_balance = _cashback_balance_value
         else:
@@ -236,8 +217,8 @@ class CustomerReportResponse:
 
             cashback_balance = cashback_balance_type_0
 
-        _points_to_expire_value = d.pop("PointsToExpire", UNSET)
-        points_to_expire: list[CustomerPointsToExpire] | None | Unset
+        _points_to_expire_value = d.pop("PointsToExpire", None)
+        points_to_expire: list[CustomerPointsToExpire] | None
         if _points_to_expire_value is None or isinstance(_points_to_expire_value, Unset):
             points_to_expire = _points_to_expire_value
         else:
@@ -252,8 +233,8 @@ class CustomerReportResponse:
 
             points_to_expire = points_to_expire_type_0
 
-        _point_history_value = d.pop("PointHistory", UNSET)
-        point_history: list[PointDetailItem] | None | Unset
+        _point_history_value = d.pop("PointHistory", None)
+        point_history: list[PointDetailItem] | None
         if _point_history_value is None or isinstance(_point_history_value, Unset):
             point_history = _point_history_value
         else:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CustomizationResponse")
 
@@ -15,161 +15,136 @@ T = TypeVar("T", bound="CustomizationResponse")
 class CustomizationResponse:
     """Loyalty program customizations as configured in the BonifiQ admin panel."""
 
-    program_name: None | str | Unset = UNSET
+    program_name: None | str = None
     """ The name of the loyalty program. This could be different from the store name. """
-    widget_icon_url: None | str | Unset = UNSET
+    widget_icon_url: None | str = None
     """ The URL of the icon used as reference in the loyaty program. If null, the default icon should be used """
-    have_icon_url: bool | None | Unset = UNSET
+    have_icon_url: bool | None = None
     """ if true the icon URL is set and should be used. If false, the default icon should be used """
-    widget_color: None | str | Unset = UNSET
+    widget_color: None | str = None
     """ if HaveIconUrl is false, this color should be used in the widget. """
-    main_color: None | str | Unset = UNSET
+    main_color: None | str = None
     """ the hexadecimal color used as a main theme color for the program. """
-    logo: None | str | Unset = UNSET
+    logo: None | str = None
     """ The URL of the store logo. This is usually used in the e-mails sent do customers. """
-    url: None | str | Unset = UNSET
+    url: None | str = None
     """ The URL of the store or loyalty landing page. """
-    company_name: None | str | Unset = UNSET
+    company_name: None | str = None
     """ Name of the store or company. Can be used in communications. """
-    points_name_singular: None | str | Unset = UNSET
+    points_name_singular: None | str = None
     """ Singular name for 'Points' (e.g. 'Coin'). """
-    point_name_plural: None | str | Unset = UNSET
+    point_name_plural: None | str = None
     """ Plural name for 'Points' (e.g. 'Coins'). Vendor spelling. """
-    font_name: None | str | Unset = UNSET
+    font_name: None | str = None
     """ Name of the font set. If null use a default font """
-    font_url: None | str | Unset = UNSET
+    font_url: None | str = None
     """ URL for the font. For webfonts the FontUrl is null otherwise the URL if given in this field """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "program_name",
+                "widget_icon_url",
+                "have_icon_url",
+                "widget_color",
+                "main_color",
+                "logo",
+                "url",
+                "company_name",
+                "points_name_singular",
+                "point_name_plural",
+                "font_name",
+                "font_url",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        program_name: None | str | Unset
-        if isinstance(self.program_name, Unset):
-            program_name = UNSET
-        else:
-            program_name = self.program_name
+        program_name: None | str
+        program_name = self.program_name
 
-        widget_icon_url: None | str | Unset
-        if isinstance(self.widget_icon_url, Unset):
-            widget_icon_url = UNSET
-        else:
-            widget_icon_url = self.widget_icon_url
+        widget_icon_url: None | str
+        widget_icon_url = self.widget_icon_url
 
-        have_icon_url: bool | None | Unset
-        if isinstance(self.have_icon_url, Unset):
-            have_icon_url = UNSET
-        else:
-            have_icon_url = self.have_icon_url
+        have_icon_url: bool | None
+        have_icon_url = self.have_icon_url
 
-        widget_color: None | str | Unset
-        if isinstance(self.widget_color, Unset):
-            widget_color = UNSET
-        else:
-            widget_color = self.widget_color
+        widget_color: None | str
+        widget_color = self.widget_color
 
-        main_color: None | str | Unset
-        if isinstance(self.main_color, Unset):
-            main_color = UNSET
-        else:
-            main_color = self.main_color
+        main_color: None | str
+        main_color = self.main_color
 
-        logo: None | str | Unset
-        if isinstance(self.logo, Unset):
-            logo = UNSET
-        else:
-            logo = self.logo
+        logo: None | str
+        logo = self.logo
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+        url: None | str
+        url = self.url
 
-        company_name: None | str | Unset
-        if isinstance(self.company_name, Unset):
-            company_name = UNSET
-        else:
-            company_name = self.company_name
+        company_name: None | str
+        company_name = self.company_name
 
-        points_name_singular: None | str | Unset
-        if isinstance(self.points_name_singular, Unset):
-            points_name_singular = UNSET
-        else:
-            points_name_singular = self.points_name_singular
+        points_name_singular: None | str
+        points_name_singular = self.points_name_singular
 
-        point_name_plural: None | str | Unset
-        if isinstance(self.point_name_plural, Unset):
-            point_name_plural = UNSET
-        else:
-            point_name_plural = self.point_name_plural
+        point_name_plural: None | str
+        point_name_plural = self.point_name_plural
 
-        font_name: None | str | Unset
-        if isinstance(self.font_name, Unset):
-            font_name = UNSET
-        else:
-            font_name = self.font_name
+        font_name: None | str
+        font_name = self.font_name
 
-        font_url: None | str | Unset
-        if isinstance(self.font_url, Unset):
-            font_url = UNSET
-        else:
-            font_url = self.font_url
+        font_url: None | str
+        font_url = self.font_url
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if program_name is not UNSET:
-            field_dict["ProgramName"] = program_name
-        if widget_icon_url is not UNSET:
-            field_dict["WidgetIconUrl"] = widget_icon_url
-        if have_icon_url is not UNSET:
-            field_dict["HaveIconUrl"] = have_icon_url
-        if widget_color is not UNSET:
-            field_dict["WidgetColor"] = widget_color
-        if main_color is not UNSET:
-            field_dict["MainColor"] = main_color
-        if logo is not UNSET:
-            field_dict["Logo"] = logo
-        if url is not UNSET:
-            field_dict["Url"] = url
-        if company_name is not UNSET:
-            field_dict["CompanyName"] = company_name
-        if points_name_singular is not UNSET:
-            field_dict["PointsNameSingular"] = points_name_singular
-        if point_name_plural is not UNSET:
-            field_dict["PointNamePlural"] = point_name_plural
-        if font_name is not UNSET:
-            field_dict["FontName"] = font_name
-        if font_url is not UNSET:
-            field_dict["FontUrl"] = font_url
+        field_dict.update(
+            {
+                "ProgramName": program_name,
+                "WidgetIconUrl": widget_icon_url,
+                "HaveIconUrl": have_icon_url,
+                "WidgetColor": widget_color,
+                "MainColor": main_color,
+                "Logo": logo,
+                "Url": url,
+                "CompanyName": company_name,
+                "PointsNameSingular": points_name_singular,
+                "PointNamePlural": point_name_plural,
+                "FontName": font_name,
+                "FontUrl": font_url,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        program_name: None | str | Unset = d.pop("ProgramName", UNSET)
+        program_name: None | str = d.pop("ProgramName", None)
 
-        widget_icon_url: None | str | Unset = d.pop("WidgetIconUrl", UNSET)
+        widget_icon_url: None | str = d.pop("WidgetIconUrl", None)
 
-        have_icon_url: bool | None | Unset = d.pop("HaveIconUrl", UNSET)
+        have_icon_url: bool | None = d.pop("HaveIconUrl", None)
 
-        widget_color: None | str | Unset = d.pop("WidgetColor", UNSET)
+        widget_color: None | str = d.pop("WidgetColor", None)
 
-        main_color: None | str | Unset = d.pop("MainColor", UNSET)
+        main_color: None | str = d.pop("MainColor", None)
 
-        logo: None | str | Unset = d.pop("Logo", UNSET)
+        logo: None | str = d.pop("Logo", None)
 
-        url: None | str | Unset = d.pop("Url", UNSET)
+        url: None | str = d.pop("Url", None)
 
-        company_name: None | str | Unset = d.pop("CompanyName", UNSET)
+        company_name: None | str = d.pop("CompanyName", None)
 
-        points_name_singular: None | str | Unset = d.pop("PointsNameSingular", UNSET)
+        points_name_singular: None | str = d.pop("PointsNameSingular", None)
 
-        point_name_plural: None | str | Unset = d.pop("PointNamePlural", UNSET)
+        point_name_plural: None | str = d.pop("PointNamePlural", None)
 
-        font_name: None | str | Unset = d.pop("FontName", UNSET)
+        font_name: None | str = d.pop("FontName", None)
 
-        font_url: None | str | Unset = d.pop("FontUrl", UNSET)
+        font_url: None | str = d.pop("FontUrl", None)
 
         customization_response = cls(
             program_name=program_name,

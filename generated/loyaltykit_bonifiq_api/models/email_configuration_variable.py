@@ -6,57 +6,59 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="EmailConfigurationVariable")
 
 
 @_attrs_define
 class EmailConfigurationVariable:
-    name: None | str | Unset = UNSET
-    value: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
+    name: None | str = None
+    value: None | str = None
+    description: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "name",
+                "value",
+                "description",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value: None | str
+        value = self.value
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if value is not UNSET:
-            field_dict["Value"] = value
-        if description is not UNSET:
-            field_dict["Description"] = description
+        field_dict.update(
+            {
+                "Name": name,
+                "Value": value,
+                "Description": description,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("Name", UNSET)
+        name: None | str = d.pop("Name", None)
 
-        value: None | str | Unset = d.pop("Value", UNSET)
+        value: None | str = d.pop("Value", None)
 
-        description: None | str | Unset = d.pop("Description", UNSET)
+        description: None | str = d.pop("Description", None)
 
         email_configuration_variable = cls(
             name=name,

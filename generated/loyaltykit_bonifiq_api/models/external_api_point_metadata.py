@@ -6,46 +6,51 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ExternalApiPointMetadata")
 
 
 @_attrs_define
 class ExternalApiPointMetadata:
-    name: None | str | Unset = UNSET
-    value: None | str | Unset = UNSET
+    name: None | str = None
+    value: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "name",
+                "value",
+            ),
+            frozenset(()),
+        )
 
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str
+        name = self.name
+
+        value: None | str
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if value is not UNSET:
-            field_dict["Value"] = value
+        field_dict.update(
+            {
+                "Name": name,
+                "Value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("Name", UNSET)
+        name: None | str = d.pop("Name", None)
 
-        value: None | str | Unset = d.pop("Value", UNSET)
+        value: None | str = d.pop("Value", None)
 
         external_api_point_metadata = cls(
             name=name,

@@ -6,99 +6,92 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ObjectiveResponse")
 
 
 @_attrs_define
 class ObjectiveResponse:
-    title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    amount_of_points: int | None | Unset = UNSET
-    active: bool | None | Unset = UNSET
-    details: Any | Unset = UNSET
+    title: None | str = None
+    description: None | str = None
+    amount_of_points: int | None = None
+    active: bool | None = None
+    details: Any = None
     """ Objective details (type rendered as `<unknown>`). """
-    id: int | None | Unset = UNSET
-    type_: int | None | Unset = UNSET
+    id: int | None = None
+    type_: int | None = None
     """ Objective type (rendered as an enum; names not documented). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "title",
+                "description",
+                "amount_of_points",
+                "active",
+                "details",
+                "id",
+                "type_",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str
+        title = self.title
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        amount_of_points: int | None | Unset
-        if isinstance(self.amount_of_points, Unset):
-            amount_of_points = UNSET
-        else:
-            amount_of_points = self.amount_of_points
+        amount_of_points: int | None
+        amount_of_points = self.amount_of_points
 
-        active: bool | None | Unset
-        if isinstance(self.active, Unset):
-            active = UNSET
-        else:
-            active = self.active
+        active: bool | None
+        active = self.active
 
         details = self.details
 
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: int | None
+        id = self.id
 
-        type_: int | None | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: int | None
+        type_ = self.type_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if title is not UNSET:
-            field_dict["Title"] = title
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if amount_of_points is not UNSET:
-            field_dict["AmountOfPoints"] = amount_of_points
-        if active is not UNSET:
-            field_dict["Active"] = active
-        if details is not UNSET:
-            field_dict["Details"] = details
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
+        field_dict.update(
+            {
+                "Title": title,
+                "Description": description,
+                "AmountOfPoints": amount_of_points,
+                "Active": active,
+                "Details": details,
+                "Id": id,
+                "Type": type_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        title: None | str | Unset = d.pop("Title", UNSET)
+        title: None | str = d.pop("Title", None)
 
-        description: None | str | Unset = d.pop("Description", UNSET)
+        description: None | str = d.pop("Description", None)
 
-        amount_of_points: int | None | Unset = d.pop("AmountOfPoints", UNSET)
+        amount_of_points: int | None = d.pop("AmountOfPoints", None)
 
-        active: bool | None | Unset = d.pop("Active", UNSET)
+        active: bool | None = d.pop("Active", None)
 
-        details = d.pop("Details", UNSET)
+        details = d.pop("Details", None)
 
-        id: int | None | Unset = d.pop("Id", UNSET)
+        id: int | None = d.pop("Id", None)
 
-        type_: int | None | Unset = d.pop("Type", UNSET)
+        type_: int | None = d.pop("Type", None)
 
         objective_response = cls(
             title=title,

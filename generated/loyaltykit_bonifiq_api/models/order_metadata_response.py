@@ -6,68 +6,67 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="OrderMetadataResponse")
 
 
 @_attrs_define
 class OrderMetadataResponse:
-    id: int | None | Unset = UNSET
-    order_id: int | None | Unset = UNSET
-    name: None | str | Unset = UNSET
-    value: None | str | Unset = UNSET
+    id: int | None = None
+    order_id: int | None = None
+    name: None | str = None
+    value: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "id",
+                "order_id",
+                "name",
+                "value",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: int | None
+        id = self.id
 
-        order_id: int | None | Unset
-        if isinstance(self.order_id, Unset):
-            order_id = UNSET
-        else:
-            order_id = self.order_id
+        order_id: int | None
+        order_id = self.order_id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value: None | str
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if order_id is not UNSET:
-            field_dict["OrderId"] = order_id
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if value is not UNSET:
-            field_dict["Value"] = value
+        field_dict.update(
+            {
+                "Id": id,
+                "OrderId": order_id,
+                "Name": name,
+                "Value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: int | None | Unset = d.pop("Id", UNSET)
+        id: int | None = d.pop("Id", None)
 
-        order_id: int | None | Unset = d.pop("OrderId", UNSET)
+        order_id: int | None = d.pop("OrderId", None)
 
-        name: None | str | Unset = d.pop("Name", UNSET)
+        name: None | str = d.pop("Name", None)
 
-        value: None | str | Unset = d.pop("Value", UNSET)
+        value: None | str = d.pop("Value", None)
 
         order_metadata_response = cls(
             id=id,

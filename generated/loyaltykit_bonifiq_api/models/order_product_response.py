@@ -7,91 +7,84 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="OrderProductResponse")
 
 
 @_attrs_define
 class OrderProductResponse:
-    original_id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
-    image_url: None | str | Unset = UNSET
-    is_active: bool | None | Unset = UNSET
-    product_price: Decimal | None | Unset = UNSET
+    original_id: None | str = None
+    title: None | str = None
+    url: None | str = None
+    image_url: None | str = None
+    is_active: bool | None = None
+    product_price: Decimal | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "original_id",
+                "title",
+                "url",
+                "image_url",
+                "is_active",
+                "product_price",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        original_id: None | str | Unset
-        if isinstance(self.original_id, Unset):
-            original_id = UNSET
-        else:
-            original_id = self.original_id
+        original_id: None | str
+        original_id = self.original_id
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str
+        title = self.title
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+        url: None | str
+        url = self.url
 
-        image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
+        image_url: None | str
+        image_url = self.image_url
 
-        is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
-            is_active = UNSET
-        else:
-            is_active = self.is_active
+        is_active: bool | None
+        is_active = self.is_active
 
-        product_price: Decimal | None | Unset
-        if isinstance(self.product_price, Unset):
-            product_price = UNSET
-        else:
-            product_price = self.product_price
+        product_price: Decimal | None
+        product_price = self.product_price
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if original_id is not UNSET:
-            field_dict["OriginalId"] = original_id
-        if title is not UNSET:
-            field_dict["Title"] = title
-        if url is not UNSET:
-            field_dict["Url"] = url
-        if image_url is not UNSET:
-            field_dict["ImageUrl"] = image_url
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-        if product_price is not UNSET:
-            field_dict["ProductPrice"] = product_price
+        field_dict.update(
+            {
+                "OriginalId": original_id,
+                "Title": title,
+                "Url": url,
+                "ImageUrl": image_url,
+                "IsActive": is_active,
+                "ProductPrice": product_price,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        original_id: None | str | Unset = d.pop("OriginalId", UNSET)
+        original_id: None | str = d.pop("OriginalId", None)
 
-        title: None | str | Unset = d.pop("Title", UNSET)
+        title: None | str = d.pop("Title", None)
 
-        url: None | str | Unset = d.pop("Url", UNSET)
+        url: None | str = d.pop("Url", None)
 
-        image_url: None | str | Unset = d.pop("ImageUrl", UNSET)
+        image_url: None | str = d.pop("ImageUrl", None)
 
-        is_active: bool | None | Unset = d.pop("IsActive", UNSET)
+        is_active: bool | None = d.pop("IsActive", None)
 
-        _product_price_value = d.pop("ProductPrice", UNSET)
-        product_price: Decimal | None | Unset
+        _product_price_value = d.pop("ProductPrice", None)
+        product_price: Decimal | None
         if _product_price_value is None or isinstance(_product_price_value, Unset):
             product_price = _product_price_value
         else:

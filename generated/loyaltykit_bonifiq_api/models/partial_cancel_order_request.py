@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PartialCancelOrderRequest")
 
@@ -26,6 +26,18 @@ class PartialCancelOrderRequest:
     should_refund_redeem: bool | None | Unset = UNSET
     """ Overrides the tenant configuration on refunding the redeem. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "value_to_refund",
+                "cancel_key",
+                "products",
+                "should_refund_redeem",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         value_to_refund: Decimal | None | Unset

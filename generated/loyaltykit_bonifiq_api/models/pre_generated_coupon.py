@@ -9,140 +9,122 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_type import CouponType
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PreGeneratedCoupon")
 
 
 @_attrs_define
 class PreGeneratedCoupon:
-    id: int | None | Unset = UNSET
-    original_id: None | str | Unset = UNSET
-    coupon_code: None | str | Unset = UNSET
-    created_date: datetime.datetime | None | Unset = UNSET
-    is_assigned: bool | None | Unset = UNSET
-    coupon_type: CouponType | None | Unset = UNSET
-    coupon_value: Decimal | None | Unset = UNSET
-    valid_date_start: datetime.datetime | None | Unset = UNSET
-    valid_date_end: datetime.datetime | None | Unset = UNSET
-    coupon_id: int | None | Unset = UNSET
-    pre_generated_coupon_list_id: int | None | Unset = UNSET
+    id: int | None = None
+    original_id: None | str = None
+    coupon_code: None | str = None
+    created_date: datetime.datetime | None = None
+    is_assigned: bool | None = None
+    coupon_type: CouponType | None = None
+    coupon_value: Decimal | None = None
+    valid_date_start: datetime.datetime | None = None
+    valid_date_end: datetime.datetime | None = None
+    coupon_id: int | None = None
+    pre_generated_coupon_list_id: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "id",
+                "original_id",
+                "coupon_code",
+                "created_date",
+                "is_assigned",
+                "coupon_type",
+                "coupon_value",
+                "valid_date_start",
+                "valid_date_end",
+                "coupon_id",
+                "pre_generated_coupon_list_id",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: int | None
+        id = self.id
 
-        original_id: None | str | Unset
-        if isinstance(self.original_id, Unset):
-            original_id = UNSET
-        else:
-            original_id = self.original_id
+        original_id: None | str
+        original_id = self.original_id
 
-        coupon_code: None | str | Unset
-        if isinstance(self.coupon_code, Unset):
-            coupon_code = UNSET
-        else:
-            coupon_code = self.coupon_code
+        coupon_code: None | str
+        coupon_code = self.coupon_code
 
-        created_date: None | str | Unset
-        if isinstance(self.created_date, Unset):
-            created_date = UNSET
-        elif isinstance(self.created_date, datetime.datetime):
+        created_date: None | str
+        if isinstance(self.created_date, datetime.datetime):
             created_date = self.created_date.isoformat()
         else:
             created_date = self.created_date
 
-        is_assigned: bool | None | Unset
-        if isinstance(self.is_assigned, Unset):
-            is_assigned = UNSET
-        else:
-            is_assigned = self.is_assigned
+        is_assigned: bool | None
+        is_assigned = self.is_assigned
 
-        coupon_type: int | None | Unset
-        if isinstance(self.coupon_type, Unset):
-            coupon_type = UNSET
-        elif isinstance(self.coupon_type, CouponType):
+        coupon_type: int | None
+        if isinstance(self.coupon_type, CouponType):
             coupon_type = self.coupon_type.value
         else:
             coupon_type = self.coupon_type
 
-        coupon_value: Decimal | None | Unset
-        if isinstance(self.coupon_value, Unset):
-            coupon_value = UNSET
-        else:
-            coupon_value = self.coupon_value
+        coupon_value: Decimal | None
+        coupon_value = self.coupon_value
 
-        valid_date_start: None | str | Unset
-        if isinstance(self.valid_date_start, Unset):
-            valid_date_start = UNSET
-        elif isinstance(self.valid_date_start, datetime.datetime):
+        valid_date_start: None | str
+        if isinstance(self.valid_date_start, datetime.datetime):
             valid_date_start = self.valid_date_start.isoformat()
         else:
             valid_date_start = self.valid_date_start
 
-        valid_date_end: None | str | Unset
-        if isinstance(self.valid_date_end, Unset):
-            valid_date_end = UNSET
-        elif isinstance(self.valid_date_end, datetime.datetime):
+        valid_date_end: None | str
+        if isinstance(self.valid_date_end, datetime.datetime):
             valid_date_end = self.valid_date_end.isoformat()
         else:
             valid_date_end = self.valid_date_end
 
-        coupon_id: int | None | Unset
-        if isinstance(self.coupon_id, Unset):
-            coupon_id = UNSET
-        else:
-            coupon_id = self.coupon_id
+        coupon_id: int | None
+        coupon_id = self.coupon_id
 
-        pre_generated_coupon_list_id: int | None | Unset
-        if isinstance(self.pre_generated_coupon_list_id, Unset):
-            pre_generated_coupon_list_id = UNSET
-        else:
-            pre_generated_coupon_list_id = self.pre_generated_coupon_list_id
+        pre_generated_coupon_list_id: int | None
+        pre_generated_coupon_list_id = self.pre_generated_coupon_list_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if original_id is not UNSET:
-            field_dict["OriginalId"] = original_id
-        if coupon_code is not UNSET:
-            field_dict["CouponCode"] = coupon_code
-        if created_date is not UNSET:
-            field_dict["CreatedDate"] = created_date
-        if is_assigned is not UNSET:
-            field_dict["IsAssigned"] = is_assigned
-        if coupon_type is not UNSET:
-            field_dict["CouponType"] = coupon_type
-        if coupon_value is not UNSET:
-            field_dict["CouponValue"] = coupon_value
-        if valid_date_start is not UNSET:
-            field_dict["ValidDateStart"] = valid_date_start
-        if valid_date_end is not UNSET:
-            field_dict["ValidDateEnd"] = valid_date_end
-        if coupon_id is not UNSET:
-            field_dict["CouponId"] = coupon_id
-        if pre_generated_coupon_list_id is not UNSET:
-            field_dict["PreGeneratedCouponListId"] = pre_generated_coupon_list_id
+        field_dict.update(
+            {
+                "Id": id,
+                "OriginalId": original_id,
+                "CouponCode": coupon_code,
+                "CreatedDate": created_date,
+                "IsAssigned": is_assigned,
+                "CouponType": coupon_type,
+                "CouponValue": coupon_value,
+                "ValidDateStart": valid_date_start,
+                "ValidDateEnd": valid_date_end,
+                "CouponId": coupon_id,
+                "PreGeneratedCouponListId": pre_generated_coupon_list_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: int | None | Unset = d.pop("Id", UNSET)
+        id: int | None = d.pop("Id", None)
 
-        original_id: None | str | Unset = d.pop("OriginalId", UNSET)
+        original_id: None | str = d.pop("OriginalId", None)
 
-        coupon_code: None | str | Unset = d.pop("CouponCode", UNSET)
+        coupon_code: None | str = d.pop("CouponCode", None)
 
-        _created_date_value = d.pop("CreatedDate", UNSET)
-        created_date: datetime.datetime | None | Unset
+        _created_date_value = d.pop("CreatedDate", None)
+        created_date: datetime.datetime | None
         if _created_date_value is None or isinstance(_created_date_value, Unset):
             created_date = _created_date_value
         else:
@@ -152,10 +134,10 @@ class PreGeneratedCoupon:
 
             created_date = created_date_type_0
 
-        is_assigned: bool | None | Unset = d.pop("IsAssigned", UNSET)
+        is_assigned: bool | None = d.pop("IsAssigned", None)
 
-        _coupon_type_value = d.pop("CouponType", UNSET)
-        coupon_type: CouponType | None | Unset
+        _coupon_type_value = d.pop("CouponType", None)
+        coupon_type: CouponType | None
         if _coupon_type_value is None or isinstance(_coupon_type_value, Unset):
             coupon_type = _coupon_type_value
         else:
@@ -165,8 +147,8 @@ class PreGeneratedCoupon:
 
             coupon_type = coupon_type_type_0
 
-        _coupon_value_value = d.pop("CouponValue", UNSET)
-        coupon_value: Decimal | None | Unset
+        _coupon_value_value = d.pop("CouponValue", None)
+        coupon_value: Decimal | None
         if _coupon_value_value is None or isinstance(_coupon_value_value, Unset):
             coupon_value = _coupon_value_value
         else:
@@ -179,8 +161,8 @@ class PreGeneratedCoupon:
 
             coupon_value = coupon_value_type_0
 
-        _valid_date_start_value = d.pop("ValidDateStart", UNSET)
-        valid_date_start: datetime.datetime | None | Unset
+        _valid_date_start_value = d.pop("ValidDateStart", None)
+        valid_date_start: datetime.datetime | None
         if _valid_date_start_value is None or isinstance(_valid_date_start_value, Unset):
             valid_date_start = _valid_date_start_value
         else:
@@ -190,8 +172,8 @@ class PreGeneratedCoupon:
 
             valid_date_start = valid_date_start_type_0
 
-        _valid_date_end_value = d.pop("ValidDateEnd", UNSET)
-        valid_date_end: datetime.datetime | None | Unset
+        _valid_date_end_value = d.pop("ValidDateEnd", None)
+        valid_date_end: datetime.datetime | None
         if _valid_date_end_value is None or isinstance(_valid_date_end_value, Unset):
             valid_date_end = _valid_date_end_value
         else:
@@ -201,9 +183,9 @@ class PreGeneratedCoupon:
 
             valid_date_end = valid_date_end_type_0
 
-        coupon_id: int | None | Unset = d.pop("CouponId", UNSET)
+        coupon_id: int | None = d.pop("CouponId", None)
 
-        pre_generated_coupon_list_id: int | None | Unset = d.pop("PreGeneratedCouponListId", UNSET)
+        pre_generated_coupon_list_id: int | None = d.pop("PreGeneratedCouponListId", None)
 
         pre_generated_coupon = cls(
             id=id,

@@ -7,37 +7,42 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_type import CouponType
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="PreGeneratedCouponList")
 
 
 @_attrs_define
 class PreGeneratedCouponList:
-    id: int | None | Unset = UNSET
-    list_name: None | str | Unset = UNSET
-    pre_generated_coupons: list[PreGeneratedCoupon] | None | Unset = UNSET
-    is_internal_list: bool | None | Unset = UNSET
-    coupons_type: CouponType | None | Unset = UNSET
+    id: int | None = None
+    list_name: None | str = None
+    pre_generated_coupons: list[PreGeneratedCoupon] | None = None
+    is_internal_list: bool | None = None
+    coupons_type: CouponType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "id",
+                "list_name",
+                "pre_generated_coupons",
+                "is_internal_list",
+                "coupons_type",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: int | None
+        id = self.id
 
-        list_name: None | str | Unset
-        if isinstance(self.list_name, Unset):
-            list_name = UNSET
-        else:
-            list_name = self.list_name
+        list_name: None | str
+        list_name = self.list_name
 
-        pre_generated_coupons: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pre_generated_coupons, Unset):
-            pre_generated_coupons = UNSET
-        elif isinstance(self.pre_generated_coupons, list):
+        pre_generated_coupons: list[dict[str, Any]] | None
+        if isinstance(self.pre_generated_coupons, list):
             pre_generated_coupons = []
             for pre_generated_coupons_type_0_item_data in self.pre_generated_coupons:
                 pre_generated_coupons_type_0_item = pre_generated_coupons_type_0_item_data.to_dict()
@@ -46,45 +51,38 @@ class PreGeneratedCouponList:
         else:
             pre_generated_coupons = self.pre_generated_coupons
 
-        is_internal_list: bool | None | Unset
-        if isinstance(self.is_internal_list, Unset):
-            is_internal_list = UNSET
-        else:
-            is_internal_list = self.is_internal_list
+        is_internal_list: bool | None
+        is_internal_list = self.is_internal_list
 
-        coupons_type: int | None | Unset
-        if isinstance(self.coupons_type, Unset):
-            coupons_type = UNSET
-        elif isinstance(self.coupons_type, CouponType):
+        coupons_type: int | None
+        if isinstance(self.coupons_type, CouponType):
             coupons_type = self.coupons_type.value
         else:
             coupons_type = self.coupons_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if list_name is not UNSET:
-            field_dict["ListName"] = list_name
-        if pre_generated_coupons is not UNSET:
-            field_dict["PreGeneratedCoupons"] = pre_generated_coupons
-        if is_internal_list is not UNSET:
-            field_dict["IsInternalList"] = is_internal_list
-        if coupons_type is not UNSET:
-            field_dict["CouponsType"] = coupons_type
+        field_dict.update(
+            {
+                "Id": id,
+                "ListName": list_name,
+                "PreGeneratedCoupons": pre_generated_coupons,
+                "IsInternalList": is_internal_list,
+                "CouponsType": coupons_type,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: int | None | Unset = d.pop("Id", UNSET)
+        id: int | None = d.pop("Id", None)
 
-        list_name: None | str | Unset = d.pop("ListName", UNSET)
+        list_name: None | str = d.pop("ListName", None)
 
-        _pre_generated_coupons_value = d.pop("PreGeneratedCoupons", UNSET)
-        pre_generated_coupons: list[PreGeneratedCoupon] | None | Unset
+        _pre_generated_coupons_value = d.pop("PreGeneratedCoupons", None)
+        pre_generated_coupons: list[PreGeneratedCoupon] | None
         if _pre_generated_coupons_value is None or isinstance(_pre_generated_coupons_value, Unset):
             pre_generated_coupons = _pre_generated_coupons_value
         else:
@@ -99,10 +97,10 @@ class PreGeneratedCouponList:
 
             pre_generated_coupons = pre_generated_coupons_type_0
 
-        is_internal_list: bool | None | Unset = d.pop("IsInternalList", UNSET)
+        is_internal_list: bool | None = d.pop("IsInternalList", None)
 
-        _coupons_type_value = d.pop("CouponsType", UNSET)
-        coupons_type: CouponType | None | Unset
+        _coupons_type_value = d.pop("CouponsType", None)
+        coupons_type: CouponType | None
         if _coupons_type_value is None or isinstance(_coupons_type_value, Unset):
             coupons_type = _coupons_type_value
         else:

@@ -7,58 +7,60 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="ProductPointsResponse")
 
 
 @_attrs_define
 class ProductPointsResponse:
-    id: None | str | Unset = UNSET
-    points: int | None | Unset = UNSET
-    cashback: Decimal | None | Unset = UNSET
+    id: None | str = None
+    points: int | None = None
+    cashback: Decimal | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "id",
+                "points",
+                "cashback",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: None | str
+        id = self.id
 
-        points: int | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+        points: int | None
+        points = self.points
 
-        cashback: Decimal | None | Unset
-        if isinstance(self.cashback, Unset):
-            cashback = UNSET
-        else:
-            cashback = self.cashback
+        cashback: Decimal | None
+        cashback = self.cashback
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if points is not UNSET:
-            field_dict["Points"] = points
-        if cashback is not UNSET:
-            field_dict["Cashback"] = cashback
+        field_dict.update(
+            {
+                "Id": id,
+                "Points": points,
+                "Cashback": cashback,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("Id", UNSET)
+        id: None | str = d.pop("Id", None)
 
-        points: int | None | Unset = d.pop("Points", UNSET)
+        points: int | None = d.pop("Points", None)
 
-        _cashback_value = d.pop("Cashback", UNSET)
-        cashback: Decimal | None | Unset
+        _cashback_value = d.pop("Cashback", None)
+        cashback: Decimal | None
         if _cashback_value is None or isinstance(_cashback_value, Unset):
             cashback = _cashback_value
         else:

@@ -8,7 +8,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="ReceivedPointsReportResponse")
 
@@ -17,132 +17,115 @@ T = TypeVar("T", bound="ReceivedPointsReportResponse")
 class ReceivedPointsReportResponse:
     """A received-points event."""
 
-    id: None | str | Unset = UNSET
-    event_date: datetime.datetime | None | Unset = UNSET
-    points: int | None | Unset = UNSET
-    cashback: Decimal | None | Unset = UNSET
-    expiration_date: datetime.datetime | None | Unset = UNSET
-    type_: int | None | Unset = UNSET
+    id: None | str = None
+    event_date: datetime.datetime | None = None
+    points: int | None = None
+    cashback: Decimal | None = None
+    expiration_date: datetime.datetime | None = None
+    type_: int | None = None
     """ Point type (rendered as an enum; names not documented). """
-    customer: CustomerResponse | None | Unset = UNSET
-    notification_date: datetime.datetime | None | Unset = UNSET
-    cashback_percent: Decimal | None | Unset = UNSET
-    total_cashback_available: Decimal | None | Unset = UNSET
-    order: None | OrderResponse | Unset = UNSET
+    customer: CustomerResponse | None = None
+    notification_date: datetime.datetime | None = None
+    cashback_percent: Decimal | None = None
+    total_cashback_available: Decimal | None = None
+    order: None | OrderResponse = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "id",
+                "event_date",
+                "points",
+                "cashback",
+                "expiration_date",
+                "type_",
+                "customer",
+                "notification_date",
+                "cashback_percent",
+                "total_cashback_available",
+                "order",
+            ),
+            frozenset(()),
+        )
 
-        event_date: None | str | Unset
-        if isinstance(self.event_date, Unset):
-            event_date = UNSET
-        elif isinstance(self.event_date, datetime.datetime):
+    def to_dict(self) -> dict[str, Any]:
+        id: None | str
+        id = self.id
+
+        event_date: None | str
+        if isinstance(self.event_date, datetime.datetime):
             event_date = self.event_date.isoformat()
         else:
             event_date = self.event_date
 
-        points: int | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+        points: int | None
+        points = self.points
 
-        cashback: Decimal | None | Unset
-        if isinstance(self.cashback, Unset):
-            cashback = UNSET
-        else:
-            cashback = self.cashback
+        cashback: Decimal | None
+        cashback = self.cashback
 
-        expiration_date: None | str | Unset
-        if isinstance(self.expiration_date, Unset):
-            expiration_date = UNSET
-        elif isinstance(self.expiration_date, datetime.datetime):
+        expiration_date: None | str
+        if isinstance(self.expiration_date, datetime.datetime):
             expiration_date = self.expiration_date.isoformat()
         else:
             expiration_date = self.expiration_date
 
-        type_: int | None | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: int | None
+        type_ = self.type_
 
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, CustomerResponse):
+        customer: dict[str, Any] | None
+        if isinstance(self.customer, CustomerResponse):
             customer = self.customer.to_dict()
         else:
             customer = self.customer
 
-        notification_date: None | str | Unset
-        if isinstance(self.notification_date, Unset):
-            notification_date = UNSET
-        elif isinstance(self.notification_date, datetime.datetime):
+        notification_date: None | str
+        if isinstance(self.notification_date, datetime.datetime):
             notification_date = self.notification_date.isoformat()
         else:
             notification_date = self.notification_date
 
-        cashback_percent: Decimal | None | Unset
-        if isinstance(self.cashback_percent, Unset):
-            cashback_percent = UNSET
-        else:
-            cashback_percent = self.cashback_percent
+        cashback_percent: Decimal | None
+        cashback_percent = self.cashback_percent
 
-        total_cashback_available: Decimal | None | Unset
-        if isinstance(self.total_cashback_available, Unset):
-            total_cashback_available = UNSET
-        else:
-            total_cashback_available = self.total_cashback_available
+        total_cashback_available: Decimal | None
+        total_cashback_available = self.total_cashback_available
 
-        order: dict[str, Any] | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        elif isinstance(self.order, OrderResponse):
+        order: dict[str, Any] | None
+        if isinstance(self.order, OrderResponse):
             order = self.order.to_dict()
         else:
             order = self.order
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if event_date is not UNSET:
-            field_dict["EventDate"] = event_date
-        if points is not UNSET:
-            field_dict["Points"] = points
-        if cashback is not UNSET:
-            field_dict["Cashback"] = cashback
-        if expiration_date is not UNSET:
-            field_dict["ExpirationDate"] = expiration_date
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if customer is not UNSET:
-            field_dict["Customer"] = customer
-        if notification_date is not UNSET:
-            field_dict["NotificationDate"] = notification_date
-        if cashback_percent is not UNSET:
-            field_dict["CashbackPercent"] = cashback_percent
-        if total_cashback_available is not UNSET:
-            field_dict["TotalCashbackAvailable"] = total_cashback_available
-        if order is not UNSET:
-            field_dict["Order"] = order
+        field_dict.update(
+            {
+                "Id": id,
+                "EventDate": event_date,
+                "Points": points,
+                "Cashback": cashback,
+                "ExpirationDate": expiration_date,
+                "Type": type_,
+                "Customer": customer,
+                "NotificationDate": notification_date,
+                "CashbackPercent": cashback_percent,
+                "TotalCashbackAvailable": total_cashback_available,
+                "Order": order,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("Id", UNSET)
+        id: None | str = d.pop("Id", None)
 
-        _event_date_value = d.pop("EventDate", UNSET)
-        event_date: datetime.datetime | None | Unset
+        _event_date_value = d.pop("EventDate", None)
+        event_date: datetime.datetime | None
         if _event_date_value is None or isinstance(_event_date_value, Unset):
             event_date = _event_date_value
         else:
@@ -152,10 +135,10 @@ class ReceivedPointsReportResponse:
 
             event_date = event_date_type_0
 
-        points: int | None | Unset = d.pop("Points", UNSET)
+        points: int | None = d.pop("Points", None)
 
-        _cashback_value = d.pop("Cashback", UNSET)
-        cashback: Decimal | None | Unset
+        _cashback_value = d.pop("Cashback", None)
+        cashback: Decimal | None
         if _cashback_value is None or isinstance(_cashback_value, Unset):
             cashback = _cashback_value
         else:
@@ -165,8 +148,8 @@ class ReceivedPointsReportResponse:
 
             cashback = cashback_type_0
 
-        _expiration_date_value = d.pop("ExpirationDate", UNSET)
-        expiration_date: datetime.datetime | None | Unset
+        _expiration_date_value = d.pop("ExpirationDate", None)
+        expiration_date: datetime.datetime | None
         if _expiration_date_value is None or isinstance(_expiration_date_value, Unset):
             expiration_date = _expiration_date_value
         else:
@@ -176,10 +159,10 @@ class ReceivedPointsReportResponse:
 
             expiration_date = expiration_date_type_0
 
-        type_: int | None | Unset = d.pop("Type", UNSET)
+        type_: int | None = d.pop("Type", None)
 
-        _customer_value = d.pop("Customer", UNSET)
-        customer: CustomerResponse | None | Unset
+        _customer_value = d.pop("Customer", None)
+        customer: CustomerResponse | None
         if _customer_value is None or isinstance(_customer_value, Unset):
             customer = _customer_value
         else:
@@ -189,8 +172,8 @@ class ReceivedPointsReportResponse:
 
             customer = customer_type_0
 
-        _notification_date_value = d.pop("NotificationDate", UNSET)
-        notification_date: datetime.datetime | None | Unset
+        _notification_date_value = d.pop("NotificationDate", None)
+        notification_date: datetime.datetime | None
         if _notification_date_value is None or isinstance(_notification_date_value, Unset):
             notification_date = _notification_date_value
         else:
@@ -200,8 +183,8 @@ class ReceivedPointsReportResponse:
 
             notification_date = notification_date_type_0
 
-        _cashback_percent_value = d.pop("CashbackPercent", UNSET)
-        cashback_percent: Decimal | None | Unset
+        _cashback_percent_value = d.pop("CashbackPercent", None)
+        cashback_percent: Decimal | None
         if _cashback_percent_value is None or isinstance(_cashback_percent_value, Unset):
             cashback_percent = _cashback_percent_value
         else:
@@ -214,8 +197,8 @@ class ReceivedPointsReportResponse:
 
             cashback_percent = cashback_percent_type_0
 
-        _total_cashback_available_value = d.pop("TotalCashbackAvailable", UNSET)
-        total_cashback_available: Decimal | None | Unset
+        _total_cashback_available_value = d.pop("TotalCashbackAvailable", None)
+        total_cashback_available: Decimal | None
         if _total_cashback_available_value is None or isinstance(_total_cashback_available_value, Unset):
             total_cashback_available = _total_cashback_available_value
         else:
@@ -228,8 +211,8 @@ class ReceivedPointsReportResponse:
 
             total_cashback_available = total_cashback_available_type_0
 
-        _order_value = d.pop("Order", UNSET)
-        order: None | OrderResponse | Unset
+        _order_value = d.pop("Order", None)
+        order: None | OrderResponse
         if _order_value is None or isinstance(_order_value, Unset):
             order = _order_value
         else:

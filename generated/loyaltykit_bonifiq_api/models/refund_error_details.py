@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="RefundErrorDetails")
 
@@ -16,83 +16,76 @@ T = TypeVar("T", bound="RefundErrorDetails")
 class RefundErrorDetails:
     """Filled when a (partial) refund was rejected; the order must not be updated locally."""
 
-    code: None | str | Unset = UNSET
+    code: None | str = None
     """ e.g. VALUE_MISMATCH """
-    message: None | str | Unset = UNSET
-    field: None | str | Unset = UNSET
-    product_original_id: None | str | Unset = UNSET
-    expected_value: Decimal | None | Unset = UNSET
-    actual_value: Decimal | None | Unset = UNSET
+    message: None | str = None
+    field: None | str = None
+    product_original_id: None | str = None
+    expected_value: Decimal | None = None
+    actual_value: Decimal | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "code",
+                "message",
+                "field",
+                "product_original_id",
+                "expected_value",
+                "actual_value",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+        code: None | str
+        code = self.code
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message: None | str
+        message = self.message
 
-        field: None | str | Unset
-        if isinstance(self.field, Unset):
-            field = UNSET
-        else:
-            field = self.field
+        field: None | str
+        field = self.field
 
-        product_original_id: None | str | Unset
-        if isinstance(self.product_original_id, Unset):
-            product_original_id = UNSET
-        else:
-            product_original_id = self.product_original_id
+        product_original_id: None | str
+        product_original_id = self.product_original_id
 
-        expected_value: Decimal | None | Unset
-        if isinstance(self.expected_value, Unset):
-            expected_value = UNSET
-        else:
-            expected_value = self.expected_value
+        expected_value: Decimal | None
+        expected_value = self.expected_value
 
-        actual_value: Decimal | None | Unset
-        if isinstance(self.actual_value, Unset):
-            actual_value = UNSET
-        else:
-            actual_value = self.actual_value
+        actual_value: Decimal | None
+        actual_value = self.actual_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["Code"] = code
-        if message is not UNSET:
-            field_dict["Message"] = message
-        if field is not UNSET:
-            field_dict["Field"] = field
-        if product_original_id is not UNSET:
-            field_dict["ProductOriginalId"] = product_original_id
-        if expected_value is not UNSET:
-            field_dict["ExpectedValue"] = expected_value
-        if actual_value is not UNSET:
-            field_dict["ActualValue"] = actual_value
+        field_dict.update(
+            {
+                "Code": code,
+                "Message": message,
+                "Field": field,
+                "ProductOriginalId": product_original_id,
+                "ExpectedValue": expected_value,
+                "ActualValue": actual_value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code: None | str | Unset = d.pop("Code", UNSET)
+        code: None | str = d.pop("Code", None)
 
-        message: None | str | Unset = d.pop("Message", UNSET)
+        message: None | str = d.pop("Message", None)
 
-        field: None | str | Unset = d.pop("Field", UNSET)
+        field: None | str = d.pop("Field", None)
 
-        product_original_id: None | str | Unset = d.pop("ProductOriginalId", UNSET)
+        product_original_id: None | str = d.pop("ProductOriginalId", None)
 
-        _expected_value_value = d.pop("ExpectedValue", UNSET)
-        expected_value: Decimal | None | Unset
+        _expected_value_value = d.pop("ExpectedValue", None)
+        expected_value: Decimal | None
         if _expected_value_value is None or isinstance(_expected_value_value, Unset):
             expected_value = _expected_value_value
         else:
@@ -105,8 +98,8 @@ class RefundErrorDetails:
 
             expected_value = expected_value_type_0
 
-        _actual_value_value = d.pop("ActualValue", UNSET)
-        actual_value: Decimal | None | Unset
+        _actual_value_value = d.pop("ActualValue", None)
+        actual_value: Decimal | None
         if _actual_value_value is None or isinstance(_actual_value_value, Unset):
             actual_value = _actual_value_value
         else:

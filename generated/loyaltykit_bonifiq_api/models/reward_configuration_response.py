@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.reward_type import RewardType
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="RewardConfigurationResponse")
 
@@ -18,249 +18,203 @@ T = TypeVar("T", bound="RewardConfigurationResponse")
 class RewardConfigurationResponse:
     """Reward configuration."""
 
-    id: int | None | Unset = UNSET
-    points: int | None | Unset = UNSET
-    reward_type: None | RewardType | Unset = UNSET
-    is_active: bool | None | Unset = UNSET
-    value: Decimal | None | Unset = UNSET
-    pre_title: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    description: None | str | Unset = UNSET
-    long_description: None | str | Unset = UNSET
-    has_valid_date: bool | None | Unset = UNSET
-    valid_date_start: datetime.datetime | None | Unset = UNSET
-    valid_date_end: datetime.datetime | None | Unset = UNSET
-    has_same_customer_usage_limit: bool | None | Unset = UNSET
-    same_customer_usage_limit: int | None | Unset = UNSET
-    has_global_usage_limit: bool | None | Unset = UNSET
-    global_usage_limit: int | None | Unset = UNSET
-    custom_title: None | str | Unset = UNSET
-    usage_instructions: None | str | Unset = UNSET
-    custom_icon_url: None | str | Unset = UNSET
-    send_client_redeem_notification: bool | None | Unset = UNSET
-    client_emails_notification: list[str] | None | Unset = UNSET
-    send_customer_redeem_notification: bool | None | Unset = UNSET
-    customer_email_configuration_id: int | None | Unset = UNSET
-    customer_email_configuration: CustomerEmailConfiguration | None | Unset = UNSET
-    code_prefix: None | str | Unset = UNSET
-    coupon_code_length: int | None | Unset = UNSET
-    cumulative_discount: bool | None | Unset = UNSET
-    minimal_value: Decimal | None | Unset = UNSET
-    valid_days: int | None | Unset = UNSET
-    cashback_max_purchase_value: Decimal | None | Unset = UNSET
-    minimum_percent_purchase: Decimal | None | Unset = UNSET
-    manual_coupon_generation: bool | None | Unset = UNSET
-    pre_generated_coupon_lists: list[PreGeneratedCouponList] | None | Unset = UNSET
+    id: int | None = None
+    points: int | None = None
+    reward_type: None | RewardType = None
+    is_active: bool | None = None
+    value: Decimal | None = None
+    pre_title: None | str = None
+    title: None | str = None
+    description: None | str = None
+    long_description: None | str = None
+    has_valid_date: bool | None = None
+    valid_date_start: datetime.datetime | None = None
+    valid_date_end: datetime.datetime | None = None
+    has_same_customer_usage_limit: bool | None = None
+    same_customer_usage_limit: int | None = None
+    has_global_usage_limit: bool | None = None
+    global_usage_limit: int | None = None
+    custom_title: None | str = None
+    usage_instructions: None | str = None
+    custom_icon_url: None | str = None
+    send_client_redeem_notification: bool | None = None
+    client_emails_notification: list[str] | None = None
+    send_customer_redeem_notification: bool | None = None
+    customer_email_configuration_id: int | None = None
+    customer_email_configuration: CustomerEmailConfiguration | None = None
+    code_prefix: None | str = None
+    coupon_code_length: int | None = None
+    cumulative_discount: bool | None = None
+    minimal_value: Decimal | None = None
+    valid_days: int | None = None
+    cashback_max_purchase_value: Decimal | None = None
+    minimum_percent_purchase: Decimal | None = None
+    manual_coupon_generation: bool | None = None
+    pre_generated_coupon_lists: list[PreGeneratedCouponList] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "id",
+                "points",
+                "reward_type",
+                "is_active",
+                "value",
+                "pre_title",
+                "title",
+                "description",
+                "long_description",
+                "has_valid_date",
+                "valid_date_start",
+                "valid_date_end",
+                "has_same_customer_usage_limit",
+                "same_customer_usage_limit",
+                "has_global_usage_limit",
+                "global_usage_limit",
+                "custom_title",
+                "usage_instructions",
+                "custom_icon_url",
+                "send_client_redeem_notification",
+                "client_emails_notification",
+                "send_customer_redeem_notification",
+                "customer_email_configuration_id",
+                "customer_email_configuration",
+                "code_prefix",
+                "coupon_code_length",
+                "cumulative_discount",
+                "minimal_value",
+                "valid_days",
+                "cashback_max_purchase_value",
+                "minimum_percent_purchase",
+                "manual_coupon_generation",
+                "pre_generated_coupon_lists",
+            ),
+            frozenset(
+                (
+                    "client_emails_notification",
+                    "customer_email_configuration_id",
+                    "customer_email_configuration",
+                )
+            ),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: int | None
+        id = self.id
 
-        points: int | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+        points: int | None
+        points = self.points
 
-        reward_type: int | None | Unset
-        if isinstance(self.reward_type, Unset):
-            reward_type = UNSET
-        elif isinstance(self.reward_type, RewardType):
+        reward_type: int | None
+        if isinstance(self.reward_type, RewardType):
             reward_type = self.reward_type.value
         else:
             reward_type = self.reward_type
 
-        is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
-            is_active = UNSET
-        else:
-            is_active = self.is_active
+        is_active: bool | None
+        is_active = self.is_active
 
-        value: Decimal | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value: Decimal | None
+        value = self.value
 
-        pre_title: None | str | Unset
-        if isinstance(self.pre_title, Unset):
-            pre_title = UNSET
-        else:
-            pre_title = self.pre_title
+        pre_title: None | str
+        pre_title = self.pre_title
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str
+        title = self.title
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        long_description: None | str | Unset
-        if isinstance(self.long_description, Unset):
-            long_description = UNSET
-        else:
-            long_description = self.long_description
+        long_description: None | str
+        long_description = self.long_description
 
-        has_valid_date: bool | None | Unset
-        if isinstance(self.has_valid_date, Unset):
-            has_valid_date = UNSET
-        else:
-            has_valid_date = self.has_valid_date
+        has_valid_date: bool | None
+        has_valid_date = self.has_valid_date
 
-        valid_date_start: None | str | Unset
-        if isinstance(self.valid_date_start, Unset):
-            valid_date_start = UNSET
-        elif isinstance(self.valid_date_start, datetime.datetime):
+        valid_date_start: None | str
+        if isinstance(self.valid_date_start, datetime.datetime):
             valid_date_start = self.valid_date_start.isoformat()
         else:
             valid_date_start = self.valid_date_start
 
-        valid_date_end: None | str | Unset
-        if isinstance(self.valid_date_end, Unset):
-            valid_date_end = UNSET
-        elif isinstance(self.valid_date_end, datetime.datetime):
+        valid_date_end: None | str
+        if isinstance(self.valid_date_end, datetime.datetime):
             valid_date_end = self.valid_date_end.isoformat()
         else:
             valid_date_end = self.valid_date_end
 
-        has_same_customer_usage_limit: bool | None | Unset
-        if isinstance(self.has_same_customer_usage_limit, Unset):
-            has_same_customer_usage_limit = UNSET
-        else:
-            has_same_customer_usage_limit = self.has_same_customer_usage_limit
+        has_same_customer_usage_limit: bool | None
+        has_same_customer_usage_limit = self.has_same_customer_usage_limit
 
-        same_customer_usage_limit: int | None | Unset
-        if isinstance(self.same_customer_usage_limit, Unset):
-            same_customer_usage_limit = UNSET
-        else:
-            same_customer_usage_limit = self.same_customer_usage_limit
+        same_customer_usage_limit: int | None
+        same_customer_usage_limit = self.same_customer_usage_limit
 
-        has_global_usage_limit: bool | None | Unset
-        if isinstance(self.has_global_usage_limit, Unset):
-            has_global_usage_limit = UNSET
-        else:
-            has_global_usage_limit = self.has_global_usage_limit
+        has_global_usage_limit: bool | None
+        has_global_usage_limit = self.has_global_usage_limit
 
-        global_usage_limit: int | None | Unset
-        if isinstance(self.global_usage_limit, Unset):
-            global_usage_limit = UNSET
-        else:
-            global_usage_limit = self.global_usage_limit
+        global_usage_limit: int | None
+        global_usage_limit = self.global_usage_limit
 
-        custom_title: None | str | Unset
-        if isinstance(self.custom_title, Unset):
-            custom_title = UNSET
-        else:
-            custom_title = self.custom_title
+        custom_title: None | str
+        custom_title = self.custom_title
 
-        usage_instructions: None | str | Unset
-        if isinstance(self.usage_instructions, Unset):
-            usage_instructions = UNSET
-        else:
-            usage_instructions = self.usage_instructions
+        usage_instructions: None | str
+        usage_instructions = self.usage_instructions
 
-        custom_icon_url: None | str | Unset
-        if isinstance(self.custom_icon_url, Unset):
-            custom_icon_url = UNSET
-        else:
-            custom_icon_url = self.custom_icon_url
+        custom_icon_url: None | str
+        custom_icon_url = self.custom_icon_url
 
-        send_client_redeem_notification: bool | None | Unset
-        if isinstance(self.send_client_redeem_notification, Unset):
-            send_client_redeem_notification = UNSET
-        else:
-            send_client_redeem_notification = self.send_client_redeem_notification
+        send_client_redeem_notification: bool | None
+        send_client_redeem_notification = self.send_client_redeem_notification
 
-        client_emails_notification: list[str] | None | Unset
-        if isinstance(self.client_emails_notification, Unset):
-            client_emails_notification = UNSET
-        elif isinstance(self.client_emails_notification, list):
+        client_emails_notification: list[str] | None
+        if isinstance(self.client_emails_notification, list):
             client_emails_notification = self.client_emails_notification
 
         else:
             client_emails_notification = self.client_emails_notification
 
-        send_customer_redeem_notification: bool | None | Unset
-        if isinstance(self.send_customer_redeem_notification, Unset):
-            send_customer_redeem_notification = UNSET
-        else:
-            send_customer_redeem_notification = self.send_customer_redeem_notification
+        send_customer_redeem_notification: bool | None
+        send_customer_redeem_notification = self.send_customer_redeem_notification
 
-        customer_email_configuration_id: int | None | Unset
-        if isinstance(self.customer_email_configuration_id, Unset):
-            customer_email_configuration_id = UNSET
-        else:
-            customer_email_configuration_id = self.customer_email_configuration_id
+        customer_email_configuration_id: int | None
+        customer_email_configuration_id = self.customer_email_configuration_id
 
-        customer_email_configuration: dict[str, Any] | None | Unset
-        if isinstance(self.customer_email_configuration, Unset):
-            customer_email_configuration = UNSET
-        elif isinstance(self.customer_email_configuration, CustomerEmailConfiguration):
+        customer_email_configuration: dict[str, Any] | None
+        if isinstance(self.customer_email_configuration, CustomerEmailConfiguration):
             customer_email_configuration = self.customer_email_configuration.to_dict()
         else:
             customer_email_configuration = self.customer_email_configuration
 
-        code_prefix: None | str | Unset
-        if isinstance(self.code_prefix, Unset):
-            code_prefix = UNSET
-        else:
-            code_prefix = self.code_prefix
+        code_prefix: None | str
+        code_prefix = self.code_prefix
 
-        coupon_code_length: int | None | Unset
-        if isinstance(self.coupon_code_length, Unset):
-            coupon_code_length = UNSET
-        else:
-            coupon_code_length = self.coupon_code_length
+        coupon_code_length: int | None
+        coupon_code_length = self.coupon_code_length
 
-        cumulative_discount: bool | None | Unset
-        if isinstance(self.cumulative_discount, Unset):
-            cumulative_discount = UNSET
-        else:
-            cumulative_discount = self.cumulative_discount
+        cumulative_discount: bool | None
+        cumulative_discount = self.cumulative_discount
 
-        minimal_value: Decimal | None | Unset
-        if isinstance(self.minimal_value, Unset):
-            minimal_value = UNSET
-        else:
-            minimal_value = self.minimal_value
+        minimal_value: Decimal | None
+        minimal_value = self.minimal_value
 
-        valid_days: int | None | Unset
-        if isinstance(self.valid_days, Unset):
-            valid_days = UNSET
-        else:
-            valid_days = self.valid_days
+        valid_days: int | None
+        valid_days = self.valid_days
 
-        cashback_max_purchase_value: Decimal | None | Unset
-        if isinstance(self.cashback_max_purchase_value, Unset):
-            cashback_max_purchase_value = UNSET
-        else:
-            cashback_max_purchase_value = self.cashback_max_purchase_value
+        cashback_max_purchase_value: Decimal | None
+        cashback_max_purchase_value = self.cashback_max_purchase_value
 
-        minimum_percent_purchase: Decimal | None | Unset
-        if isinstance(self.minimum_percent_purchase, Unset):
-            minimum_percent_purchase = UNSET
-        else:
-            minimum_percent_purchase = self.minimum_percent_purchase
+        minimum_percent_purchase: Decimal | None
+        minimum_percent_purchase = self.minimum_percent_purchase
 
-        manual_coupon_generation: bool | None | Unset
-        if isinstance(self.manual_coupon_generation, Unset):
-            manual_coupon_generation = UNSET
-        else:
-            manual_coupon_generation = self.manual_coupon_generation
+        manual_coupon_generation: bool | None
+        manual_coupon_generation = self.manual_coupon_generation
 
-        pre_generated_coupon_lists: list[dict[str, Any]] | None | Unset
-        if isinstance(self.pre_generated_coupon_lists, Unset):
-            pre_generated_coupon_lists = UNSET
-        elif isinstance(self.pre_generated_coupon_lists, list):
+        pre_generated_coupon_lists: list[dict[str, Any]] | None
+        if isinstance(self.pre_generated_coupon_lists, list):
             pre_generated_coupon_lists = []
             for pre_generated_coupon_lists_type_0_item_data in self.pre_generated_coupon_lists:
                 pre_generated_coupon_lists_type_0_item = pre_generated_coupon_lists_type_0_item_data.to_dict()
@@ -271,85 +225,55 @@ class RewardConfigurationResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if points is not UNSET:
-            field_dict["Points"] = points
-        if reward_type is not UNSET:
-            field_dict["RewardType"] = reward_type
-        if is_active is not UNSET:
-            field_dict["IsActive"] = is_active
-        if value is not UNSET:
-            field_dict["Value"] = value
-        if pre_title is not UNSET:
-            field_dict["PreTitle"] = pre_title
-        if title is not UNSET:
-            field_dict["Title"] = title
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if long_description is not UNSET:
-            field_dict["LongDescription"] = long_description
-        if has_valid_date is not UNSET:
-            field_dict["HasValidDate"] = has_valid_date
-        if valid_date_start is not UNSET:
-            field_dict["ValidDateStart"] = valid_date_start
-        if valid_date_end is not UNSET:
-            field_dict["ValidDateEnd"] = valid_date_end
-        if has_same_customer_usage_limit is not UNSET:
-            field_dict["HasSameCustomerUsageLimit"] = has_same_customer_usage_limit
-        if same_customer_usage_limit is not UNSET:
-            field_dict["SameCustomerUsageLimit"] = same_customer_usage_limit
-        if has_global_usage_limit is not UNSET:
-            field_dict["HasGlobalUsageLimit"] = has_global_usage_limit
-        if global_usage_limit is not UNSET:
-            field_dict["GlobalUsageLimit"] = global_usage_limit
-        if custom_title is not UNSET:
-            field_dict["CustomTitle"] = custom_title
-        if usage_instructions is not UNSET:
-            field_dict["UsageInstructions"] = usage_instructions
-        if custom_icon_url is not UNSET:
-            field_dict["CustomIconUrl"] = custom_icon_url
-        if send_client_redeem_notification is not UNSET:
-            field_dict["SendClientRedeemNotification"] = send_client_redeem_notification
-        if client_emails_notification is not UNSET:
-            field_dict["ClientEmailsNotification"] = client_emails_notification
-        if send_customer_redeem_notification is not UNSET:
-            field_dict["SendCustomerRedeemNotification"] = send_customer_redeem_notification
-        if customer_email_configuration_id is not UNSET:
-            field_dict["CustomerEmailConfigurationId"] = customer_email_configuration_id
-        if customer_email_configuration is not UNSET:
-            field_dict["CustomerEmailConfiguration"] = customer_email_configuration
-        if code_prefix is not UNSET:
-            field_dict["CodePrefix"] = code_prefix
-        if coupon_code_length is not UNSET:
-            field_dict["CouponCodeLength"] = coupon_code_length
-        if cumulative_discount is not UNSET:
-            field_dict["CumulativeDiscount"] = cumulative_discount
-        if minimal_value is not UNSET:
-            field_dict["MinimalValue"] = minimal_value
-        if valid_days is not UNSET:
-            field_dict["ValidDays"] = valid_days
-        if cashback_max_purchase_value is not UNSET:
-            field_dict["CashbackMaxPurchaseValue"] = cashback_max_purchase_value
-        if minimum_percent_purchase is not UNSET:
-            field_dict["MinimumPercentPurchase"] = minimum_percent_purchase
-        if manual_coupon_generation is not UNSET:
-            field_dict["ManualCouponGeneration"] = manual_coupon_generation
-        if pre_generated_coupon_lists is not UNSET:
-            field_dict["PreGeneratedCouponLists"] = pre_generated_coupon_lists
+        field_dict.update(
+            {
+                "Id": id,
+                "Points": points,
+                "RewardType": reward_type,
+                "IsActive": is_active,
+                "Value": value,
+                "PreTitle": pre_title,
+                "Title": title,
+                "Description": description,
+                "LongDescription": long_description,
+                "HasValidDate": has_valid_date,
+                "ValidDateStart": valid_date_start,
+                "ValidDateEnd": valid_date_end,
+                "HasSameCustomerUsageLimit": has_same_customer_usage_limit,
+                "SameCustomerUsageLimit": same_customer_usage_limit,
+                "HasGlobalUsageLimit": has_global_usage_limit,
+                "GlobalUsageLimit": global_usage_limit,
+                "CustomTitle": custom_title,
+                "UsageInstructions": usage_instructions,
+                "CustomIconUrl": custom_icon_url,
+                "SendClientRedeemNotification": send_client_redeem_notification,
+                "ClientEmailsNotification": client_emails_notification,
+                "SendCustomerRedeemNotification": send_customer_redeem_notification,
+                "CustomerEmailConfigurationId": customer_email_configuration_id,
+                "CustomerEmailConfiguration": customer_email_configuration,
+                "CodePrefix": code_prefix,
+                "CouponCodeLength": coupon_code_length,
+                "CumulativeDiscount": cumulative_discount,
+                "MinimalValue": minimal_value,
+                "ValidDays": valid_days,
+                "CashbackMaxPurchaseValue": cashback_max_purchase_value,
+                "MinimumPercentPurchase": minimum_percent_purchase,
+                "ManualCouponGeneration": manual_coupon_generation,
+                "PreGeneratedCouponLists": pre_generated_coupon_lists,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: int | None | Unset = d.pop("Id", UNSET)
+        id: int | None = d.pop("Id", None)
 
-        points: int | None | Unset = d.pop("Points", UNSET)
+        points: int | None = d.pop("Points", None)
 
-        _reward_type_value = d.pop("RewardType", UNSET)
-        reward_type: None | RewardType | Unset
+        _reward_type_value = d.pop("RewardType", None)
+        reward_type: None | RewardType
         if _reward_type_value is None or isinstance(_reward_type_value, Unset):
             reward_type = _reward_type_value
         else:
@@ -359,10 +283,10 @@ class RewardConfigurationResponse:
 
             reward_type = reward_type_type_0
 
-        is_active: bool | None | Unset = d.pop("IsActive", UNSET)
+        is_active: bool | None = d.pop("IsActive", None)
 
-        _value_value = d.pop("Value", UNSET)
-        value: Decimal | None | Unset
+        _value_value = d.pop("Value", None)
+        value: Decimal | None
         if _value_value is None or isinstance(_value_value, Unset):
             value = _value_value
         else:
@@ -372,18 +296,18 @@ class RewardConfigurationResponse:
 
             value = value_type_0
 
-        pre_title: None | str | Unset = d.pop("PreTitle", UNSET)
+        pre_title: None | str = d.pop("PreTitle", None)
 
-        title: None | str | Unset = d.pop("Title", UNSET)
+        title: None | str = d.pop("Title", None)
 
-        description: None | str | Unset = d.pop("Description", UNSET)
+        description: None | str = d.pop("Description", None)
 
-        long_description: None | str | Unset = d.pop("LongDescription", UNSET)
+        long_description: None | str = d.pop("LongDescription", None)
 
-        has_valid_date: bool | None | Unset = d.pop("HasValidDate", UNSET)
+        has_valid_date: bool | None = d.pop("HasValidDate", None)
 
-        _valid_date_start_value = d.pop("ValidDateStart", UNSET)
-        valid_date_start: datetime.datetime | None | Unset
+        _valid_date_start_value = d.pop("ValidDateStart", None)
+        valid_date_start: datetime.datetime | None
         if _valid_date_start_value is None or isinstance(_valid_date_start_value, Unset):
             valid_date_start = _valid_date_start_value
         else:
@@ -393,8 +317,8 @@ class RewardConfigurationResponse:
 
             valid_date_start = valid_date_start_type_0
 
-        _valid_date_end_value = d.pop("ValidDateEnd", UNSET)
-        valid_date_end: datetime.datetime | None | Unset
+        _valid_date_end_value = d.pop("ValidDateEnd", None)
+        valid_date_end: datetime.datetime | None
         if _valid_date_end_value is None or isinstance(_valid_date_end_value, Unset):
             valid_date_end = _valid_date_end_value
         else:
@@ -404,24 +328,24 @@ class RewardConfigurationResponse:
 
             valid_date_end = valid_date_end_type_0
 
-        has_same_customer_usage_limit: bool | None | Unset = d.pop("HasSameCustomerUsageLimit", UNSET)
+        has_same_customer_usage_limit: bool | None = d.pop("HasSameCustomerUsageLimit", None)
 
-        same_customer_usage_limit: int | None | Unset = d.pop("SameCustomerUsageLimit", UNSET)
+        same_customer_usage_limit: int | None = d.pop("SameCustomerUsageLimit", None)
 
-        has_global_usage_limit: bool | None | Unset = d.pop("HasGlobalUsageLimit", UNSET)
+        has_global_usage_limit: bool | None = d.pop("HasGlobalUsageLimit", None)
 
-        global_usage_limit: int | None | Unset = d.pop("GlobalUsageLimit", UNSET)
+        global_usage_limit: int | None = d.pop("GlobalUsageLimit", None)
 
-        custom_title: None | str | Unset = d.pop("CustomTitle", UNSET)
+        custom_title: None | str = d.pop("CustomTitle", None)
 
-        usage_instructions: None | str | Unset = d.pop("UsageInstructions", UNSET)
+        usage_instructions: None | str = d.pop("UsageInstructions", None)
 
-        custom_icon_url: None | str | Unset = d.pop("CustomIconUrl", UNSET)
+        custom_icon_url: None | str = d.pop("CustomIconUrl", None)
 
-        send_client_redeem_notification: bool | None | Unset = d.pop("SendClientRedeemNotification", UNSET)
+        send_client_redeem_notification: bool | None = d.pop("SendClientRedeemNotification", None)
 
-        _client_emails_notification_value = d.pop("ClientEmailsNotification", UNSET)
-        client_emails_notification: list[str] | None | Unset
+        _client_emails_notification_value = d.pop("ClientEmailsNotification", None)
+        client_emails_notification: list[str] | None
         if _client_emails_notification_value is None or isinstance(_client_emails_notification_value, Unset):
             client_emails_notification = _client_emails_notification_value
         else:
@@ -431,12 +355,12 @@ class RewardConfigurationResponse:
 
             client_emails_notification = client_emails_notification_type_0
 
-        send_customer_redeem_notification: bool | None | Unset = d.pop("SendCustomerRedeemNotification", UNSET)
+        send_customer_redeem_notification: bool | None = d.pop("SendCustomerRedeemNotification", None)
 
-        customer_email_configuration_id: int | None | Unset = d.pop("CustomerEmailConfigurationId", UNSET)
+        customer_email_configuration_id: int | None = d.pop("CustomerEmailConfigurationId", None)
 
-        _customer_email_configuration_value = d.pop("CustomerEmailConfiguration", UNSET)
-        customer_email_configuration: CustomerEmailConfiguration | None | Unset
+        _customer_email_configuration_value = d.pop("CustomerEmailConfiguration", None)
+        customer_email_configuration: CustomerEmailConfiguration | None
         if _customer_email_configuration_value is None or isinstance(_customer_email_configuration_value, Unset):
             customer_email_configuration = _customer_email_configuration_value
         else:
@@ -448,14 +372,14 @@ class RewardConfigurationResponse:
 
             customer_email_configuration = customer_email_configuration_type_0
 
-        code_prefix: None | str | Unset = d.pop("CodePrefix", UNSET)
+        code_prefix: None | str = d.pop("CodePrefix", None)
 
-        coupon_code_length: int | None | Unset = d.pop("CouponCodeLength", UNSET)
+        coupon_code_length: int | None = d.pop("CouponCodeLength", None)
 
-        cumulative_discount: bool | None | Unset = d.pop("CumulativeDiscount", UNSET)
+        cumulative_discount: bool | None = d.pop("CumulativeDiscount", None)
 
-        _minimal_value_value = d.pop("MinimalValue", UNSET)
-        minimal_value: Decimal | None | Unset
+        _minimal_value_value = d.pop("MinimalValue", None)
+        minimal_value: Decimal | None
         if _minimal_value_value is None or isinstance(_minimal_value_value, Unset):
             minimal_value = _minimal_value_value
         else:
@@ -468,10 +392,10 @@ class RewardConfigurationResponse:
 
             minimal_value = minimal_value_type_0
 
-        valid_days: int | None | Unset = d.pop("ValidDays", UNSET)
+        valid_days: int | None = d.pop("ValidDays", None)
 
-        _cashback_max_purchase_value_value = d.pop("CashbackMaxPurchaseValue", UNSET)
-        cashback_max_purchase_value: Decimal | None | Unset
+        _cashback_max_purchase_value_value = d.pop("CashbackMaxPurchaseValue", None)
+        cashback_max_purchase_value: Decimal | None
         if _cashback_max_purchase_value_value is None or isinstance(_cashback_max_purchase_value_value, Unset):
             cashback_max_purchase_value = _cashback_max_purchase_value_value
         else:
@@ -484,8 +408,8 @@ class RewardConfigurationResponse:
 
             cashback_max_purchase_value = cashback_max_purchase_value_type_0
 
-        _minimum_percent_purchase_value = d.pop("MinimumPercentPurchase", UNSET)
-        minimum_percent_purchase: Decimal | None | Unset
+        _minimum_percent_purchase_value = d.pop("MinimumPercentPurchase", None)
+        minimum_percent_purchase: Decimal | None
         if _minimum_percent_purchase_value is None or isinstance(_minimum_percent_purchase_value, Unset):
             minimum_percent_purchase = _minimum_percent_purchase_value
         else:
@@ -498,10 +422,10 @@ class RewardConfigurationResponse:
 
             minimum_percent_purchase = minimum_percent_purchase_type_0
 
-        manual_coupon_generation: bool | None | Unset = d.pop("ManualCouponGeneration", UNSET)
+        manual_coupon_generation: bool | None = d.pop("ManualCouponGeneration", None)
 
-        _pre_generated_coupon_lists_value = d.pop("PreGeneratedCouponLists", UNSET)
-        pre_generated_coupon_lists: list[PreGeneratedCouponList] | None | Unset
+        _pre_generated_coupon_lists_value = d.pop("PreGeneratedCouponLists", None)
+        pre_generated_coupon_lists: list[PreGeneratedCouponList] | None
         if _pre_generated_coupon_lists_value is None or isinstance(_pre_generated_coupon_lists_value, Unset):
             pre_generated_coupon_lists = _pre_generated_coupon_lists_value
         else:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="RewardPointResponse")
 
@@ -15,64 +15,63 @@ T = TypeVar("T", bound="RewardPointResponse")
 class RewardPointResponse:
     """Points record regenerated upon redeeming process"""
 
-    id: int | None | Unset = UNSET
-    points: int | None | Unset = UNSET
+    id: int | None = None
+    points: int | None = None
     """ Points moved by this record (points given back after a cancel). """
-    type_: int | None | Unset = UNSET
+    type_: int | None = None
     """ Point type (rendered as an enum 0..n; names not documented). """
-    event_key: None | str | Unset = UNSET
+    event_key: None | str = None
     """ Event key (the vendor demo fixture equals the redeem's OriginalKey). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "id",
+                "points",
+                "type_",
+                "event_key",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: int | None
+        id = self.id
 
-        points: int | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+        points: int | None
+        points = self.points
 
-        type_: int | None | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: int | None
+        type_ = self.type_
 
-        event_key: None | str | Unset
-        if isinstance(self.event_key, Unset):
-            event_key = UNSET
-        else:
-            event_key = self.event_key
+        event_key: None | str
+        event_key = self.event_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if points is not UNSET:
-            field_dict["Points"] = points
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if event_key is not UNSET:
-            field_dict["EventKey"] = event_key
+        field_dict.update(
+            {
+                "Id": id,
+                "Points": points,
+                "Type": type_,
+                "EventKey": event_key,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: int | None | Unset = d.pop("Id", UNSET)
+        id: int | None = d.pop("Id", None)
 
-        points: int | None | Unset = d.pop("Points", UNSET)
+        points: int | None = d.pop("Points", None)
 
-        type_: int | None | Unset = d.pop("Type", UNSET)
+        type_: int | None = d.pop("Type", None)
 
-        event_key: None | str | Unset = d.pop("EventKey", UNSET)
+        event_key: None | str = d.pop("EventKey", None)
 
         reward_point_response = cls(
             id=id,

@@ -9,80 +9,79 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_type import CouponType
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="RewardRedeemCoupon")
 
 
 @_attrs_define
 class RewardRedeemCoupon:
-    coupon_code: None | str | Unset = UNSET
-    coupon_type: CouponType | None | Unset = UNSET
-    coupon_value: Decimal | None | Unset = UNSET
-    valid_date_start: datetime.datetime | None | Unset = UNSET
-    valid_date_end: datetime.datetime | None | Unset = UNSET
+    coupon_code: None | str = None
+    coupon_type: CouponType | None = None
+    coupon_value: Decimal | None = None
+    valid_date_start: datetime.datetime | None = None
+    valid_date_end: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        coupon_code: None | str | Unset
-        if isinstance(self.coupon_code, Unset):
-            coupon_code = UNSET
-        else:
-            coupon_code = self.coupon_code
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "coupon_code",
+                "coupon_type",
+                "coupon_value",
+                "valid_date_start",
+                "valid_date_end",
+            ),
+            frozenset(()),
+        )
 
-        coupon_type: int | None | Unset
-        if isinstance(self.coupon_type, Unset):
-            coupon_type = UNSET
-        elif isinstance(self.coupon_type, CouponType):
+    def to_dict(self) -> dict[str, Any]:
+        coupon_code: None | str
+        coupon_code = self.coupon_code
+
+        coupon_type: int | None
+        if isinstance(self.coupon_type, CouponType):
             coupon_type = self.coupon_type.value
         else:
             coupon_type = self.coupon_type
 
-        coupon_value: Decimal | None | Unset
-        if isinstance(self.coupon_value, Unset):
-            coupon_value = UNSET
-        else:
-            coupon_value = self.coupon_value
+        coupon_value: Decimal | None
+        coupon_value = self.coupon_value
 
-        valid_date_start: None | str | Unset
-        if isinstance(self.valid_date_start, Unset):
-            valid_date_start = UNSET
-        elif isinstance(self.valid_date_start, datetime.datetime):
+        valid_date_start: None | str
+        if isinstance(self.valid_date_start, datetime.datetime):
             valid_date_start = self.valid_date_start.isoformat()
         else:
             valid_date_start = self.valid_date_start
 
-        valid_date_end: None | str | Unset
-        if isinstance(self.valid_date_end, Unset):
-            valid_date_end = UNSET
-        elif isinstance(self.valid_date_end, datetime.datetime):
+        valid_date_end: None | str
+        if isinstance(self.valid_date_end, datetime.datetime):
             valid_date_end = self.valid_date_end.isoformat()
         else:
             valid_date_end = self.valid_date_end
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if coupon_code is not UNSET:
-            field_dict["CouponCode"] = coupon_code
-        if coupon_type is not UNSET:
-            field_dict["CouponType"] = coupon_type
-        if coupon_value is not UNSET:
-            field_dict["CouponValue"] = coupon_value
-        if valid_date_start is not UNSET:
-            field_dict["ValidDateStart"] = valid_date_start
-        if valid_date_end is not UNSET:
-            field_dict["ValidDateEnd"] = valid_date_end
+        field_dict.update(
+            {
+                "CouponCode": coupon_code,
+                "CouponType": coupon_type,
+                "CouponValue": coupon_value,
+                "ValidDateStart": valid_date_start,
+                "ValidDateEnd": valid_date_end,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        coupon_code: None | str | Unset = d.pop("CouponCode", UNSET)
+        coupon_code: None | str = d.pop("CouponCode", None)
 
-        _coupon_type_value = d.pop("CouponType", UNSET)
-        coupon_type: CouponType | None | Unset
+        _coupon_type_value = d.pop("CouponType", None)
+        coupon_type: CouponType | None
         if _coupon_type_value is None or isinstance(_coupon_type_value, Unset):
             coupon_type = _coupon_type_value
         else:
@@ -92,8 +91,8 @@ class RewardRedeemCoupon:
 
             coupon_type = coupon_type_type_0
 
-        _coupon_value_value = d.pop("CouponValue", UNSET)
-        coupon_value: Decimal | None | Unset
+        _coupon_value_value = d.pop("CouponValue", None)
+        coupon_value: Decimal | None
         if _coupon_value_value is None or isinstance(_coupon_value_value, Unset):
             coupon_value = _coupon_value_value
         else:
@@ -106,8 +105,8 @@ class RewardRedeemCoupon:
 
             coupon_value = coupon_value_type_0
 
-        _valid_date_start_value = d.pop("ValidDateStart", UNSET)
-        valid_date_start: datetime.datetime | None | Unset
+        _valid_date_start_value = d.pop("ValidDateStart", None)
+        valid_date_start: datetime.datetime | None
         if _valid_date_start_value is None or isinstance(_valid_date_start_value, Unset):
             valid_date_start = _valid_date_start_value
         else:
@@ -117,8 +116,8 @@ class RewardRedeemCoupon:
 
             valid_date_start = valid_date_start_type_0
 
-        _valid_date_end_value = d.pop("ValidDateEnd", UNSET)
-        valid_date_end: datetime.datetime | None | Unset
+        _valid_date_end_value = d.pop("ValidDateEnd", None)
+        valid_date_end: datetime.datetime | None
         if _valid_date_end_value is None or isinstance(_valid_date_end_value, Unset):
             valid_date_end = _valid_date_end_value
         else:

@@ -8,7 +8,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="RewardResponse")
 
@@ -17,98 +17,91 @@ T = TypeVar("T", bound="RewardResponse")
 class RewardResponse:
     """A reward already redeemed."""
 
-    id: int | None | Unset = UNSET
+    id: int | None = None
     """ Unique ID for this redeem """
-    customer: CustomerResponse | None | Unset = UNSET
+    customer: CustomerResponse | None = None
     """ Customer that redeemed this reward """
-    external_code: None | str | Unset = UNSET
+    external_code: None | str = None
     """ Unique external code for this redeem. Could be used for integrating with third-party systems """
-    cash_value: Decimal | None | Unset = UNSET
+    cash_value: Decimal | None = None
     """ If it is a Cashback or Value rewards represents the amount in cash (R$) given for the customer """
-    is_canceled: bool | None | Unset = UNSET
+    is_canceled: bool | None = None
     """ If true means this reward was cancelled and the points was given back to the customer """
-    redeem_date: datetime.datetime | None | Unset = UNSET
+    redeem_date: datetime.datetime | None = None
     """ Date the reward was redeemed """
-    points: None | RewardPointResponse | Unset = UNSET
+    points: None | RewardPointResponse = None
     """ Points record regenerated upon redeeming process """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "id",
+                "customer",
+                "external_code",
+                "cash_value",
+                "is_canceled",
+                "redeem_date",
+                "points",
+            ),
+            frozenset(()),
+        )
 
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, CustomerResponse):
+    def to_dict(self) -> dict[str, Any]:
+        id: int | None
+        id = self.id
+
+        customer: dict[str, Any] | None
+        if isinstance(self.customer, CustomerResponse):
             customer = self.customer.to_dict()
         else:
             customer = self.customer
 
-        external_code: None | str | Unset
-        if isinstance(self.external_code, Unset):
-            external_code = UNSET
-        else:
-            external_code = self.external_code
+        external_code: None | str
+        external_code = self.external_code
 
-        cash_value: Decimal | None | Unset
-        if isinstance(self.cash_value, Unset):
-            cash_value = UNSET
-        else:
-            cash_value = self.cash_value
+        cash_value: Decimal | None
+        cash_value = self.cash_value
 
-        is_canceled: bool | None | Unset
-        if isinstance(self.is_canceled, Unset):
-            is_canceled = UNSET
-        else:
-            is_canceled = self.is_canceled
+        is_canceled: bool | None
+        is_canceled = self.is_canceled
 
-        redeem_date: None | str | Unset
-        if isinstance(self.redeem_date, Unset):
-            redeem_date = UNSET
-        elif isinstance(self.redeem_date, datetime.datetime):
+        redeem_date: None | str
+        if isinstance(self.redeem_date, datetime.datetime):
             redeem_date = self.redeem_date.isoformat()
         else:
             redeem_date = self.redeem_date
 
-        points: dict[str, Any] | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        elif isinstance(self.points, RewardPointResponse):
+        points: dict[str, Any] | None
+        if isinstance(self.points, RewardPointResponse):
             points = self.points.to_dict()
         else:
             points = self.points
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if customer is not UNSET:
-            field_dict["Customer"] = customer
-        if external_code is not UNSET:
-            field_dict["ExternalCode"] = external_code
-        if cash_value is not UNSET:
-            field_dict["CashValue"] = cash_value
-        if is_canceled is not UNSET:
-            field_dict["IsCanceled"] = is_canceled
-        if redeem_date is not UNSET:
-            field_dict["RedeemDate"] = redeem_date
-        if points is not UNSET:
-            field_dict["Points"] = points
+        field_dict.update(
+            {
+                "Id": id,
+                "Customer": customer,
+                "ExternalCode": external_code,
+                "CashValue": cash_value,
+                "IsCanceled": is_canceled,
+                "RedeemDate": redeem_date,
+                "Points": points,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: int | None | Unset = d.pop("Id", UNSET)
+        id: int | None = d.pop("Id", None)
 
-        _customer_value = d.pop("Customer", UNSET)
-        customer: CustomerResponse | None | Unset
+        _customer_value = d.pop("Customer", None)
+        customer: CustomerResponse | None
         if _customer_value is None or isinstance(_customer_value, Unset):
             customer = _customer_value
         else:
@@ -118,10 +111,10 @@ class RewardResponse:
 
             customer = customer_type_0
 
-        external_code: None | str | Unset = d.pop("ExternalCode", UNSET)
+        external_code: None | str = d.pop("ExternalCode", None)
 
-        _cash_value_value = d.pop("CashValue", UNSET)
-        cash_value: Decimal | None | Unset
+        _cash_value_value = d.pop("CashValue", None)
+        cash_value: Decimal | None
         if _cash_value_value is None or isinstance(_cash_value_value, Unset):
             cash_value = _cash_value_value
         else:
@@ -133,10 +126,10 @@ class RewardResponse:
 
             cash_value = cash_value_type_0
 
-        is_canceled: bool | None | Unset = d.pop("IsCanceled", UNSET)
+        is_canceled: bool | None = d.pop("IsCanceled", None)
 
-        _redeem_date_value = d.pop("RedeemDate", UNSET)
-        redeem_date: datetime.datetime | None | Unset
+        _redeem_date_value = d.pop("RedeemDate", None)
+        redeem_date: datetime.datetime | None
         if _redeem_date_value is None or isinstance(_redeem_date_value, Unset):
             redeem_date = _redeem_date_value
         else:
@@ -146,8 +139,8 @@ class RewardResponse:
 
             redeem_date = redeem_date_type_0
 
-        _points_value = d.pop("Points", UNSET)
-        points: None | RewardPointResponse | Unset
+        _points_value = d.pop("Points", None)
+        points: None | RewardPointResponse
         if _points_value is None or isinstance(_points_value, Unset):
             points = _points_value
         else:

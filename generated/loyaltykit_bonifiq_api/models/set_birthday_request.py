@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="SetBirthdayRequest")
 
@@ -17,6 +17,13 @@ class SetBirthdayRequest:
     birthday: datetime.datetime | None | Unset = UNSET
     """ Birthday date of the customer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("birthday",),
+            frozenset(("birthday",)),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         birthday: None | str | Unset

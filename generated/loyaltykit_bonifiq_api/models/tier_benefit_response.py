@@ -6,77 +6,76 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="TierBenefitResponse")
 
 
 @_attrs_define
 class TierBenefitResponse:
-    is_used: bool | None | Unset = UNSET
-    description: None | str | Unset = UNSET
-    type_: int | None | Unset = UNSET
+    is_used: bool | None = None
+    description: None | str = None
+    type_: int | None = None
     """ Benefit type (rendered as an enum; names not documented). """
-    sub_type: int | None | Unset = UNSET
-    objective: Any | Unset = UNSET
+    sub_type: int | None = None
+    objective: Any = None
     """ Linked objective (type rendered as `<unknown>`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "is_used",
+                "description",
+                "type_",
+                "sub_type",
+                "objective",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        is_used: bool | None | Unset
-        if isinstance(self.is_used, Unset):
-            is_used = UNSET
-        else:
-            is_used = self.is_used
+        is_used: bool | None
+        is_used = self.is_used
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        type_: int | None | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: int | None
+        type_ = self.type_
 
-        sub_type: int | None | Unset
-        if isinstance(self.sub_type, Unset):
-            sub_type = UNSET
-        else:
-            sub_type = self.sub_type
+        sub_type: int | None
+        sub_type = self.sub_type
 
         objective = self.objective
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_used is not UNSET:
-            field_dict["IsUsed"] = is_used
-        if description is not UNSET:
-            field_dict["Description"] = description
-        if type_ is not UNSET:
-            field_dict["Type"] = type_
-        if sub_type is not UNSET:
-            field_dict["SubType"] = sub_type
-        if objective is not UNSET:
-            field_dict["Objective"] = objective
+        field_dict.update(
+            {
+                "IsUsed": is_used,
+                "Description": description,
+                "Type": type_,
+                "SubType": sub_type,
+                "Objective": objective,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        is_used: bool | None | Unset = d.pop("IsUsed", UNSET)
+        is_used: bool | None = d.pop("IsUsed", None)
 
-        description: None | str | Unset = d.pop("Description", UNSET)
+        description: None | str = d.pop("Description", None)
 
-        type_: int | None | Unset = d.pop("Type", UNSET)
+        type_: int | None = d.pop("Type", None)
 
-        sub_type: int | None | Unset = d.pop("SubType", UNSET)
+        sub_type: int | None = d.pop("SubType", None)
 
-        objective = d.pop("Objective", UNSET)
+        objective = d.pop("Objective", None)
 
         tier_benefit_response = cls(
             is_used=is_used,

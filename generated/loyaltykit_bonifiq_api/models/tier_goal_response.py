@@ -7,65 +7,64 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="TierGoalResponse")
 
 
 @_attrs_define
 class TierGoalResponse:
-    name: None | str | Unset = UNSET
-    goal_value: Decimal | None | Unset = UNSET
-    current_value: Decimal | None | Unset = UNSET
-    percent_to_goal: Decimal | None | Unset = UNSET
+    name: None | str = None
+    goal_value: Decimal | None = None
+    current_value: Decimal | None = None
+    percent_to_goal: Decimal | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "name",
+                "goal_value",
+                "current_value",
+                "percent_to_goal",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        goal_value: Decimal | None | Unset
-        if isinstance(self.goal_value, Unset):
-            goal_value = UNSET
-        else:
-            goal_value = self.goal_value
+        goal_value: Decimal | None
+        goal_value = self.goal_value
 
-        current_value: Decimal | None | Unset
-        if isinstance(self.current_value, Unset):
-            current_value = UNSET
-        else:
-            current_value = self.current_value
+        current_value: Decimal | None
+        current_value = self.current_value
 
-        percent_to_goal: Decimal | None | Unset
-        if isinstance(self.percent_to_goal, Unset):
-            percent_to_goal = UNSET
-        else:
-            percent_to_goal = self.percent_to_goal
+        percent_to_goal: Decimal | None
+        percent_to_goal = self.percent_to_goal
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if goal_value is not UNSET:
-            field_dict["GoalValue"] = goal_value
-        if current_value is not UNSET:
-            field_dict["CurrentValue"] = current_value
-        if percent_to_goal is not UNSET:
-            field_dict["PercentToGoal"] = percent_to_goal
+        field_dict.update(
+            {
+                "Name": name,
+                "GoalValue": goal_value,
+                "CurrentValue": current_value,
+                "PercentToGoal": percent_to_goal,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("Name", UNSET)
+        name: None | str = d.pop("Name", None)
 
-        _goal_value_value = d.pop("GoalValue", UNSET)
-        goal_value: Decimal | None | Unset
+        _goal_value_value = d.pop("GoalValue", None)
+        goal_value: Decimal | None
         if _goal_value_value is None or isinstance(_goal_value_value, Unset):
             goal_value = _goal_value_value
         else:
@@ -77,8 +76,8 @@ class TierGoalResponse:
 
             goal_value = goal_value_type_0
 
-        _current_value_value = d.pop("CurrentValue", UNSET)
-        current_value: Decimal | None | Unset
+        _current_value_value = d.pop("CurrentValue", None)
+        current_value: Decimal | None
         if _current_value_value is None or isinstance(_current_value_value, Unset):
             current_value = _current_value_value
         else:
@@ -91,8 +90,8 @@ class TierGoalResponse:
 
             current_value = current_value_type_0
 
-        _percent_to_goal_value = d.pop("PercentToGoal", UNSET)
-        percent_to_goal: Decimal | None | Unset
+        _percent_to_goal_value = d.pop("PercentToGoal", None)
+        percent_to_goal: Decimal | None
         if _percent_to_goal_value is None or isinstance(_percent_to_goal_value, Unset):
             percent_to_goal = _percent_to_goal_value
         else:

@@ -6,57 +6,55 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="TierResponse")
 
 
 @_attrs_define
 class TierResponse:
-    id: int | None | Unset = UNSET
-    image: None | str | Unset = UNSET
-    color: None | str | Unset = UNSET
-    name: None | str | Unset = UNSET
-    order: int | None | Unset = UNSET
-    benefits: list[TierBenefitResponse] | None | Unset = UNSET
-    goals: list[TierGoalResponse] | None | Unset = UNSET
+    id: int | None = None
+    image: None | str = None
+    color: None | str = None
+    name: None | str = None
+    order: int | None = None
+    benefits: list[TierBenefitResponse] | None = None
+    goals: list[TierGoalResponse] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "id",
+                "image",
+                "color",
+                "name",
+                "order",
+                "benefits",
+                "goals",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: int | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: int | None
+        id = self.id
 
-        image: None | str | Unset
-        if isinstance(self.image, Unset):
-            image = UNSET
-        else:
-            image = self.image
+        image: None | str
+        image = self.image
 
-        color: None | str | Unset
-        if isinstance(self.color, Unset):
-            color = UNSET
-        else:
-            color = self.color
+        color: None | str
+        color = self.color
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        order: int | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        else:
-            order = self.order
+        order: int | None
+        order = self.order
 
-        benefits: list[dict[str, Any]] | None | Unset
-        if isinstance(self.benefits, Unset):
-            benefits = UNSET
-        elif isinstance(self.benefits, list):
+        benefits: list[dict[str, Any]] | None
+        if isinstance(self.benefits, list):
             benefits = []
             for benefits_type_0_item_data in self.benefits:
                 benefits_type_0_item = benefits_type_0_item_data.to_dict()
@@ -65,10 +63,8 @@ class TierResponse:
         else:
             benefits = self.benefits
 
-        goals: list[dict[str, Any]] | None | Unset
-        if isinstance(self.goals, Unset):
-            goals = UNSET
-        elif isinstance(self.goals, list):
+        goals: list[dict[str, Any]] | None
+        if isinstance(self.goals, list):
             goals = []
             for goals_type_0_item_data in self.goals:
                 goals_type_0_item = goals_type_0_item_data.to_dict()
@@ -79,39 +75,35 @@ class TierResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["Id"] = id
-        if image is not UNSET:
-            field_dict["Image"] = image
-        if color is not UNSET:
-            field_dict["Color"] = color
-        if name is not UNSET:
-            field_dict["Name"] = name
-        if order is not UNSET:
-            field_dict["Order"] = order
-        if benefits is not UNSET:
-            field_dict["Benefits"] = benefits
-        if goals is not UNSET:
-            field_dict["Goals"] = goals
+        field_dict.update(
+            {
+                "Id": id,
+                "Image": image,
+                "Color": color,
+                "Name": name,
+                "Order": order,
+                "Benefits": benefits,
+                "Goals": goals,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: int | None | Unset = d.pop("Id", UNSET)
+        id: int | None = d.pop("Id", None)
 
-        image: None | str | Unset = d.pop("Image", UNSET)
+        image: None | str = d.pop("Image", None)
 
-        color: None | str | Unset = d.pop("Color", UNSET)
+        color: None | str = d.pop("Color", None)
 
-        name: None | str | Unset = d.pop("Name", UNSET)
+        name: None | str = d.pop("Name", None)
 
-        order: int | None | Unset = d.pop("Order", UNSET)
+        order: int | None = d.pop("Order", None)
 
-        _benefits_value = d.pop("Benefits", UNSET)
-        benefits: list[TierBenefitResponse] | None | Unset
+        _benefits_value = d.pop("Benefits", None)
+        benefits: list[TierBenefitResponse] | None
         if _benefits_value is None or isinstance(_benefits_value, Unset):
             benefits = _benefits_value
         else:
@@ -126,8 +118,8 @@ class TierResponse:
 
             benefits = benefits_type_0
 
-        _goals_value = d.pop("Goals", UNSET)
-        goals: list[TierGoalResponse] | None | Unset
+        _goals_value = d.pop("Goals", None)
+        goals: list[TierGoalResponse] | None
         if _goals_value is None or isinstance(_goals_value, Unset):
             goals = _goals_value
         else:

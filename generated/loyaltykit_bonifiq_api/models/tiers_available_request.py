@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="TiersAvailableRequest")
 
@@ -16,6 +16,13 @@ class TiersAvailableRequest:
     customer_id: None | str | Unset = UNSET
     """ Customer id (email or document). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("customer_id",),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id: None | str | Unset

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="TiersAvailableResponse")
 
@@ -15,24 +15,31 @@ T = TypeVar("T", bound="TiersAvailableResponse")
 class TiersAvailableResponse:
     """Current, next and all tiers (returned WITHOUT envelope)."""
 
-    current_tier: None | TierResponse | Unset = UNSET
-    next_tiers: list[TierResponse] | None | Unset = UNSET
-    all_tiers: list[TierResponse] | None | Unset = UNSET
+    current_tier: None | TierResponse = None
+    next_tiers: list[TierResponse] | None = None
+    all_tiers: list[TierResponse] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "current_tier",
+                "next_tiers",
+                "all_tiers",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        current_tier: dict[str, Any] | None | Unset
-        if isinstance(self.current_tier, Unset):
-            current_tier = UNSET
-        elif isinstance(self.current_tier, TierResponse):
+        current_tier: dict[str, Any] | None
+        if isinstance(self.current_tier, TierResponse):
             current_tier = self.current_tier.to_dict()
         else:
             current_tier = self.current_tier
 
-        next_tiers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.next_tiers, Unset):
-            next_tiers = UNSET
-        elif isinstance(self.next_tiers, list):
+        next_tiers: list[dict[str, Any]] | None
+        if isinstance(self.next_tiers, list):
             next_tiers = []
             for next_tiers_type_0_item_data in self.next_tiers:
                 next_tiers_type_0_item = next_tiers_type_0_item_data.to_dict()
@@ -41,10 +48,8 @@ class TiersAvailableResponse:
         else:
             next_tiers = self.next_tiers
 
-        all_tiers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.all_tiers, Unset):
-            all_tiers = UNSET
-        elif isinstance(self.all_tiers, list):
+        all_tiers: list[dict[str, Any]] | None
+        if isinstance(self.all_tiers, list):
             all_tiers = []
             for all_tiers_type_0_item_data in self.all_tiers:
                 all_tiers_type_0_item = all_tiers_type_0_item_data.to_dict()
@@ -55,21 +60,21 @@ class TiersAvailableResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current_tier is not UNSET:
-            field_dict["CurrentTier"] = current_tier
-        if next_tiers is not UNSET:
-            field_dict["NextTiers"] = next_tiers
-        if all_tiers is not UNSET:
-            field_dict["AllTiers"] = all_tiers
+        field_dict.update(
+            {
+                "CurrentTier": current_tier,
+                "NextTiers": next_tiers,
+                "AllTiers": all_tiers,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _current_tier_value = d.pop("CurrentTier", UNSET)
-        current_tier: None | TierResponse | Unset
+        _current_tier_value = d.pop("CurrentTier", None)
+        current_tier: None | TierResponse
         if _current_tier_value is None or isinstance(_current_tier_value, Unset):
             current_tier = _current_tier_value
         else:
@@ -79,8 +84,8 @@ class TiersAvailableResponse:
 
             current_tier = current_tier_type_0
 
-        _next_tiers_value = d.pop("NextTiers", UNSET)
-        next_tiers: list[TierResponse] | None | Unset
+        _next_tiers_value = d.pop("NextTiers", None)
+        next_tiers: list[TierResponse] | None
         if _next_tiers_value is None or isinstance(_next_tiers_value, Unset):
             next_tiers = _next_tiers_value
         else:
@@ -95,8 +100,8 @@ class TiersAvailableResponse:
 
             next_tiers = next_tiers_type_0
 
-        _all_tiers_value = d.pop("AllTiers", UNSET)
-        all_tiers: list[TierResponse] | None | Unset
+        _all_tiers_value = d.pop("AllTiers", None)
+        all_tiers: list[TierResponse] | None
         if _all_tiers_value is None or isinstance(_all_tiers_value, Unset):
             all_tiers = _all_tiers_value
         else:

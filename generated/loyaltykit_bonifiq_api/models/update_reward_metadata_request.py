@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="UpdateRewardMetadataRequest")
 
@@ -15,9 +15,19 @@ T = TypeVar("T", bound="UpdateRewardMetadataRequest")
 class UpdateRewardMetadataRequest:
     original_key: None | str | Unset = UNSET
     """ The same OriginalKey used on reward redeeming """
-    metadatas: list[ExternalApiPointMetadata] | None | Unset = UNSET
+    metadatas: list[ExternalApiPointMetadataParam] | None | Unset = UNSET
     """ A list of name-value that will be added to the point metadatas for this reward. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "original_key",
+                "metadatas",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         original_key: None | str | Unset
@@ -54,7 +64,7 @@ class UpdateRewardMetadataRequest:
         original_key: None | str | Unset = d.pop("OriginalKey", UNSET)
 
         _metadatas_value = d.pop("Metadatas", UNSET)
-        metadatas: list[ExternalApiPointMetadata] | None | Unset
+        metadatas: list[ExternalApiPointMetadataParam] | None | Unset
         if _metadatas_value is None or isinstance(_metadatas_value, Unset):
             metadatas = _metadatas_value
         else:
@@ -63,7 +73,7 @@ class UpdateRewardMetadataRequest:
             metadatas_type_0 = []
             _metadatas_type_0 = _metadatas_value
             for metadatas_type_0_item_data in _metadatas_type_0:
-                metadatas_type_0_item = ExternalApiPointMetadata.from_dict(metadatas_type_0_item_data)
+                metadatas_type_0_item = ExternalApiPointMetadataParam.from_dict(metadatas_type_0_item_data)
 
                 metadatas_type_0.append(metadatas_type_0_item)
 
@@ -94,4 +104,4 @@ class UpdateRewardMetadataRequest:
         return key in self.additional_properties
 
 
-from ..models.external_api_point_metadata import ExternalApiPointMetadata
+from ..models.external_api_point_metadata_param import ExternalApiPointMetadataParam

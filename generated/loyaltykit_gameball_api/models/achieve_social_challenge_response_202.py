@@ -6,84 +6,80 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="AchieveSocialChallengeResponse202")
 
 
 @_attrs_define
 class AchieveSocialChallengeResponse202:
-    customer_id: None | str | Unset = UNSET
+    customer_id: None | str = None
     """ The customer ID from the request. """
-    challenge_id: int | None | Unset = UNSET
+    challenge_id: int | None = None
     """ The social campaign ID from the request. """
-    gameball_status: None | str | Unset = UNSET
+    gameball_status: None | str = None
     """ Present when the Gameball program is disabled. Omitted while Gameball is enabled. """
-    message: None | str | Unset = UNSET
+    message: None | str = None
     """ Informational message when the Gameball program is disabled. """
-    learn_more: None | str | Unset = UNSET
+    learn_more: None | str = None
     """ Link to learn more when the Gameball program is disabled. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "challenge_id",
+                "gameball_status",
+                "message",
+                "learn_more",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: None | str
+        customer_id = self.customer_id
 
-        challenge_id: int | None | Unset
-        if isinstance(self.challenge_id, Unset):
-            challenge_id = UNSET
-        else:
-            challenge_id = self.challenge_id
+        challenge_id: int | None
+        challenge_id = self.challenge_id
 
-        gameball_status: None | str | Unset
-        if isinstance(self.gameball_status, Unset):
-            gameball_status = UNSET
-        else:
-            gameball_status = self.gameball_status
+        gameball_status: None | str
+        gameball_status = self.gameball_status
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message: None | str
+        message = self.message
 
-        learn_more: None | str | Unset
-        if isinstance(self.learn_more, Unset):
-            learn_more = UNSET
-        else:
-            learn_more = self.learn_more
+        learn_more: None | str
+        learn_more = self.learn_more
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if challenge_id is not UNSET:
-            field_dict["challengeId"] = challenge_id
-        if gameball_status is not UNSET:
-            field_dict["gameballStatus"] = gameball_status
-        if message is not UNSET:
-            field_dict["message"] = message
-        if learn_more is not UNSET:
-            field_dict["learnMore"] = learn_more
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "challengeId": challenge_id,
+                "gameballStatus": gameball_status,
+                "message": message,
+                "learnMore": learn_more,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id: None | str = d.pop("customerId", None)
 
-        challenge_id: int | None | Unset = d.pop("challengeId", UNSET)
+        challenge_id: int | None = d.pop("challengeId", None)
 
-        gameball_status: None | str | Unset = d.pop("gameballStatus", UNSET)
+        gameball_status: None | str = d.pop("gameballStatus", None)
 
-        message: None | str | Unset = d.pop("message", UNSET)
+        message: None | str = d.pop("message", None)
 
-        learn_more: None | str | Unset = d.pop("learnMore", UNSET)
+        learn_more: None | str = d.pop("learnMore", None)
 
         achieve_social_challenge_response_202 = cls(
             customer_id=customer_id,

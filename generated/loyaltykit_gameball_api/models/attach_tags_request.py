@@ -6,21 +6,26 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="AttachTagsRequest")
 
 
 @_attrs_define
 class AttachTagsRequest:
-    tags: list[str] | None | Unset = UNSET
+    tags: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("tags",),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        tags: list[str] | None
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
@@ -28,17 +33,19 @@ class AttachTagsRequest:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        field_dict.update(
+            {
+                "tags": tags,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _tags_value = d.pop("tags", UNSET)
-        tags: list[str] | None | Unset
+        _tags_value = d.pop("tags", None)
+        tags: list[str] | None
         if _tags_value is None or isinstance(_tags_value, Unset):
             tags = _tags_value
         else:

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="BatchOrderTransactionsBody")
 
 
@@ -14,6 +16,13 @@ class BatchOrderTransactionsBody:
     body: list[str]
     """ Order IDs to retrieve. Min 1, max 1,000 items. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("body",),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body

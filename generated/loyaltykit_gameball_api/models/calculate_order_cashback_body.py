@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CalculateOrderCashbackBody")
 
@@ -50,6 +50,28 @@ class CalculateOrderCashbackBody:
     can provide identifying information about both the main merchant and any associated branch where the transaction
     took place. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "total_paid",
+                "total_discount",
+                "total_shipping",
+                "customer_id",
+                "email",
+                "mobile",
+                "total_price",
+                "line_items",
+                "merchant",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "mobile",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         total_paid = self.total_paid

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CalculateOrderCashbackBodyLineItemsType0Item")
 
@@ -49,6 +49,27 @@ class CalculateOrderCashbackBodyLineItemsType0Item:
     """ Key-value pairs containing any extra information about the product, such as size, color, or other custom
     attributes. The values must be of type string or number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "product_id",
+                "quantity",
+                "price",
+                "sku",
+                "tags",
+                "category",
+                "weight",
+                "vendor",
+                "collection",
+                "title",
+                "taxes",
+                "discount",
+                "extra",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         product_id: None | str | Unset

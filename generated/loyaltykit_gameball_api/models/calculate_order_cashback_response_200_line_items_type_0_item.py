@@ -8,154 +8,133 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CalculateOrderCashbackResponse200LineItemsType0Item")
 
 
 @_attrs_define
 class CalculateOrderCashbackResponse200LineItemsType0Item:
-    product_id: None | str | Unset = UNSET
+    product_id: None | str = None
     """ Unique identifier for the product. """
-    quantity: Decimal | None | Unset = UNSET
+    quantity: Decimal | None = None
     """ The quantity of the product purchased. """
-    total_decimal_points: Decimal | None | Unset = UNSET
+    total_decimal_points: Decimal | None = None
     """ The total decimal points earned for this line item, including any campaign impact. """
-    total_points: Decimal | None | Unset = UNSET
+    total_points: Decimal | None = None
     """ The total points earned for this line item, including any campaign impact. **Example:** If the base points
     for a product are 50 and a campaign adds 150 points, the totalPoints would be 200. """
-    total_score: Decimal | None | Unset = UNSET
+    total_score: Decimal | None = None
     """ The total score earned for this line item. This value is separate from point and is based on your cashback
     rewards configuration. """
-    reward_wallet_factor: Decimal | None | Unset = UNSET
+    reward_wallet_factor: Decimal | None = None
     """ The multiplier applied to the product price to calculate the base points earned for this line item. This
     factor represents how many points are earned per unit of currency spent on the product. **Example:** If the
     store rewards 10 points for every $1 spent, the rewardWalletFactor would be 10. """
-    campaign_id: int | None | Unset = UNSET
+    campaign_id: int | None = None
     """ The unique identifier for the active transactional campaign that affects the cashback reward for purchasing
     this line item. If no campaign is applicable, this field will be null. """
-    campaign_name: None | str | Unset = UNSET
+    campaign_name: None | str = None
     """ The name of the active transactional campaign that affects the cashback reward for purchasing this line
     item. If no campaign is applicable, this field will be null. **Example:** If a store is running a "Double Points
     Weekend" campaign, the campaignName could be "Double Points Weekend." """
-    campaign_end_date: datetime.datetime | None | Unset = UNSET
+    campaign_end_date: datetime.datetime | None = None
     """ The end date of the active campaign affecting the line item. This is the date when the campaign will no
     longer influence points or rewards. """
-    campaign_impact_wallet_factor: Decimal | None | Unset = UNSET
+    campaign_impact_wallet_factor: Decimal | None = None
     """ The multiplier applied by the campaign to the base points calculation. This factor adjusts the final points
     earned for the line item based on the campaign's impact. Present only if a campaign is applicable. **Example:**
     If the campaign offers 3x points, the campaignImpactWalletFactor would be 3, multiplying the regular points
     earned by three. """
-    campaign_impact_points: Decimal | None | Unset = UNSET
+    campaign_impact_points: Decimal | None = None
     """ The total number of points given for this line item due to the campaign's impact. This value reflects the
     additional points earned from the campaign. **Example:** If the base points for an item are 100 and the campaign
     offers 5x points, the campaignImpactPoints would be 400 (totaling 500 points with the base points included). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "product_id",
+                "quantity",
+                "total_decimal_points",
+                "total_points",
+                "total_score",
+                "reward_wallet_factor",
+                "campaign_id",
+                "campaign_name",
+                "campaign_end_date",
+                "campaign_impact_wallet_factor",
+                "campaign_impact_points",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        product_id: None | str | Unset
-        if isinstance(self.product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = self.product_id
+        product_id: None | str
+        product_id = self.product_id
 
-        quantity: Decimal | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
+        quantity: Decimal | None
+        quantity = self.quantity
 
-        total_decimal_points: Decimal | None | Unset
-        if isinstance(self.total_decimal_points, Unset):
-            total_decimal_points = UNSET
-        else:
-            total_decimal_points = self.total_decimal_points
+        total_decimal_points: Decimal | None
+        total_decimal_points = self.total_decimal_points
 
-        total_points: Decimal | None | Unset
-        if isinstance(self.total_points, Unset):
-            total_points = UNSET
-        else:
-            total_points = self.total_points
+        total_points: Decimal | None
+        total_points = self.total_points
 
-        total_score: Decimal | None | Unset
-        if isinstance(self.total_score, Unset):
-            total_score = UNSET
-        else:
-            total_score = self.total_score
+        total_score: Decimal | None
+        total_score = self.total_score
 
-        reward_wallet_factor: Decimal | None | Unset
-        if isinstance(self.reward_wallet_factor, Unset):
-            reward_wallet_factor = UNSET
-        else:
-            reward_wallet_factor = self.reward_wallet_factor
+        reward_wallet_factor: Decimal | None
+        reward_wallet_factor = self.reward_wallet_factor
 
-        campaign_id: int | None | Unset
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
+        campaign_id: int | None
+        campaign_id = self.campaign_id
 
-        campaign_name: None | str | Unset
-        if isinstance(self.campaign_name, Unset):
-            campaign_name = UNSET
-        else:
-            campaign_name = self.campaign_name
+        campaign_name: None | str
+        campaign_name = self.campaign_name
 
-        campaign_end_date: None | str | Unset
-        if isinstance(self.campaign_end_date, Unset):
-            campaign_end_date = UNSET
-        elif isinstance(self.campaign_end_date, datetime.datetime):
+        campaign_end_date: None | str
+        if isinstance(self.campaign_end_date, datetime.datetime):
             campaign_end_date = self.campaign_end_date.isoformat()
         else:
             campaign_end_date = self.campaign_end_date
 
-        campaign_impact_wallet_factor: Decimal | None | Unset
-        if isinstance(self.campaign_impact_wallet_factor, Unset):
-            campaign_impact_wallet_factor = UNSET
-        else:
-            campaign_impact_wallet_factor = self.campaign_impact_wallet_factor
+        campaign_impact_wallet_factor: Decimal | None
+        campaign_impact_wallet_factor = self.campaign_impact_wallet_factor
 
-        campaign_impact_points: Decimal | None | Unset
-        if isinstance(self.campaign_impact_points, Unset):
-            campaign_impact_points = UNSET
-        else:
-            campaign_impact_points = self.campaign_impact_points
+        campaign_impact_points: Decimal | None
+        campaign_impact_points = self.campaign_impact_points
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product_id is not UNSET:
-            field_dict["productId"] = product_id
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if total_decimal_points is not UNSET:
-            field_dict["totalDecimalPoints"] = total_decimal_points
-        if total_points is not UNSET:
-            field_dict["totalPoints"] = total_points
-        if total_score is not UNSET:
-            field_dict["totalScore"] = total_score
-        if reward_wallet_factor is not UNSET:
-            field_dict["rewardWalletFactor"] = reward_wallet_factor
-        if campaign_id is not UNSET:
-            field_dict["campaignId"] = campaign_id
-        if campaign_name is not UNSET:
-            field_dict["campaignName"] = campaign_name
-        if campaign_end_date is not UNSET:
-            field_dict["campaignEndDate"] = campaign_end_date
-        if campaign_impact_wallet_factor is not UNSET:
-            field_dict["campaignImpactWalletFactor"] = campaign_impact_wallet_factor
-        if campaign_impact_points is not UNSET:
-            field_dict["campaignImpactPoints"] = campaign_impact_points
+        field_dict.update(
+            {
+                "productId": product_id,
+                "quantity": quantity,
+                "totalDecimalPoints": total_decimal_points,
+                "totalPoints": total_points,
+                "totalScore": total_score,
+                "rewardWalletFactor": reward_wallet_factor,
+                "campaignId": campaign_id,
+                "campaignName": campaign_name,
+                "campaignEndDate": campaign_end_date,
+                "campaignImpactWalletFactor": campaign_impact_wallet_factor,
+                "campaignImpactPoints": campaign_impact_points,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        product_id: None | str | Unset = d.pop("productId", UNSET)
+        product_id: None | str = d.pop("productId", None)
 
-        _quantity_value = d.pop("quantity", UNSET)
-        quantity: Decimal | None | Unset
+        _quantity_value = d.pop("quantity", None)
+        quantity: Decimal | None
         if _quantity_value is None or isinstance(_quantity_value, Unset):
             quantity = _quantity_value
         else:
@@ -165,8 +144,8 @@ class CalculateOrderCashbackResponse200LineItemsType0Item:
 
             quantity = quantity_type_0
 
-        _total_decimal_points_value = d.pop("totalDecimalPoints", UNSET)
-        total_decimal_points: Decimal | None | Unset
+        _total_decimal_points_value = d.pop("totalDecimalPoints", None)
+        total_decimal_points: Decimal | None
         if _total_decimal_points_value is None or isinstance(_total_decimal_points_value, Unset):
             total_decimal_points = _total_decimal_points_value
         else:
@@ -179,8 +158,8 @@ class CalculateOrderCashbackResponse200LineItemsType0Item:
 
             total_decimal_points = total_decimal_points_type_0
 
-        _total_points_value = d.pop("totalPoints", UNSET)
-        total_points: Decimal | None | Unset
+        _total_points_value = d.pop("totalPoints", None)
+        total_points: Decimal | None
         if _total_points_value is None or isinstance(_total_points_value, Unset):
             total_points = _total_points_value
         else:
@@ -193,8 +172,8 @@ class CalculateOrderCashbackResponse200LineItemsType0Item:
 
             total_points = total_points_type_0
 
-        _total_score_value = d.pop("totalScore", UNSET)
-        total_score: Decimal | None | Unset
+        _total_score_value = d.pop("totalScore", None)
+        total_score: Decimal | None
         if _total_score_value is None or isinstance(_total_score_value, Unset):
             total_score = _total_score_value
         else:
@@ -206,8 +185,8 @@ class CalculateOrderCashbackResponse200LineItemsType0Item:
 
             total_score = total_score_type_0
 
-        _reward_wallet_factor_value = d.pop("rewardWalletFactor", UNSET)
-        reward_wallet_factor: Decimal | None | Unset
+        _reward_wallet_factor_value = d.pop("rewardWalletFactor", None)
+        reward_wallet_factor: Decimal | None
         if _reward_wallet_factor_value is None or isinstance(_reward_wallet_factor_value, Unset):
             reward_wallet_factor = _reward_wallet_factor_value
         else:
@@ -220,12 +199,12 @@ class CalculateOrderCashbackResponse200LineItemsType0Item:
 
             reward_wallet_factor = reward_wallet_factor_type_0
 
-        campaign_id: int | None | Unset = d.pop("campaignId", UNSET)
+        campaign_id: int | None = d.pop("campaignId", None)
 
-        campaign_name: None | str | Unset = d.pop("campaignName", UNSET)
+        campaign_name: None | str = d.pop("campaignName", None)
 
-        _campaign_end_date_value = d.pop("campaignEndDate", UNSET)
-        campaign_end_date: datetime.datetime | None | Unset
+        _campaign_end_date_value = d.pop("campaignEndDate", None)
+        campaign_end_date: datetime.datetime | None
         if _campaign_end_date_value is None or isinstance(_campaign_end_date_value, Unset):
             campaign_end_date = _campaign_end_date_value
         else:
@@ -235,8 +214,8 @@ class CalculateOrderCashbackResponse200LineItemsType0Item:
 
             campaign_end_date = campaign_end_date_type_0
 
-        _campaign_impact_wallet_factor_value = d.pop("campaignImpactWalletFactor", UNSET)
-        campaign_impact_wallet_factor: Decimal | None | Unset
+        _campaign_impact_wallet_factor_value = d.pop("campaignImpactWalletFactor", None)
+        campaign_impact_wallet_factor: Decimal | None
         if _campaign_impact_wallet_factor_value is None or isinstance(_campaign_impact_wallet_factor_value, Unset):
             campaign_impact_wallet_factor = _campaign_impact_wallet_factor_value
         else:
@@ -249,8 +228,8 @@ class CalculateOrderCashbackResponse200LineItemsType0Item:
 
             campaign_impact_wallet_factor = campaign_impact_wallet_factor_type_0
 
-        _campaign_impact_points_value = d.pop("campaignImpactPoints", UNSET)
-        campaign_impact_points: Decimal | None | Unset
+        _campaign_impact_points_value = d.pop("campaignImpactPoints", None)
+        campaign_impact_points: Decimal | None
         if _campaign_impact_points_value is None or isinstance(_campaign_impact_points_value, Unset):
             campaign_impact_points = _campaign_impact_points_value
         else:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CalculatePaymentCashbackBody")
 
@@ -47,6 +47,29 @@ class CalculatePaymentCashbackBody:
     """ Details about the specific merchant involved in the payment, particularly useful for businesses managing
     multiple merchants or branches under the same Gameball account. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "email",
+                "mobile",
+                "total_paid",
+                "total_amount",
+                "total_discount",
+                "total_processing_fees",
+                "total_tax",
+                "payment_details",
+                "merchant",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "mobile",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id: None | str | Unset

@@ -8,151 +8,130 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CalculatePaymentCashbackResponse200PaymentDetailsType0Item")
 
 
 @_attrs_define
 class CalculatePaymentCashbackResponse200PaymentDetailsType0Item:
-    service_id: None | str | Unset = UNSET
+    service_id: None | str = None
     """ Unique identifier for the service. """
-    quantity: Decimal | None | Unset = UNSET
+    quantity: Decimal | None = None
     """ The quantity of the service. """
-    total_decimal_points: Decimal | None | Unset = UNSET
+    total_decimal_points: Decimal | None = None
     """ The total decimal points earned for this service, including any campaign impact. """
-    total_points: Decimal | None | Unset = UNSET
+    total_points: Decimal | None = None
     """ The total points earned for this service, including any campaign impact. **Example:** If the base points for
     a service are 50 and a campaign adds 150 points, the totalPoints would be 200. """
-    total_score: Decimal | None | Unset = UNSET
+    total_score: Decimal | None = None
     """ The total score earned for this service. This value is separate from points and is based on your cashback
     rewards configuration. """
-    reward_wallet_factor: Decimal | None | Unset = UNSET
+    reward_wallet_factor: Decimal | None = None
     """ The multiplier applied to the service amount to calculate the base points earned. This factor represents how
     many points are earned per unit of currency spent. **Example:** If the account rewards 10 points for every $1
     spent, the rewardWalletFactor would be 10. """
-    campaign_id: int | None | Unset = UNSET
+    campaign_id: int | None = None
     """ The unique identifier for the active transactional campaign that affects the cashback reward for this
     service. If no campaign is applicable, this field will be null. """
-    campaign_name: None | str | Unset = UNSET
+    campaign_name: None | str = None
     """ The name of the active transactional campaign that affects the cashback reward for this service. If no
     campaign is applicable, this field will be null. """
-    campaign_end_date: datetime.datetime | None | Unset = UNSET
+    campaign_end_date: datetime.datetime | None = None
     """ The end date of the active campaign affecting this service. This is the date when the campaign will no
     longer influence points or rewards. """
-    campaign_impact_wallet_factor: Decimal | None | Unset = UNSET
+    campaign_impact_wallet_factor: Decimal | None = None
     """ The multiplier applied by the campaign to the base points calculation. **Example:** If the campaign offers
     3x points, the campaignImpactWalletFactor would be 3. """
-    campaign_impact_points: Decimal | None | Unset = UNSET
+    campaign_impact_points: Decimal | None = None
     """ The total number of additional points given for this service due to the campaign's impact. **Example:** If
     the base points for a service are 100 and the campaign offers 5x points, the campaignImpactPoints would be 400.
     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "service_id",
+                "quantity",
+                "total_decimal_points",
+                "total_points",
+                "total_score",
+                "reward_wallet_factor",
+                "campaign_id",
+                "campaign_name",
+                "campaign_end_date",
+                "campaign_impact_wallet_factor",
+                "campaign_impact_points",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        service_id: None | str | Unset
-        if isinstance(self.service_id, Unset):
-            service_id = UNSET
-        else:
-            service_id = self.service_id
+        service_id: None | str
+        service_id = self.service_id
 
-        quantity: Decimal | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
+        quantity: Decimal | None
+        quantity = self.quantity
 
-        total_decimal_points: Decimal | None | Unset
-        if isinstance(self.total_decimal_points, Unset):
-            total_decimal_points = UNSET
-        else:
-            total_decimal_points = self.total_decimal_points
+        total_decimal_points: Decimal | None
+        total_decimal_points = self.total_decimal_points
 
-        total_points: Decimal | None | Unset
-        if isinstance(self.total_points, Unset):
-            total_points = UNSET
-        else:
-            total_points = self.total_points
+        total_points: Decimal | None
+        total_points = self.total_points
 
-        total_score: Decimal | None | Unset
-        if isinstance(self.total_score, Unset):
-            total_score = UNSET
-        else:
-            total_score = self.total_score
+        total_score: Decimal | None
+        total_score = self.total_score
 
-        reward_wallet_factor: Decimal | None | Unset
-        if isinstance(self.reward_wallet_factor, Unset):
-            reward_wallet_factor = UNSET
-        else:
-            reward_wallet_factor = self.reward_wallet_factor
+        reward_wallet_factor: Decimal | None
+        reward_wallet_factor = self.reward_wallet_factor
 
-        campaign_id: int | None | Unset
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
+        campaign_id: int | None
+        campaign_id = self.campaign_id
 
-        campaign_name: None | str | Unset
-        if isinstance(self.campaign_name, Unset):
-            campaign_name = UNSET
-        else:
-            campaign_name = self.campaign_name
+        campaign_name: None | str
+        campaign_name = self.campaign_name
 
-        campaign_end_date: None | str | Unset
-        if isinstance(self.campaign_end_date, Unset):
-            campaign_end_date = UNSET
-        elif isinstance(self.campaign_end_date, datetime.datetime):
+        campaign_end_date: None | str
+        if isinstance(self.campaign_end_date, datetime.datetime):
             campaign_end_date = self.campaign_end_date.isoformat()
         else:
             campaign_end_date = self.campaign_end_date
 
-        campaign_impact_wallet_factor: Decimal | None | Unset
-        if isinstance(self.campaign_impact_wallet_factor, Unset):
-            campaign_impact_wallet_factor = UNSET
-        else:
-            campaign_impact_wallet_factor = self.campaign_impact_wallet_factor
+        campaign_impact_wallet_factor: Decimal | None
+        campaign_impact_wallet_factor = self.campaign_impact_wallet_factor
 
-        campaign_impact_points: Decimal | None | Unset
-        if isinstance(self.campaign_impact_points, Unset):
-            campaign_impact_points = UNSET
-        else:
-            campaign_impact_points = self.campaign_impact_points
+        campaign_impact_points: Decimal | None
+        campaign_impact_points = self.campaign_impact_points
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if service_id is not UNSET:
-            field_dict["serviceId"] = service_id
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if total_decimal_points is not UNSET:
-            field_dict["totalDecimalPoints"] = total_decimal_points
-        if total_points is not UNSET:
-            field_dict["totalPoints"] = total_points
-        if total_score is not UNSET:
-            field_dict["totalScore"] = total_score
-        if reward_wallet_factor is not UNSET:
-            field_dict["rewardWalletFactor"] = reward_wallet_factor
-        if campaign_id is not UNSET:
-            field_dict["campaignId"] = campaign_id
-        if campaign_name is not UNSET:
-            field_dict["campaignName"] = campaign_name
-        if campaign_end_date is not UNSET:
-            field_dict["campaignEndDate"] = campaign_end_date
-        if campaign_impact_wallet_factor is not UNSET:
-            field_dict["campaignImpactWalletFactor"] = campaign_impact_wallet_factor
-        if campaign_impact_points is not UNSET:
-            field_dict["campaignImpactPoints"] = campaign_impact_points
+        field_dict.update(
+            {
+                "serviceId": service_id,
+                "quantity": quantity,
+                "totalDecimalPoints": total_decimal_points,
+                "totalPoints": total_points,
+                "totalScore": total_score,
+                "rewardWalletFactor": reward_wallet_factor,
+                "campaignId": campaign_id,
+                "campaignName": campaign_name,
+                "campaignEndDate": campaign_end_date,
+                "campaignImpactWalletFactor": campaign_impact_wallet_factor,
+                "campaignImpactPoints": campaign_impact_points,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        service_id: None | str | Unset = d.pop("serviceId", UNSET)
+        service_id: None | str = d.pop("serviceId", None)
 
-        _quantity_value = d.pop("quantity", UNSET)
-        quantity: Decimal | None | Unset
+        _quantity_value = d.pop("quantity", None)
+        quantity: Decimal | None
         if _quantity_value is None or isinstance(_quantity_value, Unset):
             quantity = _quantity_value
         else:
@@ -162,8 +141,8 @@ class CalculatePaymentCashbackResponse200PaymentDetailsType0Item:
 
             quantity = quantity_type_0
 
-        _total_decimal_points_value = d.pop("totalDecimalPoints", UNSET)
-        total_decimal_points: Decimal | None | Unset
+        _total_decimal_points_value = d.pop("totalDecimalPoints", None)
+        total_decimal_points: Decimal | None
         if _total_decimal_points_value is None or isinstance(_total_decimal_points_value, Unset):
             total_decimal_points = _total_decimal_points_value
         else:
@@ -176,8 +155,8 @@ class CalculatePaymentCashbackResponse200PaymentDetailsType0Item:
 
             total_decimal_points = total_decimal_points_type_0
 
-        _total_points_value = d.pop("totalPoints", UNSET)
-        total_points: Decimal | None | Unset
+        _total_points_value = d.pop("totalPoints", None)
+        total_points: Decimal | None
         if _total_points_value is None or isinstance(_total_points_value, Unset):
             total_points = _total_points_value
         else:
@@ -190,8 +169,8 @@ class CalculatePaymentCashbackResponse200PaymentDetailsType0Item:
 
             total_points = total_points_type_0
 
-        _total_score_value = d.pop("totalScore", UNSET)
-        total_score: Decimal | None | Unset
+        _total_score_value = d.pop("totalScore", None)
+        total_score: Decimal | None
         if _total_score_value is None or isinstance(_total_score_value, Unset):
             total_score = _total_score_value
         else:
@@ -203,8 +182,8 @@ class CalculatePaymentCashbackResponse200PaymentDetailsType0Item:
 
             total_score = total_score_type_0
 
-        _reward_wallet_factor_value = d.pop("rewardWalletFactor", UNSET)
-        reward_wallet_factor: Decimal | None | Unset
+        _reward_wallet_factor_value = d.pop("rewardWalletFactor", None)
+        reward_wallet_factor: Decimal | None
         if _reward_wallet_factor_value is None or isinstance(_reward_wallet_factor_value, Unset):
             reward_wallet_factor = _reward_wallet_factor_value
         else:
@@ -217,12 +196,12 @@ class CalculatePaymentCashbackResponse200PaymentDetailsType0Item:
 
             reward_wallet_factor = reward_wallet_factor_type_0
 
-        campaign_id: int | None | Unset = d.pop("campaignId", UNSET)
+        campaign_id: int | None = d.pop("campaignId", None)
 
-        campaign_name: None | str | Unset = d.pop("campaignName", UNSET)
+        campaign_name: None | str = d.pop("campaignName", None)
 
-        _campaign_end_date_value = d.pop("campaignEndDate", UNSET)
-        campaign_end_date: datetime.datetime | None | Unset
+        _campaign_end_date_value = d.pop("campaignEndDate", None)
+        campaign_end_date: datetime.datetime | None
         if _campaign_end_date_value is None or isinstance(_campaign_end_date_value, Unset):
             campaign_end_date = _campaign_end_date_value
         else:
@@ -232,8 +211,8 @@ class CalculatePaymentCashbackResponse200PaymentDetailsType0Item:
 
             campaign_end_date = campaign_end_date_type_0
 
-        _campaign_impact_wallet_factor_value = d.pop("campaignImpactWalletFactor", UNSET)
-        campaign_impact_wallet_factor: Decimal | None | Unset
+        _campaign_impact_wallet_factor_value = d.pop("campaignImpactWalletFactor", None)
+        campaign_impact_wallet_factor: Decimal | None
         if _campaign_impact_wallet_factor_value is None or isinstance(_campaign_impact_wallet_factor_value, Unset):
             campaign_impact_wallet_factor = _campaign_impact_wallet_factor_value
         else:
@@ -246,8 +225,8 @@ class CalculatePaymentCashbackResponse200PaymentDetailsType0Item:
 
             campaign_impact_wallet_factor = campaign_impact_wallet_factor_type_0
 
-        _campaign_impact_points_value = d.pop("campaignImpactPoints", UNSET)
-        campaign_impact_points: Decimal | None | Unset
+        _campaign_impact_points_value = d.pop("campaignImpactPoints", None)
+        campaign_impact_points: Decimal | None
         if _campaign_impact_points_value is None or isinstance(_campaign_impact_points_value, Unset):
             campaign_impact_points = _campaign_impact_points_value
         else:

@@ -9,199 +9,173 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.coupon_type_type_0 import CouponTypeType0
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="Coupon")
 
 
 @_attrs_define
 class Coupon:
-    code: None | str | Unset = UNSET
+    code: None | str = None
     """ The generated coupon code that the customer will use. """
-    type_: CouponTypeType0 | None | Unset = UNSET
-    value: Decimal | None | Unset = UNSET
+    type_: CouponTypeType0 | None = None
+    value: Decimal | None = None
     """ The monetary value or percentage value of the coupon, depending on its type. """
-    usage_limit: Decimal | None | Unset = UNSET
+    usage_limit: Decimal | None = None
     """ The total number of times the coupon can be used across all customers. """
-    limit_per_customer: Decimal | None | Unset = UNSET
+    limit_per_customer: Decimal | None = None
     """ The number of times a single customer can use the coupon. """
-    start_date: datetime.datetime | None | Unset = UNSET
+    start_date: datetime.datetime | None = None
     """ The date and time when the coupon becomes valid and can be used. """
-    expiry_date: datetime.datetime | None | Unset = UNSET
+    expiry_date: datetime.datetime | None = None
     """ The date and time when the coupon will expire and no longer be valid. """
-    capping: Decimal | None | Unset = UNSET
+    capping: Decimal | None = None
     """ The maximum discount or value cap that the coupon can offer, even if the discount calculation exceeds this
     value. """
-    min_reward: Decimal | None | Unset = UNSET
+    min_reward: Decimal | None = None
     """ Specifies the minimum discount value a customer is guaranteed to receive when using a percentage-based
     discount coupon. """
-    min_order_value: Decimal | None | Unset = UNSET
+    min_order_value: Decimal | None = None
     """ The minimum order value required for the coupon to be applied. """
-    entitled_product_ids: list[str] | None | Unset = UNSET
+    entitled_product_ids: list[str] | None = None
     """ A list of product IDs that are eligible for the coupon. """
-    entitled_variant_ids: list[str] | None | Unset = UNSET
+    entitled_variant_ids: list[str] | None = None
     """ A list of product variant IDs that are eligible for the coupon. """
-    entitled_collection_ids: list[str] | None | Unset = UNSET
+    entitled_collection_ids: list[str] | None = None
     """ A list of collection IDs that are eligible for the coupon. """
-    entitled_merchant_ids: list[str] | None | Unset = UNSET
+    entitled_merchant_ids: list[str] | None = None
     """ A list of merchant external IDs that are eligible to redeem the coupon. """
-    combines_with: CouponCombinesWithType0 | None | Unset = UNSET
+    combines_with: CouponCombinesWithType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "code",
+                "type_",
+                "value",
+                "usage_limit",
+                "limit_per_customer",
+                "start_date",
+                "expiry_date",
+                "capping",
+                "min_reward",
+                "min_order_value",
+                "entitled_product_ids",
+                "entitled_variant_ids",
+                "entitled_collection_ids",
+                "entitled_merchant_ids",
+                "combines_with",
+            ),
+            frozenset(()),
+        )
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        elif isinstance(self.type_, CouponTypeType0):
+    def to_dict(self) -> dict[str, Any]:
+        code: None | str
+        code = self.code
+
+        type_: None | str
+        if isinstance(self.type_, CouponTypeType0):
             type_ = self.type_.value
         else:
             type_ = self.type_
 
-        value: Decimal | None | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value: Decimal | None
+        value = self.value
 
-        usage_limit: Decimal | None | Unset
-        if isinstance(self.usage_limit, Unset):
-            usage_limit = UNSET
-        else:
-            usage_limit = self.usage_limit
+        usage_limit: Decimal | None
+        usage_limit = self.usage_limit
 
-        limit_per_customer: Decimal | None | Unset
-        if isinstance(self.limit_per_customer, Unset):
-            limit_per_customer = UNSET
-        else:
-            limit_per_customer = self.limit_per_customer
+        limit_per_customer: Decimal | None
+        limit_per_customer = self.limit_per_customer
 
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
+        start_date: None | str
+        if isinstance(self.start_date, datetime.datetime):
             start_date = self.start_date.isoformat()
         else:
             start_date = self.start_date
 
-        expiry_date: None | str | Unset
-        if isinstance(self.expiry_date, Unset):
-            expiry_date = UNSET
-        elif isinstance(self.expiry_date, datetime.datetime):
+        expiry_date: None | str
+        if isinstance(self.expiry_date, datetime.datetime):
             expiry_date = self.expiry_date.isoformat()
         else:
             expiry_date = self.expiry_date
 
-        capping: Decimal | None | Unset
-        if isinstance(self.capping, Unset):
-            capping = UNSET
-        else:
-            capping = self.capping
+        capping: Decimal | None
+        capping = self.capping
 
-        min_reward: Decimal | None | Unset
-        if isinstance(self.min_reward, Unset):
-            min_reward = UNSET
-        else:
-            min_reward = self.min_reward
+        min_reward: Decimal | None
+        min_reward = self.min_reward
 
-        min_order_value: Decimal | None | Unset
-        if isinstance(self.min_order_value, Unset):
-            min_order_value = UNSET
-        else:
-            min_order_value = self.min_order_value
+        min_order_value: Decimal | None
+        min_order_value = self.min_order_value
 
-        entitled_product_ids: list[str] | None | Unset
-        if isinstance(self.entitled_product_ids, Unset):
-            entitled_product_ids = UNSET
-        elif isinstance(self.entitled_product_ids, list):
+        entitled_product_ids: list[str] | None
+        if isinstance(self.entitled_product_ids, list):
             entitled_product_ids = self.entitled_product_ids
 
         else:
             entitled_product_ids = self.entitled_product_ids
 
-        entitled_variant_ids: list[str] | None | Unset
-        if isinstance(self.entitled_variant_ids, Unset):
-            entitled_variant_ids = UNSET
-        elif isinstance(self.entitled_variant_ids, list):
+        entitled_variant_ids: list[str] | None
+        if isinstance(self.entitled_variant_ids, list):
             entitled_variant_ids = self.entitled_variant_ids
 
         else:
             entitled_variant_ids = self.entitled_variant_ids
 
-        entitled_collection_ids: list[str] | None | Unset
-        if isinstance(self.entitled_collection_ids, Unset):
-            entitled_collection_ids = UNSET
-        elif isinstance(self.entitled_collection_ids, list):
+        entitled_collection_ids: list[str] | None
+        if isinstance(self.entitled_collection_ids, list):
             entitled_collection_ids = self.entitled_collection_ids
 
         else:
             entitled_collection_ids = self.entitled_collection_ids
 
-        entitled_merchant_ids: list[str] | None | Unset
-        if isinstance(self.entitled_merchant_ids, Unset):
-            entitled_merchant_ids = UNSET
-        elif isinstance(self.entitled_merchant_ids, list):
+        entitled_merchant_ids: list[str] | None
+        if isinstance(self.entitled_merchant_ids, list):
             entitled_merchant_ids = self.entitled_merchant_ids
 
         else:
             entitled_merchant_ids = self.entitled_merchant_ids
 
-        combines_with: dict[str, Any] | None | Unset
-        if isinstance(self.combines_with, Unset):
-            combines_with = UNSET
-        elif isinstance(self.combines_with, CouponCombinesWithType0):
+        combines_with: dict[str, Any] | None
+        if isinstance(self.combines_with, CouponCombinesWithType0):
             combines_with = self.combines_with.to_dict()
         else:
             combines_with = self.combines_with
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
-        if usage_limit is not UNSET:
-            field_dict["usageLimit"] = usage_limit
-        if limit_per_customer is not UNSET:
-            field_dict["limitPerCustomer"] = limit_per_customer
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
-        if capping is not UNSET:
-            field_dict["capping"] = capping
-        if min_reward is not UNSET:
-            field_dict["minReward"] = min_reward
-        if min_order_value is not UNSET:
-            field_dict["minOrderValue"] = min_order_value
-        if entitled_product_ids is not UNSET:
-            field_dict["entitledProductIds"] = entitled_product_ids
-        if entitled_variant_ids is not UNSET:
-            field_dict["entitledVariantIds"] = entitled_variant_ids
-        if entitled_collection_ids is not UNSET:
-            field_dict["entitledCollectionIds"] = entitled_collection_ids
-        if entitled_merchant_ids is not UNSET:
-            field_dict["entitledMerchantIds"] = entitled_merchant_ids
-        if combines_with is not UNSET:
-            field_dict["combinesWith"] = combines_with
+        field_dict.update(
+            {
+                "code": code,
+                "type": type_,
+                "value": value,
+                "usageLimit": usage_limit,
+                "limitPerCustomer": limit_per_customer,
+                "startDate": start_date,
+                "expiryDate": expiry_date,
+                "capping": capping,
+                "minReward": min_reward,
+                "minOrderValue": min_order_value,
+                "entitledProductIds": entitled_product_ids,
+                "entitledVariantIds": entitled_variant_ids,
+                "entitledCollectionIds": entitled_collection_ids,
+                "entitledMerchantIds": entitled_merchant_ids,
+                "combinesWith": combines_with,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code: None | str | Unset = d.pop("code", UNSET)
+        code: None | str = d.pop("code", None)
 
-        _type__value = d.pop("type", UNSET)
-        type_: CouponTypeType0 | None | Unset
+        _type__value = d.pop("type", None)
+        type_: CouponTypeType0 | None
         if _type__value is None or isinstance(_type__value, Unset):
             type_ = _type__value
         else:
@@ -211,8 +185,8 @@ class Coupon:
 
             type_ = type_type_0
 
-        _value_value = d.pop("value", UNSET)
-        value: Decimal | None | Unset
+        _value_value = d.pop("value", None)
+        value: Decimal | None
         if _value_value is None or isinstance(_value_value, Unset):
             value = _value_value
         else:
@@ -222,8 +196,8 @@ class Coupon:
 
             value = value_type_0
 
-        _usage_limit_value = d.pop("usageLimit", UNSET)
-        usage_limit: Decimal | None | Unset
+        _usage_limit_value = d.pop("usageLimit", None)
+        usage_limit: Decimal | None
         if _usage_limit_value is None or isinstance(_usage_limit_value, Unset):
             usage_limit = _usage_limit_value
         else:
@@ -235,8 +209,8 @@ class Coupon:
 
             usage_limit = usage_limit_type_0
 
-        _limit_per_customer_value = d.pop("limitPerCustomer", UNSET)
-        limit_per_customer: Decimal | None | Unset
+        _limit_per_customer_value = d.pop("limitPerCustomer", None)
+        limit_per_customer: Decimal | None
         if _limit_per_customer_value is None or isinstance(_limit_per_customer_value, Unset):
             limit_per_customer = _limit_per_customer_value
         else:
@@ -249,8 +223,8 @@ class Coupon:
 
             limit_per_customer = limit_per_customer_type_0
 
-        _start_date_value = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | None | Unset
+        _start_date_value = d.pop("startDate", None)
+        start_date: datetime.datetime | None
         if _start_date_value is None or isinstance(_start_date_value, Unset):
             start_date = _start_date_value
         else:
@@ -260,8 +234,8 @@ class Coupon:
 
             start_date = start_date_type_0
 
-        _expiry_date_value = d.pop("expiryDate", UNSET)
-        expiry_date: datetime.datetime | None | Unset
+        _expiry_date_value = d.pop("expiryDate", None)
+        expiry_date: datetime.datetime | None
         if _expiry_date_value is None or isinstance(_expiry_date_value, Unset):
             expiry_date = _expiry_date_value
         else:
@@ -271,8 +245,8 @@ class Coupon:
 
             expiry_date = expiry_date_type_0
 
-        _capping_value = d.pop("capping", UNSET)
-        capping: Decimal | None | Unset
+        _capping_value = d.pop("capping", None)
+        capping: Decimal | None
         if _capping_value is None or isinstance(_capping_value, Unset):
             capping = _capping_value
         else:
@@ -282,8 +256,8 @@ class Coupon:
 
             capping = capping_type_0
 
-        _min_reward_value = d.pop("minReward", UNSET)
-        min_reward: Decimal | None | Unset
+        _min_reward_value = d.pop("minReward", None)
+        min_reward: Decimal | None
         if _min_reward_value is None or isinstance(_min_reward_value, Unset):
             min_reward = _min_reward_value
         else:
@@ -295,8 +269,8 @@ class Coupon:
 
             min_reward = min_reward_type_0
 
-        _min_order_value_value = d.pop("minOrderValue", UNSET)
-        min_order_value: Decimal | None | Unset
+        _min_order_value_value = d.pop("minOrderValue", None)
+        min_order_value: Decimal | None
         if _min_order_value_value is None or isinstance(_min_order_value_value, Unset):
             min_order_value = _min_order_value_value
         else:
@@ -309,8 +283,8 @@ class Coupon:
 
             min_order_value = min_order_value_type_0
 
-        _entitled_product_ids_value = d.pop("entitledProductIds", UNSET)
-        entitled_product_ids: list[str] | None | Unset
+        _entitled_product_ids_value = d.pop("entitledProductIds", None)
+        entitled_product_ids: list[str] | None
         if _entitled_product_ids_value is None or isinstance(_entitled_product_ids_value, Unset):
             entitled_product_ids = _entitled_product_ids_value
         else:
@@ -320,8 +294,8 @@ class Coupon:
 
             entitled_product_ids = entitled_product_ids_type_0
 
-        _entitled_variant_ids_value = d.pop("entitledVariantIds", UNSET)
-        entitled_variant_ids: list[str] | None | Unset
+        _entitled_variant_ids_value = d.pop("entitledVariantIds", None)
+        entitled_variant_ids: list[str] | None
         if _entitled_variant_ids_value is None or isinstance(_entitled_variant_ids_value, Unset):
             entitled_variant_ids = _entitled_variant_ids_value
         else:
@@ -331,8 +305,8 @@ class Coupon:
 
             entitled_variant_ids = entitled_variant_ids_type_0
 
-        _entitled_collection_ids_value = d.pop("entitledCollectionIds", UNSET)
-        entitled_collection_ids: list[str] | None | Unset
+        _entitled_collection_ids_value = d.pop("entitledCollectionIds", None)
+        entitled_collection_ids: list[str] | None
         if _entitled_collection_ids_value is None or isinstance(_entitled_collection_ids_value, Unset):
             entitled_collection_ids = _entitled_collection_ids_value
         else:
@@ -342,8 +316,8 @@ class Coupon:
 
             entitled_collection_ids = entitled_collection_ids_type_0
 
-        _entitled_merchant_ids_value = d.pop("entitledMerchantIds", UNSET)
-        entitled_merchant_ids: list[str] | None | Unset
+        _entitled_merchant_ids_value = d.pop("entitledMerchantIds", None)
+        entitled_merchant_ids: list[str] | None
         if _entitled_merchant_ids_value is None or isinstance(_entitled_merchant_ids_value, Unset):
             entitled_merchant_ids = _entitled_merchant_ids_value
         else:
@@ -353,8 +327,8 @@ class Coupon:
 
             entitled_merchant_ids = entitled_merchant_ids_type_0
 
-        _combines_with_value = d.pop("combinesWith", UNSET)
-        combines_with: CouponCombinesWithType0 | None | Unset
+        _combines_with_value = d.pop("combinesWith", None)
+        combines_with: CouponCombinesWithType0 | None
         if _combines_with_value is None or isinstance(_combines_with_value, Unset):
             combines_with = _combines_with_value
         else:

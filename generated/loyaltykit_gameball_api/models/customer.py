@@ -6,71 +6,76 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="Customer")
 
 
 @_attrs_define
 class Customer:
-    customer_id: None | str | Unset = UNSET
-    email: None | str | Unset = UNSET
-    mobile: None | str | Unset = UNSET
-    attributes: CustomerAttributesType0 | None | Unset = UNSET
+    customer_id: None | str = None
+    email: None | str = None
+    mobile: None | str = None
+    attributes: CustomerAttributesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "email",
+                "mobile",
+                "attributes",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "mobile",
+                )
+            ),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: None | str
+        customer_id = self.customer_id
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email: None | str
+        email = self.email
 
-        mobile: None | str | Unset
-        if isinstance(self.mobile, Unset):
-            mobile = UNSET
-        else:
-            mobile = self.mobile
+        mobile: None | str
+        mobile = self.mobile
 
-        attributes: dict[str, Any] | None | Unset
-        if isinstance(self.attributes, Unset):
-            attributes = UNSET
-        elif isinstance(self.attributes, CustomerAttributesType0):
+        attributes: dict[str, Any] | None
+        if isinstance(self.attributes, CustomerAttributesType0):
             attributes = self.attributes.to_dict()
         else:
             attributes = self.attributes
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if email is not UNSET:
-            field_dict["email"] = email
-        if mobile is not UNSET:
-            field_dict["mobile"] = mobile
-        if attributes is not UNSET:
-            field_dict["attributes"] = attributes
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "email": email,
+                "mobile": mobile,
+                "attributes": attributes,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id: None | str = d.pop("customerId", None)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str = d.pop("email", None)
 
-        mobile: None | str | Unset = d.pop("mobile", UNSET)
+        mobile: None | str = d.pop("mobile", None)
 
-        _attributes_value = d.pop("attributes", UNSET)
-        attributes: CustomerAttributesType0 | None | Unset
+        _attributes_value = d.pop("attributes", None)
+        attributes: CustomerAttributesType0 | None
         if _attributes_value is None or isinstance(_attributes_value, Unset):
             attributes = _attributes_value
         else:

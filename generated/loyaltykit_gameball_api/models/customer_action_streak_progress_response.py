@@ -7,97 +7,87 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerActionStreakProgressResponse")
 
 
 @_attrs_define
 class CustomerActionStreakProgressResponse:
-    number_of_completed_steps: Decimal | None | Unset = UNSET
+    number_of_completed_steps: Decimal | None = None
     """ The number of steps completed by the customer in the current challenge cycle """
-    number_of_times_earned: Decimal | None | Unset = UNSET
+    number_of_times_earned: Decimal | None = None
     """ The total number of times the customer has successfully completed the challenge """
-    can_achieve_again: bool | None | Unset = UNSET
+    can_achieve_again: bool | None = None
     """ Whether the customer is currently eligible to continue the challenge """
-    remaining_tries: Decimal | None | Unset = UNSET
+    remaining_tries: Decimal | None = None
     """ The number of remaining allowed completions within the current time interval """
-    challenge_end_date: None | str | Unset = UNSET
+    challenge_end_date: None | str = None
     """ The end date of the challenge in the client's local timezone """
-    reward_name: None | str | Unset = UNSET
+    reward_name: None | str = None
     """ The name of the reward as defined in the client's configured language """
-    coupon_name: None | str | Unset = UNSET
+    coupon_name: None | str = None
     """ The name or value of the discount coupon assigned """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "number_of_completed_steps",
+                "number_of_times_earned",
+                "can_achieve_again",
+                "remaining_tries",
+                "challenge_end_date",
+                "reward_name",
+                "coupon_name",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        number_of_completed_steps: Decimal | None | Unset
-        if isinstance(self.number_of_completed_steps, Unset):
-            number_of_completed_steps = UNSET
-        else:
-            number_of_completed_steps = self.number_of_completed_steps
+        number_of_completed_steps: Decimal | None
+        number_of_completed_steps = self.number_of_completed_steps
 
-        number_of_times_earned: Decimal | None | Unset
-        if isinstance(self.number_of_times_earned, Unset):
-            number_of_times_earned = UNSET
-        else:
-            number_of_times_earned = self.number_of_times_earned
+        number_of_times_earned: Decimal | None
+        number_of_times_earned = self.number_of_times_earned
 
-        can_achieve_again: bool | None | Unset
-        if isinstance(self.can_achieve_again, Unset):
-            can_achieve_again = UNSET
-        else:
-            can_achieve_again = self.can_achieve_again
+        can_achieve_again: bool | None
+        can_achieve_again = self.can_achieve_again
 
-        remaining_tries: Decimal | None | Unset
-        if isinstance(self.remaining_tries, Unset):
-            remaining_tries = UNSET
-        else:
-            remaining_tries = self.remaining_tries
+        remaining_tries: Decimal | None
+        remaining_tries = self.remaining_tries
 
-        challenge_end_date: None | str | Unset
-        if isinstance(self.challenge_end_date, Unset):
-            challenge_end_date = UNSET
-        else:
-            challenge_end_date = self.challenge_end_date
+        challenge_end_date: None | str
+        challenge_end_date = self.challenge_end_date
 
-        reward_name: None | str | Unset
-        if isinstance(self.reward_name, Unset):
-            reward_name = UNSET
-        else:
-            reward_name = self.reward_name
+        reward_name: None | str
+        reward_name = self.reward_name
 
-        coupon_name: None | str | Unset
-        if isinstance(self.coupon_name, Unset):
-            coupon_name = UNSET
-        else:
-            coupon_name = self.coupon_name
+        coupon_name: None | str
+        coupon_name = self.coupon_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if number_of_completed_steps is not UNSET:
-            field_dict["numberOfCompletedSteps"] = number_of_completed_steps
-        if number_of_times_earned is not UNSET:
-            field_dict["numberOfTimesEarned"] = number_of_times_earned
-        if can_achieve_again is not UNSET:
-            field_dict["canAchieveAgain"] = can_achieve_again
-        if remaining_tries is not UNSET:
-            field_dict["remainingTries"] = remaining_tries
-        if challenge_end_date is not UNSET:
-            field_dict["challengeEndDate"] = challenge_end_date
-        if reward_name is not UNSET:
-            field_dict["rewardName"] = reward_name
-        if coupon_name is not UNSET:
-            field_dict["couponName"] = coupon_name
+        field_dict.update(
+            {
+                "numberOfCompletedSteps": number_of_completed_steps,
+                "numberOfTimesEarned": number_of_times_earned,
+                "canAchieveAgain": can_achieve_again,
+                "remainingTries": remaining_tries,
+                "challengeEndDate": challenge_end_date,
+                "rewardName": reward_name,
+                "couponName": coupon_name,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _number_of_completed_steps_value = d.pop("numberOfCompletedSteps", UNSET)
-        number_of_completed_steps: Decimal | None | Unset
+        _number_of_completed_steps_value = d.pop("numberOfCompletedSteps", None)
+        number_of_completed_steps: Decimal | None
         if _number_of_completed_steps_value is None or isinstance(_number_of_completed_steps_value, Unset):
             number_of_completed_steps = _number_of_completed_steps_value
         else:
@@ -110,8 +100,8 @@ class CustomerActionStreakProgressResponse:
 
             number_of_completed_steps = number_of_completed_steps_type_0
 
-        _number_of_times_earned_value = d.pop("numberOfTimesEarned", UNSET)
-        number_of_times_earned: Decimal | None | Unset
+        _number_of_times_earned_value = d.pop("numberOfTimesEarned", None)
+        number_of_times_earned: Decimal | None
         if _number_of_times_earned_value is None or isinstance(_number_of_times_earned_value, Unset):
             number_of_times_earned = _number_of_times_earned_value
         else:
@@ -124,10 +114,10 @@ class CustomerActionStreakProgressResponse:
 
             number_of_times_earned = number_of_times_earned_type_0
 
-        can_achieve_again: bool | None | Unset = d.pop("canAchieveAgain", UNSET)
+        can_achieve_again: bool | None = d.pop("canAchieveAgain", None)
 
-        _remaining_tries_value = d.pop("remainingTries", UNSET)
-        remaining_tries: Decimal | None | Unset
+        _remaining_tries_value = d.pop("remainingTries", None)
+        remaining_tries: Decimal | None
         if _remaining_tries_value is None or isinstance(_remaining_tries_value, Unset):
             remaining_tries = _remaining_tries_value
         else:
@@ -140,11 +130,11 @@ class CustomerActionStreakProgressResponse:
 
             remaining_tries = remaining_tries_type_0
 
-        challenge_end_date: None | str | Unset = d.pop("challengeEndDate", UNSET)
+        challenge_end_date: None | str = d.pop("challengeEndDate", None)
 
-        reward_name: None | str | Unset = d.pop("rewardName", UNSET)
+        reward_name: None | str = d.pop("rewardName", None)
 
-        coupon_name: None | str | Unset = d.pop("couponName", UNSET)
+        coupon_name: None | str = d.pop("couponName", None)
 
         customer_action_streak_progress_response = cls(
             number_of_completed_steps=number_of_completed_steps,

@@ -7,26 +7,35 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerActivitiesResponse")
 
 
 @_attrs_define
 class CustomerActivitiesResponse:
-    activities: list[CustomerActivitiesResponseActivitiesType0Item] | None | Unset = UNSET
+    activities: list[CustomerActivitiesResponseActivitiesType0Item] | None = None
     """ An array of activity records for the customer """
-    count: Decimal | None | Unset = UNSET
+    count: Decimal | None = None
     """ The total number of activities on the current page """
-    has_more: bool | None | Unset = UNSET
+    has_more: bool | None = None
     """ Whether there are additional logs to be fetched """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "activities",
+                "count",
+                "has_more",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        activities: list[dict[str, Any]] | None | Unset
-        if isinstance(self.activities, Unset):
-            activities = UNSET
-        elif isinstance(self.activities, list):
+        activities: list[dict[str, Any]] | None
+        if isinstance(self.activities, list):
             activities = []
             for activities_type_0_item_data in self.activities:
                 activities_type_0_item = activities_type_0_item_data.to_dict()
@@ -35,35 +44,29 @@ class CustomerActivitiesResponse:
         else:
             activities = self.activities
 
-        count: Decimal | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
+        count: Decimal | None
+        count = self.count
 
-        has_more: bool | None | Unset
-        if isinstance(self.has_more, Unset):
-            has_more = UNSET
-        else:
-            has_more = self.has_more
+        has_more: bool | None
+        has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if activities is not UNSET:
-            field_dict["activities"] = activities
-        if count is not UNSET:
-            field_dict["count"] = count
-        if has_more is not UNSET:
-            field_dict["hasMore"] = has_more
+        field_dict.update(
+            {
+                "activities": activities,
+                "count": count,
+                "hasMore": has_more,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _activities_value = d.pop("activities", UNSET)
-        activities: list[CustomerActivitiesResponseActivitiesType0Item] | None | Unset
+        _activities_value = d.pop("activities", None)
+        activities: list[CustomerActivitiesResponseActivitiesType0Item] | None
         if _activities_value is None or isinstance(_activities_value, Unset):
             activities = _activities_value
         else:
@@ -80,8 +83,8 @@ class CustomerActivitiesResponse:
 
             activities = activities_type_0
 
-        _count_value = d.pop("count", UNSET)
-        count: Decimal | None | Unset
+        _count_value = d.pop("count", None)
+        count: Decimal | None
         if _count_value is None or isinstance(_count_value, Unset):
             count = _count_value
         else:
@@ -91,7 +94,7 @@ class CustomerActivitiesResponse:
 
             count = count_type_0
 
-        has_more: bool | None | Unset = d.pop("hasMore", UNSET)
+        has_more: bool | None = d.pop("hasMore", None)
 
         customer_activities_response = cls(
             activities=activities,

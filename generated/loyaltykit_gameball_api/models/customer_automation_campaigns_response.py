@@ -7,24 +7,32 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerAutomationCampaignsResponse")
 
 
 @_attrs_define
 class CustomerAutomationCampaignsResponse:
-    campaigns: list[CustomerAutomationCampaignsResponseCampaignsType0Item] | None | Unset = UNSET
+    campaigns: list[CustomerAutomationCampaignsResponseCampaignsType0Item] | None = None
     """ A list of campaigns containing automation workflows """
-    count: Decimal | None | Unset = UNSET
+    count: Decimal | None = None
     """ The total number of automation campaigns available """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "campaigns",
+                "count",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        campaigns: list[dict[str, Any]] | None | Unset
-        if isinstance(self.campaigns, Unset):
-            campaigns = UNSET
-        elif isinstance(self.campaigns, list):
+        campaigns: list[dict[str, Any]] | None
+        if isinstance(self.campaigns, list):
             campaigns = []
             for campaigns_type_0_item_data in self.campaigns:
                 campaigns_type_0_item = campaigns_type_0_item_data.to_dict()
@@ -33,27 +41,25 @@ class CustomerAutomationCampaignsResponse:
         else:
             campaigns = self.campaigns
 
-        count: Decimal | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
+        count: Decimal | None
+        count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if campaigns is not UNSET:
-            field_dict["campaigns"] = campaigns
-        if count is not UNSET:
-            field_dict["count"] = count
+        field_dict.update(
+            {
+                "campaigns": campaigns,
+                "count": count,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _campaigns_value = d.pop("campaigns", UNSET)
-        campaigns: list[CustomerAutomationCampaignsResponseCampaignsType0Item] | None | Unset
+        _campaigns_value = d.pop("campaigns", None)
+        campaigns: list[CustomerAutomationCampaignsResponseCampaignsType0Item] | None
         if _campaigns_value is None or isinstance(_campaigns_value, Unset):
             campaigns = _campaigns_value
         else:
@@ -70,8 +76,8 @@ class CustomerAutomationCampaignsResponse:
 
             campaigns = campaigns_type_0
 
-        _count_value = d.pop("count", UNSET)
-        count: Decimal | None | Unset
+        _count_value = d.pop("count", None)
+        count: Decimal | None
         if _count_value is None or isinstance(_count_value, Unset):
             count = _count_value
         else:

@@ -7,24 +7,32 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerAutomationCampaignsResponseCampaignsType0Item")
 
 
 @_attrs_define
 class CustomerAutomationCampaignsResponseCampaignsType0Item:
-    automation: list[CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item] | None | Unset = UNSET
+    automation: list[CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item] | None = None
     """ A list of automation workflows within a campaign """
-    automation_count: Decimal | None | Unset = UNSET
+    automation_count: Decimal | None = None
     """ Total number of automations available within this campaign """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "automation",
+                "automation_count",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        automation: list[dict[str, Any]] | None | Unset
-        if isinstance(self.automation, Unset):
-            automation = UNSET
-        elif isinstance(self.automation, list):
+        automation: list[dict[str, Any]] | None
+        if isinstance(self.automation, list):
             automation = []
             for automation_type_0_item_data in self.automation:
                 automation_type_0_item = automation_type_0_item_data.to_dict()
@@ -33,27 +41,25 @@ class CustomerAutomationCampaignsResponseCampaignsType0Item:
         else:
             automation = self.automation
 
-        automation_count: Decimal | None | Unset
-        if isinstance(self.automation_count, Unset):
-            automation_count = UNSET
-        else:
-            automation_count = self.automation_count
+        automation_count: Decimal | None
+        automation_count = self.automation_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if automation is not UNSET:
-            field_dict["automation"] = automation
-        if automation_count is not UNSET:
-            field_dict["automationCount"] = automation_count
+        field_dict.update(
+            {
+                "automation": automation,
+                "automationCount": automation_count,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _automation_value = d.pop("automation", UNSET)
-        automation: list[CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item] | None | Unset
+        _automation_value = d.pop("automation", None)
+        automation: list[CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item] | None
         if _automation_value is None or isinstance(_automation_value, Unset):
             automation = _automation_value
         else:
@@ -72,8 +78,8 @@ class CustomerAutomationCampaignsResponseCampaignsType0Item:
 
             automation = automation_type_0
 
-        _automation_count_value = d.pop("automationCount", UNSET)
-        automation_count: Decimal | None | Unset
+        _automation_count_value = d.pop("automationCount", None)
+        automation_count: Decimal | None
         if _automation_count_value is None or isinstance(_automation_count_value, Unset):
             automation_count = _automation_count_value
         else:

@@ -7,58 +7,56 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item")
 
 
 @_attrs_define
 class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item:
-    order: Decimal | None | Unset = UNSET
+    order: Decimal | None = None
     """ The order in which this automation appears """
-    name: None | str | Unset = UNSET
+    name: None | str = None
     """ The internal name of the automation workflow """
-    is_unlocked: bool | None | Unset = UNSET
+    is_unlocked: bool | None = None
     """ Whether this automation is unlocked """
-    completed: bool | None | Unset = UNSET
+    completed: bool | None = None
     """ Whether the automation has been fully completed """
-    steps: (
-        list[CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0Item] | None | Unset
-    ) = UNSET
+    steps: list[CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0Item] | None = None
     """ List of steps involved in completing the automation. """
-    completion_percentage: Decimal | None | Unset = UNSET
+    completion_percentage: Decimal | None = None
     """ Percentage of completion for the automation """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "order",
+                "name",
+                "is_unlocked",
+                "completed",
+                "steps",
+                "completion_percentage",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        order: Decimal | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        else:
-            order = self.order
+        order: Decimal | None
+        order = self.order
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        is_unlocked: bool | None | Unset
-        if isinstance(self.is_unlocked, Unset):
-            is_unlocked = UNSET
-        else:
-            is_unlocked = self.is_unlocked
+        is_unlocked: bool | None
+        is_unlocked = self.is_unlocked
 
-        completed: bool | None | Unset
-        if isinstance(self.completed, Unset):
-            completed = UNSET
-        else:
-            completed = self.completed
+        completed: bool | None
+        completed = self.completed
 
-        steps: list[dict[str, Any]] | None | Unset
-        if isinstance(self.steps, Unset):
-            steps = UNSET
-        elif isinstance(self.steps, list):
+        steps: list[dict[str, Any]] | None
+        if isinstance(self.steps, list):
             steps = []
             for steps_type_0_item_data in self.steps:
                 steps_type_0_item = steps_type_0_item_data.to_dict()
@@ -67,35 +65,29 @@ class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item:
         else:
             steps = self.steps
 
-        completion_percentage: Decimal | None | Unset
-        if isinstance(self.completion_percentage, Unset):
-            completion_percentage = UNSET
-        else:
-            completion_percentage = self.completion_percentage
+        completion_percentage: Decimal | None
+        completion_percentage = self.completion_percentage
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order is not UNSET:
-            field_dict["order"] = order
-        if name is not UNSET:
-            field_dict["name"] = name
-        if is_unlocked is not UNSET:
-            field_dict["isUnlocked"] = is_unlocked
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if steps is not UNSET:
-            field_dict["steps"] = steps
-        if completion_percentage is not UNSET:
-            field_dict["completionPercentage"] = completion_percentage
+        field_dict.update(
+            {
+                "order": order,
+                "name": name,
+                "isUnlocked": is_unlocked,
+                "completed": completed,
+                "steps": steps,
+                "completionPercentage": completion_percentage,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _order_value = d.pop("order", UNSET)
-        order: Decimal | None | Unset
+        _order_value = d.pop("order", None)
+        order: Decimal | None
         if _order_value is None or isinstance(_order_value, Unset):
             order = _order_value
         else:
@@ -105,16 +97,14 @@ class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item:
 
             order = order_type_0
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str = d.pop("name", None)
 
-        is_unlocked: bool | None | Unset = d.pop("isUnlocked", UNSET)
+        is_unlocked: bool | None = d.pop("isUnlocked", None)
 
-        completed: bool | None | Unset = d.pop("completed", UNSET)
+        completed: bool | None = d.pop("completed", None)
 
-        _steps_value = d.pop("steps", UNSET)
-        steps: (
-            list[CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0Item] | None | Unset
-        )
+        _steps_value = d.pop("steps", None)
+        steps: list[CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0Item] | None
         if _steps_value is None or isinstance(_steps_value, Unset):
             steps = _steps_value
         else:
@@ -133,8 +123,8 @@ class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0Item:
 
             steps = steps_type_0
 
-        _completion_percentage_value = d.pop("completionPercentage", UNSET)
-        completion_percentage: Decimal | None | Unset
+        _completion_percentage_value = d.pop("completionPercentage", None)
+        completion_percentage: Decimal | None
         if _completion_percentage_value is None or isinstance(_completion_percentage_value, Unset):
             completion_percentage = _completion_percentage_value
         else:

@@ -7,50 +7,49 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0Item")
 
 
 @_attrs_define
 class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0Item:
-    type_: None | str | Unset = UNSET
+    type_: None | str = None
     """ The type of step, for example rewarding a badge or adding points. """
-    order: Decimal | None | Unset = UNSET
+    order: Decimal | None = None
     """ The order of this step within the automation sequence. """
-    completed: bool | None | Unset = UNSET
+    completed: bool | None = None
     """ Whether this step has been completed or not. """
     configuration: (
-        CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0ItemConfigurationType0
-        | None
-        | Unset
-    ) = UNSET
+        CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0ItemConfigurationType0 | None
+    ) = None
     """ Configuration details for the step, such as badge name & icon. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "type_",
+                "order",
+                "completed",
+                "configuration",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: None | str
+        type_ = self.type_
 
-        order: Decimal | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        else:
-            order = self.order
+        order: Decimal | None
+        order = self.order
 
-        completed: bool | None | Unset
-        if isinstance(self.completed, Unset):
-            completed = UNSET
-        else:
-            completed = self.completed
+        completed: bool | None
+        completed = self.completed
 
-        configuration: dict[str, Any] | None | Unset
-        if isinstance(self.configuration, Unset):
-            configuration = UNSET
-        elif isinstance(
+        configuration: dict[str, Any] | None
+        if isinstance(
             self.configuration,
             CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0ItemConfigurationType0,
         ):
@@ -60,25 +59,24 @@ class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemSt
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if order is not UNSET:
-            field_dict["order"] = order
-        if completed is not UNSET:
-            field_dict["completed"] = completed
-        if configuration is not UNSET:
-            field_dict["configuration"] = configuration
+        field_dict.update(
+            {
+                "type": type_,
+                "order": order,
+                "completed": completed,
+                "configuration": configuration,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_: None | str | Unset = d.pop("type", UNSET)
+        type_: None | str = d.pop("type", None)
 
-        _order_value = d.pop("order", UNSET)
-        order: Decimal | None | Unset
+        _order_value = d.pop("order", None)
+        order: Decimal | None
         if _order_value is None or isinstance(_order_value, Unset):
             order = _order_value
         else:
@@ -88,13 +86,12 @@ class CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemSt
 
             order = order_type_0
 
-        completed: bool | None | Unset = d.pop("completed", UNSET)
+        completed: bool | None = d.pop("completed", None)
 
-        _configuration_value = d.pop("configuration", UNSET)
+        _configuration_value = d.pop("configuration", None)
         configuration: (
             CustomerAutomationCampaignsResponseCampaignsType0ItemAutomationType0ItemStepsType0ItemConfigurationType0
             | None
-            | Unset
         )
         if _configuration_value is None or isinstance(_configuration_value, Unset):
             configuration = _configuration_value

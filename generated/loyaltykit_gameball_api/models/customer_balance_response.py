@@ -7,23 +7,23 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerBalanceResponse")
 
 
 @_attrs_define
 class CustomerBalanceResponse:
-    total_points_balance: Decimal | None | Unset = UNSET
+    total_points_balance: Decimal | None = None
     """ The total number of points the customer has, including pending points. """
-    total_points_value: Decimal | None | Unset = UNSET
+    total_points_value: Decimal | None = None
     """ The total monetary value of the customer's points, including pending points. """
-    available_points_balance: Decimal | None | Unset = UNSET
+    available_points_balance: Decimal | None = None
     """ The number of points that are currently active and available for use (excludes pending points). """
-    available_points_value: Decimal | None | Unset = UNSET
+    available_points_value: Decimal | None = None
     """ The monetary value of the points that are currently active and available for use (excludes pending points).
     """
-    pending_points: Decimal | None | Unset = UNSET
+    pending_points: Decimal | None = None
     """ The points earned by the customer that are temporarily on hold during the return window configured for your
     account. These points will remain in a pending status until the return period expires, ensuring that the points
     are not used or redeemed until it is confirmed that the transaction is final and not subject to returns or
@@ -31,137 +31,112 @@ class CustomerBalanceResponse:
     a 14-day return window, these 100 points will remain pending for 14 days. During this time, the customer cannot
     use or redeem the points. After the 14-day window expires and the order is confirmed as final, the 100 points
     will become available for the customer to use. """
-    pending_points_value: Decimal | None | Unset = UNSET
+    pending_points_value: Decimal | None = None
     """ The monetary value of the pending points. """
-    currency: None | str | Unset = UNSET
+    currency: None | str = None
     """ The currency in which the points value is calculated. """
-    points_name: None | str | Unset = UNSET
+    points_name: None | str = None
     """ The name of the points used in your loyalty program that appears to customers. This is the term your
     customers will see when they earn or redeem points. Example: If your loyalty program rewards customers with
     "Stars" instead of generic "Points", the value of pointsName could be "Stars". """
-    next_expiring_points_amount: Decimal | None | Unset = UNSET
+    next_expiring_points_amount: Decimal | None = None
     """ The amount of points that are set to expire next. Points expire when the configured point expiry duration
     has passed, and the points have not been used within that time frame. """
-    next_expiring_points_value: Decimal | None | Unset = UNSET
+    next_expiring_points_value: Decimal | None = None
     """ The monetary value of the points that are set to expire next. Points expire when the configured point expiry
     duration has passed, and the points have not been used within that time frame. """
-    next_expiring_points_date: None | str | Unset = UNSET
+    next_expiring_points_date: None | str = None
     """ The date when the next set of points will expire. Points expire when the configured point expiry duration
     has passed, and the points have not been used within that time frame. """
-    total_earned_points: Decimal | None | Unset = UNSET
+    total_earned_points: Decimal | None = None
     """ The total number of points that the customer has earned over their entire lifetime within the Gameball
     program. This includes all points accumulated from various activities like cashback rewards, referrals, or
     rewards campaigns. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "total_points_balance",
+                "total_points_value",
+                "available_points_balance",
+                "available_points_value",
+                "pending_points",
+                "pending_points_value",
+                "currency",
+                "points_name",
+                "next_expiring_points_amount",
+                "next_expiring_points_value",
+                "next_expiring_points_date",
+                "total_earned_points",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        total_points_balance: Decimal | None | Unset
-        if isinstance(self.total_points_balance, Unset):
-            total_points_balance = UNSET
-        else:
-            total_points_balance = self.total_points_balance
+        total_points_balance: Decimal | None
+        total_points_balance = self.total_points_balance
 
-        total_points_value: Decimal | None | Unset
-        if isinstance(self.total_points_value, Unset):
-            total_points_value = UNSET
-        else:
-            total_points_value = self.total_points_value
+        total_points_value: Decimal | None
+        total_points_value = self.total_points_value
 
-        available_points_balance: Decimal | None | Unset
-        if isinstance(self.available_points_balance, Unset):
-            available_points_balance = UNSET
-        else:
-            available_points_balance = self.available_points_balance
+        available_points_balance: Decimal | None
+        available_points_balance = self.available_points_balance
 
-        available_points_value: Decimal | None | Unset
-        if isinstance(self.available_points_value, Unset):
-            available_points_value = UNSET
-        else:
-            available_points_value = self.available_points_value
+        available_points_value: Decimal | None
+        available_points_value = self.available_points_value
 
-        pending_points: Decimal | None | Unset
-        if isinstance(self.pending_points, Unset):
-            pending_points = UNSET
-        else:
-            pending_points = self.pending_points
+        pending_points: Decimal | None
+        pending_points = self.pending_points
 
-        pending_points_value: Decimal | None | Unset
-        if isinstance(self.pending_points_value, Unset):
-            pending_points_value = UNSET
-        else:
-            pending_points_value = self.pending_points_value
+        pending_points_value: Decimal | None
+        pending_points_value = self.pending_points_value
 
-        currency: None | str | Unset
-        if isinstance(self.currency, Unset):
-            currency = UNSET
-        else:
-            currency = self.currency
+        currency: None | str
+        currency = self.currency
 
-        points_name: None | str | Unset
-        if isinstance(self.points_name, Unset):
-            points_name = UNSET
-        else:
-            points_name = self.points_name
+        points_name: None | str
+        points_name = self.points_name
 
-        next_expiring_points_amount: Decimal | None | Unset
-        if isinstance(self.next_expiring_points_amount, Unset):
-            next_expiring_points_amount = UNSET
-        else:
-            next_expiring_points_amount = self.next_expiring_points_amount
+        next_expiring_points_amount: Decimal | None
+        next_expiring_points_amount = self.next_expiring_points_amount
 
-        next_expiring_points_value: Decimal | None | Unset
-        if isinstance(self.next_expiring_points_value, Unset):
-            next_expiring_points_value = UNSET
-        else:
-            next_expiring_points_value = self.next_expiring_points_value
+        next_expiring_points_value: Decimal | None
+        next_expiring_points_value = self.next_expiring_points_value
 
-        next_expiring_points_date: None | str | Unset
-        if isinstance(self.next_expiring_points_date, Unset):
-            next_expiring_points_date = UNSET
-        else:
-            next_expiring_points_date = self.next_expiring_points_date
+        next_expiring_points_date: None | str
+        next_expiring_points_date = self.next_expiring_points_date
 
-        total_earned_points: Decimal | None | Unset
-        if isinstance(self.total_earned_points, Unset):
-            total_earned_points = UNSET
-        else:
-            total_earned_points = self.total_earned_points
+        total_earned_points: Decimal | None
+        total_earned_points = self.total_earned_points
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_points_balance is not UNSET:
-            field_dict["totalPointsBalance"] = total_points_balance
-        if total_points_value is not UNSET:
-            field_dict["totalPointsValue"] = total_points_value
-        if available_points_balance is not UNSET:
-            field_dict["availablePointsBalance"] = available_points_balance
-        if available_points_value is not UNSET:
-            field_dict["availablePointsValue"] = available_points_value
-        if pending_points is not UNSET:
-            field_dict["pendingPoints"] = pending_points
-        if pending_points_value is not UNSET:
-            field_dict["pendingPointsValue"] = pending_points_value
-        if currency is not UNSET:
-            field_dict["currency"] = currency
-        if points_name is not UNSET:
-            field_dict["pointsName"] = points_name
-        if next_expiring_points_amount is not UNSET:
-            field_dict["nextExpiringPointsAmount"] = next_expiring_points_amount
-        if next_expiring_points_value is not UNSET:
-            field_dict["nextExpiringPointsValue"] = next_expiring_points_value
-        if next_expiring_points_date is not UNSET:
-            field_dict["nextExpiringPointsDate"] = next_expiring_points_date
-        if total_earned_points is not UNSET:
-            field_dict["totalEarnedPoints"] = total_earned_points
+        field_dict.update(
+            {
+                "totalPointsBalance": total_points_balance,
+                "totalPointsValue": total_points_value,
+                "availablePointsBalance": available_points_balance,
+                "availablePointsValue": available_points_value,
+                "pendingPoints": pending_points,
+                "pendingPointsValue": pending_points_value,
+                "currency": currency,
+                "pointsName": points_name,
+                "nextExpiringPointsAmount": next_expiring_points_amount,
+                "nextExpiringPointsValue": next_expiring_points_value,
+                "nextExpiringPointsDate": next_expiring_points_date,
+                "totalEarnedPoints": total_earned_points,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _total_points_balance_value = d.pop("totalPointsBalance", UNSET)
-        total_points_balance: Decimal | None | Unset
+        _total_points_balance_value = d.pop("totalPointsBalance", None)
+        total_points_balance: Decimal | None
         if _total_points_balance_value is None or isinstance(_total_points_balance_value, Unset):
             total_points_balance = _total_points_balance_value
         else:
@@ -174,8 +149,8 @@ class CustomerBalanceResponse:
 
             total_points_balance = total_points_balance_type_0
 
-        _total_points_value_value = d.pop("totalPointsValue", UNSET)
-        total_points_value: Decimal | None | Unset
+        _total_points_value_value = d.pop("totalPointsValue", None)
+        total_points_value: Decimal | None
         if _total_points_value_value is None or isinstance(_total_points_value_value, Unset):
             total_points_value = _total_points_value_value
         else:
@@ -188,8 +163,8 @@ class CustomerBalanceResponse:
 
             total_points_value = total_points_value_type_0
 
-        _available_points_balance_value = d.pop("availablePointsBalance", UNSET)
-        available_points_balance: Decimal | None | Unset
+        _available_points_balance_value = d.pop("availablePointsBalance", None)
+        available_points_balance: Decimal | None
         if _available_points_balance_value is None or isinstance(_available_points_balance_value, Unset):
             available_points_balance = _available_points_balance_value
         else:
@@ -202,8 +177,8 @@ class CustomerBalanceResponse:
 
             available_points_balance = available_points_balance_type_0
 
-        _available_points_value_value = d.pop("availablePointsValue", UNSET)
-        available_points_value: Decimal | None | Unset
+        _available_points_value_value = d.pop("availablePointsValue", None)
+        available_points_value: Decimal | None
         if _available_points_value_value is None or isinstance(_available_points_value_value, Unset):
             available_points_value = _available_points_value_value
         else:
@@ -216,8 +191,8 @@ class CustomerBalanceResponse:
 
             available_points_value = available_points_value_type_0
 
-        _pending_points_value = d.pop("pendingPoints", UNSET)
-        pending_points: Decimal | None | Unset
+        _pending_points_value = d.pop("pendingPoints", None)
+        pending_points: Decimal | None
         if _pending_points_value is None or isinstance(_pending_points_value, Unset):
             pending_points = _pending_points_value
         else:
@@ -230,8 +205,8 @@ class CustomerBalanceResponse:
 
             pending_points = pending_points_type_0
 
-        _pending_points_value_value = d.pop("pendingPointsValue", UNSET)
-        pending_points_value: Decimal | None | Unset
+        _pending_points_value_value = d.pop("pendingPointsValue", None)
+        pending_points_value: Decimal | None
         if _pending_points_value_value is None or isinstance(_pending_points_value_value, Unset):
             pending_points_value = _pending_points_value_value
         else:
@@ -244,12 +219,12 @@ class CustomerBalanceResponse:
 
             pending_points_value = pending_points_value_type_0
 
-        currency: None | str | Unset = d.pop("currency", UNSET)
+        currency: None | str = d.pop("currency", None)
 
-        points_name: None | str | Unset = d.pop("pointsName", UNSET)
+        points_name: None | str = d.pop("pointsName", None)
 
-        _next_expiring_points_amount_value = d.pop("nextExpiringPointsAmount", UNSET)
-        next_expiring_points_amount: Decimal | None | Unset
+        _next_expiring_points_amount_value = d.pop("nextExpiringPointsAmount", None)
+        next_expiring_points_amount: Decimal | None
         if _next_expiring_points_amount_value is None or isinstance(_next_expiring_points_amount_value, Unset):
             next_expiring_points_amount = _next_expiring_points_amount_value
         else:
@@ -262,8 +237,8 @@ class CustomerBalanceResponse:
 
             next_expiring_points_amount = next_expiring_points_amount_type_0
 
-        _next_expiring_points_value_value = d.pop("nextExpiringPointsValue", UNSET)
-        next_expiring_points_value: Decimal | None | Unset
+        _next_expiring_points_value_value = d.pop("nextExpiringPointsValue", None)
+        next_expiring_points_value: Decimal | None
         if _next_expiring_points_value_value is None or isinstance(_next_expiring_points_value_value, Unset):
             next_expiring_points_value = _next_expiring_points_value_value
         else:
@@ -276,10 +251,10 @@ class CustomerBalanceResponse:
 
             next_expiring_points_value = next_expiring_points_value_type_0
 
-        next_expiring_points_date: None | str | Unset = d.pop("nextExpiringPointsDate", UNSET)
+        next_expiring_points_date: None | str = d.pop("nextExpiringPointsDate", None)
 
-        _total_earned_points_value = d.pop("totalEarnedPoints", UNSET)
-        total_earned_points: Decimal | None | Unset
+        _total_earned_points_value = d.pop("totalEarnedPoints", None)
+        total_earned_points: Decimal | None
         if _total_earned_points_value is None or isinstance(_total_earned_points_value, Unset):
             total_earned_points = _total_earned_points_value
         else:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0")
 
@@ -16,42 +16,42 @@ T = TypeVar("T", bound="CustomerCampaignsProgressResponseItemRewardCampaignConfi
 class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0:
     """Comprehensive description of the reward campaign configuration."""
 
-    id: Decimal | None | Unset = UNSET
+    id: Decimal | None = None
     """ Unique identifier for the reward campaign. """
-    name: None | str | Unset = UNSET
+    name: None | str = None
     """ Name of the reward campaign. """
-    description: None | str | Unset = UNSET
+    description: None | str = None
     """ A brief description of the reward campaign. """
-    is_repeatable: bool | None | Unset = UNSET
+    is_repeatable: bool | None = None
     """ Indicates whether the campaign can be earned multiple times. Example: If set to true, a customer can earn
     the campaign reward each time they meet the criteria, and if set to false, the campaign can only be earned once
     per customer. """
-    max_achievement: Decimal | None | Unset = UNSET
+    max_achievement: Decimal | None = None
     """ Specifies the maximum number of times the campaign can be earned if the value of isRepeatable is true. If
     the value is -1, it means the campaign can be earned indefinitely. Example: A value of 3 means the customer can
     earn the campaign reward up to three times before it is no longer available. """
-    type_: None | str | Unset = UNSET
+    type_: None | str = None
     """ The type of the campaign. Possible values: SignUp (Reward is given when a user signs up), SocialMedia
     (Reward is linked to social media activity), ScheduledChallenge (A time-based challenge that gives rewards),
     Spin The Wheel (Rewards are given based on a spin-the-wheel game), EventBased (Reward is given based on specific
     customer events), HighScore (Reward is given based on achieving high scores in a campaign), Birthday (Reward is
     given for birthday-related activity). """
-    visibility: None | str | Unset = UNSET
+    visibility: None | str = None
     """ The visibility status of the campaign. Possible values: AlwaysVisible (The campaign is always visible on the
     widget), NotVisible (The campaign is not visible to the customer on the widget), VisibleIfEarned (The campaign
     becomes visible once the customer earns it on the widget). """
-    icon: None | str | Unset = UNSET
+    icon: None | str = None
     """ The URL of the campaign's icon image. This icon visually represents the campaign and can be used in
     marketing materials or on the platform. """
-    redirection_button_text: None | str | Unset = UNSET
+    redirection_button_text: None | str = None
     """ The text displayed on the redirection button within the reward campaign page on the widget. Example: "Claim
     Your Reward" would prompt customers to take action. """
-    redirection_button_link: None | str | Unset = UNSET
+    redirection_button_link: None | str = None
     """ The URL that the redirection button points to. When customers click the button, they will be redirected to
     this link. It should lead to a relevant page that provides more information or facilitates the reward redemption
     process. Example: "https://yourwebsite.com/rewards" directs customers to a page where they can view their
     rewards. """
-    widget_details_parameter: None | str | Unset = UNSET
+    widget_details_parameter: None | str = None
     """ This value is used with the openDetails parameter to open the widget for a specific campaign. The value is
     generated based on the campaign type and campaign ID. You could always use this parameter to trigger the widget
     on a specific page that you want. This parameter is only required if you are drawing your own UI but still want
@@ -60,95 +60,75 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0:
     different sections. Examples: details_reward_campaign_{reward_campaign_id} (Opens a standard reward campaign),
     details_wheel_{reward_campaign_id} (Opens a specific wheel campaign), details_scratch_{reward_campaign_id}
     (Opens a scratch card campaign), details_match_{reward_campaign_id} (Opens a match game campaign). """
-    activation: CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0ActivationType0 | None | Unset = (
-        UNSET
-    )
-    rewards: (
-        list[CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0Item] | None | Unset
-    ) = UNSET
+    activation: CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0ActivationType0 | None = None
+    rewards: list[CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "id",
+                "name",
+                "description",
+                "is_repeatable",
+                "max_achievement",
+                "type_",
+                "visibility",
+                "icon",
+                "redirection_button_text",
+                "redirection_button_link",
+                "widget_details_parameter",
+                "activation",
+                "rewards",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: Decimal | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: Decimal | None
+        id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        is_repeatable: bool | None | Unset
-        if isinstance(self.is_repeatable, Unset):
-            is_repeatable = UNSET
-        else:
-            is_repeatable = self.is_repeatable
+        is_repeatable: bool | None
+        is_repeatable = self.is_repeatable
 
-        max_achievement: Decimal | None | Unset
-        if isinstance(self.max_achievement, Unset):
-            max_achievement = UNSET
-        else:
-            max_achievement = self.max_achievement
+        max_achievement: Decimal | None
+        max_achievement = self.max_achievement
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: None | str
+        type_ = self.type_
 
-        visibility: None | str | Unset
-        if isinstance(self.visibility, Unset):
-            visibility = UNSET
-        else:
-            visibility = self.visibility
+        visibility: None | str
+        visibility = self.visibility
 
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
+        icon: None | str
+        icon = self.icon
 
-        redirection_button_text: None | str | Unset
-        if isinstance(self.redirection_button_text, Unset):
-            redirection_button_text = UNSET
-        else:
-            redirection_button_text = self.redirection_button_text
+        redirection_button_text: None | str
+        redirection_button_text = self.redirection_button_text
 
-        redirection_button_link: None | str | Unset
-        if isinstance(self.redirection_button_link, Unset):
-            redirection_button_link = UNSET
-        else:
-            redirection_button_link = self.redirection_button_link
+        redirection_button_link: None | str
+        redirection_button_link = self.redirection_button_link
 
-        widget_details_parameter: None | str | Unset
-        if isinstance(self.widget_details_parameter, Unset):
-            widget_details_parameter = UNSET
-        else:
-            widget_details_parameter = self.widget_details_parameter
+        widget_details_parameter: None | str
+        widget_details_parameter = self.widget_details_parameter
 
-        activation: dict[str, Any] | None | Unset
-        if isinstance(self.activation, Unset):
-            activation = UNSET
-        elif isinstance(
+        activation: dict[str, Any] | None
+        if isinstance(
             self.activation, CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0ActivationType0
         ):
             activation = self.activation.to_dict()
         else:
             activation = self.activation
 
-        rewards: list[dict[str, Any]] | None | Unset
-        if isinstance(self.rewards, Unset):
-            rewards = UNSET
-        elif isinstance(self.rewards, list):
+        rewards: list[dict[str, Any]] | None
+        if isinstance(self.rewards, list):
             rewards = []
             for rewards_type_0_item_data in self.rewards:
                 rewards_type_0_item = rewards_type_0_item_data.to_dict()
@@ -159,41 +139,31 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_repeatable is not UNSET:
-            field_dict["isRepeatable"] = is_repeatable
-        if max_achievement is not UNSET:
-            field_dict["maxAchievement"] = max_achievement
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if visibility is not UNSET:
-            field_dict["visibility"] = visibility
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if redirection_button_text is not UNSET:
-            field_dict["redirectionButtonText"] = redirection_button_text
-        if redirection_button_link is not UNSET:
-            field_dict["redirectionButtonLink"] = redirection_button_link
-        if widget_details_parameter is not UNSET:
-            field_dict["widgetDetailsParameter"] = widget_details_parameter
-        if activation is not UNSET:
-            field_dict["activation"] = activation
-        if rewards is not UNSET:
-            field_dict["rewards"] = rewards
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "isRepeatable": is_repeatable,
+                "maxAchievement": max_achievement,
+                "type": type_,
+                "visibility": visibility,
+                "icon": icon,
+                "redirectionButtonText": redirection_button_text,
+                "redirectionButtonLink": redirection_button_link,
+                "widgetDetailsParameter": widget_details_parameter,
+                "activation": activation,
+                "rewards": rewards,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id_value = d.pop("id", UNSET)
-        id: Decimal | None | Unset
+        _id_value = d.pop("id", None)
+        id: Decimal | None
         if _id_value is None or isinstance(_id_value, Unset):
             id = _id_value
         else:
@@ -203,14 +173,14 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0:
 
             id = id_type_0
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str = d.pop("name", None)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str = d.pop("description", None)
 
-        is_repeatable: bool | None | Unset = d.pop("isRepeatable", UNSET)
+        is_repeatable: bool | None = d.pop("isRepeatable", None)
 
-        _max_achievement_value = d.pop("maxAchievement", UNSET)
-        max_achievement: Decimal | None | Unset
+        _max_achievement_value = d.pop("maxAchievement", None)
+        max_achievement: Decimal | None
         if _max_achievement_value is None or isinstance(_max_achievement_value, Unset):
             max_achievement = _max_achievement_value
         else:
@@ -223,20 +193,20 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0:
 
             max_achievement = max_achievement_type_0
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+        type_: None | str = d.pop("type", None)
 
-        visibility: None | str | Unset = d.pop("visibility", UNSET)
+        visibility: None | str = d.pop("visibility", None)
 
-        icon: None | str | Unset = d.pop("icon", UNSET)
+        icon: None | str = d.pop("icon", None)
 
-        redirection_button_text: None | str | Unset = d.pop("redirectionButtonText", UNSET)
+        redirection_button_text: None | str = d.pop("redirectionButtonText", None)
 
-        redirection_button_link: None | str | Unset = d.pop("redirectionButtonLink", UNSET)
+        redirection_button_link: None | str = d.pop("redirectionButtonLink", None)
 
-        widget_details_parameter: None | str | Unset = d.pop("widgetDetailsParameter", UNSET)
+        widget_details_parameter: None | str = d.pop("widgetDetailsParameter", None)
 
-        _activation_value = d.pop("activation", UNSET)
-        activation: CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0ActivationType0 | None | Unset
+        _activation_value = d.pop("activation", None)
+        activation: CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0ActivationType0 | None
         if _activation_value is None or isinstance(_activation_value, Unset):
             activation = _activation_value
         else:
@@ -250,10 +220,8 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0:
 
             activation = activation_type_0
 
-        _rewards_value = d.pop("rewards", UNSET)
-        rewards: (
-            list[CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0Item] | None | Unset
-        )
+        _rewards_value = d.pop("rewards", None)
+        rewards: list[CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0Item] | None
         if _rewards_value is None or isinstance(_rewards_value, Unset):
             rewards = _rewards_value
         else:

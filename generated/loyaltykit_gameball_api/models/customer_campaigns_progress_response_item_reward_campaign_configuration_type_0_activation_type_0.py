@@ -7,54 +7,61 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0ActivationType0")
 
 
 @_attrs_define
 class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0ActivationType0:
-    start_date: datetime.datetime | None | Unset = UNSET
+    start_date: datetime.datetime | None = None
     """ The date and time when the campaign becomes active. This value determines when customers can begin to earn
     or win rewards associated with the campaign. Example: "2024-11-01T00:00:00" indicates that the campaign starts
     on November 1, 2024. """
-    end_date: datetime.datetime | None | Unset = UNSET
+    end_date: datetime.datetime | None = None
     """ The date and time when the campaign ends. After this date, customers will no longer be able to earn this
     campaign. Example: "2024-11-30T23:59:59" indicates that the campaign ends on November 30, 2024, at 11:59 PM. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "start_date",
+                "end_date",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
+        start_date: None | str
+        if isinstance(self.start_date, datetime.datetime):
             start_date = self.start_date.isoformat()
         else:
             start_date = self.start_date
 
-        end_date: None | str | Unset
-        if isinstance(self.end_date, Unset):
-            end_date = UNSET
-        elif isinstance(self.end_date, datetime.datetime):
+        end_date: None | str
+        if isinstance(self.end_date, datetime.datetime):
             end_date = self.end_date.isoformat()
         else:
             end_date = self.end_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if end_date is not UNSET:
-            field_dict["endDate"] = end_date
+        field_dict.update(
+            {
+                "startDate": start_date,
+                "endDate": end_date,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _start_date_value = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | None | Unset
+        _start_date_value = d.pop("startDate", None)
+        start_date: datetime.datetime | None
         if _start_date_value is None or isinstance(_start_date_value, Unset):
             start_date = _start_date_value
         else:
@@ -64,8 +71,8 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0Activ
 
             start_date = start_date_type_0
 
-        _end_date_value = d.pop("endDate", UNSET)
-        end_date: datetime.datetime | None | Unset
+        _end_date_value = d.pop("endDate", None)
+        end_date: datetime.datetime | None
         if _end_date_value is None or isinstance(_end_date_value, Unset):
             end_date = _end_date_value
         else:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar(
     "T", bound="CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0"
@@ -16,54 +16,56 @@ T = TypeVar(
 
 @_attrs_define
 class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0:
-    coupon_type: None | str | Unset = UNSET
+    coupon_type: None | str = None
     """ The type of coupon applied. Possible values include: free_shipping, percentage_discount, fixed_discount,
     fixed_rate_discount, free_product, custom. """
-    discount_value: Decimal | None | Unset = UNSET
+    discount_value: Decimal | None = None
     """ The value of the discount provided by the coupon in case the coupon type is fixed_discount,
     percentage_discount or fixed_rate_discount. """
     product: (
         CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0ProductType0
         | None
-        | Unset
-    ) = UNSET
+    ) = None
     collections: (
         list[
             CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0CollectionsType0Item
         ]
         | None
-        | Unset
-    ) = UNSET
+    ) = None
     """ A list of collection IDs that the coupon can be applied to. """
     group: (
         CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0GroupType0
         | None
-        | Unset
-    ) = UNSET
+    ) = None
     options: (
         CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0OptionsType0
         | None
-        | Unset
-    ) = UNSET
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "coupon_type",
+                "discount_value",
+                "product",
+                "collections",
+                "group",
+                "options",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        coupon_type: None | str | Unset
-        if isinstance(self.coupon_type, Unset):
-            coupon_type = UNSET
-        else:
-            coupon_type = self.coupon_type
+        coupon_type: None | str
+        coupon_type = self.coupon_type
 
-        discount_value: Decimal | None | Unset
-        if isinstance(self.discount_value, Unset):
-            discount_value = UNSET
-        else:
-            discount_value = self.discount_value
+        discount_value: Decimal | None
+        discount_value = self.discount_value
 
-        product: dict[str, Any] | None | Unset
-        if isinstance(self.product, Unset):
-            product = UNSET
-        elif isinstance(
+        product: dict[str, Any] | None
+        if isinstance(
             self.product,
             CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0ProductType0,
         ):
@@ -71,10 +73,8 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0Rewar
         else:
             product = self.product
 
-        collections: list[dict[str, Any]] | None | Unset
-        if isinstance(self.collections, Unset):
-            collections = UNSET
-        elif isinstance(self.collections, list):
+        collections: list[dict[str, Any]] | None
+        if isinstance(self.collections, list):
             collections = []
             for collections_type_0_item_data in self.collections:
                 collections_type_0_item = collections_type_0_item_data.to_dict()
@@ -83,10 +83,8 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0Rewar
         else:
             collections = self.collections
 
-        group: dict[str, Any] | None | Unset
-        if isinstance(self.group, Unset):
-            group = UNSET
-        elif isinstance(
+        group: dict[str, Any] | None
+        if isinstance(
             self.group,
             CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0GroupType0,
         ):
@@ -94,10 +92,8 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0Rewar
         else:
             group = self.group
 
-        options: dict[str, Any] | None | Unset
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(
+        options: dict[str, Any] | None
+        if isinstance(
             self.options,
             CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0OptionsType0,
         ):
@@ -107,29 +103,26 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0Rewar
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if coupon_type is not UNSET:
-            field_dict["couponType"] = coupon_type
-        if discount_value is not UNSET:
-            field_dict["discountValue"] = discount_value
-        if product is not UNSET:
-            field_dict["product"] = product
-        if collections is not UNSET:
-            field_dict["collections"] = collections
-        if group is not UNSET:
-            field_dict["group"] = group
-        if options is not UNSET:
-            field_dict["options"] = options
+        field_dict.update(
+            {
+                "couponType": coupon_type,
+                "discountValue": discount_value,
+                "product": product,
+                "collections": collections,
+                "group": group,
+                "options": options,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        coupon_type: None | str | Unset = d.pop("couponType", UNSET)
+        coupon_type: None | str = d.pop("couponType", None)
 
-        _discount_value_value = d.pop("discountValue", UNSET)
-        discount_value: Decimal | None | Unset
+        _discount_value_value = d.pop("discountValue", None)
+        discount_value: Decimal | None
         if _discount_value_value is None or isinstance(_discount_value_value, Unset):
             discount_value = _discount_value_value
         else:
@@ -142,11 +135,10 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0Rewar
 
             discount_value = discount_value_type_0
 
-        _product_value = d.pop("product", UNSET)
+        _product_value = d.pop("product", None)
         product: (
             CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0ProductType0
             | None
-            | Unset
         )
         if _product_value is None or isinstance(_product_value, Unset):
             product = _product_value
@@ -159,13 +151,12 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0Rewar
 
             product = product_type_0
 
-        _collections_value = d.pop("collections", UNSET)
+        _collections_value = d.pop("collections", None)
         collections: (
             list[
                 CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0CollectionsType0Item
             ]
             | None
-            | Unset
         )
         if _collections_value is None or isinstance(_collections_value, Unset):
             collections = _collections_value
@@ -183,11 +174,10 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0Rewar
 
             collections = collections_type_0
 
-        _group_value = d.pop("group", UNSET)
+        _group_value = d.pop("group", None)
         group: (
             CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0GroupType0
             | None
-            | Unset
         )
         if _group_value is None or isinstance(_group_value, Unset):
             group = _group_value
@@ -200,11 +190,10 @@ class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0Rewar
 
             group = group_type_0
 
-        _options_value = d.pop("options", UNSET)
+        _options_value = d.pop("options", None)
         options: (
             CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0OptionsType0
             | None
-            | Unset
         )
         if _options_value is None or isinstance(_options_value, Unset):
             options = _options_value

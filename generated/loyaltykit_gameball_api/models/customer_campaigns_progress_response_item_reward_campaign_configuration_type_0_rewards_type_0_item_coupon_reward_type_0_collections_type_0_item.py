@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar(
     "T",
@@ -16,41 +16,46 @@ T = TypeVar(
 
 @_attrs_define
 class CustomerCampaignsProgressResponseItemRewardCampaignConfigurationType0RewardsType0ItemCouponRewardType0CollectionsType0Item:
-    collection_id: None | str | Unset = UNSET
+    collection_id: None | str = None
     """ The unique identifier for the collection. """
-    collection_name: None | str | Unset = UNSET
+    collection_name: None | str = None
     """ The name for the collection. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        collection_id: None | str | Unset
-        if isinstance(self.collection_id, Unset):
-            collection_id = UNSET
-        else:
-            collection_id = self.collection_id
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "collection_id",
+                "collection_name",
+            ),
+            frozenset(()),
+        )
 
-        collection_name: None | str | Unset
-        if isinstance(self.collection_name, Unset):
-            collection_name = UNSET
-        else:
-            collection_name = self.collection_name
+    def to_dict(self) -> dict[str, Any]:
+        collection_id: None | str
+        collection_id = self.collection_id
+
+        collection_name: None | str
+        collection_name = self.collection_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if collection_id is not UNSET:
-            field_dict["collectionId"] = collection_id
-        if collection_name is not UNSET:
-            field_dict["collectionName"] = collection_name
+        field_dict.update(
+            {
+                "collectionId": collection_id,
+                "collectionName": collection_name,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        collection_id: None | str | Unset = d.pop("collectionId", UNSET)
+        collection_id: None | str = d.pop("collectionId", None)
 
-        collection_name: None | str | Unset = d.pop("collectionName", UNSET)
+        collection_name: None | str = d.pop("collectionName", None)
 
         customer_campaigns_progress_response_item_reward_campaign_configuration_type_0_rewards_type_0_item_coupon_reward_type_0_collections_type_0_item = cls(
             collection_id=collection_id,

@@ -6,21 +6,26 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="CustomerCoupons")
 
 
 @_attrs_define
 class CustomerCoupons:
-    coupons: list[Coupon] | None | Unset = UNSET
+    coupons: list[Coupon] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("coupons",),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        coupons: list[dict[str, Any]] | None | Unset
-        if isinstance(self.coupons, Unset):
-            coupons = UNSET
-        elif isinstance(self.coupons, list):
+        coupons: list[dict[str, Any]] | None
+        if isinstance(self.coupons, list):
             coupons = []
             for coupons_type_0_item_data in self.coupons:
                 coupons_type_0_item = coupons_type_0_item_data.to_dict()
@@ -31,17 +36,19 @@ class CustomerCoupons:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if coupons is not UNSET:
-            field_dict["coupons"] = coupons
+        field_dict.update(
+            {
+                "coupons": coupons,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _coupons_value = d.pop("coupons", UNSET)
-        coupons: list[Coupon] | None | Unset
+        _coupons_value = d.pop("coupons", None)
+        coupons: list[Coupon] | None
         if _coupons_value is None or isinstance(_coupons_value, Unset):
             coupons = _coupons_value
         else:

@@ -8,84 +8,80 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerDailyStreakProgressResponse")
 
 
 @_attrs_define
 class CustomerDailyStreakProgressResponse:
-    current_streak_count: Decimal | None | Unset = UNSET
+    current_streak_count: Decimal | None = None
     """ Number of consecutive periods completed in the current active streak """
-    highest_streak_count: Decimal | None | Unset = UNSET
+    highest_streak_count: Decimal | None = None
     """ Highest streak count ever reached by this customer for this campaign """
-    total_rewards_earned: Decimal | None | Unset = UNSET
+    total_rewards_earned: Decimal | None = None
     """ Total streak rewards earned across all time """
-    ongoing_reward: CustomerDailyStreakProgressResponseOngoingRewardType0 | None | Unset = UNSET
+    ongoing_reward: CustomerDailyStreakProgressResponseOngoingRewardType0 | None = None
     """ Details of the currently active reward tier """
-    next_milestone: Decimal | None | Unset = UNSET
+    next_milestone: Decimal | None = None
     """ Streak count at which the next reward unlocks, or null if at the last tier """
-    last_activity_date: datetime.datetime | None | Unset = UNSET
+    last_activity_date: datetime.datetime | None = None
     """ Date/time of the last qualifying action in the client's local timezone """
-    campaign_end_date: datetime.datetime | None | Unset = UNSET
+    campaign_end_date: datetime.datetime | None = None
     """ Campaign end date in the client's local timezone, or null if open-ended """
-    badges: list[CustomerDailyStreakProgressResponseBadgesType0Item] | None | Unset = UNSET
+    badges: list[CustomerDailyStreakProgressResponseBadgesType0Item] | None = None
     """ Badge milestones ordered by milestoneDay ascending """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "current_streak_count",
+                "highest_streak_count",
+                "total_rewards_earned",
+                "ongoing_reward",
+                "next_milestone",
+                "last_activity_date",
+                "campaign_end_date",
+                "badges",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        current_streak_count: Decimal | None | Unset
-        if isinstance(self.current_streak_count, Unset):
-            current_streak_count = UNSET
-        else:
-            current_streak_count = self.current_streak_count
+        current_streak_count: Decimal | None
+        current_streak_count = self.current_streak_count
 
-        highest_streak_count: Decimal | None | Unset
-        if isinstance(self.highest_streak_count, Unset):
-            highest_streak_count = UNSET
-        else:
-            highest_streak_count = self.highest_streak_count
+        highest_streak_count: Decimal | None
+        highest_streak_count = self.highest_streak_count
 
-        total_rewards_earned: Decimal | None | Unset
-        if isinstance(self.total_rewards_earned, Unset):
-            total_rewards_earned = UNSET
-        else:
-            total_rewards_earned = self.total_rewards_earned
+        total_rewards_earned: Decimal | None
+        total_rewards_earned = self.total_rewards_earned
 
-        ongoing_reward: dict[str, Any] | None | Unset
-        if isinstance(self.ongoing_reward, Unset):
-            ongoing_reward = UNSET
-        elif isinstance(self.ongoing_reward, CustomerDailyStreakProgressResponseOngoingRewardType0):
+        ongoing_reward: dict[str, Any] | None
+        if isinstance(self.ongoing_reward, CustomerDailyStreakProgressResponseOngoingRewardType0):
             ongoing_reward = self.ongoing_reward.to_dict()
         else:
             ongoing_reward = self.ongoing_reward
 
-        next_milestone: Decimal | None | Unset
-        if isinstance(self.next_milestone, Unset):
-            next_milestone = UNSET
-        else:
-            next_milestone = self.next_milestone
+        next_milestone: Decimal | None
+        next_milestone = self.next_milestone
 
-        last_activity_date: None | str | Unset
-        if isinstance(self.last_activity_date, Unset):
-            last_activity_date = UNSET
-        elif isinstance(self.last_activity_date, datetime.datetime):
+        last_activity_date: None | str
+        if isinstance(self.last_activity_date, datetime.datetime):
             last_activity_date = self.last_activity_date.isoformat()
         else:
             last_activity_date = self.last_activity_date
 
-        campaign_end_date: None | str | Unset
-        if isinstance(self.campaign_end_date, Unset):
-            campaign_end_date = UNSET
-        elif isinstance(self.campaign_end_date, datetime.datetime):
+        campaign_end_date: None | str
+        if isinstance(self.campaign_end_date, datetime.datetime):
             campaign_end_date = self.campaign_end_date.isoformat()
         else:
             campaign_end_date = self.campaign_end_date
 
-        badges: list[dict[str, Any]] | None | Unset
-        if isinstance(self.badges, Unset):
-            badges = UNSET
-        elif isinstance(self.badges, list):
+        badges: list[dict[str, Any]] | None
+        if isinstance(self.badges, list):
             badges = []
             for badges_type_0_item_data in self.badges:
                 badges_type_0_item = badges_type_0_item_data.to_dict()
@@ -96,31 +92,26 @@ class CustomerDailyStreakProgressResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current_streak_count is not UNSET:
-            field_dict["currentStreakCount"] = current_streak_count
-        if highest_streak_count is not UNSET:
-            field_dict["highestStreakCount"] = highest_streak_count
-        if total_rewards_earned is not UNSET:
-            field_dict["totalRewardsEarned"] = total_rewards_earned
-        if ongoing_reward is not UNSET:
-            field_dict["ongoingReward"] = ongoing_reward
-        if next_milestone is not UNSET:
-            field_dict["nextMilestone"] = next_milestone
-        if last_activity_date is not UNSET:
-            field_dict["lastActivityDate"] = last_activity_date
-        if campaign_end_date is not UNSET:
-            field_dict["campaignEndDate"] = campaign_end_date
-        if badges is not UNSET:
-            field_dict["badges"] = badges
+        field_dict.update(
+            {
+                "currentStreakCount": current_streak_count,
+                "highestStreakCount": highest_streak_count,
+                "totalRewardsEarned": total_rewards_earned,
+                "ongoingReward": ongoing_reward,
+                "nextMilestone": next_milestone,
+                "lastActivityDate": last_activity_date,
+                "campaignEndDate": campaign_end_date,
+                "badges": badges,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _current_streak_count_value = d.pop("currentStreakCount", UNSET)
-        current_streak_count: Decimal | None | Unset
+        _current_streak_count_value = d.pop("currentStreakCount", None)
+        current_streak_count: Decimal | None
         if _current_streak_count_value is None or isinstance(_current_streak_count_value, Unset):
             current_streak_count = _current_streak_count_value
         else:
@@ -133,8 +124,8 @@ class CustomerDailyStreakProgressResponse:
 
             current_streak_count = current_streak_count_type_0
 
-        _highest_streak_count_value = d.pop("highestStreakCount", UNSET)
-        highest_streak_count: Decimal | None | Unset
+        _highest_streak_count_value = d.pop("highestStreakCount", None)
+        highest_streak_count: Decimal | None
         if _highest_streak_count_value is None or isinstance(_highest_streak_count_value, Unset):
             highest_streak_count = _highest_streak_count_value
         else:
@@ -147,8 +138,8 @@ class CustomerDailyStreakProgressResponse:
 
             highest_streak_count = highest_streak_count_type_0
 
-        _total_rewards_earned_value = d.pop("totalRewardsEarned", UNSET)
-        total_rewards_earned: Decimal | None | Unset
+        _total_rewards_earned_value = d.pop("totalRewardsEarned", None)
+        total_rewards_earned: Decimal | None
         if _total_rewards_earned_value is None or isinstance(_total_rewards_earned_value, Unset):
             total_rewards_earned = _total_rewards_earned_value
         else:
@@ -161,8 +152,8 @@ class CustomerDailyStreakProgressResponse:
 
             total_rewards_earned = total_rewards_earned_type_0
 
-        _ongoing_reward_value = d.pop("ongoingReward", UNSET)
-        ongoing_reward: CustomerDailyStreakProgressResponseOngoingRewardType0 | None | Unset
+        _ongoing_reward_value = d.pop("ongoingReward", None)
+        ongoing_reward: CustomerDailyStreakProgressResponseOngoingRewardType0 | None
         if _ongoing_reward_value is None or isinstance(_ongoing_reward_value, Unset):
             ongoing_reward = _ongoing_reward_value
         else:
@@ -174,8 +165,8 @@ class CustomerDailyStreakProgressResponse:
 
             ongoing_reward = ongoing_reward_type_0
 
-        _next_milestone_value = d.pop("nextMilestone", UNSET)
-        next_milestone: Decimal | None | Unset
+        _next_milestone_value = d.pop("nextMilestone", None)
+        next_milestone: Decimal | None
         if _next_milestone_value is None or isinstance(_next_milestone_value, Unset):
             next_milestone = _next_milestone_value
         else:
@@ -188,8 +179,8 @@ class CustomerDailyStreakProgressResponse:
 
             next_milestone = next_milestone_type_0
 
-        _last_activity_date_value = d.pop("lastActivityDate", UNSET)
-        last_activity_date: datetime.datetime | None | Unset
+        _last_activity_date_value = d.pop("lastActivityDate", None)
+        last_activity_date: datetime.datetime | None
         if _last_activity_date_value is None or isinstance(_last_activity_date_value, Unset):
             last_activity_date = _last_activity_date_value
         else:
@@ -199,8 +190,8 @@ class CustomerDailyStreakProgressResponse:
 
             last_activity_date = last_activity_date_type_0
 
-        _campaign_end_date_value = d.pop("campaignEndDate", UNSET)
-        campaign_end_date: datetime.datetime | None | Unset
+        _campaign_end_date_value = d.pop("campaignEndDate", None)
+        campaign_end_date: datetime.datetime | None
         if _campaign_end_date_value is None or isinstance(_campaign_end_date_value, Unset):
             campaign_end_date = _campaign_end_date_value
         else:
@@ -210,8 +201,8 @@ class CustomerDailyStreakProgressResponse:
 
             campaign_end_date = campaign_end_date_type_0
 
-        _badges_value = d.pop("badges", UNSET)
-        badges: list[CustomerDailyStreakProgressResponseBadgesType0Item] | None | Unset
+        _badges_value = d.pop("badges", None)
+        badges: list[CustomerDailyStreakProgressResponseBadgesType0Item] | None
         if _badges_value is None or isinstance(_badges_value, Unset):
             badges = _badges_value
         else:

@@ -8,79 +8,76 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerDailyStreakProgressResponseBadgesType0Item")
 
 
 @_attrs_define
 class CustomerDailyStreakProgressResponseBadgesType0Item:
-    milestone_day: Decimal | None | Unset = UNSET
+    milestone_day: Decimal | None = None
     """ Streak day at which this badge is awarded """
-    name: None | str | Unset = UNSET
+    name: None | str = None
     """ Badge name """
-    image_url: None | str | Unset = UNSET
+    image_url: None | str = None
     """ Badge image URL """
-    earned: bool | None | Unset = UNSET
+    earned: bool | None = None
     """ Whether this customer has earned this badge """
-    earned_date: datetime.datetime | None | Unset = UNSET
+    earned_date: datetime.datetime | None = None
     """ Date earned, or null if not yet earned """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "milestone_day",
+                "name",
+                "image_url",
+                "earned",
+                "earned_date",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        milestone_day: Decimal | None | Unset
-        if isinstance(self.milestone_day, Unset):
-            milestone_day = UNSET
-        else:
-            milestone_day = self.milestone_day
+        milestone_day: Decimal | None
+        milestone_day = self.milestone_day
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        image_url: None | str | Unset
-        if isinstance(self.image_url, Unset):
-            image_url = UNSET
-        else:
-            image_url = self.image_url
+        image_url: None | str
+        image_url = self.image_url
 
-        earned: bool | None | Unset
-        if isinstance(self.earned, Unset):
-            earned = UNSET
-        else:
-            earned = self.earned
+        earned: bool | None
+        earned = self.earned
 
-        earned_date: None | str | Unset
-        if isinstance(self.earned_date, Unset):
-            earned_date = UNSET
-        elif isinstance(self.earned_date, datetime.datetime):
+        earned_date: None | str
+        if isinstance(self.earned_date, datetime.datetime):
             earned_date = self.earned_date.isoformat()
         else:
             earned_date = self.earned_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if milestone_day is not UNSET:
-            field_dict["milestoneDay"] = milestone_day
-        if name is not UNSET:
-            field_dict["name"] = name
-        if image_url is not UNSET:
-            field_dict["imageUrl"] = image_url
-        if earned is not UNSET:
-            field_dict["earned"] = earned
-        if earned_date is not UNSET:
-            field_dict["earnedDate"] = earned_date
+        field_dict.update(
+            {
+                "milestoneDay": milestone_day,
+                "name": name,
+                "imageUrl": image_url,
+                "earned": earned,
+                "earnedDate": earned_date,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _milestone_day_value = d.pop("milestoneDay", UNSET)
-        milestone_day: Decimal | None | Unset
+        _milestone_day_value = d.pop("milestoneDay", None)
+        milestone_day: Decimal | None
         if _milestone_day_value is None or isinstance(_milestone_day_value, Unset):
             milestone_day = _milestone_day_value
         else:
@@ -93,14 +90,14 @@ class CustomerDailyStreakProgressResponseBadgesType0Item:
 
             milestone_day = milestone_day_type_0
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str = d.pop("name", None)
 
-        image_url: None | str | Unset = d.pop("imageUrl", UNSET)
+        image_url: None | str = d.pop("imageUrl", None)
 
-        earned: bool | None | Unset = d.pop("earned", UNSET)
+        earned: bool | None = d.pop("earned", None)
 
-        _earned_date_value = d.pop("earnedDate", UNSET)
-        earned_date: datetime.datetime | None | Unset
+        _earned_date_value = d.pop("earnedDate", None)
+        earned_date: datetime.datetime | None
         if _earned_date_value is None or isinstance(_earned_date_value, Unset):
             earned_date = _earned_date_value
         else:

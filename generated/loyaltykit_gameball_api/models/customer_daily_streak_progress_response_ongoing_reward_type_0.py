@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CustomerDailyStreakProgressResponseOngoingRewardType0")
 
@@ -15,53 +15,55 @@ T = TypeVar("T", bound="CustomerDailyStreakProgressResponseOngoingRewardType0")
 class CustomerDailyStreakProgressResponseOngoingRewardType0:
     """Details of the currently active reward tier"""
 
-    name: None | str | Unset = UNSET
+    name: None | str = None
     """ Reward name as configured in the client language settings """
-    type_: None | str | Unset = UNSET
+    type_: None | str = None
     """ Reward type: points or coupon """
-    value: None | str | Unset = UNSET
+    value: None | str = None
     """ Reward value (points amount or coupon description) """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "name",
+                "type_",
+                "value",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: None | str
+        type_ = self.type_
 
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value: None | str
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "name": name,
+                "type": type_,
+                "value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str = d.pop("name", None)
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+        type_: None | str = d.pop("type", None)
 
-        value: None | str | Unset = d.pop("value", UNSET)
+        value: None | str = d.pop("value", None)
 
         customer_daily_streak_progress_response_ongoing_reward_type_0 = cls(
             name=name,

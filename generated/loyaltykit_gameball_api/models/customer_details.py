@@ -7,56 +7,59 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerDetails")
 
 
 @_attrs_define
 class CustomerDetails:
-    customer: Customer | None | Unset = UNSET
-    tier: None | str | Unset = UNSET
-    points_balance: Decimal | None | Unset = UNSET
+    customer: Customer | None = None
+    tier: None | str = None
+    points_balance: Decimal | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer",
+                "tier",
+                "points_balance",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        customer: dict[str, Any] | None | Unset
-        if isinstance(self.customer, Unset):
-            customer = UNSET
-        elif isinstance(self.customer, Customer):
+        customer: dict[str, Any] | None
+        if isinstance(self.customer, Customer):
             customer = self.customer.to_dict()
         else:
             customer = self.customer
 
-        tier: None | str | Unset
-        if isinstance(self.tier, Unset):
-            tier = UNSET
-        else:
-            tier = self.tier
+        tier: None | str
+        tier = self.tier
 
-        points_balance: Decimal | None | Unset
-        if isinstance(self.points_balance, Unset):
-            points_balance = UNSET
-        else:
-            points_balance = self.points_balance
+        points_balance: Decimal | None
+        points_balance = self.points_balance
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer is not UNSET:
-            field_dict["customer"] = customer
-        if tier is not UNSET:
-            field_dict["tier"] = tier
-        if points_balance is not UNSET:
-            field_dict["pointsBalance"] = points_balance
+        field_dict.update(
+            {
+                "customer": customer,
+                "tier": tier,
+                "pointsBalance": points_balance,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _customer_value = d.pop("customer", UNSET)
-        customer: Customer | None | Unset
+        _customer_value = d.pop("customer", None)
+        customer: Customer | None
         if _customer_value is None or isinstance(_customer_value, Unset):
             customer = _customer_value
         else:
@@ -66,10 +69,10 @@ class CustomerDetails:
 
             customer = customer_type_0
 
-        tier: None | str | Unset = d.pop("tier", UNSET)
+        tier: None | str = d.pop("tier", None)
 
-        _points_balance_value = d.pop("pointsBalance", UNSET)
-        points_balance: Decimal | None | Unset
+        _points_balance_value = d.pop("pointsBalance", None)
+        points_balance: Decimal | None
         if _points_balance_value is None or isinstance(_points_balance_value, Unset):
             points_balance = _points_balance_value
         else:

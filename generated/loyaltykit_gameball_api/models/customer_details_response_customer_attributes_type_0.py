@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.customer_details_response_customer_attributes_type_0_channel_type_0 import (
     CustomerDetailsResponseCustomerAttributesType0ChannelType0,
 )
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerDetailsResponseCustomerAttributesType0")
 
@@ -19,316 +19,268 @@ T = TypeVar("T", bound="CustomerDetailsResponseCustomerAttributesType0")
 class CustomerDetailsResponseCustomerAttributesType0:
     """Complete customer attributes including PII"""
 
-    display_name: None | str | Unset = UNSET
+    display_name: None | str = None
     """ Display name for the customer. """
-    first_name: None | str | Unset = UNSET
+    first_name: None | str = None
     """ Customer's first name. """
-    last_name: None | str | Unset = UNSET
+    last_name: None | str = None
     """ Customer's last name. """
-    email: None | str | Unset = UNSET
+    email: None | str = None
     """ Customer's email address. """
-    gender: None | str | Unset = UNSET
+    gender: None | str = None
     """ Customer's gender. """
-    mobile: None | str | Unset = UNSET
+    mobile: None | str = None
     """ Customer's mobile number. """
-    date_of_birth: None | str | Unset = UNSET
+    date_of_birth: None | str = None
     """ Customer's date of birth. """
-    join_date: None | str | Unset = UNSET
+    join_date: None | str = None
     """ Date the customer joined. """
-    country: None | str | Unset = UNSET
+    country: None | str = None
     """ Customer's country. """
-    city: None | str | Unset = UNSET
+    city: None | str = None
     """ Customer's city. """
-    zip_: None | str | Unset = UNSET
+    zip_: None | str = None
     """ Customer's postal code. """
-    preferred_language: None | str | Unset = UNSET
+    preferred_language: None | str = None
     """ The customer's preferred language for communication and interactions. This is typically used to personalize
     notifications, messages, and other system interactions based on the customer's language preference. """
-    tags: list[str] | None | Unset = UNSET
+    tags: list[str] | None = None
     """ A list of tags or labels associated with the customer. These tags are used to categorize customers for
     personalized marketing campaigns, rewards, and tailored communications. """
-    source: None | str | Unset = UNSET
+    source: None | str = None
     """ Source of the customer registration. """
-    utms: list[Any] | None | Unset = UNSET
+    utms: list[Any] | None = None
     """ List of UTM attributes associated with the customer. """
-    ut_ms: list[Any] | None | Unset = UNSET
+    ut_ms: list[Any] | None = None
     """ List of UTM attributes associated with the customer. """
-    devices: list[Any] | None | Unset = UNSET
+    devices: list[Any] | None = None
     """ List of devices associated with the customer. """
-    payment_methods: list[str] | None | Unset = UNSET
+    payment_methods: list[str] | None = None
     """ List of payment methods used by the customer. This array may include various forms of payment, such as
     credit cards, PayPal, or other payment providers. Each payment method is represented as a string. """
-    total_spent: Decimal | None | Unset = UNSET
+    total_spent: Decimal | None = None
     """ Total amount spent by the customer. """
-    last_order_date: None | str | Unset = UNSET
+    last_order_date: None | str = None
     """ Date of the last order placed by the customer. """
-    total_orders: Decimal | None | Unset = UNSET
+    total_orders: Decimal | None = None
     """ Total number of orders placed by the customer. """
-    avg_order_amount: Decimal | None | Unset = UNSET
+    avg_order_amount: Decimal | None = None
     """ Average amount spent per order by this customer. """
-    channel: CustomerDetailsResponseCustomerAttributesType0ChannelType0 | None | Unset = UNSET
-    custom: CustomerDetailsResponseCustomerAttributesType0CustomType0 | None | Unset = UNSET
+    channel: CustomerDetailsResponseCustomerAttributesType0ChannelType0 | None = None
+    custom: CustomerDetailsResponseCustomerAttributesType0CustomType0 | None = None
     """ Key-value pairs that allow you to store additional attributes for the customer. This can include any extra
     information specific to your needs, enabling more personalized interactions and offerings. """
-    manual_date: None | str | Unset = UNSET
+    manual_date: None | str = None
     """ Custom date for manual entries. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "display_name",
+                "first_name",
+                "last_name",
+                "email",
+                "gender",
+                "mobile",
+                "date_of_birth",
+                "join_date",
+                "country",
+                "city",
+                "zip_",
+                "preferred_language",
+                "tags",
+                "source",
+                "utms",
+                "ut_ms",
+                "devices",
+                "payment_methods",
+                "total_spent",
+                "last_order_date",
+                "total_orders",
+                "avg_order_amount",
+                "channel",
+                "custom",
+                "manual_date",
+            ),
+            frozenset(
+                (
+                    "display_name",
+                    "first_name",
+                    "last_name",
+                    "email",
+                    "mobile",
+                    "date_of_birth",
+                )
+            ),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+        display_name: None | str
+        display_name = self.display_name
 
-        first_name: None | str | Unset
-        if isinstance(self.first_name, Unset):
-            first_name = UNSET
-        else:
-            first_name = self.first_name
+        first_name: None | str
+        first_name = self.first_name
 
-        last_name: None | str | Unset
-        if isinstance(self.last_name, Unset):
-            last_name = UNSET
-        else:
-            last_name = self.last_name
+        last_name: None | str
+        last_name = self.last_name
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email: None | str
+        email = self.email
 
-        gender: None | str | Unset
-        if isinstance(self.gender, Unset):
-            gender = UNSET
-        else:
-            gender = self.gender
+        gender: None | str
+        gender = self.gender
 
-        mobile: None | str | Unset
-        if isinstance(self.mobile, Unset):
-            mobile = UNSET
-        else:
-            mobile = self.mobile
+        mobile: None | str
+        mobile = self.mobile
 
-        date_of_birth: None | str | Unset
-        if isinstance(self.date_of_birth, Unset):
-            date_of_birth = UNSET
-        else:
-            date_of_birth = self.date_of_birth
+        date_of_birth: None | str
+        date_of_birth = self.date_of_birth
 
-        join_date: None | str | Unset
-        if isinstance(self.join_date, Unset):
-            join_date = UNSET
-        else:
-            join_date = self.join_date
+        join_date: None | str
+        join_date = self.join_date
 
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
+        country: None | str
+        country = self.country
 
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
+        city: None | str
+        city = self.city
 
-        zip_: None | str | Unset
-        if isinstance(self.zip_, Unset):
-            zip_ = UNSET
-        else:
-            zip_ = self.zip_
+        zip_: None | str
+        zip_ = self.zip_
 
-        preferred_language: None | str | Unset
-        if isinstance(self.preferred_language, Unset):
-            preferred_language = UNSET
-        else:
-            preferred_language = self.preferred_language
+        preferred_language: None | str
+        preferred_language = self.preferred_language
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        tags: list[str] | None
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
-        source: None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        else:
-            source = self.source
+        source: None | str
+        source = self.source
 
-        utms: list[Any] | None | Unset
-        if isinstance(self.utms, Unset):
-            utms = UNSET
-        elif isinstance(self.utms, list):
+        utms: list[Any] | None
+        if isinstance(self.utms, list):
             utms = self.utms
 
         else:
             utms = self.utms
 
-        ut_ms: list[Any] | None | Unset
-        if isinstance(self.ut_ms, Unset):
-            ut_ms = UNSET
-        elif isinstance(self.ut_ms, list):
+        ut_ms: list[Any] | None
+        if isinstance(self.ut_ms, list):
             ut_ms = self.ut_ms
 
         else:
             ut_ms = self.ut_ms
 
-        devices: list[Any] | None | Unset
-        if isinstance(self.devices, Unset):
-            devices = UNSET
-        elif isinstance(self.devices, list):
+        devices: list[Any] | None
+        if isinstance(self.devices, list):
             devices = self.devices
 
         else:
             devices = self.devices
 
-        payment_methods: list[str] | None | Unset
-        if isinstance(self.payment_methods, Unset):
-            payment_methods = UNSET
-        elif isinstance(self.payment_methods, list):
+        payment_methods: list[str] | None
+        if isinstance(self.payment_methods, list):
             payment_methods = self.payment_methods
 
         else:
             payment_methods = self.payment_methods
 
-        total_spent: Decimal | None | Unset
-        if isinstance(self.total_spent, Unset):
-            total_spent = UNSET
-        else:
-            total_spent = self.total_spent
+        total_spent: Decimal | None
+        total_spent = self.total_spent
 
-        last_order_date: None | str | Unset
-        if isinstance(self.last_order_date, Unset):
-            last_order_date = UNSET
-        else:
-            last_order_date = self.last_order_date
+        last_order_date: None | str
+        last_order_date = self.last_order_date
 
-        total_orders: Decimal | None | Unset
-        if isinstance(self.total_orders, Unset):
-            total_orders = UNSET
-        else:
-            total_orders = self.total_orders
+        total_orders: Decimal | None
+        total_orders = self.total_orders
 
-        avg_order_amount: Decimal | None | Unset
-        if isinstance(self.avg_order_amount, Unset):
-            avg_order_amount = UNSET
-        else:
-            avg_order_amount = self.avg_order_amount
+        avg_order_amount: Decimal | None
+        avg_order_amount = self.avg_order_amount
 
-        channel: None | str | Unset
-        if isinstance(self.channel, Unset):
-            channel = UNSET
-        elif isinstance(self.channel, CustomerDetailsResponseCustomerAttributesType0ChannelType0):
+        channel: None | str
+        if isinstance(self.channel, CustomerDetailsResponseCustomerAttributesType0ChannelType0):
             channel = self.channel.value
         else:
             channel = self.channel
 
-        custom: dict[str, Any] | None | Unset
-        if isinstance(self.custom, Unset):
-            custom = UNSET
-        elif isinstance(self.custom, CustomerDetailsResponseCustomerAttributesType0CustomType0):
+        custom: dict[str, Any] | None
+        if isinstance(self.custom, CustomerDetailsResponseCustomerAttributesType0CustomType0):
             custom = self.custom.to_dict()
         else:
             custom = self.custom
 
-        manual_date: None | str | Unset
-        if isinstance(self.manual_date, Unset):
-            manual_date = UNSET
-        else:
-            manual_date = self.manual_date
+        manual_date: None | str
+        manual_date = self.manual_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if first_name is not UNSET:
-            field_dict["firstName"] = first_name
-        if last_name is not UNSET:
-            field_dict["lastName"] = last_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if mobile is not UNSET:
-            field_dict["mobile"] = mobile
-        if date_of_birth is not UNSET:
-            field_dict["dateOfBirth"] = date_of_birth
-        if join_date is not UNSET:
-            field_dict["joinDate"] = join_date
-        if country is not UNSET:
-            field_dict["country"] = country
-        if city is not UNSET:
-            field_dict["city"] = city
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
-        if preferred_language is not UNSET:
-            field_dict["preferredLanguage"] = preferred_language
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if source is not UNSET:
-            field_dict["source"] = source
-        if utms is not UNSET:
-            field_dict["utms"] = utms
-        if ut_ms is not UNSET:
-            field_dict["utMs"] = ut_ms
-        if devices is not UNSET:
-            field_dict["devices"] = devices
-        if payment_methods is not UNSET:
-            field_dict["paymentMethods"] = payment_methods
-        if total_spent is not UNSET:
-            field_dict["totalSpent"] = total_spent
-        if last_order_date is not UNSET:
-            field_dict["lastOrderDate"] = last_order_date
-        if total_orders is not UNSET:
-            field_dict["totalOrders"] = total_orders
-        if avg_order_amount is not UNSET:
-            field_dict["avgOrderAmount"] = avg_order_amount
-        if channel is not UNSET:
-            field_dict["channel"] = channel
-        if custom is not UNSET:
-            field_dict["custom"] = custom
-        if manual_date is not UNSET:
-            field_dict["manualDate"] = manual_date
+        field_dict.update(
+            {
+                "displayName": display_name,
+                "firstName": first_name,
+                "lastName": last_name,
+                "email": email,
+                "gender": gender,
+                "mobile": mobile,
+                "dateOfBirth": date_of_birth,
+                "joinDate": join_date,
+                "country": country,
+                "city": city,
+                "zip": zip_,
+                "preferredLanguage": preferred_language,
+                "tags": tags,
+                "source": source,
+                "utms": utms,
+                "utMs": ut_ms,
+                "devices": devices,
+                "paymentMethods": payment_methods,
+                "totalSpent": total_spent,
+                "lastOrderDate": last_order_date,
+                "totalOrders": total_orders,
+                "avgOrderAmount": avg_order_amount,
+                "channel": channel,
+                "custom": custom,
+                "manualDate": manual_date,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        display_name: None | str | Unset = d.pop("displayName", UNSET)
+        display_name: None | str = d.pop("displayName", None)
 
-        first_name: None | str | Unset = d.pop("firstName", UNSET)
+        first_name: None | str = d.pop("firstName", None)
 
-        last_name: None | str | Unset = d.pop("lastName", UNSET)
+        last_name: None | str = d.pop("lastName", None)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str = d.pop("email", None)
 
-        gender: None | str | Unset = d.pop("gender", UNSET)
+        gender: None | str = d.pop("gender", None)
 
-        mobile: None | str | Unset = d.pop("mobile", UNSET)
+        mobile: None | str = d.pop("mobile", None)
 
-        date_of_birth: None | str | Unset = d.pop("dateOfBirth", UNSET)
+        date_of_birth: None | str = d.pop("dateOfBirth", None)
 
-        join_date: None | str | Unset = d.pop("joinDate", UNSET)
+        join_date: None | str = d.pop("joinDate", None)
 
-        country: None | str | Unset = d.pop("country", UNSET)
+        country: None | str = d.pop("country", None)
 
-        city: None | str | Unset = d.pop("city", UNSET)
+        city: None | str = d.pop("city", None)
 
-        zip_: None | str | Unset = d.pop("zip", UNSET)
+        zip_: None | str = d.pop("zip", None)
 
-        preferred_language: None | str | Unset = d.pop("preferredLanguage", UNSET)
+        preferred_language: None | str = d.pop("preferredLanguage", None)
 
-        _tags_value = d.pop("tags", UNSET)
-        tags: list[str] | None | Unset
+        _tags_value = d.pop("tags", None)
+        tags: list[str] | None
         if _tags_value is None or isinstance(_tags_value, Unset):
             tags = _tags_value
         else:
@@ -338,10 +290,10 @@ class CustomerDetailsResponseCustomerAttributesType0:
 
             tags = tags_type_0
 
-        source: None | str | Unset = d.pop("source", UNSET)
+        source: None | str = d.pop("source", None)
 
-        _utms_value = d.pop("utms", UNSET)
-        utms: list[Any] | None | Unset
+        _utms_value = d.pop("utms", None)
+        utms: list[Any] | None
         if _utms_value is None or isinstance(_utms_value, Unset):
             utms = _utms_value
         else:
@@ -351,8 +303,8 @@ class CustomerDetailsResponseCustomerAttributesType0:
 
             utms = utms_type_0
 
-        _ut_ms_value = d.pop("utMs", UNSET)
-        ut_ms: list[Any] | None | Unset
+        _ut_ms_value = d.pop("utMs", None)
+        ut_ms: list[Any] | None
         if _ut_ms_value is None or isinstance(_ut_ms_value, Unset):
             ut_ms = _ut_ms_value
         else:
@@ -362,8 +314,8 @@ class CustomerDetailsResponseCustomerAttributesType0:
 
             ut_ms = ut_ms_type_0
 
-        _devices_value = d.pop("devices", UNSET)
-        devices: list[Any] | None | Unset
+        _devices_value = d.pop("devices", None)
+        devices: list[Any] | None
         if _devices_value is None or isinstance(_devices_value, Unset):
             devices = _devices_value
         else:
@@ -373,8 +325,8 @@ class CustomerDetailsResponseCustomerAttributesType0:
 
             devices = devices_type_0
 
-        _payment_methods_value = d.pop("paymentMethods", UNSET)
-        payment_methods: list[str] | None | Unset
+        _payment_methods_value = d.pop("paymentMethods", None)
+        payment_methods: list[str] | None
         if _payment_methods_value is None or isinstance(_payment_methods_value, Unset):
             payment_methods = _payment_methods_value
         else:
@@ -384,8 +336,8 @@ class CustomerDetailsResponseCustomerAttributesType0:
 
             payment_methods = payment_methods_type_0
 
-        _total_spent_value = d.pop("totalSpent", UNSET)
-        total_spent: Decimal | None | Unset
+        _total_spent_value = d.pop("totalSpent", None)
+        total_spent: Decimal | None
         if _total_spent_value is None or isinstance(_total_spent_value, Unset):
             total_spent = _total_spent_value
         else:
@@ -397,10 +349,10 @@ class CustomerDetailsResponseCustomerAttributesType0:
 
             total_spent = total_spent_type_0
 
-        last_order_date: None | str | Unset = d.pop("lastOrderDate", UNSET)
+        last_order_date: None | str = d.pop("lastOrderDate", None)
 
-        _total_orders_value = d.pop("totalOrders", UNSET)
-        total_orders: Decimal | None | Unset
+        _total_orders_value = d.pop("totalOrders", None)
+        total_orders: Decimal | None
         if _total_orders_value is None or isinstance(_total_orders_value, Unset):
             total_orders = _total_orders_value
         else:
@@ -413,8 +365,8 @@ class CustomerDetailsResponseCustomerAttributesType0:
 
             total_orders = total_orders_type_0
 
-        _avg_order_amount_value = d.pop("avgOrderAmount", UNSET)
-        avg_order_amount: Decimal | None | Unset
+        _avg_order_amount_value = d.pop("avgOrderAmount", None)
+        avg_order_amount: Decimal | None
         if _avg_order_amount_value is None or isinstance(_avg_order_amount_value, Unset):
             avg_order_amount = _avg_order_amount_value
         else:
@@ -427,8 +379,8 @@ class CustomerDetailsResponseCustomerAttributesType0:
 
             avg_order_amount = avg_order_amount_type_0
 
-        _channel_value = d.pop("channel", UNSET)
-        channel: CustomerDetailsResponseCustomerAttributesType0ChannelType0 | None | Unset
+        _channel_value = d.pop("channel", None)
+        channel: CustomerDetailsResponseCustomerAttributesType0ChannelType0 | None
         if _channel_value is None or isinstance(_channel_value, Unset):
             channel = _channel_value
         else:
@@ -438,8 +390,8 @@ class CustomerDetailsResponseCustomerAttributesType0:
 
             channel = channel_type_0
 
-        _custom_value = d.pop("custom", UNSET)
-        custom: CustomerDetailsResponseCustomerAttributesType0CustomType0 | None | Unset
+        _custom_value = d.pop("custom", None)
+        custom: CustomerDetailsResponseCustomerAttributesType0CustomType0 | None
         if _custom_value is None or isinstance(_custom_value, Unset):
             custom = _custom_value
         else:
@@ -449,7 +401,7 @@ class CustomerDetailsResponseCustomerAttributesType0:
 
             custom = custom_type_0
 
-        manual_date: None | str | Unset = d.pop("manualDate", UNSET)
+        manual_date: None | str = d.pop("manualDate", None)
 
         customer_details_response_customer_attributes_type_0 = cls(
             display_name=display_name,

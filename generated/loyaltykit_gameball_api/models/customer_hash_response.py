@@ -6,36 +6,42 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CustomerHashResponse")
 
 
 @_attrs_define
 class CustomerHashResponse:
-    hash_: None | str | Unset = UNSET
+    hash_: None | str = None
     """ A unique, rotating identifier generated for each customer for secure verification """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("hash_",),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        hash_: None | str | Unset
-        if isinstance(self.hash_, Unset):
-            hash_ = UNSET
-        else:
-            hash_ = self.hash_
+        hash_: None | str
+        hash_ = self.hash_
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if hash_ is not UNSET:
-            field_dict["hash"] = hash_
+        field_dict.update(
+            {
+                "hash": hash_,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        hash_: None | str | Unset = d.pop("hash", UNSET)
+        hash_: None | str = d.pop("hash", None)
 
         customer_hash_response = cls(
             hash_=hash_,

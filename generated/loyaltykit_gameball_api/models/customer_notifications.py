@@ -6,22 +6,30 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="CustomerNotifications")
 
 
 @_attrs_define
 class CustomerNotifications:
-    notifications: list[CustomerNotificationsNotificationsType0Item] | None | Unset = UNSET
-    next_cursor: None | str | Unset = UNSET
+    notifications: list[CustomerNotificationsNotificationsType0Item] | None = None
+    next_cursor: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "notifications",
+                "next_cursor",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        notifications: list[dict[str, Any]] | None | Unset
-        if isinstance(self.notifications, Unset):
-            notifications = UNSET
-        elif isinstance(self.notifications, list):
+        notifications: list[dict[str, Any]] | None
+        if isinstance(self.notifications, list):
             notifications = []
             for notifications_type_0_item_data in self.notifications:
                 notifications_type_0_item = notifications_type_0_item_data.to_dict()
@@ -30,27 +38,25 @@ class CustomerNotifications:
         else:
             notifications = self.notifications
 
-        next_cursor: None | str | Unset
-        if isinstance(self.next_cursor, Unset):
-            next_cursor = UNSET
-        else:
-            next_cursor = self.next_cursor
+        next_cursor: None | str
+        next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if notifications is not UNSET:
-            field_dict["notifications"] = notifications
-        if next_cursor is not UNSET:
-            field_dict["nextCursor"] = next_cursor
+        field_dict.update(
+            {
+                "notifications": notifications,
+                "nextCursor": next_cursor,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _notifications_value = d.pop("notifications", UNSET)
-        notifications: list[CustomerNotificationsNotificationsType0Item] | None | Unset
+        _notifications_value = d.pop("notifications", None)
+        notifications: list[CustomerNotificationsNotificationsType0Item] | None
         if _notifications_value is None or isinstance(_notifications_value, Unset):
             notifications = _notifications_value
         else:
@@ -67,7 +73,7 @@ class CustomerNotifications:
 
             notifications = notifications_type_0
 
-        next_cursor: None | str | Unset = d.pop("nextCursor", UNSET)
+        next_cursor: None | str = d.pop("nextCursor", None)
 
         customer_notifications = cls(
             notifications=notifications,

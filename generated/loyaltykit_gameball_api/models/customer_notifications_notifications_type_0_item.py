@@ -7,82 +7,79 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="CustomerNotificationsNotificationsType0Item")
 
 
 @_attrs_define
 class CustomerNotificationsNotificationsType0Item:
-    id: None | str | Unset = UNSET
-    title: None | str | Unset = UNSET
-    body: None | str | Unset = UNSET
-    is_read: bool | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
+    id: None | str = None
+    title: None | str = None
+    body: None | str = None
+    is_read: bool | None = None
+    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "id",
+                "title",
+                "body",
+                "is_read",
+                "created_at",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: None | str | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: None | str
+        id = self.id
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str
+        title = self.title
 
-        body: None | str | Unset
-        if isinstance(self.body, Unset):
-            body = UNSET
-        else:
-            body = self.body
+        body: None | str
+        body = self.body
 
-        is_read: bool | None | Unset
-        if isinstance(self.is_read, Unset):
-            is_read = UNSET
-        else:
-            is_read = self.is_read
+        is_read: bool | None
+        is_read = self.is_read
 
-        created_at: None | str | Unset
-        if isinstance(self.created_at, Unset):
-            created_at = UNSET
-        elif isinstance(self.created_at, datetime.datetime):
+        created_at: None | str
+        if isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
         else:
             created_at = self.created_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if title is not UNSET:
-            field_dict["title"] = title
-        if body is not UNSET:
-            field_dict["body"] = body
-        if is_read is not UNSET:
-            field_dict["isRead"] = is_read
-        if created_at is not UNSET:
-            field_dict["createdAt"] = created_at
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "body": body,
+                "isRead": is_read,
+                "createdAt": created_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id: None | str | Unset = d.pop("id", UNSET)
+        id: None | str = d.pop("id", None)
 
-        title: None | str | Unset = d.pop("title", UNSET)
+        title: None | str = d.pop("title", None)
 
-        body: None | str | Unset = d.pop("body", UNSET)
+        body: None | str = d.pop("body", None)
 
-        is_read: bool | None | Unset = d.pop("isRead", UNSET)
+        is_read: bool | None = d.pop("isRead", None)
 
-        _created_at_value = d.pop("createdAt", UNSET)
-        created_at: datetime.datetime | None | Unset
+        _created_at_value = d.pop("createdAt", None)
+        created_at: datetime.datetime | None
         if _created_at_value is None or isinstance(_created_at_value, Unset):
             created_at = _created_at_value
         else:

@@ -7,69 +7,70 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerProgress")
 
 
 @_attrs_define
 class CustomerProgress:
-    customer_id: None | str | Unset = UNSET
-    points_balance: Decimal | None | Unset = UNSET
-    tier: CustomerProgressTierType0 | None | Unset = UNSET
-    referrals: CustomerProgressReferralsType0 | None | Unset = UNSET
+    customer_id: None | str = None
+    points_balance: Decimal | None = None
+    tier: CustomerProgressTierType0 | None = None
+    referrals: CustomerProgressReferralsType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "points_balance",
+                "tier",
+                "referrals",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: None | str
+        customer_id = self.customer_id
 
-        points_balance: Decimal | None | Unset
-        if isinstance(self.points_balance, Unset):
-            points_balance = UNSET
-        else:
-            points_balance = self.points_balance
+        points_balance: Decimal | None
+        points_balance = self.points_balance
 
-        tier: dict[str, Any] | None | Unset
-        if isinstance(self.tier, Unset):
-            tier = UNSET
-        elif isinstance(self.tier, CustomerProgressTierType0):
+        tier: dict[str, Any] | None
+        if isinstance(self.tier, CustomerProgressTierType0):
             tier = self.tier.to_dict()
         else:
             tier = self.tier
 
-        referrals: dict[str, Any] | None | Unset
-        if isinstance(self.referrals, Unset):
-            referrals = UNSET
-        elif isinstance(self.referrals, CustomerProgressReferralsType0):
+        referrals: dict[str, Any] | None
+        if isinstance(self.referrals, CustomerProgressReferralsType0):
             referrals = self.referrals.to_dict()
         else:
             referrals = self.referrals
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if points_balance is not UNSET:
-            field_dict["pointsBalance"] = points_balance
-        if tier is not UNSET:
-            field_dict["tier"] = tier
-        if referrals is not UNSET:
-            field_dict["referrals"] = referrals
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "pointsBalance": points_balance,
+                "tier": tier,
+                "referrals": referrals,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id: None | str = d.pop("customerId", None)
 
-        _points_balance_value = d.pop("pointsBalance", UNSET)
-        points_balance: Decimal | None | Unset
+        _points_balance_value = d.pop("pointsBalance", None)
+        points_balance: Decimal | None
         if _points_balance_value is None or isinstance(_points_balance_value, Unset):
             points_balance = _points_balance_value
         else:
@@ -82,8 +83,8 @@ class CustomerProgress:
 
             points_balance = points_balance_type_0
 
-        _tier_value = d.pop("tier", UNSET)
-        tier: CustomerProgressTierType0 | None | Unset
+        _tier_value = d.pop("tier", None)
+        tier: CustomerProgressTierType0 | None
         if _tier_value is None or isinstance(_tier_value, Unset):
             tier = _tier_value
         else:
@@ -93,8 +94,8 @@ class CustomerProgress:
 
             tier = tier_type_0
 
-        _referrals_value = d.pop("referrals", UNSET)
-        referrals: CustomerProgressReferralsType0 | None | Unset
+        _referrals_value = d.pop("referrals", None)
+        referrals: CustomerProgressReferralsType0 | None
         if _referrals_value is None or isinstance(_referrals_value, Unset):
             referrals = _referrals_value
         else:

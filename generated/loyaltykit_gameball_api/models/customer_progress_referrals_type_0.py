@@ -6,46 +6,51 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CustomerProgressReferralsType0")
 
 
 @_attrs_define
 class CustomerProgressReferralsType0:
-    total: int | None | Unset = UNSET
-    successful: int | None | Unset = UNSET
+    total: int | None = None
+    successful: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        total: int | None | Unset
-        if isinstance(self.total, Unset):
-            total = UNSET
-        else:
-            total = self.total
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "total",
+                "successful",
+            ),
+            frozenset(()),
+        )
 
-        successful: int | None | Unset
-        if isinstance(self.successful, Unset):
-            successful = UNSET
-        else:
-            successful = self.successful
+    def to_dict(self) -> dict[str, Any]:
+        total: int | None
+        total = self.total
+
+        successful: int | None
+        successful = self.successful
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total is not UNSET:
-            field_dict["total"] = total
-        if successful is not UNSET:
-            field_dict["successful"] = successful
+        field_dict.update(
+            {
+                "total": total,
+                "successful": successful,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        total: int | None | Unset = d.pop("total", UNSET)
+        total: int | None = d.pop("total", None)
 
-        successful: int | None | Unset = d.pop("successful", UNSET)
+        successful: int | None = d.pop("successful", None)
 
         customer_progress_referrals_type_0 = cls(
             total=total,

@@ -6,46 +6,51 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="CustomerProgressTierType0")
 
 
 @_attrs_define
 class CustomerProgressTierType0:
-    name: None | str | Unset = UNSET
-    rank: int | None | Unset = UNSET
+    name: None | str = None
+    rank: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "name",
+                "rank",
+            ),
+            frozenset(()),
+        )
 
-        rank: int | None | Unset
-        if isinstance(self.rank, Unset):
-            rank = UNSET
-        else:
-            rank = self.rank
+    def to_dict(self) -> dict[str, Any]:
+        name: None | str
+        name = self.name
+
+        rank: int | None
+        rank = self.rank
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if rank is not UNSET:
-            field_dict["rank"] = rank
+        field_dict.update(
+            {
+                "name": name,
+                "rank": rank,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str = d.pop("name", None)
 
-        rank: int | None | Unset = d.pop("rank", UNSET)
+        rank: int | None = d.pop("rank", None)
 
         customer_progress_tier_type_0 = cls(
             name=name,

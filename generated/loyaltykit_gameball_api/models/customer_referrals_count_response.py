@@ -7,59 +7,61 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerReferralsCountResponse")
 
 
 @_attrs_define
 class CustomerReferralsCountResponse:
-    count: Decimal | None | Unset = UNSET
+    count: Decimal | None = None
     """ The total number of friends referred by the customer available in Gameball system. """
-    total_pending: Decimal | None | Unset = UNSET
+    total_pending: Decimal | None = None
     """ The total number of referred friends who have joined but not yet completed the referral criteria in the
     Gameball system. """
-    total_active: Decimal | None | Unset = UNSET
+    total_active: Decimal | None = None
     """ The total number of referred friends who have successfully completed the referral criteria in the Gameball
     system. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "count",
+                "total_pending",
+                "total_active",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        count: Decimal | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
+        count: Decimal | None
+        count = self.count
 
-        total_pending: Decimal | None | Unset
-        if isinstance(self.total_pending, Unset):
-            total_pending = UNSET
-        else:
-            total_pending = self.total_pending
+        total_pending: Decimal | None
+        total_pending = self.total_pending
 
-        total_active: Decimal | None | Unset
-        if isinstance(self.total_active, Unset):
-            total_active = UNSET
-        else:
-            total_active = self.total_active
+        total_active: Decimal | None
+        total_active = self.total_active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if count is not UNSET:
-            field_dict["count"] = count
-        if total_pending is not UNSET:
-            field_dict["totalPending"] = total_pending
-        if total_active is not UNSET:
-            field_dict["totalActive"] = total_active
+        field_dict.update(
+            {
+                "count": count,
+                "totalPending": total_pending,
+                "totalActive": total_active,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _count_value = d.pop("count", UNSET)
-        count: Decimal | None | Unset
+        _count_value = d.pop("count", None)
+        count: Decimal | None
         if _count_value is None or isinstance(_count_value, Unset):
             count = _count_value
         else:
@@ -69,8 +71,8 @@ class CustomerReferralsCountResponse:
 
             count = count_type_0
 
-        _total_pending_value = d.pop("totalPending", UNSET)
-        total_pending: Decimal | None | Unset
+        _total_pending_value = d.pop("totalPending", None)
+        total_pending: Decimal | None
         if _total_pending_value is None or isinstance(_total_pending_value, Unset):
             total_pending = _total_pending_value
         else:
@@ -83,8 +85,8 @@ class CustomerReferralsCountResponse:
 
             total_pending = total_pending_type_0
 
-        _total_active_value = d.pop("totalActive", UNSET)
-        total_active: Decimal | None | Unset
+        _total_active_value = d.pop("totalActive", None)
+        total_active: Decimal | None
         if _total_active_value is None or isinstance(_total_active_value, Unset):
             total_active = _total_active_value
         else:

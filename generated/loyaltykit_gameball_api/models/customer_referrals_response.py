@@ -7,26 +7,35 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerReferralsResponse")
 
 
 @_attrs_define
 class CustomerReferralsResponse:
-    referred_friends: list[CustomerReferralsResponseReferredFriendsType0Item] | None | Unset = UNSET
+    referred_friends: list[CustomerReferralsResponseReferredFriendsType0Item] | None = None
     """ A list of friends referred by the customer. """
-    count: Decimal | None | Unset = UNSET
+    count: Decimal | None = None
     """ The total number of friends on the current page. """
-    has_more: bool | None | Unset = UNSET
+    has_more: bool | None = None
     """ Indicating whether there are additional friends to be fetched beyond the current page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "referred_friends",
+                "count",
+                "has_more",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        referred_friends: list[dict[str, Any]] | None | Unset
-        if isinstance(self.referred_friends, Unset):
-            referred_friends = UNSET
-        elif isinstance(self.referred_friends, list):
+        referred_friends: list[dict[str, Any]] | None
+        if isinstance(self.referred_friends, list):
             referred_friends = []
             for referred_friends_type_0_item_data in self.referred_friends:
                 referred_friends_type_0_item = referred_friends_type_0_item_data.to_dict()
@@ -35,35 +44,29 @@ class CustomerReferralsResponse:
         else:
             referred_friends = self.referred_friends
 
-        count: Decimal | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
+        count: Decimal | None
+        count = self.count
 
-        has_more: bool | None | Unset
-        if isinstance(self.has_more, Unset):
-            has_more = UNSET
-        else:
-            has_more = self.has_more
+        has_more: bool | None
+        has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if referred_friends is not UNSET:
-            field_dict["referredFriends"] = referred_friends
-        if count is not UNSET:
-            field_dict["count"] = count
-        if has_more is not UNSET:
-            field_dict["hasMore"] = has_more
+        field_dict.update(
+            {
+                "referredFriends": referred_friends,
+                "count": count,
+                "hasMore": has_more,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _referred_friends_value = d.pop("referredFriends", UNSET)
-        referred_friends: list[CustomerReferralsResponseReferredFriendsType0Item] | None | Unset
+        _referred_friends_value = d.pop("referredFriends", None)
+        referred_friends: list[CustomerReferralsResponseReferredFriendsType0Item] | None
         if _referred_friends_value is None or isinstance(_referred_friends_value, Unset):
             referred_friends = _referred_friends_value
         else:
@@ -80,8 +83,8 @@ class CustomerReferralsResponse:
 
             referred_friends = referred_friends_type_0
 
-        _count_value = d.pop("count", UNSET)
-        count: Decimal | None | Unset
+        _count_value = d.pop("count", None)
+        count: Decimal | None
         if _count_value is None or isinstance(_count_value, Unset):
             count = _count_value
         else:
@@ -91,7 +94,7 @@ class CustomerReferralsResponse:
 
             count = count_type_0
 
-        has_more: bool | None | Unset = d.pop("hasMore", UNSET)
+        has_more: bool | None = d.pop("hasMore", None)
 
         customer_referrals_response = cls(
             referred_friends=referred_friends,

@@ -9,98 +9,98 @@ from attrs import field as _attrs_field
 from ..models.customer_referrals_response_referred_friends_type_0_item_status_type_0 import (
     CustomerReferralsResponseReferredFriendsType0ItemStatusType0,
 )
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="CustomerReferralsResponseReferredFriendsType0Item")
 
 
 @_attrs_define
 class CustomerReferralsResponseReferredFriendsType0Item:
-    customer_id: None | str | Unset = UNSET
+    customer_id: None | str = None
     """ Unique identifier for the referred friend. """
-    display_name: None | str | Unset = UNSET
+    display_name: None | str = None
     """ Display name of the referred friend. """
-    email: None | str | Unset = UNSET
+    email: None | str = None
     """ Email address of the referred friend. """
-    mobile_number: None | str | Unset = UNSET
+    mobile_number: None | str = None
     """ Mobile number of the referred friend. """
-    join_date: None | str | Unset = UNSET
+    join_date: None | str = None
     """ The date when the referred friend joined. """
-    status: CustomerReferralsResponseReferredFriendsType0ItemStatusType0 | None | Unset = UNSET
+    status: CustomerReferralsResponseReferredFriendsType0ItemStatusType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "display_name",
+                "email",
+                "mobile_number",
+                "join_date",
+                "status",
+            ),
+            frozenset(
+                (
+                    "display_name",
+                    "email",
+                    "mobile_number",
+                )
+            ),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: None | str
+        customer_id = self.customer_id
 
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+        display_name: None | str
+        display_name = self.display_name
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email: None | str
+        email = self.email
 
-        mobile_number: None | str | Unset
-        if isinstance(self.mobile_number, Unset):
-            mobile_number = UNSET
-        else:
-            mobile_number = self.mobile_number
+        mobile_number: None | str
+        mobile_number = self.mobile_number
 
-        join_date: None | str | Unset
-        if isinstance(self.join_date, Unset):
-            join_date = UNSET
-        else:
-            join_date = self.join_date
+        join_date: None | str
+        join_date = self.join_date
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, CustomerReferralsResponseReferredFriendsType0ItemStatusType0):
+        status: None | str
+        if isinstance(self.status, CustomerReferralsResponseReferredFriendsType0ItemStatusType0):
             status = self.status.value
         else:
             status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if email is not UNSET:
-            field_dict["email"] = email
-        if mobile_number is not UNSET:
-            field_dict["mobileNumber"] = mobile_number
-        if join_date is not UNSET:
-            field_dict["joinDate"] = join_date
-        if status is not UNSET:
-            field_dict["status"] = status
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "displayName": display_name,
+                "email": email,
+                "mobileNumber": mobile_number,
+                "joinDate": join_date,
+                "status": status,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id: None | str = d.pop("customerId", None)
 
-        display_name: None | str | Unset = d.pop("displayName", UNSET)
+        display_name: None | str = d.pop("displayName", None)
 
-        email: None | str | Unset = d.pop("email", UNSET)
+        email: None | str = d.pop("email", None)
 
-        mobile_number: None | str | Unset = d.pop("mobileNumber", UNSET)
+        mobile_number: None | str = d.pop("mobileNumber", None)
 
-        join_date: None | str | Unset = d.pop("joinDate", UNSET)
+        join_date: None | str = d.pop("joinDate", None)
 
-        _status_value = d.pop("status", UNSET)
-        status: CustomerReferralsResponseReferredFriendsType0ItemStatusType0 | None | Unset
+        _status_value = d.pop("status", None)
+        status: CustomerReferralsResponseReferredFriendsType0ItemStatusType0 | None
         if _status_value is None or isinstance(_status_value, Unset):
             status = _status_value
         else:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerResponseCustomerAttributesType0")
 
@@ -16,196 +16,168 @@ T = TypeVar("T", bound="CustomerResponseCustomerAttributesType0")
 class CustomerResponseCustomerAttributesType0:
     """Customer attributes (minimized, excluding PII)"""
 
-    gender: None | str | Unset = UNSET
+    gender: None | str = None
     """ Customer's gender. """
-    country: None | str | Unset = UNSET
+    country: None | str = None
     """ Customer's country. """
-    city: None | str | Unset = UNSET
+    city: None | str = None
     """ Customer's city. """
-    zip_: None | str | Unset = UNSET
+    zip_: None | str = None
     """ Customer's postal code. """
-    custom: CustomerResponseCustomerAttributesType0CustomType0 | None | Unset = UNSET
+    custom: CustomerResponseCustomerAttributesType0CustomType0 | None = None
     """ Key-value pairs that allow you to store additional attributes for the customer. This can include any extra
     information specific to your needs, enabling more personalized interactions and offerings. """
-    tags: list[str] | None | Unset = UNSET
+    tags: list[str] | None = None
     """ Tags associated with the customer. """
-    source: None | str | Unset = UNSET
+    source: None | str = None
     """ Source of the customer registration. """
-    ut_ms: list[Any] | None | Unset = UNSET
+    ut_ms: list[Any] | None = None
     """ List of UTM attributes associated with the customer. """
-    utms: list[Any] | None | Unset = UNSET
+    utms: list[Any] | None = None
     """ List of UTM attributes associated with the customer. """
-    devices: list[Any] | None | Unset = UNSET
+    devices: list[Any] | None = None
     """ List of devices associated with the customer. """
-    payment_methods: list[str] | None | Unset = UNSET
+    payment_methods: list[str] | None = None
     """ List of payment methods used by the customer. """
-    total_spent: Decimal | None | Unset = UNSET
+    total_spent: Decimal | None = None
     """ Total amount spent by the customer. """
-    last_order_date: None | str | Unset = UNSET
+    last_order_date: None | str = None
     """ Date of the last order placed by the customer. """
-    total_orders: Decimal | None | Unset = UNSET
+    total_orders: Decimal | None = None
     """ Total number of orders placed by the customer. """
-    manual_date: None | str | Unset = UNSET
+    manual_date: None | str = None
     """ Custom date for manual entries. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "gender",
+                "country",
+                "city",
+                "zip_",
+                "custom",
+                "tags",
+                "source",
+                "ut_ms",
+                "utms",
+                "devices",
+                "payment_methods",
+                "total_spent",
+                "last_order_date",
+                "total_orders",
+                "manual_date",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        gender: None | str | Unset
-        if isinstance(self.gender, Unset):
-            gender = UNSET
-        else:
-            gender = self.gender
+        gender: None | str
+        gender = self.gender
 
-        country: None | str | Unset
-        if isinstance(self.country, Unset):
-            country = UNSET
-        else:
-            country = self.country
+        country: None | str
+        country = self.country
 
-        city: None | str | Unset
-        if isinstance(self.city, Unset):
-            city = UNSET
-        else:
-            city = self.city
+        city: None | str
+        city = self.city
 
-        zip_: None | str | Unset
-        if isinstance(self.zip_, Unset):
-            zip_ = UNSET
-        else:
-            zip_ = self.zip_
+        zip_: None | str
+        zip_ = self.zip_
 
-        custom: dict[str, Any] | None | Unset
-        if isinstance(self.custom, Unset):
-            custom = UNSET
-        elif isinstance(self.custom, CustomerResponseCustomerAttributesType0CustomType0):
+        custom: dict[str, Any] | None
+        if isinstance(self.custom, CustomerResponseCustomerAttributesType0CustomType0):
             custom = self.custom.to_dict()
         else:
             custom = self.custom
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        tags: list[str] | None
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
-        source: None | str | Unset
-        if isinstance(self.source, Unset):
-            source = UNSET
-        else:
-            source = self.source
+        source: None | str
+        source = self.source
 
-        ut_ms: list[Any] | None | Unset
-        if isinstance(self.ut_ms, Unset):
-            ut_ms = UNSET
-        elif isinstance(self.ut_ms, list):
+        ut_ms: list[Any] | None
+        if isinstance(self.ut_ms, list):
             ut_ms = self.ut_ms
 
         else:
             ut_ms = self.ut_ms
 
-        utms: list[Any] | None | Unset
-        if isinstance(self.utms, Unset):
-            utms = UNSET
-        elif isinstance(self.utms, list):
+        utms: list[Any] | None
+        if isinstance(self.utms, list):
             utms = self.utms
 
         else:
             utms = self.utms
 
-        devices: list[Any] | None | Unset
-        if isinstance(self.devices, Unset):
-            devices = UNSET
-        elif isinstance(self.devices, list):
+        devices: list[Any] | None
+        if isinstance(self.devices, list):
             devices = self.devices
 
         else:
             devices = self.devices
 
-        payment_methods: list[str] | None | Unset
-        if isinstance(self.payment_methods, Unset):
-            payment_methods = UNSET
-        elif isinstance(self.payment_methods, list):
+        payment_methods: list[str] | None
+        if isinstance(self.payment_methods, list):
             payment_methods = self.payment_methods
 
         else:
             payment_methods = self.payment_methods
 
-        total_spent: Decimal | None | Unset
-        if isinstance(self.total_spent, Unset):
-            total_spent = UNSET
-        else:
-            total_spent = self.total_spent
+        total_spent: Decimal | None
+        total_spent = self.total_spent
 
-        last_order_date: None | str | Unset
-        if isinstance(self.last_order_date, Unset):
-            last_order_date = UNSET
-        else:
-            last_order_date = self.last_order_date
+        last_order_date: None | str
+        last_order_date = self.last_order_date
 
-        total_orders: Decimal | None | Unset
-        if isinstance(self.total_orders, Unset):
-            total_orders = UNSET
-        else:
-            total_orders = self.total_orders
+        total_orders: Decimal | None
+        total_orders = self.total_orders
 
-        manual_date: None | str | Unset
-        if isinstance(self.manual_date, Unset):
-            manual_date = UNSET
-        else:
-            manual_date = self.manual_date
+        manual_date: None | str
+        manual_date = self.manual_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if gender is not UNSET:
-            field_dict["gender"] = gender
-        if country is not UNSET:
-            field_dict["country"] = country
-        if city is not UNSET:
-            field_dict["city"] = city
-        if zip_ is not UNSET:
-            field_dict["zip"] = zip_
-        if custom is not UNSET:
-            field_dict["custom"] = custom
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if source is not UNSET:
-            field_dict["source"] = source
-        if ut_ms is not UNSET:
-            field_dict["utMs"] = ut_ms
-        if utms is not UNSET:
-            field_dict["utms"] = utms
-        if devices is not UNSET:
-            field_dict["devices"] = devices
-        if payment_methods is not UNSET:
-            field_dict["paymentMethods"] = payment_methods
-        if total_spent is not UNSET:
-            field_dict["totalSpent"] = total_spent
-        if last_order_date is not UNSET:
-            field_dict["lastOrderDate"] = last_order_date
-        if total_orders is not UNSET:
-            field_dict["totalOrders"] = total_orders
-        if manual_date is not UNSET:
-            field_dict["manualDate"] = manual_date
+        field_dict.update(
+            {
+                "gender": gender,
+                "country": country,
+                "city": city,
+                "zip": zip_,
+                "custom": custom,
+                "tags": tags,
+                "source": source,
+                "utMs": ut_ms,
+                "utms": utms,
+                "devices": devices,
+                "paymentMethods": payment_methods,
+                "totalSpent": total_spent,
+                "lastOrderDate": last_order_date,
+                "totalOrders": total_orders,
+                "manualDate": manual_date,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        gender: None | str | Unset = d.pop("gender", UNSET)
+        gender: None | str = d.pop("gender", None)
 
-        country: None | str | Unset = d.pop("country", UNSET)
+        country: None | str = d.pop("country", None)
 
-        city: None | str | Unset = d.pop("city", UNSET)
+        city: None | str = d.pop("city", None)
 
-        zip_: None | str | Unset = d.pop("zip", UNSET)
+        zip_: None | str = d.pop("zip", None)
 
-        _custom_value = d.pop("custom", UNSET)
-        custom: CustomerResponseCustomerAttributesType0CustomType0 | None | Unset
+        _custom_value = d.pop("custom", None)
+        custom: CustomerResponseCustomerAttributesType0CustomType0 | None
         if _custom_value is None or isinstance(_custom_value, Unset):
             custom = _custom_value
         else:
@@ -215,8 +187,8 @@ class CustomerResponseCustomerAttributesType0:
 
             custom = custom_type_0
 
-        _tags_value = d.pop("tags", UNSET)
-        tags: list[str] | None | Unset
+        _tags_value = d.pop("tags", None)
+        tags: list[str] | None
         if _tags_value is None or isinstance(_tags_value, Unset):
             tags = _tags_value
         else:
@@ -226,10 +198,10 @@ class CustomerResponseCustomerAttributesType0:
 
             tags = tags_type_0
 
-        source: None | str | Unset = d.pop("source", UNSET)
+        source: None | str = d.pop("source", None)
 
-        _ut_ms_value = d.pop("utMs", UNSET)
-        ut_ms: list[Any] | None | Unset
+        _ut_ms_value = d.pop("utMs", None)
+        ut_ms: list[Any] | None
         if _ut_ms_value is None or isinstance(_ut_ms_value, Unset):
             ut_ms = _ut_ms_value
         else:
@@ -239,8 +211,8 @@ class CustomerResponseCustomerAttributesType0:
 
             ut_ms = ut_ms_type_0
 
-        _utms_value = d.pop("utms", UNSET)
-        utms: list[Any] | None | Unset
+        _utms_value = d.pop("utms", None)
+        utms: list[Any] | None
         if _utms_value is None or isinstance(_utms_value, Unset):
             utms = _utms_value
         else:
@@ -250,8 +222,8 @@ class CustomerResponseCustomerAttributesType0:
 
             utms = utms_type_0
 
-        _devices_value = d.pop("devices", UNSET)
-        devices: list[Any] | None | Unset
+        _devices_value = d.pop("devices", None)
+        devices: list[Any] | None
         if _devices_value is None or isinstance(_devices_value, Unset):
             devices = _devices_value
         else:
@@ -261,8 +233,8 @@ class CustomerResponseCustomerAttributesType0:
 
             devices = devices_type_0
 
-        _payment_methods_value = d.pop("paymentMethods", UNSET)
-        payment_methods: list[str] | None | Unset
+        _payment_methods_value = d.pop("paymentMethods", None)
+        payment_methods: list[str] | None
         if _payment_methods_value is None or isinstance(_payment_methods_value, Unset):
             payment_methods = _payment_methods_value
         else:
@@ -272,8 +244,8 @@ class CustomerResponseCustomerAttributesType0:
 
             payment_methods = payment_methods_type_0
 
-        _total_spent_value = d.pop("totalSpent", UNSET)
-        total_spent: Decimal | None | Unset
+        _total_spent_value = d.pop("totalSpent", None)
+        total_spent: Decimal | None
         if _total_spent_value is None or isinstance(_total_spent_value, Unset):
             total_spent = _total_spent_value
         else:
@@ -285,10 +257,10 @@ class CustomerResponseCustomerAttributesType0:
 
             total_spent = total_spent_type_0
 
-        last_order_date: None | str | Unset = d.pop("lastOrderDate", UNSET)
+        last_order_date: None | str = d.pop("lastOrderDate", None)
 
-        _total_orders_value = d.pop("totalOrders", UNSET)
-        total_orders: Decimal | None | Unset
+        _total_orders_value = d.pop("totalOrders", None)
+        total_orders: Decimal | None
         if _total_orders_value is None or isinstance(_total_orders_value, Unset):
             total_orders = _total_orders_value
         else:
@@ -301,7 +273,7 @@ class CustomerResponseCustomerAttributesType0:
 
             total_orders = total_orders_type_0
 
-        manual_date: None | str | Unset = d.pop("manualDate", UNSET)
+        manual_date: None | str = d.pop("manualDate", None)
 
         customer_response_customer_attributes_type_0 = cls(
             gender=gender,

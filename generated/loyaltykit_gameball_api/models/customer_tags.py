@@ -6,59 +6,62 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="CustomerTags")
 
 
 @_attrs_define
 class CustomerTags:
-    customer_id: None | str | Unset = UNSET
-    tags: list[str] | None | Unset = UNSET
-    next_cursor: None | str | Unset = UNSET
+    customer_id: None | str = None
+    tags: list[str] | None = None
+    next_cursor: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "tags",
+                "next_cursor",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: None | str
+        customer_id = self.customer_id
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+        tags: list[str] | None
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
             tags = self.tags
 
-        next_cursor: None | str | Unset
-        if isinstance(self.next_cursor, Unset):
-            next_cursor = UNSET
-        else:
-            next_cursor = self.next_cursor
+        next_cursor: None | str
+        next_cursor = self.next_cursor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if tags is not UNSET:
-            field_dict["tags"] = tags
-        if next_cursor is not UNSET:
-            field_dict["nextCursor"] = next_cursor
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "tags": tags,
+                "nextCursor": next_cursor,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id: None | str = d.pop("customerId", None)
 
-        _tags_value = d.pop("tags", UNSET)
-        tags: list[str] | None | Unset
+        _tags_value = d.pop("tags", None)
+        tags: list[str] | None
         if _tags_value is None or isinstance(_tags_value, Unset):
             tags = _tags_value
         else:
@@ -68,7 +71,7 @@ class CustomerTags:
 
             tags = tags_type_0
 
-        next_cursor: None | str | Unset = d.pop("nextCursor", UNSET)
+        next_cursor: None | str = d.pop("nextCursor", None)
 
         customer_tags = cls(
             customer_id=customer_id,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="CustomerTagsUpdateRequest")
 
 
@@ -14,6 +16,13 @@ class CustomerTagsUpdateRequest:
     tags: str
     """ A comma-separated list of tags to apply or remove (e.g., 'gamer, highSpender'). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("tags",),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         tags = self.tags

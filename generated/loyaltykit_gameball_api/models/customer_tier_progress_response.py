@@ -7,16 +7,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="CustomerTierProgressResponse")
 
 
 @_attrs_define
 class CustomerTierProgressResponse:
-    current: None | TierState | Unset = UNSET
-    next_: None | TierState | Unset = UNSET
-    progress: Decimal | None | Unset = UNSET
+    current: None | TierState = None
+    next_: None | TierState = None
+    progress: Decimal | None = None
     """ The current progress of the customer toward the next tier, reflecting their activity and engagement within
     the program. This value is calculated based on the client's chosen tiering-up method, indicating how close the
     customer is to advancing to a higher tier. Example: If the progress value is 1500 and the tiering-up method is
@@ -24,46 +24,50 @@ class CustomerTierProgressResponse:
     Values: Total amount spent, Total points earned, Friends referred, Orders completed, Score. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "current",
+                "next_",
+                "progress",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        current: dict[str, Any] | None | Unset
-        if isinstance(self.current, Unset):
-            current = UNSET
-        elif isinstance(self.current, TierState):
+        current: dict[str, Any] | None
+        if isinstance(self.current, TierState):
             current = self.current.to_dict()
         else:
             current = self.current
 
-        next_: dict[str, Any] | None | Unset
-        if isinstance(self.next_, Unset):
-            next_ = UNSET
-        elif isinstance(self.next_, TierState):
+        next_: dict[str, Any] | None
+        if isinstance(self.next_, TierState):
             next_ = self.next_.to_dict()
         else:
             next_ = self.next_
 
-        progress: Decimal | None | Unset
-        if isinstance(self.progress, Unset):
-            progress = UNSET
-        else:
-            progress = self.progress
+        progress: Decimal | None
+        progress = self.progress
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current is not UNSET:
-            field_dict["current"] = current
-        if next_ is not UNSET:
-            field_dict["next"] = next_
-        if progress is not UNSET:
-            field_dict["progress"] = progress
+        field_dict.update(
+            {
+                "current": current,
+                "next": next_,
+                "progress": progress,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _current_value = d.pop("current", UNSET)
-        current: None | TierState | Unset
+        _current_value = d.pop("current", None)
+        current: None | TierState
         if _current_value is None or isinstance(_current_value, Unset):
             current = _current_value
         else:
@@ -73,8 +77,8 @@ class CustomerTierProgressResponse:
 
             current = current_type_0
 
-        _next__value = d.pop("next", UNSET)
-        next_: None | TierState | Unset
+        _next__value = d.pop("next", None)
+        next_: None | TierState
         if _next__value is None or isinstance(_next__value, Unset):
             next_ = _next__value
         else:
@@ -84,8 +88,8 @@ class CustomerTierProgressResponse:
 
             next_ = next_type_0
 
-        _progress_value = d.pop("progress", UNSET)
-        progress: Decimal | None | Unset
+        _progress_value = d.pop("progress", None)
+        progress: Decimal | None
         if _progress_value is None or isinstance(_progress_value, Unset):
             progress = _progress_value
         else:

@@ -7,37 +7,41 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="DeleteCouponsLockReferenceResponse200")
 
 
 @_attrs_define
 class DeleteCouponsLockReferenceResponse200:
-    success: bool | None | Unset = UNSET
-    released_at: datetime.datetime | None | Unset = UNSET
-    released_coupons: list[str] | None | Unset = UNSET
+    success: bool | None = None
+    released_at: datetime.datetime | None = None
+    released_coupons: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        success: bool | None | Unset
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "success",
+                "released_at",
+                "released_coupons",
+            ),
+            frozenset(()),
+        )
 
-        released_at: None | str | Unset
-        if isinstance(self.released_at, Unset):
-            released_at = UNSET
-        elif isinstance(self.released_at, datetime.datetime):
+    def to_dict(self) -> dict[str, Any]:
+        success: bool | None
+        success = self.success
+
+        released_at: None | str
+        if isinstance(self.released_at, datetime.datetime):
             released_at = self.released_at.isoformat()
         else:
             released_at = self.released_at
 
-        released_coupons: list[str] | None | Unset
-        if isinstance(self.released_coupons, Unset):
-            released_coupons = UNSET
-        elif isinstance(self.released_coupons, list):
+        released_coupons: list[str] | None
+        if isinstance(self.released_coupons, list):
             released_coupons = self.released_coupons
 
         else:
@@ -45,23 +49,23 @@ class DeleteCouponsLockReferenceResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if released_at is not UNSET:
-            field_dict["releasedAt"] = released_at
-        if released_coupons is not UNSET:
-            field_dict["releasedCoupons"] = released_coupons
+        field_dict.update(
+            {
+                "success": success,
+                "releasedAt": released_at,
+                "releasedCoupons": released_coupons,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success: bool | None | Unset = d.pop("success", UNSET)
+        success: bool | None = d.pop("success", None)
 
-        _released_at_value = d.pop("releasedAt", UNSET)
-        released_at: datetime.datetime | None | Unset
+        _released_at_value = d.pop("releasedAt", None)
+        released_at: datetime.datetime | None
         if _released_at_value is None or isinstance(_released_at_value, Unset):
             released_at = _released_at_value
         else:
@@ -71,8 +75,8 @@ class DeleteCouponsLockReferenceResponse200:
 
             released_at = released_at_type_0
 
-        _released_coupons_value = d.pop("releasedCoupons", UNSET)
-        released_coupons: list[str] | None | Unset
+        _released_coupons_value = d.pop("releasedCoupons", None)
+        released_coupons: list[str] | None
         if _released_coupons_value is None or isinstance(_released_coupons_value, Unset):
             released_coupons = _released_coupons_value
         else:

@@ -6,48 +6,53 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="DeleteTransactionsHoldHoldReferenceIdResponse200")
 
 
 @_attrs_define
 class DeleteTransactionsHoldHoldReferenceIdResponse200:
-    success: bool | None | Unset = UNSET
+    success: bool | None = None
     """ Indicates whether the hold was successfully released. """
-    message: None | str | Unset = UNSET
+    message: None | str = None
     """ Confirmation message indicating the hold has been released. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        success: bool | None | Unset
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "success",
+                "message",
+            ),
+            frozenset(()),
+        )
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+    def to_dict(self) -> dict[str, Any]:
+        success: bool | None
+        success = self.success
+
+        message: None | str
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "success": success,
+                "message": message,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success: bool | None | Unset = d.pop("success", UNSET)
+        success: bool | None = d.pop("success", None)
 
-        message: None | str | Unset = d.pop("message", UNSET)
+        message: None | str = d.pop("message", None)
 
         delete_transactions_hold_hold_reference_id_response_200 = cls(
             success=success,

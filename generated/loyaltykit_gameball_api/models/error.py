@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="Error")
 
@@ -15,77 +15,73 @@ T = TypeVar("T", bound="Error")
 class Error:
     """Gameball's documented error body, returned with every non-2XX status."""
 
-    code: int | None | Unset = UNSET
+    code: int | None = None
     """ Gameball's internal error code, e.g. 1000. """
-    type_: None | str | Unset = UNSET
+    type_: None | str = None
     """ Error category, e.g. AUTHENTICATION_ERROR. """
-    message: None | str | Unset = UNSET
+    message: None | str = None
     """ What caused the error. """
-    documentation_url: None | str | Unset = UNSET
+    documentation_url: None | str = None
     """ Link to the relevant documentation. """
-    request_id: None | str | Unset = UNSET
+    request_id: None | str = None
     """ Identifier of the request, for support. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "code",
+                "type_",
+                "message",
+                "documentation_url",
+                "request_id",
+            ),
+            frozenset(("documentation_url",)),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        code: int | None | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+        code: int | None
+        code = self.code
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: None | str
+        type_ = self.type_
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message: None | str
+        message = self.message
 
-        documentation_url: None | str | Unset
-        if isinstance(self.documentation_url, Unset):
-            documentation_url = UNSET
-        else:
-            documentation_url = self.documentation_url
+        documentation_url: None | str
+        documentation_url = self.documentation_url
 
-        request_id: None | str | Unset
-        if isinstance(self.request_id, Unset):
-            request_id = UNSET
-        else:
-            request_id = self.request_id
+        request_id: None | str
+        request_id = self.request_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if message is not UNSET:
-            field_dict["message"] = message
-        if documentation_url is not UNSET:
-            field_dict["documentationUrl"] = documentation_url
-        if request_id is not UNSET:
-            field_dict["requestId"] = request_id
+        field_dict.update(
+            {
+                "code": code,
+                "type": type_,
+                "message": message,
+                "documentationUrl": documentation_url,
+                "requestId": request_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code: int | None | Unset = d.pop("code", UNSET)
+        code: int | None = d.pop("code", None)
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+        type_: None | str = d.pop("type", None)
 
-        message: None | str | Unset = d.pop("message", UNSET)
+        message: None | str = d.pop("message", None)
 
-        documentation_url: None | str | Unset = d.pop("documentationUrl", UNSET)
+        documentation_url: None | str = d.pop("documentationUrl", None)
 
-        request_id: None | str | Unset = d.pop("requestId", UNSET)
+        request_id: None | str = d.pop("requestId", None)
 
         error = cls(
             code=code,

@@ -6,38 +6,41 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="EventRewardPreviewResponse")
 
 
 @_attrs_define
 class EventRewardPreviewResponse:
-    customer_id: None | str | Unset = UNSET
+    customer_id: None | str = None
     """ Echo of the request. """
-    total_points: int | None | Unset = UNSET
+    total_points: int | None = None
     """ Sum of points across all previewed events. """
-    events: list[RewardPreviewEventResult] | None | Unset = UNSET
+    events: list[RewardPreviewEventResult] | None = None
     """ One independent result per event sent, in request order. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "total_points",
+                "events",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: None | str
+        customer_id = self.customer_id
 
-        total_points: int | None | Unset
-        if isinstance(self.total_points, Unset):
-            total_points = UNSET
-        else:
-            total_points = self.total_points
+        total_points: int | None
+        total_points = self.total_points
 
-        events: list[dict[str, Any]] | None | Unset
-        if isinstance(self.events, Unset):
-            events = UNSET
-        elif isinstance(self.events, list):
+        events: list[dict[str, Any]] | None
+        if isinstance(self.events, list):
             events = []
             for events_type_0_item_data in self.events:
                 events_type_0_item = events_type_0_item_data.to_dict()
@@ -48,25 +51,25 @@ class EventRewardPreviewResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if total_points is not UNSET:
-            field_dict["totalPoints"] = total_points
-        if events is not UNSET:
-            field_dict["events"] = events
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "totalPoints": total_points,
+                "events": events,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id: None | str = d.pop("customerId", None)
 
-        total_points: int | None | Unset = d.pop("totalPoints", UNSET)
+        total_points: int | None = d.pop("totalPoints", None)
 
-        _events_value = d.pop("events", UNSET)
-        events: list[RewardPreviewEventResult] | None | Unset
+        _events_value = d.pop("events", None)
+        events: list[RewardPreviewEventResult] | None
         if _events_value is None or isinstance(_events_value, Unset):
             events = _events_value
         else:

@@ -10,75 +10,70 @@ from attrs import field as _attrs_field
 from ..models.get_batches_batch_id_status_response_200_status_type_0 import (
     GetBatchesBatchIdStatusResponse200StatusType0,
 )
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="GetBatchesBatchIdStatusResponse200")
 
 
 @_attrs_define
 class GetBatchesBatchIdStatusResponse200:
-    batch_id: None | str | Unset = UNSET
-    status: GetBatchesBatchIdStatusResponse200StatusType0 | None | Unset = UNSET
-    progress: Decimal | None | Unset = UNSET
-    total_items: Decimal | None | Unset = UNSET
-    processed_items: Decimal | None | Unset = UNSET
-    failed_items: Decimal | None | Unset = UNSET
-    results: list[Any] | None | Unset = UNSET
-    errors: list[Any] | None | Unset = UNSET
+    batch_id: None | str = None
+    status: GetBatchesBatchIdStatusResponse200StatusType0 | None = None
+    progress: Decimal | None = None
+    total_items: Decimal | None = None
+    processed_items: Decimal | None = None
+    failed_items: Decimal | None = None
+    results: list[Any] | None = None
+    errors: list[Any] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        batch_id: None | str | Unset
-        if isinstance(self.batch_id, Unset):
-            batch_id = UNSET
-        else:
-            batch_id = self.batch_id
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "batch_id",
+                "status",
+                "progress",
+                "total_items",
+                "processed_items",
+                "failed_items",
+                "results",
+                "errors",
+            ),
+            frozenset(()),
+        )
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        elif isinstance(self.status, GetBatchesBatchIdStatusResponse200StatusType0):
+    def to_dict(self) -> dict[str, Any]:
+        batch_id: None | str
+        batch_id = self.batch_id
+
+        status: None | str
+        if isinstance(self.status, GetBatchesBatchIdStatusResponse200StatusType0):
             status = self.status.value
         else:
             status = self.status
 
-        progress: Decimal | None | Unset
-        if isinstance(self.progress, Unset):
-            progress = UNSET
-        else:
-            progress = self.progress
+        progress: Decimal | None
+        progress = self.progress
 
-        total_items: Decimal | None | Unset
-        if isinstance(self.total_items, Unset):
-            total_items = UNSET
-        else:
-            total_items = self.total_items
+        total_items: Decimal | None
+        total_items = self.total_items
 
-        processed_items: Decimal | None | Unset
-        if isinstance(self.processed_items, Unset):
-            processed_items = UNSET
-        else:
-            processed_items = self.processed_items
+        processed_items: Decimal | None
+        processed_items = self.processed_items
 
-        failed_items: Decimal | None | Unset
-        if isinstance(self.failed_items, Unset):
-            failed_items = UNSET
-        else:
-            failed_items = self.failed_items
+        failed_items: Decimal | None
+        failed_items = self.failed_items
 
-        results: list[Any] | None | Unset
-        if isinstance(self.results, Unset):
-            results = UNSET
-        elif isinstance(self.results, list):
+        results: list[Any] | None
+        if isinstance(self.results, list):
             results = self.results
 
         else:
             results = self.results
 
-        errors: list[Any] | None | Unset
-        if isinstance(self.errors, Unset):
-            errors = UNSET
-        elif isinstance(self.errors, list):
+        errors: list[Any] | None
+        if isinstance(self.errors, list):
             errors = self.errors
 
         else:
@@ -86,33 +81,28 @@ class GetBatchesBatchIdStatusResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if batch_id is not UNSET:
-            field_dict["batchId"] = batch_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if progress is not UNSET:
-            field_dict["progress"] = progress
-        if total_items is not UNSET:
-            field_dict["totalItems"] = total_items
-        if processed_items is not UNSET:
-            field_dict["processedItems"] = processed_items
-        if failed_items is not UNSET:
-            field_dict["failedItems"] = failed_items
-        if results is not UNSET:
-            field_dict["results"] = results
-        if errors is not UNSET:
-            field_dict["errors"] = errors
+        field_dict.update(
+            {
+                "batchId": batch_id,
+                "status": status,
+                "progress": progress,
+                "totalItems": total_items,
+                "processedItems": processed_items,
+                "failedItems": failed_items,
+                "results": results,
+                "errors": errors,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        batch_id: None | str | Unset = d.pop("batchId", UNSET)
+        batch_id: None | str = d.pop("batchId", None)
 
-        _status_value = d.pop("status", UNSET)
-        status: GetBatchesBatchIdStatusResponse200StatusType0 | None | Unset
+        _status_value = d.pop("status", None)
+        status: GetBatchesBatchIdStatusResponse200StatusType0 | None
         if _status_value is None or isinstance(_status_value, Unset):
             status = _status_value
         else:
@@ -122,8 +112,8 @@ class GetBatchesBatchIdStatusResponse200:
 
             status = status_type_0
 
-        _progress_value = d.pop("progress", UNSET)
-        progress: Decimal | None | Unset
+        _progress_value = d.pop("progress", None)
+        progress: Decimal | None
         if _progress_value is None or isinstance(_progress_value, Unset):
             progress = _progress_value
         else:
@@ -133,8 +123,8 @@ class GetBatchesBatchIdStatusResponse200:
 
             progress = progress_type_0
 
-        _total_items_value = d.pop("totalItems", UNSET)
-        total_items: Decimal | None | Unset
+        _total_items_value = d.pop("totalItems", None)
+        total_items: Decimal | None
         if _total_items_value is None or isinstance(_total_items_value, Unset):
             total_items = _total_items_value
         else:
@@ -146,8 +136,8 @@ class GetBatchesBatchIdStatusResponse200:
 
             total_items = total_items_type_0
 
-        _processed_items_value = d.pop("processedItems", UNSET)
-        processed_items: Decimal | None | Unset
+        _processed_items_value = d.pop("processedItems", None)
+        processed_items: Decimal | None
         if _processed_items_value is None or isinstance(_processed_items_value, Unset):
             processed_items = _processed_items_value
         else:
@@ -160,8 +150,8 @@ class GetBatchesBatchIdStatusResponse200:
 
             processed_items = processed_items_type_0
 
-        _failed_items_value = d.pop("failedItems", UNSET)
-        failed_items: Decimal | None | Unset
+        _failed_items_value = d.pop("failedItems", None)
+        failed_items: Decimal | None
         if _failed_items_value is None or isinstance(_failed_items_value, Unset):
             failed_items = _failed_items_value
         else:
@@ -174,8 +164,8 @@ class GetBatchesBatchIdStatusResponse200:
 
             failed_items = failed_items_type_0
 
-        _results_value = d.pop("results", UNSET)
-        results: list[Any] | None | Unset
+        _results_value = d.pop("results", None)
+        results: list[Any] | None
         if _results_value is None or isinstance(_results_value, Unset):
             results = _results_value
         else:
@@ -185,8 +175,8 @@ class GetBatchesBatchIdStatusResponse200:
 
             results = results_type_0
 
-        _errors_value = d.pop("errors", UNSET)
-        errors: list[Any] | None | Unset
+        _errors_value = d.pop("errors", None)
+        errors: list[Any] | None
         if _errors_value is None or isinstance(_errors_value, Unset):
             errors = _errors_value
         else:

@@ -6,33 +6,39 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="GetConfigurationsCashbackResponse200")
 
 
 @_attrs_define
 class GetConfigurationsCashbackResponse200:
-    default_cashback_rule: GetConfigurationsCashbackResponse200DefaultCashbackRuleType0 | None | Unset = UNSET
+    default_cashback_rule: GetConfigurationsCashbackResponse200DefaultCashbackRuleType0 | None = None
     """ The default cashback rule applied to all customers if no tier-specific rules are available. """
-    tier_cashback_rules: list[GetConfigurationsCashbackResponse200TierCashbackRulesType0Item] | None | Unset = UNSET
+    tier_cashback_rules: list[GetConfigurationsCashbackResponse200TierCashbackRulesType0Item] | None = None
     """ A list of tier-specific cashback rules, which override the default cashback rule for customers in a specific
     tier. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "default_cashback_rule",
+                "tier_cashback_rules",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        default_cashback_rule: dict[str, Any] | None | Unset
-        if isinstance(self.default_cashback_rule, Unset):
-            default_cashback_rule = UNSET
-        elif isinstance(self.default_cashback_rule, GetConfigurationsCashbackResponse200DefaultCashbackRuleType0):
+        default_cashback_rule: dict[str, Any] | None
+        if isinstance(self.default_cashback_rule, GetConfigurationsCashbackResponse200DefaultCashbackRuleType0):
             default_cashback_rule = self.default_cashback_rule.to_dict()
         else:
             default_cashback_rule = self.default_cashback_rule
 
-        tier_cashback_rules: list[dict[str, Any]] | None | Unset
-        if isinstance(self.tier_cashback_rules, Unset):
-            tier_cashback_rules = UNSET
-        elif isinstance(self.tier_cashback_rules, list):
+        tier_cashback_rules: list[dict[str, Any]] | None
+        if isinstance(self.tier_cashback_rules, list):
             tier_cashback_rules = []
             for tier_cashback_rules_type_0_item_data in self.tier_cashback_rules:
                 tier_cashback_rules_type_0_item = tier_cashback_rules_type_0_item_data.to_dict()
@@ -43,19 +49,20 @@ class GetConfigurationsCashbackResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if default_cashback_rule is not UNSET:
-            field_dict["defaultCashbackRule"] = default_cashback_rule
-        if tier_cashback_rules is not UNSET:
-            field_dict["tierCashbackRules"] = tier_cashback_rules
+        field_dict.update(
+            {
+                "defaultCashbackRule": default_cashback_rule,
+                "tierCashbackRules": tier_cashback_rules,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _default_cashback_rule_value = d.pop("defaultCashbackRule", UNSET)
-        default_cashback_rule: GetConfigurationsCashbackResponse200DefaultCashbackRuleType0 | None | Unset
+        _default_cashback_rule_value = d.pop("defaultCashbackRule", None)
+        default_cashback_rule: GetConfigurationsCashbackResponse200DefaultCashbackRuleType0 | None
         if _default_cashback_rule_value is None or isinstance(_default_cashback_rule_value, Unset):
             default_cashback_rule = _default_cashback_rule_value
         else:
@@ -67,8 +74,8 @@ class GetConfigurationsCashbackResponse200:
 
             default_cashback_rule = default_cashback_rule_type_0
 
-        _tier_cashback_rules_value = d.pop("tierCashbackRules", UNSET)
-        tier_cashback_rules: list[GetConfigurationsCashbackResponse200TierCashbackRulesType0Item] | None | Unset
+        _tier_cashback_rules_value = d.pop("tierCashbackRules", None)
+        tier_cashback_rules: list[GetConfigurationsCashbackResponse200TierCashbackRulesType0Item] | None
         if _tier_cashback_rules_value is None or isinstance(_tier_cashback_rules_value, Unset):
             tier_cashback_rules = _tier_cashback_rules_value
         else:

@@ -7,30 +7,30 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="GetConfigurationsCashbackResponse200TierCashbackRulesType0Item")
 
 
 @_attrs_define
 class GetConfigurationsCashbackResponse200TierCashbackRulesType0Item:
-    tier_name: None | str | Unset = UNSET
+    tier_name: None | str = None
     """ The name of the tier that has its own cashback rule. """
-    amount_reward_threshold: Decimal | None | Unset = UNSET
+    amount_reward_threshold: Decimal | None = None
     """ The minimum amount that must be spent by the customer to qualify for a cashback reward. Transactions below
     this threshold will not earn any cashback, incentivizing higher spending. Example: If the amountRewardThreshold
     is set to $50, a customer must spend at least $50 to be eligible for cashback rewards. """
-    reward_wallet_factor: Decimal | None | Unset = UNSET
+    reward_wallet_factor: Decimal | None = None
     """ The factor used to calculate the amount of loyalty points added to the customer's wallet based on the
     cashback amount earned from transactions. This factor determines how many points customers receive relative to
     the cashback they earn. Example: If a customer receives $10 in cashback and the rewardWalletFactor is 2, the
     customer will earn 20 loyalty points (2 times the cashback amount). """
-    reward_rank_factor: Decimal | None | Unset = UNSET
+    reward_rank_factor: Decimal | None = None
     """ In case your tiering-up method is based on score, this factor determines the score rewarded for each unit of
     currency your customer spends. It directly impacts how quickly customers can progress through tiers in your
     loyalty program. Example: If the rewardRankFactor is set to 2, the customer earns 2 score points for every 1 USD
     spent. """
-    reward_factor: Decimal | None | Unset = UNSET
+    reward_factor: Decimal | None = None
     """ It is a calculated value that determines the reward a customer earns relative to their spending. It
     considers the AmountRewardThreshold (Minimum Amount Required), RewardWalletFactor (Earning Rate), and
     RedemptionFactor (Monetary Value of Points). Formula: Reward Factor = (Amount Reward Threshold / Reward Wallet
@@ -38,60 +38,56 @@ class GetConfigurationsCashbackResponse200TierCashbackRulesType0Item:
     based on their spendings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "tier_name",
+                "amount_reward_threshold",
+                "reward_wallet_factor",
+                "reward_rank_factor",
+                "reward_factor",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        tier_name: None | str | Unset
-        if isinstance(self.tier_name, Unset):
-            tier_name = UNSET
-        else:
-            tier_name = self.tier_name
+        tier_name: None | str
+        tier_name = self.tier_name
 
-        amount_reward_threshold: Decimal | None | Unset
-        if isinstance(self.amount_reward_threshold, Unset):
-            amount_reward_threshold = UNSET
-        else:
-            amount_reward_threshold = self.amount_reward_threshold
+        amount_reward_threshold: Decimal | None
+        amount_reward_threshold = self.amount_reward_threshold
 
-        reward_wallet_factor: Decimal | None | Unset
-        if isinstance(self.reward_wallet_factor, Unset):
-            reward_wallet_factor = UNSET
-        else:
-            reward_wallet_factor = self.reward_wallet_factor
+        reward_wallet_factor: Decimal | None
+        reward_wallet_factor = self.reward_wallet_factor
 
-        reward_rank_factor: Decimal | None | Unset
-        if isinstance(self.reward_rank_factor, Unset):
-            reward_rank_factor = UNSET
-        else:
-            reward_rank_factor = self.reward_rank_factor
+        reward_rank_factor: Decimal | None
+        reward_rank_factor = self.reward_rank_factor
 
-        reward_factor: Decimal | None | Unset
-        if isinstance(self.reward_factor, Unset):
-            reward_factor = UNSET
-        else:
-            reward_factor = self.reward_factor
+        reward_factor: Decimal | None
+        reward_factor = self.reward_factor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tier_name is not UNSET:
-            field_dict["tierName"] = tier_name
-        if amount_reward_threshold is not UNSET:
-            field_dict["amountRewardThreshold"] = amount_reward_threshold
-        if reward_wallet_factor is not UNSET:
-            field_dict["rewardWalletFactor"] = reward_wallet_factor
-        if reward_rank_factor is not UNSET:
-            field_dict["rewardRankFactor"] = reward_rank_factor
-        if reward_factor is not UNSET:
-            field_dict["rewardFactor"] = reward_factor
+        field_dict.update(
+            {
+                "tierName": tier_name,
+                "amountRewardThreshold": amount_reward_threshold,
+                "rewardWalletFactor": reward_wallet_factor,
+                "rewardRankFactor": reward_rank_factor,
+                "rewardFactor": reward_factor,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        tier_name: None | str | Unset = d.pop("tierName", UNSET)
+        tier_name: None | str = d.pop("tierName", None)
 
-        _amount_reward_threshold_value = d.pop("amountRewardThreshold", UNSET)
-        amount_reward_threshold: Decimal | None | Unset
+        _amount_reward_threshold_value = d.pop("amountRewardThreshold", None)
+        amount_reward_threshold: Decimal | None
         if _amount_reward_threshold_value is None or isinstance(_amount_reward_threshold_value, Unset):
             amount_reward_threshold = _amount_reward_threshold_value
         else:
@@ -104,8 +100,8 @@ class GetConfigurationsCashbackResponse200TierCashbackRulesType0Item:
 
             amount_reward_threshold = amount_reward_threshold_type_0
 
-        _reward_wallet_factor_value = d.pop("rewardWalletFactor", UNSET)
-        reward_wallet_factor: Decimal | None | Unset
+        _reward_wallet_factor_value = d.pop("rewardWalletFactor", None)
+        reward_wallet_factor: Decimal | None
         if _reward_wallet_factor_value is None or isinstance(_reward_wallet_factor_value, Unset):
             reward_wallet_factor = _reward_wallet_factor_value
         else:
@@ -118,8 +114,8 @@ class GetConfigurationsCashbackResponse200TierCashbackRulesType0Item:
 
             reward_wallet_factor = reward_wallet_factor_type_0
 
-        _reward_rank_factor_value = d.pop("rewardRankFactor", UNSET)
-        reward_rank_factor: Decimal | None | Unset
+        _reward_rank_factor_value = d.pop("rewardRankFactor", None)
+        reward_rank_factor: Decimal | None
         if _reward_rank_factor_value is None or isinstance(_reward_rank_factor_value, Unset):
             reward_rank_factor = _reward_rank_factor_value
         else:
@@ -132,8 +128,8 @@ class GetConfigurationsCashbackResponse200TierCashbackRulesType0Item:
 
             reward_rank_factor = reward_rank_factor_type_0
 
-        _reward_factor_value = d.pop("rewardFactor", UNSET)
-        reward_factor: Decimal | None | Unset
+        _reward_factor_value = d.pop("rewardFactor", None)
+        reward_factor: Decimal | None
         if _reward_factor_value is None or isinstance(_reward_factor_value, Unset):
             reward_factor = _reward_factor_value
         else:

@@ -6,54 +6,65 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="GetConfigurationsCouponResponse200")
 
 
 @_attrs_define
 class GetConfigurationsCouponResponse200:
-    url: None | str | Unset = UNSET
+    url: None | str = None
     """ The URL where the coupon configuration is applied. """
-    method: None | str | Unset = UNSET
+    method: None | str = None
     """ The HTTP method used for the coupon configuration process (e.g., POST, PUT or GET). """
-    query_params: list[GetConfigurationsCouponResponse200QueryParamsType0Item] | None | Unset = UNSET
+    query_params: list[GetConfigurationsCouponResponse200QueryParamsType0Item] | None = None
     """ List of query parameters used in the request. """
-    headers: list[GetConfigurationsCouponResponse200HeadersType0Item] | None | Unset = UNSET
+    headers: list[GetConfigurationsCouponResponse200HeadersType0Item] | None = None
     """ List of headers used in the request. """
-    payload: None | str | Unset = UNSET
+    payload: None | str = None
     """ The request payload format or template. """
-    coupon_mapping: GetConfigurationsCouponResponse200CouponMappingType0 | None | Unset = UNSET
+    coupon_mapping: GetConfigurationsCouponResponse200CouponMappingType0 | None = None
     """ A dictionary mapping coupon types to specific keys in your system. """
-    enable_free_product: bool | None | Unset = UNSET
+    enable_free_product: bool | None = None
     """ Indicates whether free product coupons are enabled. """
-    enable_fixed_rate: bool | None | Unset = UNSET
+    enable_fixed_rate: bool | None = None
     """ Indicates whether fixed-rate discount coupons are enabled. """
-    enable_free_shipping: bool | None | Unset = UNSET
+    enable_free_shipping: bool | None = None
     """ Indicates whether free shipping coupons are enabled. """
-    enable_percentage: bool | None | Unset = UNSET
+    enable_percentage: bool | None = None
     """ Indicates whether percentage-based discount coupons are enabled. """
-    platforms: list[GetConfigurationsCouponResponse200PlatformsType0Item] | None | Unset = UNSET
+    platforms: list[GetConfigurationsCouponResponse200PlatformsType0Item] | None = None
     """ List of platforms for which the coupon configurations are applied. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "url",
+                "method",
+                "query_params",
+                "headers",
+                "payload",
+                "coupon_mapping",
+                "enable_free_product",
+                "enable_fixed_rate",
+                "enable_free_shipping",
+                "enable_percentage",
+                "platforms",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+        url: None | str
+        url = self.url
 
-        method: None | str | Unset
-        if isinstance(self.method, Unset):
-            method = UNSET
-        else:
-            method = self.method
+        method: None | str
+        method = self.method
 
-        query_params: list[dict[str, Any]] | None | Unset
-        if isinstance(self.query_params, Unset):
-            query_params = UNSET
-        elif isinstance(self.query_params, list):
+        query_params: list[dict[str, Any]] | None
+        if isinstance(self.query_params, list):
             query_params = []
             for query_params_type_0_item_data in self.query_params:
                 query_params_type_0_item = query_params_type_0_item_data.to_dict()
@@ -62,10 +73,8 @@ class GetConfigurationsCouponResponse200:
         else:
             query_params = self.query_params
 
-        headers: list[dict[str, Any]] | None | Unset
-        if isinstance(self.headers, Unset):
-            headers = UNSET
-        elif isinstance(self.headers, list):
+        headers: list[dict[str, Any]] | None
+        if isinstance(self.headers, list):
             headers = []
             for headers_type_0_item_data in self.headers:
                 headers_type_0_item = headers_type_0_item_data.to_dict()
@@ -74,48 +83,29 @@ class GetConfigurationsCouponResponse200:
         else:
             headers = self.headers
 
-        payload: None | str | Unset
-        if isinstance(self.payload, Unset):
-            payload = UNSET
-        else:
-            payload = self.payload
+        payload: None | str
+        payload = self.payload
 
-        coupon_mapping: dict[str, Any] | None | Unset
-        if isinstance(self.coupon_mapping, Unset):
-            coupon_mapping = UNSET
-        elif isinstance(self.coupon_mapping, GetConfigurationsCouponResponse200CouponMappingType0):
+        coupon_mapping: dict[str, Any] | None
+        if isinstance(self.coupon_mapping, GetConfigurationsCouponResponse200CouponMappingType0):
             coupon_mapping = self.coupon_mapping.to_dict()
         else:
             coupon_mapping = self.coupon_mapping
 
-        enable_free_product: bool | None | Unset
-        if isinstance(self.enable_free_product, Unset):
-            enable_free_product = UNSET
-        else:
-            enable_free_product = self.enable_free_product
+        enable_free_product: bool | None
+        enable_free_product = self.enable_free_product
 
-        enable_fixed_rate: bool | None | Unset
-        if isinstance(self.enable_fixed_rate, Unset):
-            enable_fixed_rate = UNSET
-        else:
-            enable_fixed_rate = self.enable_fixed_rate
+        enable_fixed_rate: bool | None
+        enable_fixed_rate = self.enable_fixed_rate
 
-        enable_free_shipping: bool | None | Unset
-        if isinstance(self.enable_free_shipping, Unset):
-            enable_free_shipping = UNSET
-        else:
-            enable_free_shipping = self.enable_free_shipping
+        enable_free_shipping: bool | None
+        enable_free_shipping = self.enable_free_shipping
 
-        enable_percentage: bool | None | Unset
-        if isinstance(self.enable_percentage, Unset):
-            enable_percentage = UNSET
-        else:
-            enable_percentage = self.enable_percentage
+        enable_percentage: bool | None
+        enable_percentage = self.enable_percentage
 
-        platforms: list[dict[str, Any]] | None | Unset
-        if isinstance(self.platforms, Unset):
-            platforms = UNSET
-        elif isinstance(self.platforms, list):
+        platforms: list[dict[str, Any]] | None
+        if isinstance(self.platforms, list):
             platforms = []
             for platforms_type_0_item_data in self.platforms:
                 platforms_type_0_item = platforms_type_0_item_data.to_dict()
@@ -126,41 +116,33 @@ class GetConfigurationsCouponResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if url is not UNSET:
-            field_dict["url"] = url
-        if method is not UNSET:
-            field_dict["method"] = method
-        if query_params is not UNSET:
-            field_dict["queryParams"] = query_params
-        if headers is not UNSET:
-            field_dict["headers"] = headers
-        if payload is not UNSET:
-            field_dict["payload"] = payload
-        if coupon_mapping is not UNSET:
-            field_dict["couponMapping"] = coupon_mapping
-        if enable_free_product is not UNSET:
-            field_dict["enableFreeProduct"] = enable_free_product
-        if enable_fixed_rate is not UNSET:
-            field_dict["enableFixedRate"] = enable_fixed_rate
-        if enable_free_shipping is not UNSET:
-            field_dict["enableFreeShipping"] = enable_free_shipping
-        if enable_percentage is not UNSET:
-            field_dict["enablePercentage"] = enable_percentage
-        if platforms is not UNSET:
-            field_dict["platforms"] = platforms
+        field_dict.update(
+            {
+                "url": url,
+                "method": method,
+                "queryParams": query_params,
+                "headers": headers,
+                "payload": payload,
+                "couponMapping": coupon_mapping,
+                "enableFreeProduct": enable_free_product,
+                "enableFixedRate": enable_fixed_rate,
+                "enableFreeShipping": enable_free_shipping,
+                "enablePercentage": enable_percentage,
+                "platforms": platforms,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        url: None | str | Unset = d.pop("url", UNSET)
+        url: None | str = d.pop("url", None)
 
-        method: None | str | Unset = d.pop("method", UNSET)
+        method: None | str = d.pop("method", None)
 
-        _query_params_value = d.pop("queryParams", UNSET)
-        query_params: list[GetConfigurationsCouponResponse200QueryParamsType0Item] | None | Unset
+        _query_params_value = d.pop("queryParams", None)
+        query_params: list[GetConfigurationsCouponResponse200QueryParamsType0Item] | None
         if _query_params_value is None or isinstance(_query_params_value, Unset):
             query_params = _query_params_value
         else:
@@ -177,8 +159,8 @@ class GetConfigurationsCouponResponse200:
 
             query_params = query_params_type_0
 
-        _headers_value = d.pop("headers", UNSET)
-        headers: list[GetConfigurationsCouponResponse200HeadersType0Item] | None | Unset
+        _headers_value = d.pop("headers", None)
+        headers: list[GetConfigurationsCouponResponse200HeadersType0Item] | None
         if _headers_value is None or isinstance(_headers_value, Unset):
             headers = _headers_value
         else:
@@ -195,10 +177,10 @@ class GetConfigurationsCouponResponse200:
 
             headers = headers_type_0
 
-        payload: None | str | Unset = d.pop("payload", UNSET)
+        payload: None | str = d.pop("payload", None)
 
-        _coupon_mapping_value = d.pop("couponMapping", UNSET)
-        coupon_mapping: GetConfigurationsCouponResponse200CouponMappingType0 | None | Unset
+        _coupon_mapping_value = d.pop("couponMapping", None)
+        coupon_mapping: GetConfigurationsCouponResponse200CouponMappingType0 | None
         if _coupon_mapping_value is None or isinstance(_coupon_mapping_value, Unset):
             coupon_mapping = _coupon_mapping_value
         else:
@@ -210,16 +192,16 @@ class GetConfigurationsCouponResponse200:
 
             coupon_mapping = coupon_mapping_type_0
 
-        enable_free_product: bool | None | Unset = d.pop("enableFreeProduct", UNSET)
+        enable_free_product: bool | None = d.pop("enableFreeProduct", None)
 
-        enable_fixed_rate: bool | None | Unset = d.pop("enableFixedRate", UNSET)
+        enable_fixed_rate: bool | None = d.pop("enableFixedRate", None)
 
-        enable_free_shipping: bool | None | Unset = d.pop("enableFreeShipping", UNSET)
+        enable_free_shipping: bool | None = d.pop("enableFreeShipping", None)
 
-        enable_percentage: bool | None | Unset = d.pop("enablePercentage", UNSET)
+        enable_percentage: bool | None = d.pop("enablePercentage", None)
 
-        _platforms_value = d.pop("platforms", UNSET)
-        platforms: list[GetConfigurationsCouponResponse200PlatformsType0Item] | None | Unset
+        _platforms_value = d.pop("platforms", None)
+        platforms: list[GetConfigurationsCouponResponse200PlatformsType0Item] | None
         if _platforms_value is None or isinstance(_platforms_value, Unset):
             platforms = _platforms_value
         else:

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GetConfigurationsCouponResponse200CouponMappingType0")
 
@@ -15,65 +15,64 @@ T = TypeVar("T", bound="GetConfigurationsCouponResponse200CouponMappingType0")
 class GetConfigurationsCouponResponse200CouponMappingType0:
     """A dictionary mapping coupon types to specific keys in your system."""
 
-    fixed: None | str | Unset = UNSET
+    fixed: None | str = None
     """ The internal naming for the fixed discount codes in your system. """
-    percentage: None | str | Unset = UNSET
+    percentage: None | str = None
     """ The internal naming for the percentage discount codes in your system. """
-    free_product: None | str | Unset = UNSET
+    free_product: None | str = None
     """ The internal naming for the free product discount codes in your system. """
-    free_shipping: None | str | Unset = UNSET
+    free_shipping: None | str = None
     """ The internal naming for the free shipping discount codes in your system. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "fixed",
+                "percentage",
+                "free_product",
+                "free_shipping",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        fixed: None | str | Unset
-        if isinstance(self.fixed, Unset):
-            fixed = UNSET
-        else:
-            fixed = self.fixed
+        fixed: None | str
+        fixed = self.fixed
 
-        percentage: None | str | Unset
-        if isinstance(self.percentage, Unset):
-            percentage = UNSET
-        else:
-            percentage = self.percentage
+        percentage: None | str
+        percentage = self.percentage
 
-        free_product: None | str | Unset
-        if isinstance(self.free_product, Unset):
-            free_product = UNSET
-        else:
-            free_product = self.free_product
+        free_product: None | str
+        free_product = self.free_product
 
-        free_shipping: None | str | Unset
-        if isinstance(self.free_shipping, Unset):
-            free_shipping = UNSET
-        else:
-            free_shipping = self.free_shipping
+        free_shipping: None | str
+        free_shipping = self.free_shipping
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if fixed is not UNSET:
-            field_dict["fixed"] = fixed
-        if percentage is not UNSET:
-            field_dict["percentage"] = percentage
-        if free_product is not UNSET:
-            field_dict["freeProduct"] = free_product
-        if free_shipping is not UNSET:
-            field_dict["freeShipping"] = free_shipping
+        field_dict.update(
+            {
+                "fixed": fixed,
+                "percentage": percentage,
+                "freeProduct": free_product,
+                "freeShipping": free_shipping,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        fixed: None | str | Unset = d.pop("fixed", UNSET)
+        fixed: None | str = d.pop("fixed", None)
 
-        percentage: None | str | Unset = d.pop("percentage", UNSET)
+        percentage: None | str = d.pop("percentage", None)
 
-        free_product: None | str | Unset = d.pop("freeProduct", UNSET)
+        free_product: None | str = d.pop("freeProduct", None)
 
-        free_shipping: None | str | Unset = d.pop("freeShipping", UNSET)
+        free_shipping: None | str = d.pop("freeShipping", None)
 
         get_configurations_coupon_response_200_coupon_mapping_type_0 = cls(
             fixed=fixed,

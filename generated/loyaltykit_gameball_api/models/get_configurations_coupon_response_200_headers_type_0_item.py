@@ -6,48 +6,53 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GetConfigurationsCouponResponse200HeadersType0Item")
 
 
 @_attrs_define
 class GetConfigurationsCouponResponse200HeadersType0Item:
-    key: None | str | Unset = UNSET
+    key: None | str = None
     """ The header key. """
-    value: None | str | Unset = UNSET
+    value: None | str = None
     """ The header value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        key: None | str | Unset
-        if isinstance(self.key, Unset):
-            key = UNSET
-        else:
-            key = self.key
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "key",
+                "value",
+            ),
+            frozenset(()),
+        )
 
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+    def to_dict(self) -> dict[str, Any]:
+        key: None | str
+        key = self.key
+
+        value: None | str
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if key is not UNSET:
-            field_dict["key"] = key
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "key": key,
+                "value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        key: None | str | Unset = d.pop("key", UNSET)
+        key: None | str = d.pop("key", None)
 
-        value: None | str | Unset = d.pop("value", UNSET)
+        value: None | str = d.pop("value", None)
 
         get_configurations_coupon_response_200_headers_type_0_item = cls(
             key=key,

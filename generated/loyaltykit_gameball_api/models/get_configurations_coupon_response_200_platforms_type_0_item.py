@@ -6,48 +6,53 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GetConfigurationsCouponResponse200PlatformsType0Item")
 
 
 @_attrs_define
 class GetConfigurationsCouponResponse200PlatformsType0Item:
-    display_name: None | str | Unset = UNSET
+    display_name: None | str = None
     """ The display name of the platform. """
-    value: None | str | Unset = UNSET
+    value: None | str = None
     """ The internal value used for the platform. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "display_name",
+                "value",
+            ),
+            frozenset(("display_name",)),
+        )
 
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+    def to_dict(self) -> dict[str, Any]:
+        display_name: None | str
+        display_name = self.display_name
+
+        value: None | str
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "displayName": display_name,
+                "value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        display_name: None | str | Unset = d.pop("displayName", UNSET)
+        display_name: None | str = d.pop("displayName", None)
 
-        value: None | str | Unset = d.pop("value", UNSET)
+        value: None | str = d.pop("value", None)
 
         get_configurations_coupon_response_200_platforms_type_0_item = cls(
             display_name=display_name,

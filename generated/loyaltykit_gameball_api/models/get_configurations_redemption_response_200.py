@@ -7,35 +7,40 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="GetConfigurationsRedemptionResponse200")
 
 
 @_attrs_define
 class GetConfigurationsRedemptionResponse200:
-    redemption_factor: Decimal | None | Unset = UNSET
+    redemption_factor: Decimal | None = None
     """ This factor indicates the value of each loyalty point in terms of currency, defining how many currency units
     can be obtained by redeeming points. Example: If the redemptionFactor is set to 0.1, this means that a customer
     can redeem 10 points for 1 USD. """
-    redemption_rules: list[GetConfigurationsRedemptionResponse200RedemptionRulesType0Item] | None | Unset = UNSET
+    redemption_rules: list[GetConfigurationsRedemptionResponse200RedemptionRulesType0Item] | None = None
     """ A list of redemption rules that define how points can be redeemed for discounts and coupons. Defines the
     rules for redeeming points, including points required, value of points, applicable coupons, and eligibility
     criteria. Example: a redemption rule may allow points to be redeemed for a free product, free shipping,
     percentage-based discounts, or fixed-amount discounts. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        redemption_factor: Decimal | None | Unset
-        if isinstance(self.redemption_factor, Unset):
-            redemption_factor = UNSET
-        else:
-            redemption_factor = self.redemption_factor
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "redemption_factor",
+                "redemption_rules",
+            ),
+            frozenset(()),
+        )
 
-        redemption_rules: list[dict[str, Any]] | None | Unset
-        if isinstance(self.redemption_rules, Unset):
-            redemption_rules = UNSET
-        elif isinstance(self.redemption_rules, list):
+    def to_dict(self) -> dict[str, Any]:
+        redemption_factor: Decimal | None
+        redemption_factor = self.redemption_factor
+
+        redemption_rules: list[dict[str, Any]] | None
+        if isinstance(self.redemption_rules, list):
             redemption_rules = []
             for redemption_rules_type_0_item_data in self.redemption_rules:
                 redemption_rules_type_0_item = redemption_rules_type_0_item_data.to_dict()
@@ -46,19 +51,20 @@ class GetConfigurationsRedemptionResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if redemption_factor is not UNSET:
-            field_dict["redemptionFactor"] = redemption_factor
-        if redemption_rules is not UNSET:
-            field_dict["redemptionRules"] = redemption_rules
+        field_dict.update(
+            {
+                "redemptionFactor": redemption_factor,
+                "redemptionRules": redemption_rules,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _redemption_factor_value = d.pop("redemptionFactor", UNSET)
-        redemption_factor: Decimal | None | Unset
+        _redemption_factor_value = d.pop("redemptionFactor", None)
+        redemption_factor: Decimal | None
         if _redemption_factor_value is None or isinstance(_redemption_factor_value, Unset):
             redemption_factor = _redemption_factor_value
         else:
@@ -71,8 +77,8 @@ class GetConfigurationsRedemptionResponse200:
 
             redemption_factor = redemption_factor_type_0
 
-        _redemption_rules_value = d.pop("redemptionRules", UNSET)
-        redemption_rules: list[GetConfigurationsRedemptionResponse200RedemptionRulesType0Item] | None | Unset
+        _redemption_rules_value = d.pop("redemptionRules", None)
+        redemption_rules: list[GetConfigurationsRedemptionResponse200RedemptionRulesType0Item] | None
         if _redemption_rules_value is None or isinstance(_redemption_rules_value, Unset):
             redemption_rules = _redemption_rules_value
         else:

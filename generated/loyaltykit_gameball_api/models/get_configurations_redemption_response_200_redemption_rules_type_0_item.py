@@ -8,29 +8,29 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="GetConfigurationsRedemptionResponse200RedemptionRulesType0Item")
 
 
 @_attrs_define
 class GetConfigurationsRedemptionResponse200RedemptionRulesType0Item:
-    id: Decimal | None | Unset = UNSET
+    id: Decimal | None = None
     """ The unique identifier for the redemption rule. """
-    points_to_redeem: Decimal | None | Unset = UNSET
+    points_to_redeem: Decimal | None = None
     """ The specific number of points needed for redemption. If null, the rule applies to all points. """
-    value_of_point: Decimal | None | Unset = UNSET
+    value_of_point: Decimal | None = None
     """ The value of a single point in terms of monetary value for redemption. """
-    rule_type: None | str | Unset = UNSET
+    rule_type: None | str = None
     """ The type of rule governing the redemption. Possible values include: free_shipping_settings,
     percentage_discount_settings, free_product_settings, fixed_rate_settings. """
-    coupon: GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0 | None | Unset = UNSET
+    coupon: GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0 | None = None
     """ Defines the coupon associated with the redemption rule, if applicable. """
-    image: None | str | Unset = UNSET
+    image: None | str = None
     """ A URL or file path for an image representing the redemption rule. """
-    creation_date: datetime.datetime | None | Unset = UNSET
+    creation_date: datetime.datetime | None = None
     """ The date when the redemption rule was created. """
-    is_active: bool | None | Unset = UNSET
+    is_active: bool | None = None
     """ Indicates whether the redemption rule is currently active and can be used to generate new coupons or not.
     true → The rule is active, and new coupons can be created and redeemed. false → The rule is inactive, meaning no
     new coupons can be generated. However, previously created coupons will still be valid and can be redeemed.
@@ -38,86 +38,75 @@ class GetConfigurationsRedemptionResponse200RedemptionRulesType0Item:
     became inactive can still be used. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "id",
+                "points_to_redeem",
+                "value_of_point",
+                "rule_type",
+                "coupon",
+                "image",
+                "creation_date",
+                "is_active",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: Decimal | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: Decimal | None
+        id = self.id
 
-        points_to_redeem: Decimal | None | Unset
-        if isinstance(self.points_to_redeem, Unset):
-            points_to_redeem = UNSET
-        else:
-            points_to_redeem = self.points_to_redeem
+        points_to_redeem: Decimal | None
+        points_to_redeem = self.points_to_redeem
 
-        value_of_point: Decimal | None | Unset
-        if isinstance(self.value_of_point, Unset):
-            value_of_point = UNSET
-        else:
-            value_of_point = self.value_of_point
+        value_of_point: Decimal | None
+        value_of_point = self.value_of_point
 
-        rule_type: None | str | Unset
-        if isinstance(self.rule_type, Unset):
-            rule_type = UNSET
-        else:
-            rule_type = self.rule_type
+        rule_type: None | str
+        rule_type = self.rule_type
 
-        coupon: dict[str, Any] | None | Unset
-        if isinstance(self.coupon, Unset):
-            coupon = UNSET
-        elif isinstance(self.coupon, GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0):
+        coupon: dict[str, Any] | None
+        if isinstance(self.coupon, GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0):
             coupon = self.coupon.to_dict()
         else:
             coupon = self.coupon
 
-        image: None | str | Unset
-        if isinstance(self.image, Unset):
-            image = UNSET
-        else:
-            image = self.image
+        image: None | str
+        image = self.image
 
-        creation_date: None | str | Unset
-        if isinstance(self.creation_date, Unset):
-            creation_date = UNSET
-        elif isinstance(self.creation_date, datetime.datetime):
+        creation_date: None | str
+        if isinstance(self.creation_date, datetime.datetime):
             creation_date = self.creation_date.isoformat()
         else:
             creation_date = self.creation_date
 
-        is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
-            is_active = UNSET
-        else:
-            is_active = self.is_active
+        is_active: bool | None
+        is_active = self.is_active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if points_to_redeem is not UNSET:
-            field_dict["pointsToRedeem"] = points_to_redeem
-        if value_of_point is not UNSET:
-            field_dict["valueOfPoint"] = value_of_point
-        if rule_type is not UNSET:
-            field_dict["ruleType"] = rule_type
-        if coupon is not UNSET:
-            field_dict["coupon"] = coupon
-        if image is not UNSET:
-            field_dict["image"] = image
-        if creation_date is not UNSET:
-            field_dict["creationDate"] = creation_date
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
+        field_dict.update(
+            {
+                "id": id,
+                "pointsToRedeem": points_to_redeem,
+                "valueOfPoint": value_of_point,
+                "ruleType": rule_type,
+                "coupon": coupon,
+                "image": image,
+                "creationDate": creation_date,
+                "isActive": is_active,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id_value = d.pop("id", UNSET)
-        id: Decimal | None | Unset
+        _id_value = d.pop("id", None)
+        id: Decimal | None
         if _id_value is None or isinstance(_id_value, Unset):
             id = _id_value
         else:
@@ -127,8 +116,8 @@ class GetConfigurationsRedemptionResponse200RedemptionRulesType0Item:
 
             id = id_type_0
 
-        _points_to_redeem_value = d.pop("pointsToRedeem", UNSET)
-        points_to_redeem: Decimal | None | Unset
+        _points_to_redeem_value = d.pop("pointsToRedeem", None)
+        points_to_redeem: Decimal | None
         if _points_to_redeem_value is None or isinstance(_points_to_redeem_value, Unset):
             points_to_redeem = _points_to_redeem_value
         else:
@@ -141,8 +130,8 @@ class GetConfigurationsRedemptionResponse200RedemptionRulesType0Item:
 
             points_to_redeem = points_to_redeem_type_0
 
-        _value_of_point_value = d.pop("valueOfPoint", UNSET)
-        value_of_point: Decimal | None | Unset
+        _value_of_point_value = d.pop("valueOfPoint", None)
+        value_of_point: Decimal | None
         if _value_of_point_value is None or isinstance(_value_of_point_value, Unset):
             value_of_point = _value_of_point_value
         else:
@@ -155,10 +144,10 @@ class GetConfigurationsRedemptionResponse200RedemptionRulesType0Item:
 
             value_of_point = value_of_point_type_0
 
-        rule_type: None | str | Unset = d.pop("ruleType", UNSET)
+        rule_type: None | str = d.pop("ruleType", None)
 
-        _coupon_value = d.pop("coupon", UNSET)
-        coupon: GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0 | None | Unset
+        _coupon_value = d.pop("coupon", None)
+        coupon: GetConfigurationsRedemptionResponse200RedemptionRulesType0ItemCouponType0 | None
         if _coupon_value is None or isinstance(_coupon_value, Unset):
             coupon = _coupon_value
         else:
@@ -170,10 +159,10 @@ class GetConfigurationsRedemptionResponse200RedemptionRulesType0Item:
 
             coupon = coupon_type_0
 
-        image: None | str | Unset = d.pop("image", UNSET)
+        image: None | str = d.pop("image", None)
 
-        _creation_date_value = d.pop("creationDate", UNSET)
-        creation_date: datetime.datetime | None | Unset
+        _creation_date_value = d.pop("creationDate", None)
+        creation_date: datetime.datetime | None
         if _creation_date_value is None or isinstance(_creation_date_value, Unset):
             creation_date = _creation_date_value
         else:
@@ -183,7 +172,7 @@ class GetConfigurationsRedemptionResponse200RedemptionRulesType0Item:
 
             creation_date = creation_date_type_0
 
-        is_active: bool | None | Unset = d.pop("isActive", UNSET)
+        is_active: bool | None = d.pop("isActive", None)
 
         get_configurations_redemption_response_200_redemption_rules_type_0_item = cls(
             id=id,

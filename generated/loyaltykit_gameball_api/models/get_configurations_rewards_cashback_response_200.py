@@ -7,49 +7,48 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="GetConfigurationsRewardsCashbackResponse200")
 
 
 @_attrs_define
 class GetConfigurationsRewardsCashbackResponse200:
-    rate: Decimal | None | Unset = UNSET
-    minimum_order_value: Decimal | None | Unset = UNSET
-    maximum_cashback: Decimal | None | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
-    categories: list[str] | None | Unset = UNSET
+    rate: Decimal | None = None
+    minimum_order_value: Decimal | None = None
+    maximum_cashback: Decimal | None = None
+    enabled: bool | None = None
+    categories: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "rate",
+                "minimum_order_value",
+                "maximum_cashback",
+                "enabled",
+                "categories",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        rate: Decimal | None | Unset
-        if isinstance(self.rate, Unset):
-            rate = UNSET
-        else:
-            rate = self.rate
+        rate: Decimal | None
+        rate = self.rate
 
-        minimum_order_value: Decimal | None | Unset
-        if isinstance(self.minimum_order_value, Unset):
-            minimum_order_value = UNSET
-        else:
-            minimum_order_value = self.minimum_order_value
+        minimum_order_value: Decimal | None
+        minimum_order_value = self.minimum_order_value
 
-        maximum_cashback: Decimal | None | Unset
-        if isinstance(self.maximum_cashback, Unset):
-            maximum_cashback = UNSET
-        else:
-            maximum_cashback = self.maximum_cashback
+        maximum_cashback: Decimal | None
+        maximum_cashback = self.maximum_cashback
 
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
+        enabled: bool | None
+        enabled = self.enabled
 
-        categories: list[str] | None | Unset
-        if isinstance(self.categories, Unset):
-            categories = UNSET
-        elif isinstance(self.categories, list):
+        categories: list[str] | None
+        if isinstance(self.categories, list):
             categories = self.categories
 
         else:
@@ -57,25 +56,23 @@ class GetConfigurationsRewardsCashbackResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rate is not UNSET:
-            field_dict["rate"] = rate
-        if minimum_order_value is not UNSET:
-            field_dict["minimumOrderValue"] = minimum_order_value
-        if maximum_cashback is not UNSET:
-            field_dict["maximumCashback"] = maximum_cashback
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if categories is not UNSET:
-            field_dict["categories"] = categories
+        field_dict.update(
+            {
+                "rate": rate,
+                "minimumOrderValue": minimum_order_value,
+                "maximumCashback": maximum_cashback,
+                "enabled": enabled,
+                "categories": categories,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _rate_value = d.pop("rate", UNSET)
-        rate: Decimal | None | Unset
+        _rate_value = d.pop("rate", None)
+        rate: Decimal | None
         if _rate_value is None or isinstance(_rate_value, Unset):
             rate = _rate_value
         else:
@@ -85,8 +82,8 @@ class GetConfigurationsRewardsCashbackResponse200:
 
             rate = rate_type_0
 
-        _minimum_order_value_value = d.pop("minimumOrderValue", UNSET)
-        minimum_order_value: Decimal | None | Unset
+        _minimum_order_value_value = d.pop("minimumOrderValue", None)
+        minimum_order_value: Decimal | None
         if _minimum_order_value_value is None or isinstance(_minimum_order_value_value, Unset):
             minimum_order_value = _minimum_order_value_value
         else:
@@ -99,8 +96,8 @@ class GetConfigurationsRewardsCashbackResponse200:
 
             minimum_order_value = minimum_order_value_type_0
 
-        _maximum_cashback_value = d.pop("maximumCashback", UNSET)
-        maximum_cashback: Decimal | None | Unset
+        _maximum_cashback_value = d.pop("maximumCashback", None)
+        maximum_cashback: Decimal | None
         if _maximum_cashback_value is None or isinstance(_maximum_cashback_value, Unset):
             maximum_cashback = _maximum_cashback_value
         else:
@@ -113,10 +110,10 @@ class GetConfigurationsRewardsCashbackResponse200:
 
             maximum_cashback = maximum_cashback_type_0
 
-        enabled: bool | None | Unset = d.pop("enabled", UNSET)
+        enabled: bool | None = d.pop("enabled", None)
 
-        _categories_value = d.pop("categories", UNSET)
-        categories: list[str] | None | Unset
+        _categories_value = d.pop("categories", None)
+        categories: list[str] | None
         if _categories_value is None or isinstance(_categories_value, Unset):
             categories = _categories_value
         else:

@@ -7,70 +7,71 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="GetConfigurationsRewardsCouponsResponse200")
 
 
 @_attrs_define
 class GetConfigurationsRewardsCouponsResponse200:
-    enabled: bool | None | Unset = UNSET
-    maximum_coupons: Decimal | None | Unset = UNSET
-    coupon_types: list[str] | None | Unset = UNSET
-    expiration_settings: GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0 | None | Unset = UNSET
+    enabled: bool | None = None
+    maximum_coupons: Decimal | None = None
+    coupon_types: list[str] | None = None
+    expiration_settings: GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "enabled",
+                "maximum_coupons",
+                "coupon_types",
+                "expiration_settings",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
+        enabled: bool | None
+        enabled = self.enabled
 
-        maximum_coupons: Decimal | None | Unset
-        if isinstance(self.maximum_coupons, Unset):
-            maximum_coupons = UNSET
-        else:
-            maximum_coupons = self.maximum_coupons
+        maximum_coupons: Decimal | None
+        maximum_coupons = self.maximum_coupons
 
-        coupon_types: list[str] | None | Unset
-        if isinstance(self.coupon_types, Unset):
-            coupon_types = UNSET
-        elif isinstance(self.coupon_types, list):
+        coupon_types: list[str] | None
+        if isinstance(self.coupon_types, list):
             coupon_types = self.coupon_types
 
         else:
             coupon_types = self.coupon_types
 
-        expiration_settings: dict[str, Any] | None | Unset
-        if isinstance(self.expiration_settings, Unset):
-            expiration_settings = UNSET
-        elif isinstance(self.expiration_settings, GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0):
+        expiration_settings: dict[str, Any] | None
+        if isinstance(self.expiration_settings, GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0):
             expiration_settings = self.expiration_settings.to_dict()
         else:
             expiration_settings = self.expiration_settings
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if maximum_coupons is not UNSET:
-            field_dict["maximumCoupons"] = maximum_coupons
-        if coupon_types is not UNSET:
-            field_dict["couponTypes"] = coupon_types
-        if expiration_settings is not UNSET:
-            field_dict["expirationSettings"] = expiration_settings
+        field_dict.update(
+            {
+                "enabled": enabled,
+                "maximumCoupons": maximum_coupons,
+                "couponTypes": coupon_types,
+                "expirationSettings": expiration_settings,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        enabled: bool | None | Unset = d.pop("enabled", UNSET)
+        enabled: bool | None = d.pop("enabled", None)
 
-        _maximum_coupons_value = d.pop("maximumCoupons", UNSET)
-        maximum_coupons: Decimal | None | Unset
+        _maximum_coupons_value = d.pop("maximumCoupons", None)
+        maximum_coupons: Decimal | None
         if _maximum_coupons_value is None or isinstance(_maximum_coupons_value, Unset):
             maximum_coupons = _maximum_coupons_value
         else:
@@ -83,8 +84,8 @@ class GetConfigurationsRewardsCouponsResponse200:
 
             maximum_coupons = maximum_coupons_type_0
 
-        _coupon_types_value = d.pop("couponTypes", UNSET)
-        coupon_types: list[str] | None | Unset
+        _coupon_types_value = d.pop("couponTypes", None)
+        coupon_types: list[str] | None
         if _coupon_types_value is None or isinstance(_coupon_types_value, Unset):
             coupon_types = _coupon_types_value
         else:
@@ -94,8 +95,8 @@ class GetConfigurationsRewardsCouponsResponse200:
 
             coupon_types = coupon_types_type_0
 
-        _expiration_settings_value = d.pop("expirationSettings", UNSET)
-        expiration_settings: GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0 | None | Unset
+        _expiration_settings_value = d.pop("expirationSettings", None)
+        expiration_settings: GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0 | None
         if _expiration_settings_value is None or isinstance(_expiration_settings_value, Unset):
             expiration_settings = _expiration_settings_value
         else:

@@ -7,45 +7,50 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0")
 
 
 @_attrs_define
 class GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0:
-    default_expiry_days: Decimal | None | Unset = UNSET
-    max_expiry_days: Decimal | None | Unset = UNSET
+    default_expiry_days: Decimal | None = None
+    max_expiry_days: Decimal | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        default_expiry_days: Decimal | None | Unset
-        if isinstance(self.default_expiry_days, Unset):
-            default_expiry_days = UNSET
-        else:
-            default_expiry_days = self.default_expiry_days
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "default_expiry_days",
+                "max_expiry_days",
+            ),
+            frozenset(()),
+        )
 
-        max_expiry_days: Decimal | None | Unset
-        if isinstance(self.max_expiry_days, Unset):
-            max_expiry_days = UNSET
-        else:
-            max_expiry_days = self.max_expiry_days
+    def to_dict(self) -> dict[str, Any]:
+        default_expiry_days: Decimal | None
+        default_expiry_days = self.default_expiry_days
+
+        max_expiry_days: Decimal | None
+        max_expiry_days = self.max_expiry_days
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if default_expiry_days is not UNSET:
-            field_dict["defaultExpiryDays"] = default_expiry_days
-        if max_expiry_days is not UNSET:
-            field_dict["maxExpiryDays"] = max_expiry_days
+        field_dict.update(
+            {
+                "defaultExpiryDays": default_expiry_days,
+                "maxExpiryDays": max_expiry_days,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _default_expiry_days_value = d.pop("defaultExpiryDays", UNSET)
-        default_expiry_days: Decimal | None | Unset
+        _default_expiry_days_value = d.pop("defaultExpiryDays", None)
+        default_expiry_days: Decimal | None
         if _default_expiry_days_value is None or isinstance(_default_expiry_days_value, Unset):
             default_expiry_days = _default_expiry_days_value
         else:
@@ -58,8 +63,8 @@ class GetConfigurationsRewardsCouponsResponse200ExpirationSettingsType0:
 
             default_expiry_days = default_expiry_days_type_0
 
-        _max_expiry_days_value = d.pop("maxExpiryDays", UNSET)
-        max_expiry_days: Decimal | None | Unset
+        _max_expiry_days_value = d.pop("maxExpiryDays", None)
+        max_expiry_days: Decimal | None
         if _max_expiry_days_value is None or isinstance(_max_expiry_days_value, Unset):
             max_expiry_days = _max_expiry_days_value
         else:

@@ -7,49 +7,48 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="GetConfigurationsRewardsRedemptionResponse200")
 
 
 @_attrs_define
 class GetConfigurationsRewardsRedemptionResponse200:
-    minimum_points: Decimal | None | Unset = UNSET
-    point_value: Decimal | None | Unset = UNSET
-    maximum_redemption: Decimal | None | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
-    redemption_methods: list[str] | None | Unset = UNSET
+    minimum_points: Decimal | None = None
+    point_value: Decimal | None = None
+    maximum_redemption: Decimal | None = None
+    enabled: bool | None = None
+    redemption_methods: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "minimum_points",
+                "point_value",
+                "maximum_redemption",
+                "enabled",
+                "redemption_methods",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        minimum_points: Decimal | None | Unset
-        if isinstance(self.minimum_points, Unset):
-            minimum_points = UNSET
-        else:
-            minimum_points = self.minimum_points
+        minimum_points: Decimal | None
+        minimum_points = self.minimum_points
 
-        point_value: Decimal | None | Unset
-        if isinstance(self.point_value, Unset):
-            point_value = UNSET
-        else:
-            point_value = self.point_value
+        point_value: Decimal | None
+        point_value = self.point_value
 
-        maximum_redemption: Decimal | None | Unset
-        if isinstance(self.maximum_redemption, Unset):
-            maximum_redemption = UNSET
-        else:
-            maximum_redemption = self.maximum_redemption
+        maximum_redemption: Decimal | None
+        maximum_redemption = self.maximum_redemption
 
-        enabled: bool | None | Unset
-        if isinstance(self.enabled, Unset):
-            enabled = UNSET
-        else:
-            enabled = self.enabled
+        enabled: bool | None
+        enabled = self.enabled
 
-        redemption_methods: list[str] | None | Unset
-        if isinstance(self.redemption_methods, Unset):
-            redemption_methods = UNSET
-        elif isinstance(self.redemption_methods, list):
+        redemption_methods: list[str] | None
+        if isinstance(self.redemption_methods, list):
             redemption_methods = self.redemption_methods
 
         else:
@@ -57,25 +56,23 @@ class GetConfigurationsRewardsRedemptionResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if minimum_points is not UNSET:
-            field_dict["minimumPoints"] = minimum_points
-        if point_value is not UNSET:
-            field_dict["pointValue"] = point_value
-        if maximum_redemption is not UNSET:
-            field_dict["maximumRedemption"] = maximum_redemption
-        if enabled is not UNSET:
-            field_dict["enabled"] = enabled
-        if redemption_methods is not UNSET:
-            field_dict["redemptionMethods"] = redemption_methods
+        field_dict.update(
+            {
+                "minimumPoints": minimum_points,
+                "pointValue": point_value,
+                "maximumRedemption": maximum_redemption,
+                "enabled": enabled,
+                "redemptionMethods": redemption_methods,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _minimum_points_value = d.pop("minimumPoints", UNSET)
-        minimum_points: Decimal | None | Unset
+        _minimum_points_value = d.pop("minimumPoints", None)
+        minimum_points: Decimal | None
         if _minimum_points_value is None or isinstance(_minimum_points_value, Unset):
             minimum_points = _minimum_points_value
         else:
@@ -88,8 +85,8 @@ class GetConfigurationsRewardsRedemptionResponse200:
 
             minimum_points = minimum_points_type_0
 
-        _point_value_value = d.pop("pointValue", UNSET)
-        point_value: Decimal | None | Unset
+        _point_value_value = d.pop("pointValue", None)
+        point_value: Decimal | None
         if _point_value_value is None or isinstance(_point_value_value, Unset):
             point_value = _point_value_value
         else:
@@ -101,8 +98,8 @@ class GetConfigurationsRewardsRedemptionResponse200:
 
             point_value = point_value_type_0
 
-        _maximum_redemption_value = d.pop("maximumRedemption", UNSET)
-        maximum_redemption: Decimal | None | Unset
+        _maximum_redemption_value = d.pop("maximumRedemption", None)
+        maximum_redemption: Decimal | None
         if _maximum_redemption_value is None or isinstance(_maximum_redemption_value, Unset):
             maximum_redemption = _maximum_redemption_value
         else:
@@ -115,10 +112,10 @@ class GetConfigurationsRewardsRedemptionResponse200:
 
             maximum_redemption = maximum_redemption_type_0
 
-        enabled: bool | None | Unset = d.pop("enabled", UNSET)
+        enabled: bool | None = d.pop("enabled", None)
 
-        _redemption_methods_value = d.pop("redemptionMethods", UNSET)
-        redemption_methods: list[str] | None | Unset
+        _redemption_methods_value = d.pop("redemptionMethods", None)
+        redemption_methods: list[str] | None
         if _redemption_methods_value is None or isinstance(_redemption_methods_value, Unset):
             redemption_methods = _redemption_methods_value
         else:

@@ -6,60 +6,65 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="GetConfigurationsWidgetResponse200")
 
 
 @_attrs_define
 class GetConfigurationsWidgetResponse200:
-    colors: GetConfigurationsWidgetResponse200ColorsType0 | None | Unset = UNSET
-    layout: GetConfigurationsWidgetResponse200LayoutType0 | None | Unset = UNSET
-    features: GetConfigurationsWidgetResponse200FeaturesType0 | None | Unset = UNSET
+    colors: GetConfigurationsWidgetResponse200ColorsType0 | None = None
+    layout: GetConfigurationsWidgetResponse200LayoutType0 | None = None
+    features: GetConfigurationsWidgetResponse200FeaturesType0 | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "colors",
+                "layout",
+                "features",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        colors: dict[str, Any] | None | Unset
-        if isinstance(self.colors, Unset):
-            colors = UNSET
-        elif isinstance(self.colors, GetConfigurationsWidgetResponse200ColorsType0):
+        colors: dict[str, Any] | None
+        if isinstance(self.colors, GetConfigurationsWidgetResponse200ColorsType0):
             colors = self.colors.to_dict()
         else:
             colors = self.colors
 
-        layout: dict[str, Any] | None | Unset
-        if isinstance(self.layout, Unset):
-            layout = UNSET
-        elif isinstance(self.layout, GetConfigurationsWidgetResponse200LayoutType0):
+        layout: dict[str, Any] | None
+        if isinstance(self.layout, GetConfigurationsWidgetResponse200LayoutType0):
             layout = self.layout.to_dict()
         else:
             layout = self.layout
 
-        features: dict[str, Any] | None | Unset
-        if isinstance(self.features, Unset):
-            features = UNSET
-        elif isinstance(self.features, GetConfigurationsWidgetResponse200FeaturesType0):
+        features: dict[str, Any] | None
+        if isinstance(self.features, GetConfigurationsWidgetResponse200FeaturesType0):
             features = self.features.to_dict()
         else:
             features = self.features
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if colors is not UNSET:
-            field_dict["colors"] = colors
-        if layout is not UNSET:
-            field_dict["layout"] = layout
-        if features is not UNSET:
-            field_dict["features"] = features
+        field_dict.update(
+            {
+                "colors": colors,
+                "layout": layout,
+                "features": features,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _colors_value = d.pop("colors", UNSET)
-        colors: GetConfigurationsWidgetResponse200ColorsType0 | None | Unset
+        _colors_value = d.pop("colors", None)
+        colors: GetConfigurationsWidgetResponse200ColorsType0 | None
         if _colors_value is None or isinstance(_colors_value, Unset):
             colors = _colors_value
         else:
@@ -69,8 +74,8 @@ class GetConfigurationsWidgetResponse200:
 
             colors = colors_type_0
 
-        _layout_value = d.pop("layout", UNSET)
-        layout: GetConfigurationsWidgetResponse200LayoutType0 | None | Unset
+        _layout_value = d.pop("layout", None)
+        layout: GetConfigurationsWidgetResponse200LayoutType0 | None
         if _layout_value is None or isinstance(_layout_value, Unset):
             layout = _layout_value
         else:
@@ -80,8 +85,8 @@ class GetConfigurationsWidgetResponse200:
 
             layout = layout_type_0
 
-        _features_value = d.pop("features", UNSET)
-        features: GetConfigurationsWidgetResponse200FeaturesType0 | None | Unset
+        _features_value = d.pop("features", None)
+        features: GetConfigurationsWidgetResponse200FeaturesType0 | None
         if _features_value is None or isinstance(_features_value, Unset):
             features = _features_value
         else:

@@ -6,79 +6,75 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GetConfigurationsWidgetResponse200ColorsType0")
 
 
 @_attrs_define
 class GetConfigurationsWidgetResponse200ColorsType0:
-    primary: None | str | Unset = UNSET
-    secondary: None | str | Unset = UNSET
-    accent: None | str | Unset = UNSET
-    background: None | str | Unset = UNSET
-    text: None | str | Unset = UNSET
+    primary: None | str = None
+    secondary: None | str = None
+    accent: None | str = None
+    background: None | str = None
+    text: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "primary",
+                "secondary",
+                "accent",
+                "background",
+                "text",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        primary: None | str | Unset
-        if isinstance(self.primary, Unset):
-            primary = UNSET
-        else:
-            primary = self.primary
+        primary: None | str
+        primary = self.primary
 
-        secondary: None | str | Unset
-        if isinstance(self.secondary, Unset):
-            secondary = UNSET
-        else:
-            secondary = self.secondary
+        secondary: None | str
+        secondary = self.secondary
 
-        accent: None | str | Unset
-        if isinstance(self.accent, Unset):
-            accent = UNSET
-        else:
-            accent = self.accent
+        accent: None | str
+        accent = self.accent
 
-        background: None | str | Unset
-        if isinstance(self.background, Unset):
-            background = UNSET
-        else:
-            background = self.background
+        background: None | str
+        background = self.background
 
-        text: None | str | Unset
-        if isinstance(self.text, Unset):
-            text = UNSET
-        else:
-            text = self.text
+        text: None | str
+        text = self.text
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if primary is not UNSET:
-            field_dict["primary"] = primary
-        if secondary is not UNSET:
-            field_dict["secondary"] = secondary
-        if accent is not UNSET:
-            field_dict["accent"] = accent
-        if background is not UNSET:
-            field_dict["background"] = background
-        if text is not UNSET:
-            field_dict["text"] = text
+        field_dict.update(
+            {
+                "primary": primary,
+                "secondary": secondary,
+                "accent": accent,
+                "background": background,
+                "text": text,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        primary: None | str | Unset = d.pop("primary", UNSET)
+        primary: None | str = d.pop("primary", None)
 
-        secondary: None | str | Unset = d.pop("secondary", UNSET)
+        secondary: None | str = d.pop("secondary", None)
 
-        accent: None | str | Unset = d.pop("accent", UNSET)
+        accent: None | str = d.pop("accent", None)
 
-        background: None | str | Unset = d.pop("background", UNSET)
+        background: None | str = d.pop("background", None)
 
-        text: None | str | Unset = d.pop("text", UNSET)
+        text: None | str = d.pop("text", None)
 
         get_configurations_widget_response_200_colors_type_0 = cls(
             primary=primary,

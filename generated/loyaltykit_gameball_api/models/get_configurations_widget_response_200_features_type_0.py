@@ -6,68 +6,67 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="GetConfigurationsWidgetResponse200FeaturesType0")
 
 
 @_attrs_define
 class GetConfigurationsWidgetResponse200FeaturesType0:
-    show_balance: bool | None | Unset = UNSET
-    show_points: bool | None | Unset = UNSET
-    show_tier: bool | None | Unset = UNSET
-    show_notifications: bool | None | Unset = UNSET
+    show_balance: bool | None = None
+    show_points: bool | None = None
+    show_tier: bool | None = None
+    show_notifications: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "show_balance",
+                "show_points",
+                "show_tier",
+                "show_notifications",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        show_balance: bool | None | Unset
-        if isinstance(self.show_balance, Unset):
-            show_balance = UNSET
-        else:
-            show_balance = self.show_balance
+        show_balance: bool | None
+        show_balance = self.show_balance
 
-        show_points: bool | None | Unset
-        if isinstance(self.show_points, Unset):
-            show_points = UNSET
-        else:
-            show_points = self.show_points
+        show_points: bool | None
+        show_points = self.show_points
 
-        show_tier: bool | None | Unset
-        if isinstance(self.show_tier, Unset):
-            show_tier = UNSET
-        else:
-            show_tier = self.show_tier
+        show_tier: bool | None
+        show_tier = self.show_tier
 
-        show_notifications: bool | None | Unset
-        if isinstance(self.show_notifications, Unset):
-            show_notifications = UNSET
-        else:
-            show_notifications = self.show_notifications
+        show_notifications: bool | None
+        show_notifications = self.show_notifications
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if show_balance is not UNSET:
-            field_dict["showBalance"] = show_balance
-        if show_points is not UNSET:
-            field_dict["showPoints"] = show_points
-        if show_tier is not UNSET:
-            field_dict["showTier"] = show_tier
-        if show_notifications is not UNSET:
-            field_dict["showNotifications"] = show_notifications
+        field_dict.update(
+            {
+                "showBalance": show_balance,
+                "showPoints": show_points,
+                "showTier": show_tier,
+                "showNotifications": show_notifications,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        show_balance: bool | None | Unset = d.pop("showBalance", UNSET)
+        show_balance: bool | None = d.pop("showBalance", None)
 
-        show_points: bool | None | Unset = d.pop("showPoints", UNSET)
+        show_points: bool | None = d.pop("showPoints", None)
 
-        show_tier: bool | None | Unset = d.pop("showTier", UNSET)
+        show_tier: bool | None = d.pop("showTier", None)
 
-        show_notifications: bool | None | Unset = d.pop("showNotifications", UNSET)
+        show_notifications: bool | None = d.pop("showNotifications", None)
 
         get_configurations_widget_response_200_features_type_0 = cls(
             show_balance=show_balance,

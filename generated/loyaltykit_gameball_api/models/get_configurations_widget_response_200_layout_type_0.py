@@ -12,58 +12,62 @@ from ..models.get_configurations_widget_response_200_layout_type_0_position_type
 from ..models.get_configurations_widget_response_200_layout_type_0_size_type_0 import (
     GetConfigurationsWidgetResponse200LayoutType0SizeType0,
 )
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="GetConfigurationsWidgetResponse200LayoutType0")
 
 
 @_attrs_define
 class GetConfigurationsWidgetResponse200LayoutType0:
-    position: GetConfigurationsWidgetResponse200LayoutType0PositionType0 | None | Unset = UNSET
-    size: GetConfigurationsWidgetResponse200LayoutType0SizeType0 | None | Unset = UNSET
-    show_on_mobile: bool | None | Unset = UNSET
+    position: GetConfigurationsWidgetResponse200LayoutType0PositionType0 | None = None
+    size: GetConfigurationsWidgetResponse200LayoutType0SizeType0 | None = None
+    show_on_mobile: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "position",
+                "size",
+                "show_on_mobile",
+            ),
+            frozenset(("show_on_mobile",)),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        position: None | str | Unset
-        if isinstance(self.position, Unset):
-            position = UNSET
-        elif isinstance(self.position, GetConfigurationsWidgetResponse200LayoutType0PositionType0):
+        position: None | str
+        if isinstance(self.position, GetConfigurationsWidgetResponse200LayoutType0PositionType0):
             position = self.position.value
         else:
             position = self.position
 
-        size: None | str | Unset
-        if isinstance(self.size, Unset):
-            size = UNSET
-        elif isinstance(self.size, GetConfigurationsWidgetResponse200LayoutType0SizeType0):
+        size: None | str
+        if isinstance(self.size, GetConfigurationsWidgetResponse200LayoutType0SizeType0):
             size = self.size.value
         else:
             size = self.size
 
-        show_on_mobile: bool | None | Unset
-        if isinstance(self.show_on_mobile, Unset):
-            show_on_mobile = UNSET
-        else:
-            show_on_mobile = self.show_on_mobile
+        show_on_mobile: bool | None
+        show_on_mobile = self.show_on_mobile
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if position is not UNSET:
-            field_dict["position"] = position
-        if size is not UNSET:
-            field_dict["size"] = size
-        if show_on_mobile is not UNSET:
-            field_dict["showOnMobile"] = show_on_mobile
+        field_dict.update(
+            {
+                "position": position,
+                "size": size,
+                "showOnMobile": show_on_mobile,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _position_value = d.pop("position", UNSET)
-        position: GetConfigurationsWidgetResponse200LayoutType0PositionType0 | None | Unset
+        _position_value = d.pop("position", None)
+        position: GetConfigurationsWidgetResponse200LayoutType0PositionType0 | None
         if _position_value is None or isinstance(_position_value, Unset):
             position = _position_value
         else:
@@ -73,8 +77,8 @@ class GetConfigurationsWidgetResponse200LayoutType0:
 
             position = position_type_0
 
-        _size_value = d.pop("size", UNSET)
-        size: GetConfigurationsWidgetResponse200LayoutType0SizeType0 | None | Unset
+        _size_value = d.pop("size", None)
+        size: GetConfigurationsWidgetResponse200LayoutType0SizeType0 | None
         if _size_value is None or isinstance(_size_value, Unset):
             size = _size_value
         else:
@@ -84,7 +88,7 @@ class GetConfigurationsWidgetResponse200LayoutType0:
 
             size = size_type_0
 
-        show_on_mobile: bool | None | Unset = d.pop("showOnMobile", UNSET)
+        show_on_mobile: bool | None = d.pop("showOnMobile", None)
 
         get_configurations_widget_response_200_layout_type_0 = cls(
             position=position,

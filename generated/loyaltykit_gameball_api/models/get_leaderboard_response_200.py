@@ -7,30 +7,39 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="GetLeaderboardResponse200")
 
 
 @_attrs_define
 class GetLeaderboardResponse200:
-    leaderboard: list[GetLeaderboardResponse200LeaderboardType0Item] | None | Unset = UNSET
+    leaderboard: list[GetLeaderboardResponse200LeaderboardType0Item] | None = None
     """ An array of customers ranked on the leaderboard, sorted by their score. Each entry in the array includes
     details about each customer, providing a comprehensive overview of their standing within the entire customer
     base. """
-    customer_rank: Decimal | None | Unset = UNSET
+    customer_rank: Decimal | None = None
     """ The position of the requested customer on the leaderboard, reflecting their rank relative to all other
     customers in your entire customer base. A lower rank number (e.g., 1) indicates a higher standing, typically
     based on points or achievements. """
-    customers_count: Decimal | None | Unset = UNSET
+    customers_count: Decimal | None = None
     """ The total number of customers on the leaderboard. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "leaderboard",
+                "customer_rank",
+                "customers_count",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        leaderboard: list[dict[str, Any]] | None | Unset
-        if isinstance(self.leaderboard, Unset):
-            leaderboard = UNSET
-        elif isinstance(self.leaderboard, list):
+        leaderboard: list[dict[str, Any]] | None
+        if isinstance(self.leaderboard, list):
             leaderboard = []
             for leaderboard_type_0_item_data in self.leaderboard:
                 leaderboard_type_0_item = leaderboard_type_0_item_data.to_dict()
@@ -39,35 +48,29 @@ class GetLeaderboardResponse200:
         else:
             leaderboard = self.leaderboard
 
-        customer_rank: Decimal | None | Unset
-        if isinstance(self.customer_rank, Unset):
-            customer_rank = UNSET
-        else:
-            customer_rank = self.customer_rank
+        customer_rank: Decimal | None
+        customer_rank = self.customer_rank
 
-        customers_count: Decimal | None | Unset
-        if isinstance(self.customers_count, Unset):
-            customers_count = UNSET
-        else:
-            customers_count = self.customers_count
+        customers_count: Decimal | None
+        customers_count = self.customers_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if leaderboard is not UNSET:
-            field_dict["leaderboard"] = leaderboard
-        if customer_rank is not UNSET:
-            field_dict["customerRank"] = customer_rank
-        if customers_count is not UNSET:
-            field_dict["customersCount"] = customers_count
+        field_dict.update(
+            {
+                "leaderboard": leaderboard,
+                "customerRank": customer_rank,
+                "customersCount": customers_count,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _leaderboard_value = d.pop("leaderboard", UNSET)
-        leaderboard: list[GetLeaderboardResponse200LeaderboardType0Item] | None | Unset
+        _leaderboard_value = d.pop("leaderboard", None)
+        leaderboard: list[GetLeaderboardResponse200LeaderboardType0Item] | None
         if _leaderboard_value is None or isinstance(_leaderboard_value, Unset):
             leaderboard = _leaderboard_value
         else:
@@ -84,8 +87,8 @@ class GetLeaderboardResponse200:
 
             leaderboard = leaderboard_type_0
 
-        _customer_rank_value = d.pop("customerRank", UNSET)
-        customer_rank: Decimal | None | Unset
+        _customer_rank_value = d.pop("customerRank", None)
+        customer_rank: Decimal | None
         if _customer_rank_value is None or isinstance(_customer_rank_value, Unset):
             customer_rank = _customer_rank_value
         else:
@@ -98,8 +101,8 @@ class GetLeaderboardResponse200:
 
             customer_rank = customer_rank_type_0
 
-        _customers_count_value = d.pop("customersCount", UNSET)
-        customers_count: Decimal | None | Unset
+        _customers_count_value = d.pop("customersCount", None)
+        customers_count: Decimal | None
         if _customers_count_value is None or isinstance(_customers_count_value, Unset):
             customers_count = _customers_count_value
         else:

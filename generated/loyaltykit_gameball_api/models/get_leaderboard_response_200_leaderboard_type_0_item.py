@@ -7,92 +7,85 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="GetLeaderboardResponse200LeaderboardType0Item")
 
 
 @_attrs_define
 class GetLeaderboardResponse200LeaderboardType0Item:
-    display_name: None | str | Unset = UNSET
+    display_name: None | str = None
     """ The display name of the customer on the leaderboard. """
-    customer_id: None | str | Unset = UNSET
+    customer_id: None | str = None
     """ Unique identifier for the customer that you can reference across the customer's whole lifetime. """
-    progress: Decimal | None | Unset = UNSET
+    progress: Decimal | None = None
     """ The progress made by the customer, such as points earned. """
-    rank: Decimal | None | Unset = UNSET
+    rank: Decimal | None = None
     """ The customer's position on the leaderboard, determined by their performance, such as points accumulated. The
     rank is typically higher for those with more points or progress. """
-    tier_name: None | str | Unset = UNSET
+    tier_name: None | str = None
     """ The name of the customer's current tier. """
-    tier_icon: None | str | Unset = UNSET
+    tier_icon: None | str = None
     """ URL for the icon representing the customer's current tier. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "display_name",
+                "customer_id",
+                "progress",
+                "rank",
+                "tier_name",
+                "tier_icon",
+            ),
+            frozenset(("display_name",)),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        display_name: None | str | Unset
-        if isinstance(self.display_name, Unset):
-            display_name = UNSET
-        else:
-            display_name = self.display_name
+        display_name: None | str
+        display_name = self.display_name
 
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: None | str
+        customer_id = self.customer_id
 
-        progress: Decimal | None | Unset
-        if isinstance(self.progress, Unset):
-            progress = UNSET
-        else:
-            progress = self.progress
+        progress: Decimal | None
+        progress = self.progress
 
-        rank: Decimal | None | Unset
-        if isinstance(self.rank, Unset):
-            rank = UNSET
-        else:
-            rank = self.rank
+        rank: Decimal | None
+        rank = self.rank
 
-        tier_name: None | str | Unset
-        if isinstance(self.tier_name, Unset):
-            tier_name = UNSET
-        else:
-            tier_name = self.tier_name
+        tier_name: None | str
+        tier_name = self.tier_name
 
-        tier_icon: None | str | Unset
-        if isinstance(self.tier_icon, Unset):
-            tier_icon = UNSET
-        else:
-            tier_icon = self.tier_icon
+        tier_icon: None | str
+        tier_icon = self.tier_icon
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if display_name is not UNSET:
-            field_dict["displayName"] = display_name
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if progress is not UNSET:
-            field_dict["progress"] = progress
-        if rank is not UNSET:
-            field_dict["rank"] = rank
-        if tier_name is not UNSET:
-            field_dict["tierName"] = tier_name
-        if tier_icon is not UNSET:
-            field_dict["tierIcon"] = tier_icon
+        field_dict.update(
+            {
+                "displayName": display_name,
+                "customerId": customer_id,
+                "progress": progress,
+                "rank": rank,
+                "tierName": tier_name,
+                "tierIcon": tier_icon,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        display_name: None | str | Unset = d.pop("displayName", UNSET)
+        display_name: None | str = d.pop("displayName", None)
 
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id: None | str = d.pop("customerId", None)
 
-        _progress_value = d.pop("progress", UNSET)
-        progress: Decimal | None | Unset
+        _progress_value = d.pop("progress", None)
+        progress: Decimal | None
         if _progress_value is None or isinstance(_progress_value, Unset):
             progress = _progress_value
         else:
@@ -102,8 +95,8 @@ class GetLeaderboardResponse200LeaderboardType0Item:
 
             progress = progress_type_0
 
-        _rank_value = d.pop("rank", UNSET)
-        rank: Decimal | None | Unset
+        _rank_value = d.pop("rank", None)
+        rank: Decimal | None
         if _rank_value is None or isinstance(_rank_value, Unset):
             rank = _rank_value
         else:
@@ -113,9 +106,9 @@ class GetLeaderboardResponse200LeaderboardType0Item:
 
             rank = rank_type_0
 
-        tier_name: None | str | Unset = d.pop("tierName", UNSET)
+        tier_name: None | str = d.pop("tierName", None)
 
-        tier_icon: None | str | Unset = d.pop("tierIcon", UNSET)
+        tier_icon: None | str = d.pop("tierIcon", None)
 
         get_leaderboard_response_200_leaderboard_type_0_item = cls(
             display_name=display_name,

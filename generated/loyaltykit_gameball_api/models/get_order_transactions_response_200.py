@@ -6,26 +6,34 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="GetOrderTransactionsResponse200")
 
 
 @_attrs_define
 class GetOrderTransactionsResponse200:
-    transactions: list[GetOrderTransactionsResponse200TransactionsType0Item] | None | Unset = UNSET
+    transactions: list[GetOrderTransactionsResponse200TransactionsType0Item] | None = None
     """ List of transactions associated with the order. **Example:** If a customer places an order and redeems
     points, the transactions array will contain both the cashback reward transaction and the redemption transaction.
     """
-    count: int | None | Unset = UNSET
+    count: int | None = None
     """ Total number of transactions associated with the order. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "transactions",
+                "count",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        transactions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.transactions, Unset):
-            transactions = UNSET
-        elif isinstance(self.transactions, list):
+        transactions: list[dict[str, Any]] | None
+        if isinstance(self.transactions, list):
             transactions = []
             for transactions_type_0_item_data in self.transactions:
                 transactions_type_0_item = transactions_type_0_item_data.to_dict()
@@ -34,27 +42,25 @@ class GetOrderTransactionsResponse200:
         else:
             transactions = self.transactions
 
-        count: int | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
+        count: int | None
+        count = self.count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transactions is not UNSET:
-            field_dict["transactions"] = transactions
-        if count is not UNSET:
-            field_dict["count"] = count
+        field_dict.update(
+            {
+                "transactions": transactions,
+                "count": count,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _transactions_value = d.pop("transactions", UNSET)
-        transactions: list[GetOrderTransactionsResponse200TransactionsType0Item] | None | Unset
+        _transactions_value = d.pop("transactions", None)
+        transactions: list[GetOrderTransactionsResponse200TransactionsType0Item] | None
         if _transactions_value is None or isinstance(_transactions_value, Unset):
             transactions = _transactions_value
         else:
@@ -71,7 +77,7 @@ class GetOrderTransactionsResponse200:
 
             transactions = transactions_type_0
 
-        count: int | None | Unset = d.pop("count", UNSET)
+        count: int | None = d.pop("count", None)
 
         get_order_transactions_response_200 = cls(
             transactions=transactions,

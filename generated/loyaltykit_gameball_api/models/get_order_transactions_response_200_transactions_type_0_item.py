@@ -11,93 +11,86 @@ from attrs import field as _attrs_field
 from ..models.get_order_transactions_response_200_transactions_type_0_item_transaction_type_type_0 import (
     GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0,
 )
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="GetOrderTransactionsResponse200TransactionsType0Item")
 
 
 @_attrs_define
 class GetOrderTransactionsResponse200TransactionsType0Item:
-    transaction_date: datetime.datetime | None | Unset = UNSET
+    transaction_date: datetime.datetime | None = None
     """ The date and time when the transaction occurred. """
-    gameball_transaction_id: int | None | Unset = UNSET
+    gameball_transaction_id: int | None = None
     """ Unique identifier for the transaction in the Gameball system. """
-    transaction_type: GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0 | None | Unset = UNSET
-    amount: Decimal | None | Unset = UNSET
+    transaction_type: GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0 | None = None
+    amount: Decimal | None = None
     """ The monetary value involved in the transaction. """
-    transaction_id: None | str | Unset = UNSET
+    transaction_id: None | str = None
     """ A unique identifier for a transaction in your system (e.g., order number or invoice number). This ID can be
     used to reverse, cancel, or refund any reward or redemption transactions in Gameball. """
-    equivalent_points: Decimal | None | Unset = UNSET
+    equivalent_points: Decimal | None = None
     """ The points equivalent to the monetary value of the transaction. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "transaction_date",
+                "gameball_transaction_id",
+                "transaction_type",
+                "amount",
+                "transaction_id",
+                "equivalent_points",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        transaction_date: None | str | Unset
-        if isinstance(self.transaction_date, Unset):
-            transaction_date = UNSET
-        elif isinstance(self.transaction_date, datetime.datetime):
+        transaction_date: None | str
+        if isinstance(self.transaction_date, datetime.datetime):
             transaction_date = self.transaction_date.isoformat()
         else:
             transaction_date = self.transaction_date
 
-        gameball_transaction_id: int | None | Unset
-        if isinstance(self.gameball_transaction_id, Unset):
-            gameball_transaction_id = UNSET
-        else:
-            gameball_transaction_id = self.gameball_transaction_id
+        gameball_transaction_id: int | None
+        gameball_transaction_id = self.gameball_transaction_id
 
-        transaction_type: None | str | Unset
-        if isinstance(self.transaction_type, Unset):
-            transaction_type = UNSET
-        elif isinstance(
-            self.transaction_type, GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0
-        ):
+        transaction_type: None | str
+        if isinstance(self.transaction_type, GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0):
             transaction_type = self.transaction_type.value
         else:
             transaction_type = self.transaction_type
 
-        amount: Decimal | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount: Decimal | None
+        amount = self.amount
 
-        transaction_id: None | str | Unset
-        if isinstance(self.transaction_id, Unset):
-            transaction_id = UNSET
-        else:
-            transaction_id = self.transaction_id
+        transaction_id: None | str
+        transaction_id = self.transaction_id
 
-        equivalent_points: Decimal | None | Unset
-        if isinstance(self.equivalent_points, Unset):
-            equivalent_points = UNSET
-        else:
-            equivalent_points = self.equivalent_points
+        equivalent_points: Decimal | None
+        equivalent_points = self.equivalent_points
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transaction_date is not UNSET:
-            field_dict["transactionDate"] = transaction_date
-        if gameball_transaction_id is not UNSET:
-            field_dict["gameballTransactionId"] = gameball_transaction_id
-        if transaction_type is not UNSET:
-            field_dict["transactionType"] = transaction_type
-        if amount is not UNSET:
-            field_dict["amount"] = amount
-        if transaction_id is not UNSET:
-            field_dict["transactionId"] = transaction_id
-        if equivalent_points is not UNSET:
-            field_dict["equivalentPoints"] = equivalent_points
+        field_dict.update(
+            {
+                "transactionDate": transaction_date,
+                "gameballTransactionId": gameball_transaction_id,
+                "transactionType": transaction_type,
+                "amount": amount,
+                "transactionId": transaction_id,
+                "equivalentPoints": equivalent_points,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _transaction_date_value = d.pop("transactionDate", UNSET)
-        transaction_date: datetime.datetime | None | Unset
+        _transaction_date_value = d.pop("transactionDate", None)
+        transaction_date: datetime.datetime | None
         if _transaction_date_value is None or isinstance(_transaction_date_value, Unset):
             transaction_date = _transaction_date_value
         else:
@@ -107,10 +100,10 @@ class GetOrderTransactionsResponse200TransactionsType0Item:
 
             transaction_date = transaction_date_type_0
 
-        gameball_transaction_id: int | None | Unset = d.pop("gameballTransactionId", UNSET)
+        gameball_transaction_id: int | None = d.pop("gameballTransactionId", None)
 
-        _transaction_type_value = d.pop("transactionType", UNSET)
-        transaction_type: GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0 | None | Unset
+        _transaction_type_value = d.pop("transactionType", None)
+        transaction_type: GetOrderTransactionsResponse200TransactionsType0ItemTransactionTypeType0 | None
         if _transaction_type_value is None or isinstance(_transaction_type_value, Unset):
             transaction_type = _transaction_type_value
         else:
@@ -122,8 +115,8 @@ class GetOrderTransactionsResponse200TransactionsType0Item:
 
             transaction_type = transaction_type_type_0
 
-        _amount_value = d.pop("amount", UNSET)
-        amount: Decimal | None | Unset
+        _amount_value = d.pop("amount", None)
+        amount: Decimal | None
         if _amount_value is None or isinstance(_amount_value, Unset):
             amount = _amount_value
         else:
@@ -133,10 +126,10 @@ class GetOrderTransactionsResponse200TransactionsType0Item:
 
             amount = amount_type_0
 
-        transaction_id: None | str | Unset = d.pop("transactionId", UNSET)
+        transaction_id: None | str = d.pop("transactionId", None)
 
-        _equivalent_points_value = d.pop("equivalentPoints", UNSET)
-        equivalent_points: Decimal | None | Unset
+        _equivalent_points_value = d.pop("equivalentPoints", None)
+        equivalent_points: Decimal | None
         if _equivalent_points_value is None or isinstance(_equivalent_points_value, Unset):
             equivalent_points = _equivalent_points_value
         else:

@@ -8,92 +8,89 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="GetTransactionsHoldHoldReferenceIdResponse200")
 
 
 @_attrs_define
 class GetTransactionsHoldHoldReferenceIdResponse200:
-    customer_id: None | str | Unset = UNSET
+    customer_id: None | str = None
     """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
     database ID, random string, email, or anything that uniquely identifies the customer. """
-    hold_amount: Decimal | None | Unset = UNSET
+    hold_amount: Decimal | None = None
     """ The monetary value held from the customer's points balance in this specific hold transaction. This is the
     amount that has been reserved and is associated with the holdReference provided. Example: If a customer has
     reserved $50 worth of points, the holdAmount in the response would be 50, representing the monetary value
     currently held under the specified hold reference. """
-    hold_equivalent_points: Decimal | None | Unset = UNSET
+    hold_equivalent_points: Decimal | None = None
     """ The number of points held from the customer's points balance for this specific hold transaction. This
     represents the exact quantity of points currently locked under the holdReference provided. Example: If the
     system has held 200 points from the customer's balance, the holdEquivalentPoints in the response would be 200,
     indicating the points associated with the provided hold reference that are currently unavailable for redemption
     until further action is taken (e.g., redemption or expiration). """
-    state: None | str | Unset = UNSET
+    state: None | str = None
     """ The current status of the hold: Active (The hold is currently in effect and the points or amount are
     locked), Expired (The hold has expired and the points or amount have been released), Used (The hold has been
     used, meaning the points or amount have been redeemed). """
-    date_to_expire: datetime.datetime | None | Unset = UNSET
+    date_to_expire: datetime.datetime | None = None
     """ The date and time when the hold will expire. After this time, the hold reference will no longer be valid for
     usage. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "hold_amount",
+                "hold_equivalent_points",
+                "state",
+                "date_to_expire",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: None | str
+        customer_id = self.customer_id
 
-        hold_amount: Decimal | None | Unset
-        if isinstance(self.hold_amount, Unset):
-            hold_amount = UNSET
-        else:
-            hold_amount = self.hold_amount
+        hold_amount: Decimal | None
+        hold_amount = self.hold_amount
 
-        hold_equivalent_points: Decimal | None | Unset
-        if isinstance(self.hold_equivalent_points, Unset):
-            hold_equivalent_points = UNSET
-        else:
-            hold_equivalent_points = self.hold_equivalent_points
+        hold_equivalent_points: Decimal | None
+        hold_equivalent_points = self.hold_equivalent_points
 
-        state: None | str | Unset
-        if isinstance(self.state, Unset):
-            state = UNSET
-        else:
-            state = self.state
+        state: None | str
+        state = self.state
 
-        date_to_expire: None | str | Unset
-        if isinstance(self.date_to_expire, Unset):
-            date_to_expire = UNSET
-        elif isinstance(self.date_to_expire, datetime.datetime):
+        date_to_expire: None | str
+        if isinstance(self.date_to_expire, datetime.datetime):
             date_to_expire = self.date_to_expire.isoformat()
         else:
             date_to_expire = self.date_to_expire
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if hold_amount is not UNSET:
-            field_dict["holdAmount"] = hold_amount
-        if hold_equivalent_points is not UNSET:
-            field_dict["holdEquivalentPoints"] = hold_equivalent_points
-        if state is not UNSET:
-            field_dict["state"] = state
-        if date_to_expire is not UNSET:
-            field_dict["dateToExpire"] = date_to_expire
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "holdAmount": hold_amount,
+                "holdEquivalentPoints": hold_equivalent_points,
+                "state": state,
+                "dateToExpire": date_to_expire,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id: None | str = d.pop("customerId", None)
 
-        _hold_amount_value = d.pop("holdAmount", UNSET)
-        hold_amount: Decimal | None | Unset
+        _hold_amount_value = d.pop("holdAmount", None)
+        hold_amount: Decimal | None
         if _hold_amount_value is None or isinstance(_hold_amount_value, Unset):
             hold_amount = _hold_amount_value
         else:
@@ -105,8 +102,8 @@ class GetTransactionsHoldHoldReferenceIdResponse200:
 
             hold_amount = hold_amount_type_0
 
-        _hold_equivalent_points_value = d.pop("holdEquivalentPoints", UNSET)
-        hold_equivalent_points: Decimal | None | Unset
+        _hold_equivalent_points_value = d.pop("holdEquivalentPoints", None)
+        hold_equivalent_points: Decimal | None
         if _hold_equivalent_points_value is None or isinstance(_hold_equivalent_points_value, Unset):
             hold_equivalent_points = _hold_equivalent_points_value
         else:
@@ -119,10 +116,10 @@ class GetTransactionsHoldHoldReferenceIdResponse200:
 
             hold_equivalent_points = hold_equivalent_points_type_0
 
-        state: None | str | Unset = d.pop("state", UNSET)
+        state: None | str = d.pop("state", None)
 
-        _date_to_expire_value = d.pop("dateToExpire", UNSET)
-        date_to_expire: datetime.datetime | None | Unset
+        _date_to_expire_value = d.pop("dateToExpire", None)
+        date_to_expire: datetime.datetime | None
         if _date_to_expire_value is None or isinstance(_date_to_expire_value, Unset):
             date_to_expire = _date_to_expire_value
         else:

@@ -7,25 +7,34 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="GetTransactionsResponse200")
 
 
 @_attrs_define
 class GetTransactionsResponse200:
-    transactions: list[GetTransactionsResponse200TransactionsType0Item] | None | Unset = UNSET
-    count: Decimal | None | Unset = UNSET
+    transactions: list[GetTransactionsResponse200TransactionsType0Item] | None = None
+    count: Decimal | None = None
     """ The total number of transactions on the current page. """
-    has_more: bool | None | Unset = UNSET
+    has_more: bool | None = None
     """ Indicating whether there are additional transactions to be fetched beyond the current page. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "transactions",
+                "count",
+                "has_more",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        transactions: list[dict[str, Any]] | None | Unset
-        if isinstance(self.transactions, Unset):
-            transactions = UNSET
-        elif isinstance(self.transactions, list):
+        transactions: list[dict[str, Any]] | None
+        if isinstance(self.transactions, list):
             transactions = []
             for transactions_type_0_item_data in self.transactions:
                 transactions_type_0_item = transactions_type_0_item_data.to_dict()
@@ -34,35 +43,29 @@ class GetTransactionsResponse200:
         else:
             transactions = self.transactions
 
-        count: Decimal | None | Unset
-        if isinstance(self.count, Unset):
-            count = UNSET
-        else:
-            count = self.count
+        count: Decimal | None
+        count = self.count
 
-        has_more: bool | None | Unset
-        if isinstance(self.has_more, Unset):
-            has_more = UNSET
-        else:
-            has_more = self.has_more
+        has_more: bool | None
+        has_more = self.has_more
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transactions is not UNSET:
-            field_dict["transactions"] = transactions
-        if count is not UNSET:
-            field_dict["count"] = count
-        if has_more is not UNSET:
-            field_dict["hasMore"] = has_more
+        field_dict.update(
+            {
+                "transactions": transactions,
+                "count": count,
+                "hasMore": has_more,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _transactions_value = d.pop("transactions", UNSET)
-        transactions: list[GetTransactionsResponse200TransactionsType0Item] | None | Unset
+        _transactions_value = d.pop("transactions", None)
+        transactions: list[GetTransactionsResponse200TransactionsType0Item] | None
         if _transactions_value is None or isinstance(_transactions_value, Unset):
             transactions = _transactions_value
         else:
@@ -79,8 +82,8 @@ class GetTransactionsResponse200:
 
             transactions = transactions_type_0
 
-        _count_value = d.pop("count", UNSET)
-        count: Decimal | None | Unset
+        _count_value = d.pop("count", None)
+        count: Decimal | None
         if _count_value is None or isinstance(_count_value, Unset):
             count = _count_value
         else:
@@ -90,7 +93,7 @@ class GetTransactionsResponse200:
 
             count = count_type_0
 
-        has_more: bool | None | Unset = d.pop("hasMore", UNSET)
+        has_more: bool | None = d.pop("hasMore", None)
 
         get_transactions_response_200 = cls(
             transactions=transactions,

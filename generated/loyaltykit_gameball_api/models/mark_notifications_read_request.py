@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="MarkNotificationsReadRequest")
 
 
@@ -13,6 +15,13 @@ T = TypeVar("T", bound="MarkNotificationsReadRequest")
 class MarkNotificationsReadRequest:
     notification_ids: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("notification_ids",),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         notification_ids = self.notification_ids

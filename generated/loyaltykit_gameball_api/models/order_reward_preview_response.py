@@ -6,103 +6,98 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="OrderRewardPreviewResponse")
 
 
 @_attrs_define
 class OrderRewardPreviewResponse:
-    customer_id: None | str | Unset = UNSET
+    customer_id: None | str = None
     """ Echo of the request. """
-    customer_found: bool | None | Unset = UNSET
+    customer_found: bool | None = None
     """ `false` when the customer does not exist or is inactive. The cashback quote is still returned;
     `eventRewards` is `null` (campaign eligibility can't be evaluated without an existing customer). """
-    total_points: int | None | Unset = UNSET
+    total_points: int | None = None
     """ Grand total: cashback points + points from event campaigns the order would achieve now. """
-    total_coupons: int | None | Unset = UNSET
+    total_coupons: int | None = None
     """ Number of coupons the order's event campaigns would grant (one per achievement of a coupon-reward campaign).
     """
-    cashback: None | OrderRewardPreviewResponseCashbackType0 | Unset = UNSET
+    cashback: None | OrderRewardPreviewResponseCashbackType0 = None
     """ The cashback quote — same shape as the Calculate Order Cashback response. Note: `campaignName` here is the
     campaign's internal name and is not affected by the `lang` header. """
-    event_rewards: None | RewardPreviewEventResult | Unset = UNSET
+    event_rewards: None | RewardPreviewEventResult = None
     """ The `place_order` event preview — exactly one entry with the same shape as an `events[]` entry of Preview
     Event Rewards. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "customer_found",
+                "total_points",
+                "total_coupons",
+                "cashback",
+                "event_rewards",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: None | str
+        customer_id = self.customer_id
 
-        customer_found: bool | None | Unset
-        if isinstance(self.customer_found, Unset):
-            customer_found = UNSET
-        else:
-            customer_found = self.customer_found
+        customer_found: bool | None
+        customer_found = self.customer_found
 
-        total_points: int | None | Unset
-        if isinstance(self.total_points, Unset):
-            total_points = UNSET
-        else:
-            total_points = self.total_points
+        total_points: int | None
+        total_points = self.total_points
 
-        total_coupons: int | None | Unset
-        if isinstance(self.total_coupons, Unset):
-            total_coupons = UNSET
-        else:
-            total_coupons = self.total_coupons
+        total_coupons: int | None
+        total_coupons = self.total_coupons
 
-        cashback: dict[str, Any] | None | Unset
-        if isinstance(self.cashback, Unset):
-            cashback = UNSET
-        elif isinstance(self.cashback, OrderRewardPreviewResponseCashbackType0):
+        cashback: dict[str, Any] | None
+        if isinstance(self.cashback, OrderRewardPreviewResponseCashbackType0):
             cashback = self.cashback.to_dict()
         else:
             cashback = self.cashback
 
-        event_rewards: dict[str, Any] | None | Unset
-        if isinstance(self.event_rewards, Unset):
-            event_rewards = UNSET
-        elif isinstance(self.event_rewards, RewardPreviewEventResult):
+        event_rewards: dict[str, Any] | None
+        if isinstance(self.event_rewards, RewardPreviewEventResult):
             event_rewards = self.event_rewards.to_dict()
         else:
             event_rewards = self.event_rewards
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if customer_found is not UNSET:
-            field_dict["customerFound"] = customer_found
-        if total_points is not UNSET:
-            field_dict["totalPoints"] = total_points
-        if total_coupons is not UNSET:
-            field_dict["totalCoupons"] = total_coupons
-        if cashback is not UNSET:
-            field_dict["cashback"] = cashback
-        if event_rewards is not UNSET:
-            field_dict["eventRewards"] = event_rewards
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "customerFound": customer_found,
+                "totalPoints": total_points,
+                "totalCoupons": total_coupons,
+                "cashback": cashback,
+                "eventRewards": event_rewards,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id: None | str = d.pop("customerId", None)
 
-        customer_found: bool | None | Unset = d.pop("customerFound", UNSET)
+        customer_found: bool | None = d.pop("customerFound", None)
 
-        total_points: int | None | Unset = d.pop("totalPoints", UNSET)
+        total_points: int | None = d.pop("totalPoints", None)
 
-        total_coupons: int | None | Unset = d.pop("totalCoupons", UNSET)
+        total_coupons: int | None = d.pop("totalCoupons", None)
 
-        _cashback_value = d.pop("cashback", UNSET)
-        cashback: None | OrderRewardPreviewResponseCashbackType0 | Unset
+        _cashback_value = d.pop("cashback", None)
+        cashback: None | OrderRewardPreviewResponseCashbackType0
         if _cashback_value is None or isinstance(_cashback_value, Unset):
             cashback = _cashback_value
         else:
@@ -112,8 +107,8 @@ class OrderRewardPreviewResponse:
 
             cashback = cashback_type_0
 
-        _event_rewards_value = d.pop("eventRewards", UNSET)
-        event_rewards: None | RewardPreviewEventResult | Unset
+        _event_rewards_value = d.pop("eventRewards", None)
+        event_rewards: None | RewardPreviewEventResult
         if _event_rewards_value is None or isinstance(_event_rewards_value, Unset):
             event_rewards = _event_rewards_value
         else:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="OrderRewardPreviewResponseCashbackType0")
 
@@ -19,30 +19,33 @@ class OrderRewardPreviewResponseCashbackType0:
 
     """
 
-    total_points: Decimal | None | Unset = UNSET
+    total_points: Decimal | None = None
     """ Total cashback points expected from the order. """
-    total_score: Decimal | None | Unset = UNSET
+    total_score: Decimal | None = None
     """ Total score expected from the order. """
-    line_items: list[OrderRewardPreviewResponseCashbackType0LineItemsType0Item] | None | Unset = UNSET
+    line_items: list[OrderRewardPreviewResponseCashbackType0LineItemsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "total_points",
+                "total_score",
+                "line_items",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        total_points: Decimal | None | Unset
-        if isinstance(self.total_points, Unset):
-            total_points = UNSET
-        else:
-            total_points = self.total_points
+        total_points: Decimal | None
+        total_points = self.total_points
 
-        total_score: Decimal | None | Unset
-        if isinstance(self.total_score, Unset):
-            total_score = UNSET
-        else:
-            total_score = self.total_score
+        total_score: Decimal | None
+        total_score = self.total_score
 
-        line_items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.line_items, Unset):
-            line_items = UNSET
-        elif isinstance(self.line_items, list):
+        line_items: list[dict[str, Any]] | None
+        if isinstance(self.line_items, list):
             line_items = []
             for line_items_type_0_item_data in self.line_items:
                 line_items_type_0_item = line_items_type_0_item_data.to_dict()
@@ -53,21 +56,21 @@ class OrderRewardPreviewResponseCashbackType0:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if total_points is not UNSET:
-            field_dict["totalPoints"] = total_points
-        if total_score is not UNSET:
-            field_dict["totalScore"] = total_score
-        if line_items is not UNSET:
-            field_dict["lineItems"] = line_items
+        field_dict.update(
+            {
+                "totalPoints": total_points,
+                "totalScore": total_score,
+                "lineItems": line_items,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _total_points_value = d.pop("totalPoints", UNSET)
-        total_points: Decimal | None | Unset
+        _total_points_value = d.pop("totalPoints", None)
+        total_points: Decimal | None
         if _total_points_value is None or isinstance(_total_points_value, Unset):
             total_points = _total_points_value
         else:
@@ -80,8 +83,8 @@ class OrderRewardPreviewResponseCashbackType0:
 
             total_points = total_points_type_0
 
-        _total_score_value = d.pop("totalScore", UNSET)
-        total_score: Decimal | None | Unset
+        _total_score_value = d.pop("totalScore", None)
+        total_score: Decimal | None
         if _total_score_value is None or isinstance(_total_score_value, Unset):
             total_score = _total_score_value
         else:
@@ -93,8 +96,8 @@ class OrderRewardPreviewResponseCashbackType0:
 
             total_score = total_score_type_0
 
-        _line_items_value = d.pop("lineItems", UNSET)
-        line_items: list[OrderRewardPreviewResponseCashbackType0LineItemsType0Item] | None | Unset
+        _line_items_value = d.pop("lineItems", None)
+        line_items: list[OrderRewardPreviewResponseCashbackType0LineItemsType0Item] | None
         if _line_items_value is None or isinstance(_line_items_value, Unset):
             line_items = _line_items_value
         else:

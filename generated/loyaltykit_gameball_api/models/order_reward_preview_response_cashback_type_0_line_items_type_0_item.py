@@ -8,131 +8,110 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="OrderRewardPreviewResponseCashbackType0LineItemsType0Item")
 
 
 @_attrs_define
 class OrderRewardPreviewResponseCashbackType0LineItemsType0Item:
-    product_id: None | str | Unset = UNSET
-    quantity: Decimal | None | Unset = UNSET
-    total_points: Decimal | None | Unset = UNSET
-    total_score: Decimal | None | Unset = UNSET
-    total_decimal_points: Decimal | None | Unset = UNSET
-    reward_wallet_factor: Decimal | None | Unset = UNSET
-    campaign_id: int | None | Unset = UNSET
-    campaign_name: None | str | Unset = UNSET
+    product_id: None | str = None
+    quantity: Decimal | None = None
+    total_points: Decimal | None = None
+    total_score: Decimal | None = None
+    total_decimal_points: Decimal | None = None
+    reward_wallet_factor: Decimal | None = None
+    campaign_id: int | None = None
+    campaign_name: None | str = None
     """ Internal campaign name (not localized by `lang`). """
-    campaign_end_date: datetime.datetime | None | Unset = UNSET
-    campaign_impact_points: Decimal | None | Unset = UNSET
-    campaign_impact_wallet_factor: Decimal | None | Unset = UNSET
+    campaign_end_date: datetime.datetime | None = None
+    campaign_impact_points: Decimal | None = None
+    campaign_impact_wallet_factor: Decimal | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "product_id",
+                "quantity",
+                "total_points",
+                "total_score",
+                "total_decimal_points",
+                "reward_wallet_factor",
+                "campaign_id",
+                "campaign_name",
+                "campaign_end_date",
+                "campaign_impact_points",
+                "campaign_impact_wallet_factor",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        product_id: None | str | Unset
-        if isinstance(self.product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = self.product_id
+        product_id: None | str
+        product_id = self.product_id
 
-        quantity: Decimal | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
+        quantity: Decimal | None
+        quantity = self.quantity
 
-        total_points: Decimal | None | Unset
-        if isinstance(self.total_points, Unset):
-            total_points = UNSET
-        else:
-            total_points = self.total_points
+        total_points: Decimal | None
+        total_points = self.total_points
 
-        total_score: Decimal | None | Unset
-        if isinstance(self.total_score, Unset):
-            total_score = UNSET
-        else:
-            total_score = self.total_score
+        total_score: Decimal | None
+        total_score = self.total_score
 
-        total_decimal_points: Decimal | None | Unset
-        if isinstance(self.total_decimal_points, Unset):
-            total_decimal_points = UNSET
-        else:
-            total_decimal_points = self.total_decimal_points
+        total_decimal_points: Decimal | None
+        total_decimal_points = self.total_decimal_points
 
-        reward_wallet_factor: Decimal | None | Unset
-        if isinstance(self.reward_wallet_factor, Unset):
-            reward_wallet_factor = UNSET
-        else:
-            reward_wallet_factor = self.reward_wallet_factor
+        reward_wallet_factor: Decimal | None
+        reward_wallet_factor = self.reward_wallet_factor
 
-        campaign_id: int | None | Unset
-        if isinstance(self.campaign_id, Unset):
-            campaign_id = UNSET
-        else:
-            campaign_id = self.campaign_id
+        campaign_id: int | None
+        campaign_id = self.campaign_id
 
-        campaign_name: None | str | Unset
-        if isinstance(self.campaign_name, Unset):
-            campaign_name = UNSET
-        else:
-            campaign_name = self.campaign_name
+        campaign_name: None | str
+        campaign_name = self.campaign_name
 
-        campaign_end_date: None | str | Unset
-        if isinstance(self.campaign_end_date, Unset):
-            campaign_end_date = UNSET
-        elif isinstance(self.campaign_end_date, datetime.datetime):
+        campaign_end_date: None | str
+        if isinstance(self.campaign_end_date, datetime.datetime):
             campaign_end_date = self.campaign_end_date.isoformat()
         else:
             campaign_end_date = self.campaign_end_date
 
-        campaign_impact_points: Decimal | None | Unset
-        if isinstance(self.campaign_impact_points, Unset):
-            campaign_impact_points = UNSET
-        else:
-            campaign_impact_points = self.campaign_impact_points
+        campaign_impact_points: Decimal | None
+        campaign_impact_points = self.campaign_impact_points
 
-        campaign_impact_wallet_factor: Decimal | None | Unset
-        if isinstance(self.campaign_impact_wallet_factor, Unset):
-            campaign_impact_wallet_factor = UNSET
-        else:
-            campaign_impact_wallet_factor = self.campaign_impact_wallet_factor
+        campaign_impact_wallet_factor: Decimal | None
+        campaign_impact_wallet_factor = self.campaign_impact_wallet_factor
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product_id is not UNSET:
-            field_dict["productId"] = product_id
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if total_points is not UNSET:
-            field_dict["totalPoints"] = total_points
-        if total_score is not UNSET:
-            field_dict["totalScore"] = total_score
-        if total_decimal_points is not UNSET:
-            field_dict["totalDecimalPoints"] = total_decimal_points
-        if reward_wallet_factor is not UNSET:
-            field_dict["rewardWalletFactor"] = reward_wallet_factor
-        if campaign_id is not UNSET:
-            field_dict["campaignId"] = campaign_id
-        if campaign_name is not UNSET:
-            field_dict["campaignName"] = campaign_name
-        if campaign_end_date is not UNSET:
-            field_dict["campaignEndDate"] = campaign_end_date
-        if campaign_impact_points is not UNSET:
-            field_dict["campaignImpactPoints"] = campaign_impact_points
-        if campaign_impact_wallet_factor is not UNSET:
-            field_dict["campaignImpactWalletFactor"] = campaign_impact_wallet_factor
+        field_dict.update(
+            {
+                "productId": product_id,
+                "quantity": quantity,
+                "totalPoints": total_points,
+                "totalScore": total_score,
+                "totalDecimalPoints": total_decimal_points,
+                "rewardWalletFactor": reward_wallet_factor,
+                "campaignId": campaign_id,
+                "campaignName": campaign_name,
+                "campaignEndDate": campaign_end_date,
+                "campaignImpactPoints": campaign_impact_points,
+                "campaignImpactWalletFactor": campaign_impact_wallet_factor,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        product_id: None | str | Unset = d.pop("productId", UNSET)
+        product_id: None | str = d.pop("productId", None)
 
-        _quantity_value = d.pop("quantity", UNSET)
-        quantity: Decimal | None | Unset
+        _quantity_value = d.pop("quantity", None)
+        quantity: Decimal | None
         if _quantity_value is None or isinstance(_quantity_value, Unset):
             quantity = _quantity_value
         else:
@@ -142,8 +121,8 @@ class OrderRewardPreviewResponseCashbackType0LineItemsType0Item:
 
             quantity = quantity_type_0
 
-        _total_points_value = d.pop("totalPoints", UNSET)
-        total_points: Decimal | None | Unset
+        _total_points_value = d.pop("totalPoints", None)
+        total_points: Decimal | None
         if _total_points_value is None or isinstance(_total_points_value, Unset):
             total_points = _total_points_value
         else:
@@ -156,8 +135,8 @@ class OrderRewardPreviewResponseCashbackType0LineItemsType0Item:
 
             total_points = total_points_type_0
 
-        _total_score_value = d.pop("totalScore", UNSET)
-        total_score: Decimal | None | Unset
+        _total_score_value = d.pop("totalScore", None)
+        total_score: Decimal | None
         if _total_score_value is None or isinstance(_total_score_value, Unset):
             total_score = _total_score_value
         else:
@@ -169,8 +148,8 @@ class OrderRewardPreviewResponseCashbackType0LineItemsType0Item:
 
             total_score = total_score_type_0
 
-        _total_decimal_points_value = d.pop("totalDecimalPoints", UNSET)
-        total_decimal_points: Decimal | None | Unset
+        _total_decimal_points_value = d.pop("totalDecimalPoints", None)
+        total_decimal_points: Decimal | None
         if _total_decimal_points_value is None or isinstance(_total_decimal_points_value, Unset):
             total_decimal_points = _total_decimal_points_value
         else:
@@ -183,8 +162,8 @@ class OrderRewardPreviewResponseCashbackType0LineItemsType0Item:
 
             total_decimal_points = total_decimal_points_type_0
 
-        _reward_wallet_factor_value = d.pop("rewardWalletFactor", UNSET)
-        reward_wallet_factor: Decimal | None | Unset
+        _reward_wallet_factor_value = d.pop("rewardWalletFactor", None)
+        reward_wallet_factor: Decimal | None
         if _reward_wallet_factor_value is None or isinstance(_reward_wallet_factor_value, Unset):
             reward_wallet_factor = _reward_wallet_factor_value
         else:
@@ -197,12 +176,12 @@ class OrderRewardPreviewResponseCashbackType0LineItemsType0Item:
 
             reward_wallet_factor = reward_wallet_factor_type_0
 
-        campaign_id: int | None | Unset = d.pop("campaignId", UNSET)
+        campaign_id: int | None = d.pop("campaignId", None)
 
-        campaign_name: None | str | Unset = d.pop("campaignName", UNSET)
+        campaign_name: None | str = d.pop("campaignName", None)
 
-        _campaign_end_date_value = d.pop("campaignEndDate", UNSET)
-        campaign_end_date: datetime.datetime | None | Unset
+        _campaign_end_date_value = d.pop("campaignEndDate", None)
+        campaign_end_date: datetime.datetime | None
         if _campaign_end_date_value is None or isinstance(_campaign_end_date_value, Unset):
             campaign_end_date = _campaign_end_date_value
         else:
@@ -212,8 +191,8 @@ class OrderRewardPreviewResponseCashbackType0LineItemsType0Item:
 
             campaign_end_date = campaign_end_date_type_0
 
-        _campaign_impact_points_value = d.pop("campaignImpactPoints", UNSET)
-        campaign_impact_points: Decimal | None | Unset
+        _campaign_impact_points_value = d.pop("campaignImpactPoints", None)
+        campaign_impact_points: Decimal | None
         if _campaign_impact_points_value is None or isinstance(_campaign_impact_points_value, Unset):
             campaign_impact_points = _campaign_impact_points_value
         else:
@@ -226,8 +205,8 @@ class OrderRewardPreviewResponseCashbackType0LineItemsType0Item:
 
             campaign_impact_points = campaign_impact_points_type_0
 
-        _campaign_impact_wallet_factor_value = d.pop("campaignImpactWalletFactor", UNSET)
-        campaign_impact_wallet_factor: Decimal | None | Unset
+        _campaign_impact_wallet_factor_value = d.pop("campaignImpactWalletFactor", None)
+        campaign_impact_wallet_factor: Decimal | None
         if _campaign_impact_wallet_factor_value is None or isinstance(_campaign_impact_wallet_factor_value, Unset):
             campaign_impact_wallet_factor = _campaign_impact_wallet_factor_value
         else:

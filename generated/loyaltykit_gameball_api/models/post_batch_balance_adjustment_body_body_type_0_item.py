@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostBatchBalanceAdjustmentBodyBodyType0Item")
 
@@ -21,6 +21,17 @@ class PostBatchBalanceAdjustmentBodyBodyType0Item:
     reason: None | str | Unset = UNSET
     """ Reason for the balance adjustment. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "amount",
+                "reason",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

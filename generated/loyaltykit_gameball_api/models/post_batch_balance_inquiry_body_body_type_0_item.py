@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="PostBatchBalanceInquiryBodyBodyType0Item")
 
 
@@ -14,6 +16,13 @@ class PostBatchBalanceInquiryBodyBodyType0Item:
     customer_id: str
     """ Unique identifier for the customer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("customer_id",),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PostBatchCashbackBody")
 
@@ -15,6 +15,13 @@ T = TypeVar("T", bound="PostBatchCashbackBody")
 class PostBatchCashbackBody:
     body: list[PostBatchCashbackBodyBodyType0Item] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("body",),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         body: list[dict[str, Any]] | None | Unset

@@ -8,7 +8,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostBatchCashbackBodyBodyType0Item")
 
@@ -28,6 +28,25 @@ class PostBatchCashbackBodyBodyType0Item:
     mobile: None | str | Unset = UNSET
     """ Customer's mobile number. Required if your account uses mobile-based channel merging. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "transaction_id",
+                "transaction_time",
+                "amount",
+                "email",
+                "mobile",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "mobile",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

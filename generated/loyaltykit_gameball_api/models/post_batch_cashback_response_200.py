@@ -7,37 +7,43 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostBatchCashbackResponse200")
 
 
 @_attrs_define
 class PostBatchCashbackResponse200:
-    job_id: Decimal | None | Unset = UNSET
+    job_id: Decimal | None = None
     """ The assigned job ID, which is later used for status verification and response retrieval. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("job_id",),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        job_id: Decimal | None | Unset
-        if isinstance(self.job_id, Unset):
-            job_id = UNSET
-        else:
-            job_id = self.job_id
+        job_id: Decimal | None
+        job_id = self.job_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if job_id is not UNSET:
-            field_dict["jobId"] = job_id
+        field_dict.update(
+            {
+                "jobId": job_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _job_id_value = d.pop("jobId", UNSET)
-        job_id: Decimal | None | Unset
+        _job_id_value = d.pop("jobId", None)
+        job_id: Decimal | None
         if _job_id_value is None or isinstance(_job_id_value, Unset):
             job_id = _job_id_value
         else:

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="PostBatchEventsBodyBodyType0ItemEventsAdditionalProperty")
 
 
@@ -14,6 +16,13 @@ class PostBatchEventsBodyBodyType0ItemEventsAdditionalProperty:
     """Event metadata containing relevant attributes for the event."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
 

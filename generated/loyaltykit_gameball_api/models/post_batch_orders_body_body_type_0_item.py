@@ -8,7 +8,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import to_decimal
+from ..types import model_repr, to_decimal
 
 T = TypeVar("T", bound="PostBatchOrdersBodyBodyType0Item")
 
@@ -24,6 +24,18 @@ class PostBatchOrdersBodyBodyType0Item:
     total_paid: Decimal
     """ Total amount paid for the order. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "order_id",
+                "order_date",
+                "total_paid",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

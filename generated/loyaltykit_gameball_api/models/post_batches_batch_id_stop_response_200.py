@@ -6,57 +6,59 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="PostBatchesBatchIdStopResponse200")
 
 
 @_attrs_define
 class PostBatchesBatchIdStopResponse200:
-    batch_id: None | str | Unset = UNSET
-    status: None | str | Unset = UNSET
-    message: None | str | Unset = UNSET
+    batch_id: None | str = None
+    status: None | str = None
+    message: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "batch_id",
+                "status",
+                "message",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        batch_id: None | str | Unset
-        if isinstance(self.batch_id, Unset):
-            batch_id = UNSET
-        else:
-            batch_id = self.batch_id
+        batch_id: None | str
+        batch_id = self.batch_id
 
-        status: None | str | Unset
-        if isinstance(self.status, Unset):
-            status = UNSET
-        else:
-            status = self.status
+        status: None | str
+        status = self.status
 
-        message: None | str | Unset
-        if isinstance(self.message, Unset):
-            message = UNSET
-        else:
-            message = self.message
+        message: None | str
+        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if batch_id is not UNSET:
-            field_dict["batchId"] = batch_id
-        if status is not UNSET:
-            field_dict["status"] = status
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "batchId": batch_id,
+                "status": status,
+                "message": message,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        batch_id: None | str | Unset = d.pop("batchId", UNSET)
+        batch_id: None | str = d.pop("batchId", None)
 
-        status: None | str | Unset = d.pop("status", UNSET)
+        status: None | str = d.pop("status", None)
 
-        message: None | str | Unset = d.pop("message", UNSET)
+        message: None | str = d.pop("message", None)
 
         post_batches_batch_id_stop_response_200 = cls(
             batch_id=batch_id,

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostCouponsAutomaticBody")
 
@@ -23,6 +23,27 @@ class PostCouponsAutomaticBody:
     line_items: list[PostCouponsAutomaticBodyLineItemsType0Item] | None | Unset = UNSET
     merchant: None | PostCouponsAutomaticBodyMerchantType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "cart_id",
+                "email",
+                "mobile",
+                "total_price",
+                "total_shipping",
+                "line_items",
+                "merchant",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "mobile",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

@@ -10,51 +10,51 @@ from attrs import field as _attrs_field
 from ..models.post_coupons_automatic_response_200_discount_type_type_0 import (
     PostCouponsAutomaticResponse200DiscountTypeType0,
 )
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostCouponsAutomaticResponse200")
 
 
 @_attrs_define
 class PostCouponsAutomaticResponse200:
-    is_applied: bool | None | Unset = UNSET
-    coupon_name: None | str | Unset = UNSET
-    discount_amount: Decimal | None | Unset = UNSET
-    discount_type: None | PostCouponsAutomaticResponse200DiscountTypeType0 | Unset = UNSET
-    discounted_items: list[PostCouponsAutomaticResponse200DiscountedItemsType0Item] | None | Unset = UNSET
+    is_applied: bool | None = None
+    coupon_name: None | str = None
+    discount_amount: Decimal | None = None
+    discount_type: None | PostCouponsAutomaticResponse200DiscountTypeType0 = None
+    discounted_items: list[PostCouponsAutomaticResponse200DiscountedItemsType0Item] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "is_applied",
+                "coupon_name",
+                "discount_amount",
+                "discount_type",
+                "discounted_items",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        is_applied: bool | None | Unset
-        if isinstance(self.is_applied, Unset):
-            is_applied = UNSET
-        else:
-            is_applied = self.is_applied
+        is_applied: bool | None
+        is_applied = self.is_applied
 
-        coupon_name: None | str | Unset
-        if isinstance(self.coupon_name, Unset):
-            coupon_name = UNSET
-        else:
-            coupon_name = self.coupon_name
+        coupon_name: None | str
+        coupon_name = self.coupon_name
 
-        discount_amount: Decimal | None | Unset
-        if isinstance(self.discount_amount, Unset):
-            discount_amount = UNSET
-        else:
-            discount_amount = self.discount_amount
+        discount_amount: Decimal | None
+        discount_amount = self.discount_amount
 
-        discount_type: None | str | Unset
-        if isinstance(self.discount_type, Unset):
-            discount_type = UNSET
-        elif isinstance(self.discount_type, PostCouponsAutomaticResponse200DiscountTypeType0):
+        discount_type: None | str
+        if isinstance(self.discount_type, PostCouponsAutomaticResponse200DiscountTypeType0):
             discount_type = self.discount_type.value
         else:
             discount_type = self.discount_type
 
-        discounted_items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.discounted_items, Unset):
-            discounted_items = UNSET
-        elif isinstance(self.discounted_items, list):
+        discounted_items: list[dict[str, Any]] | None
+        if isinstance(self.discounted_items, list):
             discounted_items = []
             for discounted_items_type_0_item_data in self.discounted_items:
                 discounted_items_type_0_item = discounted_items_type_0_item_data.to_dict()
@@ -65,29 +65,27 @@ class PostCouponsAutomaticResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_applied is not UNSET:
-            field_dict["isApplied"] = is_applied
-        if coupon_name is not UNSET:
-            field_dict["couponName"] = coupon_name
-        if discount_amount is not UNSET:
-            field_dict["discountAmount"] = discount_amount
-        if discount_type is not UNSET:
-            field_dict["discountType"] = discount_type
-        if discounted_items is not UNSET:
-            field_dict["discountedItems"] = discounted_items
+        field_dict.update(
+            {
+                "isApplied": is_applied,
+                "couponName": coupon_name,
+                "discountAmount": discount_amount,
+                "discountType": discount_type,
+                "discountedItems": discounted_items,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        is_applied: bool | None | Unset = d.pop("isApplied", UNSET)
+        is_applied: bool | None = d.pop("isApplied", None)
 
-        coupon_name: None | str | Unset = d.pop("couponName", UNSET)
+        coupon_name: None | str = d.pop("couponName", None)
 
-        _discount_amount_value = d.pop("discountAmount", UNSET)
-        discount_amount: Decimal | None | Unset
+        _discount_amount_value = d.pop("discountAmount", None)
+        discount_amount: Decimal | None
         if _discount_amount_value is None or isinstance(_discount_amount_value, Unset):
             discount_amount = _discount_amount_value
         else:
@@ -100,8 +98,8 @@ class PostCouponsAutomaticResponse200:
 
             discount_amount = discount_amount_type_0
 
-        _discount_type_value = d.pop("discountType", UNSET)
-        discount_type: None | PostCouponsAutomaticResponse200DiscountTypeType0 | Unset
+        _discount_type_value = d.pop("discountType", None)
+        discount_type: None | PostCouponsAutomaticResponse200DiscountTypeType0
         if _discount_type_value is None or isinstance(_discount_type_value, Unset):
             discount_type = _discount_type_value
         else:
@@ -111,8 +109,8 @@ class PostCouponsAutomaticResponse200:
 
             discount_type = discount_type_type_0
 
-        _discounted_items_value = d.pop("discountedItems", UNSET)
-        discounted_items: list[PostCouponsAutomaticResponse200DiscountedItemsType0Item] | None | Unset
+        _discounted_items_value = d.pop("discountedItems", None)
+        discounted_items: list[PostCouponsAutomaticResponse200DiscountedItemsType0Item] | None
         if _discounted_items_value is None or isinstance(_discounted_items_value, Unset):
             discounted_items = _discounted_items_value
         else:

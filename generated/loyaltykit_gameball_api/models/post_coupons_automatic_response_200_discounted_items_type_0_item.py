@@ -7,65 +7,64 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostCouponsAutomaticResponse200DiscountedItemsType0Item")
 
 
 @_attrs_define
 class PostCouponsAutomaticResponse200DiscountedItemsType0Item:
-    product_id: None | str | Unset = UNSET
-    quantity: Decimal | None | Unset = UNSET
-    discount: Decimal | None | Unset = UNSET
-    price: Decimal | None | Unset = UNSET
+    product_id: None | str = None
+    quantity: Decimal | None = None
+    discount: Decimal | None = None
+    price: Decimal | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "product_id",
+                "quantity",
+                "discount",
+                "price",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        product_id: None | str | Unset
-        if isinstance(self.product_id, Unset):
-            product_id = UNSET
-        else:
-            product_id = self.product_id
+        product_id: None | str
+        product_id = self.product_id
 
-        quantity: Decimal | None | Unset
-        if isinstance(self.quantity, Unset):
-            quantity = UNSET
-        else:
-            quantity = self.quantity
+        quantity: Decimal | None
+        quantity = self.quantity
 
-        discount: Decimal | None | Unset
-        if isinstance(self.discount, Unset):
-            discount = UNSET
-        else:
-            discount = self.discount
+        discount: Decimal | None
+        discount = self.discount
 
-        price: Decimal | None | Unset
-        if isinstance(self.price, Unset):
-            price = UNSET
-        else:
-            price = self.price
+        price: Decimal | None
+        price = self.price
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if product_id is not UNSET:
-            field_dict["productId"] = product_id
-        if quantity is not UNSET:
-            field_dict["quantity"] = quantity
-        if discount is not UNSET:
-            field_dict["discount"] = discount
-        if price is not UNSET:
-            field_dict["price"] = price
+        field_dict.update(
+            {
+                "productId": product_id,
+                "quantity": quantity,
+                "discount": discount,
+                "price": price,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        product_id: None | str | Unset = d.pop("productId", UNSET)
+        product_id: None | str = d.pop("productId", None)
 
-        _quantity_value = d.pop("quantity", UNSET)
-        quantity: Decimal | None | Unset
+        _quantity_value = d.pop("quantity", None)
+        quantity: Decimal | None
         if _quantity_value is None or isinstance(_quantity_value, Unset):
             quantity = _quantity_value
         else:
@@ -75,8 +74,8 @@ class PostCouponsAutomaticResponse200DiscountedItemsType0Item:
 
             quantity = quantity_type_0
 
-        _discount_value = d.pop("discount", UNSET)
-        discount: Decimal | None | Unset
+        _discount_value = d.pop("discount", None)
+        discount: Decimal | None
         if _discount_value is None or isinstance(_discount_value, Unset):
             discount = _discount_value
         else:
@@ -86,8 +85,8 @@ class PostCouponsAutomaticResponse200DiscountedItemsType0Item:
 
             discount = discount_type_0
 
-        _price_value = d.pop("price", UNSET)
-        price: Decimal | None | Unset
+        _price_value = d.pop("price", None)
+        price: Decimal | None
         if _price_value is None or isinstance(_price_value, Unset):
             price = _price_value
         else:

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PostCouponsBurnBody")
 
@@ -29,6 +29,26 @@ class PostCouponsBurnBody:
     """ Reference used to burn the locked coupons from the validation step. Only one of coupons or lockReference
     must be provided. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "email",
+                "mobile",
+                "transaction_id",
+                "transaction_time",
+                "coupons",
+                "lock_reference",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "mobile",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

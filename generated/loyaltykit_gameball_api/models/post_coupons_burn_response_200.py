@@ -7,49 +7,55 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="PostCouponsBurnResponse200")
 
 
 @_attrs_define
 class PostCouponsBurnResponse200:
-    success: bool | None | Unset = UNSET
-    burned_at: datetime.datetime | None | Unset = UNSET
+    success: bool | None = None
+    burned_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        success: bool | None | Unset
-        if isinstance(self.success, Unset):
-            success = UNSET
-        else:
-            success = self.success
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "success",
+                "burned_at",
+            ),
+            frozenset(()),
+        )
 
-        burned_at: None | str | Unset
-        if isinstance(self.burned_at, Unset):
-            burned_at = UNSET
-        elif isinstance(self.burned_at, datetime.datetime):
+    def to_dict(self) -> dict[str, Any]:
+        success: bool | None
+        success = self.success
+
+        burned_at: None | str
+        if isinstance(self.burned_at, datetime.datetime):
             burned_at = self.burned_at.isoformat()
         else:
             burned_at = self.burned_at
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if success is not UNSET:
-            field_dict["success"] = success
-        if burned_at is not UNSET:
-            field_dict["burnedAt"] = burned_at
+        field_dict.update(
+            {
+                "success": success,
+                "burnedAt": burned_at,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        success: bool | None | Unset = d.pop("success", UNSET)
+        success: bool | None = d.pop("success", None)
 
-        _burned_at_value = d.pop("burnedAt", UNSET)
-        burned_at: datetime.datetime | None | Unset
+        _burned_at_value = d.pop("burnedAt", None)
+        burned_at: datetime.datetime | None
         if _burned_at_value is None or isinstance(_burned_at_value, Unset):
             burned_at = _burned_at_value
         else:

@@ -7,72 +7,73 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="PostCouponsCodeValidateResponse200")
 
 
 @_attrs_define
 class PostCouponsCodeValidateResponse200:
-    valid: bool | None | Unset = UNSET
+    valid: bool | None = None
     """ Indicates whether the coupon is valid to be used by the customer or not. """
-    coupon: Coupon | None | Unset = UNSET
-    lock_reference: None | str | Unset = UNSET
+    coupon: Coupon | None = None
+    lock_reference: None | str = None
     """ The unique reference code associated with the coupon lock session. """
-    date_to_expire: datetime.datetime | None | Unset = UNSET
+    date_to_expire: datetime.datetime | None = None
     """ The exact date and time when the coupon lock will expire. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        valid: bool | None | Unset
-        if isinstance(self.valid, Unset):
-            valid = UNSET
-        else:
-            valid = self.valid
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "valid",
+                "coupon",
+                "lock_reference",
+                "date_to_expire",
+            ),
+            frozenset(()),
+        )
 
-        coupon: dict[str, Any] | None | Unset
-        if isinstance(self.coupon, Unset):
-            coupon = UNSET
-        elif isinstance(self.coupon, Coupon):
+    def to_dict(self) -> dict[str, Any]:
+        valid: bool | None
+        valid = self.valid
+
+        coupon: dict[str, Any] | None
+        if isinstance(self.coupon, Coupon):
             coupon = self.coupon.to_dict()
         else:
             coupon = self.coupon
 
-        lock_reference: None | str | Unset
-        if isinstance(self.lock_reference, Unset):
-            lock_reference = UNSET
-        else:
-            lock_reference = self.lock_reference
+        lock_reference: None | str
+        lock_reference = self.lock_reference
 
-        date_to_expire: None | str | Unset
-        if isinstance(self.date_to_expire, Unset):
-            date_to_expire = UNSET
-        elif isinstance(self.date_to_expire, datetime.datetime):
+        date_to_expire: None | str
+        if isinstance(self.date_to_expire, datetime.datetime):
             date_to_expire = self.date_to_expire.isoformat()
         else:
             date_to_expire = self.date_to_expire
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if valid is not UNSET:
-            field_dict["valid"] = valid
-        if coupon is not UNSET:
-            field_dict["coupon"] = coupon
-        if lock_reference is not UNSET:
-            field_dict["lockReference"] = lock_reference
-        if date_to_expire is not UNSET:
-            field_dict["dateToExpire"] = date_to_expire
+        field_dict.update(
+            {
+                "valid": valid,
+                "coupon": coupon,
+                "lockReference": lock_reference,
+                "dateToExpire": date_to_expire,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        valid: bool | None | Unset = d.pop("valid", UNSET)
+        valid: bool | None = d.pop("valid", None)
 
-        _coupon_value = d.pop("coupon", UNSET)
-        coupon: Coupon | None | Unset
+        _coupon_value = d.pop("coupon", None)
+        coupon: Coupon | None
         if _coupon_value is None or isinstance(_coupon_value, Unset):
             coupon = _coupon_value
         else:
@@ -82,10 +83,10 @@ class PostCouponsCodeValidateResponse200:
 
             coupon = coupon_type_0
 
-        lock_reference: None | str | Unset = d.pop("lockReference", UNSET)
+        lock_reference: None | str = d.pop("lockReference", None)
 
-        _date_to_expire_value = d.pop("dateToExpire", UNSET)
-        date_to_expire: datetime.datetime | None | Unset
+        _date_to_expire_value = d.pop("dateToExpire", None)
+        date_to_expire: datetime.datetime | None
         if _date_to_expire_value is None or isinstance(_date_to_expire_value, Unset):
             date_to_expire = _date_to_expire_value
         else:

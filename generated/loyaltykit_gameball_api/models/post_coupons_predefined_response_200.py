@@ -7,78 +7,76 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="PostCouponsPredefinedResponse200")
 
 
 @_attrs_define
 class PostCouponsPredefinedResponse200:
-    code: None | str | Unset = UNSET
-    start_date: datetime.datetime | None | Unset = UNSET
-    expiry_date: datetime.datetime | None | Unset = UNSET
-    url: None | str | Unset = UNSET
-    pin: None | str | Unset = UNSET
+    code: None | str = None
+    start_date: datetime.datetime | None = None
+    expiry_date: datetime.datetime | None = None
+    url: None | str = None
+    pin: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        code: None | str | Unset
-        if isinstance(self.code, Unset):
-            code = UNSET
-        else:
-            code = self.code
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "code",
+                "start_date",
+                "expiry_date",
+                "url",
+                "pin",
+            ),
+            frozenset(()),
+        )
 
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
+    def to_dict(self) -> dict[str, Any]:
+        code: None | str
+        code = self.code
+
+        start_date: None | str
+        if isinstance(self.start_date, datetime.datetime):
             start_date = self.start_date.isoformat()
         else:
             start_date = self.start_date
 
-        expiry_date: None | str | Unset
-        if isinstance(self.expiry_date, Unset):
-            expiry_date = UNSET
-        elif isinstance(self.expiry_date, datetime.datetime):
+        expiry_date: None | str
+        if isinstance(self.expiry_date, datetime.datetime):
             expiry_date = self.expiry_date.isoformat()
         else:
             expiry_date = self.expiry_date
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+        url: None | str
+        url = self.url
 
-        pin: None | str | Unset
-        if isinstance(self.pin, Unset):
-            pin = UNSET
-        else:
-            pin = self.pin
+        pin: None | str
+        pin = self.pin
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if code is not UNSET:
-            field_dict["code"] = code
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
-        if url is not UNSET:
-            field_dict["url"] = url
-        if pin is not UNSET:
-            field_dict["pin"] = pin
+        field_dict.update(
+            {
+                "code": code,
+                "startDate": start_date,
+                "expiryDate": expiry_date,
+                "url": url,
+                "pin": pin,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        code: None | str | Unset = d.pop("code", UNSET)
+        code: None | str = d.pop("code", None)
 
-        _start_date_value = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | None | Unset
+        _start_date_value = d.pop("startDate", None)
+        start_date: datetime.datetime | None
         if _start_date_value is None or isinstance(_start_date_value, Unset):
             start_date = _start_date_value
         else:
@@ -88,8 +86,8 @@ class PostCouponsPredefinedResponse200:
 
             start_date = start_date_type_0
 
-        _expiry_date_value = d.pop("expiryDate", UNSET)
-        expiry_date: datetime.datetime | None | Unset
+        _expiry_date_value = d.pop("expiryDate", None)
+        expiry_date: datetime.datetime | None
         if _expiry_date_value is None or isinstance(_expiry_date_value, Unset):
             expiry_date = _expiry_date_value
         else:
@@ -99,9 +97,9 @@ class PostCouponsPredefinedResponse200:
 
             expiry_date = expiry_date_type_0
 
-        url: None | str | Unset = d.pop("url", UNSET)
+        url: None | str = d.pop("url", None)
 
-        pin: None | str | Unset = d.pop("pin", UNSET)
+        pin: None | str = d.pop("pin", None)
 
         post_coupons_predefined_response_200 = cls(
             code=code,

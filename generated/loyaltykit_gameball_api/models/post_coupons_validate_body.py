@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostCouponsValidateBody")
 
@@ -39,6 +39,30 @@ class PostCouponsValidateBody:
     total_purchase_amount: Decimal | None | Unset = UNSET
     """ This parameter represents the total value of the purchase where the coupon will be applied. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "coupons",
+                "email",
+                "mobile",
+                "lock",
+                "lock_reference",
+                "lock_duration",
+                "merchant_id",
+                "collection_id",
+                "collections_ids",
+                "total_purchase_amount",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "mobile",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

@@ -7,34 +7,41 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="PostCouponsValidateResponse200")
 
 
 @_attrs_define
 class PostCouponsValidateResponse200:
-    valid: bool | None | Unset = UNSET
+    valid: bool | None = None
     """ Indicates whether the coupons are valid. """
-    coupons: list[Coupon] | None | Unset = UNSET
+    coupons: list[Coupon] | None = None
     """ An array containing the details of the coupons that need to be locked or validated in the request. """
-    lock_reference: None | str | Unset = UNSET
+    lock_reference: None | str = None
     """ The unique reference code associated with the coupon lock session. """
-    date_to_expire: datetime.datetime | None | Unset = UNSET
+    date_to_expire: datetime.datetime | None = None
     """ The exact date and time when the coupon lock will expire. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        valid: bool | None | Unset
-        if isinstance(self.valid, Unset):
-            valid = UNSET
-        else:
-            valid = self.valid
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "valid",
+                "coupons",
+                "lock_reference",
+                "date_to_expire",
+            ),
+            frozenset(()),
+        )
 
-        coupons: list[dict[str, Any]] | None | Unset
-        if isinstance(self.coupons, Unset):
-            coupons = UNSET
-        elif isinstance(self.coupons, list):
+    def to_dict(self) -> dict[str, Any]:
+        valid: bool | None
+        valid = self.valid
+
+        coupons: list[dict[str, Any]] | None
+        if isinstance(self.coupons, list):
             coupons = []
             for coupons_type_0_item_data in self.coupons:
                 coupons_type_0_item = coupons_type_0_item_data.to_dict()
@@ -43,41 +50,35 @@ class PostCouponsValidateResponse200:
         else:
             coupons = self.coupons
 
-        lock_reference: None | str | Unset
-        if isinstance(self.lock_reference, Unset):
-            lock_reference = UNSET
-        else:
-            lock_reference = self.lock_reference
+        lock_reference: None | str
+        lock_reference = self.lock_reference
 
-        date_to_expire: None | str | Unset
-        if isinstance(self.date_to_expire, Unset):
-            date_to_expire = UNSET
-        elif isinstance(self.date_to_expire, datetime.datetime):
+        date_to_expire: None | str
+        if isinstance(self.date_to_expire, datetime.datetime):
             date_to_expire = self.date_to_expire.isoformat()
         else:
             date_to_expire = self.date_to_expire
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if valid is not UNSET:
-            field_dict["valid"] = valid
-        if coupons is not UNSET:
-            field_dict["coupons"] = coupons
-        if lock_reference is not UNSET:
-            field_dict["lockReference"] = lock_reference
-        if date_to_expire is not UNSET:
-            field_dict["dateToExpire"] = date_to_expire
+        field_dict.update(
+            {
+                "valid": valid,
+                "coupons": coupons,
+                "lockReference": lock_reference,
+                "dateToExpire": date_to_expire,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        valid: bool | None | Unset = d.pop("valid", UNSET)
+        valid: bool | None = d.pop("valid", None)
 
-        _coupons_value = d.pop("coupons", UNSET)
-        coupons: list[Coupon] | None | Unset
+        _coupons_value = d.pop("coupons", None)
+        coupons: list[Coupon] | None
         if _coupons_value is None or isinstance(_coupons_value, Unset):
             coupons = _coupons_value
         else:
@@ -92,10 +93,10 @@ class PostCouponsValidateResponse200:
 
             coupons = coupons_type_0
 
-        lock_reference: None | str | Unset = d.pop("lockReference", UNSET)
+        lock_reference: None | str = d.pop("lockReference", None)
 
-        _date_to_expire_value = d.pop("dateToExpire", UNSET)
-        date_to_expire: datetime.datetime | None | Unset
+        _date_to_expire_value = d.pop("dateToExpire", None)
+        date_to_expire: datetime.datetime | None
         if _date_to_expire_value is None or isinstance(_date_to_expire_value, Unset):
             date_to_expire = _date_to_expire_value
         else:

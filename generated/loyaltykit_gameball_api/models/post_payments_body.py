@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.post_payments_body_channel_type_0 import PostPaymentsBodyChannelType0
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostPaymentsBody")
 
@@ -70,6 +70,36 @@ class PostPaymentsBody:
     cashback_configurations: None | PostPaymentsBodyCashbackConfigurationsType0 | Unset = UNSET
     """ This object contains configurations related to the cashback settings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "payment_id",
+                "payment_date",
+                "total_paid",
+                "email",
+                "mobile",
+                "total_amount",
+                "total_discount",
+                "total_processing_fees",
+                "total_tax",
+                "payment_details",
+                "redemption",
+                "extra",
+                "merchant",
+                "guest",
+                "channel",
+                "cashback_configurations",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "mobile",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

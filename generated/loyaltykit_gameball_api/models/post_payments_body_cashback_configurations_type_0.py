@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PostPaymentsBodyCashbackConfigurationsType0")
 
@@ -20,6 +20,13 @@ class PostPaymentsBodyCashbackConfigurationsType0:
     e-commerce to account for potential order cancellations or refunds. The value should be between 0 and 7,300 days
     (20 years). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("return_window",),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return_window: int | None | Unset

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostPaymentsBodyPaymentDetailsType0Item")
 
@@ -39,6 +39,23 @@ class PostPaymentsBodyPaymentDetailsType0Item:
     """ Key-value pairs containing any extra information about the service, such as size, color, or other custom
     attributes. The values must be of type string or number. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "service_id",
+                "service_name",
+                "service_provider",
+                "amount",
+                "tax",
+                "discount",
+                "tags",
+                "category",
+                "extra",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         service_id: None | str | Unset

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PostPaymentsBodyRedemptionType0")
 
@@ -29,6 +29,17 @@ class PostPaymentsBodyRedemptionType0:
     used for redemption. Example: If a customer applied two coupon codes, one for a 10% discount and another for
     free fees, the couponCodes array might look like this: ["DISCOUNT10", "FREEFEES2024"] """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "points_hold_reference",
+                "coupons_lock_reference",
+                "coupon_codes",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         points_hold_reference: None | str | Unset

@@ -7,52 +7,53 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostPaymentsResponse200")
 
 
 @_attrs_define
 class PostPaymentsResponse200:
-    customer_id: None | str | Unset = UNSET
+    customer_id: None | str = None
     """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
     database ID, random string, email or anything that uniquely identifies the customer. """
-    redeemed_points: Decimal | None | Unset = UNSET
+    redeemed_points: Decimal | None = None
     """ Points redeemed by the customer for this payment, if applicable. Example: If a customer has accumulated 500
     points and decides to redeem 100 points for a discount on their current payment, the redeemedPoints value for
     that transaction will be 100. This helps track how many points were used in the transaction and what benefits
     were applied to the payment based on the customer's redeemed points. """
-    rewarded_points: Decimal | None | Unset = UNSET
+    rewarded_points: Decimal | None = None
     """ The total number of points rewarded to the customer for making this payment. These points are typically
     awarded based on your configured cashback rewards. Example: If the store rewards 10 points for every $1 spent,
     and a customer completes a payment worth $50, the rewardedPoints for this order would be 500 points. """
-    payment_details: list[PostPaymentsResponse200PaymentDetailsType0Item] | None | Unset = UNSET
+    payment_details: list[PostPaymentsResponse200PaymentDetailsType0Item] | None = None
     """ Details about each service in the payment, including points rewarded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "redeemed_points",
+                "rewarded_points",
+                "payment_details",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: None | str
+        customer_id = self.customer_id
 
-        redeemed_points: Decimal | None | Unset
-        if isinstance(self.redeemed_points, Unset):
-            redeemed_points = UNSET
-        else:
-            redeemed_points = self.redeemed_points
+        redeemed_points: Decimal | None
+        redeemed_points = self.redeemed_points
 
-        rewarded_points: Decimal | None | Unset
-        if isinstance(self.rewarded_points, Unset):
-            rewarded_points = UNSET
-        else:
-            rewarded_points = self.rewarded_points
+        rewarded_points: Decimal | None
+        rewarded_points = self.rewarded_points
 
-        payment_details: list[dict[str, Any]] | None | Unset
-        if isinstance(self.payment_details, Unset):
-            payment_details = UNSET
-        elif isinstance(self.payment_details, list):
+        payment_details: list[dict[str, Any]] | None
+        if isinstance(self.payment_details, list):
             payment_details = []
             for payment_details_type_0_item_data in self.payment_details:
                 payment_details_type_0_item = payment_details_type_0_item_data.to_dict()
@@ -63,25 +64,24 @@ class PostPaymentsResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if redeemed_points is not UNSET:
-            field_dict["redeemedPoints"] = redeemed_points
-        if rewarded_points is not UNSET:
-            field_dict["rewardedPoints"] = rewarded_points
-        if payment_details is not UNSET:
-            field_dict["paymentDetails"] = payment_details
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "redeemedPoints": redeemed_points,
+                "rewardedPoints": rewarded_points,
+                "paymentDetails": payment_details,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id: None | str = d.pop("customerId", None)
 
-        _redeemed_points_value = d.pop("redeemedPoints", UNSET)
-        redeemed_points: Decimal | None | Unset
+        _redeemed_points_value = d.pop("redeemedPoints", None)
+        redeemed_points: Decimal | None
         if _redeemed_points_value is None or isinstance(_redeemed_points_value, Unset):
             redeemed_points = _redeemed_points_value
         else:
@@ -94,8 +94,8 @@ class PostPaymentsResponse200:
 
             redeemed_points = redeemed_points_type_0
 
-        _rewarded_points_value = d.pop("rewardedPoints", UNSET)
-        rewarded_points: Decimal | None | Unset
+        _rewarded_points_value = d.pop("rewardedPoints", None)
+        rewarded_points: Decimal | None
         if _rewarded_points_value is None or isinstance(_rewarded_points_value, Unset):
             rewarded_points = _rewarded_points_value
         else:
@@ -108,8 +108,8 @@ class PostPaymentsResponse200:
 
             rewarded_points = rewarded_points_type_0
 
-        _payment_details_value = d.pop("paymentDetails", UNSET)
-        payment_details: list[PostPaymentsResponse200PaymentDetailsType0Item] | None | Unset
+        _payment_details_value = d.pop("paymentDetails", None)
+        payment_details: list[PostPaymentsResponse200PaymentDetailsType0Item] | None
         if _payment_details_value is None or isinstance(_payment_details_value, Unset):
             payment_details = _payment_details_value
         else:

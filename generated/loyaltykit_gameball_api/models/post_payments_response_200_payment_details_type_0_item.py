@@ -7,69 +7,68 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostPaymentsResponse200PaymentDetailsType0Item")
 
 
 @_attrs_define
 class PostPaymentsResponse200PaymentDetailsType0Item:
-    service_id: None | str | Unset = UNSET
+    service_id: None | str = None
     """ Unique identifier for the service. """
-    decimal_points: Decimal | None | Unset = UNSET
+    decimal_points: Decimal | None = None
     """ Fractional points rewarded for this line item. """
-    points: Decimal | None | Unset = UNSET
+    points: Decimal | None = None
     """ Any points rewarded for this line item. """
-    score: Decimal | None | Unset = UNSET
+    score: Decimal | None = None
     """ Any score awarded for the line item, if applicable. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "service_id",
+                "decimal_points",
+                "points",
+                "score",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        service_id: None | str | Unset
-        if isinstance(self.service_id, Unset):
-            service_id = UNSET
-        else:
-            service_id = self.service_id
+        service_id: None | str
+        service_id = self.service_id
 
-        decimal_points: Decimal | None | Unset
-        if isinstance(self.decimal_points, Unset):
-            decimal_points = UNSET
-        else:
-            decimal_points = self.decimal_points
+        decimal_points: Decimal | None
+        decimal_points = self.decimal_points
 
-        points: Decimal | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+        points: Decimal | None
+        points = self.points
 
-        score: Decimal | None | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
+        score: Decimal | None
+        score = self.score
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if service_id is not UNSET:
-            field_dict["serviceId"] = service_id
-        if decimal_points is not UNSET:
-            field_dict["decimalPoints"] = decimal_points
-        if points is not UNSET:
-            field_dict["points"] = points
-        if score is not UNSET:
-            field_dict["score"] = score
+        field_dict.update(
+            {
+                "serviceId": service_id,
+                "decimalPoints": decimal_points,
+                "points": points,
+                "score": score,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        service_id: None | str | Unset = d.pop("serviceId", UNSET)
+        service_id: None | str = d.pop("serviceId", None)
 
-        _decimal_points_value = d.pop("decimalPoints", UNSET)
-        decimal_points: Decimal | None | Unset
+        _decimal_points_value = d.pop("decimalPoints", None)
+        decimal_points: Decimal | None
         if _decimal_points_value is None or isinstance(_decimal_points_value, Unset):
             decimal_points = _decimal_points_value
         else:
@@ -82,8 +81,8 @@ class PostPaymentsResponse200PaymentDetailsType0Item:
 
             decimal_points = decimal_points_type_0
 
-        _points_value = d.pop("points", UNSET)
-        points: Decimal | None | Unset
+        _points_value = d.pop("points", None)
+        points: Decimal | None
         if _points_value is None or isinstance(_points_value, Unset):
             points = _points_value
         else:
@@ -93,8 +92,8 @@ class PostPaymentsResponse200PaymentDetailsType0Item:
 
             points = points_type_0
 
-        _score_value = d.pop("score", UNSET)
-        score: Decimal | None | Unset
+        _score_value = d.pop("score", None)
+        score: Decimal | None
         if _score_value is None or isinstance(_score_value, Unset):
             score = _score_value
         else:

@@ -7,72 +7,71 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostTransactionsCashbackResponse200")
 
 
 @_attrs_define
 class PostTransactionsCashbackResponse200:
-    customer_id: None | str | Unset = UNSET
+    customer_id: None | str = None
     """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
     database ID, random string, email, or anything that uniquely identifies the customer. """
-    gameball_transaction_id: Decimal | None | Unset = UNSET
+    gameball_transaction_id: Decimal | None = None
     """ Unique identifier for the transaction in the Gameball system. """
-    reward_amount: Decimal | None | Unset = UNSET
+    reward_amount: Decimal | None = None
     """ The monetary value equivalent of the points rewarded to the customer for the transaction. Example: If the
     customer earns 50 points for their purchase and each point is worth $0.10, the rewardAmount will be $5. """
-    reward_equivalent_points: Decimal | None | Unset = UNSET
+    reward_equivalent_points: Decimal | None = None
     """ The number of points rewarded to the customer for the transaction. Example: If the customer earns 50 points
     for their purchase, the rewardEquivalentPoints will be 50. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "gameball_transaction_id",
+                "reward_amount",
+                "reward_equivalent_points",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: None | str
+        customer_id = self.customer_id
 
-        gameball_transaction_id: Decimal | None | Unset
-        if isinstance(self.gameball_transaction_id, Unset):
-            gameball_transaction_id = UNSET
-        else:
-            gameball_transaction_id = self.gameball_transaction_id
+        gameball_transaction_id: Decimal | None
+        gameball_transaction_id = self.gameball_transaction_id
 
-        reward_amount: Decimal | None | Unset
-        if isinstance(self.reward_amount, Unset):
-            reward_amount = UNSET
-        else:
-            reward_amount = self.reward_amount
+        reward_amount: Decimal | None
+        reward_amount = self.reward_amount
 
-        reward_equivalent_points: Decimal | None | Unset
-        if isinstance(self.reward_equivalent_points, Unset):
-            reward_equivalent_points = UNSET
-        else:
-            reward_equivalent_points = self.reward_equivalent_points
+        reward_equivalent_points: Decimal | None
+        reward_equivalent_points = self.reward_equivalent_points
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if gameball_transaction_id is not UNSET:
-            field_dict["gameballTransactionId"] = gameball_transaction_id
-        if reward_amount is not UNSET:
-            field_dict["rewardAmount"] = reward_amount
-        if reward_equivalent_points is not UNSET:
-            field_dict["rewardEquivalentPoints"] = reward_equivalent_points
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "gameballTransactionId": gameball_transaction_id,
+                "rewardAmount": reward_amount,
+                "rewardEquivalentPoints": reward_equivalent_points,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id: None | str = d.pop("customerId", None)
 
-        _gameball_transaction_id_value = d.pop("gameballTransactionId", UNSET)
-        gameball_transaction_id: Decimal | None | Unset
+        _gameball_transaction_id_value = d.pop("gameballTransactionId", None)
+        gameball_transaction_id: Decimal | None
         if _gameball_transaction_id_value is None or isinstance(_gameball_transaction_id_value, Unset):
             gameball_transaction_id = _gameball_transaction_id_value
         else:
@@ -85,8 +84,8 @@ class PostTransactionsCashbackResponse200:
 
             gameball_transaction_id = gameball_transaction_id_type_0
 
-        _reward_amount_value = d.pop("rewardAmount", UNSET)
-        reward_amount: Decimal | None | Unset
+        _reward_amount_value = d.pop("rewardAmount", None)
+        reward_amount: Decimal | None
         if _reward_amount_value is None or isinstance(_reward_amount_value, Unset):
             reward_amount = _reward_amount_value
         else:
@@ -99,8 +98,8 @@ class PostTransactionsCashbackResponse200:
 
             reward_amount = reward_amount_type_0
 
-        _reward_equivalent_points_value = d.pop("rewardEquivalentPoints", UNSET)
-        reward_equivalent_points: Decimal | None | Unset
+        _reward_equivalent_points_value = d.pop("rewardEquivalentPoints", None)
+        reward_equivalent_points: Decimal | None
         if _reward_equivalent_points_value is None or isinstance(_reward_equivalent_points_value, Unset):
             reward_equivalent_points = _reward_equivalent_points_value
         else:

@@ -8,7 +8,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostTransactionsHoldBody")
 
@@ -52,6 +52,29 @@ class PostTransactionsHoldBody:
     redemptions. This number changes with each transaction to ensure secure validation. For more details on how the
     hash is generated and validated, refer to the Customer's Hash section. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "transaction_time",
+                "email",
+                "mobile",
+                "otp",
+                "ignore_otp",
+                "amount_to_hold",
+                "points_to_hold",
+                "rule_id",
+                "hash_",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "mobile",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

@@ -7,74 +7,73 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostTransactionsHoldResponse200")
 
 
 @_attrs_define
 class PostTransactionsHoldResponse200:
-    customer_id: None | str | Unset = UNSET
+    customer_id: None | str = None
     """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
     database ID, random string, email, or anything that uniquely identifies the customer. """
-    hold_amount: Decimal | None | Unset = UNSET
+    hold_amount: Decimal | None = None
     """ The monetary value that has been held from the customer's points balance. This value represents the amount
     reserved based on the customer's available points. """
-    hold_equivalent_points: Decimal | None | Unset = UNSET
+    hold_equivalent_points: Decimal | None = None
     """ The number of points that have been held from the customer's points balance. These points are reserved for
     future use or specific transactions. """
-    hold_reference: None | str | Unset = UNSET
+    hold_reference: None | str = None
     """ A unique identifier for the hold transaction. This reference is used to track and manage the held points for
     future actions, such as redeeming the held points or canceling the hold. This hold reference can also be used in
     Order API to redeem the held points. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "hold_amount",
+                "hold_equivalent_points",
+                "hold_reference",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: None | str
+        customer_id = self.customer_id
 
-        hold_amount: Decimal | None | Unset
-        if isinstance(self.hold_amount, Unset):
-            hold_amount = UNSET
-        else:
-            hold_amount = self.hold_amount
+        hold_amount: Decimal | None
+        hold_amount = self.hold_amount
 
-        hold_equivalent_points: Decimal | None | Unset
-        if isinstance(self.hold_equivalent_points, Unset):
-            hold_equivalent_points = UNSET
-        else:
-            hold_equivalent_points = self.hold_equivalent_points
+        hold_equivalent_points: Decimal | None
+        hold_equivalent_points = self.hold_equivalent_points
 
-        hold_reference: None | str | Unset
-        if isinstance(self.hold_reference, Unset):
-            hold_reference = UNSET
-        else:
-            hold_reference = self.hold_reference
+        hold_reference: None | str
+        hold_reference = self.hold_reference
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if hold_amount is not UNSET:
-            field_dict["holdAmount"] = hold_amount
-        if hold_equivalent_points is not UNSET:
-            field_dict["holdEquivalentPoints"] = hold_equivalent_points
-        if hold_reference is not UNSET:
-            field_dict["holdReference"] = hold_reference
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "holdAmount": hold_amount,
+                "holdEquivalentPoints": hold_equivalent_points,
+                "holdReference": hold_reference,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id: None | str = d.pop("customerId", None)
 
-        _hold_amount_value = d.pop("holdAmount", UNSET)
-        hold_amount: Decimal | None | Unset
+        _hold_amount_value = d.pop("holdAmount", None)
+        hold_amount: Decimal | None
         if _hold_amount_value is None or isinstance(_hold_amount_value, Unset):
             hold_amount = _hold_amount_value
         else:
@@ -86,8 +85,8 @@ class PostTransactionsHoldResponse200:
 
             hold_amount = hold_amount_type_0
 
-        _hold_equivalent_points_value = d.pop("holdEquivalentPoints", UNSET)
-        hold_equivalent_points: Decimal | None | Unset
+        _hold_equivalent_points_value = d.pop("holdEquivalentPoints", None)
+        hold_equivalent_points: Decimal | None
         if _hold_equivalent_points_value is None or isinstance(_hold_equivalent_points_value, Unset):
             hold_equivalent_points = _hold_equivalent_points_value
         else:
@@ -100,7 +99,7 @@ class PostTransactionsHoldResponse200:
 
             hold_equivalent_points = hold_equivalent_points_type_0
 
-        hold_reference: None | str | Unset = d.pop("holdReference", UNSET)
+        hold_reference: None | str = d.pop("holdReference", None)
 
         post_transactions_hold_response_200 = cls(
             customer_id=customer_id,

@@ -8,7 +8,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostTransactionsManualBody")
 
@@ -45,6 +45,29 @@ class PostTransactionsManualBody:
     custom-expiry option available when manually adding points from the Gameball dashboard. expiryAfter applies only
     to point additions; it cannot be used when deducting points. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "transaction_id",
+                "username",
+                "reason",
+                "email",
+                "mobile",
+                "transaction_time",
+                "points",
+                "amount",
+                "expiry_after",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "mobile",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

@@ -7,81 +7,77 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostTransactionsManualResponse200")
 
 
 @_attrs_define
 class PostTransactionsManualResponse200:
-    customer_id: None | str | Unset = UNSET
+    customer_id: None | str = None
     """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
     database ID, random string, email, or anything that uniquely identifies the customer. """
-    gameball_transaction_id: Decimal | None | Unset = UNSET
+    gameball_transaction_id: Decimal | None = None
     """ The unique identifier for the transaction within Gameball. """
-    transaction_id: None | str | Unset = UNSET
+    transaction_id: None | str = None
     """ A unique identifier for a transaction in your system (e.g., order number or invoice number). This ID can be
     used to reverse, cancel, or refund any reward or redemption transactions in Gameball. """
-    points: Decimal | None | Unset = UNSET
+    points: Decimal | None = None
     """ The number of points rewarded or deducted in the transaction. """
-    amount: Decimal | None | Unset = UNSET
+    amount: Decimal | None = None
     """ The monetary value processed in the transaction. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "gameball_transaction_id",
+                "transaction_id",
+                "points",
+                "amount",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: None | str
+        customer_id = self.customer_id
 
-        gameball_transaction_id: Decimal | None | Unset
-        if isinstance(self.gameball_transaction_id, Unset):
-            gameball_transaction_id = UNSET
-        else:
-            gameball_transaction_id = self.gameball_transaction_id
+        gameball_transaction_id: Decimal | None
+        gameball_transaction_id = self.gameball_transaction_id
 
-        transaction_id: None | str | Unset
-        if isinstance(self.transaction_id, Unset):
-            transaction_id = UNSET
-        else:
-            transaction_id = self.transaction_id
+        transaction_id: None | str
+        transaction_id = self.transaction_id
 
-        points: Decimal | None | Unset
-        if isinstance(self.points, Unset):
-            points = UNSET
-        else:
-            points = self.points
+        points: Decimal | None
+        points = self.points
 
-        amount: Decimal | None | Unset
-        if isinstance(self.amount, Unset):
-            amount = UNSET
-        else:
-            amount = self.amount
+        amount: Decimal | None
+        amount = self.amount
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if gameball_transaction_id is not UNSET:
-            field_dict["gameballTransactionId"] = gameball_transaction_id
-        if transaction_id is not UNSET:
-            field_dict["transactionId"] = transaction_id
-        if points is not UNSET:
-            field_dict["points"] = points
-        if amount is not UNSET:
-            field_dict["amount"] = amount
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "gameballTransactionId": gameball_transaction_id,
+                "transactionId": transaction_id,
+                "points": points,
+                "amount": amount,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id: None | str = d.pop("customerId", None)
 
-        _gameball_transaction_id_value = d.pop("gameballTransactionId", UNSET)
-        gameball_transaction_id: Decimal | None | Unset
+        _gameball_transaction_id_value = d.pop("gameballTransactionId", None)
+        gameball_transaction_id: Decimal | None
         if _gameball_transaction_id_value is None or isinstance(_gameball_transaction_id_value, Unset):
             gameball_transaction_id = _gameball_transaction_id_value
         else:
@@ -94,10 +90,10 @@ class PostTransactionsManualResponse200:
 
             gameball_transaction_id = gameball_transaction_id_type_0
 
-        transaction_id: None | str | Unset = d.pop("transactionId", UNSET)
+        transaction_id: None | str = d.pop("transactionId", None)
 
-        _points_value = d.pop("points", UNSET)
-        points: Decimal | None | Unset
+        _points_value = d.pop("points", None)
+        points: Decimal | None
         if _points_value is None or isinstance(_points_value, Unset):
             points = _points_value
         else:
@@ -107,8 +103,8 @@ class PostTransactionsManualResponse200:
 
             points = points_type_0
 
-        _amount_value = d.pop("amount", UNSET)
-        amount: Decimal | None | Unset
+        _amount_value = d.pop("amount", None)
+        amount: Decimal | None
         if _amount_value is None or isinstance(_amount_value, Unset):
             amount = _amount_value
         else:

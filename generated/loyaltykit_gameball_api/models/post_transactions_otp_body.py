@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostTransactionsOtpBody")
 
@@ -37,6 +37,25 @@ class PostTransactionsOtpBody:
     by using the Redemption Configuration API. Note: Only one of ruleId, points, or amount must be provided for the
     OTP request to proceed. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "email",
+                "mobile",
+                "amount",
+                "points",
+                "rule_id",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "mobile",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PostTransactionsRedeemBodyMerchantType0")
 
@@ -26,6 +26,17 @@ class PostTransactionsRedeemBodyMerchantType0:
     """ Name of the merchant. """
     branch: None | PostTransactionsRedeemBodyMerchantType0BranchType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "unique_id",
+                "name",
+                "branch",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         unique_id: None | str | Unset

@@ -8,7 +8,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PostTransactionsRefundBody")
 
@@ -49,6 +49,28 @@ class PostTransactionsRefundBody:
     in this array will be refunded from the reverseTransactionId. If this field is not provided, the entire
     transaction specified by the reverseTransactionId will be refunded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "refund_transaction_id",
+                "reverse_transaction_id",
+                "transaction_time",
+                "email",
+                "mobile",
+                "refund_amount",
+                "merchant",
+                "line_items",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "mobile",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="PreviewEventRewardsBodyEvents")
 
@@ -21,6 +21,13 @@ class PreviewEventRewardsBodyEvents:
     additional_properties: dict[str, None | PreviewEventRewardsBodyEventsAdditionalPropertyType0] = _attrs_field(
         init=False, factory=dict
     )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
 

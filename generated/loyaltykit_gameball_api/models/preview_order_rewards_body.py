@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PreviewOrderRewardsBody")
 
@@ -40,6 +40,31 @@ class PreviewOrderRewardsBody:
     extra: None | PreviewOrderRewardsBodyExtraType0 | Unset = UNSET
     """ Custom key/value attributes — usable in campaign conditions. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "total_paid",
+                "customer_id",
+                "email",
+                "mobile",
+                "total_price",
+                "total_discount",
+                "total_shipping",
+                "total_tax",
+                "line_items",
+                "merchant",
+                "channel",
+                "extra",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "mobile",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         total_paid = self.total_paid

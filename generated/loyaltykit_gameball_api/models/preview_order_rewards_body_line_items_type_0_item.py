@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PreviewOrderRewardsBodyLineItemsType0Item")
 
@@ -41,6 +41,27 @@ class PreviewOrderRewardsBodyLineItemsType0Item:
     extra: None | PreviewOrderRewardsBodyLineItemsType0ItemExtraType0 | Unset = UNSET
     """ Custom line-item attributes. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "product_id",
+                "sku",
+                "title",
+                "quantity",
+                "price",
+                "discount",
+                "taxes",
+                "weight",
+                "vendor",
+                "tags",
+                "category",
+                "collection",
+                "extra",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         product_id: None | str | Unset

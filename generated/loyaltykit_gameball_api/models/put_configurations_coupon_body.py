@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PutConfigurationsCouponBody")
 
@@ -45,6 +45,25 @@ class PutConfigurationsCouponBody:
     platforms: list[PutConfigurationsCouponBodyPlatformsType0Item] | None | Unset = UNSET
     """ List of platforms for which the coupon configurations are applied in your system. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "url",
+                "method",
+                "query_params",
+                "headers",
+                "payload",
+                "coupon_mapping",
+                "enable_free_product",
+                "enable_fixed_rate",
+                "enable_free_shipping",
+                "enable_percentage",
+                "platforms",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="PutConfigurationsCouponBodyCouponMappingType0")
 
@@ -24,6 +24,18 @@ class PutConfigurationsCouponBodyCouponMappingType0:
     free_shipping: None | str | Unset = UNSET
     """ The internal naming for the free shipping discount codes in your system. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "fixed",
+                "percentage",
+                "free_product",
+                "free_shipping",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         fixed: None | str | Unset

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="PutConfigurationsCouponBodyHeadersType0Item")
 
 
@@ -16,6 +18,16 @@ class PutConfigurationsCouponBodyHeadersType0Item:
     value: str
     """ The header value. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "key",
+                "value",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         key = self.key

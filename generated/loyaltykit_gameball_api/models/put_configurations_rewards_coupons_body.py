@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PutConfigurationsRewardsCouponsBody")
 
@@ -19,6 +19,18 @@ class PutConfigurationsRewardsCouponsBody:
     coupon_types: list[str] | None | Unset = UNSET
     expiration_settings: None | PutConfigurationsRewardsCouponsBodyExpirationSettingsType0 | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "enabled",
+                "maximum_coupons",
+                "coupon_types",
+                "expiration_settings",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         enabled: bool | None | Unset

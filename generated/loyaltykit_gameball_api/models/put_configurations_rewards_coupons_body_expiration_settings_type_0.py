@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PutConfigurationsRewardsCouponsBodyExpirationSettingsType0")
 
@@ -17,6 +17,16 @@ class PutConfigurationsRewardsCouponsBodyExpirationSettingsType0:
     default_expiry_days: Decimal | None | Unset = UNSET
     max_expiry_days: Decimal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "default_expiry_days",
+                "max_expiry_days",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         default_expiry_days: Decimal | None | Unset

@@ -7,57 +7,59 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="PutTransactionsTransactionIdActivateResponse200")
 
 
 @_attrs_define
 class PutTransactionsTransactionIdActivateResponse200:
-    points_activated: Decimal | None | Unset = UNSET
+    points_activated: Decimal | None = None
     """ Number of points that has been successfully activated by the transaction """
-    gameball_transaction_id: Decimal | None | Unset = UNSET
+    gameball_transaction_id: Decimal | None = None
     """ The unique identifier for the transaction within Gameball. """
-    client_transaction_id: None | str | Unset = UNSET
+    client_transaction_id: None | str = None
     """ A unique identifier for a transaction in your system (e.g., order number or invoice number). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "points_activated",
+                "gameball_transaction_id",
+                "client_transaction_id",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        points_activated: Decimal | None | Unset
-        if isinstance(self.points_activated, Unset):
-            points_activated = UNSET
-        else:
-            points_activated = self.points_activated
+        points_activated: Decimal | None
+        points_activated = self.points_activated
 
-        gameball_transaction_id: Decimal | None | Unset
-        if isinstance(self.gameball_transaction_id, Unset):
-            gameball_transaction_id = UNSET
-        else:
-            gameball_transaction_id = self.gameball_transaction_id
+        gameball_transaction_id: Decimal | None
+        gameball_transaction_id = self.gameball_transaction_id
 
-        client_transaction_id: None | str | Unset
-        if isinstance(self.client_transaction_id, Unset):
-            client_transaction_id = UNSET
-        else:
-            client_transaction_id = self.client_transaction_id
+        client_transaction_id: None | str
+        client_transaction_id = self.client_transaction_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if points_activated is not UNSET:
-            field_dict["pointsActivated"] = points_activated
-        if gameball_transaction_id is not UNSET:
-            field_dict["gameballTransactionId"] = gameball_transaction_id
-        if client_transaction_id is not UNSET:
-            field_dict["clientTransactionId"] = client_transaction_id
+        field_dict.update(
+            {
+                "pointsActivated": points_activated,
+                "gameballTransactionId": gameball_transaction_id,
+                "clientTransactionId": client_transaction_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _points_activated_value = d.pop("pointsActivated", UNSET)
-        points_activated: Decimal | None | Unset
+        _points_activated_value = d.pop("pointsActivated", None)
+        points_activated: Decimal | None
         if _points_activated_value is None or isinstance(_points_activated_value, Unset):
             points_activated = _points_activated_value
         else:
@@ -70,8 +72,8 @@ class PutTransactionsTransactionIdActivateResponse200:
 
             points_activated = points_activated_type_0
 
-        _gameball_transaction_id_value = d.pop("gameballTransactionId", UNSET)
-        gameball_transaction_id: Decimal | None | Unset
+        _gameball_transaction_id_value = d.pop("gameballTransactionId", None)
+        gameball_transaction_id: Decimal | None
         if _gameball_transaction_id_value is None or isinstance(_gameball_transaction_id_value, Unset):
             gameball_transaction_id = _gameball_transaction_id_value
         else:
@@ -84,7 +86,7 @@ class PutTransactionsTransactionIdActivateResponse200:
 
             gameball_transaction_id = gameball_transaction_id_type_0
 
-        client_transaction_id: None | str | Unset = d.pop("clientTransactionId", UNSET)
+        client_transaction_id: None | str = d.pop("clientTransactionId", None)
 
         put_transactions_transaction_id_activate_response_200 = cls(
             points_activated=points_activated,

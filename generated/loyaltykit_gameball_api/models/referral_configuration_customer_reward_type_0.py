@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="ReferralConfigurationCustomerRewardType0")
 
@@ -16,65 +16,66 @@ T = TypeVar("T", bound="ReferralConfigurationCustomerRewardType0")
 class ReferralConfigurationCustomerRewardType0:
     """The reward details given to the customer as part of the referral program."""
 
-    score: Decimal | None | Unset = UNSET
+    score: Decimal | None = None
     """ The score awarded to the customer. """
-    point: Decimal | None | Unset = UNSET
+    point: Decimal | None = None
     """ The points awarded to the customer. """
-    coupon: None | ReferralConfigurationCustomerRewardType0CouponType0 | Unset = UNSET
+    coupon: None | ReferralConfigurationCustomerRewardType0CouponType0 = None
     """ A coupon object that is awarded to the customer. """
-    extra_reward: None | ReferralConfigurationCustomerRewardType0ExtraRewardType0 | Unset = UNSET
+    extra_reward: None | ReferralConfigurationCustomerRewardType0ExtraRewardType0 = None
     """ It contains all the details of the reward (like the friendReward Object) that will be awarded to the
     customer as a bonus on top of the regular reward for every X friend referred. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "score",
+                "point",
+                "coupon",
+                "extra_reward",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        score: Decimal | None | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
+        score: Decimal | None
+        score = self.score
 
-        point: Decimal | None | Unset
-        if isinstance(self.point, Unset):
-            point = UNSET
-        else:
-            point = self.point
+        point: Decimal | None
+        point = self.point
 
-        coupon: dict[str, Any] | None | Unset
-        if isinstance(self.coupon, Unset):
-            coupon = UNSET
-        elif isinstance(self.coupon, ReferralConfigurationCustomerRewardType0CouponType0):
+        coupon: dict[str, Any] | None
+        if isinstance(self.coupon, ReferralConfigurationCustomerRewardType0CouponType0):
             coupon = self.coupon.to_dict()
         else:
             coupon = self.coupon
 
-        extra_reward: dict[str, Any] | None | Unset
-        if isinstance(self.extra_reward, Unset):
-            extra_reward = UNSET
-        elif isinstance(self.extra_reward, ReferralConfigurationCustomerRewardType0ExtraRewardType0):
+        extra_reward: dict[str, Any] | None
+        if isinstance(self.extra_reward, ReferralConfigurationCustomerRewardType0ExtraRewardType0):
             extra_reward = self.extra_reward.to_dict()
         else:
             extra_reward = self.extra_reward
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if score is not UNSET:
-            field_dict["score"] = score
-        if point is not UNSET:
-            field_dict["point"] = point
-        if coupon is not UNSET:
-            field_dict["coupon"] = coupon
-        if extra_reward is not UNSET:
-            field_dict["extraReward"] = extra_reward
+        field_dict.update(
+            {
+                "score": score,
+                "point": point,
+                "coupon": coupon,
+                "extraReward": extra_reward,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _score_value = d.pop("score", UNSET)
-        score: Decimal | None | Unset
+        _score_value = d.pop("score", None)
+        score: Decimal | None
         if _score_value is None or isinstance(_score_value, Unset):
             score = _score_value
         else:
@@ -84,8 +85,8 @@ class ReferralConfigurationCustomerRewardType0:
 
             score = score_type_0
 
-        _point_value = d.pop("point", UNSET)
-        point: Decimal | None | Unset
+        _point_value = d.pop("point", None)
+        point: Decimal | None
         if _point_value is None or isinstance(_point_value, Unset):
             point = _point_value
         else:
@@ -95,8 +96,8 @@ class ReferralConfigurationCustomerRewardType0:
 
             point = point_type_0
 
-        _coupon_value = d.pop("coupon", UNSET)
-        coupon: None | ReferralConfigurationCustomerRewardType0CouponType0 | Unset
+        _coupon_value = d.pop("coupon", None)
+        coupon: None | ReferralConfigurationCustomerRewardType0CouponType0
         if _coupon_value is None or isinstance(_coupon_value, Unset):
             coupon = _coupon_value
         else:
@@ -106,8 +107,8 @@ class ReferralConfigurationCustomerRewardType0:
 
             coupon = coupon_type_0
 
-        _extra_reward_value = d.pop("extraReward", UNSET)
-        extra_reward: None | ReferralConfigurationCustomerRewardType0ExtraRewardType0 | Unset
+        _extra_reward_value = d.pop("extraReward", None)
+        extra_reward: None | ReferralConfigurationCustomerRewardType0ExtraRewardType0
         if _extra_reward_value is None or isinstance(_extra_reward_value, Unset):
             extra_reward = _extra_reward_value
         else:

@@ -7,105 +7,95 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="ReferralConfigurationCustomerRewardType0CouponType0OptionsType0")
 
 
 @_attrs_define
 class ReferralConfigurationCustomerRewardType0CouponType0OptionsType0:
-    name: None | str | Unset = UNSET
+    name: None | str = None
     """ The name of the reward rule configured on the dashboard based on required language. """
-    expiry_after: Decimal | None | Unset = UNSET
+    expiry_after: Decimal | None = None
     """ The number of days after creation that the coupon will expire. Example: If a coupon expires after 14 days,
     the customer must use it within that period to receive the discount. """
-    usage_limit: Decimal | None | Unset = UNSET
+    usage_limit: Decimal | None = None
     """ The maximum number of times a single coupon can be used. Example: If a coupon has a usage limit of 5, it can
     be redeemed up to 5 times before it becomes invalid. """
-    capping: Decimal | None | Unset = UNSET
+    capping: Decimal | None = None
     """ The maximum discount value a coupon can provide, regardless of the order amount. Example: If a coupon offers
     20% off with a capping of $50, the discount will not exceed $50, even if 20% of the order total is higher. """
-    min_order_value: Decimal | None | Unset = UNSET
+    min_order_value: Decimal | None = None
     """ The minimum order amount required to apply the coupon. Example: If a coupon has a minimum order value of
     $100, the customer must spend at least $100 to use the discount. """
-    code_prefix: None | str | Unset = UNSET
+    code_prefix: None | str = None
     """ The prefix that will be added to the beginning of the generated coupon code. Example: If the prefix is
     "SUMMER", the generated coupon codes might look like "SUMMER12345" or "SUMMERDISCOUNT". """
-    redeem_instructions: None | str | Unset = UNSET
+    redeem_instructions: None | str = None
     """ The instructions on how the customer can redeem the coupon. Example: "Enter the coupon code at checkout to
     apply the discount." """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "name",
+                "expiry_after",
+                "usage_limit",
+                "capping",
+                "min_order_value",
+                "code_prefix",
+                "redeem_instructions",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        expiry_after: Decimal | None | Unset
-        if isinstance(self.expiry_after, Unset):
-            expiry_after = UNSET
-        else:
-            expiry_after = self.expiry_after
+        expiry_after: Decimal | None
+        expiry_after = self.expiry_after
 
-        usage_limit: Decimal | None | Unset
-        if isinstance(self.usage_limit, Unset):
-            usage_limit = UNSET
-        else:
-            usage_limit = self.usage_limit
+        usage_limit: Decimal | None
+        usage_limit = self.usage_limit
 
-        capping: Decimal | None | Unset
-        if isinstance(self.capping, Unset):
-            capping = UNSET
-        else:
-            capping = self.capping
+        capping: Decimal | None
+        capping = self.capping
 
-        min_order_value: Decimal | None | Unset
-        if isinstance(self.min_order_value, Unset):
-            min_order_value = UNSET
-        else:
-            min_order_value = self.min_order_value
+        min_order_value: Decimal | None
+        min_order_value = self.min_order_value
 
-        code_prefix: None | str | Unset
-        if isinstance(self.code_prefix, Unset):
-            code_prefix = UNSET
-        else:
-            code_prefix = self.code_prefix
+        code_prefix: None | str
+        code_prefix = self.code_prefix
 
-        redeem_instructions: None | str | Unset
-        if isinstance(self.redeem_instructions, Unset):
-            redeem_instructions = UNSET
-        else:
-            redeem_instructions = self.redeem_instructions
+        redeem_instructions: None | str
+        redeem_instructions = self.redeem_instructions
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if expiry_after is not UNSET:
-            field_dict["expiryAfter"] = expiry_after
-        if usage_limit is not UNSET:
-            field_dict["usageLimit"] = usage_limit
-        if capping is not UNSET:
-            field_dict["capping"] = capping
-        if min_order_value is not UNSET:
-            field_dict["minOrderValue"] = min_order_value
-        if code_prefix is not UNSET:
-            field_dict["codePrefix"] = code_prefix
-        if redeem_instructions is not UNSET:
-            field_dict["redeemInstructions"] = redeem_instructions
+        field_dict.update(
+            {
+                "name": name,
+                "expiryAfter": expiry_after,
+                "usageLimit": usage_limit,
+                "capping": capping,
+                "minOrderValue": min_order_value,
+                "codePrefix": code_prefix,
+                "redeemInstructions": redeem_instructions,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str = d.pop("name", None)
 
-        _expiry_after_value = d.pop("expiryAfter", UNSET)
-        expiry_after: Decimal | None | Unset
+        _expiry_after_value = d.pop("expiryAfter", None)
+        expiry_after: Decimal | None
         if _expiry_after_value is None or isinstance(_expiry_after_value, Unset):
             expiry_after = _expiry_after_value
         else:
@@ -118,8 +108,8 @@ class ReferralConfigurationCustomerRewardType0CouponType0OptionsType0:
 
             expiry_after = expiry_after_type_0
 
-        _usage_limit_value = d.pop("usageLimit", UNSET)
-        usage_limit: Decimal | None | Unset
+        _usage_limit_value = d.pop("usageLimit", None)
+        usage_limit: Decimal | None
         if _usage_limit_value is None or isinstance(_usage_limit_value, Unset):
             usage_limit = _usage_limit_value
         else:
@@ -131,8 +121,8 @@ class ReferralConfigurationCustomerRewardType0CouponType0OptionsType0:
 
             usage_limit = usage_limit_type_0
 
-        _capping_value = d.pop("capping", UNSET)
-        capping: Decimal | None | Unset
+        _capping_value = d.pop("capping", None)
+        capping: Decimal | None
         if _capping_value is None or isinstance(_capping_value, Unset):
             capping = _capping_value
         else:
@@ -142,8 +132,8 @@ class ReferralConfigurationCustomerRewardType0CouponType0OptionsType0:
 
             capping = capping_type_0
 
-        _min_order_value_value = d.pop("minOrderValue", UNSET)
-        min_order_value: Decimal | None | Unset
+        _min_order_value_value = d.pop("minOrderValue", None)
+        min_order_value: Decimal | None
         if _min_order_value_value is None or isinstance(_min_order_value_value, Unset):
             min_order_value = _min_order_value_value
         else:
@@ -156,9 +146,9 @@ class ReferralConfigurationCustomerRewardType0CouponType0OptionsType0:
 
             min_order_value = min_order_value_type_0
 
-        code_prefix: None | str | Unset = d.pop("codePrefix", UNSET)
+        code_prefix: None | str = d.pop("codePrefix", None)
 
-        redeem_instructions: None | str | Unset = d.pop("redeemInstructions", UNSET)
+        redeem_instructions: None | str = d.pop("redeemInstructions", None)
 
         referral_configuration_customer_reward_type_0_coupon_type_0_options_type_0 = cls(
             name=name,

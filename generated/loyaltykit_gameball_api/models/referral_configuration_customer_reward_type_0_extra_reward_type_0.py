@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="ReferralConfigurationCustomerRewardType0ExtraRewardType0")
 
@@ -19,64 +19,64 @@ class ReferralConfigurationCustomerRewardType0ExtraRewardType0:
 
     """
 
-    for_every: Decimal | None | Unset = UNSET
+    for_every: Decimal | None = None
     """ This defines the number of friends a customer needs to refer in order to earn the extraReward. For example,
     if the value of forEvery is set to 5, the customer will receive the extra reward for every 5 friends they
     successfully refer. This acts as a bonus on top of the regular reward, incentivizing more referrals. """
-    score: Decimal | None | Unset = UNSET
+    score: Decimal | None = None
     """ The score awarded as part of the extra reward. """
-    point: Decimal | None | Unset = UNSET
+    point: Decimal | None = None
     """ The points awarded as part of the extra reward. """
-    coupon: None | ReferralConfigurationCustomerRewardType0ExtraRewardType0CouponType0 | Unset = UNSET
+    coupon: None | ReferralConfigurationCustomerRewardType0ExtraRewardType0CouponType0 = None
     """ A coupon object that is awarded as part of the extra reward. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "for_every",
+                "score",
+                "point",
+                "coupon",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        for_every: Decimal | None | Unset
-        if isinstance(self.for_every, Unset):
-            for_every = UNSET
-        else:
-            for_every = self.for_every
+        for_every: Decimal | None
+        for_every = self.for_every
 
-        score: Decimal | None | Unset
-        if isinstance(self.score, Unset):
-            score = UNSET
-        else:
-            score = self.score
+        score: Decimal | None
+        score = self.score
 
-        point: Decimal | None | Unset
-        if isinstance(self.point, Unset):
-            point = UNSET
-        else:
-            point = self.point
+        point: Decimal | None
+        point = self.point
 
-        coupon: dict[str, Any] | None | Unset
-        if isinstance(self.coupon, Unset):
-            coupon = UNSET
-        elif isinstance(self.coupon, ReferralConfigurationCustomerRewardType0ExtraRewardType0CouponType0):
+        coupon: dict[str, Any] | None
+        if isinstance(self.coupon, ReferralConfigurationCustomerRewardType0ExtraRewardType0CouponType0):
             coupon = self.coupon.to_dict()
         else:
             coupon = self.coupon
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if for_every is not UNSET:
-            field_dict["forEvery"] = for_every
-        if score is not UNSET:
-            field_dict["score"] = score
-        if point is not UNSET:
-            field_dict["point"] = point
-        if coupon is not UNSET:
-            field_dict["coupon"] = coupon
+        field_dict.update(
+            {
+                "forEvery": for_every,
+                "score": score,
+                "point": point,
+                "coupon": coupon,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _for_every_value = d.pop("forEvery", UNSET)
-        for_every: Decimal | None | Unset
+        _for_every_value = d.pop("forEvery", None)
+        for_every: Decimal | None
         if _for_every_value is None or isinstance(_for_every_value, Unset):
             for_every = _for_every_value
         else:
@@ -88,8 +88,8 @@ class ReferralConfigurationCustomerRewardType0ExtraRewardType0:
 
             for_every = for_every_type_0
 
-        _score_value = d.pop("score", UNSET)
-        score: Decimal | None | Unset
+        _score_value = d.pop("score", None)
+        score: Decimal | None
         if _score_value is None or isinstance(_score_value, Unset):
             score = _score_value
         else:
@@ -99,8 +99,8 @@ class ReferralConfigurationCustomerRewardType0ExtraRewardType0:
 
             score = score_type_0
 
-        _point_value = d.pop("point", UNSET)
-        point: Decimal | None | Unset
+        _point_value = d.pop("point", None)
+        point: Decimal | None
         if _point_value is None or isinstance(_point_value, Unset):
             point = _point_value
         else:
@@ -110,8 +110,8 @@ class ReferralConfigurationCustomerRewardType0ExtraRewardType0:
 
             point = point_type_0
 
-        _coupon_value = d.pop("coupon", UNSET)
-        coupon: None | ReferralConfigurationCustomerRewardType0ExtraRewardType0CouponType0 | Unset
+        _coupon_value = d.pop("coupon", None)
+        coupon: None | ReferralConfigurationCustomerRewardType0ExtraRewardType0CouponType0
         if _coupon_value is None or isinstance(_coupon_value, Unset):
             coupon = _coupon_value
         else:

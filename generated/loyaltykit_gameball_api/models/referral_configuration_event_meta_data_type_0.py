@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ReferralConfigurationEventMetaDataType0")
 
@@ -15,53 +15,55 @@ T = TypeVar("T", bound="ReferralConfigurationEventMetaDataType0")
 class ReferralConfigurationEventMetaDataType0:
     """Contains additional metadata about the event that triggers the referral."""
 
-    name: None | str | Unset = UNSET
+    name: None | str = None
     """ The name of the event metadata. """
-    operator: None | str | Unset = UNSET
+    operator: None | str = None
     """ The operator used for event metadata (e.g., equals, greater_than). """
-    value: None | str | Unset = UNSET
+    value: None | str = None
     """ The value associated with the event metadata. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "name",
+                "operator",
+                "value",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        operator: None | str | Unset
-        if isinstance(self.operator, Unset):
-            operator = UNSET
-        else:
-            operator = self.operator
+        operator: None | str
+        operator = self.operator
 
-        value: None | str | Unset
-        if isinstance(self.value, Unset):
-            value = UNSET
-        else:
-            value = self.value
+        value: None | str
+        value = self.value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if operator is not UNSET:
-            field_dict["operator"] = operator
-        if value is not UNSET:
-            field_dict["value"] = value
+        field_dict.update(
+            {
+                "name": name,
+                "operator": operator,
+                "value": value,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str = d.pop("name", None)
 
-        operator: None | str | Unset = d.pop("operator", UNSET)
+        operator: None | str = d.pop("operator", None)
 
-        value: None | str | Unset = d.pop("value", UNSET)
+        value: None | str = d.pop("value", None)
 
         referral_configuration_event_meta_data_type_0 = cls(
             name=name,

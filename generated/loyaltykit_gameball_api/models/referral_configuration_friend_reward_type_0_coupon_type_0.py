@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="ReferralConfigurationFriendRewardType0CouponType0")
 
@@ -16,44 +16,48 @@ T = TypeVar("T", bound="ReferralConfigurationFriendRewardType0CouponType0")
 class ReferralConfigurationFriendRewardType0CouponType0:
     """A coupon object that is awarded to the referred friend."""
 
-    coupon_type: None | str | Unset = UNSET
+    coupon_type: None | str = None
     """ The type of coupon applied. Possible values include: free_shipping, percentage_discount, fixed_discount,
     fixed_rate_discount, free_product, custom. """
-    discount_value: Decimal | None | Unset = UNSET
+    discount_value: Decimal | None = None
     """ The value of the discount provided by the coupon in case the coupon type is fixed_discount,
     percentage_discount or fixed_rate_discount. """
-    product: None | ReferralConfigurationFriendRewardType0CouponType0ProductType0 | Unset = UNSET
-    collections: list[ReferralConfigurationFriendRewardType0CouponType0CollectionsType0Item] | None | Unset = UNSET
+    product: None | ReferralConfigurationFriendRewardType0CouponType0ProductType0 = None
+    collections: list[ReferralConfigurationFriendRewardType0CouponType0CollectionsType0Item] | None = None
     """ A list of collection IDs that the coupon can be applied to. """
-    group: None | ReferralConfigurationFriendRewardType0CouponType0GroupType0 | Unset = UNSET
-    options: None | ReferralConfigurationFriendRewardType0CouponType0OptionsType0 | Unset = UNSET
+    group: None | ReferralConfigurationFriendRewardType0CouponType0GroupType0 = None
+    options: None | ReferralConfigurationFriendRewardType0CouponType0OptionsType0 = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "coupon_type",
+                "discount_value",
+                "product",
+                "collections",
+                "group",
+                "options",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        coupon_type: None | str | Unset
-        if isinstance(self.coupon_type, Unset):
-            coupon_type = UNSET
-        else:
-            coupon_type = self.coupon_type
+        coupon_type: None | str
+        coupon_type = self.coupon_type
 
-        discount_value: Decimal | None | Unset
-        if isinstance(self.discount_value, Unset):
-            discount_value = UNSET
-        else:
-            discount_value = self.discount_value
+        discount_value: Decimal | None
+        discount_value = self.discount_value
 
-        product: dict[str, Any] | None | Unset
-        if isinstance(self.product, Unset):
-            product = UNSET
-        elif isinstance(self.product, ReferralConfigurationFriendRewardType0CouponType0ProductType0):
+        product: dict[str, Any] | None
+        if isinstance(self.product, ReferralConfigurationFriendRewardType0CouponType0ProductType0):
             product = self.product.to_dict()
         else:
             product = self.product
 
-        collections: list[dict[str, Any]] | None | Unset
-        if isinstance(self.collections, Unset):
-            collections = UNSET
-        elif isinstance(self.collections, list):
+        collections: list[dict[str, Any]] | None
+        if isinstance(self.collections, list):
             collections = []
             for collections_type_0_item_data in self.collections:
                 collections_type_0_item = collections_type_0_item_data.to_dict()
@@ -62,47 +66,40 @@ class ReferralConfigurationFriendRewardType0CouponType0:
         else:
             collections = self.collections
 
-        group: dict[str, Any] | None | Unset
-        if isinstance(self.group, Unset):
-            group = UNSET
-        elif isinstance(self.group, ReferralConfigurationFriendRewardType0CouponType0GroupType0):
+        group: dict[str, Any] | None
+        if isinstance(self.group, ReferralConfigurationFriendRewardType0CouponType0GroupType0):
             group = self.group.to_dict()
         else:
             group = self.group
 
-        options: dict[str, Any] | None | Unset
-        if isinstance(self.options, Unset):
-            options = UNSET
-        elif isinstance(self.options, ReferralConfigurationFriendRewardType0CouponType0OptionsType0):
+        options: dict[str, Any] | None
+        if isinstance(self.options, ReferralConfigurationFriendRewardType0CouponType0OptionsType0):
             options = self.options.to_dict()
         else:
             options = self.options
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if coupon_type is not UNSET:
-            field_dict["couponType"] = coupon_type
-        if discount_value is not UNSET:
-            field_dict["discountValue"] = discount_value
-        if product is not UNSET:
-            field_dict["product"] = product
-        if collections is not UNSET:
-            field_dict["collections"] = collections
-        if group is not UNSET:
-            field_dict["group"] = group
-        if options is not UNSET:
-            field_dict["options"] = options
+        field_dict.update(
+            {
+                "couponType": coupon_type,
+                "discountValue": discount_value,
+                "product": product,
+                "collections": collections,
+                "group": group,
+                "options": options,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        coupon_type: None | str | Unset = d.pop("couponType", UNSET)
+        coupon_type: None | str = d.pop("couponType", None)
 
-        _discount_value_value = d.pop("discountValue", UNSET)
-        discount_value: Decimal | None | Unset
+        _discount_value_value = d.pop("discountValue", None)
+        discount_value: Decimal | None
         if _discount_value_value is None or isinstance(_discount_value_value, Unset):
             discount_value = _discount_value_value
         else:
@@ -115,8 +112,8 @@ class ReferralConfigurationFriendRewardType0CouponType0:
 
             discount_value = discount_value_type_0
 
-        _product_value = d.pop("product", UNSET)
-        product: None | ReferralConfigurationFriendRewardType0CouponType0ProductType0 | Unset
+        _product_value = d.pop("product", None)
+        product: None | ReferralConfigurationFriendRewardType0CouponType0ProductType0
         if _product_value is None or isinstance(_product_value, Unset):
             product = _product_value
         else:
@@ -126,8 +123,8 @@ class ReferralConfigurationFriendRewardType0CouponType0:
 
             product = product_type_0
 
-        _collections_value = d.pop("collections", UNSET)
-        collections: list[ReferralConfigurationFriendRewardType0CouponType0CollectionsType0Item] | None | Unset
+        _collections_value = d.pop("collections", None)
+        collections: list[ReferralConfigurationFriendRewardType0CouponType0CollectionsType0Item] | None
         if _collections_value is None or isinstance(_collections_value, Unset):
             collections = _collections_value
         else:
@@ -146,8 +143,8 @@ class ReferralConfigurationFriendRewardType0CouponType0:
 
             collections = collections_type_0
 
-        _group_value = d.pop("group", UNSET)
-        group: None | ReferralConfigurationFriendRewardType0CouponType0GroupType0 | Unset
+        _group_value = d.pop("group", None)
+        group: None | ReferralConfigurationFriendRewardType0CouponType0GroupType0
         if _group_value is None or isinstance(_group_value, Unset):
             group = _group_value
         else:
@@ -157,8 +154,8 @@ class ReferralConfigurationFriendRewardType0CouponType0:
 
             group = group_type_0
 
-        _options_value = d.pop("options", UNSET)
-        options: None | ReferralConfigurationFriendRewardType0CouponType0OptionsType0 | Unset
+        _options_value = d.pop("options", None)
+        options: None | ReferralConfigurationFriendRewardType0CouponType0OptionsType0
         if _options_value is None or isinstance(_options_value, Unset):
             options = _options_value
         else:

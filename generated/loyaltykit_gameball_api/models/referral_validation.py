@@ -6,35 +6,41 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import model_repr
 
 T = TypeVar("T", bound="ReferralValidation")
 
 
 @_attrs_define
 class ReferralValidation:
-    is_valid: bool | None | Unset = UNSET
+    is_valid: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("is_valid",),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        is_valid: bool | None | Unset
-        if isinstance(self.is_valid, Unset):
-            is_valid = UNSET
-        else:
-            is_valid = self.is_valid
+        is_valid: bool | None
+        is_valid = self.is_valid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if is_valid is not UNSET:
-            field_dict["isValid"] = is_valid
+        field_dict.update(
+            {
+                "isValid": is_valid,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        is_valid: bool | None | Unset = d.pop("isValid", UNSET)
+        is_valid: bool | None = d.pop("isValid", None)
 
         referral_validation = cls(
             is_valid=is_valid,

@@ -7,137 +7,122 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="RewardCampaignConfiguration")
 
 
 @_attrs_define
 class RewardCampaignConfiguration:
-    id: Decimal | None | Unset = UNSET
+    id: Decimal | None = None
     """ Unique identifier for the reward campaign. """
-    name: None | str | Unset = UNSET
+    name: None | str = None
     """ Name of the reward campaign. """
-    description: None | str | Unset = UNSET
+    description: None | str = None
     """ A brief description of the reward campaign. """
-    is_repeatable: bool | None | Unset = UNSET
+    is_repeatable: bool | None = None
     """ Indicates whether the campaign can be earned multiple times. Example: If set to true, a customer can earn
     the campaign reward each time they meet the criteria, and if set to false, the campaign can only be earned once
     per customer. """
-    max_achievement: Decimal | None | Unset = UNSET
+    max_achievement: Decimal | None = None
     """ Specifies the maximum number of times the campaign can be earned if the value of isRepeatable is true. If
     the value is -1, it means the campaign can be earned indefinitely. Example: A value of 3 means the customer can
     earn the campaign reward up to three times before it is no longer available. """
-    type_: None | str | Unset = UNSET
+    type_: None | str = None
     """ The type of the campaign. Possible values: SignUp (Reward is given when a user signs up), SocialMedia
     (Reward is linked to social media activity), ScheduledChallenge (A time-based challenge that gives rewards),
     Spin The Wheel (Rewards are given based on a spin-the-wheel game), EventBased (Reward is given based on specific
     customer events), HighScore (Reward is given based on achieving high scores in a campaign), Birthday (Reward is
     given for birthday-related activity). """
-    visibility: None | str | Unset = UNSET
+    visibility: None | str = None
     """ The visibility status of the campaign. Possible values: AlwaysVisible (The campaign is always visible on the
     widget), NotVisible (The campaign is not visible to the customer on the widget), VisibleIfEarned (The campaign
     becomes visible once the customer earns it on the widget). """
-    icon: None | str | Unset = UNSET
+    icon: None | str = None
     """ The URL of the campaign's icon image. This icon visually represents the campaign and can be used in
     marketing materials or on the platform. """
-    availability: None | RewardCampaignConfigurationAvailabilityType0 | Unset = UNSET
+    availability: None | RewardCampaignConfigurationAvailabilityType0 = None
     """ Defines the criteria determining which customers are eligible to earn this reward campaign. """
-    redirection_button_text: None | str | Unset = UNSET
+    redirection_button_text: None | str = None
     """ The text displayed on the redirection button within the reward campaign page on the widget. Example: "Claim
     Your Reward" would prompt customers to take action. """
-    redirection_button_link: None | str | Unset = UNSET
+    redirection_button_link: None | str = None
     """ The URL that the redirection button points to. When customers click the button, they will be redirected to
     this link. It should lead to a relevant page that provides more information or facilitates the reward campaign
     achievement. Example: "https://yourwebsite.com/rewards" directs customers to a page where they can view their
     rewards. """
-    activation: None | RewardCampaignConfigurationActivationType0 | Unset = UNSET
+    activation: None | RewardCampaignConfigurationActivationType0 = None
     """ Defines the activation criteria for the campaign, which may include specific start and end dates. """
-    rewards: list[RewardCampaignConfigurationRewardsType0Item] | None | Unset = UNSET
+    rewards: list[RewardCampaignConfigurationRewardsType0Item] | None = None
     """ Details of the rewards that the customer will earn once achieving this reward campaign. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "id",
+                "name",
+                "description",
+                "is_repeatable",
+                "max_achievement",
+                "type_",
+                "visibility",
+                "icon",
+                "availability",
+                "redirection_button_text",
+                "redirection_button_link",
+                "activation",
+                "rewards",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        id: Decimal | None | Unset
-        if isinstance(self.id, Unset):
-            id = UNSET
-        else:
-            id = self.id
+        id: Decimal | None
+        id = self.id
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        is_repeatable: bool | None | Unset
-        if isinstance(self.is_repeatable, Unset):
-            is_repeatable = UNSET
-        else:
-            is_repeatable = self.is_repeatable
+        is_repeatable: bool | None
+        is_repeatable = self.is_repeatable
 
-        max_achievement: Decimal | None | Unset
-        if isinstance(self.max_achievement, Unset):
-            max_achievement = UNSET
-        else:
-            max_achievement = self.max_achievement
+        max_achievement: Decimal | None
+        max_achievement = self.max_achievement
 
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: None | str
+        type_ = self.type_
 
-        visibility: None | str | Unset
-        if isinstance(self.visibility, Unset):
-            visibility = UNSET
-        else:
-            visibility = self.visibility
+        visibility: None | str
+        visibility = self.visibility
 
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
+        icon: None | str
+        icon = self.icon
 
-        availability: dict[str, Any] | None | Unset
-        if isinstance(self.availability, Unset):
-            availability = UNSET
-        elif isinstance(self.availability, RewardCampaignConfigurationAvailabilityType0):
+        availability: dict[str, Any] | None
+        if isinstance(self.availability, RewardCampaignConfigurationAvailabilityType0):
             availability = self.availability.to_dict()
         else:
             availability = self.availability
 
-        redirection_button_text: None | str | Unset
-        if isinstance(self.redirection_button_text, Unset):
-            redirection_button_text = UNSET
-        else:
-            redirection_button_text = self.redirection_button_text
+        redirection_button_text: None | str
+        redirection_button_text = self.redirection_button_text
 
-        redirection_button_link: None | str | Unset
-        if isinstance(self.redirection_button_link, Unset):
-            redirection_button_link = UNSET
-        else:
-            redirection_button_link = self.redirection_button_link
+        redirection_button_link: None | str
+        redirection_button_link = self.redirection_button_link
 
-        activation: dict[str, Any] | None | Unset
-        if isinstance(self.activation, Unset):
-            activation = UNSET
-        elif isinstance(self.activation, RewardCampaignConfigurationActivationType0):
+        activation: dict[str, Any] | None
+        if isinstance(self.activation, RewardCampaignConfigurationActivationType0):
             activation = self.activation.to_dict()
         else:
             activation = self.activation
 
-        rewards: list[dict[str, Any]] | None | Unset
-        if isinstance(self.rewards, Unset):
-            rewards = UNSET
-        elif isinstance(self.rewards, list):
+        rewards: list[dict[str, Any]] | None
+        if isinstance(self.rewards, list):
             rewards = []
             for rewards_type_0_item_data in self.rewards:
                 rewards_type_0_item = rewards_type_0_item_data.to_dict()
@@ -148,41 +133,31 @@ class RewardCampaignConfiguration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if id is not UNSET:
-            field_dict["id"] = id
-        if name is not UNSET:
-            field_dict["name"] = name
-        if description is not UNSET:
-            field_dict["description"] = description
-        if is_repeatable is not UNSET:
-            field_dict["isRepeatable"] = is_repeatable
-        if max_achievement is not UNSET:
-            field_dict["maxAchievement"] = max_achievement
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if visibility is not UNSET:
-            field_dict["visibility"] = visibility
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if availability is not UNSET:
-            field_dict["availability"] = availability
-        if redirection_button_text is not UNSET:
-            field_dict["redirectionButtonText"] = redirection_button_text
-        if redirection_button_link is not UNSET:
-            field_dict["redirectionButtonLink"] = redirection_button_link
-        if activation is not UNSET:
-            field_dict["activation"] = activation
-        if rewards is not UNSET:
-            field_dict["rewards"] = rewards
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "description": description,
+                "isRepeatable": is_repeatable,
+                "maxAchievement": max_achievement,
+                "type": type_,
+                "visibility": visibility,
+                "icon": icon,
+                "availability": availability,
+                "redirectionButtonText": redirection_button_text,
+                "redirectionButtonLink": redirection_button_link,
+                "activation": activation,
+                "rewards": rewards,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _id_value = d.pop("id", UNSET)
-        id: Decimal | None | Unset
+        _id_value = d.pop("id", None)
+        id: Decimal | None
         if _id_value is None or isinstance(_id_value, Unset):
             id = _id_value
         else:
@@ -192,14 +167,14 @@ class RewardCampaignConfiguration:
 
             id = id_type_0
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str = d.pop("name", None)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str = d.pop("description", None)
 
-        is_repeatable: bool | None | Unset = d.pop("isRepeatable", UNSET)
+        is_repeatable: bool | None = d.pop("isRepeatable", None)
 
-        _max_achievement_value = d.pop("maxAchievement", UNSET)
-        max_achievement: Decimal | None | Unset
+        _max_achievement_value = d.pop("maxAchievement", None)
+        max_achievement: Decimal | None
         if _max_achievement_value is None or isinstance(_max_achievement_value, Unset):
             max_achievement = _max_achievement_value
         else:
@@ -212,14 +187,14 @@ class RewardCampaignConfiguration:
 
             max_achievement = max_achievement_type_0
 
-        type_: None | str | Unset = d.pop("type", UNSET)
+        type_: None | str = d.pop("type", None)
 
-        visibility: None | str | Unset = d.pop("visibility", UNSET)
+        visibility: None | str = d.pop("visibility", None)
 
-        icon: None | str | Unset = d.pop("icon", UNSET)
+        icon: None | str = d.pop("icon", None)
 
-        _availability_value = d.pop("availability", UNSET)
-        availability: None | RewardCampaignConfigurationAvailabilityType0 | Unset
+        _availability_value = d.pop("availability", None)
+        availability: None | RewardCampaignConfigurationAvailabilityType0
         if _availability_value is None or isinstance(_availability_value, Unset):
             availability = _availability_value
         else:
@@ -229,12 +204,12 @@ class RewardCampaignConfiguration:
 
             availability = availability_type_0
 
-        redirection_button_text: None | str | Unset = d.pop("redirectionButtonText", UNSET)
+        redirection_button_text: None | str = d.pop("redirectionButtonText", None)
 
-        redirection_button_link: None | str | Unset = d.pop("redirectionButtonLink", UNSET)
+        redirection_button_link: None | str = d.pop("redirectionButtonLink", None)
 
-        _activation_value = d.pop("activation", UNSET)
-        activation: None | RewardCampaignConfigurationActivationType0 | Unset
+        _activation_value = d.pop("activation", None)
+        activation: None | RewardCampaignConfigurationActivationType0
         if _activation_value is None or isinstance(_activation_value, Unset):
             activation = _activation_value
         else:
@@ -244,8 +219,8 @@ class RewardCampaignConfiguration:
 
             activation = activation_type_0
 
-        _rewards_value = d.pop("rewards", UNSET)
-        rewards: list[RewardCampaignConfigurationRewardsType0Item] | None | Unset
+        _rewards_value = d.pop("rewards", None)
+        rewards: list[RewardCampaignConfigurationRewardsType0Item] | None
         if _rewards_value is None or isinstance(_rewards_value, Unset):
             rewards = _rewards_value
         else:

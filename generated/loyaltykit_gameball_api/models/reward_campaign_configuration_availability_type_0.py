@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="RewardCampaignConfigurationAvailabilityType0")
 
@@ -16,27 +16,32 @@ T = TypeVar("T", bound="RewardCampaignConfigurationAvailabilityType0")
 class RewardCampaignConfigurationAvailabilityType0:
     """Defines the criteria determining which customers are eligible to earn this reward campaign."""
 
-    min_tier: Decimal | None | Unset = UNSET
+    min_tier: Decimal | None = None
     """ The minimum customer tier order required to achieve in the campaign. Customers must meet or exceed this tier
     to be eligible. Example: A value of 2 indicates that only customers in the tier with order 2 or higher can earn
     this campaign. """
-    tags: list[str] | None | Unset = UNSET
+    tags: list[str] | None = None
     """ A list of tags that identify the target customers eligible for the campaign. Tags can be used to group
     customers based on specific attributes or behaviors. Example: ["loyal", "new_customer"] indicates that only
     customers tagged as "loyal" or "new_customer" are eligible for the campaign. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        min_tier: Decimal | None | Unset
-        if isinstance(self.min_tier, Unset):
-            min_tier = UNSET
-        else:
-            min_tier = self.min_tier
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "min_tier",
+                "tags",
+            ),
+            frozenset(()),
+        )
 
-        tags: list[str] | None | Unset
-        if isinstance(self.tags, Unset):
-            tags = UNSET
-        elif isinstance(self.tags, list):
+    def to_dict(self) -> dict[str, Any]:
+        min_tier: Decimal | None
+        min_tier = self.min_tier
+
+        tags: list[str] | None
+        if isinstance(self.tags, list):
             tags = self.tags
 
         else:
@@ -44,19 +49,20 @@ class RewardCampaignConfigurationAvailabilityType0:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if min_tier is not UNSET:
-            field_dict["minTier"] = min_tier
-        if tags is not UNSET:
-            field_dict["tags"] = tags
+        field_dict.update(
+            {
+                "minTier": min_tier,
+                "tags": tags,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _min_tier_value = d.pop("minTier", UNSET)
-        min_tier: Decimal | None | Unset
+        _min_tier_value = d.pop("minTier", None)
+        min_tier: Decimal | None
         if _min_tier_value is None or isinstance(_min_tier_value, Unset):
             min_tier = _min_tier_value
         else:
@@ -66,8 +72,8 @@ class RewardCampaignConfigurationAvailabilityType0:
 
             min_tier = min_tier_type_0
 
-        _tags_value = d.pop("tags", UNSET)
-        tags: list[str] | None | Unset
+        _tags_value = d.pop("tags", None)
+        tags: list[str] | None
         if _tags_value is None or isinstance(_tags_value, Unset):
             tags = _tags_value
         else:

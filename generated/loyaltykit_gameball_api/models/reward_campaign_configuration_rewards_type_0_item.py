@@ -7,74 +7,74 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="RewardCampaignConfigurationRewardsType0Item")
 
 
 @_attrs_define
 class RewardCampaignConfigurationRewardsType0Item:
-    rank_reward: Decimal | None | Unset = UNSET
+    rank_reward: Decimal | None = None
     """ The score rewarded for achieving this reward campaign. """
-    wallet_reward: Decimal | None | Unset = UNSET
+    wallet_reward: Decimal | None = None
     """ The number of points the customer will earn upon achieving this reward campaign. Example: If you have set up
     a "First Order" campaign where a customer earns 200 points as a reward for placing their first order, the
     walletReward value would be 200. """
-    wallet_reward_factor: Decimal | None | Unset = UNSET
+    wallet_reward_factor: Decimal | None = None
     """ The multiplier applied to the points a customer earns based on the amount they spend during this campaign.
     This factor is used in transactional campaigns, such as points multipliers. Example: In a "Double Points"
     campaign, the walletRewardFactor would be set to 2, meaning the customer will earn twice the normal amount of
     points for their purchases during the campaign. """
-    coupon_reward: None | RewardCampaignConfigurationRewardsType0ItemCouponRewardType0 | Unset = UNSET
+    coupon_reward: None | RewardCampaignConfigurationRewardsType0ItemCouponRewardType0 = None
     """ A coupon object that is awarded to the customer for this reward campaign. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "rank_reward",
+                "wallet_reward",
+                "wallet_reward_factor",
+                "coupon_reward",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        rank_reward: Decimal | None | Unset
-        if isinstance(self.rank_reward, Unset):
-            rank_reward = UNSET
-        else:
-            rank_reward = self.rank_reward
+        rank_reward: Decimal | None
+        rank_reward = self.rank_reward
 
-        wallet_reward: Decimal | None | Unset
-        if isinstance(self.wallet_reward, Unset):
-            wallet_reward = UNSET
-        else:
-            wallet_reward = self.wallet_reward
+        wallet_reward: Decimal | None
+        wallet_reward = self.wallet_reward
 
-        wallet_reward_factor: Decimal | None | Unset
-        if isinstance(self.wallet_reward_factor, Unset):
-            wallet_reward_factor = UNSET
-        else:
-            wallet_reward_factor = self.wallet_reward_factor
+        wallet_reward_factor: Decimal | None
+        wallet_reward_factor = self.wallet_reward_factor
 
-        coupon_reward: dict[str, Any] | None | Unset
-        if isinstance(self.coupon_reward, Unset):
-            coupon_reward = UNSET
-        elif isinstance(self.coupon_reward, RewardCampaignConfigurationRewardsType0ItemCouponRewardType0):
+        coupon_reward: dict[str, Any] | None
+        if isinstance(self.coupon_reward, RewardCampaignConfigurationRewardsType0ItemCouponRewardType0):
             coupon_reward = self.coupon_reward.to_dict()
         else:
             coupon_reward = self.coupon_reward
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if rank_reward is not UNSET:
-            field_dict["rankReward"] = rank_reward
-        if wallet_reward is not UNSET:
-            field_dict["walletReward"] = wallet_reward
-        if wallet_reward_factor is not UNSET:
-            field_dict["walletRewardFactor"] = wallet_reward_factor
-        if coupon_reward is not UNSET:
-            field_dict["couponReward"] = coupon_reward
+        field_dict.update(
+            {
+                "rankReward": rank_reward,
+                "walletReward": wallet_reward,
+                "walletRewardFactor": wallet_reward_factor,
+                "couponReward": coupon_reward,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _rank_reward_value = d.pop("rankReward", UNSET)
-        rank_reward: Decimal | None | Unset
+        _rank_reward_value = d.pop("rankReward", None)
+        rank_reward: Decimal | None
         if _rank_reward_value is None or isinstance(_rank_reward_value, Unset):
             rank_reward = _rank_reward_value
         else:
@@ -86,8 +86,8 @@ class RewardCampaignConfigurationRewardsType0Item:
 
             rank_reward = rank_reward_type_0
 
-        _wallet_reward_value = d.pop("walletReward", UNSET)
-        wallet_reward: Decimal | None | Unset
+        _wallet_reward_value = d.pop("walletReward", None)
+        wallet_reward: Decimal | None
         if _wallet_reward_value is None or isinstance(_wallet_reward_value, Unset):
             wallet_reward = _wallet_reward_value
         else:
@@ -100,8 +100,8 @@ class RewardCampaignConfigurationRewardsType0Item:
 
             wallet_reward = wallet_reward_type_0
 
-        _wallet_reward_factor_value = d.pop("walletRewardFactor", UNSET)
-        wallet_reward_factor: Decimal | None | Unset
+        _wallet_reward_factor_value = d.pop("walletRewardFactor", None)
+        wallet_reward_factor: Decimal | None
         if _wallet_reward_factor_value is None or isinstance(_wallet_reward_factor_value, Unset):
             wallet_reward_factor = _wallet_reward_factor_value
         else:
@@ -114,8 +114,8 @@ class RewardCampaignConfigurationRewardsType0Item:
 
             wallet_reward_factor = wallet_reward_factor_type_0
 
-        _coupon_reward_value = d.pop("couponReward", UNSET)
-        coupon_reward: None | RewardCampaignConfigurationRewardsType0ItemCouponRewardType0 | Unset
+        _coupon_reward_value = d.pop("couponReward", None)
+        coupon_reward: None | RewardCampaignConfigurationRewardsType0ItemCouponRewardType0
         if _coupon_reward_value is None or isinstance(_coupon_reward_value, Unset):
             coupon_reward = _coupon_reward_value
         else:

@@ -6,56 +6,55 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import Unset, model_repr
 
 T = TypeVar("T", bound="RewardPreviewEventResult")
 
 
 @_attrs_define
 class RewardPreviewEventResult:
-    event_name: None | str | Unset = UNSET
+    event_name: None | str = None
     """ The event name as sent. """
-    valid: bool | None | Unset = UNSET
+    valid: bool | None = None
     """ `false` when the event itself could not be evaluated (see `invalidReason`). Other events in the same request
     still return results. """
-    invalid_reason: None | str | Unset = UNSET
+    invalid_reason: None | str = None
     """ Set when `valid` is `false`: `EventNotFound`, `InvalidMetadata: ...`, or `PreviewFailed`. """
-    total_points: int | None | Unset = UNSET
+    total_points: int | None = None
     """ Points this event would earn now, across all its campaigns. """
-    campaigns: list[RewardPreviewCampaign] | None | Unset = UNSET
+    campaigns: list[RewardPreviewCampaign] | None = None
     """ Per-campaign breakdown. Empty when the event matches no campaign — that is still a success with 0 points.
     Campaigns the customer can no longer win are omitted. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "event_name",
+                "valid",
+                "invalid_reason",
+                "total_points",
+                "campaigns",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        event_name: None | str | Unset
-        if isinstance(self.event_name, Unset):
-            event_name = UNSET
-        else:
-            event_name = self.event_name
+        event_name: None | str
+        event_name = self.event_name
 
-        valid: bool | None | Unset
-        if isinstance(self.valid, Unset):
-            valid = UNSET
-        else:
-            valid = self.valid
+        valid: bool | None
+        valid = self.valid
 
-        invalid_reason: None | str | Unset
-        if isinstance(self.invalid_reason, Unset):
-            invalid_reason = UNSET
-        else:
-            invalid_reason = self.invalid_reason
+        invalid_reason: None | str
+        invalid_reason = self.invalid_reason
 
-        total_points: int | None | Unset
-        if isinstance(self.total_points, Unset):
-            total_points = UNSET
-        else:
-            total_points = self.total_points
+        total_points: int | None
+        total_points = self.total_points
 
-        campaigns: list[dict[str, Any]] | None | Unset
-        if isinstance(self.campaigns, Unset):
-            campaigns = UNSET
-        elif isinstance(self.campaigns, list):
+        campaigns: list[dict[str, Any]] | None
+        if isinstance(self.campaigns, list):
             campaigns = []
             for campaigns_type_0_item_data in self.campaigns:
                 campaigns_type_0_item = campaigns_type_0_item_data.to_dict()
@@ -66,33 +65,31 @@ class RewardPreviewEventResult:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if event_name is not UNSET:
-            field_dict["eventName"] = event_name
-        if valid is not UNSET:
-            field_dict["valid"] = valid
-        if invalid_reason is not UNSET:
-            field_dict["invalidReason"] = invalid_reason
-        if total_points is not UNSET:
-            field_dict["totalPoints"] = total_points
-        if campaigns is not UNSET:
-            field_dict["campaigns"] = campaigns
+        field_dict.update(
+            {
+                "eventName": event_name,
+                "valid": valid,
+                "invalidReason": invalid_reason,
+                "totalPoints": total_points,
+                "campaigns": campaigns,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        event_name: None | str | Unset = d.pop("eventName", UNSET)
+        event_name: None | str = d.pop("eventName", None)
 
-        valid: bool | None | Unset = d.pop("valid", UNSET)
+        valid: bool | None = d.pop("valid", None)
 
-        invalid_reason: None | str | Unset = d.pop("invalidReason", UNSET)
+        invalid_reason: None | str = d.pop("invalidReason", None)
 
-        total_points: int | None | Unset = d.pop("totalPoints", UNSET)
+        total_points: int | None = d.pop("totalPoints", None)
 
-        _campaigns_value = d.pop("campaigns", UNSET)
-        campaigns: list[RewardPreviewCampaign] | None | Unset
+        _campaigns_value = d.pop("campaigns", None)
+        campaigns: list[RewardPreviewCampaign] | None
         if _campaigns_value is None or isinstance(_campaigns_value, Unset):
             campaigns = _campaigns_value
         else:

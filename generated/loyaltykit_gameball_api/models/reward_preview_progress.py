@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="RewardPreviewProgress")
 
@@ -16,60 +16,59 @@ T = TypeVar("T", bound="RewardPreviewProgress")
 class RewardPreviewProgress:
     """Present only for `ProgressOnly` — accumulative / multi-step campaigns the event advances without completing."""
 
-    current_percentage: Decimal | None | Unset = UNSET
+    current_percentage: Decimal | None = None
     """ Completion % (0–100) before this event. """
-    would_be_percentage: Decimal | None | Unset = UNSET
+    would_be_percentage: Decimal | None = None
     """ Completion % (0–100, capped) after this event fires. """
-    completion_reward_points: int | None | Unset = UNSET
+    completion_reward_points: int | None = None
     """ Points granted when the campaign eventually completes; `null` when the completion reward is a coupon. """
-    completion_reward_type: None | str | Unset = UNSET
+    completion_reward_type: None | str = None
     """ `Points` or `Coupon`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "current_percentage",
+                "would_be_percentage",
+                "completion_reward_points",
+                "completion_reward_type",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        current_percentage: Decimal | None | Unset
-        if isinstance(self.current_percentage, Unset):
-            current_percentage = UNSET
-        else:
-            current_percentage = self.current_percentage
+        current_percentage: Decimal | None
+        current_percentage = self.current_percentage
 
-        would_be_percentage: Decimal | None | Unset
-        if isinstance(self.would_be_percentage, Unset):
-            would_be_percentage = UNSET
-        else:
-            would_be_percentage = self.would_be_percentage
+        would_be_percentage: Decimal | None
+        would_be_percentage = self.would_be_percentage
 
-        completion_reward_points: int | None | Unset
-        if isinstance(self.completion_reward_points, Unset):
-            completion_reward_points = UNSET
-        else:
-            completion_reward_points = self.completion_reward_points
+        completion_reward_points: int | None
+        completion_reward_points = self.completion_reward_points
 
-        completion_reward_type: None | str | Unset
-        if isinstance(self.completion_reward_type, Unset):
-            completion_reward_type = UNSET
-        else:
-            completion_reward_type = self.completion_reward_type
+        completion_reward_type: None | str
+        completion_reward_type = self.completion_reward_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if current_percentage is not UNSET:
-            field_dict["currentPercentage"] = current_percentage
-        if would_be_percentage is not UNSET:
-            field_dict["wouldBePercentage"] = would_be_percentage
-        if completion_reward_points is not UNSET:
-            field_dict["completionRewardPoints"] = completion_reward_points
-        if completion_reward_type is not UNSET:
-            field_dict["completionRewardType"] = completion_reward_type
+        field_dict.update(
+            {
+                "currentPercentage": current_percentage,
+                "wouldBePercentage": would_be_percentage,
+                "completionRewardPoints": completion_reward_points,
+                "completionRewardType": completion_reward_type,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _current_percentage_value = d.pop("currentPercentage", UNSET)
-        current_percentage: Decimal | None | Unset
+        _current_percentage_value = d.pop("currentPercentage", None)
+        current_percentage: Decimal | None
         if _current_percentage_value is None or isinstance(_current_percentage_value, Unset):
             current_percentage = _current_percentage_value
         else:
@@ -82,8 +81,8 @@ class RewardPreviewProgress:
 
             current_percentage = current_percentage_type_0
 
-        _would_be_percentage_value = d.pop("wouldBePercentage", UNSET)
-        would_be_percentage: Decimal | None | Unset
+        _would_be_percentage_value = d.pop("wouldBePercentage", None)
+        would_be_percentage: Decimal | None
         if _would_be_percentage_value is None or isinstance(_would_be_percentage_value, Unset):
             would_be_percentage = _would_be_percentage_value
         else:
@@ -96,9 +95,9 @@ class RewardPreviewProgress:
 
             would_be_percentage = would_be_percentage_type_0
 
-        completion_reward_points: int | None | Unset = d.pop("completionRewardPoints", UNSET)
+        completion_reward_points: int | None = d.pop("completionRewardPoints", None)
 
-        completion_reward_type: None | str | Unset = d.pop("completionRewardType", UNSET)
+        completion_reward_type: None | str = d.pop("completionRewardType", None)
 
         reward_preview_progress = cls(
             current_percentage=current_percentage,

@@ -7,61 +7,60 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="TierConfiguration")
 
 
 @_attrs_define
 class TierConfiguration:
-    name: None | str | Unset = UNSET
+    name: None | str = None
     """ The name of the tier. """
-    min_progress: Decimal | None | Unset = UNSET
+    min_progress: Decimal | None = None
     """ The minimum amount of progress a customer needs to reach this tier in the program. This represents the
     threshold that must be met for a customer to reach this tier. Example: if the minProgress is set to 2000, the
     customer must accumulate 2000 points, referrals, or completed orders (depending on the tiering method) to reach
     this tier. Possible Values: Total amount spent, Total points earned, Friends referred, Orders completed, Score.
     Example: If the progress value is 1500 and the tiering-up method is total points earned, this means the customer
     has earned a total of 1500 points toward their next tier. """
-    order: Decimal | None | Unset = UNSET
+    order: Decimal | None = None
     """ This represents the numerical order of a tier. Higher numbers indicate higher tiers. """
-    icon: None | str | Unset = UNSET
+    icon: None | str = None
     """ The URL for the icon associated with the tier. You can utilize this icon URL to display tier badges or
     indicators in your own custom interface, such as on customer profiles. """
-    benefits: list[TierConfigurationBenefitsType0Item] | None | Unset = UNSET
+    benefits: list[TierConfigurationBenefitsType0Item] | None = None
     """ It contains a list of rewards associated with the tier, each offering specific advantages to the customer.
     This array includes various types of benefits. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "name",
+                "min_progress",
+                "order",
+                "icon",
+                "benefits",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        min_progress: Decimal | None | Unset
-        if isinstance(self.min_progress, Unset):
-            min_progress = UNSET
-        else:
-            min_progress = self.min_progress
+        min_progress: Decimal | None
+        min_progress = self.min_progress
 
-        order: Decimal | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        else:
-            order = self.order
+        order: Decimal | None
+        order = self.order
 
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
+        icon: None | str
+        icon = self.icon
 
-        benefits: list[dict[str, Any]] | None | Unset
-        if isinstance(self.benefits, Unset):
-            benefits = UNSET
-        elif isinstance(self.benefits, list):
+        benefits: list[dict[str, Any]] | None
+        if isinstance(self.benefits, list):
             benefits = []
             for benefits_type_0_item_data in self.benefits:
                 benefits_type_0_item = benefits_type_0_item_data.to_dict()
@@ -72,27 +71,25 @@ class TierConfiguration:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if name is not UNSET:
-            field_dict["name"] = name
-        if min_progress is not UNSET:
-            field_dict["minProgress"] = min_progress
-        if order is not UNSET:
-            field_dict["order"] = order
-        if icon is not UNSET:
-            field_dict["icon"] = icon
-        if benefits is not UNSET:
-            field_dict["benefits"] = benefits
+        field_dict.update(
+            {
+                "name": name,
+                "minProgress": min_progress,
+                "order": order,
+                "icon": icon,
+                "benefits": benefits,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str = d.pop("name", None)
 
-        _min_progress_value = d.pop("minProgress", UNSET)
-        min_progress: Decimal | None | Unset
+        _min_progress_value = d.pop("minProgress", None)
+        min_progress: Decimal | None
         if _min_progress_value is None or isinstance(_min_progress_value, Unset):
             min_progress = _min_progress_value
         else:
@@ -105,8 +102,8 @@ class TierConfiguration:
 
             min_progress = min_progress_type_0
 
-        _order_value = d.pop("order", UNSET)
-        order: Decimal | None | Unset
+        _order_value = d.pop("order", None)
+        order: Decimal | None
         if _order_value is None or isinstance(_order_value, Unset):
             order = _order_value
         else:
@@ -116,10 +113,10 @@ class TierConfiguration:
 
             order = order_type_0
 
-        icon: None | str | Unset = d.pop("icon", UNSET)
+        icon: None | str = d.pop("icon", None)
 
-        _benefits_value = d.pop("benefits", UNSET)
-        benefits: list[TierConfigurationBenefitsType0Item] | None | Unset
+        _benefits_value = d.pop("benefits", None)
+        benefits: list[TierConfigurationBenefitsType0Item] | None
         if _benefits_value is None or isinstance(_benefits_value, Unset):
             benefits = _benefits_value
         else:

@@ -7,114 +7,105 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="TierConfigurationBenefitsType0Item")
 
 
 @_attrs_define
 class TierConfigurationBenefitsType0Item:
-    type_: None | str | Unset = UNSET
+    type_: None | str = None
     """ Indicates the type of benefit the customer will receive. The possible values are: Custom Benefits (Offers
     tailored and custom rewards to offer customization for specific customer preferences or behaviors), Lifetime
     Reward (A benefit that can be used once at any time during the customer's lifetime with Gameball, as long as
     they remain in this tier), Loyalty Points Earning Custom Configuration (Enables customized settings for how
     customers earn loyalty points based on their spending amount), Entry Reward (A one-time reward granted to
     customers upon joining this tier). """
-    description: None | str | Unset = UNSET
+    description: None | str = None
     """ Description of the custom benefit. """
-    hyper_link: None | str | Unset = UNSET
+    hyper_link: None | str = None
     """ Hyperlink associated with the custom benefit. """
-    rank_reward: Decimal | None | Unset = UNSET
+    rank_reward: Decimal | None = None
     """ The score rewarded for the customer as a reward. """
-    wallet_reward: Decimal | None | Unset = UNSET
+    wallet_reward: Decimal | None = None
     """ The number of points the customer will earn for this reward. """
-    wallet_reward_factor: Decimal | None | Unset = UNSET
+    wallet_reward_factor: Decimal | None = None
     """ This is a multiplier factor that indicates how the customer on their tier will be rewarded for each unit of
     currency they spend. This is returned for the benefits of type Loyalty Points Earning Custom Configuration.
     Example: If a tier has a walletRewardFactor of 2, it means any customer on this tier will earn 2 loyalty points
     for every $1 they spend. Therefore, if the customer spends $100, they would receive 200 loyalty points as a
     reward. """
-    coupon_reward: None | TierConfigurationBenefitsType0ItemCouponRewardType0 | Unset = UNSET
+    coupon_reward: None | TierConfigurationBenefitsType0ItemCouponRewardType0 = None
     """ A coupon object that is awarded to the customer. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "type_",
+                "description",
+                "hyper_link",
+                "rank_reward",
+                "wallet_reward",
+                "wallet_reward_factor",
+                "coupon_reward",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        type_: None | str | Unset
-        if isinstance(self.type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = self.type_
+        type_: None | str
+        type_ = self.type_
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        hyper_link: None | str | Unset
-        if isinstance(self.hyper_link, Unset):
-            hyper_link = UNSET
-        else:
-            hyper_link = self.hyper_link
+        hyper_link: None | str
+        hyper_link = self.hyper_link
 
-        rank_reward: Decimal | None | Unset
-        if isinstance(self.rank_reward, Unset):
-            rank_reward = UNSET
-        else:
-            rank_reward = self.rank_reward
+        rank_reward: Decimal | None
+        rank_reward = self.rank_reward
 
-        wallet_reward: Decimal | None | Unset
-        if isinstance(self.wallet_reward, Unset):
-            wallet_reward = UNSET
-        else:
-            wallet_reward = self.wallet_reward
+        wallet_reward: Decimal | None
+        wallet_reward = self.wallet_reward
 
-        wallet_reward_factor: Decimal | None | Unset
-        if isinstance(self.wallet_reward_factor, Unset):
-            wallet_reward_factor = UNSET
-        else:
-            wallet_reward_factor = self.wallet_reward_factor
+        wallet_reward_factor: Decimal | None
+        wallet_reward_factor = self.wallet_reward_factor
 
-        coupon_reward: dict[str, Any] | None | Unset
-        if isinstance(self.coupon_reward, Unset):
-            coupon_reward = UNSET
-        elif isinstance(self.coupon_reward, TierConfigurationBenefitsType0ItemCouponRewardType0):
+        coupon_reward: dict[str, Any] | None
+        if isinstance(self.coupon_reward, TierConfigurationBenefitsType0ItemCouponRewardType0):
             coupon_reward = self.coupon_reward.to_dict()
         else:
             coupon_reward = self.coupon_reward
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if description is not UNSET:
-            field_dict["description"] = description
-        if hyper_link is not UNSET:
-            field_dict["hyperLink"] = hyper_link
-        if rank_reward is not UNSET:
-            field_dict["rankReward"] = rank_reward
-        if wallet_reward is not UNSET:
-            field_dict["walletReward"] = wallet_reward
-        if wallet_reward_factor is not UNSET:
-            field_dict["walletRewardFactor"] = wallet_reward_factor
-        if coupon_reward is not UNSET:
-            field_dict["couponReward"] = coupon_reward
+        field_dict.update(
+            {
+                "type": type_,
+                "description": description,
+                "hyperLink": hyper_link,
+                "rankReward": rank_reward,
+                "walletReward": wallet_reward,
+                "walletRewardFactor": wallet_reward_factor,
+                "couponReward": coupon_reward,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_: None | str | Unset = d.pop("type", UNSET)
+        type_: None | str = d.pop("type", None)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str = d.pop("description", None)
 
-        hyper_link: None | str | Unset = d.pop("hyperLink", UNSET)
+        hyper_link: None | str = d.pop("hyperLink", None)
 
-        _rank_reward_value = d.pop("rankReward", UNSET)
-        rank_reward: Decimal | None | Unset
+        _rank_reward_value = d.pop("rankReward", None)
+        rank_reward: Decimal | None
         if _rank_reward_value is None or isinstance(_rank_reward_value, Unset):
             rank_reward = _rank_reward_value
         else:
@@ -126,8 +117,8 @@ class TierConfigurationBenefitsType0Item:
 
             rank_reward = rank_reward_type_0
 
-        _wallet_reward_value = d.pop("walletReward", UNSET)
-        wallet_reward: Decimal | None | Unset
+        _wallet_reward_value = d.pop("walletReward", None)
+        wallet_reward: Decimal | None
         if _wallet_reward_value is None or isinstance(_wallet_reward_value, Unset):
             wallet_reward = _wallet_reward_value
         else:
@@ -140,8 +131,8 @@ class TierConfigurationBenefitsType0Item:
 
             wallet_reward = wallet_reward_type_0
 
-        _wallet_reward_factor_value = d.pop("walletRewardFactor", UNSET)
-        wallet_reward_factor: Decimal | None | Unset
+        _wallet_reward_factor_value = d.pop("walletRewardFactor", None)
+        wallet_reward_factor: Decimal | None
         if _wallet_reward_factor_value is None or isinstance(_wallet_reward_factor_value, Unset):
             wallet_reward_factor = _wallet_reward_factor_value
         else:
@@ -154,8 +145,8 @@ class TierConfigurationBenefitsType0Item:
 
             wallet_reward_factor = wallet_reward_factor_type_0
 
-        _coupon_reward_value = d.pop("couponReward", UNSET)
-        coupon_reward: None | TierConfigurationBenefitsType0ItemCouponRewardType0 | Unset
+        _coupon_reward_value = d.pop("couponReward", None)
+        coupon_reward: None | TierConfigurationBenefitsType0ItemCouponRewardType0
         if _coupon_reward_value is None or isinstance(_coupon_reward_value, Unset):
             coupon_reward = _coupon_reward_value
         else:

@@ -8,142 +8,125 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="TierConfigurationBenefitsType0ItemCouponRewardType0GroupType0")
 
 
 @_attrs_define
 class TierConfigurationBenefitsType0ItemCouponRewardType0GroupType0:
-    handle: None | str | Unset = UNSET
+    handle: None | str = None
     """ A unique identifier used to reference the coupon group in the system. """
-    title: None | str | Unset = UNSET
+    title: None | str = None
     """ The title of the coupon group. """
-    url: None | str | Unset = UNSET
+    url: None | str = None
     """ The URL for the coupon group. """
-    icon_path: None | str | Unset = UNSET
+    icon_path: None | str = None
     """ The path to the icon of the coupon group. """
-    description: None | str | Unset = UNSET
+    description: None | str = None
     """ A description of the coupon group. """
-    max_per_customer: Decimal | None | Unset = UNSET
+    max_per_customer: Decimal | None = None
     """ The maximum number of times a customer can use the coupon. Example: 5 indicates that each customer can
     redeem this coupon up to 5 times. """
-    start_date: datetime.datetime | None | Unset = UNSET
+    start_date: datetime.datetime | None = None
     """ The date when the coupons within this coupon group will become active and valid for redemption. """
-    expiry_date: datetime.datetime | None | Unset = UNSET
+    expiry_date: datetime.datetime | None = None
     """ The date when the coupons within this coupon group will expire and no longer be valid for redemption. """
-    is_available: bool | None | Unset = UNSET
+    is_available: bool | None = None
     """ Indicates whether the coupon group is currently available. """
-    is_active: bool | None | Unset = UNSET
+    is_active: bool | None = None
     """ Indicates whether the coupon group is currently active. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "handle",
+                "title",
+                "url",
+                "icon_path",
+                "description",
+                "max_per_customer",
+                "start_date",
+                "expiry_date",
+                "is_available",
+                "is_active",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        handle: None | str | Unset
-        if isinstance(self.handle, Unset):
-            handle = UNSET
-        else:
-            handle = self.handle
+        handle: None | str
+        handle = self.handle
 
-        title: None | str | Unset
-        if isinstance(self.title, Unset):
-            title = UNSET
-        else:
-            title = self.title
+        title: None | str
+        title = self.title
 
-        url: None | str | Unset
-        if isinstance(self.url, Unset):
-            url = UNSET
-        else:
-            url = self.url
+        url: None | str
+        url = self.url
 
-        icon_path: None | str | Unset
-        if isinstance(self.icon_path, Unset):
-            icon_path = UNSET
-        else:
-            icon_path = self.icon_path
+        icon_path: None | str
+        icon_path = self.icon_path
 
-        description: None | str | Unset
-        if isinstance(self.description, Unset):
-            description = UNSET
-        else:
-            description = self.description
+        description: None | str
+        description = self.description
 
-        max_per_customer: Decimal | None | Unset
-        if isinstance(self.max_per_customer, Unset):
-            max_per_customer = UNSET
-        else:
-            max_per_customer = self.max_per_customer
+        max_per_customer: Decimal | None
+        max_per_customer = self.max_per_customer
 
-        start_date: None | str | Unset
-        if isinstance(self.start_date, Unset):
-            start_date = UNSET
-        elif isinstance(self.start_date, datetime.datetime):
+        start_date: None | str
+        if isinstance(self.start_date, datetime.datetime):
             start_date = self.start_date.isoformat()
         else:
             start_date = self.start_date
 
-        expiry_date: None | str | Unset
-        if isinstance(self.expiry_date, Unset):
-            expiry_date = UNSET
-        elif isinstance(self.expiry_date, datetime.datetime):
+        expiry_date: None | str
+        if isinstance(self.expiry_date, datetime.datetime):
             expiry_date = self.expiry_date.isoformat()
         else:
             expiry_date = self.expiry_date
 
-        is_available: bool | None | Unset
-        if isinstance(self.is_available, Unset):
-            is_available = UNSET
-        else:
-            is_available = self.is_available
+        is_available: bool | None
+        is_available = self.is_available
 
-        is_active: bool | None | Unset
-        if isinstance(self.is_active, Unset):
-            is_active = UNSET
-        else:
-            is_active = self.is_active
+        is_active: bool | None
+        is_active = self.is_active
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if handle is not UNSET:
-            field_dict["handle"] = handle
-        if title is not UNSET:
-            field_dict["title"] = title
-        if url is not UNSET:
-            field_dict["url"] = url
-        if icon_path is not UNSET:
-            field_dict["iconPath"] = icon_path
-        if description is not UNSET:
-            field_dict["description"] = description
-        if max_per_customer is not UNSET:
-            field_dict["maxPerCustomer"] = max_per_customer
-        if start_date is not UNSET:
-            field_dict["startDate"] = start_date
-        if expiry_date is not UNSET:
-            field_dict["expiryDate"] = expiry_date
-        if is_available is not UNSET:
-            field_dict["isAvailable"] = is_available
-        if is_active is not UNSET:
-            field_dict["isActive"] = is_active
+        field_dict.update(
+            {
+                "handle": handle,
+                "title": title,
+                "url": url,
+                "iconPath": icon_path,
+                "description": description,
+                "maxPerCustomer": max_per_customer,
+                "startDate": start_date,
+                "expiryDate": expiry_date,
+                "isAvailable": is_available,
+                "isActive": is_active,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        handle: None | str | Unset = d.pop("handle", UNSET)
+        handle: None | str = d.pop("handle", None)
 
-        title: None | str | Unset = d.pop("title", UNSET)
+        title: None | str = d.pop("title", None)
 
-        url: None | str | Unset = d.pop("url", UNSET)
+        url: None | str = d.pop("url", None)
 
-        icon_path: None | str | Unset = d.pop("iconPath", UNSET)
+        icon_path: None | str = d.pop("iconPath", None)
 
-        description: None | str | Unset = d.pop("description", UNSET)
+        description: None | str = d.pop("description", None)
 
-        _max_per_customer_value = d.pop("maxPerCustomer", UNSET)
-        max_per_customer: Decimal | None | Unset
+        _max_per_customer_value = d.pop("maxPerCustomer", None)
+        max_per_customer: Decimal | None
         if _max_per_customer_value is None or isinstance(_max_per_customer_value, Unset):
             max_per_customer = _max_per_customer_value
         else:
@@ -156,8 +139,8 @@ class TierConfigurationBenefitsType0ItemCouponRewardType0GroupType0:
 
             max_per_customer = max_per_customer_type_0
 
-        _start_date_value = d.pop("startDate", UNSET)
-        start_date: datetime.datetime | None | Unset
+        _start_date_value = d.pop("startDate", None)
+        start_date: datetime.datetime | None
         if _start_date_value is None or isinstance(_start_date_value, Unset):
             start_date = _start_date_value
         else:
@@ -167,8 +150,8 @@ class TierConfigurationBenefitsType0ItemCouponRewardType0GroupType0:
 
             start_date = start_date_type_0
 
-        _expiry_date_value = d.pop("expiryDate", UNSET)
-        expiry_date: datetime.datetime | None | Unset
+        _expiry_date_value = d.pop("expiryDate", None)
+        expiry_date: datetime.datetime | None
         if _expiry_date_value is None or isinstance(_expiry_date_value, Unset):
             expiry_date = _expiry_date_value
         else:
@@ -178,9 +161,9 @@ class TierConfigurationBenefitsType0ItemCouponRewardType0GroupType0:
 
             expiry_date = expiry_date_type_0
 
-        is_available: bool | None | Unset = d.pop("isAvailable", UNSET)
+        is_available: bool | None = d.pop("isAvailable", None)
 
-        is_active: bool | None | Unset = d.pop("isActive", UNSET)
+        is_active: bool | None = d.pop("isActive", None)
 
         tier_configuration_benefits_type_0_item_coupon_reward_type_0_group_type_0 = cls(
             handle=handle,

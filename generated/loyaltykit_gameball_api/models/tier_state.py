@@ -7,72 +7,71 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="TierState")
 
 
 @_attrs_define
 class TierState:
-    order: Decimal | None | Unset = UNSET
+    order: Decimal | None = None
     """ This represents the numerical order of a tier. Higher numbers indicate higher tiers. """
-    name: None | str | Unset = UNSET
+    name: None | str = None
     """ The name of the tier. """
-    min_progress: Decimal | None | Unset = UNSET
+    min_progress: Decimal | None = None
     """ The minimum amount of progress a customer needs to reach the next tier in the program. This represents the
     threshold that must be met for a customer to reach this tier. Example: if the minProgress is set to 2000, the
     customer must accumulate 2000 points, referrals, or completed orders (depending on the tiering method) to
     advance to the next tier. """
-    icon: None | str | Unset = UNSET
+    icon: None | str = None
     """ The URL for the icon associated with the tier. You can utilize this icon URL to display tier badges or
     indicators in your own custom interface, such as on customer profiles. This offers a visual representation of
     the customer's tier status. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "order",
+                "name",
+                "min_progress",
+                "icon",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        order: Decimal | None | Unset
-        if isinstance(self.order, Unset):
-            order = UNSET
-        else:
-            order = self.order
+        order: Decimal | None
+        order = self.order
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str
+        name = self.name
 
-        min_progress: Decimal | None | Unset
-        if isinstance(self.min_progress, Unset):
-            min_progress = UNSET
-        else:
-            min_progress = self.min_progress
+        min_progress: Decimal | None
+        min_progress = self.min_progress
 
-        icon: None | str | Unset
-        if isinstance(self.icon, Unset):
-            icon = UNSET
-        else:
-            icon = self.icon
+        icon: None | str
+        icon = self.icon
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order is not UNSET:
-            field_dict["order"] = order
-        if name is not UNSET:
-            field_dict["name"] = name
-        if min_progress is not UNSET:
-            field_dict["minProgress"] = min_progress
-        if icon is not UNSET:
-            field_dict["icon"] = icon
+        field_dict.update(
+            {
+                "order": order,
+                "name": name,
+                "minProgress": min_progress,
+                "icon": icon,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _order_value = d.pop("order", UNSET)
-        order: Decimal | None | Unset
+        _order_value = d.pop("order", None)
+        order: Decimal | None
         if _order_value is None or isinstance(_order_value, Unset):
             order = _order_value
         else:
@@ -82,10 +81,10 @@ class TierState:
 
             order = order_type_0
 
-        name: None | str | Unset = d.pop("name", UNSET)
+        name: None | str = d.pop("name", None)
 
-        _min_progress_value = d.pop("minProgress", UNSET)
-        min_progress: Decimal | None | Unset
+        _min_progress_value = d.pop("minProgress", None)
+        min_progress: Decimal | None
         if _min_progress_value is None or isinstance(_min_progress_value, Unset):
             min_progress = _min_progress_value
         else:
@@ -98,7 +97,7 @@ class TierState:
 
             min_progress = min_progress_type_0
 
-        icon: None | str | Unset = d.pop("icon", UNSET)
+        icon: None | str = d.pop("icon", None)
 
         tier_state = cls(
             order=order,

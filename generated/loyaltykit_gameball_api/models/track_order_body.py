@@ -9,7 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.track_order_body_channel_type_0 import TrackOrderBodyChannelType0
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="TrackOrderBody")
 
@@ -71,6 +71,37 @@ class TrackOrderBody:
     cashback_configurations: None | TrackOrderBodyCashbackConfigurationsType0 | Unset = UNSET
     """ This object contains configurations related to the cashback settings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "order_id",
+                "order_date",
+                "total_paid",
+                "email",
+                "mobile",
+                "total_price",
+                "total_discount",
+                "total_shipping",
+                "total_tax",
+                "line_items",
+                "redemption",
+                "extra",
+                "merchant",
+                "guest",
+                "channel",
+                "cart_id",
+                "cashback_configurations",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "mobile",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="TrackOrderBodyExtraType0")
 
 
@@ -19,6 +21,13 @@ class TrackOrderBodyExtraType0:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
 

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="TrackOrderBodyMerchantType0")
 
@@ -27,6 +27,17 @@ class TrackOrderBodyMerchantType0:
     branch: None | TrackOrderBodyMerchantType0BranchType0 | Unset = UNSET
     """ Branch information where the order took place. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "unique_id",
+                "name",
+                "branch",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         unique_id: None | str | Unset

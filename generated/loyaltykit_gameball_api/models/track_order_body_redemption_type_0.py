@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="TrackOrderBodyRedemptionType0")
 
@@ -27,6 +27,17 @@ class TrackOrderBodyRedemptionType0:
     discount or promotional coupon used during the checkout process. Coupon codes must be locked before they can be
     used for redemption. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "points_hold_reference",
+                "coupons_lock_reference",
+                "coupon_codes",
+            ),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         points_hold_reference: None | str | Unset

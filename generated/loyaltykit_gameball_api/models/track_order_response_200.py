@@ -7,52 +7,53 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="TrackOrderResponse200")
 
 
 @_attrs_define
 class TrackOrderResponse200:
-    customer_id: None | str | Unset = UNSET
+    customer_id: None | str = None
     """ Unique identifier for the customer that you can reference across the customer's whole lifetime. Could be a
     database ID, random string, email or anything that uniquely identifies the customer. """
-    redeemed_points: Decimal | None | Unset = UNSET
+    redeemed_points: Decimal | None = None
     """ Points redeemed by the customer for this order, if applicable. **Example:** If a customer has accumulated
     500 points and decides to redeem 100 points for a discount on their current order, the `redeemedPoints` value
     for that transaction will be 100. This helps track how many points were used in the transaction and what
     benefits were applied to the order based on the customer's redeemed points. """
-    rewarded_points: Decimal | None | Unset = UNSET
+    rewarded_points: Decimal | None = None
     """ The total number of points rewarded to the customer for making this order. These points are typically
     awarded based on your configured cashback rewards. **Example:** If the store rewards 10 points for every $1
     spent, and a customer places an order worth $50, the **rewardedPoints** for this order would be 500 points. """
-    line_items: list[TrackOrderResponse200LineItemsType0Item] | None | Unset = UNSET
+    line_items: list[TrackOrderResponse200LineItemsType0Item] | None = None
     """ Details about each product or service in the order, including points rewarded. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "redeemed_points",
+                "rewarded_points",
+                "line_items",
+            ),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        customer_id: None | str | Unset
-        if isinstance(self.customer_id, Unset):
-            customer_id = UNSET
-        else:
-            customer_id = self.customer_id
+        customer_id: None | str
+        customer_id = self.customer_id
 
-        redeemed_points: Decimal | None | Unset
-        if isinstance(self.redeemed_points, Unset):
-            redeemed_points = UNSET
-        else:
-            redeemed_points = self.redeemed_points
+        redeemed_points: Decimal | None
+        redeemed_points = self.redeemed_points
 
-        rewarded_points: Decimal | None | Unset
-        if isinstance(self.rewarded_points, Unset):
-            rewarded_points = UNSET
-        else:
-            rewarded_points = self.rewarded_points
+        rewarded_points: Decimal | None
+        rewarded_points = self.rewarded_points
 
-        line_items: list[dict[str, Any]] | None | Unset
-        if isinstance(self.line_items, Unset):
-            line_items = UNSET
-        elif isinstance(self.line_items, list):
+        line_items: list[dict[str, Any]] | None
+        if isinstance(self.line_items, list):
             line_items = []
             for line_items_type_0_item_data in self.line_items:
                 line_items_type_0_item = line_items_type_0_item_data.to_dict()
@@ -63,25 +64,24 @@ class TrackOrderResponse200:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if customer_id is not UNSET:
-            field_dict["customerId"] = customer_id
-        if redeemed_points is not UNSET:
-            field_dict["redeemedPoints"] = redeemed_points
-        if rewarded_points is not UNSET:
-            field_dict["rewardedPoints"] = rewarded_points
-        if line_items is not UNSET:
-            field_dict["lineItems"] = line_items
+        field_dict.update(
+            {
+                "customerId": customer_id,
+                "redeemedPoints": redeemed_points,
+                "rewardedPoints": rewarded_points,
+                "lineItems": line_items,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        customer_id: None | str | Unset = d.pop("customerId", UNSET)
+        customer_id: None | str = d.pop("customerId", None)
 
-        _redeemed_points_value = d.pop("redeemedPoints", UNSET)
-        redeemed_points: Decimal | None | Unset
+        _redeemed_points_value = d.pop("redeemedPoints", None)
+        redeemed_points: Decimal | None
         if _redeemed_points_value is None or isinstance(_redeemed_points_value, Unset):
             redeemed_points = _redeemed_points_value
         else:
@@ -94,8 +94,8 @@ class TrackOrderResponse200:
 
             redeemed_points = redeemed_points_type_0
 
-        _rewarded_points_value = d.pop("rewardedPoints", UNSET)
-        rewarded_points: Decimal | None | Unset
+        _rewarded_points_value = d.pop("rewardedPoints", None)
+        rewarded_points: Decimal | None
         if _rewarded_points_value is None or isinstance(_rewarded_points_value, Unset):
             rewarded_points = _rewarded_points_value
         else:
@@ -108,8 +108,8 @@ class TrackOrderResponse200:
 
             rewarded_points = rewarded_points_type_0
 
-        _line_items_value = d.pop("lineItems", UNSET)
-        line_items: list[TrackOrderResponse200LineItemsType0Item] | None | Unset
+        _line_items_value = d.pop("lineItems", None)
+        line_items: list[TrackOrderResponse200LineItemsType0Item] | None
         if _line_items_value is None or isinstance(_line_items_value, Unset):
             line_items = _line_items_value
         else:

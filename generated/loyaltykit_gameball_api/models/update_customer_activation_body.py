@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import model_repr
+
 T = TypeVar("T", bound="UpdateCustomerActivationBody")
 
 
@@ -14,6 +16,13 @@ class UpdateCustomerActivationBody:
     is_active: bool
     """ Set to `true` to opt the customer in (Include); set to `false` to opt the customer out (Exclude). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("is_active",),
+            frozenset(()),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         is_active = self.is_active

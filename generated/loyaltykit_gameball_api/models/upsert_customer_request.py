@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, model_repr
 
 T = TypeVar("T", bound="UpsertCustomerRequest")
 
@@ -34,6 +34,27 @@ class UpsertCustomerRequest:
     """ A flag indicating if the individual interacting with your system is a guest (not signed up). Set this to
     true for guest users; otherwise, they are treated as registered customers by default. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "customer_id",
+                "email",
+                "mobile",
+                "device_token",
+                "os_type",
+                "customer_attributes",
+                "referrer_code",
+                "guest",
+            ),
+            frozenset(
+                (
+                    "email",
+                    "mobile",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

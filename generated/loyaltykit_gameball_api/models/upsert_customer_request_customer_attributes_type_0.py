@@ -10,7 +10,7 @@ from attrs import field as _attrs_field
 from ..models.upsert_customer_request_customer_attributes_type_0_channel_type_0 import (
     UpsertCustomerRequestCustomerAttributesType0ChannelType0,
 )
-from ..types import UNSET, Unset, to_decimal
+from ..types import UNSET, Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="UpsertCustomerRequestCustomerAttributesType0")
 
@@ -69,6 +69,45 @@ class UpsertCustomerRequestCustomerAttributesType0:
     """ Key-value pairs that allow you to store additional attributes for the customer. This can include any extra
     information specific to your needs, enabling more personalized interactions and offerings. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                "display_name",
+                "first_name",
+                "last_name",
+                "email",
+                "gender",
+                "mobile",
+                "date_of_birth",
+                "join_date",
+                "country",
+                "city",
+                "zip_",
+                "preferred_language",
+                "source",
+                "utms",
+                "devices",
+                "payment_methods",
+                "total_spent",
+                "last_order_date",
+                "total_orders",
+                "avg_order_amount",
+                "channel",
+                "custom",
+            ),
+            frozenset(
+                (
+                    "display_name",
+                    "first_name",
+                    "last_name",
+                    "email",
+                    "mobile",
+                    "date_of_birth",
+                )
+            ),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         display_name: None | str | Unset

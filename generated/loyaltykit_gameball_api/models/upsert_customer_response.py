@@ -7,38 +7,44 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, to_decimal
+from ..types import Unset, model_repr, to_decimal
 
 T = TypeVar("T", bound="UpsertCustomerResponse")
 
 
 @_attrs_define
 class UpsertCustomerResponse:
-    gameball_id: Decimal | None | Unset = UNSET
+    gameball_id: Decimal | None = None
     """ The customer's unique ID within the Gameball system. This ID is used to store the customer in our database
     and is different from the customerId used in the dashboard. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            ("gameball_id",),
+            frozenset(()),
+        )
+
     def to_dict(self) -> dict[str, Any]:
-        gameball_id: Decimal | None | Unset
-        if isinstance(self.gameball_id, Unset):
-            gameball_id = UNSET
-        else:
-            gameball_id = self.gameball_id
+        gameball_id: Decimal | None
+        gameball_id = self.gameball_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if gameball_id is not UNSET:
-            field_dict["gameballId"] = gameball_id
+        field_dict.update(
+            {
+                "gameballId": gameball_id,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _gameball_id_value = d.pop("gameballId", UNSET)
-        gameball_id: Decimal | None | Unset
+        _gameball_id_value = d.pop("gameballId", None)
+        gameball_id: Decimal | None
         if _gameball_id_value is None or isinstance(_gameball_id_value, Unset):
             gameball_id = _gameball_id_value
         else:

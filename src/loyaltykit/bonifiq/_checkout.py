@@ -59,7 +59,7 @@ from ..errors import (
     RewardNotUsableError,
     SaleStateError,
 )
-from ._values import present, unset_if_none
+from ._values import unset_if_none
 from .resources.pos import (
     add_order_call,
     available_call,
@@ -83,41 +83,40 @@ _KINDS = {
 
 
 def _kind(reward: AvailableReward) -> RewardKind:
-    reward_type = present(reward.reward_type)
-    if present(reward.is_cashback) is True:
+    reward_type = reward.reward_type
+    if reward.is_cashback is True:
         return RewardKind.CASHBACK
     return RewardKind.UNKNOWN if reward_type is None else _KINDS.get(reward_type, RewardKind.UNKNOWN)
 
 
 def reward_option(reward: AvailableReward) -> RewardOption:
-    reason = present(reward.cannot_use_reason)
-    reward_id = present(reward.id)
+    reason = reward.cannot_use_reason
+    reward_id = reward.id
     return RewardOption(
         id=reward_id if reward_id is not None else 0,
-        title=present(reward.title),
+        title=reward.title,
         kind=_kind(reward),
-        can_use=present(reward.can_use) is True,
+        can_use=reward.can_use is True,
         cannot_use_reason=None if reason is None or reason == 0 else reason.name,
-        value=present(reward.value),
-        points=present(reward.points),
-        max_cashback=present(reward.max_cashback_for_current_purchase),
-        external_product_id=present(reward.external_product_id),
+        value=reward.value,
+        points=reward.points,
+        max_cashback=reward.max_cashback_for_current_purchase,
+        external_product_id=reward.external_product_id,
         detail=reward,
     )
 
 
 def offer_from(response: AvailableRewardsResponse) -> Offer:
-    listed: list[AvailableReward] | None = present(response.rewards)
+    listed: list[AvailableReward] | None = response.rewards
     rewards = listed or []
-    points = present(response.available_points)
+    points = response.available_points
     return Offer(
         rewards=tuple(reward_option(r) for r in rewards),
         available_points=None if points is None else Decimal(points),
-        available_cashback=present(response.available_cashback),
-        max_cashback_for_current_purchase=present(response.max_cashback_for_current_purchase),
-        validation_required=bool(present(response.should_validate_customer))
-        or bool(present(response.should_validate_customer_signup)),
-        eligible_value=present(response.eligible_value),
+        available_cashback=response.available_cashback,
+        max_cashback_for_current_purchase=response.max_cashback_for_current_purchase,
+        validation_required=bool(response.should_validate_customer) or bool(response.should_validate_customer_signup),
+        eligible_value=response.eligible_value,
         detail=response,
     )
 
@@ -148,8 +147,8 @@ def product_reward_price(reward: AvailableReward, effective_price: Decimal | Non
     ``effective_price``: the product's promotional price if it has one, else its list price,
     as BonifiQ prices it (its POS guide's table of modes).
     """
-    mode = present(reward.product_discount_mode)
-    value = present(reward.product_discount_value) or Decimal(0)
+    mode = reward.product_discount_mode
+    value = reward.product_discount_value or Decimal(0)
     if mode is ProductDiscountMode.FREE_GIFT:
         return money(Decimal(0))
     if mode is ProductDiscountMode.FIXED_FINAL_PRICE:
@@ -244,8 +243,8 @@ class SaleFlow(SaleMachine):
         if self.transaction_id is None:
             raise SaleStateError("validate: send_challenge() first")
         response = yield validate_call(self.customer_id, self.transaction_id, code)
-        if present(response.success) is not True:
-            reason = present(response.friendly_error_message) or "the code was not accepted"
+        if response.success is not True:
+            reason = response.friendly_error_message or "the code was not accepted"
             raise ChallengeFailedError(f"validation failed: {reason}")
         self.validated = True
 
@@ -337,12 +336,12 @@ class SaleFlow(SaleMachine):
 
     def _available_customer(self) -> AvailableRewardsCustomer | None:
         detail = self.offer.detail if self.offer is not None else None
-        return present(detail.customer) if isinstance(detail, AvailableRewardsResponse) else None
+        return detail.customer if isinstance(detail, AvailableRewardsResponse) else None
 
     @property
     def _signup_required(self) -> bool:
         detail = self.offer.detail if self.offer is not None else None
-        return isinstance(detail, AvailableRewardsResponse) and present(detail.should_validate_customer_signup) is True
+        return isinstance(detail, AvailableRewardsResponse) and detail.should_validate_customer_signup is True
 
     def _enrolled(self, known: AvailableRewardsCustomer | None) -> bool | None:
         """The order's ``IsEnrolled``, as BonifiQ's POS guide sets it; None: rewards() never asked.
@@ -355,7 +354,7 @@ class SaleFlow(SaleMachine):
             return None
         if self._signup_required:
             return self.validated
-        enrolled = present(known.is_enrolled) if known is not None else None
+        enrolled = known.is_enrolled if known is not None else None
         return True if enrolled is None else enrolled
 
     def _customer(self) -> CreateCustomerRequest:
@@ -363,7 +362,7 @@ class SaleFlow(SaleMachine):
         known = self._available_customer()
 
         def field(name: str) -> str | Unset:
-            value: str | None = present(getattr(known, name)) if known is not None else None
+            value: str | None = getattr(known, name) if known is not None else None
             chosen = value or self.contact.get(name)
             return UNSET if chosen is None else chosen
 
@@ -405,7 +404,7 @@ class SaleFlow(SaleMachine):
         option, redemption = self.reward, self.redemption
         assert option is not None and redemption is not None
         detail = option.detail if isinstance(option.detail, AvailableReward) else None
-        title = (present(detail.product_display_name) if detail is not None else None) or option.title
+        title = (detail.product_display_name if detail is not None else None) or option.title
         return CreateProductRequest(
             original_id=redemption.external_product_id or option.external_product_id,
             title=unset_if_none(title),
@@ -476,7 +475,7 @@ class SaleFlow(SaleMachine):
         return CompletedOrder(
             order_id=self.order_id,
             external_code=self.redemption.external_code if self.redemption else None,
-            detail=present(envelope.result),
+            detail=envelope.result,
         )
 
     def _cancel(self, redemption: Redemption) -> Steps[None]:

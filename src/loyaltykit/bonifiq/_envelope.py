@@ -8,15 +8,12 @@ from __future__ import annotations
 
 from typing import Any, Protocol, TypeVar
 
-from loyaltykit_bonifiq_api.types import Unset
-
 from .._call import Call
 from .._operation import Operation, generated_call
 from .._pagination import Page
 from .._response import RawResponse
 from ..checkout import BusinessWarning
 from ..errors import BusinessError
-from ._values import present
 from ._vendor import vendor_error_from_body
 
 T = TypeVar("T")
@@ -28,19 +25,19 @@ class ListEnvelope(Protocol[T]):
     """``BaseExternalApiListResponseOf...``, whatever the item type."""
 
     @property
-    def items(self) -> list[T] | Unset | None: ...
+    def items(self) -> list[T] | None: ...
 
     @property
-    def has_next_page(self) -> bool | Unset | None: ...
+    def has_next_page(self) -> bool | None: ...
 
     @property
-    def page_number(self) -> int | Unset | None: ...
+    def page_number(self) -> int | None: ...
 
     @property
-    def page_size(self) -> int | Unset | None: ...
+    def page_size(self) -> int | None: ...
 
     @property
-    def total_item_count(self) -> int | Unset | None: ...
+    def total_item_count(self) -> int | None: ...
 
 
 def _flag(envelope: object, attribute: str, key: str) -> Any:
@@ -49,7 +46,7 @@ def _flag(envelope: object, attribute: str, key: str) -> Any:
     Some responses are documented without the envelope (POS_AvailableRewards), but the server
     can still answer with one; its ``HasError`` then lands in ``additional_properties``.
     """
-    value = present(getattr(envelope, attribute, None))
+    value = getattr(envelope, attribute, None)
     if value is None:
         extras = getattr(envelope, "additional_properties", None)
         value = extras.get(key) if isinstance(extras, dict) else None
@@ -85,13 +82,13 @@ def enveloped_call(
 
 
 def warnings_of(envelope: object) -> tuple[BusinessWarning, ...]:
-    severity = present(getattr(envelope, "severity", None))
-    if present(getattr(envelope, "has_warning", None)) is True or severity == _WARNING_SEVERITY:
+    severity = getattr(envelope, "severity", None)
+    if getattr(envelope, "has_warning", None) is True or severity == _WARNING_SEVERITY:
         return (
             BusinessWarning(
-                code=present(getattr(envelope, "code", None)),
-                code_name=present(getattr(envelope, "code_name", None)),
-                message=present(getattr(envelope, "error_message", None)),
+                code=getattr(envelope, "code", None),
+                code_name=getattr(envelope, "code_name", None),
+                message=getattr(envelope, "error_message", None),
             ),
         )
     return ()
@@ -99,12 +96,12 @@ def warnings_of(envelope: object) -> tuple[BusinessWarning, ...]:
 
 def to_page(envelope: ListEnvelope[T], raw: RawResponse, operation: str) -> Page[T]:
     checked(envelope, raw, operation)
-    items: list[T] | None = present(envelope.items)
+    items: list[T] | None = envelope.items
     return Page(
         items=items or [],
-        has_next=bool(present(envelope.has_next_page)),
-        number=present(envelope.page_number),
-        page_size=present(envelope.page_size),
-        total=present(envelope.total_item_count),
+        has_next=bool(envelope.has_next_page),
+        number=envelope.page_number,
+        page_size=envelope.page_size,
+        total=envelope.total_item_count,
         raw_response=raw,
     )

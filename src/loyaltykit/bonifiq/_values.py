@@ -1,19 +1,12 @@
-"""Moving between ``None`` (the facade's "absent") and the generated models' ``UNSET``; BonifiQ's flags."""
+"""A request model field from the facade's ``None`` ("absent"): ``UNSET``; BonifiQ's flags."""
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
-from loyaltykit_bonifiq_api.types import UNSET, Unset
+from loyaltykit_bonifiq_api.types import UNSET
 
 from ..errors import InvalidArgumentError
-
-T = TypeVar("T")
-
-
-def present(value: T | Unset) -> T | None:
-    """The value, or None when the server did not send the field."""
-    return None if isinstance(value, Unset) else value
 
 
 def unset_if_none(value: Any) -> Any:

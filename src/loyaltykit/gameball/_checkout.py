@@ -63,7 +63,6 @@ from ..errors import (
     SaleStateError,
     ValidationRequiredError,
 )
-from ._values import present
 from ._vendor import OtpCustomers, is_duplicate, is_hold_gone, is_hold_used, is_otp_refusal
 from .resources.customers import balance_call, customer_id_of
 from .resources.pos import (
@@ -89,13 +88,13 @@ def _rule_kind(rule_type: str | None) -> RewardKind:
 
 
 def _rule_option(rule: RedemptionRule, available_points: Decimal) -> RewardOption:
-    cost = present(rule.points_to_redeem)
-    active = present(rule.is_active) is not False
+    cost = rule.points_to_redeem
+    active = rule.is_active is not False
     enough = cost is None or available_points >= cost
     return RewardOption(
-        id=str(present(rule.id)),
-        title=present(rule.rule_type),
-        kind=_rule_kind(present(rule.rule_type)),
+        id=str(rule.id),
+        title=rule.rule_type,
+        kind=_rule_kind(rule.rule_type),
         can_use=active and enough,
         cannot_use_reason=None if active and enough else ("Inactive" if not active else "NotEnoughPoints"),
         points=None if cost is None else int(cost),
@@ -109,8 +108,8 @@ def offer_from(
     purchase: Decimal,
     otp_required: bool,
 ) -> Offer:
-    points = present(balance.available_points_balance) or Decimal(0)
-    value = present(balance.available_points_value) or Decimal(0)
+    points = balance.available_points_balance or Decimal(0)
+    value = balance.available_points_value or Decimal(0)
     # Gameball has no per-basket cap: what can be paid with points is the lesser of their value
     # and what is left to pay.
     cap = money(min(value, purchase))
@@ -127,7 +126,7 @@ def offer_from(
             detail=balance,
         )
     ]
-    listed: list[RedemptionRule] | None = present(config.redemption_rules) if config is not None else None
+    listed: list[RedemptionRule] | None = config.redemption_rules if config is not None else None
     rules = listed or []
     options += [_rule_option(rule, points) for rule in rules]
     return Offer(
@@ -240,7 +239,7 @@ class SaleFlow(SaleMachine):
             if not is_hold_gone(error):
                 raise
             return False
-        return str(present(status.state) or "").lower() in ("active", "used")
+        return str(status.state or "").lower() in ("active", "used")
 
     def _redeem(self, option: RewardOption, amount: Decimal | None, key: str | None) -> Steps[Redemption]:
         if not option.can_use:

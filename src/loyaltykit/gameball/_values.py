@@ -1,17 +1,10 @@
-"""Moving between ``None`` (the facade's "absent") and the generated models' ``UNSET``."""
+"""A request model field from the facade's ``None`` ("absent"): ``UNSET``."""
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
-from loyaltykit_gameball_api.types import UNSET, Unset
-
-T = TypeVar("T")
-
-
-def present(value: T | Unset) -> T | None:
-    """The value, or None when the server did not send the field."""
-    return None if isinstance(value, Unset) else value
+from loyaltykit_gameball_api.types import UNSET
 
 
 def unset_if_none(value: Any) -> Any:

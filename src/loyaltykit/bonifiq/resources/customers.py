@@ -42,7 +42,6 @@ from ..._response import RawResponse
 from ..._validation import require_int, require_money, require_text
 from ...errors import APIError
 from .._envelope import ListEnvelope, enveloped_call, to_page
-from .._values import present
 from .._vendor import is_key_already_used
 from ..types import BalanceChange
 from ._generated.customers import AsyncCustomersResource, CustomersResource
@@ -110,7 +109,7 @@ def plan_change(
     call = enveloped_call(module, {"id": customer_id, "body": body}, idempotent=True)
 
     def done(parsed: BaseExternalApiResponseOfCustomerPointsResponse, raw: RawResponse) -> BalanceChange:
-        return attrs.evolve(change, detail=present(parsed.result), raw_response=raw)
+        return attrs.evolve(change, detail=parsed.result, raw_response=raw)
 
     def applied_before(error: APIError) -> BalanceChange:
         return attrs.evolve(change, already_applied=True, raw_response=error.response)

@@ -21,7 +21,6 @@ from ..._options import RequestOptions
 from ..._response import RawResponse
 from ..._validation import require_model, require_text
 from .._envelope import enveloped_call
-from .._values import present
 from ._generated.orders import AsyncOrdersResource, OrdersResource
 from .pos import require_canceled
 
@@ -36,7 +35,7 @@ def _get(order_id: str) -> Call[OrderResponse]:
 def _confirmed(
     envelope: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse
 ) -> BaseExternalApiResponseOfCancelOrderResponse:
-    result = present(envelope.result)
+    result = envelope.result
     require_canceled(result.is_canceled if result is not None else None, raw, order_cancel.OPERATION_ID)
     return envelope
 

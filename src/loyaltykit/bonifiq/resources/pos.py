@@ -42,7 +42,7 @@ from loyaltykit_bonifiq_api.models.base_external_api_response_of_reward_response
 )
 from loyaltykit_bonifiq_api.models.cancel_order_request import CancelOrderRequest
 from loyaltykit_bonifiq_api.models.couponless_reward_generate_request import CouponlessRewardGenerateRequest
-from loyaltykit_bonifiq_api.models.create_order_branch import CreateOrderBranch
+from loyaltykit_bonifiq_api.models.create_order_branch_param import CreateOrderBranchParam
 from loyaltykit_bonifiq_api.models.create_order_request import CreateOrderRequest
 from loyaltykit_bonifiq_api.models.create_order_sales_person import CreateOrderSalesPerson
 from loyaltykit_bonifiq_api.models.customer_challenge_request import CustomerChallengeRequest
@@ -72,7 +72,7 @@ from ..._validation import (
 from ...checkout import DEFAULT_RECONCILE_GRACE, Challenge, ReconcileReport, Refund, points_spent
 from ...errors import APIError, BusinessError, InvalidArgumentError, VendorError
 from .._envelope import checked, enveloped_call, warnings_of
-from .._values import optional_flag, present, unset_if_none
+from .._values import optional_flag, unset_if_none
 from .._vendor import is_key_already_used, vendor_error_from_body
 from ..types import Product, Redemption
 from ._generated.pos import AsyncPosResource, PosResource
@@ -102,8 +102,8 @@ def products_for_request(products: Sequence[Product] | None) -> list[AvailableRe
     return lines
 
 
-def branch_of(branch: str | None) -> CreateOrderBranch | Unset:
-    return UNSET if branch is None else CreateOrderBranch(original_id=require_text("branch", branch))
+def branch_of(branch: str | None) -> CreateOrderBranchParam | Unset:
+    return UNSET if branch is None else CreateOrderBranchParam(original_id=require_text("branch", branch))
 
 
 def sales_person_of(sales_person: str | None) -> CreateOrderSalesPerson | Unset:
@@ -144,23 +144,23 @@ def _redemption(
     envelope: BaseExternalApiResponseOfCouponlessRewardRedeemResponse, raw: RawResponse, value: Decimal | None
 ) -> Redemption:
     checked(envelope, raw, pos_redeem.OPERATION_ID)
-    result = present(envelope.result)
-    external_code = present(result.external_code) if result is not None else None
+    result = envelope.result
+    external_code = result.external_code if result is not None else None
     if result is None or not external_code:
         # A warning such as RewardNotFound comes with Result=null: nothing was redeemed.
         vendor = vendor_error_from_body(raw.json())
         reason = vendor.code_name or vendor.message or "no ExternalCode in the response"
         raise BusinessError(f"{pos_redeem.OPERATION_ID} made no redeem: {reason}", response=raw, vendor=vendor)
-    point = present(result.point)
-    coupon = present(result.coupon)
+    point = result.point
+    coupon = result.coupon
     return Redemption(
         external_code=external_code,
-        reward_id=present(result.reward_id),
-        original_key=present(result.original_key),
+        reward_id=result.reward_id,
+        original_key=result.original_key,
         value=value,
-        points=points_spent(present(point.quantity) if point is not None else None),
-        external_product_id=present(result.external_product_id),
-        coupon_code=present(coupon.coupon_code) if coupon is not None else None,
+        points=points_spent(point.quantity if point is not None else None),
+        external_product_id=result.external_product_id,
+        coupon_code=coupon.coupon_code if coupon is not None else None,
         warnings=warnings_of(envelope),
         detail=result,
         raw_response=raw,
@@ -488,20 +488,20 @@ class AsyncPOS(AsyncPosResource):
 
 
 def _challenge(response: CustomerChallengeResponse, sent_id: str) -> Challenge:
-    code = present(response.code)
+    code = response.code
     if code is None:
         # BonifiQ's own POS client also reads the preview PIN under "Token".
         token = response.additional_properties.get("Token")
         code = token if isinstance(token, str) and token else None
     return Challenge(
-        transaction_id=present(response.transaction_id) or sent_id,
-        sent=present(response.success) is True,
-        needs_phone=present(response.should_inform_phone) is True,
-        needs_email=present(response.should_inform_email) is True,
+        transaction_id=response.transaction_id or sent_id,
+        sent=response.success is True,
+        needs_phone=response.should_inform_phone is True,
+        needs_email=response.should_inform_email is True,
         preview_code=code,
-        message=present(response.friendly_error_message) or present(response.error_message),
-        sent_by_sms=present(response.sent_by_sms),
-        sent_by_email=present(response.sent_by_email),
+        message=response.friendly_error_message or response.error_message,
+        sent_by_sms=response.sent_by_sms,
+        sent_by_email=response.sent_by_email,
     )
 
 
@@ -529,7 +529,7 @@ def challenge_call(
 
 
 def _accepted(response: CustomerChallengeValidateResponse, raw: RawResponse) -> bool:
-    return present(response.success) is True
+    return response.success is True
 
 
 def validate_call(customer_id: str, transaction_id: str, code: str) -> Call[CustomerChallengeValidateResponse]:
@@ -545,7 +545,7 @@ def require_canceled(is_canceled: bool | Unset | None, raw: RawResponse, operati
 
     BonifiQ's POS guide checks the flag on every cancel (order and redeem alike).
     """
-    if present(is_canceled) is not True:
+    if is_canceled is not True:
         vendor = vendor_error_from_body(raw.json())
         raise BusinessError(f"{operation}: BonifiQ did not confirm the cancellation", response=raw, vendor=vendor)
 
@@ -553,7 +553,7 @@ def require_canceled(is_canceled: bool | Unset | None, raw: RawResponse, operati
 def _reward_canceled(
     envelope: BaseExternalApiResponseOfRewardResponse, raw: RawResponse, operation: str
 ) -> BaseExternalApiResponseOfRewardResponse:
-    result = present(envelope.result)
+    result = envelope.result
     require_canceled(result.is_canceled if result is not None else None, raw, operation)
     return envelope
 
@@ -574,16 +574,16 @@ def cancel_redeem_by_key_call(original_key: str) -> Call[BaseExternalApiResponse
 
 def add_order_call(order: CreateOrderRequest) -> Call[BaseExternalApiResponseOfOrderResponse]:
     """POST /POS/orders. BonifiQ stores orders by OriginalId, so resending one updates it in place."""
-    require_text("order_id", present(order.original_id))
+    require_text("order_id", order.original_id)
     return enveloped_call(pos_add_order, {"body": order}, idempotent=True)
 
 
 def _cancelled(envelope: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse, operation: str) -> Any:
     checked(envelope, raw, operation)
-    result = present(envelope.result)
-    details = present(result.refund_error_details) if result is not None else None
+    result = envelope.result
+    details = result.refund_error_details if result is not None else None
     if details is not None:
-        code, message = present(details.code), present(details.message)
+        code, message = details.code, details.message
         vendor = VendorError(code=code, code_name=code, messages=(message,) if message else ())
         raise BusinessError(f"{operation} refused [{code}]: {message}", response=raw, vendor=vendor)
     return envelope
@@ -600,7 +600,7 @@ def cancel_order_call(
 
     def confirm(parsed: BaseExternalApiResponseOfCancelOrderResponse, raw: RawResponse) -> Any:
         _cancelled(parsed, raw, call.operation)
-        result = present(parsed.result)
+        result = parsed.result
         require_canceled(result.is_canceled if result is not None else None, raw, call.operation)
         return parsed
 

@@ -20,7 +20,6 @@ from ..._operation import generated_call
 from ..._options import RequestOptions
 from ..._response import RawResponse
 from ..._validation import require_text
-from .._values import present
 from ._generated.customers import AsyncCustomersResource, CustomersResource
 
 MAX_CUSTOMER_ID = 100
@@ -38,7 +37,7 @@ def balance_call(customer_id: str) -> Call[CustomerBalanceResponse]:
 
 
 def _coupon_list(response: CustomerCouponsResponse, raw: RawResponse) -> list[CustomerCoupon]:
-    coupons: list[CustomerCoupon] | None = present(response.coupons)
+    coupons: list[CustomerCoupon] | None = response.coupons
     return coupons or []
 
 

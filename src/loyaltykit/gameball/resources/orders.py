@@ -18,7 +18,6 @@ from ..._operation import generated_call
 from ..._options import RequestOptions
 from ..._validation import check_operation_arguments, require_money, require_text
 from ...errors import InvalidArgumentError
-from .._values import present
 from ._generated.orders import AsyncOrdersResource, OrdersResource
 from .customers import MAX_CUSTOMER_ID
 
@@ -27,11 +26,11 @@ def _track(order: TrackOrderBody) -> Call[TrackOrderResponse200]:
     if not isinstance(order, TrackOrderBody):
         raise InvalidArgumentError("order", "must be a TrackOrderBody")
     # Gameball requires these four (TrackOrderBody's "required" in the published spec).
-    require_text("order.order_id", present(order.order_id))
-    require_text("order.customer_id", present(order.customer_id), max_length=MAX_CUSTOMER_ID)
-    if present(order.order_date) is None:
+    require_text("order.order_id", order.order_id)
+    require_text("order.customer_id", order.customer_id, max_length=MAX_CUSTOMER_ID)
+    if order.order_date is None:
         raise InvalidArgumentError("order.order_date", "is required")
-    if present(order.total_paid) is None:
+    if order.total_paid is None:
         raise InvalidArgumentError("order.total_paid", "is required")
     require_money("order.total_paid", order.total_paid, allow_zero=True)
     check_operation_arguments({"order": order})

@@ -18,7 +18,6 @@ from ..._call import Call
 from ..._outbox import AsyncOutboxResource, OrderDelivery, OutboxResource
 from ..._steps import Steps
 from ..._validation import require_text
-from .._values import present
 from .._vendor import is_duplicate
 from .pos import hold_after_duplicate_order, track_order_call
 
@@ -26,7 +25,7 @@ from .pos import hold_after_duplicate_order, track_order_call
 def _order_call(request: Mapping[str, Any]) -> Call[TrackOrderResponse200]:
     # The request gb.pos sent (or would have), rebuilt from its to_dict(); safe to resend (9004).
     body = TrackOrderBody.from_dict(request)
-    require_text("order_id", present(body.order_id))
+    require_text("order_id", body.order_id)
     return track_order_call(body)
 
 

@@ -49,7 +49,7 @@ from ..._steps import Steps
 from ..._validation import optional_money, optional_text, require_text
 from ...checkout import DEFAULT_RECONCILE_GRACE, ReconcileReport, Redemption, Refund, points_spent
 from ...errors import APIError
-from .._values import present, unset_if_none
+from .._values import unset_if_none
 from .._vendor import is_duplicate, is_hold_gone, is_hold_used, otp_customers_of
 from .customers import customer_id_of
 
@@ -90,13 +90,13 @@ def hold_call(customer_id: str, *, amount: Decimal | None, rule_id: str | None, 
     )
 
     def held(response: PostTransactionsHoldResponse200, raw: RawResponse) -> Redemption:
-        reference = present(response.hold_reference)
+        reference = response.hold_reference
         if not reference:
             raise ValueError("the hold response has no holdReference")
         return Redemption(
             external_code=reference,
-            value=present(response.hold_amount),
-            points=points_spent(present(response.hold_equivalent_points)),
+            value=response.hold_amount,
+            points=points_spent(response.hold_equivalent_points),
             detail=response,
             raw_response=raw,
         )
@@ -129,7 +129,7 @@ def hold_after_duplicate_order(reference: str) -> Steps[str]:
     """
     try:
         status = yield hold_status_call(reference)
-        state = str(present(status.state) or "").lower()
+        state = str(status.state or "").lower()
         if state == "active":
             yield release_hold_call(reference)
             return "released"

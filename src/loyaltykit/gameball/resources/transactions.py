@@ -20,7 +20,7 @@ from ..._options import RequestOptions
 from ..._pagination import AsyncPager, Page, PageRef, PageSource, SyncPager
 from ..._response import RawResponse
 from ..._validation import optional_text, require_int
-from .._values import present, unset_if_none
+from .._values import unset_if_none
 from ._generated.transactions import AsyncTransactionsResource, TransactionsResource
 from .customers import customer_id_of
 
@@ -28,13 +28,13 @@ MAX_LIMIT = 50  # the documented default page size
 
 
 def _page(response: GetTransactionsResponse200, raw: RawResponse) -> Page[Transaction]:
-    listed: list[Transaction] | None = present(response.transactions)
+    listed: list[Transaction] | None = response.transactions
     items = listed or []
     # startAfter is the id of the last transaction already seen.
-    last_id = present(items[-1].gameball_transaction_id) if items else None
+    last_id = (items[-1].gameball_transaction_id) if items else None
     return Page(
         items=items,
-        has_next=bool(present(response.has_more)),
+        has_next=bool(response.has_more),
         next_cursor=int(last_id) if last_id is not None and str(last_id).isdigit() else None,
         raw_response=raw,
     )
