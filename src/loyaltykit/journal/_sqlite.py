@@ -149,6 +149,33 @@ def _use_wal(conn: sqlite3.Connection, busy_timeout: float) -> None:
             time.sleep(0.005)
 
 
+def connect(
+    path: str, busy_timeout: float, error: Callable[[sqlite3.Error], Exception]
+) -> tuple[sqlite3.Connection, int]:
+    """A connection to a journal file (``path`` checked by ``_database_path``) as every loyaltykit
+    SQLite store opens one, and the number of schema migrations it ran: created 0600, WAL,
+    ``synchronous=NORMAL``, the journal's schema current; SQLite's errors become ``error(...)``.
+    The webhook de-duplicator opens its file so too, so that it may share the journal's."""
+    if path != MEMORY:
+        _create_private(path)
+    try:
+        conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
+    except sqlite3.Error as failure:
+        raise error(failure) from failure
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")  # off by default in each SQLite connection
+        if path != MEMORY:
+            _use_wal(conn, busy_timeout)
+            conn.execute("PRAGMA synchronous = NORMAL")
+        return conn, migrate(conn)
+    except BaseException as failure:
+        conn.close()
+        if isinstance(failure, sqlite3.Error):
+            raise error(failure) from failure
+        raise
+
+
 def _error(error: sqlite3.Error) -> JournalError:
     # SQLite's messages name tables and columns, not values; redacted all the same.
     return JournalError(f"the journal's database failed: {redact_text(str(error))}")
@@ -237,24 +264,7 @@ class SQLiteJournal:
         self._clock = clock
         self._lock = threading.Lock()
         self._pid = os.getpid()
-        if self.path != MEMORY:
-            _create_private(self.path)
-        try:
-            conn = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as error:
-            raise _error(error) from error
-        try:
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA foreign_keys = ON")  # off by default in each SQLite connection
-            if self.path != MEMORY:
-                _use_wal(conn, busy_timeout)
-                conn.execute("PRAGMA synchronous = NORMAL")
-            self.migrations_applied = migrate(conn)
-        except BaseException as error:
-            conn.close()
-            if isinstance(error, sqlite3.Error):
-                raise _error(error) from error
-            raise
+        conn, self.migrations_applied = connect(self.path, busy_timeout, _error)
         self._conn: sqlite3.Connection | None = conn
 
     def __repr__(self) -> str:
