@@ -175,6 +175,8 @@ class WebhookReceiver:
         try:
             result = handler(event)
             if inspect.isawaitable(result):
+                if inspect.iscoroutine(result):
+                    result.close()  # never run: no "never awaited" warning
                 raise TypeError("an async handler needs receive_async (or loyaltykit.webhooks.asgi)")
         except Exception as error:
             return self._settle(event, error)
