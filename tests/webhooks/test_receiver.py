@@ -199,3 +199,42 @@ def test_core_imports_no_web_framework() -> None:
         text=True,
     )
     assert result.stdout.strip() == "False"
+
+
+def test_headers_with_items_but_no_mapping(receiver: WebhookReceiver) -> None:
+    class EnvironHeaders:  # as werkzeug's (Flask): items(), but no collections.abc.Mapping
+        def __init__(self, pairs: dict[str, str]) -> None:
+            self.pairs = pairs
+
+        def items(self) -> Any:
+            return self.pairs.items()
+
+    receiver.on()(Flaky())
+    assert receiver.receive(PROFILE, EnvironHeaders(signed(PROFILE))).status == 200  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError) as caught:
+        receiver.receive(PROFILE, None)  # type: ignore[arg-type]
+    assert caught.value.field == "headers"
+
+
+def test_the_readmes_receiver_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    section = readme.split("\n## Webhooks\n", 1)[1].split("\n## ", 1)[0]
+    example = section.split("```python\n", 1)[1].split("```", 1)[0]
+    saved: list[tuple[Any, ...]] = []
+
+    class Crm:
+        def last_profile(self, customer_id: str) -> gameball.Profile:
+            return gameball.Profile(tier_order=0)
+
+        def save(self, *values: Any) -> None:
+            saved.append(values)
+
+    monkeypatch.chdir(tmp_path)  # the example's webhooks.db
+    scope: dict[str, Any] = {"SECRET_KEY": SECRET, "crm": Crm()}
+    exec(compile(example, "README.md", "exec"), scope)
+    with TestClient(scope["app"]) as client:
+        assert client.post("/", content=PROFILE, headers=signed(PROFILE)).json() == {"status": "handled"}
+        assert client.post("/", content=PROFILE, headers=signed(PROFILE)).json() == {"status": "duplicate"}
+    scope["receiver"].close()
+    [(customer_id, total, change)] = saved
+    assert (customer_id, total, change.after_order) == ("webhook-test", 100, 1)

@@ -76,7 +76,8 @@ def _json_kind(value: object) -> str:
 
 def lower_headers(headers: Mapping[str, str]) -> dict[str, str]:
     """Header names in lower case: HTTP names are case-insensitive, and a plain dict is not."""
-    if not isinstance(headers, Mapping):
+    # Any object with items(): Flask's (werkzeug's) headers are no collections.abc.Mapping.
+    if not callable(getattr(headers, "items", None)):
         raise InvalidArgumentError("headers", f"must be a mapping of names to values, got {type(headers).__name__}")
     return {str(name).lower(): value for name, value in headers.items()}
 
