@@ -1,27 +1,23 @@
 """``SQLiteDeduplicator``: handled webhook events in a SQLite file (or in memory).
 
-The file is opened as the sale journal opens its own (``loyaltykit.journal``: mode 0600, WAL,
-the journal's schema and marks), so one file may hold both: pass the journal's path. The
-table ``webhook_events`` is created if missing and is not part of the journal's versioned
-schema, which neither reads nor changes it; a journal opened on the file works as before.
-One connection behind a lock, as the journal does; each method is one SQLite statement.
+It is a ``SQLiteStore``, as the sale journal is (``loyaltykit.journal``): the file is opened
+as the journal opens its own (mode 0600, WAL, the journal's schema and marks, so another
+application's database is refused), one connection behind a lock, SQLite's errors raised as
+``WebhookError``. So one file may hold both: pass the journal's path. The table
+``webhook_events`` is created if missing and is not part of the journal's versioned schema,
+which neither reads nor changes it; a journal opened on the file works as before. Each
+method is one SQLite statement.
 """
 
 from __future__ import annotations
 
 import os
-import sqlite3
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import datetime, timedelta
-from types import TracebackType
-from typing import Self
 
-from .._redaction import redact_text
 from .._validation import require_text
 from ..errors import InvalidArgumentError, WebhookError
-from ..journal._sqlite import MEMORY, _aware, _database_path, _stamp, connect, utc_now
+from ..journal._sqlite import MEMORY, SQLiteStore, _stamp, utc_now
 from ._dedupe import DEFAULT_PROCESSING_TIMEOUT, DEFAULT_RETENTION
 
 __all__ = ["SQLiteDeduplicator"]
@@ -40,24 +36,24 @@ _CLAIM = (
 _PRUNE_EVERY = timedelta(minutes=1)
 
 
-def _error(error: sqlite3.Error) -> WebhookError:
-    return WebhookError(f"the webhook de-duplication store failed: {redact_text(str(error))}")
-
-
 def _duration(field: str, value: object) -> timedelta:
     if not isinstance(value, timedelta) or value <= timedelta(0):
         raise InvalidArgumentError(field, "must be a timedelta > 0")
     return value
 
 
-class SQLiteDeduplicator:
+class SQLiteDeduplicator(SQLiteStore):
     """A ``WebhookDeduplicator`` in a SQLite file, created if missing, or in memory (``":memory:"``,
     for tests and single-process use: forgotten when closed).
 
     ``retention``: how long a handled event is remembered (default 24 hours: see
     ``DEFAULT_RETENTION``); ``processing_timeout``: how long an unfinished claim holds;
-    ``clock`` gives the current (timezone-aware) time. Expired rows are deleted as it goes.
+    ``clock`` gives the current (timezone-aware) time; ``busy_timeout`` as the journal's.
+    Expired rows are deleted as it goes, at most once a minute.
     """
+
+    _name = "the webhook de-duplicator"
+    _failure = WebhookError
 
     def __init__(
         self,
@@ -68,39 +64,19 @@ class SQLiteDeduplicator:
         clock: Callable[[], datetime] = utc_now,
         busy_timeout: float = 5.0,
     ) -> None:
-        self.path = _database_path(path)
         self.retention = _duration("retention", retention)
         self.processing_timeout = _duration("processing_timeout", processing_timeout)
-        if not callable(clock):
-            raise InvalidArgumentError("clock", "must be a function returning a timezone-aware datetime")
-        if isinstance(busy_timeout, bool) or not isinstance(busy_timeout, int | float) or not busy_timeout >= 0:
-            raise InvalidArgumentError("busy_timeout", "must be a number of seconds >= 0")
-        self._clock = clock
-        self._lock = threading.Lock()
         self._pruned: datetime | None = None
-        conn, _ = connect(self.path, busy_timeout, _error)
+        super().__init__(path, clock=clock, busy_timeout=busy_timeout)
         try:
-            conn.execute(_TABLE)
-        except sqlite3.Error as error:
-            conn.close()
-            raise _error(error) from error
-        self._conn: sqlite3.Connection | None = conn
+            with self._locked() as conn:
+                conn.execute(_TABLE)
+        except BaseException:
+            self.close()
+            raise
 
     def __repr__(self) -> str:
         return f"SQLiteDeduplicator({self.path!r}, retention={self.retention!r})"
-
-    def _now(self) -> datetime:
-        return _aware("clock()", self._clock())
-
-    @contextmanager
-    def _locked(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            if self._conn is None:
-                raise WebhookError("the webhook de-duplicator is closed")
-            try:
-                yield self._conn
-            except sqlite3.Error as error:
-                raise _error(error) from error
 
     def claim(self, key: str) -> bool:
         key = require_text("key", key)
@@ -122,17 +98,3 @@ class SQLiteDeduplicator:
         key = require_text("key", key)
         with self._locked() as conn:
             conn.execute("DELETE FROM webhook_events WHERE key = ? AND state = 'processing'", (key,))
-
-    def close(self) -> None:
-        with self._lock:
-            conn, self._conn = self._conn, None
-            if conn is not None:
-                conn.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
