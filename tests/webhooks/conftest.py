@@ -1,14 +1,16 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from journal.conftest import FakeClock  # tests/journal's clock that moves only when told to
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "webhooks"
 SECRET = "test_secret_key"
+
+__all__ = ["FIXTURES", "SECRET", "FakeClock", "compact", "fixture_names", "payload"]
 
 
 def payload(vendor: str, name: str) -> dict[str, Any]:
@@ -24,19 +26,6 @@ def compact(body: Any) -> bytes:
 
 def fixture_names(vendor: str) -> list[str]:
     return sorted(path.stem for path in (FIXTURES / vendor).glob("*.json"))
-
-
-class FakeClock:
-    """A clock that moves only when told to."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-    def advance(self, delta: timedelta) -> None:
-        self.now += delta
 
 
 @pytest.fixture

@@ -293,3 +293,23 @@ def test_tier_change() -> None:
     assert isinstance(event, gameball.ProfileUpdatedEvent)
     change = tier_change(profile(0, "none"), event)
     assert change is not None and change.after_order == 1
+
+
+@pytest.mark.parametrize(
+    ("header", "version"), [("v4", "4"), ("4", "4"), ("V4", "4"), ("4.0", "4"), (" 'v4' ", "4"), ("3", "3")]
+)
+def test_webhook_version_header(header: str, version: str) -> None:
+    # The sandbox sends "4", Gameball's page shows 'v4': both are version 4.
+    body = compact(PROFILE)
+    event = gameball.construct_event(body, signed(body, **{"X-GB-Webhook-Version": header}), SECRET)
+    assert event.version == version and not event.legacy
+    assert gameball.construct_event(body, {"X-GB-Signature": signed(body)["X-GB-Signature"]}, SECRET).version is None
+
+
+def test_webhook_errors_are_one_hierarchy() -> None:
+    from loyaltykit import errors
+
+    assert issubclass(errors.WebhookVerificationError, errors.WebhookError)
+    assert issubclass(errors.WebhookPayloadError, errors.WebhookError)
+    assert issubclass(errors.WebhookError, errors.LoyaltyError)
+    assert {"WebhookError", "WebhookPayloadError", "WebhookVerificationError"} <= set(errors.__all__)
