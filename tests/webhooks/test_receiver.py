@@ -238,3 +238,20 @@ def test_the_readmes_receiver_example(tmp_path: Path, monkeypatch: pytest.Monkey
     scope["receiver"].close()
     [(customer_id, total, change)] = saved
     assert (customer_id, total, change.after_order) == ("webhook-test", 100, 1)
+
+
+async def test_a_cancelled_handler_leaves_the_event_unseen(receiver: WebhookReceiver) -> None:
+    import asyncio
+
+    calls: list[str] = []
+
+    @receiver.on()
+    async def handler(event: WebhookEvent) -> None:
+        calls.append(event.type)
+        if len(calls) == 1:
+            raise asyncio.CancelledError  # the request was cancelled mid-handler
+
+    with pytest.raises(asyncio.CancelledError):
+        await receiver.receive_async(PROFILE, signed(PROFILE))
+    assert (await receiver.receive_async(PROFILE, signed(PROFILE))).body == {"status": "handled"}
+    assert len(calls) == 2

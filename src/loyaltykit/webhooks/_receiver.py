@@ -17,6 +17,7 @@ No answer carries a stack trace, a secret or the body; the handler's error is lo
 from __future__ import annotations
 
 import inspect
+import json
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -44,8 +45,6 @@ class WebhookResponse:
 
     @property
     def content(self) -> bytes:
-        import json
-
         return json.dumps(dict(self.body)).encode()
 
 
@@ -152,7 +151,7 @@ class WebhookReceiver:
             return _FAILED
         return (event, handler) if claimed else _DUPLICATE
 
-    def _settle(self, event: WebhookEvent, error: Exception | None) -> WebhookResponse:
+    def _settle(self, event: WebhookEvent, error: BaseException | None) -> WebhookResponse:
         try:
             if error is None:
                 self.deduplicator.complete(event.dedupe_key)
@@ -180,6 +179,9 @@ class WebhookReceiver:
                 raise TypeError("an async handler needs receive_async (or loyaltykit.webhooks.asgi)")
         except Exception as error:
             return self._settle(event, error)
+        except BaseException as interrupted:  # cancelled, interrupted: not handled, so not seen
+            self._settle(event, interrupted)
+            raise
         return self._settle(event, None)
 
     async def receive_async(
@@ -204,6 +206,9 @@ class WebhookReceiver:
                 await result
         except Exception as error:
             return self._settle(event, error)
+        except BaseException as interrupted:  # cancelled, interrupted: not handled, so not seen
+            self._settle(event, interrupted)
+            raise
         return self._settle(event, None)
 
     def close(self) -> None:
