@@ -313,3 +313,11 @@ def test_webhook_errors_are_one_hierarchy() -> None:
     assert issubclass(errors.WebhookPayloadError, errors.WebhookError)
     assert issubclass(errors.WebhookError, errors.LoyaltyError)
     assert {"WebhookError", "WebhookPayloadError", "WebhookVerificationError"} <= set(errors.__all__)
+
+
+def test_verify_signature_alone() -> None:
+    body = b"signed, but not JSON"
+    gameball.verify_signature(body, signed(body), SECRET)  # verifying does not parse
+    with pytest.raises(WebhookVerificationError):
+        gameball.verify_signature(body, signed(body, "wrong"), [SECRET + "x", "other"])
+    assert gameball.compute_signature(body, SECRET) == signed(body)["X-GB-Signature"]

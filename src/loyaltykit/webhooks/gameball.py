@@ -213,13 +213,14 @@ def _signed_by(content: bytes, given: str, keys: tuple[str, ...], allow_base64: 
     return matched
 
 
-def _verified_body(
+def _verify(
     body: bytes, headers: Mapping[str, str], keys: tuple[str, ...], allow_base64: bool
-) -> dict[str, Any]:
-    """The parsed body of a delivery whose signature matches; ``WebhookVerificationError`` otherwise."""
+) -> dict[str, Any] | None:
+    """Raise ``WebhookVerificationError`` unless the delivery is signed; the parsed body when the
+    check needed it (signed as ``JSON.stringify`` writes it), else None (the raw bytes are signed)."""
     given = _given_signature(headers)
     if _signed_by(body, given, keys, allow_base64):
-        return decode_body(body)
+        return None
     try:
         parsed = decode_body(body)
     except WebhookPayloadError:
@@ -237,7 +238,7 @@ def verify_signature(
     Several keys serve a key rotation: Gameball disables the old SecretKey at once, so accept
     both while the new one is rolled out. The comparison takes constant time.
     """
-    _verified_body(body_bytes(body), headers, _secret_keys(secret_keys), allow_base64)
+    _verify(body_bytes(body), headers, _secret_keys(secret_keys), allow_base64)
 
 
 # Parsing
@@ -355,5 +356,5 @@ def construct_event(
     their messages hold no key and no body.
     """
     content = body_bytes(body)
-    raw = _verified_body(content, headers, _secret_keys(secret_keys), allow_base64)
-    return _event(raw, content, _version(headers))
+    parsed = _verify(content, headers, _secret_keys(secret_keys), allow_base64)
+    return _event(decode_body(content) if parsed is None else parsed, content, _version(headers))
