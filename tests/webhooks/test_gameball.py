@@ -31,8 +31,9 @@ def signed(body: bytes, key: str = SECRET, **extra: str) -> dict[str, str]:
 
 
 def test_documented_example_vector() -> None:
-    # The documented profile sample, compact (379 bytes), with a known secret: computed by hand
-    # with Node's JSON.stringify and crypto.createHash("sha1") over body + ":" + secret.
+    # The documented profile sample, compact (379 bytes), with a known secret: the value Node
+    # gives for crypto.createHash("sha1").update(JSON.stringify(body) + ":" + secret) (no vendor
+    # publishes a body, key and signature together).
     body = compact(PROFILE)
     assert len(body) == 379
     assert gameball.compute_signature(body, SECRET) == "d57bce1833611ec95787bd60a56d085a8b0830a3"
@@ -51,6 +52,11 @@ def test_hmac_is_not_the_scheme() -> None:
 def test_non_ascii_payload_is_signed_over_its_utf8_bytes() -> None:
     body = compact(NOTIFICATION)
     assert "Félicitations".encode() in body
+    # Node: sha1(JSON.stringify(the documented notification sample) + ":" + "test_secret_key").
+    assert gameball.compute_signature(body, SECRET) == "1c8ff091f3dff87ad883f0c4522638ac539949ef"
+    escaped = json.dumps(NOTIFICATION).encode()  # \u00e9: other bytes, the same JSON.stringify
+    headers = {"X-GB-Signature": "1c8ff091f3dff87ad883f0c4522638ac539949ef"}
+    assert gameball.construct_event(escaped, headers, SECRET).type == NOTIFICATION["event"]
     event = gameball.construct_event(body, signed(body), SECRET)
     assert isinstance(event, gameball.NotificationPushEvent)
     assert event.notifications[1].body is not None and event.notifications[1].body.startswith("Félicitations")
@@ -147,7 +153,7 @@ def test_signature_over_javascript_compact_json_when_the_raw_body_differs() -> N
         (Decimal("-0.0"), "0"),
         (Decimal("-2.5"), "-2.5"),
     ],
-)
+)  # each as Node prints JSON.stringify(JSON.parse(text))
 def test_numbers_as_javascript_prints_them(value: int | Decimal, javascript: str) -> None:
     assert js_number(value) == javascript
 
