@@ -1,6 +1,6 @@
 """Benchmarks: ``python bench/run.py`` runs them all and writes bench/results.md.
 
-``--only NAME`` (repeatable) runs some of them: overhead, paging, imports, throughput, journal; a
+``--only NAME`` (repeatable) runs some of them: overhead, paging, imports, throughput, journal, webhooks; a
 partial run writes bench/results-partial.md unless ``--output`` says otherwise. ``--quick``
 shortens every benchmark (a smoke test; its figures are not the ones to quote). A missed
 target is profiled (stdlib ``cProfile``, a few seconds) and the profile's summary goes into
@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import BENCH, ROOT, Section, Target
 
-BENCHMARKS = ("overhead", "paging", "imports", "throughput", "journal")
+BENCHMARKS = ("overhead", "paging", "imports", "throughput", "journal", "webhooks")
 PACKAGES = (
     "loyaltykit",
     "httpx",

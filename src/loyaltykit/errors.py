@@ -12,6 +12,9 @@
     ├── ChallengeFailedError          the PIN could not be sent or was wrong
     ├── JournalError                  the sale journal cannot be opened, read or written
     │   └── JournalConflictError      another writer changed a journal entry since it was read
+    ├── WebhookError                  an incoming webhook that cannot be accepted (loyaltykit.webhooks)
+    │   ├── WebhookVerificationError  its signature or configured headers do not match: not from the vendor
+    │   └── WebhookPayloadError       its body is not the JSON the vendor sends
     └── APIError                      something happened on the wire
         ├── APIConnectionError        transport failure
         │   └── APITimeoutError
@@ -21,6 +24,7 @@
 
 Every ``APIError`` that has a response carries the HTTP status, the vendor's code, a readable
 message and the raw response. Messages are redacted: no secret and no customer personal data.
+A ``WebhookError``'s message is a fixed sentence: never the body, a header's value or a key.
 """
 
 from __future__ import annotations
@@ -58,6 +62,9 @@ __all__ = [
     "UnprocessableEntityError",
     "ValidationRequiredError",
     "VendorError",
+    "WebhookError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
 ]
 
 
@@ -116,6 +123,18 @@ class JournalError(LoyaltyError):
 
 class JournalConflictError(JournalError):
     """Another writer changed the journal entry since it was read: read it again, then decide."""
+
+
+class WebhookError(LoyaltyError):
+    """An incoming webhook cannot be accepted; the message never holds its body, a header or a key."""
+
+
+class WebhookVerificationError(WebhookError):
+    """The webhook's signature (Gameball) or configured headers (BonifiQ) do not match: answer 401."""
+
+
+class WebhookPayloadError(WebhookError):
+    """The webhook's body is not the JSON object the vendor sends: answer 400."""
 
 
 class VendorError:

@@ -40,7 +40,7 @@ import attrs
 from .._json import decode_json, encode_json
 from .._redaction import redact_text
 from .._validation import INT64_MAX, optional_text, require_int, require_money, require_text, text_rule
-from ..errors import InvalidArgumentError, JournalConflictError, JournalError
+from ..errors import InvalidArgumentError, JournalConflictError, JournalError, LoyaltyError
 from ._model import SETTLED, VENDORS, OutboxEntry, OutboxState, SaleEntry, SaleStatus, StepEntry, StepOutcome
 from ._schema import migrate
 
@@ -149,11 +149,6 @@ def _use_wal(conn: sqlite3.Connection, busy_timeout: float) -> None:
             time.sleep(0.005)
 
 
-def _error(error: sqlite3.Error) -> JournalError:
-    # SQLite's messages name tables and columns, not values; redacted all the same.
-    return JournalError(f"the journal's database failed: {redact_text(str(error))}")
-
-
 def _queued(conn: sqlite3.Connection, entry_id: int) -> sqlite3.Row:
     """The outbox row, if it is still queued: else a delivered or failed order is another deliverer's."""
     row: sqlite3.Row | None = conn.execute(_ORDER, (entry_id,)).fetchone()
@@ -213,14 +208,16 @@ _STEP = "SELECT * FROM steps WHERE id = ?"
 _ORDER = "SELECT * FROM outbox WHERE id = ?"
 
 
-class SQLiteJournal:
-    """The ``Journal`` in a SQLite file, created if missing, or in memory (``":memory:"``).
-
-    ``clock`` gives the current time (timezone-aware) for every timestamp and for
-    ``unsettled``'s age; ``busy_timeout`` is how long, in seconds, a write waits for another
-    process's write to end before failing with ``JournalError``. ``migrations_applied`` says
-    how many schema migrations opening it ran (0: the file was current).
+class SQLiteStore:
+    """What loyaltykit's SQLite stores share: a checked path (a file, created with mode 0600 if
+    missing, or ``":memory:"``) opened in WAL with ``synchronous=NORMAL`` and the journal's
+    schema current, one connection behind a lock, an injectable clock, a fork check, and
+    ``close``. The sale journal is one; the webhook de-duplicator, which may share its file, is
+    the other. A subclass names itself in messages (``_name``) and its failures' class (``_failure``).
     """
+
+    _name = "the journal"
+    _failure: type[LoyaltyError] = JournalError
 
     def __init__(
         self,
@@ -237,47 +234,80 @@ class SQLiteJournal:
         self._clock = clock
         self._lock = threading.Lock()
         self._pid = os.getpid()
+        self._conn: sqlite3.Connection | None = None
+        self._conn, self.migrations_applied = self._connect(busy_timeout)
+
+    def _error(self, error: sqlite3.Error) -> LoyaltyError:
+        # SQLite's messages name tables and columns, not values; redacted all the same.
+        return self._failure(f"{self._name}'s database failed: {redact_text(str(error))}")
+
+    def _connect(self, busy_timeout: float) -> tuple[sqlite3.Connection, int]:
+        """The connection, and how many schema migrations opening it ran."""
         if self.path != MEMORY:
             _create_private(self.path)
         try:
             conn = sqlite3.connect(self.path, timeout=busy_timeout, isolation_level=None, check_same_thread=False)
         except sqlite3.Error as error:
-            raise _error(error) from error
+            raise self._error(error) from error
         try:
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA foreign_keys = ON")  # off by default in each SQLite connection
             if self.path != MEMORY:
                 _use_wal(conn, busy_timeout)
                 conn.execute("PRAGMA synchronous = NORMAL")
-            self.migrations_applied = migrate(conn)
+            return conn, migrate(conn)
         except BaseException as error:
             conn.close()
             if isinstance(error, sqlite3.Error):
-                raise _error(error) from error
+                raise self._error(error) from error
             raise
-        self._conn: sqlite3.Connection | None = conn
-
-    def __repr__(self) -> str:
-        return f"SQLiteJournal({self.path!r})"
-
-    # Plumbing
 
     def _now(self) -> datetime:
         return _aware("clock()", self._clock())
 
     @contextmanager
     def _locked(self) -> Iterator[sqlite3.Connection]:
-        """The connection, for this thread alone; SQLite's errors become ``JournalError``."""
+        """The connection, for this thread alone; SQLite's errors become ``_failure``."""
         # Before the lock: a fork() may have copied it held by a thread the child does not have.
         if os.getpid() != self._pid:
-            raise JournalError("the journal was opened in another process: open it again in this one")
+            raise self._failure(f"{self._name} was opened in another process: open it again in this one")
         with self._lock:
             if self._conn is None:
-                raise JournalError("the journal is closed")
+                raise self._failure(f"{self._name} is closed")
             try:
                 yield self._conn
             except sqlite3.Error as error:
-                raise _error(error) from error
+                raise self._error(error) from error
+
+    def close(self) -> None:
+        with self._lock:
+            conn, self._conn = self._conn, None
+            # A connection inherited through fork() belongs to the parent: forget it, do not close it.
+            if conn is not None and os.getpid() == self._pid:
+                conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class SQLiteJournal(SQLiteStore):
+    """The ``Journal`` in a SQLite file, created if missing, or in memory (``":memory:"``).
+
+    ``clock`` gives the current time (timezone-aware) for every timestamp and for
+    ``unsettled``'s age; ``busy_timeout`` is how long, in seconds, a write waits for another
+    process's write to end before failing with ``JournalError``. ``migrations_applied`` says
+    how many schema migrations opening it ran (0: the file was current).
+    """
+
+    def __repr__(self) -> str:
+        return f"SQLiteJournal({self.path!r})"
+
+    # Plumbing
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -505,20 +535,3 @@ class SQLiteJournal:
             )
             row = conn.execute(_ORDER, (entry_id,)).fetchone()
         return _order(row)
-
-    # Life cycle
-
-    def close(self) -> None:
-        with self._lock:
-            conn, self._conn = self._conn, None
-            # A connection inherited through fork() belongs to the parent: forget it, do not close it.
-            if conn is not None and os.getpid() == self._pid:
-                conn.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
