@@ -117,7 +117,7 @@ def _tolerate_result_wrapper(response: AvailableRewardsResponse, raw: RawRespons
     # {"Result": {...}} (its demo POS, https://github.com/bonifiq/pdv-bonifiqintegration-example); read either.
     checked(response, raw, pos_available_rewards.OPERATION_ID)
     wrapped = response.additional_properties.get("Result")
-    if isinstance(wrapped, dict) and isinstance(response.rewards, Unset):
+    if isinstance(wrapped, dict) and response.rewards is None:
         return AvailableRewardsResponse.from_dict(wrapped)
     return response
 
