@@ -42,6 +42,7 @@ SECTIONS = (
     ("Gameball", "loyaltykit.gameball"),
     ("Journal", "loyaltykit.journal"),
     ("Testing", "loyaltykit.testing"),
+    ("Webhooks", "loyaltykit.webhooks"),
     ("Sandbox", "loyaltykit.sandbox"),
     ("Core", "loyaltykit"),
 )
@@ -83,8 +84,13 @@ def reference_page(module: str) -> str:
     return f"reference/{module}.md"
 
 
-def _section(module: str) -> str:
-    return next(title for title, prefix in SECTIONS if module == prefix or module.startswith(prefix + "."))
+def sections(modules: list[str]) -> dict[str, list[str]]:
+    """The reference's sections (those with a module) and their modules."""
+    grouped: dict[str, list[str]] = {title: [] for title, _ in SECTIONS}
+    for module in modules:
+        title = next(title for title, prefix in SECTIONS if module == prefix or module.startswith(prefix + "."))
+        grouped[title].append(module)
+    return {title: members for title, members in grouped.items() if members}
 
 
 def rewrite_links(markdown: str, source: str, page: str) -> str:
@@ -139,8 +145,7 @@ def _reference_index(modules: list[str]) -> str:
         "which [every operation as a method](../api.md) lists by name.",
         "",
     ]
-    for title, _ in SECTIONS:
-        members = [module for module in modules if _section(module) == title]
+    for title, members in sections(modules).items():
         lines += [f"## {title}", ""]
         lines += [f"- [`{module}`]({module}.md)" for module in members]
         lines.append("")
@@ -150,8 +155,8 @@ def _reference_index(modules: list[str]) -> str:
 def on_config(config: MkDocsConfig, **kwargs: Any) -> MkDocsConfig:
     modules = public_modules(_root(config) / "src")
     reference: list[Any] = [REFERENCE_INDEX]
-    for title, _ in SECTIONS:
-        reference.append({title: [{module: reference_page(module)} for module in modules if _section(module) == title]})
+    for title, members in sections(modules).items():
+        reference.append({title: [{module: reference_page(module)} for module in members]})
     config.nav = [{title: page} for page, title in PAGES.values()] + [{"API reference": reference}]
     return config
 
