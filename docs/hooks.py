@@ -55,8 +55,8 @@ REFERENCE_INDEX = "reference/index.md"
 # method on one page and the build fast.
 INHERITED_MEMBERS = ("loyaltykit", "loyaltykit.bonifiq", "loyaltykit.gameball")
 
-# An inline link or image target: `](target)` or `](target "title")`.
-_LINK = re.compile(r"\]\((?P<target>[^)\s]+)(?P<rest>(?:\s+\"[^\"]*\")?\))")
+# An inline link or image target: `](target)`, `](target "title")` or `](target 'title')`.
+_LINK = re.compile(r"""\]\((?P<target>[^)\s]+)(?P<rest>(?:\s+(?:"[^"]*"|'[^']*'))?\))""")
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 

@@ -6,10 +6,12 @@ inventory, a font or anything else would fail here, not only on a machine withou
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -95,3 +97,35 @@ def test_the_plugin_fixtures_are_documented(site: Path) -> None:
     page = _page(site, "reference/loyaltykit.testing.plugin")
     headings = set(re.findall(r'<h[1-6] id="[^"]*\.([a-z_]+)"', page))
     assert set(PLUGIN_FIXTURES) <= headings
+
+
+def _hooks() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("loyaltykit_docs_hooks", ROOT / "docs" / "hooks.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_repository_links_point_at_the_pages_their_files_became() -> None:
+    rewrite = _hooks().rewrite_links
+    readme = "See [the sandbox](src/loyaltykit/sandbox/README.md#faults) and [how](ARCHITECTURE.md 'layers')."
+    assert rewrite(readme, "README.md", "index.md") == (
+        "See [the sandbox](sandbox.md#faults) and [how](architecture.md 'layers')."
+    )
+    # From the sandbox's README, up two folders; a file that is no page is left for the strict
+    # build to refuse; other sites and anchors are not touched.
+    text = "[r](../../../README.md) [t](../../../tests/x.py) [p](https://pypi.org/x.md) [a](#faults)"
+    assert rewrite(text, "src/loyaltykit/sandbox/README.md", "sandbox.md") == (
+        "[r](index.md) [t](../../../tests/x.py) [p](https://pypi.org/x.md) [a](#faults)"
+    )
+
+
+def test_every_public_module_gets_a_page_and_private_ones_do_not() -> None:
+    modules = _hooks().public_modules(ROOT / "src")
+    assert {"loyaltykit", "loyaltykit.journal", "loyaltykit.testing.plugin", "loyaltykit.bonifiq.resources.pos"} <= set(
+        modules
+    )
+    assert "loyaltykit.bonifiq.resources._generated.tiers" in modules  # what `bq.tiers` holds
+    assert not [module for module in modules if "._" in module and "._generated." not in module]
+    assert not [module for module in modules if module.startswith(("loyaltykit.cli", "loyaltykit.sandbox."))]
