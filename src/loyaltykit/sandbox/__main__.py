@@ -15,6 +15,7 @@ try:
     from ._routing import GAMEBALL_V40, GAMEBALL_V41
     from ._seed import SEEDS
     from ._server import run
+    from ._webhooks import parse_cli_webhook
 except ImportError as error:
     if __name__ != "__main__":
         raise  # imported (the `loyaltykit sandbox` command says what is missing itself)
@@ -67,6 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="BonifiQ preview mode: the challenge reply carries the PIN as Code",
     )
+    parser.add_argument(
+        "--webhook",
+        action="append",
+        default=[],
+        type=_webhook,
+        metavar="VENDOR=URL",
+        help="send the vendor's webhook events to URL, e.g. gameball=http://127.0.0.1:9000/hooks (repeatable)",
+    )
     parser.add_argument("--log-level", default="info")
     return parser
 
@@ -76,6 +85,13 @@ def _hold_ttl(text: str) -> int:
     if not 1 <= seconds <= MAX_HOLD_TTL_SECONDS:
         raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_HOLD_TTL_SECONDS}")
     return seconds
+
+
+def _webhook(text: str) -> tuple[str, str]:
+    try:
+        return parse_cli_webhook(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def banner(credentials: Credentials, host: str, port: int, db: str) -> list[str]:
@@ -130,6 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         admin_hosts=tuple(name.lower() for name in args.admin_host),
         strict=args.strict,
         return_pin_in_challenge=args.preview_pin,
+        webhooks=tuple(args.webhook),
     )
     print("\n".join(banner(credentials, args.host, args.port, args.db)))
     sys.stdout.flush()
