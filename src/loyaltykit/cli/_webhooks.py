@@ -32,9 +32,13 @@ DEFAULT_SANDBOX_URL = "http://127.0.0.1:8080"
 _HOP_HEADERS = frozenset(
     {"host", "content-length", "connection", "keep-alive", "transfer-encoding", "accept-encoding", "te", "upgrade"}
 )
-# Fields that hold a person's name in either vendor's events (redact_text finds the rest:
-# e-mails, phone numbers, CPF/CNPJ).
-_NAME_FIELDS = frozenset({"name", "displayname", "firstname", "lastname"})
+# Fields of either vendor's events that hold a name or a contact, masked whatever their format
+# (redact_text's patterns miss names, and phone formats such as "+20 100 123 4567"); it still
+# finds e-mails, phones and CPF/CNPJ elsewhere (an e-mail as a customer id).
+_PERSONAL_FIELDS = frozenset(
+    {"name", "displayname", "firstname", "lastname", "email", "phone", "mobile", "mobile_number", "mobilenumber",
+     "document"}
+)  # fmt: skip
 # What the sandbox is told when the app could not be reached (it then retries, as the vendor would).
 BAD_GATEWAY = 502
 
@@ -78,7 +82,7 @@ def redact_event(value: Any) -> Any:
     """An event's JSON with names, e-mails, phone numbers and CPF/CNPJ masked, for the screen."""
     if isinstance(value, dict):
         return {
-            key: REDACTED if str(key).lower() in _NAME_FIELDS and value_present(item) else redact_event(item)
+            key: REDACTED if str(key).lower() in _PERSONAL_FIELDS and value_present(item) else redact_event(item)
             for key, item in value.items()
         }
     if isinstance(value, list):
