@@ -9,10 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import signal
+import socket
+import subprocess
+import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -28,6 +33,7 @@ from .conftest import CREDENTIALS, SSL_CONTEXT, client, gameball_headers
 
 SAMPLES = Path(__file__).parent.parent / "fixtures" / "sandbox_webhooks" / "samples"
 ANA = "ana@example.com"
+G = "/api/v4.0/integrations"
 WHEN = "2026-01-15T12:00:00Z"
 FAST = (0.05, 0.05, 0.05)  # retry delays in seconds, for every vendor
 
@@ -59,6 +65,7 @@ class Receiver:
 
     def __init__(self) -> None:
         self.received: list[Received] = []
+        self.calls = 0  # requests begun, answered or not
         self.answers: deque[int] = deque()
         self.gate = threading.Event()
         self.gate.set()
@@ -68,6 +75,7 @@ class Receiver:
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
+                receiver.calls += 1
                 receiver.gate.wait(10)
                 status = receiver.answers.popleft() if receiver.answers else 200
                 with receiver._arrived:
@@ -465,6 +473,73 @@ def test_endpoints_survive_a_restart_on_a_database_file(tmp_path: Path) -> None:
         ("gameball", "http://127.0.0.1:9/a", []),
         ("bonifiq", "http://127.0.0.1:9/b", ["X-Token"]),
     ]
+
+
+def _start_cli(db: Path, *options: str) -> tuple[subprocess.Popen[bytes], str]:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("BONIFIQ_", "GAMEBALL_"))}
+    command = [sys.executable, "-m", "loyaltykit.sandbox", "--port", str(port), "--db", str(db), "--log-level",
+               "warning", *options]  # fmt: skip
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/_sandbox/health").status_code == 200:
+                return process, base
+        except httpx.TransportError:
+            time.sleep(0.05)
+    process.kill()
+    raise AssertionError("the sandbox did not start")
+
+
+def _wait(condition: Callable[[], bool], timeout: float = 10) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+
+
+def test_a_delivery_cut_short_by_a_sigkill_is_sent_after_the_restart(tmp_path: Path, receiver: Receiver) -> None:
+    db = tmp_path / "sandbox.db"
+    options = ("--webhook", f"gameball={receiver.url}", "--webhook-retry-delays", "0.05")
+    process, base = _start_cli(db, *options)
+    try:
+        with short_client(base_url=f"{base}{G}", headers=gameball_headers()) as gameball:
+            assert gameball.post("/customers", json={"customerId": "before"}).status_code == 200
+            receiver.wait_for(1)
+            _wait(lambda: deliveries_at(base)[0]["state"] == "delivered")
+            receiver.gate.clear()  # the next delivery reaches the receiver, which never answers
+            assert gameball.post("/customers", json={"customerId": "during"}).status_code == 200
+            _wait(lambda: receiver.calls == 2)
+    finally:
+        process.send_signal(signal.SIGKILL)
+        process.wait(10)
+    receiver.gate.set()
+    # Restarted in this process (quicker than a second one), as --webhook would: no new endpoint.
+    config = SandboxConfig(
+        db=str(db), credentials=CREDENTIALS, webhook_retry_delays=(0.05,), webhooks=(("gameball", receiver.url),)
+    )
+    with start_in_thread(config) as restarted:
+        base = restarted.base_url
+        got = receiver.wait_for(3)
+        _wait(lambda: [d["state"] for d in deliveries_at(base)] == ["delivered", "delivered"])
+        log = deliveries_at(base)
+        endpoints = httpx.get(f"{base}/_sandbox/webhooks").json()["endpoints"]
+    # The cut delivery comes again, the same bytes; the delivered one does not.
+    assert [json.loads(r.body)["customer_id"] for r in got] == ["before", "during", "during"]
+    assert got[1].body == got[2].body
+    time.sleep(0.1)
+    assert len(receiver.received) == 3
+    assert [len(d["attempts"]) for d in log] == [1, 1]  # the attempt the kill cut left no trace
+    assert len(endpoints) == 1  # --webhook again did not register it twice
+
+
+def deliveries_at(base: str) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = httpx.get(f"{base}/_sandbox/webhooks/deliveries").json()["deliveries"]
+    return found
 
 
 def test_the_webhook_option_takes_vendor_equals_url() -> None:

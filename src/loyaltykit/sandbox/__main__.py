@@ -15,7 +15,7 @@ try:
     from ._routing import GAMEBALL_V40, GAMEBALL_V41
     from ._seed import SEEDS
     from ._server import run
-    from ._webhooks import parse_cli_webhook
+    from ._webhooks import MAX_RETRY_DELAY_SECONDS, parse_cli_webhook
 except ImportError as error:
     if __name__ != "__main__":
         raise  # imported (the `loyaltykit sandbox` command says what is missing itself)
@@ -76,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="VENDOR=URL",
         help="send the vendor's webhook events to URL, e.g. gameball=http://127.0.0.1:9000/hooks (repeatable)",
     )
+    parser.add_argument(
+        "--webhook-retry-delays",
+        type=_delays,
+        default=None,
+        metavar="SECONDS[,SECONDS...]",
+        help="seconds between a failed webhook attempt and the next (default: each vendor's schedule)",
+    )
     parser.add_argument("--log-level", default="info")
     return parser
 
@@ -92,6 +99,16 @@ def _webhook(text: str) -> tuple[str, str]:
         return parse_cli_webhook(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _delays(text: str) -> tuple[float, ...]:
+    try:
+        delays = tuple(float(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be seconds separated by commas, e.g. 1,5,30") from None
+    if not all(0 <= delay <= MAX_RETRY_DELAY_SECONDS for delay in delays):
+        raise argparse.ArgumentTypeError(f"each delay must be between 0 and {MAX_RETRY_DELAY_SECONDS} seconds")
+    return delays
 
 
 def banner(credentials: Credentials, host: str, port: int, db: str) -> list[str]:
@@ -147,8 +164,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         strict=args.strict,
         return_pin_in_challenge=args.preview_pin,
         webhooks=tuple(args.webhook),
+        webhook_retry_delays=args.webhook_retry_delays,
     )
     print("\n".join(banner(credentials, args.host, args.port, args.db)))
+    for vendor, url in args.webhook:
+        print(f"Webhooks: {vendor} events go to {url}")
     sys.stdout.flush()
     with contextlib.suppress(KeyboardInterrupt):
         run(config, host=args.host, port=args.port, log_level=args.log_level)

@@ -85,6 +85,11 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS webhook_endpoints(
     id INTEGER PRIMARY KEY, vendor TEXT NOT NULL, url TEXT NOT NULL, headers TEXT NOT NULL,
     created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS webhook_deliveries(
+    id INTEGER PRIMARY KEY AUTOINCREMENT, endpoint_id INTEGER NOT NULL, event TEXT NOT NULL,
+    customer_id TEXT NOT NULL, body BLOB NOT NULL, created_at TEXT NOT NULL, state TEXT NOT NULL,
+    attempts TEXT NOT NULL, next_retry_at TEXT);
+CREATE INDEX IF NOT EXISTS webhook_deliveries_state ON webhook_deliveries(state);
 """
 
 # Columns added after a release: (table, column, definition), applied to older database files.
@@ -95,7 +100,7 @@ _MIGRATIONS = (
 
 _TABLES = (
     "customers", "ledger", "reward_configs", "redeems", "orders", "used_keys", "challenges", "coupons", "holds", "otps",
-    "checkouts", "refunds", "coupon_locks",
+    "checkouts", "refunds", "coupon_locks", "webhook_deliveries",
 )  # fmt: skip
 
 
@@ -715,8 +720,9 @@ def _sql_value(value: Any) -> Any:
 class Store:
     def __init__(self, path: str = ":memory:") -> None:
         self.path = path
-        # Told every committed transaction's changes, in commit order (set while webhooks listen).
-        self.on_commit: Callable[[list[Change]], None] | None = None
+        # Set while webhooks listen: given each transaction's changes just before its COMMIT (so
+        # what it writes commits with them, or not at all), it returns what to run once committed.
+        self.on_commit: Callable[[Db, list[Change]], Callable[[], None] | None] | None = None
         self._lock = threading.RLock()
         self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._conn.row_factory = sqlite3.Row
@@ -756,13 +762,15 @@ class Store:
             changes: list[Change] | None = None if listener is None else []
             self._conn.execute("BEGIN IMMEDIATE")
             try:
-                yield Db(self._conn, changes)
+                db = Db(self._conn, changes)
+                yield db
+                committed = listener(db, changes) if listener is not None and changes else None
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
-            if listener is not None and changes:
-                listener(changes)  # under the lock, so listeners see commits in their order
+            if committed is not None:
+                committed()  # under the lock: listeners see commits in their order
 
     def is_empty(self) -> bool:
         with self.read() as db:

@@ -1,22 +1,23 @@
 """Webhook endpoints and their deliveries: registered per vendor, sent in the background, retried.
 
-The store tells ``Webhooks`` of every committed transaction's changes while an endpoint is
-registered (nothing is collected otherwise). That call only appends to a queue: one worker
-thread turns the changes into events, posts them with httpx and retries failures on the
-vendor's schedule, so a slow or dead receiver never slows a sale. Endpoints are stored in
-SQLite (a vendor keeps its subscriptions); the queue and the delivery log live in memory.
+While an endpoint is registered, the store hands ``Webhooks`` each transaction's changes just
+before its COMMIT (nothing is collected otherwise): the events they make are stored as
+deliveries in that same transaction, so an event exists exactly when its change committed,
+and a SIGKILL loses neither. One worker thread posts them with httpx and retries failures on
+the vendor's schedule, so a slow or dead receiver never slows a sale (which pays only for
+writing its events). Endpoints and deliveries live in SQLite: a restart on the same database
+carries on with the pending ones, as a vendor's own queue would.
 """
 
 from __future__ import annotations
 
 import heapq
-import itertools
 import json
-import logging
+import sqlite3
 import threading
 import time
 from collections import deque
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -25,12 +26,10 @@ from urllib.parse import urlsplit
 import httpx
 
 from ._admin_input import AdminInputError
-from ._clock import Clock, iso
+from ._clock import Clock, iso, parse_iso
 from ._config import SandboxConfig
-from ._store import Change, Store
+from ._store import Change, Db, Store
 from ._webhook_events import Event, events_of, gameball_headers
-
-log = logging.getLogger("loyaltykit.sandbox")
 
 VENDORS = ("bonifiq", "gameball")
 
@@ -44,6 +43,7 @@ RETRY_DELAYS: Mapping[str, tuple[float, ...]] = {
     "bonifiq": (60.0, 300.0, 900.0, 3600.0),
 }
 
+MAX_RETRY_DELAY_SECONDS = 86_400
 MAX_URL_LENGTH = 2048
 MAX_HEADERS = 20
 MAX_HEADER_LENGTH = 1024
@@ -87,7 +87,7 @@ class Delivery:
     endpoint: Endpoint
     event: Event
     created_at: str
-    state: str = "pending"  # then "delivered" or "failed" (retries exhausted, discarded)
+    state: str = "pending"  # then "delivered", "failed" (retries exhausted: discarded) or "cancelled"
     attempts: list[Attempt] = field(default_factory=list)
     next_retry_at: str | None = None
 
@@ -172,23 +172,44 @@ class Webhooks:
         self._config = config
         self._cond = threading.Condition()
         self._endpoints: dict[int, Endpoint] = {}
-        # Batches of (changes, the endpoints registered at their commit), oldest first.
-        self._incoming: deque[tuple[list[Change], tuple[Endpoint, ...]]] = deque()
         self._due: list[tuple[float, int, Delivery]] = []  # a heap by monotonic due time
         self._log: deque[Delivery] = deque(maxlen=MAX_LOG)
-        self._ids = itertools.count(1)
         self._thread: threading.Thread | None = None
         self._closing = False
         with store.read() as db:
-            rows = db.execute("SELECT * FROM webhook_endpoints ORDER BY id").fetchall()
-        for row in rows:
+            endpoints = db.execute("SELECT * FROM webhook_endpoints ORDER BY id").fetchall()
+            deliveries = db.execute(
+                "SELECT * FROM webhook_deliveries WHERE state = 'pending' "
+                "OR id > (SELECT COALESCE(MAX(id), 0) FROM webhook_deliveries) - ? ORDER BY id",
+                (MAX_LOG,),
+            ).fetchall()
+        for row in endpoints:
             headers = tuple((str(name), str(value)) for name, value in json.loads(row["headers"]))
             self._endpoints[row["id"]] = Endpoint(row["id"], row["vendor"], row["url"], headers, row["created_at"])
+        for row in deliveries:
+            self._resume(row)
         known = {(e.vendor, e.url) for e in self._endpoints.values()}
         for vendor, url in config.webhooks:
             if (vendor, url) not in known:  # a restart on the same --db keeps the first one
                 self.register(vendor, url)
         self._listen()
+        if self._due:
+            self._start()
+
+    def _resume(self, row: Any) -> None:
+        """A stored delivery back in the log and, while pending, due when its retry was."""
+        endpoint = self._endpoints.get(row["endpoint_id"])
+        if endpoint is None:
+            return
+        event = Event(endpoint.vendor, row["event"], row["customer_id"], bytes(row["body"]))
+        attempts = [Attempt(**attempt) for attempt in json.loads(row["attempts"])]
+        delivery = Delivery(row["id"], endpoint, event, row["created_at"], row["state"], attempts, row["next_retry_at"])
+        self._log.append(delivery)
+        if delivery.state == "pending":
+            wait = 0.0
+            if delivery.next_retry_at is not None:
+                wait = max(0.0, (parse_iso(delivery.next_retry_at) - self._clock.now()).total_seconds())
+            heapq.heappush(self._due, (time.monotonic() + wait, delivery.id, delivery))
 
     # ------------------------------------------------------------------ registry
 
@@ -208,12 +229,17 @@ class Webhooks:
         return endpoint
 
     def remove(self, endpoint_id: int) -> bool:
+        """Forget the endpoint; its pending retries go with it, as a deleted subscription's would."""
         with self._store.transaction() as db:
             db.execute("DELETE FROM webhook_endpoints WHERE id = ?", (endpoint_id,))
+            db.execute(
+                "UPDATE webhook_deliveries SET state = 'cancelled', next_retry_at = NULL "
+                "WHERE endpoint_id = ? AND state = 'pending'",
+                (endpoint_id,),
+            )
         with self._cond:
             found = self._endpoints.pop(endpoint_id, None) is not None
-            # Its pending retries go with it, as a deleted subscription's would.
-            for _, _, delivery in self._due:
+            for delivery in self._log:
                 if delivery.endpoint.id == endpoint_id and delivery.state == "pending":
                     delivery.state, delivery.next_retry_at = "cancelled", None
         self._listen()
@@ -233,29 +259,58 @@ class Webhooks:
             ]
 
     def clear_log(self) -> None:
-        """Forget the log and every pending retry (``/_sandbox/reset``); endpoints stay."""
+        """Forget the log and every pending retry; endpoints stay. The store's reset has
+        emptied the table; ``DELETE /_sandbox/webhooks/deliveries`` empties it here."""
+        with self._store.transaction() as db:
+            db.execute("DELETE FROM webhook_deliveries")
         with self._cond:
             self._log.clear()
             self._due.clear()
-            self._incoming.clear()
 
     def _listen(self) -> None:
         # Collecting changes costs the hot path a little: only while someone listens.
         with self._cond:
-            self._store.on_commit = self._committed if self._endpoints and not self._closing else None
+            self._store.on_commit = self._stage if self._endpoints and not self._closing else None
 
     # ------------------------------------------------------------------ delivery
 
-    def _committed(self, changes: list[Change]) -> None:
-        """Called by the store after a commit, under its lock: queue, nothing more."""
+    def _stage(self, db: Db, changes: list[Change]) -> Callable[[], None] | None:
+        """Store the events of a transaction about to commit (the store's lock is held); once
+        it has committed, queue them."""
         with self._cond:
-            if self._closing or not self._endpoints:
-                return
-            self._incoming.append((changes, tuple(self._endpoints.values())))
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="loyaltykit-sandbox-webhooks", daemon=True)
-                self._thread.start()
-            self._cond.notify()
+            endpoints = tuple(self._endpoints.values())
+        vendors = frozenset(e.vendor for e in endpoints)
+        events = events_of(changes, gameball_client_id=self._config.gameball_client_id, vendors=vendors)
+        if not events:
+            return None
+        at = self._clock.now_iso()
+        staged: list[Delivery] = []
+        for event in events:
+            for endpoint in endpoints:
+                if endpoint.vendor == event.vendor:
+                    values = {
+                        "endpoint_id": endpoint.id, "event": event.name, "customer_id": event.customer_id,
+                        "body": event.body, "created_at": at, "state": "pending", "attempts": "[]",
+                    }  # fmt: skip
+                    staged.append(Delivery(db.insert("webhook_deliveries", values), endpoint, event, at))
+
+        def committed() -> None:
+            now = time.monotonic()
+            with self._cond:
+                if self._closing:
+                    return  # stored: the next start sends them
+                for delivery in staged:
+                    self._log.append(delivery)
+                    heapq.heappush(self._due, (now, delivery.id, delivery))
+                self._start()
+                self._cond.notify()
+
+        return committed
+
+    def _start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="loyaltykit-sandbox-webhooks", daemon=True)
+            self._thread.start()
 
     def _delays(self, vendor: str) -> Sequence[float]:
         configured = self._config.webhook_retry_delays
@@ -263,41 +318,21 @@ class Webhooks:
 
     def _run(self) -> None:
         with httpx.Client(timeout=self._config.webhook_timeout_seconds, trust_env=False) as client:
-            while True:
-                work = self._next()
-                if work is None:
-                    return
-                if isinstance(work, Delivery):
-                    self._attempt(client, work)
-                else:
-                    self._enqueue(*work)
+            while (delivery := self._next()) is not None:
+                self._attempt(client, delivery)
 
-    def _next(self) -> Delivery | tuple[list[Change], tuple[Endpoint, ...]] | None:
-        """The next batch to turn into deliveries or the next delivery due; None when closing."""
+    def _next(self) -> Delivery | None:
+        """The next delivery due, once it is; None when closing."""
         with self._cond:
             while not self._closing:
-                if self._incoming:
-                    return self._incoming.popleft()
                 now = time.monotonic()
                 if self._due and self._due[0][0] <= now:
                     delivery = heapq.heappop(self._due)[2]
-                    if delivery.state != "pending":
-                        continue
-                    return delivery
+                    if delivery.state == "pending":
+                        return delivery
+                    continue
                 self._cond.wait(self._due[0][0] - now if self._due else None)
             return None
-
-    def _enqueue(self, changes: list[Change], endpoints: tuple[Endpoint, ...]) -> None:
-        vendors = frozenset(e.vendor for e in endpoints)
-        events = events_of(changes, gameball_client_id=self._config.gameball_client_id, vendors=vendors)
-        now = time.monotonic()
-        with self._cond:
-            for event in events:
-                for endpoint in endpoints:
-                    if endpoint.vendor == event.vendor:
-                        delivery = Delivery(next(self._ids), endpoint, event, self._clock.now_iso())
-                        self._log.append(delivery)
-                        heapq.heappush(self._due, (now, delivery.id, delivery))
 
     def _headers(self, delivery: Delivery) -> dict[str, str]:
         body = delivery.event.body
@@ -330,16 +365,28 @@ class Webhooks:
                 heapq.heappush(self._due, (time.monotonic() + delay, delivery.id, delivery))
             else:
                 delivery.state, delivery.next_retry_at = "failed", None
+            saved = {
+                "state": delivery.state,
+                "attempts": json.dumps([vars(attempt) for attempt in delivery.attempts]),
+                "next_retry_at": delivery.next_retry_at,
+            }
+        # Outside the condition: a sale holding the store's lock may be waiting for it.
+        try:
+            with self._store.transaction() as db:
+                db.update("webhook_deliveries", "id", delivery.id, saved)
+                db.execute(
+                    "DELETE FROM webhook_deliveries WHERE id <= ? AND state != 'pending'", (delivery.id - MAX_LOG,)
+                )
+        except sqlite3.ProgrammingError:
+            if not self._closing:
+                raise  # else the store was closed under an attempt that outlived close()
 
     def close(self, timeout: float = 5) -> None:
-        """Stop after the attempt in flight; pending retries are dropped (logged)."""
+        """Stop after the attempt in flight; what is pending stays stored for the next start."""
         with self._cond:
             self._closing = True
             self._store.on_commit = None
-            pending = sum(1 for _, _, d in self._due if d.state == "pending") + len(self._incoming)
             self._cond.notify_all()
             thread = self._thread
         if thread is not None:
             thread.join(timeout)
-        if pending:
-            log.info("sandbox stopping: %d webhook deliveries not sent", pending)
