@@ -324,6 +324,43 @@ def test_a_receiver_that_is_down_is_a_failed_attempt(admin: httpx.Client, gameba
     assert [(a["status"], a["error"]) for a in logged["attempts"]] == [(None, "ConnectError")] * 4
 
 
+def test_a_bonifiq_subscription_that_fails_five_times_in_a_row_is_disabled(
+    admin: httpx.Client, bonifiq: httpx.Client, gameball: httpx.Client
+) -> None:
+    with socket_closed_port() as url:
+        endpoint = register(admin, "bonifiq", url)
+        gameball_endpoint = register(admin, "gameball", url)
+
+        def change(key: str) -> None:
+            change = {"ChangeKey": key, "Points": 10, "Reason": "webhook test"}
+            assert bonifiq.post(f"/Customer/{ANA}/points", json=change).status_code == 200
+
+        def listed() -> dict[int, bool]:
+            return {e["id"]: e["active"] for e in admin.get("/webhooks").json()["endpoints"]}
+
+        change("WH-D1")  # four failed attempts: the first and three retries
+        assert [d["state"] for d in settled(admin, 1)] == ["failed"]
+        assert listed()[endpoint["id"]] is True
+        change("WH-D2")  # the fifth failure in a row disables the subscription
+        _wait(lambda: listed()[endpoint["id"]] is False)
+        log = settled(admin, 2)
+        assert [(d["state"], len(d["attempts"])) for d in log] == [("failed", 4), ("cancelled", 1)]
+        change("WH-D3")
+        time.sleep(0.1)
+        assert len(deliveries(admin, vendor="bonifiq")) == 2  # nothing for a disabled subscription
+        # Gameball documents no such rule: its endpoint keeps its events coming.
+        for customer in ("g1", "g2"):
+            assert gameball.post("/customers", json={"customerId": customer}).status_code == 200
+        _wait(lambda: [d["state"] for d in deliveries(admin, vendor="gameball")] == ["failed", "failed"])
+        assert listed()[gameball_endpoint["id"]] is True
+        resumed = admin.post(f"/webhooks/{endpoint['id']}", json={"active": True})
+        assert resumed.json()["endpoint"]["active"] is True
+        change("WH-D4")
+        assert len(deliveries(admin, vendor="bonifiq")) == 3
+    assert admin.post("/webhooks/999999", json={"active": True}).status_code == 404
+    assert admin.post(f"/webhooks/{endpoint['id']}", json={"active": "yes"}).json()["field"] == "active"
+
+
 class socket_closed_port:
     """A loopback URL nothing listens on."""
 

@@ -138,5 +138,7 @@ class SandboxConfig:
     webhook_retry_delays: tuple[float, ...] | None = None
     # BonifiQ counts a call unanswered after 30 s as failed; Gameball documents no timeout.
     webhook_timeout_seconds: float = 30
+    # BonifiQ may disable a subscription after this many failed calls in a row (0: never).
+    bonifiq_webhook_failures_to_disable: int = 5
     # Gameball's ``client_id`` in every event (the merchant's account id at Gameball).
     gameball_client_id: str = "sandbox"

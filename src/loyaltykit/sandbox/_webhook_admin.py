@@ -7,7 +7,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from ._admin import _body, _guard, _json
-from ._admin_input import AdminInputError, only
+from ._admin_input import AdminInputError, boolean, only
 from ._runtime import Runtime
 from ._webhooks import check_vendor
 
@@ -25,10 +25,18 @@ async def endpoints(rt: Runtime, request: Request) -> Response:
 
 
 async def endpoint(rt: Runtime, request: Request) -> Response:
-    """DELETE one endpoint (its pending retries with it); 404 when there is none."""
+    """POST {"active": bool} pauses or resumes one endpoint; DELETE removes it (its pending
+    retries with it, either way); 404 when there is none."""
     endpoint_id = _endpoint_id(request.path_params["id"])
+    missing = _json({"error": f"no webhook endpoint {endpoint_id}"}, 404)
+    if request.method == "POST":
+        body = await _body(request, ("active",))
+        if "active" not in body:
+            raise AdminInputError("active", "is required")
+        found = rt.webhooks.set_active(endpoint_id, boolean(body, "active"))
+        return missing if found is None else _json({"endpoint": found.view()})
     if not rt.webhooks.remove(endpoint_id):
-        return _json({"error": f"no webhook endpoint {endpoint_id}"}, 404)
+        return missing
     return _json({"removed": endpoint_id})
 
 
@@ -53,5 +61,5 @@ def webhook_routes(rt: Runtime) -> list[Route]:
     return [
         Route("/webhooks", _guard(endpoints, rt), methods=["GET", "POST"]),
         Route("/webhooks/deliveries", _guard(deliveries, rt), methods=["GET", "DELETE"]),
-        Route("/webhooks/{id}", _guard(endpoint, rt), methods=["DELETE"]),
+        Route("/webhooks/{id}", _guard(endpoint, rt), methods=["POST", "DELETE"]),
     ]

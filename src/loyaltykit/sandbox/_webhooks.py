@@ -11,6 +11,7 @@ carries on with the pending ones, as a vendor's own queue would.
 
 from __future__ import annotations
 
+import dataclasses
 import heapq
 import json
 import sqlite3
@@ -61,6 +62,8 @@ class Endpoint:
     url: str
     headers: tuple[tuple[str, str], ...]
     created_at: str
+    # BonifiQ's status (Ativo/Inativo): an inactive subscription is sent nothing.
+    active: bool = True
 
     def view(self) -> dict[str, Any]:
         # Header values are the merchant's tokens: their names only.
@@ -70,6 +73,7 @@ class Endpoint:
             "url": self.url,
             "headers": sorted(name for name, _ in self.headers),
             "created_at": self.created_at,
+            "active": self.active,
         }
 
 
@@ -157,6 +161,14 @@ def check_headers(vendor: str, headers: object) -> tuple[tuple[str, str], ...]:
     return tuple(checked)
 
 
+def _cancel_pending(db: Db, endpoint_id: int) -> None:
+    db.execute(
+        "UPDATE webhook_deliveries SET state = 'cancelled', next_retry_at = NULL "
+        "WHERE endpoint_id = ? AND state = 'pending'",
+        (endpoint_id,),
+    )
+
+
 def parse_cli_webhook(text: str) -> tuple[str, str]:
     """``VENDOR=URL`` (``--webhook``) as (vendor, url); ValueError names what is wrong."""
     vendor, _, url = text.partition("=")
@@ -174,6 +186,7 @@ class Webhooks:
         self._endpoints: dict[int, Endpoint] = {}
         self._due: list[tuple[float, int, Delivery]] = []  # a heap by monotonic due time
         self._log: deque[Delivery] = deque(maxlen=MAX_LOG)
+        self._failures: dict[int, int] = {}  # failed attempts in a row, per endpoint
         self._thread: threading.Thread | None = None
         self._closing = False
         with store.read() as db:
@@ -185,7 +198,9 @@ class Webhooks:
             ).fetchall()
         for row in endpoints:
             headers = tuple((str(name), str(value)) for name, value in json.loads(row["headers"]))
-            self._endpoints[row["id"]] = Endpoint(row["id"], row["vendor"], row["url"], headers, row["created_at"])
+            self._endpoints[row["id"]] = Endpoint(
+                row["id"], row["vendor"], row["url"], headers, row["created_at"], bool(row["active"])
+            )
         for row in deliveries:
             self._resume(row)
         known = {(e.vendor, e.url) for e in self._endpoints.values()}
@@ -232,18 +247,35 @@ class Webhooks:
         """Forget the endpoint; its pending retries go with it, as a deleted subscription's would."""
         with self._store.transaction() as db:
             db.execute("DELETE FROM webhook_endpoints WHERE id = ?", (endpoint_id,))
-            db.execute(
-                "UPDATE webhook_deliveries SET state = 'cancelled', next_retry_at = NULL "
-                "WHERE endpoint_id = ? AND state = 'pending'",
-                (endpoint_id,),
-            )
+            _cancel_pending(db, endpoint_id)
         with self._cond:
             found = self._endpoints.pop(endpoint_id, None) is not None
-            for delivery in self._log:
-                if delivery.endpoint.id == endpoint_id and delivery.state == "pending":
-                    delivery.state, delivery.next_retry_at = "cancelled", None
+            self._failures.pop(endpoint_id, None)
+            self._cancel_pending(endpoint_id)
         self._listen()
         return found
+
+    def set_active(self, endpoint_id: int, active: bool) -> Endpoint | None:
+        """Pause or resume a subscription (BonifiQ's Status); pausing drops its pending retries."""
+        with self._store.transaction() as db:
+            db.update("webhook_endpoints", "id", endpoint_id, {"active": active})
+            if not active:
+                _cancel_pending(db, endpoint_id)
+        with self._cond:
+            found = self._endpoints.get(endpoint_id)
+            if found is None:
+                return None
+            found = self._endpoints[endpoint_id] = dataclasses.replace(found, active=active)
+            self._failures.pop(endpoint_id, None)
+            if not active:
+                self._cancel_pending(endpoint_id)
+        self._listen()
+        return found
+
+    def _cancel_pending(self, endpoint_id: int) -> None:
+        for delivery in self._log:
+            if delivery.endpoint.id == endpoint_id and delivery.state == "pending":
+                delivery.state, delivery.next_retry_at = "cancelled", None
 
     def endpoints(self) -> list[Endpoint]:
         with self._cond:
@@ -270,7 +302,8 @@ class Webhooks:
     def _listen(self) -> None:
         # Collecting changes costs the hot path a little: only while someone listens.
         with self._cond:
-            self._store.on_commit = self._stage if self._endpoints and not self._closing else None
+            listening = any(endpoint.active for endpoint in self._endpoints.values())
+            self._store.on_commit = self._stage if listening and not self._closing else None
 
     # ------------------------------------------------------------------ delivery
 
@@ -278,7 +311,7 @@ class Webhooks:
         """Store the events of a transaction about to commit (the store's lock is held); once
         it has committed, queue them."""
         with self._cond:
-            endpoints = tuple(self._endpoints.values())
+            endpoints = tuple(endpoint for endpoint in self._endpoints.values() if endpoint.active)
         vendors = frozenset(e.vendor for e in endpoints)
         events = events_of(changes, gameball_client_id=self._config.gameball_client_id, vendors=vendors)
         if not events:
@@ -352,12 +385,13 @@ class Webhooks:
             error = type(failure).__name__  # never the message: it may quote the URL's query
         elapsed = time.monotonic() - started
         delays = self._delays(delivery.endpoint.vendor)
+        succeeded = status is not None and 200 <= status < 300
         with self._cond:
             delivery.attempts.append(Attempt(at, status, error, round(elapsed * 1000)))
             if delivery.state != "pending":
                 return  # removed meanwhile
             retries = len(delivery.attempts) - 1
-            if status is not None and 200 <= status < 300:
+            if succeeded:
                 delivery.state, delivery.next_retry_at = "delivered", None
             elif retries < len(delays):
                 delay = delays[retries]
@@ -365,11 +399,16 @@ class Webhooks:
                 heapq.heappush(self._due, (time.monotonic() + delay, delivery.id, delivery))
             else:
                 delivery.state, delivery.next_retry_at = "failed", None
+            disable = self._count(delivery.endpoint, succeeded)
+            if disable and delivery.state == "pending":
+                delivery.state, delivery.next_retry_at = "cancelled", None
             saved = {
                 "state": delivery.state,
                 "attempts": json.dumps([vars(attempt) for attempt in delivery.attempts]),
                 "next_retry_at": delivery.next_retry_at,
             }
+        if disable:
+            self.set_active(delivery.endpoint.id, False)
         # Outside the condition: a sale holding the store's lock may be waiting for it.
         try:
             with self._store.transaction() as db:
@@ -380,6 +419,14 @@ class Webhooks:
         except sqlite3.ProgrammingError:
             if not self._closing:
                 raise  # else the store was closed under an attempt that outlived close()
+
+    def _count(self, endpoint: Endpoint, succeeded: bool) -> bool:
+        """Count the endpoint's failures in a row; True when BonifiQ would now disable it
+        ("after 5 or more consecutive failures", https://developers.bonifiq.com.br/webhooks/01-introducao)."""
+        failures = 0 if succeeded else self._failures.get(endpoint.id, 0) + 1
+        self._failures[endpoint.id] = failures
+        limit = self._config.bonifiq_webhook_failures_to_disable
+        return endpoint.vendor == "bonifiq" and limit > 0 and failures >= limit
 
     def close(self, timeout: float = 5) -> None:
         """Stop after the attempt in flight; what is pending stays stored for the next start."""
