@@ -7,6 +7,7 @@ against the documented formula, lowercase hex SHA-1 of the body, ":" and the Sec
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
@@ -19,6 +20,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,8 @@ import pytest
 
 from loyaltykit.sandbox import RunningSandbox, SandboxConfig, start_in_thread
 from loyaltykit.sandbox.__main__ import build_parser
+from loyaltykit.sandbox._store import Change, Customer
+from loyaltykit.sandbox._webhook_events import events_of
 
 from .conftest import CREDENTIALS, SSL_CONTEXT, client, gameball_headers
 
@@ -579,7 +583,29 @@ def deliveries_at(base: str) -> list[dict[str, Any]]:
     return found
 
 
+def test_one_transaction_makes_one_gameball_profile_update_with_its_final_balance() -> None:
+    customer = Customer(7, "gameball", ANA, "Ana", ANA, None, None, True, False, None, 1500, Decimal(0), WHEN, False)
+    changes = [
+        Change("ledger", dataclasses.replace(customer, points=1400), WHEN, points=-100, cause="hold_expiry"),
+        Change("ledger", dataclasses.replace(customer, points=1490), WHEN, points=90, cause="order_earn"),
+        Change("ledger", dataclasses.replace(customer, points=1490), WHEN, points=0, cause="hold_consumed"),
+    ]
+    events = events_of(changes, gameball_client_id="sandbox", vendors=frozenset({"gameball"}))
+    assert (events[0].name, json.loads(events[0].body)["data"]) == (
+        "customer.profile.updated",
+        {"email": ANA, "mobile_number": None, "tier_name": None, "tier_order": None, "referral_code": "SBX7",
+         "referral_link": "https://example.com/r/SBX7", "activated_points": 1490, "pending_points": 0,
+         "total_points": 1490},
+    )  # fmt: skip
+    assert [e.name for e in events] == ["customer.profile.updated", "customer.notification.push"]
+    assert events_of(changes, gameball_client_id="sandbox", vendors=frozenset({"bonifiq"})) == []
+
+
 def test_the_webhook_option_takes_vendor_equals_url() -> None:
+    assert build_parser().parse_args(["--webhook-retry-delays", "0.05,1,30"]).webhook_retry_delays == (0.05, 1, 30)
+    for wrong in ("soon", "-1", "1,,2", "90000"):
+        with pytest.raises(SystemExit):
+            build_parser().parse_args(["--webhook-retry-delays", wrong])
     args = build_parser().parse_args(
         ["--webhook", "gameball=http://127.0.0.1:9000/hooks", "--webhook", "bonifiq=https://x.test/"]
     )
