@@ -494,11 +494,19 @@ def test_a_bad_registration_is_refused_naming_the_field(admin: httpx.Client, bod
     assert admin.get("/webhooks").json() == {"endpoints": []}
 
 
-def test_the_endpoint_list_shows_header_names_never_their_values(admin: httpx.Client) -> None:
+def test_the_endpoint_list_shows_header_names_never_their_values(
+    admin: httpx.Client, sandbox: RunningSandbox, bonifiq: httpx.Client
+) -> None:
     register(admin, "bonifiq", "http://127.0.0.1:9/x", headers={"X-Token": "s3cret-token"})
     listed = admin.get("/webhooks")
     assert "s3cret-token" not in listed.text
     assert listed.json()["endpoints"][0]["headers"] == ["X-Token"]
+    change = {"ChangeKey": "WH-R1", "Points": 10, "Reason": "webhook test"}
+    assert bonifiq.post(f"/Customer/{ANA}/points", json=change).status_code == 200
+    webhooks = sandbox.runtime.webhooks
+    _wait(lambda: bool(webhooks._log))
+    shown = repr(webhooks.endpoints()) + repr(list(webhooks._log))
+    assert "s3cret-token" not in shown and ANA not in shown and "Points_Added" in shown
 
 
 def test_endpoints_survive_a_restart_on_a_database_file(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ import hashlib
 import json
 import uuid
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -47,8 +47,9 @@ class Event:
 
     vendor: str
     name: str
-    customer_id: str
-    body: bytes
+    # Out of reprs: an id may be an e-mail, the body holds e-mails, phones and names.
+    customer_id: str = field(repr=False)
+    body: bytes = field(repr=False)
 
 
 def encode(body: Mapping[str, Any]) -> bytes:

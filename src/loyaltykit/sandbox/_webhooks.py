@@ -60,7 +60,7 @@ class Endpoint:
     id: int
     vendor: str
     url: str
-    headers: tuple[tuple[str, str], ...]
+    headers: tuple[tuple[str, str], ...] = field(repr=False)  # the merchant's tokens
     created_at: str
     # BonifiQ's status (Ativo/Inativo): an inactive subscription is sent nothing.
     active: bool = True
