@@ -96,6 +96,34 @@ def test_the_listener_relays_the_apps_status_to_the_sandbox(receiver: Receiver, 
         listener.close()
 
 
+def test_the_listener_has_the_sandbox_send_bonifiqs_custom_headers(receiver: Receiver, sandbox: RunningSandbox) -> None:
+    lines: list[str] = []
+    listener = Listener(sandbox.base_url, receiver.url, ("bonifiq",), lines.append, {"X-Token": "s3cret"})
+    with listener.registered():
+        threading.Thread(target=listener.server.serve_forever, args=(0.05,), daemon=True).start()
+        try:
+            auth = (CREDENTIALS.bonifiq_api_token, CREDENTIALS.bonifiq_api_key)
+            change = {"ChangeKey": "LISTEN-H1", "Points": 10, "Reason": "listen"}
+            with httpx.Client(base_url=sandbox.bonifiq_base_url, auth=auth) as bonifiq:
+                assert bonifiq.post(f"/Customer/{ANA}/points", json=change).status_code == 200
+            (got,) = receiver.wait_for(1)
+        finally:
+            listener.server.shutdown()
+    assert got.headers["x-token"] == "s3cret"
+    assert json.loads(got.body)["Topic"] == "Points_Added"
+    assert not any("s3cret" in line for line in lines)
+
+
+def test_a_header_without_a_colon_is_refused_without_echoing_it(receiver: Receiver) -> None:
+    from typer.testing import CliRunner
+
+    from loyaltykit.cli._app import app
+
+    result = CliRunner().invoke(app, ["webhooks", "listen", "--forward-to", receiver.url, "--header", "X-Token=s3cret"])
+    assert result.exit_code == 2
+    assert "Name: value" in result.stderr and "s3cret" not in result.stderr
+
+
 def test_listen_registers_forwards_and_unregisters_on_ctrl_c(receiver: Receiver, sandbox: RunningSandbox) -> None:
     admin = httpx.Client(base_url=sandbox.admin_url, timeout=10)
     admin.post("/reset", json={"seed": "demo"}).raise_for_status()

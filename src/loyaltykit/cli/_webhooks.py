@@ -115,12 +115,18 @@ class Listener:
     """A receiver on a free loopback port, registered with the sandbox for each vendor."""
 
     def __init__(
-        self, sandbox_url: str, forward_to: str, vendors: tuple[str, ...], show: Callable[[str], None]
+        self,
+        sandbox_url: str,
+        forward_to: str,
+        vendors: tuple[str, ...],
+        show: Callable[[str], None],
+        bonifiq_headers: Mapping[str, str] | None = None,
     ) -> None:
         self.admin_url = sandbox_url.rstrip("/") + "/_sandbox/webhooks"
         self.forward_to = forward_to
         self.vendors = vendors
         self.show = show
+        self.bonifiq_headers = dict(bonifiq_headers or {})
         self.client = httpx.Client(timeout=30, trust_env=False)
         self._endpoints: list[int] = []
         self._lock = threading.Lock()  # one event at a time on the screen
@@ -152,7 +158,10 @@ class Listener:
 
     def register(self) -> None:
         for vendor in self.vendors:
-            found = self._admin("POST", self.admin_url, {"vendor": vendor, "url": f"{self.url}/{vendor}"})
+            registration: dict[str, object] = {"vendor": vendor, "url": f"{self.url}/{vendor}"}
+            if vendor == "bonifiq" and self.bonifiq_headers:
+                registration["headers"] = self.bonifiq_headers
+            found = self._admin("POST", self.admin_url, registration)
             self._endpoints.append(int(found["endpoint"]["id"]))
 
     def unregister(self) -> None:
@@ -161,13 +170,13 @@ class Listener:
                 self._admin("DELETE", f"{self.admin_url}/{endpoint_id}")
         self._endpoints.clear()
 
-    def _admin(self, method: str, url: str, body: dict[str, str] | None = None) -> Any:
+    def _admin(self, method: str, url: str, body: dict[str, object] | None = None) -> Any:
         try:
             response = self.client.request(method, url, json=body, timeout=10)
         except httpx.HTTPError as error:
             raise ListenError(f"no sandbox at {self.admin_url} ({type(error).__name__})") from None
         if response.is_error:
-            raise ListenError(f"the sandbox refused {method} /_sandbox/webhooks: {response.status_code}")
+            raise ListenError(f"the sandbox refused {method} /_sandbox/webhooks: {_refusal(response)}")
         return response.json()
 
     def close(self) -> None:
@@ -184,6 +193,23 @@ class Listener:
             self.close()
 
 
+def _refusal(response: httpx.Response) -> str:
+    """The status and the admin API's reason (it names a field and a rule, never a value)."""
+    try:
+        reason = response.json().get("error")
+    except (ValueError, AttributeError):
+        reason = None
+    return f"{response.status_code} {reason}" if isinstance(reason, str) else str(response.status_code)
+
+
+def parse_header(text: str) -> tuple[str, str]:
+    name, colon, value = text.partition(":")
+    if not colon or not name.strip():
+        # The text is not echoed: it may be the token itself.
+        raise typer.BadParameter("write each header as 'Name: value'", param_hint="--header")
+    return name.strip(), value.strip()
+
+
 @app.command()
 @fail_cleanly
 def listen(
@@ -192,6 +218,13 @@ def listen(
     sandbox_url: Annotated[
         str, typer.Option("--sandbox-url", help="The running sandbox (python -m loyaltykit.sandbox).")
     ] = DEFAULT_SANDBOX_URL,
+    header: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--header",
+            help="'Name: value' the sandbox adds to BonifiQ events, as a subscription's custom headers (repeatable).",
+        ),
+    ] = None,
 ) -> None:
     """Forward a local sandbox's webhook events to your app and show them (personal data masked)."""
     if not forward_to.startswith(("http://", "https://")):
@@ -201,7 +234,8 @@ def listen(
     def show(line: str) -> None:
         console.print(escape(line), soft_wrap=True)
 
-    with Listener(sandbox_url, forward_to, vendors, show).registered() as listener:
+    headers = dict(parse_header(text) for text in header or ())
+    with Listener(sandbox_url, forward_to, vendors, show, headers).registered() as listener:
         show(f"Ready: {', '.join(vendors)} events from {sandbox_url} go to {forward_to} (Ctrl-C to stop)")
         with contextlib.suppress(KeyboardInterrupt):
             listener.server.serve_forever()
