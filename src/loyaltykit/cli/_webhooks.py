@@ -13,7 +13,6 @@ import enum
 import json
 import threading
 from collections.abc import Callable, Iterator, Mapping
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Annotated, Any
 
 import attrs
@@ -131,6 +130,8 @@ class Listener:
         self._endpoints: list[int] = []
         self._lock = threading.Lock()  # one event at a time on the screen
         listener = self
+        # Here, not at module level: every `loyaltykit` command imports this module.
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
         class Handler(BaseHTTPRequestHandler):
             def do_POST(self) -> None:
