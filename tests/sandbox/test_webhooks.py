@@ -494,6 +494,16 @@ def test_a_bad_registration_is_refused_naming_the_field(admin: httpx.Client, bod
     assert admin.get("/webhooks").json() == {"endpoints": []}
 
 
+def test_a_web_page_cannot_register_an_endpoint(admin: httpx.Client) -> None:
+    # An endpoint receives customers' e-mails and phones: only the developer's tools may add one.
+    registration = {"vendor": "gameball", "url": "http://attacker.example/collect"}
+    assert admin.post("/webhooks", json=registration, headers={"Origin": "http://attacker.example"}).status_code == 403
+    assert admin.post("/webhooks", json=registration, headers={"Host": "attacker.example"}).status_code == 403
+    as_text = admin.post("/webhooks", content=json.dumps(registration), headers={"Content-Type": "text/plain"})
+    assert as_text.status_code == 415
+    assert admin.get("/webhooks").json() == {"endpoints": []}
+
+
 def test_the_endpoint_list_shows_header_names_never_their_values(
     admin: httpx.Client, sandbox: RunningSandbox, bonifiq: httpx.Client
 ) -> None:
