@@ -316,7 +316,8 @@ def test_a_pending_retry_shows_when_it_is_due(receiver: Receiver) -> None:
         assert logged["state"] == "pending" and [a["status"] for a in logged["attempts"]] == [500]
         assert logged["next_retry_at"] > logged["attempts"][0]["at"]
         started = time.monotonic()
-    assert time.monotonic() - started < 3  # stopping does not wait for the retry an hour away
+    # Stopping does not wait for the retry an hour away, nor for close()'s 5 s join to give up.
+    assert time.monotonic() - started < 4
 
 
 def test_a_receiver_that_is_down_is_a_failed_attempt(admin: httpx.Client, gameball: httpx.Client) -> None:
@@ -383,10 +384,8 @@ class socket_closed_port:
 
 def test_sales_never_wait_for_the_receiver(admin: httpx.Client, receiver: Receiver, gameball: httpx.Client) -> None:
     register(admin, "gameball", receiver.url)
-    receiver.gate.clear()  # the receiver takes the calls and does not answer
-    started = time.monotonic()
-    gameball_sale_with_refund(gameball)
-    assert time.monotonic() - started < 2  # the gameball client's timeout is 3 s
+    receiver.gate.clear()  # the receiver takes the calls and answers none for 10 s
+    gameball_sale_with_refund(gameball)  # a call that waited for it would time out (3 s)
     assert receiver.received == []
     receiver.gate.set()
     assert len(receiver.wait_for(4)) == 4
