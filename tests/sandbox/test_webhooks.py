@@ -455,6 +455,22 @@ def test_events_go_to_every_endpoint_of_their_vendor_only(
         other.close()
 
 
+def test_a_bug_in_making_events_never_undoes_the_sale(
+    admin: httpx.Client, receiver: Receiver, gameball: httpx.Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from loyaltykit.sandbox import _webhooks
+
+    def broken(*args: object, **kwargs: object) -> list[object]:
+        raise TypeError("a bug")
+
+    monkeypatch.setattr(_webhooks, "events_of", broken)
+    register(admin, "gameball", receiver.url)
+    created = gameball.post("/customers", json={"customerId": "kept"})
+    assert created.status_code == 200
+    assert gameball.get("/customers/kept").status_code == 200
+    assert deliveries(admin) == []
+
+
 def test_a_removed_endpoint_gets_nothing_more(admin: httpx.Client, receiver: Receiver, gameball: httpx.Client) -> None:
     endpoint = register(admin, "gameball", receiver.url)
     assert admin.delete(f"/webhooks/{endpoint['id']}").json() == {"removed": endpoint["id"]}
