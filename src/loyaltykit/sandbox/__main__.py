@@ -15,6 +15,7 @@ try:
     from ._routing import GAMEBALL_V40, GAMEBALL_V41
     from ._seed import SEEDS
     from ._server import run
+    from ._webhooks import MAX_RETRY_DELAY_SECONDS, parse_cli_webhook
 except ImportError as error:
     if __name__ != "__main__":
         raise  # imported (the `loyaltykit sandbox` command says what is missing itself)
@@ -67,6 +68,21 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="BonifiQ preview mode: the challenge reply carries the PIN as Code",
     )
+    parser.add_argument(
+        "--webhook",
+        action="append",
+        default=[],
+        type=_webhook,
+        metavar="VENDOR=URL",
+        help="send the vendor's webhook events to URL, e.g. gameball=http://127.0.0.1:9000/hooks (repeatable)",
+    )
+    parser.add_argument(
+        "--webhook-retry-delays",
+        type=_delays,
+        default=None,
+        metavar="SECONDS[,SECONDS...]",
+        help="seconds between a failed webhook attempt and the next (default: each vendor's schedule)",
+    )
     parser.add_argument("--log-level", default="info")
     return parser
 
@@ -76,6 +92,23 @@ def _hold_ttl(text: str) -> int:
     if not 1 <= seconds <= MAX_HOLD_TTL_SECONDS:
         raise argparse.ArgumentTypeError(f"must be between 1 and {MAX_HOLD_TTL_SECONDS}")
     return seconds
+
+
+def _webhook(text: str) -> tuple[str, str]:
+    try:
+        return parse_cli_webhook(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _delays(text: str) -> tuple[float, ...]:
+    try:
+        delays = tuple(float(part) for part in text.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError("must be seconds separated by commas, e.g. 1,5,30") from None
+    if not all(0 <= delay <= MAX_RETRY_DELAY_SECONDS for delay in delays):
+        raise argparse.ArgumentTypeError(f"each delay must be between 0 and {MAX_RETRY_DELAY_SECONDS} seconds")
+    return delays
 
 
 def banner(credentials: Credentials, host: str, port: int, db: str) -> list[str]:
@@ -130,8 +163,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         admin_hosts=tuple(name.lower() for name in args.admin_host),
         strict=args.strict,
         return_pin_in_challenge=args.preview_pin,
+        webhooks=tuple(args.webhook),
+        webhook_retry_delays=args.webhook_retry_delays,
     )
     print("\n".join(banner(credentials, args.host, args.port, args.db)))
+    for vendor, url in args.webhook:
+        print(f"Webhooks: {vendor} events go to {url}")
     sys.stdout.flush()
     with contextlib.suppress(KeyboardInterrupt):
         run(config, host=args.host, port=args.port, log_level=args.log_level)

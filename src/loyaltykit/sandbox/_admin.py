@@ -137,6 +137,7 @@ async def reset(rt: Runtime, request: Request) -> Response:
     rt.store.reset()
     rt.faults.clear()
     rt.faults.clear_log()
+    rt.webhooks.clear_log()
     rt.clock.reset()
     if seed:
         apply_seed(rt, seed)

@@ -28,6 +28,8 @@ from ._runtime import Call, Handler, Runtime
 from ._seed import apply_seed
 from ._store import Store
 from ._validation import body_problem
+from ._webhook_admin import webhook_routes
+from ._webhooks import Webhooks
 from ._wire import ApiError, ClientGone, Reply, decode_json, read_body, require_json_body_type, send_reply
 
 log = logging.getLogger("loyaltykit.sandbox")
@@ -185,13 +187,15 @@ async def _no_route(request: Request) -> Response:
 
 def build_runtime(config: SandboxConfig) -> Runtime:
     clock = Clock()
+    store = Store(config.db)
     rt = Runtime(
         config=config,
-        store=Store(config.db),
+        store=store,
         clock=clock,
         faults=FaultInjector(clock, config.fault_seed),
         limiter=RateLimiter(enabled=config.gameball_rate_limits, scale=Decimal(config.gameball_rate_limit_scale)),
         hold_ttl_seconds=config.hold_ttl_seconds,
+        webhooks=Webhooks(store, clock, config),
     )
     if config.faults:
         rt.faults.add(list(config.faults))
@@ -214,7 +218,7 @@ def create_app(config: SandboxConfig | None = None) -> SandboxApp:
     install_log_filter()
     other = Starlette(
         routes=[
-            Mount("/_sandbox", routes=admin_routes(rt)),
+            Mount("/_sandbox", routes=[*admin_routes(rt), *webhook_routes(rt)]),
             Route("/{path:path}", _no_route, methods=_METHODS),
         ]
     )

@@ -129,3 +129,16 @@ class SandboxConfig:
     # Gameball request bodies to the letter of its spec: an explicit null in an optional
     # field is a 400. Off by default: Gameball's own SDKs send such nulls (sandbox README).
     strict: bool = False
+
+    # --- webhooks (README, "Webhooks") ---
+    # (vendor, url) endpoints registered at start (``--webhook gameball=URL``), unless stored already.
+    webhooks: tuple[tuple[str, str], ...] = ()
+    # Seconds between a failed attempt and the next, for both vendors (tests use milliseconds);
+    # None: each vendor's schedule (Gameball +5, +20, +60 min).
+    webhook_retry_delays: tuple[float, ...] | None = None
+    # BonifiQ counts a call unanswered after 30 s as failed; Gameball documents no timeout.
+    webhook_timeout_seconds: float = 30
+    # BonifiQ may disable a subscription after this many failed calls in a row (0: never).
+    bonifiq_webhook_failures_to_disable: int = 5
+    # Gameball's ``client_id`` in every event (the merchant's account id at Gameball).
+    gameball_client_id: str = "sandbox"

@@ -14,6 +14,7 @@ from ._config import SandboxConfig
 from ._faults import FaultInjector
 from ._ratelimit import RateLimiter
 from ._store import Db, Store
+from ._webhooks import Webhooks
 from ._wire import ApiError, Reply
 
 _ALPHABET = string.ascii_uppercase + string.digits
@@ -27,6 +28,7 @@ class Runtime:
     faults: FaultInjector
     limiter: RateLimiter
     hold_ttl_seconds: int
+    webhooks: Webhooks
     _random: random.Random = field(init=False)
     _random_lock: threading.Lock = field(default_factory=threading.Lock, init=False)
 

@@ -51,6 +51,7 @@ class RunningSandbox:
     def stop(self, timeout: float = 10) -> None:
         self._server.should_exit = True
         self._thread.join(timeout)
+        self.runtime.webhooks.close()
         self.runtime.store.close()
 
     def __enter__(self) -> RunningSandbox:
@@ -125,6 +126,7 @@ def run(
     try:
         uvicorn.Server(_uvicorn_config(app, host, port, log_level)).run()
     finally:
+        app.state.runtime.webhooks.close()
         app.state.runtime.store.close()
 
 

@@ -82,6 +82,14 @@ CREATE INDEX IF NOT EXISTS refunds_order ON refunds(order_id);
 CREATE TABLE IF NOT EXISTS coupon_locks(
     reference TEXT PRIMARY KEY, customer_id INTEGER NOT NULL, expires_at TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS webhook_endpoints(
+    id INTEGER PRIMARY KEY AUTOINCREMENT, vendor TEXT NOT NULL, url TEXT NOT NULL, headers TEXT NOT NULL,
+    created_at TEXT NOT NULL, active INTEGER NOT NULL DEFAULT 1);
+CREATE TABLE IF NOT EXISTS webhook_deliveries(
+    id INTEGER PRIMARY KEY AUTOINCREMENT, endpoint_id INTEGER NOT NULL, event TEXT NOT NULL,
+    customer_id TEXT NOT NULL, body BLOB NOT NULL, created_at TEXT NOT NULL, state TEXT NOT NULL,
+    attempts TEXT NOT NULL, next_retry_at TEXT);
+CREATE INDEX IF NOT EXISTS webhook_deliveries_state ON webhook_deliveries(state);
 """
 
 # Columns added after a release: (table, column, definition), applied to older database files.
@@ -92,7 +100,7 @@ _MIGRATIONS = (
 
 _TABLES = (
     "customers", "ledger", "reward_configs", "redeems", "orders", "used_keys", "challenges", "coupons", "holds", "otps",
-    "checkouts", "refunds", "coupon_locks",
+    "checkouts", "refunds", "coupon_locks", "webhook_deliveries",
 )  # fmt: skip
 
 
@@ -253,6 +261,21 @@ class Otp:
     created_at: str
 
 
+@dataclass(frozen=True)
+class Change:
+    """Something a transaction changed that a webhook reports, collected only while an endpoint
+    listens: a ledger movement (``kind`` "ledger", with its cause), a profile update
+    ("profile") or a completed purchase ("purchase", ``points`` it earns)."""
+
+    kind: str
+    customer: Customer  # as it stood right after the change
+    at: str
+    points: int = 0
+    cashback: Decimal = Decimal(0)
+    cause: str = ""
+    ref: str | None = None
+
+
 T = TypeVar("T")
 
 
@@ -290,8 +313,10 @@ def _row_to(cls: type[T], row: sqlite3.Row) -> T:
 class Db:
     """The connection as seen inside one transaction, with typed helpers."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, changes: list[Change] | None = None) -> None:
         self.conn = conn
+        # None while no webhook endpoint listens: the hot path then records nothing.
+        self.changes = changes
 
     def execute(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, params)
@@ -373,6 +398,9 @@ class Db:
         points_after = current.points + points
         cashback_after = current.cashback + cashback
         self.update("customers", "id", customer_id, {"points": points_after, "cashback": cashback_after})
+        if self.changes is not None:
+            after = dataclasses.replace(current, points=points_after, cashback=cashback_after)
+            self.changes.append(Change("ledger", after, at, points, cashback, cause, ref))
         return self.insert(
             "ledger",
             {
@@ -386,6 +414,11 @@ class Db:
                 "cashback_after": cashback_after,
             },
         )
+
+    def note(self, kind: str, customer_id: int, at: str, *, points: int = 0, ref: str | None = None) -> None:
+        """Tell the webhooks of a change that moves no balance (a profile, a completed purchase)."""
+        if self.changes is not None:
+            self.changes.append(Change(kind, self.customer(customer_id), at, points=points, ref=ref))
 
     def ledger(self, customer_id: int) -> list[LedgerEntry]:
         return self.all(LedgerEntry, "SELECT * FROM ledger WHERE customer_id = ? ORDER BY id", (customer_id,))
@@ -687,6 +720,9 @@ def _sql_value(value: Any) -> Any:
 class Store:
     def __init__(self, path: str = ":memory:") -> None:
         self.path = path
+        # Set while webhooks listen: given each transaction's changes just before its COMMIT (so
+        # what it writes commits with them, or not at all), it returns what to run once committed.
+        self.on_commit: Callable[[Db, list[Change]], Callable[[], None] | None] | None = None
         self._lock = threading.RLock()
         self._conn = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._conn.row_factory = sqlite3.Row
@@ -722,13 +758,19 @@ class Store:
     @contextmanager
     def transaction(self) -> Iterator[Db]:
         with self._lock:
+            listener = self.on_commit
+            changes: list[Change] | None = None if listener is None else []
             self._conn.execute("BEGIN IMMEDIATE")
             try:
-                yield Db(self._conn)
+                db = Db(self._conn, changes)
+                yield db
+                committed = listener(db, changes) if listener is not None and changes else None
             except BaseException:
                 self._conn.execute("ROLLBACK")
                 raise
             self._conn.execute("COMMIT")
+            if committed is not None:
+                committed()  # under the lock: listeners see commits in their order
 
     def is_empty(self) -> bool:
         with self.read() as db:

@@ -16,6 +16,7 @@ from ._customer import upsert
 from ._envelope import VENDOR, envelope
 from ._params import date
 from ._redeems import cancel_redeem, restore
+from ._rules import estimated_bonus
 from ._views import cancel_view, order_view
 
 P = "/v1/pvt/Order"
@@ -78,7 +79,16 @@ def _add_order(rt: Runtime, call: Call, origin: OrderOrigin) -> Reply:
         assert order is not None
         if is_cancelled:
             _cancel_linked_redeem(rt, db, order)
+        elif is_completed:
+            _note_purchase(rt, db, order, now)
         return envelope(order_view(rt.config, db, order, payload))
+
+
+def _note_purchase(rt: Runtime, db: Db, order: Order, at: str) -> None:
+    """A completed order for the webhooks (Communication_EarnPurchasePoints); the sandbox only
+    estimates its bonus, so the points are the estimate and no balance moves."""
+    points = int(estimated_bonus(rt.config, order.total)["EstimatedPoints"])
+    db.note("purchase", order.customer_id, at, points=points, ref=order.original_id)
 
 
 def add_pos_order(rt: Runtime, call: Call) -> Reply:
@@ -187,6 +197,8 @@ def complete_order(rt: Runtime, call: Call) -> Reply:
         db.update(
             "orders", "id", order.id, {"state": OrderState.COMPLETE, "completed_at": completed, "updated_at": now}
         )
+        if order.state != OrderState.COMPLETE:
+            _note_purchase(rt, db, order, now)
     return envelope({"IsCompleted": True, "UpdatedAt": now, "Status": OrderState.COMPLETE})
 
 

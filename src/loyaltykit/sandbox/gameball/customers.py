@@ -15,6 +15,7 @@ def create_customer(rt: Runtime, call: Call) -> Reply:
     ident = require_str(call.body, "customerId")
     with rt.store.transaction() as db:
         customer = upsert_customer(rt, db, ident, call.body)
+        db.note("profile", customer.id, rt.clock.now_iso())
     return Reply(200, {"gameballId": customer.id})
 
 
