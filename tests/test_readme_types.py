@@ -27,11 +27,17 @@ def balance_text(bq: BonifiQ) -> str:
 
 
 def readme_python_blocks() -> list[tuple[int, str]]:
-    """(line number, code) of each fenced ```python block of README.md."""
+    """(line number, code) of each fenced ```python block of README.md that is a whole program.
+
+    A block right after an ``<!-- fragment: why -->`` line is a piece of someone else's program
+    (a view in a web framework's app) and is left out.
+    """
     text = (ROOT / "README.md").read_text(encoding="utf-8")
+    pattern = r"^(<!-- fragment:[^\n]*-->\n)?```python\n(.*?)^```$"
     return [
-        (text[: match.start()].count("\n") + 2, match.group(1))
-        for match in re.finditer(r"^```python\n(.*?)^```$", text, flags=re.MULTILINE | re.DOTALL)
+        (text[: match.start(2)].count("\n") + 1, match.group(2))
+        for match in re.finditer(pattern, text, flags=re.MULTILINE | re.DOTALL)
+        if match.group(1) is None
     ]
 
 
