@@ -5,6 +5,8 @@ One place decides what is sensitive, so logs, reprs and exception messages agree
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Callable, Iterable, Mapping
 
@@ -26,6 +28,15 @@ _PHONE = (
 _PERSONAL_DATA = re.compile(f"(?P<email>{_EMAIL})|(?P<document>{_DOCUMENT})|(?P<phone>{_PHONE})")
 
 
+# A credential as a server or proxy may echo it in an error body: the scheme stays, the token goes.
+# A plain word after the scheme ("Basic authentication failed") is prose, not a token.
+_CREDENTIAL = re.compile(r"\b(Basic|Bearer)(\s+)([A-Za-z0-9._~+/=-]+)", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z][a-z]*")
+# A configured secret shorter than this is not searched for in text: masking every "ab" of a
+# message would hide what it says, and no real credential is that short.
+_MIN_SECRET = 4
+
+
 def replace_personal_data(text: str, replacement: Callable[[str, str], str]) -> str:
     """``text`` with each e-mail, CPF/CNPJ or phone number replaced by ``replacement(kind, found)``.
 
@@ -34,9 +45,49 @@ def replace_personal_data(text: str, replacement: Callable[[str, str], str]) -> 
     return _PERSONAL_DATA.sub(lambda match: replacement(str(match.lastgroup), match.group(0)), text)
 
 
-def redact_text(text: str) -> str:
-    """The text with e-mails, CPF/CNPJ and phone numbers masked."""
+def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
+    """The text with credentials, e-mails, CPF/CNPJ and phone numbers masked.
+
+    ``secrets``: values known to be secret (a client's own credentials, see ``secret_values``),
+    masked wherever they appear, whatever their shape; Basic and Bearer tokens are masked by
+    their pattern as well.
+    """
+    for secret in sorted(secrets, key=len, reverse=True):  # longest first: a part of one is another
+        if len(secret) >= _MIN_SECRET:
+            text = text.replace(secret, REDACTED)
+    text = _CREDENTIAL.sub(_mask_credential, text)
     return replace_personal_data(text, lambda kind, found: REDACTED)
+
+
+def _mask_credential(match: re.Match[str]) -> str:
+    scheme, space, token = match.groups()
+    return match.group(0) if _WORD.fullmatch(token) else f"{scheme}{space}{REDACTED}"
+
+
+def secret_values(headers: Iterable[tuple[str, str]] | Mapping[str, str]) -> frozenset[str]:
+    """The secret values in request headers, as they could be echoed back in text.
+
+    A Basic token also yields its decoded ``user:password`` and each part: a server may quote
+    the credentials it decoded rather than the header.
+    """
+    items = headers.items() if isinstance(headers, Mapping) else headers
+    found: set[str] = set()
+    for name, value in items:
+        if name.lower() not in SECRET_HEADERS:
+            continue
+        found.add(value)
+        scheme, _, token = value.partition(" ")
+        if not token:
+            continue
+        found.add(token)
+        if scheme.lower() == "basic":
+            try:
+                decoded = base64.b64decode(token, validate=True).decode()
+            except (binascii.Error, UnicodeDecodeError):
+                continue
+            user, _, password = decoded.partition(":")
+            found.update((decoded, user, password))
+    return frozenset(value for value in found if len(value) >= _MIN_SECRET)
 
 
 def redact_headers(headers: Iterable[tuple[str, str]] | Mapping[str, str]) -> dict[str, str]:
