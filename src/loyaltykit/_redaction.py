@@ -9,6 +9,7 @@ import base64
 import binascii
 import re
 from collections.abc import Callable, Iterable, Mapping
+from typing import Any
 
 REDACTED = "[redacted]"
 
@@ -34,7 +35,7 @@ _CREDENTIAL = re.compile(r"\b(Basic|Bearer)(\s+)([A-Za-z0-9._~+/=-]+)", re.IGNOR
 _WORD = re.compile(r"[A-Za-z][a-z]*")
 # A configured secret shorter than this is not searched for in text: masking every "ab" of a
 # message would hide what it says, and no real credential is that short.
-_MIN_SECRET = 4
+_MIN_SECRET = 6
 
 
 def replace_personal_data(text: str, replacement: Callable[[str, str], str]) -> str:
@@ -98,3 +99,27 @@ def redact_headers(headers: Iterable[tuple[str, str]] | Mapping[str, str]) -> di
 def mask_secret(value: str | None) -> str:
     """A credential as shown in reprs: present or not, never its value."""
     return "None" if value is None else REDACTED
+
+
+# Fields of JSON bodies that carry a customer's one-time code: Gameball's hold and redeem send the
+# OTP as ``otp``; BonifiQ's PIN is ``Code`` in challengevalidate's request and in the challenge's
+# reply of preview environments (elsewhere BonifiQ's ``Code`` is an error code, which is kept).
+_CODE_FIELDS = frozenset({"otp", "pin"})
+_BONIFIQ_CHALLENGE = re.compile(r"/customers/[^/]+/(challenge|challengevalidate)/?$", re.IGNORECASE)
+
+
+def redact_codes(body: Any, path: str) -> Any:
+    """A decoded JSON body of a request to (or a response from) ``path``, its one-time codes masked."""
+    fields = _CODE_FIELDS | {"code"} if _BONIFIQ_CHALLENGE.search(path) else _CODE_FIELDS
+
+    def walk(node: Any) -> Any:
+        if isinstance(node, dict):
+            return {
+                key: REDACTED if str(key).lower() in fields and value is not None else walk(value)
+                for key, value in node.items()
+            }
+        if isinstance(node, list):
+            return [walk(item) for item in node]
+        return node
+
+    return walk(body)
