@@ -100,7 +100,12 @@ def flow_state(flow: SaleMachine) -> dict[str, Any]:
         "order_request": flow.order_request,
         "order": None
         if order is None
-        else {"order_id": order.order_id, "external_code": order.external_code, "queued": order.queued},
+        else {
+            "order_id": order.order_id,
+            "external_code": order.external_code,
+            "queued": order.queued,
+            "total": None if flow.completed_total is None else str(flow.completed_total),
+        },
         "vendor": flow.snapshot(),
     }
 
@@ -117,6 +122,7 @@ def restore_flow(flow: SaleMachine, status: SaleStatus, state: dict[str, Any]) -
     flow.order_request = state.get("order_request")
     if order is not None:
         flow.order = CompletedOrder(order["order_id"], order.get("external_code"), queued=bool(order.get("queued")))
+        flow.completed_total = _decimal(order.get("total"))  # None in a journal written before it was kept
     flow.restore(state.get("vendor") or {})
 
 
