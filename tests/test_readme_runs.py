@@ -15,9 +15,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from readme_blocks import Block, python_blocks
 
 from loyaltykit.sandbox import RunningSandbox
-from readme_blocks import Block, python_blocks
 
 BLOCKS = python_blocks()
 SCRIPTS = [block for block in BLOCKS if block.kind == "script"]
