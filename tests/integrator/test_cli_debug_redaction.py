@@ -98,3 +98,31 @@ def test_a_body_echoing_the_credentials_is_hidden() -> None:
     for secret in ("gb-apikey-1234", "gb-secret-5678", "dXNlcjpwYXNz", "user:pass"):
         assert secret not in shown
     assert "500 Internal Server Error" in shown
+
+
+def test_an_error_echoing_the_credentials_prints_none_of_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The real API behind a proxy that quotes what it was sent: the one error line and the
+    # --debug exchange show neither the credentials nor the customer.
+    def echo(request: httpx.Request) -> httpx.Response:
+        quoted = "; ".join(f"{name}={value}" for name, value in request.headers.items())
+        return httpx.Response(502, json={"ErrorMessage": f"bad gateway for {request.url}: {quoted}"})
+
+    def http(self: _context.Target) -> httpx.Client:
+        hooks = self.tracer.hooks() if self.tracer is not None else {}
+        return self._clients.enter_context(httpx.Client(transport=httpx.MockTransport(echo), event_hooks=hooks))
+
+    monkeypatch.setattr(_context.Target, "http", http)
+    env = {
+        "BONIFIQ_API_TOKEN": "integrator-token",
+        "BONIFIQ_API_KEY": "integrator-key",
+        "GAMEBALL_API_KEY": "integrator-gb-apikey",
+        "GAMEBALL_SECRET_KEY": "integrator-gb-secret",
+    }
+    for args in (("bonifiq", "points", "ana@example.com"), ("gameball", "balance", "ana@example.com")):
+        for debug in ((), ("--debug",)):
+            result = runner.invoke(app, [*args, "--json", *debug], env=env)
+            shown = result.stdout + result.stderr
+            assert result.exit_code == 1, shown
+            assert "InternalServerError" in shown and "bad gateway" in shown and "Traceback" not in shown
+            for secret in (*env.values(), "aW50ZWdyYXRvci10b2tlbjppbnRlZ3JhdG9yLWtleQ==", "ana@example.com"):
+                assert secret not in shown, (args, debug, shown)
