@@ -17,7 +17,7 @@ made safe in the templates.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import timedelta
 from decimal import Decimal
 from typing import Any
@@ -95,8 +95,11 @@ class Shown:
             self.pieces.append((f"{label}.vendor", repr(value.vendor)))
             self._walk(f"{label}.response", value.response, depth + 1)
 
-    def error(self, label: str, raised: pytest.ExceptionInfo[BaseException]) -> None:
-        self.add(label, raised.value)
+    def raising(self, label: str, expected: type[BaseException], call: Callable[[], object]) -> BaseException:
+        """Render the error ``call`` raises, which must be an ``expected``."""
+        with pytest.raises(expected) as raised:
+            call()
+        return self.add(label, raised.value)  # type: ignore[no-any-return]
 
     def leaks(self, extra: Sequence[tuple[str, str]] = ()) -> list[str]:
         return [
@@ -113,29 +116,14 @@ def shown(loyaltykit_sandbox: RunningSandbox) -> Shown:
 
 
 @pytest.fixture
-def bq(loyaltykit_sandbox: RunningSandbox, tmp_path: Any) -> Iterator[BonifiQ]:
-    credentials = loyaltykit_sandbox.credentials
-    with BonifiQ(
-        credentials.bonifiq_api_token,
-        credentials.bonifiq_api_key,
-        base_url=loyaltykit_sandbox.base_url,
-        journal=str(tmp_path / "bq.db"),
-        timeout=5,
-    ) as client:
-        yield client
+def bq(bonifiq_client: BonifiQ) -> BonifiQ:
+    """The plugin's client on its sandbox (in-memory journal: the outbox works there too)."""
+    return bonifiq_client
 
 
 @pytest.fixture
-def gb(loyaltykit_sandbox: RunningSandbox, tmp_path: Any) -> Iterator[Gameball]:
-    credentials = loyaltykit_sandbox.credentials
-    with Gameball(
-        credentials.gameball_api_key,
-        credentials.gameball_secret_key,
-        base_url=loyaltykit_sandbox.base_url,
-        journal=str(tmp_path / "gb.db"),
-        timeout=5,
-    ) as client:
-        yield client
+def gb(gameball_client: Gameball) -> Gameball:
+    return gameball_client
 
 
 def _admin(sandbox: RunningSandbox, method: str, path: str, **body: Any) -> Any:
@@ -267,95 +255,60 @@ def test_error_paths_show_no_personal_data(
     caplog.set_level(logging.DEBUG, logger="loyaltykit")
     quick_bq, quick_gb = bq.with_options(max_retries=0), gb.with_options(max_retries=0)
     # Refused before anything is sent.
-    with pytest.raises(errors.InvalidArgumentError) as raised:
-        bq.customers.points(ANA + "\x00")
-    shown.error("control character", raised)
-    with pytest.raises(errors.InvalidArgumentError) as raised:
-        gb.customers.balance("+55 11 90000-0001" * 10)
-    shown.error("too long", raised)
-    with pytest.raises(errors.InvalidArgumentError) as raised:
-        bq.pos.checkout(ANA, "walk-e-0", 12.5)  # type: ignore[arg-type]
-    shown.error("float amount", raised)
+    shown.raising("control character", errors.InvalidArgumentError, lambda: bq.customers.points(ANA + "\x00"))
+    shown.raising("too long", errors.InvalidArgumentError, lambda: gb.customers.balance("+55 11 90000-0001" * 10))
+    float_amount: Any = 12.5
+    shown.raising("float amount", errors.InvalidArgumentError, lambda: bq.pos.checkout(ANA, "walk-e-0", float_amount))
     # A sale's steps refused.
     with bq.pos.checkout(BRUNO, "walk-e-1", Decimal("80.00")) as sale:
         sale.rewards()
-        with pytest.raises(errors.ValidationRequiredError) as raised:
-            sale.redeem(1)
-        shown.error("validation required", raised)
+        shown.raising("validation required", errors.ValidationRequiredError, lambda: sale.redeem(1))
         sale.send_challenge()
         pin = _admin(loyaltykit_sandbox, "GET", f"/bonifiq/customers/{BRUNO}/pin")["Pin"]
-        with pytest.raises(errors.ChallengeFailedError) as raised:
-            sale.validate("".join(str((int(digit) + 1) % 10) for digit in pin))  # every digit wrong
-        shown.error("wrong PIN", raised)
+        wrong = "".join(str((int(digit) + 1) % 10) for digit in pin)  # every digit wrong
+        shown.raising("wrong PIN", errors.ChallengeFailedError, lambda: sale.validate(wrong))
         sale.abandon()
-    with pytest.raises(errors.SaleStateError) as raised:
-        sale.complete(total="80.00")
-    shown.error("completing an abandoned sale", raised)
+    shown.raising("completing an abandoned sale", errors.SaleStateError, lambda: sale.complete(total="80.00"))
     with bq.pos.checkout(CARLA, "walk-e-2", Decimal("80.00")) as poor:
         poor.rewards()
-        with pytest.raises(errors.CheckoutError) as raised:
-            poor.redeem(1)
-        shown.error("reward not usable", raised)
+        shown.raising("reward not usable", errors.CheckoutError, lambda: poor.redeem(1))
         poor.abandon()
-    with pytest.raises(errors.SaleStateError) as raised:
-        bq.pos.checkout(ANA, "walk-e-1", Decimal("80.00"))
-    shown.error("an abandoned order id", raised)
+    shown.raising(
+        "an abandoned order id", errors.SaleStateError, lambda: bq.pos.checkout(ANA, "walk-e-1", Decimal("80.00"))
+    )
     # 4xx from the API, quoting the customer's id.
-    with pytest.raises(errors.NotFoundError) as raised:
-        gb.customers.balance("zoe.walk@example.com")
-    shown.error("gameball 404", raised)
-    with pytest.raises(errors.APIStatusError) as raised:
-        bq.customers.get("00000000999")
-    shown.error("bonifiq unknown CPF", raised)
+    shown.raising("gameball 404", errors.NotFoundError, lambda: gb.customers.balance("zoe.walk@example.com"))
+    shown.raising("bonifiq unknown CPF", errors.APIStatusError, lambda: bq.customers.get("00000000999"))
     # 5xx and what the wire does wrong.
     _fault(loyaltykit_sandbox, "Customer_Points", "status_500")
-    with pytest.raises(errors.InternalServerError) as raised:
-        quick_bq.customers.points(DIEGO)
-    shown.error("injected 500", raised)
+    shown.raising("injected 500", errors.InternalServerError, lambda: quick_bq.customers.points(DIEGO))
     _clear_faults(loyaltykit_sandbox)
     _fault(loyaltykit_sandbox, "Customer_Points", "malformed_body")
-    with pytest.raises(errors.ResponseValidationError) as raised:
-        quick_bq.customers.points(ANA)
-    shown.error("malformed body", raised)
+    shown.raising("malformed body", errors.ResponseValidationError, lambda: quick_bq.customers.points(ANA))
     _clear_faults(loyaltykit_sandbox)
     _fault(loyaltykit_sandbox, "getCustomerBalance", "delay", seconds=1)
-    with pytest.raises(errors.APITimeoutError) as raised:
-        gb.with_options(max_retries=0, timeout=0.2).customers.balance(ANA)
-    shown.error("timeout", raised)
+    shown.raising(
+        "timeout", errors.APITimeoutError, lambda: gb.with_options(max_retries=0, timeout=0.2).customers.balance(ANA)
+    )
     _clear_faults(loyaltykit_sandbox)
     _fault(loyaltykit_sandbox, "getCustomerBalance", "drop_before_commit")
-    with pytest.raises(errors.APIConnectionError) as raised:
-        quick_gb.customers.balance(ANA)
-    shown.error("dropped connection", raised)
+    shown.raising("dropped connection", errors.APIConnectionError, lambda: quick_gb.customers.balance(ANA))
     _clear_faults(loyaltykit_sandbox)
     # A 5xx whose body echoes the credentials and the customer.
     credentials = loyaltykit_sandbox.credentials
     with httpx.Client(transport=EchoingProxy()) as http:
-        echo_bq = BonifiQ(
-            credentials.bonifiq_api_token,
-            credentials.bonifiq_api_key,
-            base_url=loyaltykit_sandbox.base_url,
-            http_client=http,
-            max_retries=0,
+        behind_proxy: dict[str, Any] = {"base_url": loyaltykit_sandbox.base_url, "http_client": http, "max_retries": 0}
+        echo_bq = BonifiQ(credentials.bonifiq_api_token, credentials.bonifiq_api_key, **behind_proxy)
+        echo_gb = Gameball(credentials.gameball_api_key, credentials.gameball_secret_key, **behind_proxy)
+        echoed = shown.raising(
+            "bonifiq echoing 500", errors.InternalServerError, lambda: echo_bq.customers.points(f"echo-me-{ANA}")
         )
-        echo_gb = Gameball(
-            credentials.gameball_api_key,
-            credentials.gameball_secret_key,
-            base_url=loyaltykit_sandbox.base_url,
-            http_client=http,
-            max_retries=0,
+        assert "proxy error for" in str(echoed)  # the message still quotes the body, masked
+        shown.raising(
+            "gameball echoing 500", errors.InternalServerError, lambda: echo_gb.customers.balance(f"echo-me-{ANA}")
         )
-        with pytest.raises(errors.InternalServerError) as raised:
-            echo_bq.customers.points(f"echo-me-{ANA}")
-        shown.error("bonifiq echoing 500", raised)
-        assert credentials.bonifiq_api_key not in str(raised.value)
-        with pytest.raises(errors.InternalServerError) as raised:
-            echo_gb.customers.balance(f"echo-me-{ANA}")
-        shown.error("gameball echoing 500", raised)
         echoing_sale = echo_bq.pos.checkout(f"echo-me-{DIEGO}", "walk-e-3", Decimal("10.00"))
-        with pytest.raises(errors.InternalServerError) as raised:
-            echoing_sale.rewards()
-        shown.error("sale step echoing 500", raised)
+        shown.raising("sale step echoing 500", errors.InternalServerError, lambda: echoing_sale.rewards())
         shown.add("sale after a 500", echoing_sale)
         echo_bq.close()
         echo_gb.close()
