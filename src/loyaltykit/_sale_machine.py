@@ -162,8 +162,9 @@ class SaleMachine:
     redeem_in_doubt: str | None = None
     """The key of a redeem sent whose outcome is unknown."""
     order: CompletedOrder | None = None
-    completed_total: Decimal | None = None
-    """The completed order's net total: ``complete()`` again with another one is another sale, refused."""
+    sent_total: Decimal | None = None
+    """The net total of the order sent (completed, or its answer lost): ``complete()`` again with
+    another total would be another sale under the same order id, so it is refused."""
     order_pending: bool = False
     """The order was sent and its answer lost: it may exist, so the sale must not be abandoned."""
     order_request: dict[str, Any] | None = None
@@ -338,10 +339,13 @@ class SaleMachine:
             self._require_same_total(total)
             return attrs.evolve(self.order, already_existed=True)
         self.require_open("complete")
+        if self.order_pending:
+            # The order sent may exist with its total: resending another under its id would not change it.
+            self._require_same_total(total)
         plan = self._plan_order(total, payments, reward_price)
         intent = self._intent("complete", self.order_id, total=money(plan.total))
         # Kept (in the journal, before the request goes) until the order is known to exist.
-        self.order_request = plan.request.to_dict()
+        self.order_request, self.sent_total = plan.request.to_dict(), plan.total
         try:
             order: CompletedOrder = yield from recorded(self.recorder, intent, self._send_order(plan))
         except Exception as error:
@@ -353,20 +357,21 @@ class SaleMachine:
             if outcome_unknown(error):
                 self.order_pending = True  # registered or not: only complete() again can tell
             else:
-                self.order_request = None  # refused: nothing to send again
+                self.order_request, self.sent_total = None, None  # refused: nothing to send again
             raise
         return self._completed(order, plan.total)
 
     def _completed(self, order: CompletedOrder, total: Decimal) -> CompletedOrder:
         self.order_pending, self.order_request = False, None
-        self.order, self.completed_total, self.status = order, total, SaleStatus.COMPLETED
+        self.order, self.sent_total, self.status = order, total, SaleStatus.COMPLETED
         return order
 
     def _require_same_total(self, total: Decimal | int | str) -> None:
         asked = require_money("total", total, allow_zero=True)
-        if self.completed_total is not None and asked != self.completed_total:
+        if self.sent_total is not None and asked != self.sent_total:
+            how = "completed" if self.status is SaleStatus.COMPLETED else "sent (its answer lost)"
             raise SaleStateError(
-                f"complete: the sale {self.order_id!r} was completed with total {money(self.completed_total)}, "
+                f"complete: the sale {self.order_id!r} was {how} with total {money(self.sent_total)}, "
                 f"not {money(asked)}; a different total is another sale: use a new order id"
             )
 

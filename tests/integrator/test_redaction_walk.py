@@ -193,10 +193,10 @@ def test_bonifiq_results_show_no_personal_data(
     shown.add("raw", bq.with_raw_response.customers.points(ANA))
     shown.add("with_options copy", bq.with_options(timeout=3))
     # Offline: an order queued, the outbox's reports, and reconcile's.
-    _fault(loyaltykit_sandbox, "POST /v1/pvt/POS/order", "status_503")
+    _fault(loyaltykit_sandbox, "POST /v1/pvt/POS/orders", "status_503")
     with bq.with_options(max_retries=0).pos.checkout(ANA, "walk-bq-4", Decimal("30.00")) as offline:
         offline.rewards()
-        shown.add("queued order", offline.complete(total="30.00", offline=True))
+        assert shown.add("queued order", offline.complete(total="30.00", offline=True)).queued
     shown.add("outbox status", bq.outbox.status())
     _clear_faults(loyaltykit_sandbox)
     shown.add("outbox flush", bq.outbox.flush())
@@ -230,7 +230,7 @@ def test_gameball_results_show_no_personal_data(
     _fault(loyaltykit_sandbox, "POST /api/v4.0/integrations/orders", "status_503")
     with gb.with_options(max_retries=0).pos.checkout(ANA, "walk-gb-3", Decimal("30.00")) as offline:
         offline.rewards()
-        shown.add("queued order", offline.complete(total="30.00", offline=True))
+        assert shown.add("queued order", offline.complete(total="30.00", offline=True)).queued
     _clear_faults(loyaltykit_sandbox)
     shown.add("outbox flush", gb.outbox.flush())
     shown.add("reconcile", gb.pos.reconcile(older_than=timedelta(0)))

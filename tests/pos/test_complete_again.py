@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from loyaltykit.errors import SaleStateError
+from loyaltykit.errors import APIConnectionError, SaleStateError
 from pos.harness import PosHarness
 
 ANA = "ana@example.com"
@@ -41,3 +41,21 @@ def test_a_restarted_terminal_is_refused_another_total_too(pos: PosHarness, tmp_
     with pytest.raises(SaleStateError, match=r"completed with total 75\.00, not 80\.00"):
         pos.run(restored.complete(total="80.00"))
     pos.run(again.close())
+
+
+@pytest.mark.parametrize("vendor", ["bonifiq", "gameball"])
+def test_complete_again_after_a_lost_answer_with_another_total_is_refused(pos: PosHarness, vendor: str) -> None:
+    # The order landed and its answer was lost: it exists with the first total, which a resend
+    # under the same order id would not change.
+    route = "POST /v1/pvt/POS/orders" if vendor == "bonifiq" else "POST /api/v4.0/integrations/orders"
+    client = pos.bonifiq(max_retries=0) if vendor == "bonifiq" else pos.gameball(max_retries=0)
+    sale = client.pos.checkout(ANA, f"again-lost-{vendor}-{pos.mode}", Decimal("80.00"))
+    pos.run(sale.rewards())
+    pos.fault(route, "drop_after_commit", times=1)
+    with pytest.raises(APIConnectionError):
+        pos.run(sale.complete(total="80.00"))
+    with pytest.raises(SaleStateError, match=r"sent \(its answer lost\) with total 80\.00, not 79\.00"):
+        pos.run(sale.complete(total="79.00"))
+    order = pos.run(sale.complete(total="80.00"))  # the same total: sent again, one order
+    assert order.order_id == f"again-lost-{vendor}-{pos.mode}" and sale.status.value == "completed"
+    pos.run(client.close())
