@@ -27,7 +27,7 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from loyaltykit import BonifiQ, Gameball, errors
+from loyaltykit import AsyncBonifiQ, AsyncGameball, BonifiQ, Gameball, errors
 from loyaltykit._response import RawResponse
 from loyaltykit.bonifiq import Product
 from loyaltykit.cli._app import app
@@ -234,6 +234,35 @@ def test_gameball_results_show_no_personal_data(
     _clear_faults(loyaltykit_sandbox)
     shown.add("outbox flush", gb.outbox.flush())
     shown.add("reconcile", gb.pos.reconcile(older_than=timedelta(0)))
+    _assert_clean(shown, caplog)
+
+
+async def test_async_results_show_no_personal_data(
+    async_bonifiq_client: AsyncBonifiQ,
+    async_gameball_client: AsyncGameball,
+    shown: Shown,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # The async clients' own types: their sales and pagers; the results are the sync ones'.
+    caplog.set_level(logging.DEBUG, logger="loyaltykit")
+    bq, gb = shown.add("client", async_bonifiq_client), shown.add("client", async_gameball_client)
+    async with bq.pos.checkout(ANA, "walk-a-1", Decimal("60.00")) as sale:
+        shown.add("sale", sale)
+        shown.add("offer", await sale.rewards())
+        shown.add("redemption", await sale.redeem(3, cashback=Decimal("5.00")))
+        shown.add("order", await sale.complete(total="55.00"))
+    pager = shown.add("pager", bq.customers.coupons(ANA))
+    async for page in pager.iter_pages():
+        shown.add("page", page)
+    shown.add("gameball pager", gb.transactions.list(customer_id=ANA))
+    async with gb.pos.checkout(ANA, "walk-a-2", Decimal("60.00")) as held:
+        shown.add("gameball sale", held)
+        await held.rewards()
+        shown.add("hold", await held.redeem(held.offer.cashback_reward if held.offer else 0, cashback=Decimal("5.00")))
+        await held.abandon()
+    with pytest.raises(errors.NotFoundError) as raised:
+        await gb.customers.balance("zoe.walk@example.com")
+    shown.add("gameball 404", raised.value)
     _assert_clean(shown, caplog)
 
 
