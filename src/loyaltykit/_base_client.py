@@ -315,13 +315,14 @@ class BaseClient:
 
     def _log_response(self, call: Call[Any], response: httpx.Response) -> None:
         # The whole status line, errors included: "HTTP 404 Not Found" before any retry or raise.
-        logger.debug(
-            "%s -> HTTP %d %s (%d bytes)",
-            call.operation,
-            response.status_code,
-            response.reason_phrase or httpx.codes.get_reason_phrase(response.status_code),
-            len(response.content),
-        )
+        if logger.isEnabledFor(10):  # checked first: this runs for every response
+            logger.debug(
+                "%s -> HTTP %d %s (%d bytes)",
+                call.operation,
+                response.status_code,
+                response.reason_phrase or httpx.codes.get_reason_phrase(response.status_code),
+                len(response.content),
+            )
 
     def _connection_error(self, call: Call[Any], exc: httpx.TransportError) -> APIConnectionError:
         if isinstance(exc, httpx.TimeoutException):
