@@ -62,3 +62,17 @@ def test_the_readmes_pytest_example_is_the_one_the_install_matrix_runs() -> None
     from test_packaging import _readme_block
 
     assert [block.code for block in PYTEST_FILES] == [_readme_block("python")]
+
+
+def test_blocks_are_found_with_their_line_and_kind(tmp_path: Path) -> None:
+    readme = tmp_path / "README.md"
+    readme.write_text(
+        "# t\n\n```python\nprint(1)\n```\n\n<!-- readme: fragment -->\n```python\nsale.redeem(x)\n```\n"
+        "```sh\nmake test\n```\n```python\ndef test_it():\n    pass\n```\n"
+    )
+    found = [(block.line, block.kind, block.code) for block in python_blocks(readme)]
+    assert found == [
+        (4, "script", "print(1)\n"),
+        (9, "fragment", "sale.redeem(x)\n"),
+        (15, "pytest", "def test_it():\n    pass\n"),
+    ]
