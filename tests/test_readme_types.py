@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from readme_blocks import python_blocks
 
 from loyaltykit import BonifiQ, Gameball
 
@@ -26,29 +26,14 @@ def balance_text(bq: BonifiQ) -> str:
 """
 
 
-def readme_python_blocks() -> list[tuple[int, str]]:
-    """(line number, code) of each fenced ```python block of README.md that is a whole program.
-
-    A block right after an ``<!-- fragment: why -->`` line is a piece of someone else's program
-    (a view in a web framework's app) and is left out.
-    """
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
-    pattern = r"^(<!-- fragment:[^\n]*-->\n)?```python\n(.*?)^```$"
-    return [
-        (text[: match.start(2)].count("\n") + 1, match.group(2))
-        for match in re.finditer(pattern, text, flags=re.MULTILINE | re.DOTALL)
-        if match.group(1) is None
-    ]
-
-
 @pytest.mark.slow
 def test_readme_blocks_and_the_typed_tour_pass_mypy_strict_and_a_wrong_type_fails(tmp_path: Path) -> None:
-    blocks = readme_python_blocks()
+    blocks = [block for block in python_blocks() if block.kind != "fragment"]
     assert len(blocks) >= 5
     files = []
-    for line, code in blocks:
-        path = tmp_path / f"readme_line_{line}.py"
-        path.write_text(code, encoding="utf-8")
+    for block in blocks:
+        path = tmp_path / f"readme_line_{block.line}.py"
+        path.write_text(block.code, encoding="utf-8")
         files.append(path)
     wrong = tmp_path / "wrong_type.py"
     wrong.write_text(WRONG, encoding="utf-8")

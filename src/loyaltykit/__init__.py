@@ -55,3 +55,8 @@ def __getattr__(name: str) -> Any:
     value = getattr(import_module(f".{module}", __name__), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    # The public names only: not the helpers of this module (Any, TYPE_CHECKING, annotations).
+    return sorted(__all__)

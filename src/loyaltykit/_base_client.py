@@ -25,7 +25,7 @@ from ._logging import configure_from_env, logger
 from ._operation import Operation, request_parser
 from ._options import RequestOptions, check_options
 from ._raw import RAW_MODE
-from ._redaction import redact_headers, redact_text
+from ._redaction import redact_headers, redact_text, secret_values
 from ._resource import RawResponseView, is_resource
 from ._response import RawResponse
 from ._retry import RetryPolicy
@@ -86,6 +86,8 @@ class APIResponse(Generic[T]):
 
     raw: RawResponse
     _parse: Callable[[RawResponse], T]
+    operation: str = "the call"
+    """The spec's operationId, which names the call in a parse error."""
 
     @property
     def status_code(self) -> int:
@@ -103,20 +105,21 @@ class APIResponse(Generic[T]):
         return self.raw.json()
 
     def parse(self) -> T:
-        return _parse_or_raise(self._parse, self.raw)
+        return _parse_or_raise(self._parse, self.raw, self.operation)
 
     def __repr__(self) -> str:
         return f"<APIResponse {self.raw.status_code}>"
 
 
-def _parse_or_raise(parse: Callable[[RawResponse], T], raw: RawResponse) -> T:
+def _parse_or_raise(parse: Callable[[RawResponse], T], raw: RawResponse, operation: str) -> T:
     try:
         return parse(raw)
     except LoyaltyError:
         raise
     except Exception as exc:  # any failure to read the body is a validation error, with the body
         raise ResponseValidationError(
-            f"the response to {raw.method} could not be parsed ({type(exc).__name__}: {exc})", response=raw
+            f"{operation}: the response (HTTP {raw.status_code}) could not be parsed ({type(exc).__name__}: {exc})",
+            response=raw,
         ) from exc
 
 
@@ -167,6 +170,8 @@ class BaseClient:
         self._retry_policy = retry_policy or RetryPolicy()
         self._default_headers = {"User-Agent": USER_AGENT, "Accept": "application/json", **vendor.auth_headers()}
         self._auth_header_names = frozenset(name.lower() for name in vendor.auth_headers())
+        # This client's own credential values, masked in every message and log line it writes.
+        self._secrets = secret_values(vendor.auth_headers())
         # An httpx client this client creates carries the default headers and timeout, set once:
         # httpx normalises per-request headers on every call, about 14 µs for these three
         # (bench/NOTES.md). A client handed in by the caller is left as it is, and every
@@ -300,18 +305,30 @@ class BaseClient:
                 "%s %s %s attempt=%d headers=%s",
                 call.operation,
                 request.method,
-                redact_text(str(request.url)),
+                redact_text(str(request.url), self._secrets),
                 attempt + 1,
                 redact_headers(request.headers.items()),
             )
 
     def _log_retry(self, call: Call[Any], reason: str, delay: float, attempt: int) -> None:
-        logger.info("%s: %s; retry %d in %.2fs", call.operation, redact_text(reason), attempt + 1, delay)
+        logger.info("%s: %s; retry %d in %.2fs", call.operation, redact_text(reason, self._secrets), attempt + 1, delay)
+
+    def _log_response(self, call: Call[Any], response: httpx.Response) -> None:
+        # The whole status line, errors included: "HTTP 404 Not Found" before any retry or raise.
+        if logger.isEnabledFor(10):  # checked first: this runs for every response
+            logger.debug(
+                "%s -> HTTP %d %s (%d bytes)",
+                call.operation,
+                response.status_code,
+                response.reason_phrase or httpx.codes.get_reason_phrase(response.status_code),
+                len(response.content),
+            )
 
     def _connection_error(self, call: Call[Any], exc: httpx.TransportError) -> APIConnectionError:
         if isinstance(exc, httpx.TimeoutException):
             return APITimeoutError(f"{call.operation}: the request timed out ({type(exc).__name__})")
-        return APIConnectionError(f"{call.operation}: connection failed ({type(exc).__name__}: {exc})")
+        reason = redact_text(str(exc), self._secrets)
+        return APIConnectionError(f"{call.operation}: connection failed ({type(exc).__name__}: {reason})")
 
     def _status_error(self, call: Call[Any], raw: RawResponse) -> APIStatusError:
         try:
@@ -382,12 +399,11 @@ class BaseClient:
         carries its ``raw_response``).
         """
         raw = RawResponse.from_httpx(response, attempts=attempts)
-        logger.debug("%s -> HTTP %d (%d bytes)", call.operation, raw.status_code, len(raw.content))
         if not 200 <= raw.status_code < 300:
             raise self._status_error(call, raw)
         if allow_raw and RAW_MODE.get():
-            return APIResponse(raw, call.parse)
-        return _parse_or_raise(call.parse, raw)
+            return APIResponse(raw, call.parse, call.operation)
+        return _parse_or_raise(call.parse, raw, call.operation)
 
 
 def _release(response: httpx.Response) -> httpx.Response:
@@ -472,6 +488,7 @@ class SyncAPIClient(BaseClient):
             except httpx.TransportError as failure:
                 self._sleep(self._retry_delay(call, policy, attempt, None, failure))
             else:
+                self._log_response(call, response)
                 if response.status_code < 400:
                     return response, attempt + 1
                 self._sleep(self._retry_delay(call, policy, attempt, response))
@@ -568,6 +585,7 @@ class AsyncAPIClient(BaseClient):
             except httpx.TransportError as failure:
                 await self._sleep(self._retry_delay(call, policy, attempt, None, failure))
             else:
+                self._log_response(call, response)
                 if response.status_code < 400:
                     return response, attempt + 1
                 await self._sleep(self._retry_delay(call, policy, attempt, response))

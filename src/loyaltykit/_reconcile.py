@@ -84,7 +84,7 @@ def _check(flow: SaleMachine, step: StepEntry, vendor: str) -> Steps[tuple[str, 
         total = Decimal(step.request.get("total", "0"))
         plan = OrderPlan(total=total, request=flow._order_request(flow.order_request))
         order = yield from flow._send_order(plan)
-        flow._completed(order)
+        flow._completed(order, total)
         return "resent_order", StepOutcome.DONE, "it already existed" if order.already_existed else "registered now"
     if step.step == "abandon":
         if flow.status is SaleStatus.COMPLETED or flow.order_pending:

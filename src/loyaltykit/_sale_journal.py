@@ -101,6 +101,7 @@ def flow_state(flow: SaleMachine) -> dict[str, Any]:
         "order": None
         if order is None
         else {"order_id": order.order_id, "external_code": order.external_code, "queued": order.queued},
+        "sent_total": None if flow.sent_total is None else str(flow.sent_total),
         "vendor": flow.snapshot(),
     }
 
@@ -115,6 +116,7 @@ def restore_flow(flow: SaleMachine, status: SaleStatus, state: dict[str, Any]) -
     flow.redeem_in_doubt = state.get("redeem_in_doubt")
     flow.order_pending = bool(state.get("order_pending"))
     flow.order_request = state.get("order_request")
+    flow.sent_total = _decimal(state.get("sent_total"))  # None in a journal written before it was kept
     if order is not None:
         flow.order = CompletedOrder(order["order_id"], order.get("external_code"), queued=bool(order.get("queued")))
     flow.restore(state.get("vendor") or {})

@@ -162,6 +162,9 @@ class SaleMachine:
     redeem_in_doubt: str | None = None
     """The key of a redeem sent whose outcome is unknown."""
     order: CompletedOrder | None = None
+    sent_total: Decimal | None = None
+    """The net total of the order sent (completed, or its answer lost): ``complete()`` again with
+    another total would be another sale under the same order id, so it is refused."""
     order_pending: bool = False
     """The order was sent and its answer lost: it may exist, so the sale must not be abandoned."""
     order_request: dict[str, Any] | None = None
@@ -331,13 +334,18 @@ class SaleMachine:
         offline: bool = False,
     ) -> Steps[CompletedOrder]:
         if self.status is SaleStatus.COMPLETED and self.order is not None:
-            # Completed already: complete() again reports the order, sending nothing.
+            # Completed already: complete() again reports the order, sending nothing; with another
+            # total it is not a repeat, and answering already_existed would hide the difference.
+            self._require_same_total(total)
             return attrs.evolve(self.order, already_existed=True)
         self.require_open("complete")
+        if self.order_pending:
+            # The order sent may exist with its total: resending another under its id would not change it.
+            self._require_same_total(total)
         plan = self._plan_order(total, payments, reward_price)
         intent = self._intent("complete", self.order_id, total=money(plan.total))
         # Kept (in the journal, before the request goes) until the order is known to exist.
-        self.order_request = plan.request.to_dict()
+        self.order_request, self.sent_total = plan.request.to_dict(), plan.total
         try:
             order: CompletedOrder = yield from recorded(self.recorder, intent, self._send_order(plan))
         except Exception as error:
@@ -345,18 +353,27 @@ class SaleMachine:
                 # Same order id when the outbox sends it: if this attempt did land, that one is a repeat.
                 self.recorder.enqueue(self.order_id, {"request": self.order_request})
                 external_code = self.redemption.external_code if self.redemption is not None else None
-                return self._completed(CompletedOrder(self.order_id, external_code, queued=True))
+                return self._completed(CompletedOrder(self.order_id, external_code, queued=True), plan.total)
             if outcome_unknown(error):
                 self.order_pending = True  # registered or not: only complete() again can tell
             else:
-                self.order_request = None  # refused: nothing to send again
+                self.order_request, self.sent_total = None, None  # refused: nothing to send again
             raise
-        return self._completed(order)
+        return self._completed(order, plan.total)
 
-    def _completed(self, order: CompletedOrder) -> CompletedOrder:
+    def _completed(self, order: CompletedOrder, total: Decimal) -> CompletedOrder:
         self.order_pending, self.order_request = False, None
-        self.order, self.status = order, SaleStatus.COMPLETED
+        self.order, self.sent_total, self.status = order, total, SaleStatus.COMPLETED
         return order
+
+    def _require_same_total(self, total: Decimal | int | str) -> None:
+        asked = require_money("total", total, allow_zero=True)
+        if self.sent_total is not None and asked != self.sent_total:
+            how = "completed" if self.status is SaleStatus.COMPLETED else "sent (its answer lost)"
+            raise SaleStateError(
+                f"complete: the sale {self.order_id!r} was {how} with total {money(self.sent_total)}, "
+                f"not {money(asked)}; a different total is another sale: use a new order id"
+            )
 
     def abandon(self) -> Steps[None]:
         if self.status is SaleStatus.ABANDONED:

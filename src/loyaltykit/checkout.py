@@ -167,7 +167,11 @@ class Challenge:
     needs_phone: bool = False
     needs_email: bool = False
     preview_code: str | None = attrs.field(default=None, repr=False)
-    """The PIN itself, returned only by preview environments (and the sandbox with ``--preview-pin``); else None."""
+    """BonifiQ only: the PIN itself, when the challenge's reply carries it (its ``Code``), which
+    BonifiQ's preview environments do, and the sandbox only when started with ``--preview-pin``
+    (``SandboxConfig(return_pin_in_challenge=True)``). None otherwise: in production, in the sandbox
+    by default (read the PIN from ``GET /_sandbox/bonifiq/customers/{id}/pin``) and always on Gameball,
+    whose OTP goes by SMS only."""
     message: str | None = None
     sent_by_sms: bool | None = None
     """BonifiQ: the PIN went by SMS (None when the vendor does not say)."""

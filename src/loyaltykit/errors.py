@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ._redaction import redact_text
+from ._redaction import redact_text, secret_values
 
 if TYPE_CHECKING:
     from ._response import RawResponse
@@ -144,7 +144,7 @@ class VendorError:
     Gameball: ``code`` = ``code``, ``code_name`` = ``type``, ``request_id`` = ``requestId``.
     """
 
-    __slots__ = ("code", "code_name", "messages", "request_id")
+    __slots__ = ("_secrets", "code", "code_name", "messages", "request_id")
 
     def __init__(
         self,
@@ -158,6 +158,7 @@ class VendorError:
         self.code_name = code_name
         self.messages = messages
         self.request_id = request_id
+        self._secrets: frozenset[str] = frozenset()  # the credentials of the request, set by its APIError
 
     @property
     def message(self) -> str | None:
@@ -172,7 +173,7 @@ class VendorError:
     def __repr__(self) -> str:
         return (
             f"VendorError(code={self.code!r}, code_name={self.code_name!r}, "
-            f"message={redact_text(self.message or '')!r}, request_id={self.request_id!r})"
+            f"message={redact_text(self.message or '', self._secrets)!r}, request_id={self.request_id!r})"
         )
 
 
@@ -182,7 +183,10 @@ class APIError(LoyaltyError):
     def __init__(self, message: str, *, response: RawResponse | None = None, vendor: VendorError | None = None) -> None:
         self.response = response
         self.vendor = vendor or VendorError()
-        super().__init__(redact_text(message))
+        # The credentials the request carried: a body that echoes them (a proxy quoting the
+        # Authorization header) must not put them in the message, whoever built it.
+        self.vendor._secrets = _sent_secrets(response)
+        super().__init__(redact_text(message, self.vendor._secrets))
 
     @property
     def message(self) -> str:
@@ -203,6 +207,16 @@ class APIError(LoyaltyError):
     @property
     def request_id(self) -> str | None:
         return self.vendor.request_id
+
+
+def _sent_secrets(response: RawResponse | None) -> frozenset[str]:
+    if response is None:
+        return frozenset()
+    try:
+        headers = response.http_response.request.headers
+    except RuntimeError:  # a response built without its request (tests, hand-made responses)
+        return frozenset()
+    return secret_values(headers)
 
 
 class APIConnectionError(APIError):

@@ -9,18 +9,21 @@ from rich.console import Console
 from rich.markup import escape
 
 from .._json import decode_json, encode_json
-from .._redaction import redact_headers, redact_text
+from .._redaction import redact_codes, redact_headers, redact_text, secret_values
 
 
-def _body(content: bytes) -> str:
+def _body(content: bytes, request: httpx.Request) -> str:
+    """A body of ``request``'s exchange as shown: no one-time code, credential or personal data."""
     if not content:
         return ""
     try:
         # Re-encoded as loyaltykit sends it: amounts stay JSON numbers with their exact digits.
-        text = encode_json(decode_json(content)).decode()
+        text = encode_json(redact_codes(decode_json(content), request.url.path)).decode()
     except ValueError:
         text = content.decode("utf-8", errors="replace")
-    return redact_text(text if len(text) <= 600 else text[:600] + " …")
+    # Redacted before it is shortened: a cut through an e-mail or a token would no longer match.
+    text = redact_text(text, secret_values(request.headers.items()))
+    return text if len(text) <= 600 else text[:600] + " …"
 
 
 class Tracer:
@@ -36,14 +39,14 @@ class Tracer:
         if self.headers:
             shown = str(redact_headers(request.headers.items()))
             self.console.print(f"    {shown}", style="dim", highlight=False, markup=False, soft_wrap=True)
-        body = _body(request.content)
+        body = _body(request.content, request)
         if body:
             self.console.print(f"    {body}", style="dim", highlight=False, markup=False, soft_wrap=True)
 
     def on_response(self, response: httpx.Response) -> None:
         response.read()
         colour = "green" if response.status_code < 400 else "red"
-        body = escape(_body(response.content))
+        body = escape(_body(response.content, response.request))
         # The whole status line: "404 Not Found" says what an error is before its body does.
         status = f"{response.status_code} {escape(response.reason_phrase)}".rstrip()
         self.console.print(f"  [{colour}]← {status}[/] {body}", highlight=False, soft_wrap=True)

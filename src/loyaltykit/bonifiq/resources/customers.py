@@ -122,6 +122,8 @@ class Customers(CustomersResource):
         """Points and cashback balance (GET /v1/pvt/Customer/{id}/points).
 
         ``id``: the customer's id (``customer_id`` in errors), checked before anything is sent.
+        An unknown customer is not an error on BonifiQ: the answer says ``customer_exists=False``
+        (zero balances), so check it. (Gameball's ``customers.balance`` raises ``NotFoundError``.)
         """
         return self._client.execute(_points(id), options)
 
@@ -190,6 +192,8 @@ class AsyncCustomers(AsyncCustomersResource):
         """Points and cashback balance (GET /v1/pvt/Customer/{id}/points).
 
         ``id``: the customer's id (``customer_id`` in errors), checked before anything is sent.
+        An unknown customer is not an error on BonifiQ: the answer says ``customer_exists=False``
+        (zero balances), so check it. (Gameball's ``customers.balance`` raises ``NotFoundError``.)
         """
         return await self._client.execute(_points(id), options)
 

@@ -48,7 +48,11 @@ def _coupons(customer_id: str) -> Call[list[CustomerCoupon]]:
 
 class Customers(CustomersResource):
     def balance(self, customer_id: str, **options: Unpack[RequestOptions]) -> CustomerBalanceResponse:
-        """Points balance and its monetary value (GET /customers/{customerId}/balance)."""
+        """Points balance and its monetary value (GET /customers/{customerId}/balance).
+
+        An unknown customer raises ``NotFoundError`` (Gameball answers 404). (BonifiQ's
+        ``customers.points`` answers ``customer_exists=False`` instead.)
+        """
         return self._client.execute(balance_call(customer_id), options)
 
     def coupons(self, customer_id: str, **options: Unpack[RequestOptions]) -> list[CustomerCoupon]:
@@ -58,7 +62,11 @@ class Customers(CustomersResource):
 
 class AsyncCustomers(AsyncCustomersResource):
     async def balance(self, customer_id: str, **options: Unpack[RequestOptions]) -> CustomerBalanceResponse:
-        """Points balance and its monetary value (GET /customers/{customerId}/balance)."""
+        """Points balance and its monetary value (GET /customers/{customerId}/balance).
+
+        An unknown customer raises ``NotFoundError`` (Gameball answers 404). (BonifiQ's
+        ``customers.points`` answers ``customer_exists=False`` instead.)
+        """
         return await self._client.execute(balance_call(customer_id), options)
 
     async def coupons(self, customer_id: str, **options: Unpack[RequestOptions]) -> list[CustomerCoupon]:
