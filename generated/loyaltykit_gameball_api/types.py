@@ -28,7 +28,7 @@ UNSET: Unset = Unset()
 # numbers in any text, and whole values of personal fields (by name).
 REDACTED = "[redacted]"
 _PERSONAL_DATA = re.compile(
-    "(?P<email>[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9.-]+\\.[A-Za-z]{2,})|(?P<document>(?<![\\w.])(?:\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}|\\d{2}\\.\\d{3}\\.\\d{3}(?:/|%2F)\\d{4}-\\d{2}|\\d{14}|\\d{11})(?!\\w))|(?P<phone>(?<![\\w.])(?:\\+\\d{1,3}[\\s-]?)?\\(?\\d{2,3}\\)?[\\s-]?\\d{4,5}[\\s-]?\\d{4}(?!\\w)|(?<![\\w.])\\+\\d{10,15}(?!\\w))"
+    "(?P<email>[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9.-]+\\.[A-Za-z]{2,})|(?P<document>(?<![\\w.])(?:\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}|\\d{2}\\.\\d{3}\\.\\d{3}(?:/|%2F)\\d{4}-\\d{2}|\\d{14}|\\d{11})(?!\\w))|(?P<phone>(?<![\\w.])(?:\\+\\d{1,3}[\\s-]?)?\\(?\\d{2,3}\\)?[\\s-]?\\d{4,5}[\\s-]?\\d{4}(?!\\w)|(?<![\\w.])\\+\\d{10,15}(?!\\w)|(?<![\\w.])\\+\\d{1,3}(?:[\\s-]\\d{2,4}){2,4}(?![\\w.]))"
 )
 _PERSONAL_FIELD_NAME = re.compile("(?i)e-?mail|phone|mobile|cpf|cnpj|document|birth|(first|last|full|display)_?name")
 
@@ -155,6 +155,15 @@ def to_decimal(value: object) -> Decimal:
     return result
 
 
+# Built once: ``json.loads`` with an option builds a new decoder on every call.
+_DECODER = json.JSONDecoder(parse_float=Decimal)
+
+
 def json_exact(response: "httpx.Response") -> Any:
     """Decode a JSON body with every non-integer number as an exact Decimal (loyaltykit)."""
-    return json.loads(response.content, parse_float=Decimal)
+    content = response.content
+    if content[:1] in (b"{", b"[") and content[1:2] not in (b"", b"\x00"):
+        # UTF-8 (JSON's encoding; not UTF-16/32, which would have a NUL here) decoded directly,
+        # as json.loads does after detecting it.
+        return _DECODER.decode(content.decode("utf-8", "surrogatepass"))
+    return json.loads(content, parse_float=Decimal)

@@ -19,10 +19,13 @@ SECRET_HEADERS = frozenset({"authorization", "apikey", "secretkey", "x-bq-apitok
 _EMAIL = r"[A-Za-z0-9._%+-]+(?:@|%40)[A-Za-z0-9.-]+\.[A-Za-z]{2,}"
 # CPF (000.000.000-00 or 11 digits), CNPJ (00.000.000/0000-00 or 14 digits), also URL-encoded "/".
 _DOCUMENT = r"(?<![\w.])(?:\d{3}\.\d{3}\.\d{3}-\d{2}|\d{2}\.\d{3}\.\d{3}(?:/|%2F)\d{4}-\d{2}|\d{14}|\d{11})(?!\w)"
-# Phone numbers: an optional +country code, an area code and 8-9 digits, with the usual separators.
+# Phone numbers: an optional +country code, an area code and 8-9 digits, with the usual separators;
+# or, international, a "+" and a country code then 2-4 groups of digits (Gameball's MENA numbers
+# are written "+20 100 123 4567", "+971 50 123 4567").
 _PHONE = (
     r"(?<![\w.])(?:\+\d{1,3}[\s-]?)?\(?\d{2,3}\)?[\s-]?\d{4,5}[\s-]?\d{4}(?!\w)"
     r"|(?<![\w.])\+\d{10,15}(?!\w)"
+    r"|(?<![\w.])\+\d{1,3}(?:[\s-]\d{2,4}){2,4}(?![\w.])"
 )
 # One pattern, so that a replacement is never scanned again by another kind's pattern; the
 # e-mail comes first because an e-mail may hold digits.

@@ -81,6 +81,10 @@ def test_a_long_error_body_is_redacted_before_it_is_shortened(harness: Harness, 
         "12.345.678%2F0001-90",
         PHONE,
         "+5511987654321",
+        # Gameball's markets write international numbers in groups.
+        "+20 100 123 4567",
+        "+971 50 123 4567",
+        "+966-55-123-4567",
     ],
 )
 def test_redact_text_masks_each_kind(text: str) -> None:
@@ -89,6 +93,7 @@ def test_redact_text_masks_each_kind(text: str) -> None:
 
 def test_redact_text_leaves_ordinary_text() -> None:
     assert redact_text("order 1234 redeemed 50 points, HTTP 200") == "order 1234 redeemed 50 points, HTTP 200"
+    assert redact_text("total +1 20 points, 2026-11-30 12:00") == "total +1 20 points, 2026-11-30 12:00"
 
 
 def test_loyaltykit_log_env_var_switches_logging_on() -> None:
