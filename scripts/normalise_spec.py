@@ -505,6 +505,51 @@ def own_keys_as_parameters(doc: Document) -> None:
             )
 
 
+# POST operations that only read: a query with a body (BonifiQ) or a calculation or preview that
+# records nothing (Gameball). Each is safe to send again after a failure, as a GET is.
+READ_ONLY_POSTS: dict[str, dict[str, str]] = {
+    "bonifiq": {
+        "/v1/pvt/POS/rewards/available": "lists the rewards a purchase could use",
+        "/v1/pvt/Customer/{id}/availablecoupons": "lists the customer's unused coupons",
+        "/v1/pvt/Customer/{id}/history": "a page of the customer's history",
+        "/v1/pvt/Product/points": "estimates the points of products",
+        "/v1/pvt/Tiers/available": "the customer's current and next tiers",
+        "/v1/pub/Product/points": "estimates the points of a product",
+        "/v1/pub/Product/pointslist": "estimates the points and cashback of products",
+    },
+    "gameball": {
+        "/api/v4.0/integrations/payments/cashback": "calculates a payment's cashback",
+        "/api/v4.0/integrations/orders/cashback": "calculates an order's cashback",
+        "/api/v4.0/integrations/orders/reward-preview": "previews an order's rewards",
+        "/api/v4.0/integrations/events/reward-preview": "previews events' rewards",
+    },
+}
+
+
+def _mark_read_only_posts(doc: Document, vendor: str) -> None:
+    """The POSTs of ``READ_ONLY_POSTS`` get ``x-loyaltykit-read-only`` (the reason), which the
+    endpoint template reads as "safe to repeat" (``OperationRequest.retry_safe``).
+
+    Why: both APIs use POST for some queries, and the facade retries only what is safe to send
+    again; marked here, every method and ``client.call`` of the operation is retried alike. A
+    path that is not in the spec (any more) is an error, so the table cannot go stale.
+    """
+    paths = doc.get("paths", {})
+    for path, reason in READ_ONLY_POSTS[vendor].items():
+        operation = paths.get(path, {}).get("post")
+        if operation is None:
+            raise ValueError(f"READ_ONLY_POSTS: no POST {path} in the {vendor} spec")
+        operation["x-loyaltykit-read-only"] = reason
+
+
+def mark_bonifiq_read_only_posts(doc: Document) -> None:
+    _mark_read_only_posts(doc, "bonifiq")
+
+
+def mark_gameball_read_only_posts(doc: Document) -> None:
+    _mark_read_only_posts(doc, "gameball")
+
+
 RULES: dict[str, list[Callable[[Document], None]]] = {
     "common": [
         rename_enum_names,
@@ -525,8 +570,9 @@ RULES: dict[str, list[Callable[[Document], None]]] = {
         document_error_statuses,
         tag_untagged_operations,
         name_unnamed_operations,
+        mark_gameball_read_only_posts,
     ],
-    "bonifiq": [own_keys_as_parameters],
+    "bonifiq": [own_keys_as_parameters, mark_bonifiq_read_only_posts],
 }
 
 

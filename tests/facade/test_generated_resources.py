@@ -9,6 +9,7 @@ import pkgutil
 import re
 import subprocess
 import sys
+from decimal import Decimal
 from types import ModuleType
 from typing import Any
 
@@ -244,3 +245,76 @@ def test_the_client_attribute_reaches_the_operation(harness: Harness) -> None:
     harness.run(bq.affiliates.disable("aff-1"))  # generated only, reached from the client
 
     assert [(r.method, r.url.path) for r in server.requests] == [("DELETE", "/v1/pvt/Affiliate/disable/aff-1")]
+
+
+def _hand_written_twins() -> list[tuple[type, type]]:
+    pairs = []
+    for vendor in sorted(VENDORS):
+        package = importlib.import_module(f"loyaltykit.{vendor}.resources")
+        for info in pkgutil.iter_modules(package.__path__):
+            if info.name.startswith("_"):
+                continue
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            for name, cls in vars(module).items():
+                twin = vars(module).get(f"Async{name}")
+                if inspect.isclass(cls) and cls.__module__ == module.__name__ and inspect.isclass(twin):
+                    pairs.append((cls, twin))
+    return pairs
+
+
+def test_hand_written_twins_have_identical_signatures_and_docstrings() -> None:
+    pairs = _hand_written_twins()
+    assert len(pairs) >= 8
+    for cls, twin in pairs:
+        for name, method in vars(cls).items():
+            if name.startswith("_") or not callable(method):
+                continue
+            other = vars(twin).get(name)
+            assert other is not None, f"{twin.__name__}.{name}"
+            assert inspect.signature(method).parameters == inspect.signature(other).parameters, name
+            assert method.__doc__ == other.__doc__, f"{cls.__name__}.{name}"
+
+
+def _read_only_posts() -> list[tuple[str, str, Any, str]]:
+    from loyaltykit_bonifiq_api.models.product_points_request import ProductPointsRequest
+    from loyaltykit_bonifiq_api.models.tiers_available_request import TiersAvailableRequest
+    from loyaltykit_gameball_api.models.calculate_order_cashback_body import CalculateOrderCashbackBody
+
+    return [
+        ("bonifiq", "tiers.available", TiersAvailableRequest(customer_id="c1"), "/v1/pvt/Tiers/available"),
+        ("bonifiq", "products.points", [ProductPointsRequest("p1", Decimal("10.00"))], "/v1/pvt/Product/points"),
+        (
+            "gameball",
+            "orders.calculate_order_cashback",
+            CalculateOrderCashbackBody(total_paid=Decimal(10), total_discount=Decimal(0), total_shipping=Decimal(0)),
+            "/api/v4.0/integrations/orders/cashback",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(("vendor", "method", "body", "path"), _read_only_posts())
+def test_a_post_that_only_reads_is_retried_like_a_get(
+    harness: Harness, vendor: str, method: str, body: Any, path: str
+) -> None:
+    server = FakeServer().reply(json_response(503, {}), json_response(200, {}))
+    client = harness.bonifiq(server) if vendor == "bonifiq" else harness.gameball(server)
+    resource_name, method_name = method.split(".")
+
+    harness.run(getattr(getattr(client, resource_name), method_name)(body=body, max_retries=1))
+
+    assert [request.url.path for request in server.requests] == [path, path]
+
+
+def test_only_reads_are_marked_safe_to_repeat_by_the_spec() -> None:
+    from loyaltykit_bonifiq_api.api.customer import customer_history
+    from loyaltykit_bonifiq_api.api.pos import pos_available_rewards, pos_challenge_validate
+    from loyaltykit_bonifiq_api.models.available_rewards_request import AvailableRewardsRequest
+    from loyaltykit_bonifiq_api.models.customer_challenge_validate_request import CustomerChallengeValidateRequest
+    from loyaltykit_gameball_api.api.transactions import post_transactions_otp
+    from loyaltykit_gameball_api.models.post_transactions_otp_body import PostTransactionsOtpBody
+
+    assert pos_available_rewards.request(body=AvailableRewardsRequest()).retry_safe
+    assert customer_history.request("c1").retry_safe
+    validate = CustomerChallengeValidateRequest(transaction_id="t1", code="123456")
+    assert not pos_challenge_validate.request("c1", body=validate).retry_safe
+    assert not post_transactions_otp.request(body=PostTransactionsOtpBody(customer_id="c1")).retry_safe

@@ -47,7 +47,7 @@ def request(
         headers={},
         json=None,
         parse=_parse,
-        retry_safe=False,
+        retry_safe=True,
     )
 
 

@@ -37,7 +37,7 @@ def request(
         headers={},
         json=_kwargs.get("json"),
         parse=_parse,
-        retry_safe=False,
+        retry_safe=True,
     )
 
 

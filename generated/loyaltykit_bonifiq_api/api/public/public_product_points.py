@@ -47,7 +47,7 @@ def request(
         headers=headers,
         json=_kwargs.get("json"),
         parse=_parse,
-        retry_safe=False,
+        retry_safe=True,
     )
 
 

@@ -45,7 +45,7 @@ def request(
         headers=headers,
         json=_kwargs.get("json"),
         parse=_parse,
-        retry_safe=False,
+        retry_safe=True,
     )
 
 

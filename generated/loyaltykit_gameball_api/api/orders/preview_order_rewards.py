@@ -54,7 +54,7 @@ def request(
         headers=headers,
         json=_kwargs.get("json"),
         parse=_parse,
-        retry_safe=False,
+        retry_safe=True,
     )
 
 

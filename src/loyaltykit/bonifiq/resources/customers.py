@@ -68,7 +68,7 @@ def _customer_pages(module: Operation[ListEnvelope[T]], customer_id: str, page_s
 
     def fetch(ref: PageRef) -> Call[Page[T]]:
         args = {"id": customer_id, "page_number": ref.number, "page_size": page_size}
-        call = generated_call(module, args, read_only=True)
+        call = generated_call(module, args)
         operation = call.operation
         return call.map(lambda envelope, raw: to_page(envelope, raw, operation))
 

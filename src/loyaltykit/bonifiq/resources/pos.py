@@ -136,7 +136,7 @@ def available_call(
         discount_value=unset_if_none(optional_discount(discount_value, purchase)),
         products=products_for_request(products),
     )
-    call = generated_call(pos_available_rewards, {"body": body}, read_only=True)
+    call = generated_call(pos_available_rewards, {"body": body})
     return call.map(_tolerate_result_wrapper)
 
 
@@ -375,7 +375,11 @@ class AsyncPOS(AsyncPosResource):
         sales_person: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Redemption:
-        """Redeem a reward (no coupon); send ``Redemption.external_code`` as the order's Coupon."""
+        """Redeem a reward (no coupon); send ``Redemption.external_code`` as the order's Coupon.
+
+        ``original_key`` makes it idempotent: the same key redeems once, however often it is
+        sent, so the call is retried automatically. ``value`` is for cashback rewards only.
+        """
         call = redeem_call(
             reward_id, customer_id, original_key=original_key, value=value, branch=branch, sales_person=sales_person
         )
@@ -392,7 +396,13 @@ class AsyncPOS(AsyncPosResource):
         name: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Challenge:
-        """Send the customer a PIN (POST /POS/customers/{id}/challenge); see the sync ``POS.challenge``."""
+        """Send the customer a PIN (POST /POS/customers/{id}/challenge); outside a sale, which does it for you.
+
+        Resend with the same ``transaction_id`` to keep the same PIN. ``document`` and ``name`` are
+        for a signup validation (``ShouldValidateCustomerSignup``). The result says how the PIN went
+        (``sent_by_sms``/``sent_by_email``), what is missing, and the PIN itself in preview
+        environments (``preview_code``). Nothing is raised when it was not sent: read ``sent``.
+        """
         call = challenge_call(customer_id, transaction_id, phone=phone, email=email, document=document, name=name)
         return await self._client.execute(call, options)
 
@@ -439,7 +449,7 @@ class AsyncPOS(AsyncPosResource):
         return AsyncSale(self._client, flow, SaleJournal.attach(self._client.journal, "bonifiq", flow))
 
     async def reconcile(self, *, older_than: timedelta = DEFAULT_RECONCILE_GRACE) -> ReconcileReport:
-        """Re-check every step the journal holds in doubt for more than ``older_than`` (see the sync twin)."""
+        """Re-check every step the journal holds in doubt for more than ``older_than`` (``loyaltykit._reconcile``)."""
         from ..._reconcile import reconcile_steps
         from ..._steps import run_async
         from .._checkout import SaleFlow
@@ -472,7 +482,18 @@ class AsyncPOS(AsyncPosResource):
         should_refund_redeem: bool | None = None,
         **options: Unpack[RequestOptions],
     ) -> Refund:
-        """Refund part of an order, once (see the sync ``POS.partial_cancel``: ``refund_id``, repeats)."""
+        """Refund part of an order (POST /POS/{orderId}/partialcancel), once.
+
+        ``products`` maps SKUs to their refunded value and must add up to ``value`` exactly.
+        ``refund_id``: the POS's own id for this refund (e.g. the return's id); the CancelKey is
+        derived from it and the order, so each id is applied once and a second refund of the same
+        value with another id is applied too. Without it the CancelKey is derived from the order,
+        the value and the products (``loyaltykit.idempotency``): a second identical refund is taken
+        for a repeat and not applied. ``cancel_key`` sends a CancelKey of your own as it is. A
+        repeat (BonifiQ says the key was used) comes back with ``already_applied=True``.
+        ``should_refund_redeem`` (``ShouldRefundRedeem``) overrides the store's setting for giving
+        back the order's redeem; None (the default) leaves it to the store.
+        """
         write = plan_partial_cancel(
             order_id,
             value,

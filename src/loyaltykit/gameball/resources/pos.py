@@ -288,10 +288,18 @@ class AsyncPOS(AsyncResource):
         otp_required: bool = False,
         resume: bool = False,
     ) -> AsyncSale:
-        """Start a sale: balance -> OTP (if the account requires it) -> hold -> order (``AsyncCheckout``).
+        """Start a sale: balance -> OTP (if the account requires it) -> hold -> order (``loyaltykit.Checkout``).
 
-        ``resume=True``: this terminal takes over a sale another one left unfinished (see the sync twin).
-        The sale runs on this client's settings: start it from ``gb.with_options(...)`` for others.
+        ``otp_required=True``: the account requires an OTP for a hold, so ``validation_required`` is
+        true from the start. Gameball publishes no such flag: otherwise the first hold it refuses for
+        want of an OTP tells (``redeem()`` raises ``ValidationRequiredError``, nothing held), and this
+        client remembers it for the customer's later sales. A wrong OTP is refused by ``redeem()``
+        (``ChallengeFailedError``): Gameball checks it when it holds the points.
+
+        ``resume=True``: this terminal takes over a sale another one left unfinished. Accepted as
+        for BonifiQ; a Gameball sale needs nothing different for it (``loyaltykit.gameball._checkout``).
+        The sale runs on this client's settings (no per-call options): start it from
+        ``gb.with_options(...)`` for others.
         """
         from ..._sale import AsyncSale
         from ..._sale_journal import SaleJournal
@@ -303,7 +311,7 @@ class AsyncPOS(AsyncResource):
         return AsyncSale(self._client, flow, SaleJournal.attach(self._client.journal, "gameball", flow))
 
     async def reconcile(self, *, older_than: timedelta = DEFAULT_RECONCILE_GRACE) -> ReconcileReport:
-        """Re-check every step the journal holds in doubt for more than ``older_than`` (see the sync twin)."""
+        """Re-check every step the journal holds in doubt for more than ``older_than`` (``loyaltykit._reconcile``)."""
         from ..._reconcile import reconcile_steps
         from ..._steps import run_async
         from .._checkout import SaleFlow
@@ -319,5 +327,11 @@ class AsyncPOS(AsyncResource):
         refund_id: str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Refund:
-        """Refund an order (all of it when ``value`` is None), once; ``refund_id`` as in the sync ``POS.refund``."""
+        """Refund an order (all of it when ``value`` is None), once (POST /transactions/refund).
+
+        ``refund_id``: the POS's own id for this refund (e.g. the return's id). Each id is applied
+        once: a second refund of the same value with another id is applied too, the same id again
+        comes back with ``already_applied=True``. Without it the key is derived from the order and
+        the value, so a second identical refund is taken for a repeat and not applied.
+        """
         return await self._client.execute_keyed(plan_refund(customer_id, order_id, value, refund_id), options)
