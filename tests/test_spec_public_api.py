@@ -87,3 +87,24 @@ def test_client_call_reaches_a_public_operation_with_its_key() -> None:
     assert seen[0].headers["X-BQ-ApiToken"] == "pub-token"
     assert json.loads(seen[0].content) == [{"Id": "SKU-1", "Price": 10.50}]
     assert [(p.id, p.points, p.cashback) for p in result] == [("SKU-1", 10, Decimal("0.53"))]
+
+
+@pytest.mark.parametrize("own_http_client", [True, False])
+def test_a_public_operation_is_sent_with_its_token_alone_never_the_basic_credentials(own_http_client: bool) -> None:
+    seen: list[httpx.Request] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"PointsBalance": 10})
+
+    transport = httpx.MockTransport(server)
+    http = None if own_http_client else httpx.Client(transport=transport)
+    bq = loyaltykit.BonifiQ("token", "key", base_url="https://bonifiq.test", http_client=http)
+    if own_http_client:
+        bq._http = httpx.Client(transport=transport, headers=bq._default_headers)  # the client's own, on a mock
+    with bq:
+        bq.public.customer_points("c-1", x_bq_api_token="pub-token")
+        bq.customers.points("c-1")
+    public, private = seen
+    assert public.headers["X-BQ-ApiToken"] == "pub-token" and "Authorization" not in public.headers
+    assert private.headers["Authorization"].startswith("Basic ") and "X-BQ-ApiToken" not in private.headers

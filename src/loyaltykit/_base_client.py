@@ -67,6 +67,9 @@ class Vendor(Protocol):
         """Headers that authenticate every request; read once, when the client is created."""
         ...
 
+    own_auth_header: str | None
+    """A header some operations carry as their own credential, in place of ``auth_headers()``."""
+
     def rewrite_url(self, url: str) -> str: ...
 
     def decode_error(self, raw: RawResponse) -> VendorError: ...
@@ -262,6 +265,18 @@ class BaseClient:
         elif self._request_timeout is not None:
             args["timeout"] = self._request_timeout
         return args
+
+    def _build_request(
+        self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], args: dict[str, Any]
+    ) -> httpx.Request:
+        request = http.build_request(**args)
+        own = self._vendor.own_auth_header
+        if own is not None and own in call.headers:
+            # An operation with its own credential (BonifiQ's public API: X-BQ-ApiToken) is sent
+            # with that alone: the client's Basic credentials are not the public API's to see.
+            for name in self._auth_header_names:
+                request.headers.pop(name, None)
+        return request
 
     def _policy(self, call: Call[Any], options: RequestOptions | None) -> RetryPolicy:
         retries = self.max_retries
@@ -481,7 +496,7 @@ class SyncAPIClient(BaseClient):
         policy = policy or self._policy(call, options)
         args = self._request_args(call, options)
         while True:
-            request = self._http.build_request(**args)
+            request = self._build_request(self._http, call, args)
             self._log_request(call, request, attempt)
             try:
                 response = _release(self._http.send(request))
@@ -578,7 +593,7 @@ class AsyncAPIClient(BaseClient):
         policy = policy or self._policy(call, options)
         args = self._request_args(call, options)
         while True:
-            request = self._http.build_request(**args)
+            request = self._build_request(self._http, call, args)
             self._log_request(call, request, attempt)
             try:
                 response = _release(await self._http.send(request))

@@ -63,6 +63,8 @@ def vendor_error_from_body(body: Any) -> VendorError:
 
 class BonifiQVendor:
     name = "bonifiq"
+    # The Public APIs (/v1/pub) take the API Token in this header instead of Basic credentials.
+    own_auth_header = "X-BQ-ApiToken"
 
     def __init__(self, api_token: str, api_key: str) -> None:
         self._authorization = "Basic " + base64.b64encode(f"{api_token}:{api_key}".encode()).decode()

@@ -100,6 +100,7 @@ class OtpCustomers:
 
 class GameballVendor:
     name = "gameball"
+    own_auth_header = None  # every operation takes the client's keys
 
     def __init__(self, api_key: str, secret_key: str, api_version: str) -> None:
         if api_version not in API_VERSIONS:
