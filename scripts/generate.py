@@ -126,7 +126,9 @@ def _add_spec_globals(project: Any, document: dict[str, Any]) -> None:
 
     project.env.globals["personal_data_pattern"] = _redaction.PERSONAL_DATA_PATTERN
     project.env.globals["personal_field_name_pattern"] = _redaction.PERSONAL_FIELD_NAME.pattern
-    project.env.globals["is_personal_field"] = lambda name: bool(_redaction.PERSONAL_FIELD_NAME.search(_text(name)))
+    project.env.globals["is_personal_field"] = lambda name: bool(
+        _redaction.PERSONAL_FIELD_NAME.compiled.search(_text(name))
+    )
     project.env.filters["pyrepr"] = repr
 
 

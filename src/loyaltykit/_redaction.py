@@ -11,6 +11,8 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from ._patterns import LazyPattern
+
 REDACTED = "[redacted]"
 
 # Header names compared in lower case.
@@ -29,19 +31,19 @@ _PHONE = (
 )
 # One pattern, so that a replacement is never scanned again by another kind's pattern; the
 # e-mail comes first because an e-mail may hold digits.
-_PERSONAL_DATA = re.compile(f"(?P<email>{_EMAIL})|(?P<document>{_DOCUMENT})|(?P<phone>{_PHONE})")
+_PERSONAL_DATA = LazyPattern(f"(?P<email>{_EMAIL})|(?P<document>{_DOCUMENT})|(?P<phone>{_PHONE})")
 
 
 # A field of one of these names holds personal data whatever its value looks like: a generated
 # model's repr masks it whole. scripts/generate.py renders this and ``PERSONAL_DATA_PATTERN``
 # into the generated packages, which import nothing of loyaltykit.
-PERSONAL_FIELD_NAME = re.compile(r"(?i)e-?mail|phone|mobile|cpf|cnpj|document|birth|(first|last|full|display)_?name")
+PERSONAL_FIELD_NAME = LazyPattern(r"(?i)e-?mail|phone|mobile|cpf|cnpj|document|birth|(first|last|full|display)_?name")
 PERSONAL_DATA_PATTERN = _PERSONAL_DATA.pattern
 
 # A credential as a server or proxy may echo it in an error body: the scheme stays, the token goes.
 # A plain word after the scheme ("Basic authentication failed") is prose, not a token.
-_CREDENTIAL = re.compile(r"\b(Basic|Bearer)(\s+)([A-Za-z0-9._~+/=-]+)", re.IGNORECASE)
-_WORD = re.compile(r"[A-Za-z][a-z]*")
+_CREDENTIAL = LazyPattern(r"\b(Basic|Bearer)(\s+)([A-Za-z0-9._~+/=-]+)", re.IGNORECASE)
+_WORD = LazyPattern(r"[A-Za-z][a-z]*")
 # A configured secret shorter than this is not searched for in text: masking every "ab" of a
 # message would hide what it says, and no real credential is that short.
 _MIN_SECRET = 6
@@ -52,7 +54,7 @@ def replace_personal_data(text: str, replacement: Callable[[str, str], str]) -> 
 
     ``kind`` is ``"email"``, ``"document"`` or ``"phone"``.
     """
-    return _PERSONAL_DATA.sub(lambda match: replacement(str(match.lastgroup), match.group(0)), text)
+    return _PERSONAL_DATA.compiled.sub(lambda match: replacement(str(match.lastgroup), match.group(0)), text)
 
 
 def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
@@ -65,13 +67,13 @@ def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     for secret in sorted(secrets, key=len, reverse=True):  # longest first: a part of one is another
         if len(secret) >= _MIN_SECRET:
             text = text.replace(secret, REDACTED)
-    text = _CREDENTIAL.sub(_mask_credential, text)
+    text = _CREDENTIAL.compiled.sub(_mask_credential, text)
     return replace_personal_data(text, lambda kind, found: REDACTED)
 
 
 def _mask_credential(match: re.Match[str]) -> str:
     scheme, space, token = match.groups()
-    return match.group(0) if _WORD.fullmatch(token) else f"{scheme}{space}{REDACTED}"
+    return match.group(0) if _WORD.compiled.fullmatch(token) else f"{scheme}{space}{REDACTED}"
 
 
 def secret_values(headers: Iterable[tuple[str, str]] | Mapping[str, str]) -> frozenset[str]:
@@ -114,12 +116,12 @@ def mask_secret(value: str | None) -> str:
 # OTP as ``otp``; BonifiQ's PIN is ``Code`` in challengevalidate's request and in the challenge's
 # reply of preview environments (elsewhere BonifiQ's ``Code`` is an error code, which is kept).
 _CODE_FIELDS = frozenset({"otp", "pin"})
-_BONIFIQ_CHALLENGE = re.compile(r"/customers/[^/]+/(challenge|challengevalidate)/?$", re.IGNORECASE)
+_BONIFIQ_CHALLENGE = LazyPattern(r"/customers/[^/]+/(challenge|challengevalidate)/?$", re.IGNORECASE)
 
 
 def redact_codes(body: Any, path: str) -> Any:
     """A decoded JSON body of a request to (or a response from) ``path``, its one-time codes masked."""
-    fields = _CODE_FIELDS | {"code"} if _BONIFIQ_CHALLENGE.search(path) else _CODE_FIELDS
+    fields = _CODE_FIELDS | {"code"} if _BONIFIQ_CHALLENGE.compiled.search(path) else _CODE_FIELDS
 
     def walk(node: Any) -> Any:
         if isinstance(node, dict):

@@ -13,6 +13,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 
 from ._money import CENT, MAX_AMOUNT
+from ._patterns import LazyPattern
 from .errors import ConfigurationError, InvalidArgumentError
 
 # The widest integers the specs type: BonifiQ's ids, points, quantities and page numbers are all
@@ -30,7 +31,7 @@ longer value is refused here, not cut or refused by the server after being retri
 
 # Lone surrogates cannot be encoded (UnicodeEncodeError deep in a send); control characters in an
 # id end up in a URL path or a header-like key. One search finds either.
-_BAD_TEXT = re.compile("(?P<control>[\x00-\x1f\x7f-\x9f])|(?P<surrogate>[\ud800-\udfff])")
+_BAD_TEXT = LazyPattern("(?P<control>[\x00-\x1f\x7f-\x9f])|(?P<surrogate>[\ud800-\udfff])")
 _TEXT_RULES = {
     "control": "must not contain control characters",
     "surrogate": "must be valid Unicode text (it has a lone surrogate)",
@@ -38,14 +39,14 @@ _TEXT_RULES = {
 
 # A numeric string as people write amounts: ASCII digits and a decimal point. ``Decimal()`` also
 # takes "1_000", "1e30", " 10 " and other scripts' digits, none of which a POS means as money.
-_PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?", re.ASCII)
+_PLAIN_NUMBER = LazyPattern(r"-?[0-9]+(?:\.[0-9]+)?", re.ASCII)
 
 
 # RFC 9110: a header name is a token; a value is visible ASCII, spaces and tabs. A CR or LF would
 # end the header (an injection), and httpx refuses other text only while sending, as an error
 # that would be retried.
-_HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+_HEADER_NAME = LazyPattern(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE = LazyPattern(r"[\t\x20-\x7e]*")
 
 
 class InvalidSettingError(InvalidArgumentError, ConfigurationError):
@@ -55,7 +56,7 @@ class InvalidSettingError(InvalidArgumentError, ConfigurationError):
 
 def text_rule(value: str, *, controls: bool = True) -> str | None:
     """The rule ``value`` breaks as text sent to an API, if any (``controls=False``: only encoding)."""
-    for match in _BAD_TEXT.finditer(value):
+    for match in _BAD_TEXT.compiled.finditer(value):
         if controls or match.lastgroup == "surrogate":
             return _TEXT_RULES[str(match.lastgroup)]
     return None
@@ -106,7 +107,7 @@ def require_money(field: str, value: object, *, allow_zero: bool = False) -> Dec
         raise InvalidArgumentError(
             field, f"must be a decimal.Decimal, int or numeric string, got {type(value).__name__}"
         )
-    if isinstance(value, str) and not _PLAIN_NUMBER.fullmatch(value):
+    if isinstance(value, str) and not _PLAIN_NUMBER.compiled.fullmatch(value):
         raise InvalidArgumentError(field, "must be a number written with digits and an optional decimal point")
     amount = value if isinstance(value, Decimal) else Decimal(value)
     if not amount.is_finite():
@@ -174,7 +175,7 @@ def check_headers(headers: Mapping[str, object], field: str = "extra_headers") -
     if not isinstance(headers, Mapping):
         raise InvalidArgumentError(field, f"must be a mapping, got {type(headers).__name__}")
     for name, value in headers.items():
-        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+        if not isinstance(name, str) or not _HEADER_NAME.compiled.fullmatch(name):
             raise InvalidArgumentError(field, "header names must be HTTP tokens (letters, digits, -)")
-        if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
+        if not isinstance(value, str) or not _HEADER_VALUE.compiled.fullmatch(value):
             raise InvalidArgumentError(f"{field}.{name}", "must be a string of printable ASCII characters")

@@ -12,6 +12,7 @@ import httpx
 from .._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, JournalArgument, SyncAPIClient
 from .._base_url import resolve_base_url
 from .._env import require_credentials
+from .._patterns import LazyPattern
 from .._redaction import REDACTED
 from .._resource import LazyResource
 from .._validation import InvalidSettingError
@@ -40,13 +41,13 @@ if TYPE_CHECKING:
 API_ROOT = "/v1/pvt"
 """The Private API's root, which every generated path starts with and BonifiQ's guide ends its base URL with."""
 
-_OTHER_ROOT = re.compile(r"/v[0-9]+/p(?:vt|ub)$", re.IGNORECASE)
+_OTHER_ROOT = LazyPattern(r"/v[0-9]+/p(?:vt|ub)$", re.IGNORECASE)
 
 
 def _without_root(field: str, path: str) -> str:
     if path.lower().endswith(API_ROOT):  # BonifiQ's routes ignore case
         return path[: -len(API_ROOT)]
-    if (other := _OTHER_ROOT.search(path)) is not None:
+    if (other := _OTHER_ROOT.compiled.search(path)) is not None:
         raise InvalidSettingError(
             field,
             f"ends with {other.group(0)!r}, not BonifiQ's Private API root {API_ROOT}: pass the host or .../v1/pvt",

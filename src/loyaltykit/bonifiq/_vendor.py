@@ -6,6 +6,7 @@ import base64
 import re
 from typing import Any
 
+from .._patterns import LazyPattern
 from .._redaction import mask_secret
 from .._response import RawResponse
 from ..errors import APIError, APIStatusError, BusinessError, VendorError
@@ -24,7 +25,7 @@ def idempotency_key_of(body: Any) -> str | None:
     return key_in(body, IDEMPOTENCY_FIELDS)
 
 
-_KEY_ALREADY_USED = re.compile(r"(cancel|change)\s*key.*(already|used|utilizad|exist)", re.IGNORECASE)
+_KEY_ALREADY_USED = LazyPattern(r"(cancel|change)\s*key.*(already|used|utilizad|exist)", re.IGNORECASE)
 _KEY_ALREADY_USED_NAMES = frozenset(
     {"DuplicateCancelKey", "DuplicateChangeKey", "CancelKeyAlreadyUsed", "ChangeKeyAlreadyUsed"}
 )
@@ -40,7 +41,7 @@ def is_key_already_used(error: APIError) -> bool:
         return False
     if error.code_name in _KEY_ALREADY_USED_NAMES:
         return True
-    return bool(_KEY_ALREADY_USED.search(error.vendor.message or ""))
+    return bool(_KEY_ALREADY_USED.compiled.search(error.vendor.message or ""))
 
 
 def vendor_error_from_body(body: Any) -> VendorError:

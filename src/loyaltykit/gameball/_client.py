@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -10,6 +9,7 @@ import httpx
 from .._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, JournalArgument, SyncAPIClient
 from .._base_url import RootCheck, resolve_base_url
 from .._env import require_credentials
+from .._patterns import LazyPattern
 from .._redaction import REDACTED
 from .._resource import LazyResource
 from .._validation import InvalidSettingError
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .resources.transactions import AsyncTransactions, Transactions
 
 # The API's root as Gameball's pages and the sandbox write it: /api/v4.0/integrations (or /api/v4.0).
-_ROOT = re.compile(r"/api/(v[0-9]+(?:\.[0-9]+)*)(?:/integrations)?$")
+_ROOT = LazyPattern(r"/api/(v[0-9]+(?:\.[0-9]+)*)(?:/integrations)?$")
 
 
 def _without_root(api_version: str) -> RootCheck:
@@ -39,7 +39,7 @@ def _without_root(api_version: str) -> RootCheck:
     followed: v4.1 is the secure mode, which is chosen with ``api_version``, never by a URL."""
 
     def without_root(field: str, path: str) -> str:
-        root = _ROOT.search(path)
+        root = _ROOT.compiled.search(path)
         if root is None:
             return path
         version = root.group(1)
