@@ -216,28 +216,25 @@ def test_headers_with_items_but_no_mapping(receiver: WebhookReceiver) -> None:
     assert caught.value.field == "headers"
 
 
-def test_the_readmes_receiver_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_readmes_receiver_example(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
     section = readme.split("\n## Webhooks\n", 1)[1].split("\n## ", 1)[0]
     example = section.split("```python\n", 1)[1].split("```", 1)[0]
-    saved: list[tuple[Any, ...]] = []
-
-    class Crm:
-        def last_profile(self, customer_id: str) -> gameball.Profile:
-            return gameball.Profile(tier_order=0)
-
-        def save(self, *values: Any) -> None:
-            saved.append(values)
 
     monkeypatch.chdir(tmp_path)  # the example's webhooks.db
-    scope: dict[str, Any] = {"SECRET_KEY": SECRET, "crm": Crm()}
+    monkeypatch.setenv("GAMEBALL_SECRET_KEY", SECRET)
+    scope: dict[str, Any] = {}
     exec(compile(example, "README.md", "exec"), scope)
+    scope["profiles"]["webhook-test"] = gameball.Profile(tier_order=0)  # what the CRM knew
     with TestClient(scope["app"]) as client:
         assert client.post("/", content=PROFILE, headers=signed(PROFILE)).json() == {"status": "handled"}
         assert client.post("/", content=PROFILE, headers=signed(PROFILE)).json() == {"status": "duplicate"}
     scope["receiver"].close()
-    [(customer_id, total, change)] = saved
-    assert (customer_id, total, change.after_order) == ("webhook-test", 100, 1)
+    stored = scope["profiles"]["webhook-test"]
+    assert (stored.total_points, stored.tier_order) == (100, 1)
+    assert "webhook-test moved to" in capsys.readouterr().out  # the tier change, once
 
 
 async def test_a_cancelled_handler_leaves_the_event_unseen(receiver: WebhookReceiver) -> None:
