@@ -393,7 +393,7 @@ def api_md(rows: dict[str, list[tuple[str, str, str, str]]]) -> str:
         "  `resource.with_raw_response.<method>(...)` takes the same parameters and returns `APIResponse[T]`.",
         "- The published Gameball file's sample `/plants` operations are dropped by the normaliser: no method.",
         "- Types: every field of a model a method returns is `T | None` (the wire may leave any out; never",
-        "  `Unset`); a request model's optional field defaults to `UNSET`, \"not sent\". A schema both sent and",
+        '  `Unset`); a request model\'s optional field defaults to `UNSET`, "not sent". A schema both sent and',
         "  returned has a request copy named `<Name>Param`. Reprs leave out unset fields and mask personal data.",
         "- Retries: a GET, a POST that only reads (marked `x-loyaltykit-read-only` by the normaliser:",
         "  BonifiQ's queries, Gameball's calculations and previews) and a write carrying an idempotency key",
