@@ -107,6 +107,14 @@ class Journal(Protocol):
         or failed raises ``JournalConflictError``: another deliverer got there first."""
         ...
 
+    # Retention
+
+    def purge(self, *, older_than: timedelta) -> int:
+        """Remove each finished sale (completed or abandoned) last changed more than
+        ``older_than`` ago, with its steps and its outbox order, unless a step of it is still
+        pending or in doubt or its order is still queued; how many sales were removed."""
+        ...
+
     # Life cycle
 
     def close(self) -> None: ...
