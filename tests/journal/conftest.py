@@ -1,12 +1,14 @@
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from postgres_server import PostgresServer, server_binaries
 
-from loyaltykit.journal import MEMORY, SQLiteJournal
+from loyaltykit.journal import MEMORY, Journal, PostgresJournal, SQLiteJournal
 
 
 class FakeClock:
@@ -27,9 +29,37 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-@pytest.fixture(params=["memory", "file"])
-def journal(request: pytest.FixtureRequest, tmp_path: Path, clock: FakeClock) -> Iterator[SQLiteJournal]:
-    """Each behaviour on both kinds of journal: they are one implementation, checked as two."""
-    path = MEMORY if request.param == "memory" else tmp_path / "journal.db"
-    with SQLiteJournal(path, clock=clock) as opened:
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One real PostgreSQL server for the session. Without its binaries the PostgreSQL tests
+    skip, except in CI, where they fail: there they must run."""
+    binaries = server_binaries()
+    if binaries is None:
+        reason = "no PostgreSQL server binaries (pg_ctl, initdb): install the postgresql package"
+        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+            pytest.fail(f"{reason}; CI must run the PostgreSQL tests (.ci/run installs it)")
+        pytest.skip(reason)
+    server = PostgresServer(binaries)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> str:
+    """The URL of a journal of its own: a new schema in the server's database."""
+    return postgres_server.new_schema()
+
+
+@pytest.fixture(params=["memory", "file", "postgres"])
+def journal(request: pytest.FixtureRequest, tmp_path: Path, clock: FakeClock) -> Iterator[Journal]:
+    """Each behaviour on every kind of journal: the stores keep one protocol, checked on each."""
+    opened: Journal
+    if request.param == "postgres":
+        opened = PostgresJournal(request.getfixturevalue("postgres_url"), clock=clock)
+    else:
+        opened = SQLiteJournal(MEMORY if request.param == "memory" else tmp_path / "journal.db", clock=clock)
+    with opened:
         yield opened

@@ -63,27 +63,47 @@ journal directly: each call is one short local transaction. Nothing here is impo
 
 from __future__ import annotations
 
-from ..errors import JournalConflictError, JournalError
+from typing import TYPE_CHECKING, Any
+
+from ..errors import JournalConflictError, JournalError, SaleInUseError
+from ._holds import DEFAULT_HOLD_TIMEOUT
 from ._model import OutboxEntry, OutboxState, SaleEntry, SaleStatus, StepEntry, StepOutcome
-from ._open import ENVIRONMENT_VARIABLE, open_journal
+from ._open import ENVIRONMENT_VARIABLE, POSTGRES_EXTRA, open_existing_journal, open_journal
 from ._protocol import Journal
 from ._schema import SCHEMA_VERSION
 from ._sqlite import MEMORY, SQLiteJournal, utc_now
 
+if TYPE_CHECKING:
+    from ._postgres import PostgresJournal
+
 __all__ = [
+    "DEFAULT_HOLD_TIMEOUT",
     "ENVIRONMENT_VARIABLE",
     "MEMORY",
+    "POSTGRES_EXTRA",
     "SCHEMA_VERSION",
     "Journal",
     "JournalConflictError",
     "JournalError",
     "OutboxEntry",
     "OutboxState",
+    "PostgresJournal",
     "SQLiteJournal",
     "SaleEntry",
+    "SaleInUseError",
     "SaleStatus",
     "StepEntry",
     "StepOutcome",
+    "open_existing_journal",
     "open_journal",
     "utc_now",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # The PostgreSQL store imports psycopg, an optional extra: only when asked for.
+    if name == "PostgresJournal":
+        from ._open import postgres_store
+
+        return postgres_store()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

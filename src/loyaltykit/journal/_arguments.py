@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
-from typing import Any, TypeVar
+from typing import Any, TypeGuard, TypeVar
 
 import attrs
 
@@ -19,12 +19,19 @@ JSON_RULE = (
     " and finite Decimals (no float, tuple or other type)"
 )
 
+POSTGRES_SCHEMES = ("postgresql://", "postgres://")
+"""How a journal URL names a PostgreSQL database (told apart without importing psycopg)."""
+
 _Enum = TypeVar("_Enum", SaleStatus, StepOutcome, OutboxState)
 _Entry = TypeVar("_Entry", SaleEntry, StepEntry, OutboxEntry)
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+def is_postgres_url(value: object) -> TypeGuard[str]:
+    return isinstance(value, str) and value.startswith(POSTGRES_SCHEMES)
 
 
 def aware(field: str, value: object) -> datetime:

@@ -8,6 +8,7 @@ It is synchronous: each write is one short transaction, so async callers call it
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
 from decimal import Decimal
 from types import TracebackType
@@ -46,6 +47,13 @@ class Journal(Protocol):
 
     def sales(self, *, vendor: str | None = None, status: SaleStatus | None = None) -> list[SaleEntry]:
         """Sales in the order they were opened."""
+        ...
+
+    def hold_sale(self, vendor: str, order_id: str, *, timeout: float = 10.0) -> AbstractContextManager[None]:
+        """The sale held by this caller until the ``with`` block ends: another holder (another
+        thread, or on PostgreSQL another process or machine) waits for it up to ``timeout``
+        seconds, then gets ``SaleInUseError``. A holder that dies lets it go. A SQLite journal
+        belongs to one process, so its holds are seen by that process only."""
         ...
 
     # Steps

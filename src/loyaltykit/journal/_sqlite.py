@@ -29,7 +29,7 @@ import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from types import TracebackType
@@ -41,6 +41,7 @@ from .._validation import optional_text, require_money, require_text, text_rule
 from ..errors import InvalidArgumentError, JournalConflictError, JournalError, LoyaltyError
 from . import _arguments as rules
 from ._arguments import reader, utc_now
+from ._holds import DEFAULT_HOLD_TIMEOUT, LocalHolds, holding
 from ._model import SETTLED, OutboxEntry, OutboxState, SaleEntry, SaleStatus, StepEntry, StepOutcome
 from ._retention import TABLES, purgeable, purgeable_parameters
 from ._schema import migrate
@@ -138,6 +139,9 @@ _order = reader(
 )
 
 _SALE = "SELECT * FROM sales WHERE vendor = ? AND order_id = ?"
+# Every SQLite journal's holds in this process, by file: a SQLite journal is one terminal's,
+# used by one process, so a hold need not be seen by other processes.
+_HOLDS = LocalHolds()
 _STEP = "SELECT * FROM steps WHERE id = ?"
 _ORDER = "SELECT * FROM outbox WHERE id = ?"
 
@@ -318,6 +322,13 @@ class SQLiteJournal(SQLiteStore):
                 [value for value in wanted.values() if value is not None],
             ).fetchall()
         return [_sale(row) for row in rows]
+
+    def hold_sale(
+        self, vendor: str, order_id: str, *, timeout: float = DEFAULT_HOLD_TIMEOUT
+    ) -> AbstractContextManager[None]:
+        key = rules.sale_key(vendor, order_id)
+        place = (f"memory:{id(self)}" if self.path == MEMORY else os.path.realpath(self.path), *key)
+        return holding(key, timeout, lambda: _HOLDS.try_hold(place), lambda: _HOLDS.release(place))
 
     # Steps
 

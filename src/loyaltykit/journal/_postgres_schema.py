@@ -1,0 +1,117 @@
+"""The PostgreSQL journal's tables, and the migrations that bring an older database up to date.
+
+The schema's version is the one row of ``loyaltykit_schema``: migration ``n``
+(``MIGRATIONS[n - 1]``) takes the database from version ``n - 1`` to ``n``. Migrations are only
+ever appended. All pending ones run in one transaction under a transaction-level advisory lock,
+so of several processes (or machines) starting at once one migrates and the others, once it
+commits, find the schema current. The tables are created in the connection's current schema
+(the first of its ``search_path``), so one database may hold several journals.
+
+Versions count on their own: PostgreSQL's version 1 already has what SQLite's version 2 added.
+Times are ``timestamptz``, amounts ``numeric`` (it keeps a Decimal's digits), JSON parts
+``text`` holding ``loyaltykit._json`` text, read back exactly as written.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import JournalError
+
+MIGRATION_LOCK = (0x4C4B4A31, 1)  # "LKJ1", 1: the two-int advisory lock key of migrations
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    # 1: sales, steps, outbox.
+    (
+        # seq: the order sales were opened in, when two share a created_at.
+        """CREATE TABLE sales (
+            vendor text NOT NULL,
+            order_id text NOT NULL,
+            customer_id text NOT NULL,
+            purchase_value numeric NOT NULL,
+            status text NOT NULL,
+            state text NOT NULL,
+            version integer NOT NULL,
+            created_at timestamptz NOT NULL,
+            updated_at timestamptz NOT NULL,
+            seq bigint GENERATED ALWAYS AS IDENTITY,
+            PRIMARY KEY (vendor, order_id)
+        )""",
+        "CREATE INDEX sales_by_status ON sales (status, created_at)",
+        # No foreign key to sales: a step may record an operation on another terminal's order.
+        """CREATE TABLE steps (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            vendor text NOT NULL,
+            order_id text NOT NULL,
+            step text NOT NULL,
+            idempotency_key text,
+            request text NOT NULL,
+            outcome text NOT NULL,
+            detail text,
+            started_at timestamptz NOT NULL,
+            finished_at timestamptz
+        )""",
+        "CREATE INDEX steps_by_sale ON steps (vendor, order_id, id)",
+        "CREATE INDEX steps_unsettled ON steps (started_at) WHERE outcome IN ('pending', 'in_doubt')",
+        """CREATE TABLE outbox (
+            id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            vendor text NOT NULL,
+            order_id text NOT NULL,
+            body text NOT NULL,
+            state text NOT NULL,
+            attempts integer NOT NULL,
+            last_error text,
+            queued_at timestamptz NOT NULL,
+            next_attempt_at timestamptz,
+            delivered_at timestamptz,
+            already_existed boolean NOT NULL DEFAULT false,
+            external_code text,
+            UNIQUE (vendor, order_id)
+        )""",
+        "CREATE INDEX outbox_by_state ON outbox (state, id)",
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_VERSION_TABLE = "CREATE TABLE loyaltykit_schema (version integer NOT NULL)"
+
+
+def _version(conn: Any) -> int | None:
+    """The schema's version; None when there is no version table."""
+    if conn.execute("SELECT to_regclass('loyaltykit_schema') AS t").fetchone()["t"] is None:
+        return None
+    row = conn.execute("SELECT version FROM loyaltykit_schema").fetchone()
+    return 0 if row is None else int(row["version"])
+
+
+def _check(conn: Any, version: int | None) -> None:
+    if version is None and conn.execute("SELECT to_regclass('sales') AS t").fetchone()["t"] is not None:
+        raise JournalError("the database schema holds another application's tables, not a loyaltykit journal")
+    if version is not None and version > SCHEMA_VERSION:
+        raise JournalError(
+            f"the journal's schema version is {version}, newer than this loyaltykit's ({SCHEMA_VERSION}):"
+            " it was written by a newer loyaltykit; upgrade loyaltykit to open it"
+        )
+
+
+def migrate(conn: Any) -> int:
+    """Bring the schema to ``SCHEMA_VERSION``; the number of migrations that ran (0: it was current).
+
+    ``conn`` is a psycopg connection in autocommit mode with dict rows.
+    """
+    if _version(conn) == SCHEMA_VERSION:
+        return 0  # the usual case, without the lock (the version only ever moves forward)
+    with conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", MIGRATION_LOCK)
+        version = _version(conn)
+        _check(conn, version)
+        if version is None:
+            conn.execute(_VERSION_TABLE)
+            conn.execute("INSERT INTO loyaltykit_schema (version) VALUES (0)")
+            version = 0
+        for migration in MIGRATIONS[version:]:
+            for statement in migration:
+                conn.execute(statement)
+        conn.execute("UPDATE loyaltykit_schema SET version = %s", (SCHEMA_VERSION,))
+    return SCHEMA_VERSION - version
