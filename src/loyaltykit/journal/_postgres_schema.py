@@ -77,18 +77,22 @@ SCHEMA_VERSION = len(MIGRATIONS)
 _VERSION_TABLE = "CREATE TABLE loyaltykit_schema (version integer NOT NULL)"
 
 
-def _version(conn: Any) -> int | None:
-    """The schema's version; None when there is no version table."""
-    if conn.execute("SELECT to_regclass('loyaltykit_schema') AS t").fetchone()["t"] is None:
-        return None
-    row = conn.execute("SELECT version FROM loyaltykit_schema").fetchone()
-    return 0 if row is None else int(row["version"])
+def _tables(conn: Any) -> set[str]:
+    """Which of the journal's marker tables the current schema holds. Read from ``pg_tables``
+    with this statement's snapshot: a name lookup (``to_regclass``) may answer from the
+    session's catalog cache, which a wait on an advisory lock does not refresh, and miss the
+    tables another process just committed."""
+    rows = conn.execute(
+        "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
+        " AND tablename IN ('loyaltykit_schema', 'sales')"
+    ).fetchall()
+    return {row["tablename"] for row in rows}
 
 
-def _check(conn: Any, version: int | None) -> None:
-    if version is None and conn.execute("SELECT to_regclass('sales') AS t").fetchone()["t"] is not None:
+def _check(tables: set[str], version: int) -> None:
+    if "loyaltykit_schema" not in tables and "sales" in tables:
         raise JournalError("the database schema holds another application's tables, not a loyaltykit journal")
-    if version is not None and version > SCHEMA_VERSION:
+    if version > SCHEMA_VERSION:
         raise JournalError(
             f"the journal's schema version is {version}, newer than this loyaltykit's ({SCHEMA_VERSION}):"
             " it was written by a newer loyaltykit; upgrade loyaltykit to open it"
@@ -98,18 +102,23 @@ def _check(conn: Any, version: int | None) -> None:
 def migrate(conn: Any) -> int:
     """Bring the schema to ``SCHEMA_VERSION``; the number of migrations that ran (0: it was current).
 
-    ``conn`` is a psycopg connection in autocommit mode with dict rows.
+    ``conn`` is a new psycopg connection in autocommit mode with dict rows. Everything is read
+    under the lock, before anything else of the journal was looked up in this session.
     """
-    if _version(conn) == SCHEMA_VERSION:
-        return 0  # the usual case, without the lock (the version only ever moves forward)
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", MIGRATION_LOCK)
-        version = _version(conn)
-        _check(conn, version)
-        if version is None:
+        tables = _tables(conn)
+        row = (
+            conn.execute("SELECT version FROM loyaltykit_schema").fetchone() if "loyaltykit_schema" in tables else None
+        )
+        version = 0 if row is None else int(row["version"])
+        _check(tables, version)
+        if version == SCHEMA_VERSION:
+            return 0
+        if "loyaltykit_schema" not in tables:
             conn.execute(_VERSION_TABLE)
+        if row is None:
             conn.execute("INSERT INTO loyaltykit_schema (version) VALUES (0)")
-            version = 0
         for migration in MIGRATIONS[version:]:
             for statement in migration:
                 conn.execute(statement)

@@ -328,7 +328,12 @@ class SQLiteJournal(SQLiteStore):
     ) -> AbstractContextManager[None]:
         key = rules.sale_key(vendor, order_id)
         place = (f"memory:{id(self)}" if self.path == MEMORY else os.path.realpath(self.path), *key)
-        return holding(key, timeout, lambda: _HOLDS.try_hold(place), lambda: _HOLDS.release(place))
+
+        def try_hold() -> bool:
+            with self._locked():  # closed, or from another process: refused as any other call is
+                return _HOLDS.try_hold(place)
+
+        return holding(key, timeout, try_hold, lambda: _HOLDS.release(place))
 
     # Steps
 
