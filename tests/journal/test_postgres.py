@@ -183,3 +183,22 @@ def test_connections_starting_at_once_migrate_each_schema_once(postgres_server: 
 
     expected = Counter({0: openers - 1, POSTGRES_SCHEMA_VERSION: 1})
     assert all(Counter(counts) == expected for counts in applied.values()), applied
+
+
+def test_the_cli_takes_a_journal_url(postgres_url: str) -> None:
+    from outbox.orders import enqueue
+    from typer.testing import CliRunner
+
+    from loyaltykit.cli._app import app
+
+    with PostgresJournal(postgres_url) as journal:
+        enqueue(journal, "bonifiq", "cli-pg-1", total="50.10")
+    runner = CliRunner()
+
+    flushed = runner.invoke(app, ["outbox", "flush", "--journal", postgres_url, "--vendor", "bonifiq", "--sandbox"])
+    status = runner.invoke(app, ["outbox", "status", "--journal", postgres_url, "--vendor", "bonifiq"])
+    reconciled = runner.invoke(app, ["reconcile", "--journal", postgres_url, "--sandbox"])
+
+    assert flushed.exit_code == 0, flushed.stderr
+    assert status.exit_code == 0 and "1 delivered, 0 queued, 0 failed" in status.stdout
+    assert reconciled.exit_code == 0 and "nothing in doubt" in reconciled.stdout, reconciled.stderr
