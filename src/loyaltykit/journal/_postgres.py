@@ -22,14 +22,11 @@ Choices, and why:
 
 from __future__ import annotations
 
-import os
-import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import psycopg
@@ -41,6 +38,7 @@ from .._validation import optional_text, require_money, require_text
 from ..errors import InvalidArgumentError, JournalConflictError, JournalError
 from . import _arguments as rules
 from ._arguments import reader, utc_now
+from ._connection import OneConnection
 from ._holds import DEFAULT_HOLD_TIMEOUT, LocalHolds, holding
 from ._model import SETTLED, OutboxEntry, OutboxState, SaleEntry, SaleStatus, StepEntry, StepOutcome
 from ._postgres_schema import migrate
@@ -95,7 +93,7 @@ def _queued(conn: psycopg.Connection[dict[str, Any]], entry_id: int, *, skip_loc
     return row
 
 
-class PostgresJournal:
+class PostgresJournal(OneConnection[psycopg.Connection[dict[str, Any]]]):
     """The ``Journal`` in a PostgreSQL database, given by its URL (``postgresql://...``); its
     tables are created (and migrated) at open in the connection's current schema.
 
@@ -103,6 +101,8 @@ class PostgresJournal:
     is how long, in seconds, connecting may take. ``migrations_applied`` says how many schema
     migrations opening it ran (0: the schema was current).
     """
+
+    _driver_error = psycopg.Error
 
     def __init__(
         self,
@@ -113,14 +113,11 @@ class PostgresJournal:
     ) -> None:
         if not rules.is_postgres_url(url):
             raise InvalidArgumentError("url", "must be a postgresql:// URL")
-        if not callable(clock):
-            raise InvalidArgumentError("clock", "must be a function returning a timezone-aware datetime")
+        if isinstance(connect_timeout, bool) or not isinstance(connect_timeout, int | float) or connect_timeout <= 0:
+            raise InvalidArgumentError("connect_timeout", "must be a number of seconds > 0")
         self.url = url
-        self._clock = clock
-        self._lock = threading.Lock()
+        self._start(clock)
         self._holds = LocalHolds()
-        self._pid = os.getpid()
-        self._conn: psycopg.Connection[dict[str, Any]] | None = None
         try:
             self._conn = psycopg.connect(
                 url, autocommit=True, row_factory=dict_row, connect_timeout=max(1, round(connect_timeout))
@@ -142,25 +139,10 @@ class PostgresJournal:
 
     # Plumbing
 
-    def _error(self, error: psycopg.Error) -> JournalError:
-        message = error.diag.message_primary or str(error).split("\n", 1)[0]
+    def _error(self, error: Exception) -> JournalError:
+        message = error.diag.message_primary if isinstance(error, psycopg.Error) else None
+        message = message or str(error).split("\n", 1)[0]
         return JournalError(f"the journal's database failed: {type(error).__name__}: {redact_text(message)}")
-
-    def _now(self) -> datetime:
-        return rules.aware("clock()", self._clock())
-
-    @contextmanager
-    def _locked(self) -> Iterator[psycopg.Connection[dict[str, Any]]]:
-        """The connection, for this thread alone; psycopg's errors become ``JournalError``."""
-        if os.getpid() != self._pid:
-            raise JournalError("the journal was opened in another process: open it again in this one")
-        with self._lock:
-            if self._conn is None:
-                raise JournalError("the journal is closed")
-            try:
-                yield self._conn
-            except psycopg.Error as error:
-                raise self._error(error) from None
 
     @contextmanager
     def _write(self) -> Iterator[psycopg.Connection[dict[str, Any]]]:
@@ -404,20 +386,3 @@ class PostgresJournal:
             for table in TABLES:
                 conn.cursor().executemany(f"DELETE FROM {table} WHERE vendor = %s AND order_id = %s", keys)
         return len(keys)
-
-    # Life cycle
-
-    def close(self) -> None:
-        with self._lock:
-            conn, self._conn = self._conn, None
-            # A connection inherited through fork() belongs to the parent: forget it, do not close it.
-            if conn is not None and os.getpid() == self._pid:
-                conn.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import JournalError
+from ._schema import check_not_newer
 
 MIGRATION_LOCK = (0x4C4B4A31, 1)  # "LKJ1", 1: the two-int advisory lock key of migrations
 
@@ -92,11 +93,7 @@ def _tables(conn: Any) -> set[str]:
 def _check(tables: set[str], version: int) -> None:
     if "loyaltykit_schema" not in tables and "sales" in tables:
         raise JournalError("the database schema holds another application's tables, not a loyaltykit journal")
-    if version > SCHEMA_VERSION:
-        raise JournalError(
-            f"the journal's schema version is {version}, newer than this loyaltykit's ({SCHEMA_VERSION}):"
-            " it was written by a newer loyaltykit; upgrade loyaltykit to open it"
-        )
+    check_not_newer(version, SCHEMA_VERSION)
 
 
 def migrate(conn: Any) -> int:

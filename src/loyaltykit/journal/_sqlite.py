@@ -26,14 +26,12 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from .._json import decode_json
 from .._redaction import redact_text
@@ -41,6 +39,7 @@ from .._validation import optional_text, require_money, require_text, text_rule
 from ..errors import InvalidArgumentError, JournalConflictError, JournalError, LoyaltyError
 from . import _arguments as rules
 from ._arguments import reader, utc_now
+from ._connection import OneConnection
 from ._holds import DEFAULT_HOLD_TIMEOUT, LocalHolds, holding
 from ._model import SETTLED, OutboxEntry, OutboxState, SaleEntry, SaleStatus, StepEntry, StepOutcome
 from ._retention import TABLES, purgeable, purgeable_parameters
@@ -146,16 +145,16 @@ _STEP = "SELECT * FROM steps WHERE id = ?"
 _ORDER = "SELECT * FROM outbox WHERE id = ?"
 
 
-class SQLiteStore:
+class SQLiteStore(OneConnection[sqlite3.Connection]):
     """What loyaltykit's SQLite stores share: a checked path (a file, created with mode 0600 if
     missing, or ``":memory:"``) opened in WAL with ``synchronous=NORMAL`` and the journal's
     schema current, one connection behind a lock, an injectable clock, a fork check, and
-    ``close``. The sale journal is one; the webhook de-duplicator, which may share its file, is
-    the other. A subclass names itself in messages (``_name``) and its failures' class (``_failure``).
+    ``close`` (``OneConnection``). The sale journal is one; the webhook de-duplicator, which may
+    share its file, is the other. A subclass names itself in messages (``_name``) and its
+    failures' class (``_failure``).
     """
 
-    _name = "the journal"
-    _failure: type[LoyaltyError] = JournalError
+    _driver_error = sqlite3.Error
 
     def __init__(
         self,
@@ -165,17 +164,12 @@ class SQLiteStore:
         busy_timeout: float = 5.0,
     ) -> None:
         self.path = _database_path(path)
-        if not callable(clock):
-            raise InvalidArgumentError("clock", "must be a function returning a timezone-aware datetime")
+        self._start(clock)
         if isinstance(busy_timeout, bool) or not isinstance(busy_timeout, int | float) or not busy_timeout >= 0:
             raise InvalidArgumentError("busy_timeout", "must be a number of seconds >= 0")
-        self._clock = clock
-        self._lock = threading.Lock()
-        self._pid = os.getpid()
-        self._conn: sqlite3.Connection | None = None
         self._conn, self.migrations_applied = self._connect(busy_timeout)
 
-    def _error(self, error: sqlite3.Error) -> LoyaltyError:
+    def _error(self, error: Exception) -> LoyaltyError:
         # SQLite's messages name tables and columns, not values; redacted all the same.
         return self._failure(f"{self._name}'s database failed: {redact_text(str(error))}")
 
@@ -199,38 +193,6 @@ class SQLiteStore:
             if isinstance(error, sqlite3.Error):
                 raise self._error(error) from error
             raise
-
-    def _now(self) -> datetime:
-        return rules.aware("clock()", self._clock())
-
-    @contextmanager
-    def _locked(self) -> Iterator[sqlite3.Connection]:
-        """The connection, for this thread alone; SQLite's errors become ``_failure``."""
-        # Before the lock: a fork() may have copied it held by a thread the child does not have.
-        if os.getpid() != self._pid:
-            raise self._failure(f"{self._name} was opened in another process: open it again in this one")
-        with self._lock:
-            if self._conn is None:
-                raise self._failure(f"{self._name} is closed")
-            try:
-                yield self._conn
-            except sqlite3.Error as error:
-                raise self._error(error) from error
-
-    def close(self) -> None:
-        with self._lock:
-            conn, self._conn = self._conn, None
-            # A connection inherited through fork() belongs to the parent: forget it, do not close it.
-            if conn is not None and os.getpid() == self._pid:
-                conn.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
 
 class SQLiteJournal(SQLiteStore):
