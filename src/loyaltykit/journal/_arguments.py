@@ -11,8 +11,8 @@ import attrs
 
 from .._json import decode_json, encode_json
 from .._validation import INT64_MAX, require_int, require_text
-from ..errors import InvalidArgumentError
-from ._model import VENDORS, OutboxEntry, OutboxState, SaleEntry, SaleStatus, StepEntry, StepOutcome
+from ..errors import InvalidArgumentError, JournalConflictError, JournalError
+from ._model import SETTLED, VENDORS, OutboxEntry, OutboxState, SaleEntry, SaleStatus, StepEntry, StepOutcome
 
 JSON_RULE = (
     "must be JSON that reads back as written: dicts with str keys, lists, str, int, bool, None"
@@ -97,6 +97,39 @@ def step_outcome(outcome: object, detail: Any) -> tuple[StepOutcome, str | None]
     if final is StepOutcome.PENDING:
         raise InvalidArgumentError("outcome", "must be done, refused or in_doubt (pending is begin_step's)")
     return final, None if detail is None else json_text("detail", detail, top_dict=False)
+
+
+# What a store found, checked the same way on every store. ``row`` is the row read (a
+# sqlite3.Row or a dict), or None when there was none.
+
+
+def found_sale(entry: SaleEntry, row: Any, changed: bool) -> Any:
+    """The row of a sale ``update_sale`` wrote (``changed``), else why it could not."""
+    if row is None:
+        raise JournalError(f"no sale for {entry.vendor} order {entry.order_id!r} in this journal")
+    if not changed:
+        raise JournalConflictError(
+            f"{entry.vendor} order {entry.order_id!r} changed since it was read (version {row['version']},"
+            f" not {entry.version}): read it again"
+        )
+    return row
+
+
+def found_unsettled_step(step_id: int, row: Any) -> None:
+    """A step ``finish_step`` may finish: there, and neither done nor refused."""
+    if row is None:
+        raise JournalError(f"no step {step_id} in this journal")
+    if StepOutcome(row["outcome"]) in SETTLED:
+        raise JournalConflictError(f"step {step_id} is already settled ({row['outcome']})")
+
+
+def found_queued_order(entry_id: int, row: Any) -> Any:
+    """An outbox row still queued: else a delivered or failed order is another deliverer's."""
+    if row is None:
+        raise JournalError(f"no outbox entry {entry_id} in this journal")
+    if row["state"] != OutboxState.QUEUED.value:
+        raise JournalConflictError(f"outbox entry {entry_id} is already {row['state']}")
+    return row
 
 
 @attrs.frozen

@@ -40,7 +40,7 @@ from . import _arguments as rules
 from ._arguments import reader, utc_now
 from ._connection import OneConnection
 from ._holds import DEFAULT_HOLD_TIMEOUT, LocalHolds, holding
-from ._model import SETTLED, OutboxEntry, OutboxState, SaleEntry, SaleStatus, StepEntry, StepOutcome
+from ._model import OutboxEntry, OutboxState, SaleEntry, SaleStatus, StepEntry, StepOutcome
 from ._postgres_schema import migrate
 from ._retention import TABLES, purgeable, purgeable_parameters
 
@@ -84,13 +84,10 @@ def _queued(conn: psycopg.Connection[dict[str, Any]], entry_id: int, *, skip_loc
     """The outbox row, locked, if it is still queued: else a delivered or failed order (or, with
     ``skip_locked``, one being claimed right now) is another deliverer's."""
     row = conn.execute(_ORDER + (" FOR UPDATE SKIP LOCKED" if skip_locked else " FOR UPDATE"), (entry_id,)).fetchone()
-    if row is None:
-        if skip_locked and conn.execute(_ORDER, (entry_id,)).fetchone() is not None:
-            raise JournalConflictError(f"outbox entry {entry_id} is being claimed by another deliverer")
-        raise JournalError(f"no outbox entry {entry_id} in this journal")
-    if row["state"] != OutboxState.QUEUED.value:
-        raise JournalConflictError(f"outbox entry {entry_id} is already {row['state']}")
-    return row
+    if row is None and skip_locked and conn.execute(_ORDER, (entry_id,)).fetchone() is not None:
+        raise JournalConflictError(f"outbox entry {entry_id} is being claimed by another deliverer")
+    found: dict[str, Any] = rules.found_queued_order(entry_id, row)
+    return found
 
 
 class PostgresJournal(OneConnection[psycopg.Connection[dict[str, Any]]]):
@@ -191,14 +188,7 @@ class PostgresJournal(OneConnection[psycopg.Connection[dict[str, Any]]]):
                 (new_status, new_state, now, *key, entry.version),
             ).rowcount
             row = conn.execute(_SALE, key).fetchone()
-        if row is None:
-            raise JournalError(f"no sale for {entry.vendor} order {entry.order_id!r} in this journal")
-        if not changed:
-            raise JournalConflictError(
-                f"{entry.vendor} order {entry.order_id!r} changed since it was read (version {row['version']},"
-                f" not {entry.version}): read it again"
-            )
-        return _sale(row)
+        return _sale(rules.found_sale(entry, row, changed == 1))
 
     def sales(self, *, vendor: str | None = None, status: SaleStatus | None = None) -> list[SaleEntry]:
         chosen = rules.optional_vendor(vendor)
@@ -267,11 +257,7 @@ class PostgresJournal(OneConnection[psycopg.Connection[dict[str, Any]]]):
         final, detail_text = rules.step_outcome(outcome, detail)
         now = self._now()
         with self._write() as conn:
-            row = conn.execute(_STEP + " FOR UPDATE", (step_id,)).fetchone()
-            if row is None:
-                raise JournalError(f"no step {step_id} in this journal")
-            if StepOutcome(row["outcome"]) in SETTLED:
-                raise JournalConflictError(f"step {step_id} is already settled ({row['outcome']})")
+            rules.found_unsettled_step(step_id, conn.execute(_STEP + " FOR UPDATE", (step_id,)).fetchone())
             row = conn.execute(
                 "UPDATE steps SET outcome = %s, detail = %s, finished_at = %s WHERE id = %s RETURNING *",
                 (final.value, detail_text, now, step_id),

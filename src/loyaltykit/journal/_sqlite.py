@@ -41,7 +41,7 @@ from . import _arguments as rules
 from ._arguments import reader, utc_now
 from ._connection import OneConnection
 from ._holds import DEFAULT_HOLD_TIMEOUT, LocalHolds, holding
-from ._model import SETTLED, OutboxEntry, OutboxState, SaleEntry, SaleStatus, StepEntry, StepOutcome
+from ._model import OutboxEntry, OutboxState, SaleEntry, SaleStatus, StepEntry, StepOutcome
 from ._retention import TABLES, purgeable, purgeable_parameters
 from ._schema import migrate
 
@@ -103,11 +103,7 @@ def _use_wal(conn: sqlite3.Connection, busy_timeout: float) -> None:
 
 def _queued(conn: sqlite3.Connection, entry_id: int) -> sqlite3.Row:
     """The outbox row, if it is still queued: else a delivered or failed order is another deliverer's."""
-    row: sqlite3.Row | None = conn.execute(_ORDER, (entry_id,)).fetchone()
-    if row is None:
-        raise JournalError(f"no outbox entry {entry_id} in this journal")
-    if row["state"] != OutboxState.QUEUED.value:
-        raise JournalConflictError(f"outbox entry {entry_id} is already {row['state']}")
+    row: sqlite3.Row = rules.found_queued_order(entry_id, conn.execute(_ORDER, (entry_id,)).fetchone())
     return row
 
 
@@ -263,14 +259,7 @@ class SQLiteJournal(SQLiteStore):
                 (new_status, new_state, now, *key, entry.version),
             ).rowcount
             row = conn.execute(_SALE, key).fetchone()
-        if row is None:
-            raise JournalError(f"no sale for {entry.vendor} order {entry.order_id!r} in this journal")
-        if not changed:
-            raise JournalConflictError(
-                f"{entry.vendor} order {entry.order_id!r} changed since it was read (version {row['version']},"
-                f" not {entry.version}): read it again"
-            )
-        return _sale(row)
+        return _sale(rules.found_sale(entry, row, changed == 1))
 
     def sales(self, *, vendor: str | None = None, status: SaleStatus | None = None) -> list[SaleEntry]:
         wanted = {
@@ -324,11 +313,7 @@ class SQLiteJournal(SQLiteStore):
         final, detail_text = rules.step_outcome(outcome, detail)
         now = _stamp(self._now())
         with self._write() as conn:
-            row = conn.execute(_STEP, (step_id,)).fetchone()
-            if row is None:
-                raise JournalError(f"no step {step_id} in this journal")
-            if StepOutcome(row["outcome"]) in SETTLED:
-                raise JournalConflictError(f"step {step_id} is already settled ({row['outcome']})")
+            rules.found_unsettled_step(step_id, conn.execute(_STEP, (step_id,)).fetchone())
             conn.execute(
                 "UPDATE steps SET outcome = ?, detail = ?, finished_at = ? WHERE id = ?",
                 (final.value, detail_text, now, step_id),
