@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 import psycopg
+import pytest
 
 SERVER_USER = "postgres"
 DATABASE = "loyaltykit"
@@ -36,6 +37,22 @@ def server_binaries() -> Path | None:
         if os.access(os.path.join(folder, "initdb"), os.X_OK) and os.access(os.path.join(folder, "pg_ctl"), os.X_OK):
             return Path(folder)
     return None
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
+
+
+def require_binaries() -> Path:
+    """The server binaries' folder. Without them the PostgreSQL tests skip, except in CI
+    (``$CI`` set), where they fail: there they must run."""
+    binaries = server_binaries()
+    if binaries is None:
+        reason = "no PostgreSQL server binaries (pg_ctl, initdb): install the postgresql package"
+        if in_ci():
+            pytest.fail(f"{reason}; CI must run the PostgreSQL tests (.ci/run installs it)")
+        pytest.skip(reason)
+    return binaries
 
 
 def _free_port() -> int:

@@ -1,12 +1,11 @@
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from postgres_server import PostgresServer, server_binaries
+from postgres_server import PostgresServer, require_binaries
 
 from loyaltykit.journal import MEMORY, Journal, PostgresJournal, SQLiteJournal
 
@@ -31,15 +30,8 @@ def clock() -> FakeClock:
 
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[PostgresServer]:
-    """One real PostgreSQL server for the session. Without its binaries the PostgreSQL tests
-    skip, except in CI, where they fail: there they must run."""
-    binaries = server_binaries()
-    if binaries is None:
-        reason = "no PostgreSQL server binaries (pg_ctl, initdb): install the postgresql package"
-        if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
-            pytest.fail(f"{reason}; CI must run the PostgreSQL tests (.ci/run installs it)")
-        pytest.skip(reason)
-    server = PostgresServer(binaries)
+    """One real PostgreSQL server for the session (skipped without one, except in CI)."""
+    server = PostgresServer(require_binaries())
     try:
         server.start()
         yield server

@@ -9,6 +9,7 @@ import threading
 from collections import Counter
 from decimal import Decimal
 
+import postgres_server
 import psycopg
 import pytest
 from postgres_server import PostgresServer
@@ -202,3 +203,24 @@ def test_the_cli_takes_a_journal_url(postgres_url: str) -> None:
     assert flushed.exit_code == 0, flushed.stderr
     assert status.exit_code == 0 and "1 delivered, 0 queued, 0 failed" in status.stdout
     assert reconciled.exit_code == 0 and "nothing in doubt" in reconciled.stdout, reconciled.stderr
+
+
+@pytest.mark.parametrize(("ci", "outcome"), [("true", pytest.fail.Exception), ("", pytest.skip.Exception)])
+def test_without_a_server_the_postgres_tests_fail_in_ci_and_skip_elsewhere(
+    monkeypatch: pytest.MonkeyPatch, ci: str, outcome: type[BaseException]
+) -> None:
+    monkeypatch.setattr(postgres_server, "server_binaries", lambda: None)
+    monkeypatch.setenv("CI", ci)
+
+    with pytest.raises(outcome) as caught:
+        postgres_server.require_binaries()
+
+    assert "no PostgreSQL server binaries" in str(caught.value)
+
+
+def test_the_server_binaries_are_found_here() -> None:
+    """This machine (and CI, once .ci/run installed them) has them: the tests above ran, not skipped."""
+    if postgres_server.server_binaries() is None and not postgres_server.in_ci():
+        pytest.skip("no PostgreSQL server binaries on this machine")
+
+    assert postgres_server.server_binaries() is not None
