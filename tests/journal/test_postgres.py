@@ -15,7 +15,7 @@ import pytest
 from postgres_server import PostgresServer
 
 from loyaltykit.errors import InvalidArgumentError, JournalError
-from loyaltykit.journal import ENVIRONMENT_VARIABLE, PostgresJournal, open_journal
+from loyaltykit.journal import ENVIRONMENT_VARIABLE, OutboxState, PostgresJournal, open_journal
 from loyaltykit.journal._postgres_schema import SCHEMA_VERSION as POSTGRES_SCHEMA_VERSION
 
 from . import workers
@@ -224,3 +224,25 @@ def test_the_server_binaries_are_found_here() -> None:
         pytest.skip("no PostgreSQL server binaries on this machine")
 
     assert postgres_server.server_binaries() is not None
+
+
+def test_three_workers_flushing_one_postgres_outbox_post_each_order_once(postgres_url: str) -> None:
+    from outbox import workers as outbox_workers
+    from outbox.orders import enqueue
+
+    from loyaltykit.sandbox import Credentials, SandboxConfig, start_in_thread
+
+    orders = [f"PDV-{n}" for n in range(30)]
+    with PostgresJournal(postgres_url) as journal:
+        enqueue(journal, "bonifiq", *orders)
+
+    with start_in_thread(SandboxConfig(credentials=Credentials())) as sandbox:
+        posted = workers.in_processes(
+            outbox_workers.flush_once, [("bonifiq", postgres_url, sandbox.base_url, sandbox.credentials)] * 3
+        )
+
+    assert all(isinstance(sent, list) for sent in posted), posted
+    assert sorted(order for sent in posted for order in sent) == sorted(orders)
+    with PostgresJournal(postgres_url) as journal:
+        entries = journal.outbox(states=tuple(OutboxState))
+    assert [(e.order_id, e.state, e.attempts) for e in entries] == [(o, OutboxState.DELIVERED, 1) for o in orders]
