@@ -102,3 +102,12 @@ def test_a_hold_on_a_closed_journal_is_an_error(journal: Journal) -> None:
 
     with pytest.raises(JournalError), journal.hold_sale("bonifiq", "PDV-1", timeout=0):
         pass
+
+
+def test_a_zero_timeout_tries_once_and_never_sleeps(journal: Journal, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What an async caller needs: it polls with its own sleep, never blocking its loop."""
+    with journal.hold_sale("bonifiq", "PDV-1"):
+        monkeypatch.setattr(time, "sleep", lambda seconds: pytest.fail(f"slept {seconds} s"))
+        refused = _in_thread(journal, timeout=0)
+
+    assert "held open elsewhere (waited 0 s)" in refused

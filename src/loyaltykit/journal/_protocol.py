@@ -53,7 +53,9 @@ class Journal(Protocol):
         """The sale held by this caller until the ``with`` block ends: another holder (another
         thread, or on PostgreSQL another process or machine) waits for it up to ``timeout``
         seconds, then gets ``SaleInUseError``. A holder that dies lets it go. A SQLite journal
-        belongs to one process, so its holds are seen by that process only."""
+        belongs to one process, so its holds are seen by that process only. Not re-entrant: a
+        holder that asks again waits for itself. ``timeout=0`` tries once and never sleeps, so
+        an async caller polls with its own ``await asyncio.sleep``."""
         ...
 
     # Steps
