@@ -49,7 +49,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 JournalArgument: TypeAlias = "str | os.PathLike[str] | Journal | None"
-"""What a client's ``journal=`` takes: a file path, ``":memory:"``, a ``Journal``, or None."""
+"""What a client's ``journal=`` takes: a file path, ``":memory:"``, a ``postgresql://`` URL, a
+``Journal``, or None."""
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -162,8 +163,8 @@ class BaseClient:
         # Imported here, not at the top: ``import loyaltykit`` stays free of sqlite3.
         from .journal import Journal, open_journal
 
-        # The sales' durable state (loyaltykit.journal). A path or $LOYALTYKIT_JOURNAL opens a
-        # file this client closes; a Journal handed in stays its owner's to close.
+        # The sales' durable state (loyaltykit.journal). A path, a URL or $LOYALTYKIT_JOURNAL
+        # opens a journal this client closes; a Journal handed in stays its owner's to close.
         self._owns_journal = not isinstance(journal, Journal)
         self.journal: Journal = open_journal(journal)
         self._vendor = vendor

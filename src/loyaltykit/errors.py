@@ -11,7 +11,8 @@
     │   └── SaleStateError            e.g. completing an abandoned sale
     ├── ChallengeFailedError          the PIN could not be sent or was wrong
     ├── JournalError                  the sale journal cannot be opened, read or written
-    │   └── JournalConflictError      another writer changed a journal entry since it was read
+    │   ├── JournalConflictError      another writer changed a journal entry since it was read
+    │   └── SaleInUseError            another process (or thread) holds the sale open
     ├── WebhookError                  an incoming webhook that cannot be accepted (loyaltykit.webhooks)
     │   ├── WebhookVerificationError  its signature or configured headers do not match: not from the vendor
     │   └── WebhookPayloadError       its body is not the JSON the vendor sends
@@ -58,6 +59,7 @@ __all__ = [
     "RateLimitError",
     "ResponseValidationError",
     "RewardNotUsableError",
+    "SaleInUseError",
     "SaleStateError",
     "UnprocessableEntityError",
     "ValidationRequiredError",
@@ -123,6 +125,11 @@ class JournalError(LoyaltyError):
 
 class JournalConflictError(JournalError):
     """Another writer changed the journal entry since it was read: read it again, then decide."""
+
+
+class SaleInUseError(JournalError):
+    """Another process or thread holds the sale open (``Journal.hold_sale``) and did not let it
+    go in time: the sale is being worked on elsewhere; try again once it is finished there."""
 
 
 class WebhookError(LoyaltyError):

@@ -5,8 +5,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from postgres_server import PostgresServer, require_binaries
 
-from loyaltykit.journal import MEMORY, SQLiteJournal
+from loyaltykit.journal import MEMORY, Journal, PostgresJournal, SQLiteJournal
 
 
 class FakeClock:
@@ -27,9 +28,30 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-@pytest.fixture(params=["memory", "file"])
-def journal(request: pytest.FixtureRequest, tmp_path: Path, clock: FakeClock) -> Iterator[SQLiteJournal]:
-    """Each behaviour on both kinds of journal: they are one implementation, checked as two."""
-    path = MEMORY if request.param == "memory" else tmp_path / "journal.db"
-    with SQLiteJournal(path, clock=clock) as opened:
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[PostgresServer]:
+    """One real PostgreSQL server for the session (skipped without one, except in CI)."""
+    server = PostgresServer(require_binaries())
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def postgres_url(postgres_server: PostgresServer) -> str:
+    """The URL of a journal of its own: a new schema in the server's database."""
+    return postgres_server.new_schema()
+
+
+@pytest.fixture(params=["memory", "file", "postgres"])
+def journal(request: pytest.FixtureRequest, tmp_path: Path, clock: FakeClock) -> Iterator[Journal]:
+    """Each behaviour on every kind of journal: the stores keep one protocol, checked on each."""
+    opened: Journal
+    if request.param == "postgres":
+        opened = PostgresJournal(request.getfixturevalue("postgres_url"), clock=clock)
+    else:
+        opened = SQLiteJournal(MEMORY if request.param == "memory" else tmp_path / "journal.db", clock=clock)
+    with opened:
         yield opened

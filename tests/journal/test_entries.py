@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from loyaltykit.errors import InvalidArgumentError
-from loyaltykit.journal import OutboxState, SaleStatus, SQLiteJournal, StepOutcome
+from loyaltykit.journal import Journal, OutboxState, PostgresJournal, SaleStatus, SQLiteJournal, StepOutcome
 
 from .conftest import FakeClock
 
@@ -29,15 +29,19 @@ def _is_utc(moment: datetime | None) -> bool:
     return moment is not None and moment.utcoffset() == timedelta(0)
 
 
-def _reopened(journal: SQLiteJournal, clock: FakeClock) -> SQLiteJournal:
-    """The same journal read back from its file, or itself when it lives in memory."""
+def _reopened(journal: Journal, clock: FakeClock) -> Journal:
+    """The same journal read back from its file or database, or itself when it lives in memory."""
+    if isinstance(journal, PostgresJournal):
+        journal.close()
+        return PostgresJournal(journal.url, clock=clock)
+    assert isinstance(journal, SQLiteJournal)
     if journal.path == ":memory:":
         return journal
     journal.close()
     return SQLiteJournal(journal.path, clock=clock)
 
 
-def test_a_sale_round_trips_exactly(journal: SQLiteJournal, clock: FakeClock) -> None:
+def test_a_sale_round_trips_exactly(journal: Journal, clock: FakeClock) -> None:
     opened, created = journal.open_sale("bonifiq", "PDV-1", CUSTOMER, Decimal("120.10"))
     clock.advance(timedelta(seconds=5))
     updated = journal.update_sale(opened, status=SaleStatus.REDEEMED, state=STATE)
@@ -57,7 +61,7 @@ def test_a_sale_round_trips_exactly(journal: SQLiteJournal, clock: FakeClock) ->
     assert read.updated_at - read.created_at == timedelta(seconds=5)
 
 
-def test_a_step_round_trips_exactly(journal: SQLiteJournal, clock: FakeClock) -> None:
+def test_a_step_round_trips_exactly(journal: Journal, clock: FakeClock) -> None:
     begun = journal.begin_step("gameball", "G-1", "redeem", idempotency_key="lk-g-1", request=BODY)
     clock.advance(timedelta(milliseconds=250))
     detail = {"hold_reference": "H-9", "amount": Decimal("7.50")}
@@ -75,7 +79,7 @@ def test_a_step_round_trips_exactly(journal: SQLiteJournal, clock: FakeClock) ->
     assert read.finished_at is not None and read.finished_at - read.started_at == timedelta(milliseconds=250)
 
 
-def test_an_outbox_entry_round_trips_exactly(journal: SQLiteJournal, clock: FakeClock) -> None:
+def test_an_outbox_entry_round_trips_exactly(journal: Journal, clock: FakeClock) -> None:
     queued = journal.enqueue_order("bonifiq", "PDV-1", BODY)
     retry_at = datetime(2026, 3, 1, 9, 1, tzinfo=timezone(timedelta(hours=-3)))  # read back in UTC
     journal.record_delivery(queued.id, delivered=False, error="HTTP 503", next_attempt_at=retry_at)
@@ -94,7 +98,7 @@ def test_an_outbox_entry_round_trips_exactly(journal: SQLiteJournal, clock: Fake
     assert read.next_attempt_at == retry_at and _is_utc(read.next_attempt_at) and _is_utc(read.queued_at)
 
 
-def test_no_repr_shows_a_customer_id_or_a_body(journal: SQLiteJournal) -> None:
+def test_no_repr_shows_a_customer_id_or_a_body(journal: Journal) -> None:
     sale, _ = journal.open_sale("bonifiq", "PDV-1", CUSTOMER, Decimal("120.00"))
     sale = journal.update_sale(sale, state=STATE)
     step = journal.begin_step("bonifiq", "PDV-1", "redeem", idempotency_key="k", request=BODY)
@@ -120,7 +124,7 @@ def test_no_repr_shows_a_customer_id_or_a_body(journal: SQLiteJournal) -> None:
         (["not", "a", "dict"], "state"),
     ],
 )
-def test_json_that_would_not_read_back_as_written_is_refused(journal: SQLiteJournal, value: Any, field: str) -> None:
+def test_json_that_would_not_read_back_as_written_is_refused(journal: Journal, value: Any, field: str) -> None:
     sale, _ = journal.open_sale("bonifiq", "PDV-1", CUSTOMER, Decimal("1.00"))
 
     with pytest.raises(InvalidArgumentError) as caught:
@@ -130,7 +134,7 @@ def test_json_that_would_not_read_back_as_written_is_refused(journal: SQLiteJour
     assert journal.sale("bonifiq", "PDV-1") == sale  # nothing written
 
 
-def test_each_json_part_is_checked_before_writing(journal: SQLiteJournal) -> None:
+def test_each_json_part_is_checked_before_writing(journal: Journal) -> None:
     step = journal.begin_step("bonifiq", "PDV-1", "redeem", idempotency_key=None, request={})
     calls = {
         "request": lambda: journal.begin_step("bonifiq", "PDV-1", "redeem", idempotency_key=None, request={"v": 1.0}),
@@ -165,7 +169,7 @@ def test_each_json_part_is_checked_before_writing(journal: SQLiteJournal) -> Non
         (lambda j: j.outbox(states=["lost"]), "states"),
     ],
 )
-def test_bad_arguments_name_their_field(journal: SQLiteJournal, call: Any, field: str) -> None:
+def test_bad_arguments_name_their_field(journal: Journal, call: Any, field: str) -> None:
     with pytest.raises(InvalidArgumentError) as caught:
         call(journal)
 

@@ -66,7 +66,7 @@ def test_otherwise_each_journal_is_a_new_one_in_memory(monkeypatch: pytest.Monke
 @pytest.mark.parametrize(
     ("value", "rule"),
     [
-        (7, "must be a path, ':memory:', a Journal or None, got int"),
+        (7, "must be a path, ':memory:', a postgresql:// URL, a Journal or None, got int"),
         (True, "got bool"),
         (b"journal.db", "got bytes"),
         ("", "must not be empty"),

@@ -9,12 +9,12 @@ from typing import Any
 import pytest
 
 from loyaltykit.errors import InvalidArgumentError, JournalConflictError, JournalError
-from loyaltykit.journal import OutboxState, SQLiteJournal
+from loyaltykit.journal import Journal, OutboxState
 
 from .conftest import FakeClock
 
 
-def test_orders_come_out_in_queue_order(journal: SQLiteJournal) -> None:
+def test_orders_come_out_in_queue_order(journal: Journal) -> None:
     for order in ("PDV-3", "PDV-1", "PDV-2"):
         journal.enqueue_order("bonifiq", order, {"OrderId": order})
     journal.enqueue_order("gameball", "G-1", {"orderId": "G-1"})
@@ -23,7 +23,7 @@ def test_orders_come_out_in_queue_order(journal: SQLiteJournal) -> None:
     assert [e.order_id for e in journal.outbox(vendor="bonifiq")] == ["PDV-3", "PDV-1", "PDV-2"]
 
 
-def test_enqueueing_an_order_again_returns_the_first_entry(journal: SQLiteJournal, clock: FakeClock) -> None:
+def test_enqueueing_an_order_again_returns_the_first_entry(journal: Journal, clock: FakeClock) -> None:
     first = journal.enqueue_order("bonifiq", "PDV-1", {"Total": Decimal("10.00")})
     clock.advance(timedelta(seconds=30))
     again = journal.enqueue_order("bonifiq", "PDV-1", {"Total": Decimal("99.00")})
@@ -35,7 +35,7 @@ def test_enqueueing_an_order_again_returns_the_first_entry(journal: SQLiteJourna
     assert len(journal.outbox(states=list(OutboxState))) == 1
 
 
-def test_delivery_states(journal: SQLiteJournal, clock: FakeClock) -> None:
+def test_delivery_states(journal: Journal, clock: FakeClock) -> None:
     retried, delivered, failed = (journal.enqueue_order("bonifiq", f"PDV-{n}", {"n": n}) for n in range(3))
     later = clock.now + timedelta(minutes=1)
 
@@ -70,7 +70,7 @@ def test_delivery_states(journal: SQLiteJournal, clock: FakeClock) -> None:
     assert journal.outbox(states=[OutboxState.DELIVERED, OutboxState.FAILED]) == [delivered, failed]
 
 
-def test_a_delivered_or_failed_order_is_never_recorded_again(journal: SQLiteJournal) -> None:
+def test_a_delivered_or_failed_order_is_never_recorded_again(journal: Journal) -> None:
     delivered, failed = (journal.enqueue_order("bonifiq", f"PDV-{n}", {}) for n in range(2))
     delivered = journal.record_delivery(delivered.id, delivered=True, error=None, next_attempt_at=None)
     failed = journal.record_delivery(failed.id, delivered=False, error="refused", next_attempt_at=None, failed=True)
@@ -101,7 +101,7 @@ def test_a_delivered_or_failed_order_is_never_recorded_again(journal: SQLiteJour
         ({"delivered": True, "external_code": ""}, "external_code"),
     ],
 )
-def test_bad_delivery_records_are_refused(journal: SQLiteJournal, arguments: dict[str, Any], field: str) -> None:
+def test_bad_delivery_records_are_refused(journal: Journal, arguments: dict[str, Any], field: str) -> None:
     entry = journal.enqueue_order("bonifiq", "PDV-1", {})
 
     with pytest.raises(InvalidArgumentError) as caught:
@@ -111,7 +111,7 @@ def test_bad_delivery_records_are_refused(journal: SQLiteJournal, arguments: dic
     assert journal.outbox() == [entry]
 
 
-def test_a_due_order_is_claimed_by_one_deliverer_until_its_lease_ends(journal: SQLiteJournal, clock: FakeClock) -> None:
+def test_a_due_order_is_claimed_by_one_deliverer_until_its_lease_ends(journal: Journal, clock: FakeClock) -> None:
     entry = journal.enqueue_order("bonifiq", "PDV-1", {"n": 1})
     lease = clock.now + timedelta(minutes=5)
 
@@ -125,7 +125,7 @@ def test_a_due_order_is_claimed_by_one_deliverer_until_its_lease_ends(journal: S
     assert reclaimed.attempts == 0  # a claim is not an attempt: record_delivery counts those
 
 
-def test_an_order_not_due_or_not_queued_cannot_be_claimed(journal: SQLiteJournal, clock: FakeClock) -> None:
+def test_an_order_not_due_or_not_queued_cannot_be_claimed(journal: Journal, clock: FakeClock) -> None:
     later, delivered = (journal.enqueue_order("bonifiq", f"PDV-{n}", {"n": n}) for n in range(2))
     journal.record_delivery(later.id, delivered=False, error="HTTP 503", next_attempt_at=clock.now + timedelta(hours=1))
     journal.record_delivery(delivered.id, delivered=True, error=None, next_attempt_at=None)

@@ -11,12 +11,12 @@ from pathlib import Path
 import pytest
 
 from loyaltykit.errors import JournalConflictError, JournalError
-from loyaltykit.journal import SaleStatus, SQLiteJournal
+from loyaltykit.journal import Journal, SaleStatus, SQLiteJournal
 
 from . import workers
 
 
-def test_a_sale_is_opened_once_and_keeps_its_first_customer(journal: SQLiteJournal) -> None:
+def test_a_sale_is_opened_once_and_keeps_its_first_customer(journal: Journal) -> None:
     first, created = journal.open_sale("bonifiq", "PDV-1", "ana@example.com", Decimal("120.00"))
     again, created_again = journal.open_sale("bonifiq", "PDV-1", "bia@example.com", Decimal("99.00"))
     other_vendor, created_other = journal.open_sale("gameball", "PDV-1", "bia@example.com", Decimal("99.00"))
@@ -26,7 +26,7 @@ def test_a_sale_is_opened_once_and_keeps_its_first_customer(journal: SQLiteJourn
     assert other_vendor.vendor == "gameball" and other_vendor.customer_id == "bia@example.com"
 
 
-def test_update_sale_is_compare_and_set(journal: SQLiteJournal) -> None:
+def test_update_sale_is_compare_and_set(journal: Journal) -> None:
     opened, _ = journal.open_sale("bonifiq", "PDV-1", "ana@example.com", Decimal("120.00"))
     redeemed = journal.update_sale(opened, status=SaleStatus.REDEEMED, state={"code": "A"})
     restated = journal.update_sale(redeemed, state={"code": "B"})
@@ -41,7 +41,7 @@ def test_update_sale_is_compare_and_set(journal: SQLiteJournal) -> None:
     assert "version 4, not 2" in str(caught.value)
 
 
-def test_updating_a_sale_the_journal_does_not_hold_is_an_error(journal: SQLiteJournal) -> None:
+def test_updating_a_sale_the_journal_does_not_hold_is_an_error(journal: Journal) -> None:
     with SQLiteJournal() as elsewhere:
         foreign, _ = elsewhere.open_sale("bonifiq", "PDV-9", "ana@example.com", Decimal("1.00"))
 
@@ -52,7 +52,7 @@ def test_updating_a_sale_the_journal_does_not_hold_is_an_error(journal: SQLiteJo
     assert journal.sale("bonifiq", "PDV-9") is None
 
 
-def test_sales_are_listed_in_opening_order_by_vendor_and_status(journal: SQLiteJournal) -> None:
+def test_sales_are_listed_in_opening_order_by_vendor_and_status(journal: Journal) -> None:
     a, _ = journal.open_sale("bonifiq", "B", "c1", Decimal("1.00"))
     journal.open_sale("gameball", "A", "c2", Decimal("1.00"))
     journal.open_sale("bonifiq", "C", "c3", Decimal("1.00"))
@@ -67,7 +67,7 @@ def test_sales_are_listed_in_opening_order_by_vendor_and_status(journal: SQLiteJ
     assert ids(vendor="bonifiq", status="completed") == ["B"]
 
 
-def test_no_update_is_lost_under_threads(journal: SQLiteJournal) -> None:
+def test_no_update_is_lost_under_threads(journal: Journal) -> None:
     """Eight threads each add one to a counter in the state 25 times, re-reading on conflict."""
     journal.open_sale("bonifiq", "PDV-1", "ana@example.com", Decimal("1.00"))
     conflicts = Counter[str]()

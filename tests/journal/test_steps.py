@@ -7,12 +7,12 @@ from datetime import timedelta
 import pytest
 
 from loyaltykit.errors import InvalidArgumentError, JournalConflictError, JournalError
-from loyaltykit.journal import SQLiteJournal, StepOutcome
+from loyaltykit.journal import Journal, StepOutcome
 
 from .conftest import FakeClock
 
 
-def test_steps_are_kept_in_the_order_they_were_begun(journal: SQLiteJournal) -> None:
+def test_steps_are_kept_in_the_order_they_were_begun(journal: Journal) -> None:
     names = ["rewards", "challenge", "validate", "redeem", "complete"]
     begun = [journal.begin_step("bonifiq", "PDV-1", name, idempotency_key=None, request={}) for name in names]
     journal.begin_step("bonifiq", "PDV-2", "rewards", idempotency_key=None, request={})
@@ -23,7 +23,7 @@ def test_steps_are_kept_in_the_order_they_were_begun(journal: SQLiteJournal) -> 
     assert journal.steps("bonifiq", "PDV-3") == []
 
 
-def test_done_and_refused_are_final_in_doubt_is_not(journal: SQLiteJournal) -> None:
+def test_done_and_refused_are_final_in_doubt_is_not(journal: Journal) -> None:
     redeem = journal.begin_step("bonifiq", "PDV-1", "redeem", idempotency_key="k1", request={"n": 1})
     cancel = journal.begin_step("bonifiq", "PDV-1", "cancel_redeem", idempotency_key="k2", request={"n": 2})
 
@@ -38,7 +38,7 @@ def test_done_and_refused_are_final_in_doubt_is_not(journal: SQLiteJournal) -> N
     assert journal.steps("bonifiq", "PDV-1") == [resolved, refused]
 
 
-def test_pending_is_not_an_outcome_and_an_unknown_step_is_an_error(journal: SQLiteJournal) -> None:
+def test_pending_is_not_an_outcome_and_an_unknown_step_is_an_error(journal: Journal) -> None:
     step = journal.begin_step("bonifiq", "PDV-1", "redeem", idempotency_key=None, request={})
 
     with pytest.raises(InvalidArgumentError) as pending:
@@ -53,9 +53,7 @@ def test_pending_is_not_an_outcome_and_an_unknown_step_is_an_error(journal: SQLi
     assert journal.steps("bonifiq", "PDV-1") == [step]
 
 
-def test_unsettled_lists_pending_and_in_doubt_steps_older_than_the_grace(
-    journal: SQLiteJournal, clock: FakeClock
-) -> None:
+def test_unsettled_lists_pending_and_in_doubt_steps_older_than_the_grace(journal: Journal, clock: FakeClock) -> None:
     died = journal.begin_step("bonifiq", "PDV-1", "redeem", idempotency_key="a", request={})
     doubtful = journal.finish_step(
         journal.begin_step("gameball", "PDV-2", "redeem", idempotency_key="b", request={}).id, StepOutcome.IN_DOUBT

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import multiprocessing
+import time
 from collections.abc import Callable
+from datetime import timedelta
 from decimal import Decimal
 from multiprocessing.queues import Queue
 from multiprocessing.synchronize import Barrier
 from typing import Any
 
-from loyaltykit.journal import SQLiteJournal
+from loyaltykit.errors import JournalConflictError, SaleInUseError
+from loyaltykit.journal import open_journal, utc_now
 
 
 def open_sales(path: str, customer: str, orders: int, barrier: Barrier) -> tuple[str, list[str]]:
-    """Open the sales PDV-0..PDV-<orders-1>; ``customer`` and the order ids this process created."""
-    with SQLiteJournal(path) as journal:
+    """Open the sales PDV-0..PDV-<orders-1>; ``customer`` and the order ids this process created.
+    ``path`` is a journal file or a PostgreSQL URL."""
+    with open_journal(path) as journal:
         barrier.wait()
         created = []
         for number in range(orders):
@@ -25,11 +29,56 @@ def open_sales(path: str, customer: str, orders: int, barrier: Barrier) -> tuple
 
 
 def open_journal_file(path: str, barrier: Barrier) -> int:
-    """Open the journal at the same moment as the others; how many migrations this process ran."""
+    """Open the journal (a file or a PostgreSQL URL) at the same moment as the others; how many
+    migrations this process ran."""
     barrier.wait()
-    with SQLiteJournal(path) as journal:
-        return journal.migrations_applied
+    with open_journal(path) as journal:
+        applied: int = journal.migrations_applied  # type: ignore[attr-defined]  # both stores have it
+        return applied
 
+
+def claim_all(url: str, barrier: Barrier) -> list[int]:
+    """Claim every due order of the outbox, as a deliverer would; the ids this process claimed."""
+    with open_journal(url) as journal:
+        due = journal.outbox()
+        barrier.wait()
+        claimed = []
+        for entry in due:
+            try:
+                journal.claim_order(entry.id, until=utc_now() + timedelta(minutes=5))
+            except JournalConflictError:
+                continue  # another deliverer has it
+            claimed.append(entry.id)
+        return claimed
+
+
+def hold_then_try(url: str, hold_for: float, barrier: Barrier) -> str:
+    """One process holds PDV-1 for ``hold_for`` seconds; the other (``hold_for`` 0) tries to
+    hold it, waiting 0.2 s. What each saw."""
+    with open_journal(url) as journal:
+        if hold_for:
+            with journal.hold_sale("bonifiq", "PDV-1"):
+                barrier.wait()
+                time.sleep(hold_for)
+            return "held"
+        barrier.wait()
+        time.sleep(0.1)  # the holder has it by now
+        try:
+            with journal.hold_sale("bonifiq", "PDV-1", timeout=0.2):
+                return "got it"
+        except SaleInUseError:
+            return "in use"
+
+
+# Run as a script: hold the sale PDV-1 of the journal at argv[1], say so, and wait to be killed.
+HOLDER = """
+import sys, time
+from loyaltykit.journal import open_journal
+
+with open_journal(sys.argv[1]) as journal, journal.hold_sale("bonifiq", "PDV-1"):
+    print("held", flush=True)
+    time.sleep(60)
+"""
 
 # Run as a script: begin and finish steps in a loop, printing each step's id once it is
 # committed, until killed.

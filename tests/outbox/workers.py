@@ -1,4 +1,5 @@
-"""A flush run in another process (multiprocessing, spawn), as a second terminal on the same journal file."""
+"""A flush run in another process (multiprocessing, spawn), as a second terminal or worker on the same
+journal (a file, or a PostgreSQL URL)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from multiprocessing.synchronize import Barrier
 
 import httpx
 
-from loyaltykit.journal import SQLiteJournal
+from loyaltykit.journal import open_journal
 from loyaltykit.sandbox import Credentials, RunningSandbox
 
 from .orders import Sent, client
@@ -25,7 +26,7 @@ def flush_once(vendor: str, path: str, base_url: str, credentials: Credentials, 
     sent = Sent(vendor)
     remote: RunningSandbox = _Remote(base_url, credentials)  # type: ignore[assignment]
     with (
-        SQLiteJournal(path) as journal,
+        open_journal(path) as journal,
         httpx.Client(event_hooks={"request": [sent.hook]}) as http,
         client(vendor, remote, journal=journal, http_client=http) as terminal,
     ):

@@ -1,4 +1,4 @@
-"""``loyaltykit outbox status|flush --journal PATH``: the orders sales completed offline left in a journal.
+"""``loyaltykit outbox status|flush --journal PATH|URL``: the orders sales completed offline left in a journal.
 
 ``status`` reads the journal only (no credentials, no network); ``flush`` delivers the due
 orders with each vendor's client (``client.outbox.flush()``), on the real API or ``--sandbox``.
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import enum
 from decimal import Decimal
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -16,8 +15,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from .._outbox import OutboxItem, OutboxReport, status
-from ..errors import JournalError
-from ..journal import Journal, OutboxState, SQLiteJournal
+from ..journal import Journal, OutboxState, open_existing_journal
 from ._context import DebugOption, JsonOption, SandboxOption, console, fail_cleanly, plain, print_json, target
 from ._context import money as shown
 
@@ -32,7 +30,10 @@ class VendorChoice(enum.StrEnum):
     ALL = "all"
 
 
-JournalOption = Annotated[Path, typer.Option("--journal", help="The POS's journal file (its $LOYALTYKIT_JOURNAL).")]
+JournalOption = Annotated[
+    str,
+    typer.Option("--journal", help="The POS's journal file, or a postgresql:// URL (its $LOYALTYKIT_JOURNAL)."),
+]
 VendorOption = Annotated[VendorChoice, typer.Option("--vendor", help="Whose orders.")]
 
 # Where each vendor's order request keeps its total, to show what is waiting.
@@ -44,11 +45,9 @@ def _vendors(choice: VendorChoice) -> list[str]:
     return ["bonifiq", "gameball"] if choice is VendorChoice.ALL else [choice.value]
 
 
-def _open(path: Path) -> SQLiteJournal:
-    # A journal is never created here: a wrong path would otherwise show an empty outbox.
-    if not path.is_file():
-        raise JournalError(f"no journal at {path}")
-    return SQLiteJournal(path)
+def _open(journal: str) -> Journal:
+    # A journal file is never created here: a wrong path would otherwise show an empty outbox.
+    return open_existing_journal(journal)
 
 
 def _totals(journal: Journal) -> dict[tuple[str, str], Any]:

@@ -18,7 +18,10 @@ VENDORS = ("bonifiq", "gameball")
 
 @fail_cleanly
 def reconcile(
-    journal: Annotated[Path, typer.Option("--journal", help="The terminal's journal file (e.g. terminal-7.db).")],
+    journal: Annotated[
+        str,
+        typer.Option("--journal", help="The terminal's journal file (e.g. terminal-7.db), or a postgresql:// URL."),
+    ],
     older_than: Annotated[
         float,
         typer.Option(
@@ -33,15 +36,16 @@ def reconcile(
     debug: DebugOption = False,
 ) -> None:
     """Re-check every step in doubt: cancel late redeems, release holds, resend lost orders."""
-    from ..journal import SQLiteJournal
+    from ..journal import open_existing_journal
+    from ..journal._arguments import is_postgres_url
 
     if vendor not in (*VENDORS, "all"):
         raise typer.BadParameter(f"{vendor!r}: use bonifiq, gameball or all", param_hint="--vendor")
-    if not journal.is_file():
-        raise typer.BadParameter(f"{str(journal)!r} is not a journal file", param_hint="--journal")
+    if not is_postgres_url(journal) and not Path(journal).is_file():
+        raise typer.BadParameter(f"{journal!r} is not a journal file", param_hint="--journal")
     chosen = VENDORS if vendor == "all" else (vendor,)
     done: list[dict[str, str | None]] = []
-    with contextlib.closing(SQLiteJournal(journal)) as store, target(sandbox=sandbox, debug=debug) as where:
+    with contextlib.closing(open_existing_journal(journal)) as store, target(sandbox=sandbox, debug=debug) as where:
         for name in chosen:
             if not store.sales(vendor=name):
                 continue  # no sale of this vendor: its credentials may not even be set

@@ -8,6 +8,7 @@ It is synchronous: each write is one short transaction, so async callers call it
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from datetime import datetime, timedelta
 from decimal import Decimal
 from types import TracebackType
@@ -46,6 +47,15 @@ class Journal(Protocol):
 
     def sales(self, *, vendor: str | None = None, status: SaleStatus | None = None) -> list[SaleEntry]:
         """Sales in the order they were opened."""
+        ...
+
+    def hold_sale(self, vendor: str, order_id: str, *, timeout: float = 10.0) -> AbstractContextManager[None]:
+        """The sale held by this caller until the ``with`` block ends: another holder (another
+        thread, or on PostgreSQL another process or machine) waits for it up to ``timeout``
+        seconds, then gets ``SaleInUseError``. A holder that dies lets it go. A SQLite journal
+        belongs to one process, so its holds are seen by that process only. Not re-entrant: a
+        holder that asks again waits for itself. ``timeout=0`` tries once and never sleeps, so
+        an async caller polls with its own ``await asyncio.sleep``."""
         ...
 
     # Steps
@@ -105,6 +115,14 @@ class Journal(Protocol):
         redeem the stored order carries, ``external_code``); refused for good (``failed``,
         ``error`` says why); or to try again at ``next_attempt_at``. An entry already delivered
         or failed raises ``JournalConflictError``: another deliverer got there first."""
+        ...
+
+    # Retention
+
+    def purge(self, *, older_than: timedelta) -> int:
+        """Remove each finished sale (completed or abandoned) last changed more than
+        ``older_than`` ago, with its steps and its outbox order, unless a step of it is still
+        pending or in doubt or its order is still queued; how many sales were removed."""
         ...
 
     # Life cycle

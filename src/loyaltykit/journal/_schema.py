@@ -91,9 +91,14 @@ def _check(conn: sqlite3.Connection, application_id: int, version: int) -> None:
         application_id == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     ):
         raise JournalError("the file is another application's SQLite database, not a loyaltykit journal")
-    if version > SCHEMA_VERSION:
+    check_not_newer(version, SCHEMA_VERSION)
+
+
+def check_not_newer(version: int, supported: int) -> None:
+    """Refuse a journal whose schema a newer loyaltykit wrote (any store): never altered."""
+    if version > supported:
         raise JournalError(
-            f"the journal's schema version is {version}, newer than this loyaltykit's ({SCHEMA_VERSION}):"
+            f"the journal's schema version is {version}, newer than this loyaltykit's ({supported}):"
             " it was written by a newer loyaltykit; upgrade loyaltykit to open it"
         )
 

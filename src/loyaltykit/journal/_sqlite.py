@@ -26,81 +26,33 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any
 
-import attrs
-
-from .._json import decode_json, encode_json
+from .._json import decode_json
 from .._redaction import redact_text
-from .._validation import INT64_MAX, optional_text, require_int, require_money, require_text, text_rule
+from .._validation import optional_text, require_money, require_text, text_rule
 from ..errors import InvalidArgumentError, JournalConflictError, JournalError, LoyaltyError
-from ._model import SETTLED, VENDORS, OutboxEntry, OutboxState, SaleEntry, SaleStatus, StepEntry, StepOutcome
+from . import _arguments as rules
+from ._arguments import reader, utc_now
+from ._connection import OneConnection
+from ._holds import DEFAULT_HOLD_TIMEOUT, LocalHolds, holding
+from ._model import OutboxEntry, OutboxState, SaleEntry, SaleStatus, StepEntry, StepOutcome
+from ._retention import TABLES, purgeable, purgeable_parameters
 from ._schema import migrate
 
-__all__ = ["MEMORY", "SQLiteJournal"]
+__all__ = ["MEMORY", "SQLiteJournal", "utc_now"]
 
 MEMORY = ":memory:"
 """The path of an in-memory journal: it protects one process, and is gone when closed."""
 
-_JSON_RULE = (
-    "must be JSON that reads back as written: dicts with str keys, lists, str, int, bool, None"
-    " and finite Decimals (no float, tuple or other type)"
-)
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
 
 def _stamp(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def _aware(field: str, value: object) -> datetime:
-    if not isinstance(value, datetime) or value.utcoffset() is None:
-        raise InvalidArgumentError(field, "must be a timezone-aware datetime")
-    return value.astimezone(UTC)
-
-
-def _json(field: str, value: Any, *, top_dict: bool = True) -> str:
-    """``value`` as stored: refused unless it reads back equal, so what is stored is what comes back."""
-    if top_dict and not isinstance(value, dict):
-        raise InvalidArgumentError(field, f"must be a dict (a JSON object), got {type(value).__name__}")
-    try:
-        text = encode_json(value).decode()
-    except (TypeError, ValueError):
-        raise InvalidArgumentError(field, _JSON_RULE) from None
-    if decode_json(text) != value:  # e.g. int keys that became strings, tuples that became lists
-        raise InvalidArgumentError(field, _JSON_RULE)
-    return text
-
-
-def _vendor(value: object) -> str:
-    vendor = require_text("vendor", value)
-    if vendor not in VENDORS:
-        raise InvalidArgumentError("vendor", f"must be one of {', '.join(sorted(VENDORS))}")
-    return vendor
-
-
-def _optional_vendor(value: object) -> str | None:
-    return None if value is None else _vendor(value)
-
-
-_Enum = TypeVar("_Enum", SaleStatus, StepOutcome, OutboxState)
-_Entry = TypeVar("_Entry", SaleEntry, StepEntry, OutboxEntry)
-
-
-def _enum(field: str, kind: type[_Enum], value: object) -> _Enum:
-    if isinstance(value, str) and value in kind.__members__.values():
-        return kind(value)
-    raise InvalidArgumentError(field, f"must be one of {', '.join(member.value for member in kind)}")
 
 
 def _database_path(value: object) -> str:
@@ -151,33 +103,11 @@ def _use_wal(conn: sqlite3.Connection, busy_timeout: float) -> None:
 
 def _queued(conn: sqlite3.Connection, entry_id: int) -> sqlite3.Row:
     """The outbox row, if it is still queued: else a delivered or failed order is another deliverer's."""
-    row: sqlite3.Row | None = conn.execute(_ORDER, (entry_id,)).fetchone()
-    if row is None:
-        raise JournalError(f"no outbox entry {entry_id} in this journal")
-    if row["state"] != OutboxState.QUEUED.value:
-        raise JournalConflictError(f"outbox entry {entry_id} is already {row['state']}")
+    row: sqlite3.Row = rules.found_queued_order(entry_id, conn.execute(_ORDER, (entry_id,)).fetchone())
     return row
 
 
-def _reader(entry: type[_Entry], **decoders: Callable[[Any], Any]) -> Callable[[sqlite3.Row], _Entry]:
-    """A row to ``entry``: each column by its field's name, through its decoder if it has one
-    (columns are named after the fields; a NULL stays None)."""
-    names = [field.name for field in attrs.fields(entry)]
-
-    def read(row: sqlite3.Row) -> _Entry:
-        values: dict[str, Any] = {
-            name: None if row[name] is None else decoders.get(name, _same)(row[name]) for name in names
-        }
-        return entry(**values)
-
-    return read
-
-
-def _same(value: Any) -> Any:
-    return value
-
-
-_sale = _reader(
+_sale = reader(
     SaleEntry,
     purchase_value=Decimal,
     status=SaleStatus,
@@ -185,7 +115,7 @@ _sale = _reader(
     created_at=datetime.fromisoformat,
     updated_at=datetime.fromisoformat,
 )
-_step = _reader(
+_step = reader(
     StepEntry,
     request=decode_json,
     outcome=StepOutcome,
@@ -193,7 +123,7 @@ _step = _reader(
     started_at=datetime.fromisoformat,
     finished_at=datetime.fromisoformat,
 )
-_order = _reader(
+_order = reader(
     OutboxEntry,
     body=decode_json,
     state=OutboxState,
@@ -204,20 +134,23 @@ _order = _reader(
 )
 
 _SALE = "SELECT * FROM sales WHERE vendor = ? AND order_id = ?"
+# Every SQLite journal's holds in this process, by file: a SQLite journal is one terminal's,
+# used by one process, so a hold need not be seen by other processes.
+_HOLDS = LocalHolds()
 _STEP = "SELECT * FROM steps WHERE id = ?"
 _ORDER = "SELECT * FROM outbox WHERE id = ?"
 
 
-class SQLiteStore:
+class SQLiteStore(OneConnection[sqlite3.Connection]):
     """What loyaltykit's SQLite stores share: a checked path (a file, created with mode 0600 if
     missing, or ``":memory:"``) opened in WAL with ``synchronous=NORMAL`` and the journal's
     schema current, one connection behind a lock, an injectable clock, a fork check, and
-    ``close``. The sale journal is one; the webhook de-duplicator, which may share its file, is
-    the other. A subclass names itself in messages (``_name``) and its failures' class (``_failure``).
+    ``close`` (``OneConnection``). The sale journal is one; the webhook de-duplicator, which may
+    share its file, is the other. A subclass names itself in messages (``_name``) and its
+    failures' class (``_failure``).
     """
 
-    _name = "the journal"
-    _failure: type[LoyaltyError] = JournalError
+    _driver_error = sqlite3.Error
 
     def __init__(
         self,
@@ -227,17 +160,12 @@ class SQLiteStore:
         busy_timeout: float = 5.0,
     ) -> None:
         self.path = _database_path(path)
-        if not callable(clock):
-            raise InvalidArgumentError("clock", "must be a function returning a timezone-aware datetime")
+        self._start(clock)
         if isinstance(busy_timeout, bool) or not isinstance(busy_timeout, int | float) or not busy_timeout >= 0:
             raise InvalidArgumentError("busy_timeout", "must be a number of seconds >= 0")
-        self._clock = clock
-        self._lock = threading.Lock()
-        self._pid = os.getpid()
-        self._conn: sqlite3.Connection | None = None
         self._conn, self.migrations_applied = self._connect(busy_timeout)
 
-    def _error(self, error: sqlite3.Error) -> LoyaltyError:
+    def _error(self, error: Exception) -> LoyaltyError:
         # SQLite's messages name tables and columns, not values; redacted all the same.
         return self._failure(f"{self._name}'s database failed: {redact_text(str(error))}")
 
@@ -261,38 +189,6 @@ class SQLiteStore:
             if isinstance(error, sqlite3.Error):
                 raise self._error(error) from error
             raise
-
-    def _now(self) -> datetime:
-        return _aware("clock()", self._clock())
-
-    @contextmanager
-    def _locked(self) -> Iterator[sqlite3.Connection]:
-        """The connection, for this thread alone; SQLite's errors become ``_failure``."""
-        # Before the lock: a fork() may have copied it held by a thread the child does not have.
-        if os.getpid() != self._pid:
-            raise self._failure(f"{self._name} was opened in another process: open it again in this one")
-        with self._lock:
-            if self._conn is None:
-                raise self._failure(f"{self._name} is closed")
-            try:
-                yield self._conn
-            except sqlite3.Error as error:
-                raise self._error(error) from error
-
-    def close(self) -> None:
-        with self._lock:
-            conn, self._conn = self._conn, None
-            # A connection inherited through fork() belongs to the parent: forget it, do not close it.
-            if conn is not None and os.getpid() == self._pid:
-                conn.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
 
 class SQLiteJournal(SQLiteStore):
@@ -327,7 +223,7 @@ class SQLiteJournal(SQLiteStore):
     def open_sale(
         self, vendor: str, order_id: str, customer_id: str, purchase_value: Decimal
     ) -> tuple[SaleEntry, bool]:
-        key = (_vendor(vendor), require_text("order_id", order_id))
+        key = rules.sale_key(vendor, order_id)
         customer = require_text("customer_id", customer_id)
         value = require_money("purchase_value", purchase_value)
         now = _stamp(self._now())
@@ -342,7 +238,7 @@ class SQLiteJournal(SQLiteStore):
         return _sale(row), created == 1
 
     def sale(self, vendor: str, order_id: str) -> SaleEntry | None:
-        key = (_vendor(vendor), require_text("order_id", order_id))
+        key = rules.sale_key(vendor, order_id)
         with self._locked() as conn:
             row = conn.execute(_SALE, key).fetchone()
         return None if row is None else _sale(row)
@@ -352,8 +248,8 @@ class SQLiteJournal(SQLiteStore):
     ) -> SaleEntry:
         if not isinstance(entry, SaleEntry):
             raise InvalidArgumentError("entry", f"must be a SaleEntry, got {type(entry).__name__}")
-        new_status = None if status is None else _enum("status", SaleStatus, status).value
-        new_state = None if state is None else _json("state", state)
+        new_status = None if status is None else rules.enum_value("status", SaleStatus, status).value
+        new_state = None if state is None else rules.json_text("state", state)
         key = (entry.vendor, entry.order_id)
         now = _stamp(self._now())
         with self._write() as conn:
@@ -363,19 +259,12 @@ class SQLiteJournal(SQLiteStore):
                 (new_status, new_state, now, *key, entry.version),
             ).rowcount
             row = conn.execute(_SALE, key).fetchone()
-        if row is None:
-            raise JournalError(f"no sale for {entry.vendor} order {entry.order_id!r} in this journal")
-        if not changed:
-            raise JournalConflictError(
-                f"{entry.vendor} order {entry.order_id!r} changed since it was read (version {row['version']},"
-                f" not {entry.version}): read it again"
-            )
-        return _sale(row)
+        return _sale(rules.found_sale(entry, row, changed == 1))
 
     def sales(self, *, vendor: str | None = None, status: SaleStatus | None = None) -> list[SaleEntry]:
         wanted = {
-            "vendor": _optional_vendor(vendor),
-            "status": None if status is None else _enum("status", SaleStatus, status).value,
+            "vendor": rules.optional_vendor(vendor),
+            "status": None if status is None else rules.enum_value("status", SaleStatus, status).value,
         }
         where = " AND ".join(f"{column} = ?" for column, value in wanted.items() if value is not None)
         with self._locked() as conn:
@@ -385,17 +274,28 @@ class SQLiteJournal(SQLiteStore):
             ).fetchall()
         return [_sale(row) for row in rows]
 
+    def hold_sale(
+        self, vendor: str, order_id: str, *, timeout: float = DEFAULT_HOLD_TIMEOUT
+    ) -> AbstractContextManager[None]:
+        key = rules.sale_key(vendor, order_id)
+        place = (f"memory:{id(self)}" if self.path == MEMORY else os.path.realpath(self.path), *key)
+
+        def try_hold() -> bool:
+            with self._locked():  # closed, or from another process: refused as any other call is
+                return _HOLDS.try_hold(place)
+
+        return holding(key, timeout, try_hold, lambda: _HOLDS.release(place))
+
     # Steps
 
     def begin_step(
         self, vendor: str, order_id: str, step: str, *, idempotency_key: str | None, request: dict[str, Any]
     ) -> StepEntry:
         values = (
-            _vendor(vendor),
-            require_text("order_id", order_id),
+            *rules.sale_key(vendor, order_id),
             require_text("step", step),
             optional_text("idempotency_key", idempotency_key),
-            _json("request", request),
+            rules.json_text("request", request),
             StepOutcome.PENDING.value,
             _stamp(self._now()),
         )
@@ -409,18 +309,11 @@ class SQLiteJournal(SQLiteStore):
         return _step(row)
 
     def finish_step(self, step_id: int, outcome: StepOutcome, detail: Any = None) -> StepEntry:
-        step_id = require_int("step_id", step_id, minimum=1, maximum=INT64_MAX)
-        final = _enum("outcome", StepOutcome, outcome)
-        if final is StepOutcome.PENDING:
-            raise InvalidArgumentError("outcome", "must be done, refused or in_doubt (pending is begin_step's)")
-        detail_text = None if detail is None else _json("detail", detail, top_dict=False)
+        step_id = rules.entry_id("step_id", step_id)
+        final, detail_text = rules.step_outcome(outcome, detail)
         now = _stamp(self._now())
         with self._write() as conn:
-            row = conn.execute(_STEP, (step_id,)).fetchone()
-            if row is None:
-                raise JournalError(f"no step {step_id} in this journal")
-            if StepOutcome(row["outcome"]) in SETTLED:
-                raise JournalConflictError(f"step {step_id} is already settled ({row['outcome']})")
+            rules.found_unsettled_step(step_id, conn.execute(_STEP, (step_id,)).fetchone())
             conn.execute(
                 "UPDATE steps SET outcome = ?, detail = ?, finished_at = ? WHERE id = ?",
                 (final.value, detail_text, now, step_id),
@@ -429,16 +322,14 @@ class SQLiteJournal(SQLiteStore):
         return _step(row)
 
     def steps(self, vendor: str, order_id: str) -> list[StepEntry]:
-        key = (_vendor(vendor), require_text("order_id", order_id))
+        key = rules.sale_key(vendor, order_id)
         with self._locked() as conn:
             rows = conn.execute("SELECT * FROM steps WHERE vendor = ? AND order_id = ? ORDER BY id", key).fetchall()
         return [_step(row) for row in rows]
 
     def unsettled(self, *, vendor: str | None = None, older_than: timedelta) -> list[StepEntry]:
-        if not isinstance(older_than, timedelta) or older_than < timedelta(0):
-            raise InvalidArgumentError("older_than", "must be a timedelta >= 0")
-        chosen = _optional_vendor(vendor)
-        cutoff = _stamp(self._now() - older_than)
+        chosen = rules.optional_vendor(vendor)
+        cutoff = _stamp(self._now() - rules.age(older_than))
         with self._locked() as conn:
             rows = conn.execute(
                 "SELECT * FROM steps WHERE outcome IN (?, ?) AND started_at < ? AND coalesce(?, vendor) = vendor"
@@ -450,8 +341,8 @@ class SQLiteJournal(SQLiteStore):
     # Outbox
 
     def enqueue_order(self, vendor: str, order_id: str, body: dict[str, Any]) -> OutboxEntry:
-        key = (_vendor(vendor), require_text("order_id", order_id))
-        body_text = _json("body", body)
+        key = rules.sale_key(vendor, order_id)
+        body_text = rules.json_text("body", body)
         now = _stamp(self._now())
         with self._write() as conn:
             conn.execute(
@@ -465,20 +356,18 @@ class SQLiteJournal(SQLiteStore):
     def outbox(
         self, *, vendor: str | None = None, states: Sequence[OutboxState] = (OutboxState.QUEUED,)
     ) -> list[OutboxEntry]:
-        if isinstance(states, str) or not isinstance(states, Sequence):
-            raise InvalidArgumentError("states", "must be a sequence of OutboxState")
-        chosen = [_enum("states", OutboxState, state).value for state in states]
+        chosen = rules.outbox_states(states)
         with self._locked() as conn:
             rows = conn.execute(
                 f"SELECT * FROM outbox WHERE state IN ({', '.join('?' * len(chosen))})"
                 " AND coalesce(?, vendor) = vendor ORDER BY id",
-                (*chosen, _optional_vendor(vendor)),
+                (*chosen, rules.optional_vendor(vendor)),
             ).fetchall()
         return [_order(row) for row in rows]
 
     def claim_order(self, entry_id: int, *, until: datetime) -> OutboxEntry:
-        entry_id = require_int("entry_id", entry_id, minimum=1, maximum=INT64_MAX)
-        lease = _stamp(_aware("until", until))
+        entry_id = rules.entry_id("entry_id", entry_id)
+        lease = _stamp(rules.aware("until", until))
         now = _stamp(self._now())
         with self._write() as conn:
             row = _queued(conn, entry_id)
@@ -499,24 +388,15 @@ class SQLiteJournal(SQLiteStore):
         already_existed: bool = False,
         external_code: str | None = None,
     ) -> OutboxEntry:
-        entry_id = require_int("entry_id", entry_id, minimum=1, maximum=INT64_MAX)
-        for field, flag in (("delivered", delivered), ("failed", failed), ("already_existed", already_existed)):
-            if not isinstance(flag, bool):
-                raise InvalidArgumentError(field, f"must be a bool, got {type(flag).__name__}")
-        if error is not None and not isinstance(error, str):
-            raise InvalidArgumentError("error", f"must be a string or None, got {type(error).__name__}")
-        if external_code is not None:
-            external_code = require_text("external_code", external_code)
-        if delivered and failed:
-            raise InvalidArgumentError("failed", "must be False when delivered is True")
-        if failed and not error:
-            raise InvalidArgumentError("error", "must say why the order failed")
-        if (delivered or failed) and next_attempt_at is not None:
-            raise InvalidArgumentError("next_attempt_at", "must be None when the order is delivered or failed")
-        if not delivered and (already_existed or external_code is not None):
-            raise InvalidArgumentError("delivered", "must be True to record already_existed or external_code")
-        retry_at = None if next_attempt_at is None else _stamp(_aware("next_attempt_at", next_attempt_at))
-        state = OutboxState.DELIVERED if delivered else OutboxState.FAILED if failed else OutboxState.QUEUED
+        entry_id = rules.entry_id("entry_id", entry_id)
+        checked = rules.delivery(
+            delivered=delivered,
+            error=error,
+            next_attempt_at=next_attempt_at,
+            failed=failed,
+            already_existed=already_existed,
+            external_code=external_code,
+        )
         now = _stamp(self._now())
         with self._write() as conn:
             row = _queued(conn, entry_id)
@@ -524,14 +404,24 @@ class SQLiteJournal(SQLiteStore):
                 "UPDATE outbox SET state = ?, attempts = attempts + 1, last_error = ?, next_attempt_at = ?,"
                 " delivered_at = ?, already_existed = ?, external_code = ? WHERE id = ?",
                 (
-                    state.value,
-                    error,
-                    retry_at,
-                    now if delivered else None,
-                    int(already_existed),
-                    external_code,
+                    checked.state.value,
+                    checked.error,
+                    None if checked.next_attempt_at is None else _stamp(checked.next_attempt_at),
+                    now if checked.state is OutboxState.DELIVERED else None,
+                    int(checked.already_existed),
+                    checked.external_code,
                     entry_id,
                 ),
             )
             row = conn.execute(_ORDER, (entry_id,)).fetchone()
         return _order(row)
+
+    # Retention
+
+    def purge(self, *, older_than: timedelta) -> int:
+        cutoff = _stamp(self._now() - rules.age(older_than))
+        with self._write() as conn:
+            keys = [tuple(row) for row in conn.execute(purgeable("?"), purgeable_parameters(cutoff)).fetchall()]
+            for table in TABLES:
+                conn.executemany(f"DELETE FROM {table} WHERE vendor = ? AND order_id = ?", keys)
+        return len(keys)
