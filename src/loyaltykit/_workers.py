@@ -1,0 +1,238 @@
+"""Long-running workers: flush the outbox, or reconcile, in a loop until asked to stop.
+
+One loop for both jobs and both clients: a batch (one flush, one reconcile), its report handed
+to the caller's ``on_batch``, then a wait that a stop handle cuts short. ``run_loop`` and
+``run_loop_async`` differ only in how they wait (``threading.Event.wait``, ``asyncio.Event``);
+when to go again is decided here, once:
+
+- the outbox: at the earliest ``next_attempt_at`` of a queued order, or after ``poll`` seconds
+  if that comes first (orders queued meanwhile are found then); an order due but left behind a
+  vendor that is down does not count, as the flush that waits for the vendor's backoff is right;
+- reconcile: every ``every`` seconds (by default half the grace period, so a step in doubt is
+  checked at most 1.5 grace periods after it began).
+
+Each wait is jittered, so that workers started together do not poll together.
+
+Stopping never leaves an order half-sent: the flush asks the stop handle before claiming each
+order (``flush_steps(stop=...)``), so the order in hand is sent and recorded; a flush cut short
+otherwise (a task cancelled, ``KeyboardInterrupt``) releases its claim as its generator closes.
+A reconcile batch runs to its end. Several workers may share one journal: the journal's claim
+keeps an order to one of them.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import threading
+from collections.abc import Awaitable, Callable, Iterable
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+import attrs
+
+from ._steps import Steps, run_async, run_sync
+from .errors import InvalidArgumentError
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from ._base_client import AsyncAPIClient, SyncAPIClient
+    from ._outbox import OutboxReport
+    from .checkout import ReconcileReport
+
+__all__ = ["Pacing", "StopHandle", "run_loop", "run_loop_async"]
+
+R = TypeVar("R")
+
+DEFAULT_POLL = 30.0
+"""Seconds between two flushes when no queued order says when it is due."""
+
+DEFAULT_JITTER = 0.1
+
+
+class StopHandle(Protocol):
+    """What asks a sync worker to stop: a ``threading.Event`` (set it from another thread or a signal handler)."""
+
+    def is_set(self) -> bool: ...
+
+    def wait(self, timeout: float | None = None) -> bool: ...
+
+
+def _number(field: str, value: object, rule: str, maximum: float = math.inf) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= maximum:
+        raise InvalidArgumentError(field, f"must be {rule}")
+    if math.isinf(value):
+        raise InvalidArgumentError(field, f"must be {rule}, and finite")
+    return float(value)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@attrs.frozen
+class Pacing:
+    """How long a worker waits between batches: at most ``every`` seconds, jittered by up to ``jitter``."""
+
+    every: float
+    jitter: float = DEFAULT_JITTER
+    clock: Callable[[], datetime] = attrs.field(default=_now, eq=False, repr=False)
+    random: Callable[[], float] = attrs.field(default=random.random, eq=False, repr=False)
+
+    @classmethod
+    def checked(cls, every: float, jitter: float, field: str) -> Pacing:
+        """Pacing from a caller's arguments, ``InvalidArgumentError(field | "jitter", rule)`` if bad."""
+        jitter = _number("jitter", jitter, "a fraction from 0 to 1", 1.0)
+        return cls(_number(field, every, "seconds, at least 0"), jitter)
+
+    def wait(self, due: Iterable[datetime | None] = ()) -> float:
+        """Seconds to the earliest of ``due`` still in the future, or ``every``, jittered (never negative)."""
+        now = self.clock()
+        soonest = min(((d - now).total_seconds() for d in due if d is not None and d > now), default=self.every)
+        return max(0.0, min(soonest, self.every) * (1 - self.jitter * self.random()))
+
+    def after_flush(self, reports: Iterable[OutboxReport]) -> float:
+        return self.wait(item.next_attempt_at for report in reports for item in report.queued)
+
+
+def run_loop(
+    batch: Callable[[], R],
+    wait: Callable[[R], float],
+    *,
+    stop: StopHandle,
+    on_batch: Callable[[R], Any] | None = None,
+    once: bool = False,
+) -> int:
+    """``batch()`` until ``stop`` is set (or once), waiting ``wait(report)`` between; how many batches ran."""
+    batches = 0
+    while not stop.is_set():
+        report = batch()
+        batches += 1
+        if on_batch is not None:
+            on_batch(report)
+        if once or stop.wait(wait(report)):
+            break
+    return batches
+
+
+async def run_loop_async(
+    batch: Callable[[], Awaitable[R]],
+    wait: Callable[[R], float],
+    *,
+    stop: asyncio.Event,
+    on_batch: Callable[[R], Any] | None = None,
+    once: bool = False,
+) -> int:
+    """The async twin of ``run_loop``: ``stop`` is an ``asyncio.Event``; cancelling the task stops it too."""
+    batches = 0
+    while not stop.is_set():
+        report = await batch()
+        batches += 1
+        if on_batch is not None:
+            on_batch(report)
+        if once:
+            break
+        try:
+            await _asyncio().wait_for(stop.wait(), wait(report))
+        except TimeoutError:
+            continue
+    return batches
+
+
+def sync_stop(stop: StopHandle | None) -> StopHandle:
+    """The caller's stop handle, or one nobody sets (the worker runs until interrupted)."""
+    return threading.Event() if stop is None else stop
+
+
+def async_stop(stop: asyncio.Event | None) -> asyncio.Event:
+    return _asyncio().Event() if stop is None else stop
+
+
+def _asyncio() -> Any:
+    # Imported when an async worker runs: a sync client never loads asyncio for this.
+    import asyncio
+
+    return asyncio
+
+
+def run_steps(client: SyncAPIClient, steps: Steps[R]) -> R:
+    """``run_sync``, then the generator closed even when the run is cut short: a flush releases its claim."""
+    try:
+        return run_sync(client, steps)
+    finally:
+        steps.close()
+
+
+async def run_steps_async(client: AsyncAPIClient, steps: Steps[R]) -> R:
+    try:
+        return await run_async(client, steps)
+    finally:
+        steps.close()
+
+
+def reconcile_pacing(every: float | None, older_than: timedelta, jitter: float) -> Pacing:
+    """Every ``every`` seconds; by default half the grace period (``older_than``)."""
+    return Pacing.checked(older_than.total_seconds() / 2 if every is None else every, jitter, "every")
+
+
+# What the resources' methods call: the arguments checked before the first batch.
+
+
+def outbox_worker(
+    flush: Callable[[StopHandle], OutboxReport],
+    poll: float,
+    jitter: float,
+    *,
+    stop: StopHandle | None,
+    on_batch: Callable[[OutboxReport], Any] | None,
+    once: bool,
+) -> int:
+    pacing = Pacing.checked(poll, jitter, "poll")
+    handle = sync_stop(stop)
+    return run_loop(lambda: flush(handle), lambda report: pacing.after_flush((report,)), stop=handle,
+                    on_batch=on_batch, once=once)  # fmt: skip
+
+
+async def outbox_worker_async(
+    flush: Callable[[asyncio.Event], Awaitable[OutboxReport]],
+    poll: float,
+    jitter: float,
+    *,
+    stop: asyncio.Event | None,
+    on_batch: Callable[[OutboxReport], Any] | None,
+    once: bool,
+) -> int:
+    pacing = Pacing.checked(poll, jitter, "poll")
+    handle = async_stop(stop)
+    return await run_loop_async(lambda: flush(handle), lambda report: pacing.after_flush((report,)), stop=handle,
+                                on_batch=on_batch, once=once)  # fmt: skip
+
+
+def reconcile_worker(
+    reconcile: Callable[[], ReconcileReport],
+    every: float | None,
+    older_than: timedelta,
+    jitter: float,
+    *,
+    stop: StopHandle | None,
+    on_batch: Callable[[ReconcileReport], Any] | None,
+    once: bool,
+) -> int:
+    pacing = reconcile_pacing(every, older_than, jitter)
+    return run_loop(reconcile, lambda _: pacing.wait(), stop=sync_stop(stop), on_batch=on_batch, once=once)
+
+
+async def reconcile_worker_async(
+    reconcile: Callable[[], Awaitable[ReconcileReport]],
+    every: float | None,
+    older_than: timedelta,
+    jitter: float,
+    *,
+    stop: asyncio.Event | None,
+    on_batch: Callable[[ReconcileReport], Any] | None,
+    once: bool,
+) -> int:
+    pacing = reconcile_pacing(every, older_than, jitter)
+    return await run_loop_async(reconcile, lambda _: pacing.wait(), stop=async_stop(stop), on_batch=on_batch,
+                                once=once)  # fmt: skip

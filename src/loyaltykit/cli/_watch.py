@@ -1,0 +1,105 @@
+"""What the long-running commands share (``outbox worker``, ``reconcile --watch``): the journal
+by path or URL, a client per vendor, a stop handle set by SIGTERM or Ctrl-C, and the status of
+each batch: a live table on a terminal, one line per batch otherwise (logs, systemd, pipes)."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from rich.live import Live
+from rich.markup import escape
+from rich.table import Table
+
+from ..errors import ConfigurationError, JournalError
+from ..journal import Journal, SQLiteJournal, open_journal
+from ._context import Target, console
+
+VENDORS = ("bonifiq", "gameball")
+
+
+def open_journal_argument(value: str) -> Journal:
+    """``--journal``: a database URL (``scheme://...``), else a journal file that must exist (a
+    wrong path would otherwise start a worker on an empty journal)."""
+    if "://" in value:
+        return open_journal(value)
+    if not Path(value).is_file():
+        raise JournalError(f"no journal at {value}")
+    return SQLiteJournal(value)
+
+
+def clients(where: Target, journal: Journal, vendors: tuple[str, ...], stack: contextlib.ExitStack) -> dict[str, Any]:
+    """A client of each of ``vendors`` on ``journal``, closed with ``stack``. Of several, those whose
+    credentials are configured (the environment may hold only one vendor's); none is an error."""
+    made: dict[str, Any] = {}
+    missing: ConfigurationError | None = None
+    for name in vendors:
+        try:
+            client = where.bonifiq(journal) if name == "bonifiq" else where.gameball(journal)
+        except ConfigurationError as error:
+            if len(vendors) == 1:
+                raise
+            missing = error
+            continue
+        made[name] = stack.enter_context(client)
+    if not made and missing is not None:
+        raise missing
+    return made
+
+
+@contextlib.contextmanager
+def stop_on_signals() -> Iterator[threading.Event]:
+    """An event that SIGTERM and SIGINT set (rather than kill the process mid-request); the
+    previous handlers are restored after. Outside the main thread no handler can be installed."""
+    stop = threading.Event()
+
+    def handle(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+    previous = {number: signal.signal(number, handle) for number in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield stop
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def when(moment: datetime | None) -> str:
+    return "-" if moment is None else moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+@contextlib.contextmanager
+def status_display(title: str, columns: tuple[str, ...]) -> Iterator[Callable[[Sequence[tuple[str, ...]], str], None]]:
+    """``show(rows, line)`` per batch: on a terminal a live table of ``rows`` under ``title``, else
+    ``line`` printed on its own (flushed, so a log or a pipe sees each batch as it ends)."""
+    if not console.is_terminal:
+
+        def print_line(rows: Sequence[tuple[str, ...]], line: str) -> None:
+            print(f"{when(datetime.now(UTC))} {line}", flush=True)
+
+        yield print_line
+        return
+
+    def table(rows: Sequence[tuple[str, ...]], caption: str) -> Table:
+        shown = Table(title=f"{title} (Ctrl-C or SIGTERM: stop after the item in hand)", caption=escape(caption))
+        for column in columns:
+            shown.add_column(column)
+        for row in rows:
+            shown.add_row(*(escape(cell) for cell in row))
+        return shown
+
+    with Live(table([], "starting"), console=console, auto_refresh=False) as live:
+
+        def update(rows: Sequence[tuple[str, ...]], line: str) -> None:
+            live.update(table(rows, f"{when(datetime.now(UTC))} {line}"), refresh=True)
+
+        yield update
