@@ -64,8 +64,6 @@ from .errors import (
 from .journal._model import OutboxEntry, OutboxState
 
 if TYPE_CHECKING:
-    import asyncio
-
     from .journal import Journal
 
 __all__ = ["OrderDelivery", "OutboxItem", "OutboxReport"]
@@ -320,10 +318,12 @@ class OutboxResource(SyncResource):
         once: bool = False,
         on_batch: Callable[[OutboxReport], Any] | None = None,
     ) -> int:
-        """Flush in a loop until ``stop`` (a ``threading.Event``) is set: each due order once, the
-        next flush at the earliest ``next_attempt_at`` or after ``poll`` seconds (jittered by up to
-        ``jitter``); each flush's report to ``on_batch``. Stopping finishes the order in hand (or
-        releases its claim), never half-sends one. ``once``: one flush. Returns how many flushes ran."""
+        """Flush in a loop until ``stop`` is set: each due order once, the next flush at the earliest
+        ``next_attempt_at`` or after ``poll`` seconds (jittered by up to ``jitter``), each flush's
+        report to ``on_batch``. ``stop``: anything with ``is_set()``, e.g. a ``threading.Event`` or,
+        on an async client, an ``asyncio.Event`` (cancelling the task stops it too). Stopping
+        finishes the order in hand, or releases its claim: none is half-sent. ``once``: one flush.
+        Returns how many flushes ran (``loyaltykit._workers``)."""
         return outbox_worker(self._flush_batch, poll, jitter, stop=stop, on_batch=on_batch, once=once)
 
     def _flush_batch(self, stop: StopHandle) -> OutboxReport:
@@ -347,17 +347,21 @@ class AsyncOutboxResource(AsyncResource):
     async def run_worker(
         self,
         *,
-        stop: asyncio.Event | None = None,
+        stop: StopHandle | None = None,
         poll: float = DEFAULT_POLL,
         jitter: float = DEFAULT_JITTER,
         once: bool = False,
         on_batch: Callable[[OutboxReport], Any] | None = None,
     ) -> int:
-        """Flush in a loop until ``stop`` (an ``asyncio.Event``) is set, or the task is cancelled
-        (the order in hand's claim is released); see the sync ``run_worker``."""
+        """Flush in a loop until ``stop`` is set: each due order once, the next flush at the earliest
+        ``next_attempt_at`` or after ``poll`` seconds (jittered by up to ``jitter``), each flush's
+        report to ``on_batch``. ``stop``: anything with ``is_set()``, e.g. a ``threading.Event`` or,
+        on an async client, an ``asyncio.Event`` (cancelling the task stops it too). Stopping
+        finishes the order in hand, or releases its claim: none is half-sent. ``once``: one flush.
+        Returns how many flushes ran (``loyaltykit._workers``)."""
         return await outbox_worker_async(self._flush_batch, poll, jitter, stop=stop, on_batch=on_batch, once=once)
 
-    async def _flush_batch(self, stop: asyncio.Event) -> OutboxReport:
+    async def _flush_batch(self, stop: StopHandle) -> OutboxReport:
         return await run_steps_async(self._client, flush_steps(self._client.journal, self.delivery, stop=stop.is_set))
 
     async def flush(self, *, limit: int | None = None) -> OutboxReport:

@@ -22,9 +22,11 @@ keeps an order to one of them.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import random
 import threading
+import time
 from collections.abc import Awaitable, Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -35,8 +37,6 @@ from ._steps import Steps, run_async, run_sync
 from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:
-    import asyncio
-
     from ._base_client import AsyncAPIClient, SyncAPIClient
     from ._outbox import OutboxReport
     from .checkout import ReconcileReport
@@ -52,11 +52,14 @@ DEFAULT_JITTER = 0.1
 
 
 class StopHandle(Protocol):
-    """What asks a sync worker to stop: a ``threading.Event`` (set it from another thread or a signal handler)."""
+    """What asks a worker to stop: anything with ``is_set()``. A ``threading.Event`` (set from
+    another thread or a signal handler) or an ``asyncio.Event`` (set on the worker's loop) also
+    cut the wait between batches short; any other handle is looked at every ``CHECK`` seconds."""
 
     def is_set(self) -> bool: ...
 
-    def wait(self, timeout: float | None = None) -> bool: ...
+
+CHECK = 0.05
 
 
 def _number(field: str, value: object, rule: str, maximum: float = math.inf) -> float:
@@ -111,7 +114,7 @@ def run_loop(
         batches += 1
         if on_batch is not None:
             on_batch(report)
-        if once or stop.wait(wait(report)):
+        if once or _pause(stop, wait(report)):
             break
     return batches
 
@@ -120,40 +123,48 @@ async def run_loop_async(
     batch: Callable[[], Awaitable[R]],
     wait: Callable[[R], float],
     *,
-    stop: asyncio.Event,
+    stop: StopHandle,
     on_batch: Callable[[R], Any] | None = None,
     once: bool = False,
 ) -> int:
-    """The async twin of ``run_loop``: ``stop`` is an ``asyncio.Event``; cancelling the task stops it too."""
+    """The async twin of ``run_loop``; cancelling its task stops it too."""
     batches = 0
     while not stop.is_set():
         report = await batch()
         batches += 1
         if on_batch is not None:
             on_batch(report)
-        if once:
+        if once or await _pause_async(stop, wait(report)):
             break
-        try:
-            await _asyncio().wait_for(stop.wait(), wait(report))
-        except TimeoutError:
-            continue
     return batches
 
 
-def sync_stop(stop: StopHandle | None) -> StopHandle:
+def _pause(stop: StopHandle, seconds: float) -> bool:
+    """Wait ``seconds`` or until ``stop`` is set; whether it is."""
+    if isinstance(stop, threading.Event):
+        return stop.wait(seconds)
+    deadline = time.monotonic() + seconds
+    while not stop.is_set() and (left := deadline - time.monotonic()) > 0:
+        time.sleep(min(CHECK, left))
+    return stop.is_set()
+
+
+async def _pause_async(stop: StopHandle, seconds: float) -> bool:
+    import asyncio  # here: a sync client's worker never loads asyncio for this
+
+    if isinstance(stop, asyncio.Event):
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), seconds)
+        return stop.is_set()
+    deadline = time.monotonic() + seconds
+    while not stop.is_set() and (left := deadline - time.monotonic()) > 0:
+        await asyncio.sleep(min(CHECK, left))
+    return stop.is_set()
+
+
+def _handle(stop: StopHandle | None) -> StopHandle:
     """The caller's stop handle, or one nobody sets (the worker runs until interrupted)."""
     return threading.Event() if stop is None else stop
-
-
-def async_stop(stop: asyncio.Event | None) -> asyncio.Event:
-    return _asyncio().Event() if stop is None else stop
-
-
-def _asyncio() -> Any:
-    # Imported when an async worker runs: a sync client never loads asyncio for this.
-    import asyncio
-
-    return asyncio
 
 
 def run_steps(client: SyncAPIClient, steps: Steps[R]) -> R:
@@ -189,22 +200,22 @@ def outbox_worker(
     once: bool,
 ) -> int:
     pacing = Pacing.checked(poll, jitter, "poll")
-    handle = sync_stop(stop)
+    handle = _handle(stop)
     return run_loop(lambda: flush(handle), lambda report: pacing.after_flush((report,)), stop=handle,
                     on_batch=on_batch, once=once)  # fmt: skip
 
 
 async def outbox_worker_async(
-    flush: Callable[[asyncio.Event], Awaitable[OutboxReport]],
+    flush: Callable[[StopHandle], Awaitable[OutboxReport]],
     poll: float,
     jitter: float,
     *,
-    stop: asyncio.Event | None,
+    stop: StopHandle | None,
     on_batch: Callable[[OutboxReport], Any] | None,
     once: bool,
 ) -> int:
     pacing = Pacing.checked(poll, jitter, "poll")
-    handle = async_stop(stop)
+    handle = _handle(stop)
     return await run_loop_async(lambda: flush(handle), lambda report: pacing.after_flush((report,)), stop=handle,
                                 on_batch=on_batch, once=once)  # fmt: skip
 
@@ -220,7 +231,7 @@ def reconcile_worker(
     once: bool,
 ) -> int:
     pacing = reconcile_pacing(every, older_than, jitter)
-    return run_loop(reconcile, lambda _: pacing.wait(), stop=sync_stop(stop), on_batch=on_batch, once=once)
+    return run_loop(reconcile, lambda _: pacing.wait(), stop=_handle(stop), on_batch=on_batch, once=once)
 
 
 async def reconcile_worker_async(
@@ -229,10 +240,10 @@ async def reconcile_worker_async(
     older_than: timedelta,
     jitter: float,
     *,
-    stop: asyncio.Event | None,
+    stop: StopHandle | None,
     on_batch: Callable[[ReconcileReport], Any] | None,
     once: bool,
 ) -> int:
     pacing = reconcile_pacing(every, older_than, jitter)
-    return await run_loop_async(reconcile, lambda _: pacing.wait(), stop=async_stop(stop), on_batch=on_batch,
+    return await run_loop_async(reconcile, lambda _: pacing.wait(), stop=_handle(stop), on_batch=on_batch,
                                 once=once)  # fmt: skip

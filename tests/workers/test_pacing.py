@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from loyaltykit._outbox import OutboxItem, OutboxReport
-from loyaltykit._workers import Pacing, reconcile_pacing
+from loyaltykit._workers import Pacing, reconcile_pacing, run_loop, run_loop_async
 from loyaltykit.errors import InvalidArgumentError
 from loyaltykit.journal import OutboxState
 
@@ -49,3 +52,37 @@ def test_bad_intervals_are_refused_naming_the_argument(every: object, jitter: ob
     with pytest.raises(InvalidArgumentError) as raised:
         Pacing.checked(every, jitter, "poll")  # type: ignore[arg-type]
     assert raised.value.field == field
+
+
+class Flag:
+    """A stop handle that is no Event: only ``is_set()``."""
+
+    def __init__(self) -> None:
+        self.up = False
+
+    def is_set(self) -> bool:
+        return self.up
+
+
+def test_any_handle_with_is_set_stops_the_loops_between_batches() -> None:
+    flag = Flag()
+    seen: list[int] = []
+
+    def batch() -> int:
+        seen.append(len(seen))
+        flag.up = len(seen) == 3
+        return len(seen)
+
+    assert run_loop(batch, lambda _: 0.01, stop=flag) == 3
+    flag.up, seen[:] = False, []
+
+    async def abatch() -> int:
+        return batch()
+
+    assert asyncio.run(run_loop_async(abatch, lambda _: 0.01, stop=flag)) == 3
+    # Set during a long wait: noticed within a check, not at the end of the wait.
+    flag.up, seen[:] = False, []
+    threading.Timer(0.1, lambda: setattr(flag, "up", True)).start()
+    started = time.monotonic()
+    assert run_loop(lambda: None, lambda _: 30.0, stop=flag) == 1
+    assert time.monotonic() - started < 5

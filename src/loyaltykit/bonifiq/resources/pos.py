@@ -79,7 +79,6 @@ from ..types import Product, Redemption
 from ._generated.pos import AsyncPosResource, PosResource
 
 if TYPE_CHECKING:
-    import asyncio
     from collections.abc import Callable
 
     from ..._sale import AsyncSale, Sale
@@ -316,7 +315,9 @@ class POS(PosResource):
     ) -> int:
         """``reconcile(older_than=...)`` every ``every`` seconds (default: half of ``older_than``,
         jittered by up to ``jitter``) until ``stop`` is set, each report to ``on_batch``; a
-        reconcile under way runs to its end. ``once``: one. Returns how many ran (``loyaltykit._workers``)."""
+        reconcile under way runs to its end. ``stop``: anything with ``is_set()``, e.g. a
+        ``threading.Event`` or, on an async client, an ``asyncio.Event`` (cancelling the task
+        stops it too). ``once``: one. Returns how many ran (``loyaltykit._workers``)."""
         from ..._workers import reconcile_worker
 
         return reconcile_worker(
@@ -484,7 +485,7 @@ class AsyncPOS(AsyncPosResource):
     async def reconcile_worker(
         self,
         *,
-        stop: asyncio.Event | None = None,
+        stop: StopHandle | None = None,
         every: float | None = None,
         older_than: timedelta = DEFAULT_RECONCILE_GRACE,
         jitter: float = DEFAULT_JITTER,
@@ -492,8 +493,10 @@ class AsyncPOS(AsyncPosResource):
         on_batch: Callable[[ReconcileReport], Any] | None = None,
     ) -> int:
         """``reconcile(older_than=...)`` every ``every`` seconds (default: half of ``older_than``,
-        jittered by up to ``jitter``) until ``stop`` (an ``asyncio.Event``) is set or the task is
-        cancelled; see the sync ``reconcile_worker``."""
+        jittered by up to ``jitter``) until ``stop`` is set, each report to ``on_batch``; a
+        reconcile under way runs to its end. ``stop``: anything with ``is_set()``, e.g. a
+        ``threading.Event`` or, on an async client, an ``asyncio.Event`` (cancelling the task
+        stops it too). ``once``: one. Returns how many ran (``loyaltykit._workers``)."""
         from ..._workers import reconcile_worker_async
 
         return await reconcile_worker_async(
