@@ -3,8 +3,10 @@ on a terminal, exit 0 on SIGTERM after the item in hand, one line and exit 1 on 
 
 from __future__ import annotations
 
+import io
 import os
 import queue
+import re
 import signal
 import subprocess
 import sys
@@ -16,6 +18,7 @@ from typing import Any
 import httpx
 import pytest
 from outbox.orders import enqueue
+from rich.console import Console
 from typer.testing import CliRunner
 
 from loyaltykit.cli._app import app
@@ -161,3 +164,19 @@ def test_worker_and_watch_refuse_a_journal_that_is_not_there(tmp_path: Path) -> 
     assert code == 2 and "--journal" in err and not missing.exists()
     code, _, err = invoke("outbox", "worker", "--journal", str(missing), "--poll", "-1")
     assert code == 2 and "--poll" in err
+
+
+def test_on_a_terminal_the_worker_shows_a_live_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from loyaltykit.cli import _watch
+
+    screen = io.StringIO()
+    monkeypatch.setattr(_watch, "console", Console(file=screen, force_terminal=True, width=120))
+    with SQLiteJournal(tmp_path / "pos.db") as journal:
+        enqueue(journal, "bonifiq", "T-6")
+
+    code, out, err = invoke("outbox", "worker", "--journal", str(tmp_path / "pos.db"), "--once", "--sandbox")
+
+    shown = screen.getvalue()
+    assert code == 0 and out == "", err
+    assert "outbox worker" in shown and "next attempt" in shown
+    assert re.search(r"bonifiq\W+1\W+0\W+0", shown), shown  # delivered, failed, queued
