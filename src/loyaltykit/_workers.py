@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 import attrs
 
 from ._steps import Steps, run_async, run_sync
+from .checkout import DEFAULT_RECONCILE_GRACE
 from .errors import InvalidArgumentError
 
 if TYPE_CHECKING:
@@ -220,30 +221,55 @@ async def outbox_worker_async(
                                 on_batch=on_batch, once=once)  # fmt: skip
 
 
-def reconcile_worker(
-    reconcile: Callable[[], ReconcileReport],
-    every: float | None,
-    older_than: timedelta,
-    jitter: float,
-    *,
-    stop: StopHandle | None,
-    on_batch: Callable[[ReconcileReport], Any] | None,
-    once: bool,
-) -> int:
-    pacing = reconcile_pacing(every, older_than, jitter)
-    return run_loop(reconcile, lambda _: pacing.wait(), stop=_handle(stop), on_batch=on_batch, once=once)
+class _Reconciles(Protocol):
+    def reconcile(self, *, older_than: timedelta = ...) -> ReconcileReport: ...
 
 
-async def reconcile_worker_async(
-    reconcile: Callable[[], Awaitable[ReconcileReport]],
-    every: float | None,
-    older_than: timedelta,
-    jitter: float,
-    *,
-    stop: StopHandle | None,
-    on_batch: Callable[[ReconcileReport], Any] | None,
-    once: bool,
-) -> int:
-    pacing = reconcile_pacing(every, older_than, jitter)
-    return await run_loop_async(reconcile, lambda _: pacing.wait(), stop=_handle(stop), on_batch=on_batch,
-                                once=once)  # fmt: skip
+class _ReconcilesAsync(Protocol):
+    async def reconcile(self, *, older_than: timedelta = ...) -> ReconcileReport: ...
+
+
+class ReconcileWorker:
+    """``client.pos.reconcile_worker()``, for a POS resource with ``reconcile(older_than=...)``."""
+
+    def reconcile_worker(
+        self: _Reconciles,
+        *,
+        stop: StopHandle | None = None,
+        every: float | None = None,
+        older_than: timedelta = DEFAULT_RECONCILE_GRACE,
+        jitter: float = DEFAULT_JITTER,
+        once: bool = False,
+        on_batch: Callable[[ReconcileReport], Any] | None = None,
+    ) -> int:
+        """``reconcile(older_than=...)`` every ``every`` seconds (default: half of ``older_than``,
+        jittered by up to ``jitter``) until ``stop`` is set, each report to ``on_batch``; a
+        reconcile under way runs to its end. ``stop``: anything with ``is_set()``, e.g. a
+        ``threading.Event`` or, on an async client, an ``asyncio.Event`` (cancelling the task
+        stops it too). ``once``: one. Returns how many ran (``loyaltykit._workers``)."""
+        pacing = reconcile_pacing(every, older_than, jitter)
+        return run_loop(lambda: self.reconcile(older_than=older_than), lambda _: pacing.wait(), stop=_handle(stop),
+                        on_batch=on_batch, once=once)  # fmt: skip
+
+
+class AsyncReconcileWorker:
+    """The async twin of ``ReconcileWorker``."""
+
+    async def reconcile_worker(
+        self: _ReconcilesAsync,
+        *,
+        stop: StopHandle | None = None,
+        every: float | None = None,
+        older_than: timedelta = DEFAULT_RECONCILE_GRACE,
+        jitter: float = DEFAULT_JITTER,
+        once: bool = False,
+        on_batch: Callable[[ReconcileReport], Any] | None = None,
+    ) -> int:
+        """``reconcile(older_than=...)`` every ``every`` seconds (default: half of ``older_than``,
+        jittered by up to ``jitter``) until ``stop`` is set, each report to ``on_batch``; a
+        reconcile under way runs to its end. ``stop``: anything with ``is_set()``, e.g. a
+        ``threading.Event`` or, on an async client, an ``asyncio.Event`` (cancelling the task
+        stops it too). ``once``: one. Returns how many ran (``loyaltykit._workers``)."""
+        pacing = reconcile_pacing(every, older_than, jitter)
+        return await run_loop_async(lambda: self.reconcile(older_than=older_than), lambda _: pacing.wait(),
+                                    stop=_handle(stop), on_batch=on_batch, once=once)  # fmt: skip

@@ -7,18 +7,11 @@ from multiprocessing.synchronize import Barrier
 
 import httpx
 from outbox.orders import Sent, client
+from outbox.workers import _Remote
 
 from loyaltykit._outbox import OutboxReport
 from loyaltykit.journal import SQLiteJournal
 from loyaltykit.sandbox import Credentials, RunningSandbox
-
-
-class _Remote:
-    """The parts of a RunningSandbox a client needs, picklable."""
-
-    def __init__(self, base_url: str, credentials: Credentials) -> None:
-        self.base_url = base_url
-        self.credentials = credentials
 
 
 def work_until_empty(vendor: str, path: str, base_url: str, credentials: Credentials, barrier: Barrier) -> list[str]:

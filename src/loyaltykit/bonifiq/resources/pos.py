@@ -69,7 +69,7 @@ from ..._validation import (
     require_money,
     require_text,
 )
-from ..._workers import DEFAULT_JITTER
+from ..._workers import AsyncReconcileWorker, ReconcileWorker
 from ...checkout import DEFAULT_RECONCILE_GRACE, Challenge, ReconcileReport, Refund, points_spent
 from ...errors import APIError, BusinessError, InvalidArgumentError, VendorError
 from .._envelope import checked, enveloped_call, warnings_of
@@ -79,10 +79,7 @@ from ..types import Product, Redemption
 from ._generated.pos import AsyncPosResource, PosResource
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from ..._sale import AsyncSale, Sale
-    from ..._workers import StopHandle
 
 
 def products_for_request(products: Sequence[Product] | None) -> list[AvailableRewardsRequestProduct] | Unset:
@@ -195,7 +192,7 @@ def redeem_call(
     return call.map(lambda envelope, raw: _redemption(envelope, raw, amount))
 
 
-class POS(PosResource):
+class POS(ReconcileWorker, PosResource):
     """``bq.pos``: every ``POS`` operation, the sale flow and the wrappers above."""
 
     def available(
@@ -303,28 +300,6 @@ class POS(PosResource):
 
         return run_sync(self._client, reconcile_steps(self._client.journal, "bonifiq", SaleFlow, older_than))
 
-    def reconcile_worker(
-        self,
-        *,
-        stop: StopHandle | None = None,
-        every: float | None = None,
-        older_than: timedelta = DEFAULT_RECONCILE_GRACE,
-        jitter: float = DEFAULT_JITTER,
-        once: bool = False,
-        on_batch: Callable[[ReconcileReport], Any] | None = None,
-    ) -> int:
-        """``reconcile(older_than=...)`` every ``every`` seconds (default: half of ``older_than``,
-        jittered by up to ``jitter``) until ``stop`` is set, each report to ``on_batch``; a
-        reconcile under way runs to its end. ``stop``: anything with ``is_set()``, e.g. a
-        ``threading.Event`` or, on an async client, an ``asyncio.Event`` (cancelling the task
-        stops it too). ``once``: one. Returns how many ran (``loyaltykit._workers``)."""
-        from ..._workers import reconcile_worker
-
-        return reconcile_worker(
-            lambda: self.reconcile(older_than=older_than), every, older_than, jitter,
-            stop=stop, on_batch=on_batch, once=once,
-        )  # fmt: skip
-
     def cancel_order(
         self,
         order_id: str,
@@ -374,7 +349,7 @@ class POS(PosResource):
         return self._client.execute_keyed(write, options)
 
 
-class AsyncPOS(AsyncPosResource):
+class AsyncPOS(AsyncReconcileWorker, AsyncPosResource):
     """The async twin of ``POS``."""
 
     async def available(
@@ -481,28 +456,6 @@ class AsyncPOS(AsyncPosResource):
         from .._checkout import SaleFlow
 
         return await run_async(self._client, reconcile_steps(self._client.journal, "bonifiq", SaleFlow, older_than))
-
-    async def reconcile_worker(
-        self,
-        *,
-        stop: StopHandle | None = None,
-        every: float | None = None,
-        older_than: timedelta = DEFAULT_RECONCILE_GRACE,
-        jitter: float = DEFAULT_JITTER,
-        once: bool = False,
-        on_batch: Callable[[ReconcileReport], Any] | None = None,
-    ) -> int:
-        """``reconcile(older_than=...)`` every ``every`` seconds (default: half of ``older_than``,
-        jittered by up to ``jitter``) until ``stop`` is set, each report to ``on_batch``; a
-        reconcile under way runs to its end. ``stop``: anything with ``is_set()``, e.g. a
-        ``threading.Event`` or, on an async client, an ``asyncio.Event`` (cancelling the task
-        stops it too). ``once``: one. Returns how many ran (``loyaltykit._workers``)."""
-        from ..._workers import reconcile_worker_async
-
-        return await reconcile_worker_async(
-            lambda: self.reconcile(older_than=older_than), every, older_than, jitter,
-            stop=stop, on_batch=on_batch, once=once,
-        )  # fmt: skip
 
     async def cancel_order(
         self,

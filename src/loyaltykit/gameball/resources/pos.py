@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Unpack
 
 from loyaltykit_gameball_api.api.configurations import get_configurations_redemption
 from loyaltykit_gameball_api.api.orders import track_order
@@ -47,7 +47,7 @@ from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._steps import Steps
 from ..._validation import optional_money, optional_text, require_text
-from ..._workers import DEFAULT_JITTER
+from ..._workers import AsyncReconcileWorker, ReconcileWorker
 from ...checkout import DEFAULT_RECONCILE_GRACE, ReconcileReport, Redemption, Refund, points_spent
 from ...errors import APIError
 from .._values import unset_if_none
@@ -55,11 +55,8 @@ from .._vendor import is_duplicate, is_hold_gone, is_hold_used, otp_customers_of
 from .customers import customer_id_of
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from ..._base_client import AsyncAPIClient, SyncAPIClient
     from ..._sale import AsyncSale, Sale
-    from ..._workers import StopHandle
 
 
 def _now() -> datetime:
@@ -211,7 +208,7 @@ def plan_refund(
     return KeyedWrite(call.map(refunded), is_duplicate, applied_before)
 
 
-class POS(SyncResource):
+class POS(ReconcileWorker, SyncResource):
     def __init__(self, client: SyncAPIClient) -> None:
         super().__init__(client)
         self._otp_customers = otp_customers_of(client)
@@ -257,28 +254,6 @@ class POS(SyncResource):
 
         return run_sync(self._client, reconcile_steps(self._client.journal, "gameball", SaleFlow, older_than))
 
-    def reconcile_worker(
-        self,
-        *,
-        stop: StopHandle | None = None,
-        every: float | None = None,
-        older_than: timedelta = DEFAULT_RECONCILE_GRACE,
-        jitter: float = DEFAULT_JITTER,
-        once: bool = False,
-        on_batch: Callable[[ReconcileReport], Any] | None = None,
-    ) -> int:
-        """``reconcile(older_than=...)`` every ``every`` seconds (default: half of ``older_than``,
-        jittered by up to ``jitter``) until ``stop`` is set, each report to ``on_batch``; a
-        reconcile under way runs to its end. ``stop``: anything with ``is_set()``, e.g. a
-        ``threading.Event`` or, on an async client, an ``asyncio.Event`` (cancelling the task
-        stops it too). ``once``: one. Returns how many ran (``loyaltykit._workers``)."""
-        from ..._workers import reconcile_worker
-
-        return reconcile_worker(
-            lambda: self.reconcile(older_than=older_than), every, older_than, jitter,
-            stop=stop, on_batch=on_batch, once=once,
-        )  # fmt: skip
-
     def refund(
         self,
         customer_id: str,
@@ -298,7 +273,7 @@ class POS(SyncResource):
         return self._client.execute_keyed(plan_refund(customer_id, order_id, value, refund_id), options)
 
 
-class AsyncPOS(AsyncResource):
+class AsyncPOS(AsyncReconcileWorker, AsyncResource):
     def __init__(self, client: AsyncAPIClient) -> None:
         super().__init__(client)
         self._otp_customers = otp_customers_of(client)
@@ -343,28 +318,6 @@ class AsyncPOS(AsyncResource):
         from .._checkout import SaleFlow
 
         return await run_async(self._client, reconcile_steps(self._client.journal, "gameball", SaleFlow, older_than))
-
-    async def reconcile_worker(
-        self,
-        *,
-        stop: StopHandle | None = None,
-        every: float | None = None,
-        older_than: timedelta = DEFAULT_RECONCILE_GRACE,
-        jitter: float = DEFAULT_JITTER,
-        once: bool = False,
-        on_batch: Callable[[ReconcileReport], Any] | None = None,
-    ) -> int:
-        """``reconcile(older_than=...)`` every ``every`` seconds (default: half of ``older_than``,
-        jittered by up to ``jitter``) until ``stop`` is set, each report to ``on_batch``; a
-        reconcile under way runs to its end. ``stop``: anything with ``is_set()``, e.g. a
-        ``threading.Event`` or, on an async client, an ``asyncio.Event`` (cancelling the task
-        stops it too). ``once``: one. Returns how many ran (``loyaltykit._workers``)."""
-        from ..._workers import reconcile_worker_async
-
-        return await reconcile_worker_async(
-            lambda: self.reconcile(older_than=older_than), every, older_than, jitter,
-            stop=stop, on_batch=on_batch, once=once,
-        )  # fmt: skip
 
     async def refund(
         self,
