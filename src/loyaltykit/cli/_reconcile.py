@@ -13,13 +13,16 @@ from rich.table import Table
 
 from ..checkout import DEFAULT_RECONCILE_GRACE
 from ._context import DebugOption, JsonOption, SandboxOption, console, fail_cleanly, print_json, target
+from ._watch import open_journal_argument
 
 VENDORS = ("bonifiq", "gameball")
 
 
 @fail_cleanly
 def reconcile(
-    journal: Annotated[Path, typer.Option("--journal", help="The terminal's journal file (e.g. terminal-7.db).")],
+    journal: Annotated[
+        str, typer.Option("--journal", help="The terminal's journal: a file (e.g. terminal-7.db) or a database URL.")
+    ],
     older_than: Annotated[
         float,
         typer.Option(
@@ -41,18 +44,16 @@ def reconcile(
     debug: DebugOption = False,
 ) -> None:
     """Re-check every step in doubt: cancel late redeems, release holds, resend lost orders."""
-    from ..journal import SQLiteJournal
-
     if vendor not in (*VENDORS, "all"):
         raise typer.BadParameter(f"{vendor!r}: use bonifiq, gameball or all", param_hint="--vendor")
-    if not journal.is_file():
+    if "://" not in journal and not Path(journal).is_file():
         raise typer.BadParameter(f"{str(journal)!r} is not a journal file", param_hint="--journal")
     chosen = VENDORS if vendor == "all" else (vendor,)
     if watch:
         _watch(journal, chosen, timedelta(seconds=older_than), every, sandbox=sandbox, debug=debug)
         return
     done: list[dict[str, str | None]] = []
-    with contextlib.closing(SQLiteJournal(journal)) as store, target(sandbox=sandbox, debug=debug) as where:
+    with contextlib.closing(open_journal_argument(journal)) as store, target(sandbox=sandbox, debug=debug) as where:
         for name in chosen:
             if not store.sales(vendor=name):
                 continue  # no sale of this vendor: its credentials may not even be set
@@ -78,16 +79,16 @@ def reconcile(
 
 
 def _watch(
-    journal: Path, chosen: tuple[str, ...], older_than: timedelta, every: float | None, *, sandbox: bool, debug: bool
+    journal: str, chosen: tuple[str, ...], older_than: timedelta, every: float | None, *, sandbox: bool, debug: bool
 ) -> None:
     """``client.pos.reconcile()`` of each vendor (whose credentials are set) on a timer until a signal."""
     from .._workers import DEFAULT_JITTER, reconcile_pacing, run_loop
     from ..checkout import ReconcileReport
-    from ._watch import clients, open_journal_argument, status_display, stop_on_signals
+    from ._watch import clients, status_display, stop_on_signals
 
     pacing = reconcile_pacing(every, older_than, DEFAULT_JITTER)
     with (
-        contextlib.closing(open_journal_argument(str(journal))) as store,
+        contextlib.closing(open_journal_argument(journal)) as store,
         target(sandbox=sandbox, debug=debug) as where,
         contextlib.ExitStack() as stack,
     ):
