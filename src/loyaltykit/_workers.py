@@ -168,6 +168,13 @@ def _handle(stop: StopHandle | None) -> StopHandle:
     return threading.Event() if stop is None else stop
 
 
+def _handle_async(stop: StopHandle | None) -> StopHandle:
+    """As ``_handle``; an ``asyncio.Event``, so that the waits are not looked at every ``CHECK``."""
+    import asyncio
+
+    return asyncio.Event() if stop is None else stop
+
+
 def run_steps(client: SyncAPIClient, steps: Steps[R]) -> R:
     """``run_sync``, then the generator closed even when the run is cut short: a flush releases its claim."""
     try:
@@ -216,7 +223,7 @@ async def outbox_worker_async(
     once: bool,
 ) -> int:
     pacing = Pacing.checked(poll, jitter, "poll")
-    handle = _handle(stop)
+    handle = _handle_async(stop)
     return await run_loop_async(lambda: flush(handle), lambda report: pacing.after_flush((report,)), stop=handle,
                                 on_batch=on_batch, once=once)  # fmt: skip
 
@@ -272,4 +279,4 @@ class AsyncReconcileWorker:
         stops it too). ``once``: one. Returns how many ran (``loyaltykit._workers``)."""
         pacing = reconcile_pacing(every, older_than, jitter)
         return await run_loop_async(lambda: self.reconcile(older_than=older_than), lambda _: pacing.wait(),
-                                    stop=_handle(stop), on_batch=on_batch, once=once)  # fmt: skip
+                                    stop=_handle_async(stop), on_batch=on_batch, once=once)  # fmt: skip
