@@ -1,13 +1,14 @@
 """Long-running workers: flush the outbox, or reconcile, in a loop until asked to stop.
 
 One loop for both jobs and both clients: a batch (one flush, one reconcile), its report handed
-to the caller's ``on_batch``, then a wait that a stop handle cuts short. ``run_loop`` and
-``run_loop_async`` differ only in how they wait (``threading.Event.wait``, ``asyncio.Event``);
-when to go again is decided here, once:
+to the caller's ``on_batch``, then a wait that the stop handle (``StopHandle``: anything with
+``is_set()``) cuts short. ``run_loop`` and ``run_loop_async`` differ only in how they wait; when
+to go again is decided here, once (``Pacing``):
 
-- the outbox: at the earliest ``next_attempt_at`` of a queued order, or after ``poll`` seconds
-  if that comes first (orders queued meanwhile are found then); an order due but left behind a
-  vendor that is down does not count, as the flush that waits for the vendor's backoff is right;
+- the outbox: at the earliest ``next_attempt_at`` still to come of a queued order, or after
+  ``poll`` seconds if that comes first (orders queued meanwhile are found then). Orders due now
+  do not count: after a flush, those are the ones a vendor out of reach left waiting, and the
+  backoff recorded on the order that failed says when to try again;
 - reconcile: every ``every`` seconds (by default half the grace period, so a step in doubt is
   checked at most 1.5 grace periods after it began).
 
