@@ -180,3 +180,24 @@ def test_on_a_terminal_the_worker_shows_a_live_table(tmp_path: Path, monkeypatch
     assert code == 0 and out == "", err
     assert "outbox worker" in shown and "next attempt" in shown
     assert re.search(r"bonifiq\W+1\W+0\W+0", shown), shown  # delivered, failed, queued
+
+
+def test_worker_of_all_vendors_runs_those_whose_credentials_are_set(sandbox: RunningSandbox, tmp_path: Path) -> None:
+    with SQLiteJournal(tmp_path / "pos.db") as journal:
+        enqueue(journal, "gameball", "T-7")
+    only_gameball = {
+        **{name: value for name, value in environment(sandbox).items() if name.startswith("GAMEBALL_")},
+        "BONIFIQ_API_TOKEN": None,
+        "BONIFIQ_API_KEY": None,
+    }
+
+    code, out, err = invoke("outbox", "worker", "--journal", str(tmp_path / "pos.db"), "--once", env=only_gameball)
+
+    assert code == 0, err
+    assert "gameball: 1 delivered" in out and "bonifiq" not in out
+    # Half a vendor's credentials is a mistake to show, not a vendor to skip.
+    code, _, err = invoke(
+        "outbox", "worker", "--journal", str(tmp_path / "pos.db"), "--once",
+        env={**only_gameball, "BONIFIQ_API_TOKEN": "token-only"},
+    )  # fmt: skip
+    assert code == 1 and "ConfigurationError" in err and "BONIFIQ_API_KEY" in err

@@ -5,6 +5,7 @@ each batch: a live table on a terminal, one line per batch otherwise (logs, syst
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import threading
 from collections.abc import Callable, Iterator, Sequence
@@ -17,11 +18,15 @@ from rich.live import Live
 from rich.markup import escape
 from rich.table import Table
 
-from ..errors import ConfigurationError, JournalError
+from ..errors import JournalError
 from ..journal import Journal, SQLiteJournal, open_journal
 from ._context import Target, console
 
-VENDORS = ("bonifiq", "gameball")
+# The environment variables of each vendor's credentials (README, "Settings and the environment").
+_CREDENTIALS = {
+    "bonifiq": ("BONIFIQ_API_TOKEN", "BONIFIQ_API_KEY"),
+    "gameball": ("GAMEBALL_API_KEY", "GAMEBALL_SECRET_KEY"),
+}
 
 
 def open_journal_argument(value: str) -> Journal:
@@ -35,21 +40,15 @@ def open_journal_argument(value: str) -> Journal:
 
 
 def clients(where: Target, journal: Journal, vendors: tuple[str, ...], stack: contextlib.ExitStack) -> dict[str, Any]:
-    """A client of each of ``vendors`` on ``journal``, closed with ``stack``. Of several, those whose
-    credentials are configured (the environment may hold only one vendor's); none is an error."""
+    """A client of each of ``vendors`` on ``journal``, closed with ``stack``. Of several, only those
+    with a credential in the environment (a service may work for one vendor only); with none,
+    the first one's ``ConfigurationError`` says what is missing."""
+    if where.sandbox is None and len(vendors) > 1:
+        vendors = tuple(name for name in vendors if any(os.environ.get(v) for v in _CREDENTIALS[name])) or vendors[:1]
     made: dict[str, Any] = {}
-    missing: ConfigurationError | None = None
     for name in vendors:
-        try:
-            client = where.bonifiq(journal) if name == "bonifiq" else where.gameball(journal)
-        except ConfigurationError as error:
-            if len(vendors) == 1:
-                raise
-            missing = error
-            continue
+        client = where.bonifiq(journal) if name == "bonifiq" else where.gameball(journal)
         made[name] = stack.enter_context(client)
-    if not made and missing is not None:
-        raise missing
     return made
 
 
