@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -201,3 +202,15 @@ def test_worker_of_all_vendors_runs_those_whose_credentials_are_set(sandbox: Run
         env={**only_gameball, "BONIFIQ_API_TOKEN": "token-only"},
     )  # fmt: skip
     assert code == 1 and "ConfigurationError" in err and "BONIFIQ_API_KEY" in err
+
+
+def test_the_first_signal_asks_to_stop_and_a_second_interrupts() -> None:
+    from loyaltykit.cli._watch import stop_on_signals
+
+    before = signal.getsignal(signal.SIGTERM)
+    with pytest.raises(KeyboardInterrupt), stop_on_signals() as stop:
+        os.kill(os.getpid(), signal.SIGTERM)
+        wait_until(stop.is_set)
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(5)  # interrupted long before
+    assert signal.getsignal(signal.SIGTERM) is before

@@ -55,10 +55,15 @@ def clients(where: Target, journal: Journal, vendors: tuple[str, ...], stack: co
 @contextlib.contextmanager
 def stop_on_signals() -> Iterator[threading.Event]:
     """An event that SIGTERM and SIGINT set (rather than kill the process mid-request); the
-    previous handlers are restored after. Outside the main thread no handler can be installed."""
+    previous handlers are restored after. Outside the main thread no handler can be installed.
+
+    A second signal, for a send that hangs, raises ``KeyboardInterrupt`` at once: the flush's
+    generator is closed on the way out, which releases the order it had claimed."""
     stop = threading.Event()
 
     def handle(signum: int, frame: FrameType | None) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
         stop.set()
 
     if threading.current_thread() is not threading.main_thread():
