@@ -28,6 +28,7 @@ A redeem is never made offline: it spends a balance that only the vendor knows a
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -40,6 +41,15 @@ from ._resource import AsyncResource, SyncResource
 from ._retry import RETRYABLE_STATUSES, RetryPolicy, parse_retry_after
 from ._steps import Steps, run_async, run_sync
 from ._validation import require_int
+from ._workers import (
+    DEFAULT_JITTER,
+    DEFAULT_POLL,
+    StopHandle,
+    outbox_worker,
+    outbox_worker_async,
+    run_steps,
+    run_steps_async,
+)
 from .errors import (
     APIConnectionError,
     APIError,
@@ -47,6 +57,7 @@ from .errors import (
     AuthenticationError,
     InvalidArgumentError,
     JournalConflictError,
+    JournalError,
     PermissionDeniedError,
     ResponseValidationError,
 )
@@ -65,6 +76,8 @@ BACKOFF = RetryPolicy(initial_delay=30.0, max_delay=3600.0, jitter=0.25)
 terminals that lost the network together do not all come back at once."""
 
 _ERROR_LENGTH = 300
+
+INTERRUPTED = "interrupted before its answer was recorded (safe to send again)"
 
 
 @attrs.frozen(repr=False)
@@ -193,15 +206,22 @@ def flush_steps(
     limit: int | None = None,
     clock: Callable[[], datetime] = _now,
     backoff: RetryPolicy = BACKOFF,
+    stop: Callable[[], bool] | None = None,
 ) -> Steps[OutboxReport]:
-    """Deliver the due orders of ``delivery.vendor``, in queue order, at most ``limit`` sends."""
+    """Deliver the due orders of ``delivery.vendor``, in queue order, at most ``limit`` sends.
+
+    ``stop`` (a worker's stop handle) is asked before each order is claimed: once it says so the
+    flush ends after the order in hand, which is always recorded. An order whose send is cut
+    short (the generator closed, a task cancelled, an unexpected error) has its claim released,
+    due again at once: resending it is safe, and no deliverer waits out the lease for it.
+    """
     if limit is not None:
         limit = require_int("limit", limit, minimum=1)
     delivered: list[OutboxItem] = []
     failed: list[OutboxItem] = []
     sent = 0
     for listed in journal.outbox(vendor=delivery.vendor):
-        if limit is not None and sent >= limit:
+        if (limit is not None and sent >= limit) or (stop is not None and stop()):
             break
         now = clock()
         if listed.next_attempt_at is not None and listed.next_attempt_at > now:
@@ -233,13 +253,27 @@ def flush_steps(
             else:
                 failed.extend(_record(journal, entry, failed=True, error=_describe(error)))
                 continue
+        except BaseException:
+            _release(journal, entry)
+            raise
         code = delivery.redemption_of(stored_request(entry.body))
         check = delivery.used_by_existing_order
-        if existed and code is not None and check is not None and not (yield from check(code)):
-            code = None
+        try:
+            if existed and code is not None and check is not None and not (yield from check(code)):
+                code = None
+        except BaseException:
+            _release(journal, entry)
+            raise
         delivered.extend(_record(journal, entry, delivered=True, already_existed=existed, external_code=code))
     queued = tuple(OutboxItem.of(e) for e in journal.outbox(vendor=delivery.vendor))
     return OutboxReport(delivered=tuple(delivered), queued=queued, failed=tuple(failed))
+
+
+def _release(journal: Journal, entry: OutboxEntry) -> None:
+    """Give up a claimed order whose send was cut short: queued and due now (its answer may be
+    lost, so the attempt counts). Nothing if it cannot be written: the lease ends by itself."""
+    with contextlib.suppress(JournalError):
+        journal.record_delivery(entry.id, delivered=False, error=INTERRUPTED, next_attempt_at=None)
 
 
 def _record(
@@ -275,6 +309,27 @@ class OutboxResource(SyncResource):
 
     delivery: ClassVar[OrderDelivery]
 
+    def run_worker(
+        self,
+        *,
+        stop: StopHandle | None = None,
+        poll: float = DEFAULT_POLL,
+        jitter: float = DEFAULT_JITTER,
+        once: bool = False,
+        on_batch: Callable[[OutboxReport], Any] | None = None,
+    ) -> int:
+        """Flush in a loop until ``stop`` is set: each due order once, the next flush at the earliest
+        ``next_attempt_at`` or after ``poll`` seconds (jittered by up to ``jitter``), each flush's
+        report to ``on_batch``. ``stop``: anything with ``is_set()``, e.g. a ``threading.Event`` or,
+        on an async client, an ``asyncio.Event`` (cancelling the task stops it too). Stopping
+        finishes the order in hand, or releases its claim: none is half-sent. ``once``: one flush.
+        Returns how many flushes ran (``loyaltykit._workers``)."""
+        return outbox_worker(self._flush_batch, poll, jitter, stop=stop, on_batch=on_batch, once=once)
+
+    def _flush_batch(self, stop: StopHandle) -> OutboxReport:
+        """One flush that ends after the order in hand once ``stop`` is set."""
+        return run_steps(self._client, flush_steps(self._client.journal, self.delivery, stop=stop.is_set))
+
     def flush(self, *, limit: int | None = None) -> OutboxReport:
         """Send the due queued orders in queue order, each once; what was sent, refused and still queued."""
         return run_sync(self._client, flush_steps(self._client.journal, self.delivery, limit=limit))
@@ -288,6 +343,26 @@ class AsyncOutboxResource(AsyncResource):
     """The async twin of ``OutboxResource``; ``status()`` reads only the local journal, so it is not awaited."""
 
     delivery: ClassVar[OrderDelivery]
+
+    async def run_worker(
+        self,
+        *,
+        stop: StopHandle | None = None,
+        poll: float = DEFAULT_POLL,
+        jitter: float = DEFAULT_JITTER,
+        once: bool = False,
+        on_batch: Callable[[OutboxReport], Any] | None = None,
+    ) -> int:
+        """Flush in a loop until ``stop`` is set: each due order once, the next flush at the earliest
+        ``next_attempt_at`` or after ``poll`` seconds (jittered by up to ``jitter``), each flush's
+        report to ``on_batch``. ``stop``: anything with ``is_set()``, e.g. a ``threading.Event`` or,
+        on an async client, an ``asyncio.Event`` (cancelling the task stops it too). Stopping
+        finishes the order in hand, or releases its claim: none is half-sent. ``once``: one flush.
+        Returns how many flushes ran (``loyaltykit._workers``)."""
+        return await outbox_worker_async(self._flush_batch, poll, jitter, stop=stop, on_batch=on_batch, once=once)
+
+    async def _flush_batch(self, stop: StopHandle) -> OutboxReport:
+        return await run_steps_async(self._client, flush_steps(self._client.journal, self.delivery, stop=stop.is_set))
 
     async def flush(self, *, limit: int | None = None) -> OutboxReport:
         """Send the due queued orders in queue order, each once (see the sync ``flush``)."""

@@ -1,11 +1,13 @@
 """``loyaltykit outbox status|flush --journal PATH|URL``: the orders sales completed offline left in a journal.
 
 ``status`` reads the journal only (no credentials, no network); ``flush`` delivers the due
-orders with each vendor's client (``client.outbox.flush()``), on the real API or ``--sandbox``.
+orders with each vendor's client (``client.outbox.flush()``), on the real API or ``--sandbox``;
+``worker`` flushes in a loop until SIGTERM (``client.outbox.run_worker()``, ``loyaltykit._workers``).
 """
 
 from __future__ import annotations
 
+import contextlib
 import enum
 from decimal import Decimal
 from typing import Annotated, Any
@@ -15,9 +17,11 @@ from rich.markup import escape
 from rich.table import Table
 
 from .._outbox import OutboxItem, OutboxReport, status
+from .._workers import DEFAULT_JITTER, DEFAULT_POLL, Pacing, run_loop
 from ..journal import Journal, OutboxState, open_existing_journal
 from ._context import DebugOption, JsonOption, SandboxOption, console, fail_cleanly, plain, print_json, target
 from ._context import money as shown
+from ._watch import clients, status_display, stop_on_signals, when
 
 NOT_OFFLINE = "A redeem is never made offline (it spends a balance only the vendor knows): only orders wait here."
 
@@ -39,6 +43,7 @@ VendorOption = Annotated[VendorChoice, typer.Option("--vendor", help="Whose orde
 # Where each vendor's order request keeps its total, to show what is waiting.
 _TOTAL_FIELD = {"bonifiq": "OrderTotal", "gameball": "totalPaid"}
 _PARTS = ("delivered", "queued", "failed")
+_WORKER_COLUMNS = ("vendor", "delivered", "failed", "queued", "next attempt")
 
 
 def _vendors(choice: VendorChoice) -> list[str]:
@@ -119,3 +124,45 @@ def flush(
             with where.bonifiq(journal=opened) if name == "bonifiq" else where.gameball(journal=opened) as client:
                 reports[name] = client.outbox.flush()
         _show(reports, opened, as_json=json)
+
+
+@app.command()
+@fail_cleanly
+def worker(
+    journal: Annotated[str, typer.Option("--journal", help="The journal: a file, or a database URL.")],
+    vendor: VendorOption = VendorChoice.ALL,
+    poll: Annotated[
+        float, typer.Option("--poll", min=0, help="Seconds between flushes when no queued order says when it is due.")
+    ] = DEFAULT_POLL,
+    once: Annotated[bool, typer.Option("--once", help="One flush, then exit.")] = False,
+    sandbox: SandboxOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Deliver queued orders in a loop until SIGTERM or Ctrl-C, which finish the order in hand. Several
+    workers may share one journal: each order is sent by one of them."""
+    with (
+        contextlib.closing(open_existing_journal(journal)) as opened,
+        target(sandbox=sandbox, debug=debug) as where,
+        contextlib.ExitStack() as stack,
+    ):
+        made = clients(where, opened, tuple(_vendors(vendor)), stack)
+        pacing = Pacing.checked(poll, DEFAULT_JITTER, "poll")
+        totals = {name: [0, 0] for name in made}  # delivered, failed since the start
+
+        with stop_on_signals() as stop, status_display("outbox worker", _WORKER_COLUMNS) as show:
+
+            def flush() -> dict[str, OutboxReport]:
+                return {name: client.outbox._flush_batch(stop) for name, client in made.items()}
+
+            def report(reports: dict[str, OutboxReport]) -> None:
+                rows, parts = [], []
+                for name, batch in reports.items():
+                    totals[name][0] += len(batch.delivered)
+                    totals[name][1] += len(batch.failed)
+                    due = [i.next_attempt_at for i in batch.queued if i.next_attempt_at is not None]
+                    rows.append((name, *map(str, (*totals[name], len(batch.queued))), when(min(due, default=None))))
+                    parts.append(f"{name}: {len(batch.delivered)} delivered, {len(batch.failed)} failed, "
+                                 f"{len(batch.queued)} queued")  # fmt: skip
+                show(rows, " | ".join(parts) + f" | next flush in {pacing.after_flush(reports.values()):.1f} s")
+
+            run_loop(flush, lambda reports: pacing.after_flush(reports.values()), stop=stop, on_batch=report, once=once)

@@ -69,6 +69,7 @@ from ..._validation import (
     require_money,
     require_text,
 )
+from ..._workers import AsyncReconcileWorker, ReconcileWorker
 from ...checkout import DEFAULT_RECONCILE_GRACE, Challenge, ReconcileReport, Refund, points_spent
 from ...errors import APIError, BusinessError, InvalidArgumentError, VendorError
 from .._envelope import checked, enveloped_call, warnings_of
@@ -191,7 +192,7 @@ def redeem_call(
     return call.map(lambda envelope, raw: _redemption(envelope, raw, amount))
 
 
-class POS(PosResource):
+class POS(ReconcileWorker, PosResource):
     """``bq.pos``: every ``POS`` operation, the sale flow and the wrappers above."""
 
     def available(
@@ -348,7 +349,7 @@ class POS(PosResource):
         return self._client.execute_keyed(write, options)
 
 
-class AsyncPOS(AsyncPosResource):
+class AsyncPOS(AsyncReconcileWorker, AsyncPosResource):
     """The async twin of ``POS``."""
 
     async def available(

@@ -47,6 +47,7 @@ from ..._resource import AsyncResource, SyncResource
 from ..._response import RawResponse
 from ..._steps import Steps
 from ..._validation import optional_money, optional_text, require_text
+from ..._workers import AsyncReconcileWorker, ReconcileWorker
 from ...checkout import DEFAULT_RECONCILE_GRACE, ReconcileReport, Redemption, Refund, points_spent
 from ...errors import APIError
 from .._values import unset_if_none
@@ -207,7 +208,7 @@ def plan_refund(
     return KeyedWrite(call.map(refunded), is_duplicate, applied_before)
 
 
-class POS(SyncResource):
+class POS(ReconcileWorker, SyncResource):
     def __init__(self, client: SyncAPIClient) -> None:
         super().__init__(client)
         self._otp_customers = otp_customers_of(client)
@@ -272,7 +273,7 @@ class POS(SyncResource):
         return self._client.execute_keyed(plan_refund(customer_id, order_id, value, refund_id), options)
 
 
-class AsyncPOS(AsyncResource):
+class AsyncPOS(AsyncReconcileWorker, AsyncResource):
     def __init__(self, client: AsyncAPIClient) -> None:
         super().__init__(client)
         self._otp_customers = otp_customers_of(client)
