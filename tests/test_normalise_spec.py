@@ -197,3 +197,21 @@ def test_an_operation_with_its_own_header_key_takes_it_as_a_parameter() -> None:
     ]
     # Another scheme would do as well: the key is then an optional argument.
     assert params[("post", "/public")][0]["required"] is False
+
+
+@pytest.mark.parametrize("vendor", sorted(normalise_spec.READ_ONLY_POSTS))
+def test_every_read_only_post_is_a_post_of_the_vendored_spec(vendor: str) -> None:
+    document = next(SPECS.glob(f"{vendor}/openapi.*"))
+    paths = normalise_spec.load(document)["paths"]
+    for path in normalise_spec.READ_ONLY_POSTS[vendor]:
+        assert "post" in paths.get(path, {}), path
+
+
+def test_the_generator_only_rules_are_left_out_for_validation() -> None:
+    document = next(SPECS.glob("bonifiq/openapi.*"))
+    loaded = normalise_spec.load(document)
+    for_validation = normalise_spec.normalise(loaded, "bonifiq", for_generator=False)
+    for_generator = normalise_spec.normalise(loaded, "bonifiq")
+    name = "CustomerPointsResponse"
+    assert "required" not in for_validation["components"]["schemas"][name]
+    assert for_generator["components"]["schemas"][name]["x-loyaltykit-parsed"] is True

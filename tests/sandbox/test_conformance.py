@@ -28,7 +28,9 @@ from .conftest import CREDENTIALS, gameball_headers
 
 
 def _implemented_only(vendor: str, keys: set[str]) -> dict[str, Any]:
-    document = normalise(load_spec(vendor), vendor)
+    # Without the generator-only rules: they list every response field as required, which
+    # types the SDK's models but is no promise that a response carries them all.
+    document = normalise(load_spec(vendor), vendor, for_generator=False)
     paths: dict[str, Any] = {}
     for path, item in document["paths"].items():
         kept = {m: op for m, op in item.items() if f"{m.upper()} {path}" in keys}
