@@ -27,8 +27,9 @@ POINTS = {"CustomerExists": True, "PointsBalance": 120, "CashbackBalance": 10.5}
 CHANGED = {"Result": {"PointsBalance": 1, "CashbackBalance": 2}, "HasError": False}
 BALANCE = {"totalPointsBalance": 5}
 
-# Multi-request flows: they run on the client's settings (a ``with_options`` copy's, for other ones).
-FLOWS = frozenset({"checkout", "reconcile", "flush", "status"})
+# Multi-request flows and the workers that loop over them: they run on the client's settings (a
+# ``with_options`` copy's, for other ones).
+FLOWS = frozenset({"checkout", "reconcile", "flush", "status", "run_worker", "reconcile_worker"})
 
 
 def resource_classes(client_class: type) -> Iterator[tuple[str, type]]:
