@@ -101,10 +101,14 @@ class _Rounds:
 
     def turns(self) -> Iterator[str]:
         """The contender whose block runs next; a round's means are taken after its last turn."""
-        for _ in range(self.rounds):
+        for index in range(self.rounds):
             self._spent = dict.fromkeys(self.names, 0.0)
+            # Each round starts with the next contender: a fixed order would give every block of
+            # one contender the same predecessor (whose garbage and cache footprint it inherits).
+            shift = index % len(self.names)
+            order = self.names[shift:] + self.names[:shift]
             for _ in range(0, self.calls, self.block):
-                yield from self.names
+                yield from order
             for name in self.names:
                 self.samples[name].append(self._spent[name] / self.calls * 1e6)
 
