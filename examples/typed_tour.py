@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from loyaltykit_bonifiq_api.models import CouponlessRewardRedeemResponse
+
 from loyaltykit import BonifiQ, Gameball
 from loyaltykit.checkout import CompletedOrder, Offer, Payment
 
@@ -47,7 +49,10 @@ def bonifiq_tour(bq: BonifiQ, order_id: str) -> CompletedOrder:
     with bq.with_options(max_retries=1).pos.checkout(CUSTOMER, order_id, Decimal("80.00")) as sale:
         sale_offer: Offer = sale.rewards()
         if sale_offer.cashback_reward is not None and not sale.validation_required:
-            sale.redeem(sale_offer.cashback_reward, cashback=Decimal("5.00"))
+            redemption = sale.redeem(sale_offer.cashback_reward, cashback=Decimal("5.00"))
+            # ``detail`` is the vendor's own model: narrow it to BonifiQ's to read its fields.
+            if isinstance(redemption.detail, CouponlessRewardRedeemResponse):
+                print("redeemed reward", redemption.detail.reward_id)
             return sale.complete(total=Decimal("75.00"), payments=[Payment("CARD", Decimal("75.00"))])
         return sale.complete(total=Decimal("80.00"))
 

@@ -16,13 +16,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "examples"))
 import typed_tour  # noqa: E402
 
-# A wrong type the check must catch: points_balance is `int | None`, not `str`.
+# Wrong types the check must catch: points_balance is `int | None`, not `str`; a redemption's
+# detail is one of the vendors' models, not `Any`.
 WRONG = """
 from loyaltykit import BonifiQ
+from loyaltykit.checkout import Redemption
 
 
 def balance_text(bq: BonifiQ) -> str:
     return bq.customers.points("ana@example.com").points_balance
+
+
+def detail_text(redemption: Redemption) -> str:
+    return redemption.detail
 """
 
 
@@ -50,6 +56,9 @@ def test_readme_blocks_and_the_typed_tour_pass_mypy_strict_and_a_wrong_type_fail
     # Only the deliberately wrong file fails, and for the reason it was written.
     assert [line for line in errors if "wrong_type.py" not in line] == [], result.stdout
     assert any('got "int | None", expected "str"' in line for line in errors), result.stdout
+    assert any(
+        'got "CouponlessRewardRedeemResponse | PostTransactionsHoldResponse200 | None"' in line for line in errors
+    ), result.stdout
 
 
 def test_the_typed_tour_runs_on_the_sandbox(bonifiq_client: BonifiQ, gameball_client: Gameball) -> None:

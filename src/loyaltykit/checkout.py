@@ -27,13 +27,30 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from decimal import Decimal
 from types import TracebackType
-from typing import Any, Protocol, Self, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, Self, runtime_checkable
 
 import attrs
 
 from ._money import money
 from ._response import RawResponse
 from ._validation import optional_text, require_money, require_text
+
+if TYPE_CHECKING:
+    # What ``detail`` holds on each vendor: their generated models, for type checkers only (the
+    # results are shared by both vendors, so neither generated package is imported for them).
+    from loyaltykit_bonifiq_api.models.available_reward import AvailableReward
+    from loyaltykit_bonifiq_api.models.available_rewards_response import AvailableRewardsResponse
+    from loyaltykit_bonifiq_api.models.base_external_api_response_of_cancel_order_response import (
+        BaseExternalApiResponseOfCancelOrderResponse,
+    )
+    from loyaltykit_bonifiq_api.models.couponless_reward_redeem_response import CouponlessRewardRedeemResponse
+    from loyaltykit_bonifiq_api.models.order_response import OrderResponse
+    from loyaltykit_gameball_api.models.customer_balance_response import CustomerBalanceResponse
+    from loyaltykit_gameball_api.models.get_configurations_redemption_response_200_redemption_rules_type_0_item import (
+        GetConfigurationsRedemptionResponse200RedemptionRulesType0Item as RedemptionRule,
+    )
+    from loyaltykit_gameball_api.models.post_transactions_hold_response_200 import PostTransactionsHoldResponse200
+    from loyaltykit_gameball_api.models.post_transactions_refund_response_200 import PostTransactionsRefundResponse200
 
 __all__ = [
     "DEFAULT_RECONCILE_GRACE",
@@ -94,8 +111,9 @@ class RewardOption:
     points: int | None = None
     max_cashback: Decimal | None = None
     external_product_id: str | None = None
-    detail: Any = attrs.field(default=None, eq=False)
-    """The vendor's own model of the reward (generated), with every field it sent."""
+    detail: AvailableReward | RedemptionRule | CustomerBalanceResponse | None = attrs.field(default=None, eq=False)
+    """The vendor's own model of the reward (generated), with every field it sent: BonifiQ's
+    ``AvailableReward``; Gameball's redemption rule, or for paying with points its balance."""
 
     @property
     def is_cashback(self) -> bool:
@@ -132,7 +150,8 @@ class Offer:
     max_cashback_for_current_purchase: Decimal | None
     validation_required: bool
     eligible_value: Decimal | None = None
-    detail: Any = attrs.field(default=None, eq=False)
+    detail: AvailableRewardsResponse | CustomerBalanceResponse | None = attrs.field(default=None, eq=False)
+    """The vendor's own answer (generated): BonifiQ's ``AvailableRewardsResponse``, Gameball's balance."""
     raw_response: RawResponse | None = attrs.field(default=None, eq=False)
 
     @property
@@ -194,8 +213,11 @@ class Redemption:
     coupon_code: str | None = None
     expires_at: datetime | None = None
     warnings: tuple[BusinessWarning, ...] = ()
-    detail: Any = attrs.field(default=None, eq=False)
-    """The vendor's own result model (generated), with every field it sent."""
+    detail: CouponlessRewardRedeemResponse | PostTransactionsHoldResponse200 | None = attrs.field(
+        default=None, eq=False
+    )
+    """The vendor's own result model (generated), with every field it sent; None for a redemption
+    read back from the journal."""
     raw_response: RawResponse | None = attrs.field(default=None, eq=False)
 
     def __repr__(self) -> str:
@@ -241,7 +263,8 @@ class CompletedOrder:
     """True when the order was already there (a retry, or a restarted POS): nothing was created twice."""
     queued: bool = False
     """``complete(offline=True)`` could not deliver it: it waits in the journal's outbox (same order id)."""
-    detail: Any = attrs.field(default=None, eq=False)
+    detail: OrderResponse | None = attrs.field(default=None, eq=False)
+    """BonifiQ's ``OrderResponse`` (generated); None on Gameball, whose order answer carries nothing more."""
     raw_response: RawResponse | None = attrs.field(default=None, eq=False)
 
     def __repr__(self) -> str:
@@ -257,7 +280,9 @@ class Refund:
     key: str
     already_applied: bool = False
     """True when the vendor had already applied this refund (same key): it was not applied twice."""
-    detail: Any = attrs.field(default=None, eq=False)
+    detail: BaseExternalApiResponseOfCancelOrderResponse | PostTransactionsRefundResponse200 | None = attrs.field(
+        default=None, eq=False
+    )
     raw_response: RawResponse | None = attrs.field(default=None, eq=False)
 
     def __repr__(self) -> str:

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING
 
 import attrs
 
@@ -15,6 +15,9 @@ from .._validation import optional_money, optional_text, require_int, require_mo
 from ..checkout import BusinessWarning, Redemption
 from ..errors import InvalidArgumentError
 from ._values import optional_flag
+
+if TYPE_CHECKING:
+    from loyaltykit_bonifiq_api.models.customer_points_response import CustomerPointsResponse
 
 
 def _price(value: object) -> Decimal:
@@ -86,7 +89,8 @@ class BalanceChange:
     change_key: str
     already_applied: bool = False
     """True when BonifiQ had already applied this ChangeKey: the change was not made twice."""
-    detail: Any = attrs.field(default=None, eq=False)
+    detail: CustomerPointsResponse | None = attrs.field(default=None, eq=False)
+    """The balance after the change (generated), as BonifiQ returned it."""
     raw_response: RawResponse | None = attrs.field(default=None, eq=False)
 
     def __repr__(self) -> str:
