@@ -6,9 +6,10 @@ delivers the due ones in queue order, as a generator of ``Call``s (``loyaltykit.
 ``bq.outbox.flush()`` and ``await abq.outbox.flush()`` are one line each.
 
 Exactly once:
-- a deliverer first claims the order in the journal (``Journal.claim_order``: a compare-and-set
-  that keeps it from every other thread or process for ``LEASE``), so two flushes at once never
-  send the same order; a flush that dies leaves it due again once the lease ends;
+- a deliverer first claims the order in the journal (``Journal.claim_next``: the next due
+  order no other deliverer holds, kept from every other thread or process for ``LEASE`` in the
+  same atomic step), so two flushes at once never send the same order; a flush that dies leaves
+  it due again once the lease ends;
 - resending is safe anyway: BonifiQ stores an order's ``OriginalId`` once and answers a repeat
   with the stored order, and Gameball refuses a repeated ``orderId`` with 9004, which here
   means "delivered", ``already_existed``. That order may be another terminal's (one that sent
@@ -220,16 +221,15 @@ def flush_steps(
     delivered: list[OutboxItem] = []
     failed: list[OutboxItem] = []
     sent = 0
-    for listed in journal.outbox(vendor=delivery.vendor):
-        if (limit is not None and sent >= limit) or (stop is not None and stop()):
-            break
+    last = 0  # the queue is walked once: an order retried here is not sent again by this flush
+    while not ((limit is not None and sent >= limit) or (stop is not None and stop())):
         now = clock()
-        if listed.next_attempt_at is not None and listed.next_attempt_at > now:
-            continue
-        try:
-            entry = journal.claim_order(listed.id, until=now + LEASE)
-        except JournalConflictError:
-            continue  # another flush holds it, or settled it since the listing
+        # One step claims the next due order no other flush holds: N workers on one journal
+        # spread over the queue instead of all reaching for its head.
+        entry = journal.claim_next(delivery.vendor, until=now + LEASE, due_by=now, after=last)
+        if entry is None:
+            break
+        last = entry.id
         try:
             call = delivery.build(stored_request(entry.body))
         except Exception as error:  # a body no call can be built from will never be sent

@@ -135,3 +135,61 @@ def test_an_order_not_due_or_not_queued_cannot_be_claimed(journal: Journal, cloc
             journal.claim_order(entry.id, until=clock.now + timedelta(minutes=5))
     with pytest.raises(JournalError):
         journal.claim_order(999, until=clock.now)
+
+
+def test_claim_next_takes_the_queue_in_order_passing_over_what_is_not_due(journal: Journal, clock: FakeClock) -> None:
+    first, retried, leased, _gameball, last = (
+        journal.enqueue_order("gameball" if n == 3 else "bonifiq", f"PDV-{n}", {"n": n}) for n in range(5)
+    )
+    later = clock.now + timedelta(hours=1)
+    journal.record_delivery(retried.id, delivered=False, error="HTTP 503", next_attempt_at=later)
+    journal.claim_order(leased.id, until=clock.now + timedelta(minutes=5))  # another deliverer has it
+    lease = clock.now + timedelta(minutes=5)
+
+    taken = [journal.claim_next("bonifiq", until=lease), journal.claim_next("bonifiq", until=lease)]
+
+    assert [e.id if e else None for e in taken] == [first.id, last.id]
+    assert all(e is not None and e.next_attempt_at == lease and e.attempts == 0 for e in taken)
+    assert journal.claim_next("bonifiq", until=lease) is None  # the rest is claimed or not due
+    assert journal.claim_next("gameball", until=lease) == journal.outbox(vendor="gameball")[0]
+
+
+def test_claim_next_starts_after_the_given_entry_and_not_past_due_by(journal: Journal, clock: FakeClock) -> None:
+    first, second, third = (journal.enqueue_order("bonifiq", f"PDV-{n}", {"n": n}) for n in range(3))
+    # Retried and due again at once: a flush that has passed it (``after``) does not take it again.
+    journal.record_delivery(first.id, delivered=False, error="HTTP 503", next_attempt_at=clock.now)
+    lease = clock.now + timedelta(minutes=5)
+
+    early = journal.claim_next("bonifiq", until=lease, due_by=clock.now - timedelta(seconds=1))
+    after_first = journal.claim_next("bonifiq", until=lease, after=first.id)
+    past_the_end = journal.claim_next("bonifiq", until=lease, after=third.id)
+    again = journal.claim_next("bonifiq", until=lease)
+
+    assert [e.id if e else None for e in (early, after_first, past_the_end, again)] == [
+        second.id,  # the first is not due by then
+        third.id,
+        None,
+        first.id,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "field"),
+    [
+        ({"vendor": "nobody"}, "vendor"),
+        ({"after": -1}, "after"),
+        ({"until": datetime(2026, 1, 1)}, "until"),  # naive on purpose
+        ({"due_by": datetime(2026, 1, 1)}, "due_by"),
+    ],
+)
+def test_claim_next_checks_its_arguments(
+    journal: Journal, clock: FakeClock, arguments: dict[str, Any], field: str
+) -> None:
+    entry = journal.enqueue_order("bonifiq", "PDV-1", {})
+    call: dict[str, Any] = {"vendor": "bonifiq", "until": clock.now + timedelta(minutes=5), **arguments}
+
+    with pytest.raises(InvalidArgumentError) as caught:
+        journal.claim_next(call.pop("vendor"), **call)
+
+    assert caught.value.field == field
+    assert journal.outbox() == [entry]  # nothing claimed

@@ -38,6 +38,18 @@ def test_two_claimers_never_claim_the_same_order(postgres_url: str) -> None:
     assert sorted(counts) == queued and set(counts.values()) == {1}
 
 
+def test_claimers_taking_the_next_order_share_the_queue_and_never_claim_one_twice(postgres_url: str) -> None:
+    with PostgresJournal(postgres_url) as journal:
+        queued = [journal.enqueue_order("bonifiq", f"PDV-{n}", {"n": n}).id for n in range(300)]
+
+    claimed = workers.in_processes(workers.claim_in_turn, [(postgres_url,)] * 3)
+
+    assert all(isinstance(ids, list) for ids in claimed), claimed
+    counts = Counter(entry for ids in claimed for entry in ids)
+    assert sorted(counts) == queued and set(counts.values()) == {1}
+    assert all(ids == sorted(ids) for ids in claimed)  # each took the queue in order
+
+
 def test_two_processes_racing_open_each_sale_once(postgres_url: str) -> None:
     PostgresJournal(postgres_url).close()
 

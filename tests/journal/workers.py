@@ -52,6 +52,16 @@ def claim_all(url: str, barrier: Barrier) -> list[int]:
         return claimed
 
 
+def claim_in_turn(url: str, barrier: Barrier) -> list[int]:
+    """Claim the next due order until none is left, as a flush does; the ids this process claimed."""
+    with open_journal(url) as journal:
+        barrier.wait()
+        claimed = []
+        while (entry := journal.claim_next("bonifiq", until=utc_now() + timedelta(minutes=5))) is not None:
+            claimed.append(entry.id)
+        return claimed
+
+
 def hold_then_try(url: str, hold_for: float, barrier: Barrier) -> str:
     """One process holds PDV-1 for ``hold_for`` seconds; the other (``hold_for`` 0) tries to
     hold it, waiting 0.2 s. What each saw."""

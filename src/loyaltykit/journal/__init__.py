@@ -45,7 +45,9 @@ API
     Outbox: ``enqueue_order(vendor, order_id, body) -> OutboxEntry`` (once per order: a second
     enqueue returns the first), ``outbox(*, vendor=None, states=(QUEUED,))`` in queue order,
     ``claim_order(entry_id, *, until)`` (a queued, due order kept from other deliverers until
-    ``until``: ``JournalConflictError`` if another claimed it first),
+    ``until``: ``JournalConflictError`` if another claimed it first), ``claim_next(vendor, *,
+    until, due_by=None, after=0) -> OutboxEntry | None`` (the next due order no other deliverer
+    holds, claimed in one step: what a flush uses),
     ``record_delivery(entry_id, *, delivered, error, next_attempt_at, failed=False, already_existed=False,
     external_code=None)``.
     Retention: ``purge(*, older_than) -> int`` removes finished (completed or abandoned)

@@ -78,6 +78,16 @@ def entry_id(field: str, value: object) -> int:
     return require_int(field, value, minimum=1, maximum=INT64_MAX)
 
 
+def queue_position(value: object) -> int:
+    """``claim_next``'s ``after``: an entry id, or 0 for the start of the queue."""
+    return require_int("after", value, minimum=0, maximum=INT64_MAX)
+
+
+def due_by(now: datetime, value: object) -> datetime:
+    """``claim_next``'s moment: ``due_by`` (aware) if it is earlier than now, else now."""
+    return now if value is None else min(now, aware("due_by", value))
+
+
 def age(value: object) -> timedelta:
     """An ``older_than``: how far back from now."""
     if not isinstance(value, timedelta) or value < timedelta(0):

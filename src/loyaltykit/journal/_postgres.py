@@ -322,6 +322,24 @@ class PostgresJournal(OneConnection[psycopg.Connection[dict[str, Any]]]):
             ).fetchone()
         return _order(claimed)
 
+    def claim_next(
+        self, vendor: str, *, until: datetime, due_by: datetime | None = None, after: int = 0
+    ) -> OutboxEntry | None:
+        chosen, start = rules.vendor(vendor), rules.queue_position(after)
+        lease = rules.aware("until", until)
+        due = rules.due_by(self._now(), due_by)
+        with self._write() as conn:
+            # SKIP LOCKED: an order another deliverer is claiming right now is passed over, so
+            # workers sharing the queue spread over it instead of queueing behind one row.
+            row = conn.execute(
+                "UPDATE outbox SET next_attempt_at = %s WHERE id = ("
+                "SELECT id FROM outbox WHERE state = %s AND vendor = %s AND id > %s"
+                " AND (next_attempt_at IS NULL OR next_attempt_at <= %s)"
+                " ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING *",
+                (lease, OutboxState.QUEUED.value, chosen, start, due),
+            ).fetchone()
+        return None if row is None else _order(row)
+
     def record_delivery(
         self,
         entry_id: int,

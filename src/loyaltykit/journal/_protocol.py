@@ -100,6 +100,17 @@ class Journal(Protocol):
         a deliverer that dies leaves the order due again once ``until`` has passed."""
         ...
 
+    def claim_next(
+        self, vendor: str, *, until: datetime, due_by: datetime | None = None, after: int = 0
+    ) -> OutboxEntry | None:
+        """The first queued order of ``vendor`` after entry ``after`` (queue order) that is due by
+        ``due_by`` and by now, claimed as ``claim_order`` claims it, in one atomic step; None if
+        there is none. An order another deliverer is claiming at this moment is passed over, not
+        waited for, so N deliverers working one queue each take the next free order and never
+        reach for the same one. ``after``: the last order this deliverer took, so that one flush
+        goes through the queue once, even when an order it retried is due again at once."""
+        ...
+
     def record_delivery(
         self,
         entry_id: int,

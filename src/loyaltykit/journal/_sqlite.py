@@ -377,6 +377,24 @@ class SQLiteJournal(SQLiteStore):
             row = conn.execute(_ORDER, (entry_id,)).fetchone()
         return _order(row)
 
+    def claim_next(
+        self, vendor: str, *, until: datetime, due_by: datetime | None = None, after: int = 0
+    ) -> OutboxEntry | None:
+        chosen, start = rules.vendor(vendor), rules.queue_position(after)
+        lease = _stamp(rules.aware("until", until))
+        due = _stamp(rules.due_by(self._now(), due_by))
+        with self._write() as conn:  # the file's write lock: one claimer at a time
+            found = conn.execute(
+                "SELECT id FROM outbox WHERE state = ? AND vendor = ? AND id > ?"
+                " AND (next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT 1",
+                (OutboxState.QUEUED.value, chosen, start, due),
+            ).fetchone()
+            if found is None:
+                return None
+            conn.execute("UPDATE outbox SET next_attempt_at = ? WHERE id = ?", (lease, found["id"]))
+            row = conn.execute(_ORDER, (found["id"],)).fetchone()
+        return _order(row)
+
     def record_delivery(
         self,
         entry_id: int,
