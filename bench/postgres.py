@@ -40,7 +40,21 @@ from typing import Any
 
 import httpx
 import journal as sale_bench
-from _common import BENCH, PYTHON, ROOT, SandboxProcess, Section, Stat, ratios, sandbox_server
+from _common import (
+    BENCH,
+    PYTHON,
+    ROOT,
+    SandboxProcess,
+    Section,
+    Stat,
+    await_ready,
+    collect_json,
+    go,
+    kill_left,
+    process_cpu_seconds,
+    ratios,
+    sandbox_server,
+)
 
 WORKERS = (1, 2, 4)
 CONTENDERS = ("sqlite", "postgres")
@@ -93,33 +107,25 @@ def _enqueue(url: str, run_id: str, count: int) -> list[str]:
     return ids
 
 
-def _start_workers(count: int, url: str, sandbox: SandboxProcess) -> list[subprocess.Popen[str]]:
+def _flush_in_processes(
+    count: int, url: str, sandbox: SandboxProcess
+) -> tuple[float, float | None, list[dict[str, Any]]]:
+    """Seconds from go to the last worker's end, the sandbox's CPU seconds meanwhile, what each worker reports."""
     command = [PYTHON, __file__, "worker", url, sandbox.base_url, sandbox.token, sandbox.key]
     workers = [
         subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) for _ in range(count)
     ]
-    for worker in workers:
-        assert worker.stdout is not None
-        if worker.stdout.readline().strip() != "READY":
-            raise RuntimeError(f"an outbox worker did not start (exit {worker.wait()})")
-    return workers
-
-
-def _flush_in_processes(count: int, url: str, sandbox: SandboxProcess) -> tuple[float, list[dict[str, Any]]]:
-    """Seconds from go to the last worker's end, and what each worker reports."""
-    workers = _start_workers(count, url, sandbox)
-    start = time.monotonic()
-    for worker in workers:
-        assert worker.stdin is not None
-        worker.stdin.write("GO\n")
-        worker.stdin.flush()
-    reports = []
-    for worker in workers:
-        out, _ = worker.communicate(timeout=600)
-        if worker.returncode != 0:
-            raise RuntimeError(f"an outbox worker failed (exit {worker.returncode})")
-        reports.append(json.loads(out))
-    return max(r["end"] for r in reports) - start, reports
+    try:
+        await_ready(workers, "outbox worker")
+        cpu = process_cpu_seconds(sandbox.pid)
+        start = time.monotonic()
+        go(workers)
+        reports: list[dict[str, Any]] = collect_json(workers, 600, "outbox worker")
+        after = process_cpu_seconds(sandbox.pid)
+    finally:
+        kill_left(workers)
+    busy = None if cpu is None or after is None else after - cpu
+    return max(r["end"] for r in reports) - start, busy, reports
 
 
 def _check_exactly_once(url: str, sandbox: SandboxProcess, ids: list[str], reports: list[dict[str, Any]]) -> None:
@@ -140,18 +146,24 @@ def _check_exactly_once(url: str, sandbox: SandboxProcess, ids: list[str], repor
         raise RuntimeError(f"the sandbox stores {len(stored)} of the {len(ids)} orders")
 
 
-def measure_throughput(server: Any, sandbox: SandboxProcess, rounds: int, orders: int) -> dict[int, list[float]]:
-    """Orders per second for each number of workers, one sample per round."""
+def measure_throughput(
+    server: Any, sandbox: SandboxProcess, rounds: int, orders: int
+) -> tuple[dict[int, list[float]], dict[int, list[float]]]:
+    """Orders per second for each number of workers, one sample per round; and the sandbox's CPU
+    use meanwhile, in % of one core (a sandbox near 100 % is what limits the workers)."""
     samples: dict[int, list[float]] = {count: [] for count in WORKERS}
+    busy: dict[int, list[float]] = {count: [] for count in WORKERS}
     for _ in range(rounds):
         for count in WORKERS:
             url = server.new_schema()
             ids = _enqueue(url, f"bench-pg-{os.getpid()}-{next(_runs)}", orders)
-            seconds, reports = _flush_in_processes(count, url, sandbox)
+            seconds, cpu, reports = _flush_in_processes(count, url, sandbox)
             _check_exactly_once(url, sandbox, ids, reports)
             samples[count].append(orders / seconds)
+            if cpu is not None:
+                busy[count].append(cpu / seconds * 100)
             print(f"  postgres outbox: {count} worker(s), {orders / seconds:,.0f} orders/s", flush=True)
-    return samples
+    return samples, busy
 
 
 def worker(url: str, base_url: str, token: str, key: str) -> None:
@@ -210,7 +222,7 @@ def run(quick: bool = False) -> Section:
         sandbox_server() as sandbox,
         tempfile.TemporaryDirectory(dir=BENCH, prefix=".postgres-") as name,
     ):
-        throughput = measure_throughput(server, sandbox, rounds, orders)
+        throughput, busy = measure_throughput(server, sandbox, rounds, orders)
         sale_bench.prepare(sandbox, CONTENDERS)
         sale_rows = []
         for vendor in sale_bench.VENDORS:
@@ -227,6 +239,7 @@ def run(quick: bool = False) -> Section:
     one = throughput[1]
     rows = [
         f"| {count} | {Stat.of(throughput[count]).fmt(0)} | **{Stat.of(ratios(throughput[count], one)).fmt(2)}** |"
+        f" {Stat.of(busy[count]).fmt(0) if busy[count] else 'n/a'} |"
         for count in WORKERS
     ]
     section.lines += [
@@ -237,8 +250,8 @@ def run(quick: bool = False) -> Section:
         f"sandbox, delivered at its first attempt in the journal. {os.cpu_count()} cores shared by the",
         "workers, the sandbox and PostgreSQL: no target (bench/NOTES.md).",
         "",
-        "| workers | orders/s | ratio to 1 worker |",
-        "|---|---|---|",
+        "| workers | orders/s | ratio to 1 worker | sandbox CPU, % of a core |",
+        "|---|---|---|---|",
         *rows,
         "",
         "**A sale's cost.** Milliseconds per full POS sale (as in section 5) with a SQLite file journal",
