@@ -76,6 +76,8 @@ def _missing() -> str | None:
     """Why the section cannot run here, or None."""
     if importlib.util.find_spec("psycopg") is None:
         return "psycopg is not installed (`pip install 'loyaltykit[postgres]'`)"
+    if importlib.util.find_spec("pytest") is None:
+        return "pytest is not installed (the server comes from the test suite: `make install`)"
     if _tests_module("_bench_pg_server", "postgres_server.py").server_binaries() is None:
         return "no PostgreSQL server binaries (pg_ctl, initdb): install the postgresql package"
     return None
