@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import json
 import os
 import signal
 import socket
@@ -239,6 +240,41 @@ def _stop(process: subprocess.Popen[str] | subprocess.Popen[bytes], sig: int = s
         try:
             process.wait(timeout=15)
         except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def await_ready(processes: list[subprocess.Popen[str]], what: str) -> None:
+    """Wait for each worker process's ``READY`` line: warmed up, waiting for ``go``."""
+    for process in processes:
+        assert process.stdout is not None
+        if process.stdout.readline().strip() != "READY":
+            raise RuntimeError(f"a {what} failed to start")
+
+
+def go(processes: list[subprocess.Popen[str]]) -> None:
+    """Tell every ready worker process to start, as close together as one loop allows."""
+    for process in processes:
+        assert process.stdin is not None
+        process.stdin.write("GO\n")
+        process.stdin.flush()
+
+
+def collect_json(processes: list[subprocess.Popen[str]], timeout: float, what: str) -> list[Any]:
+    """Each worker process's last stdout line, as JSON, once it has exited 0."""
+    results = []
+    for process in processes:
+        out, _ = process.communicate(timeout=timeout)
+        if process.returncode != 0:
+            raise RuntimeError(f"a {what} exited with {process.returncode}")
+        results.append(json.loads(out.strip().splitlines()[-1]))
+    return results
+
+
+def kill_left(processes: list[subprocess.Popen[str]]) -> None:
+    """Worker processes still running (a run that failed): killed."""
+    for process in processes:
+        if process.poll() is None:
             process.kill()
             process.wait()
 

@@ -62,10 +62,10 @@ def _customer(vendor: str, contender: str) -> str:
     return f"bench-journal-{vendor}-{contender}@example.com"
 
 
-def prepare(sandbox: SandboxProcess) -> None:
+def prepare(sandbox: SandboxProcess, contenders: tuple[str, ...] = CONTENDERS) -> None:
     """Each contender's customer, with points for far more sales than a run makes."""
     with httpx.Client(base_url=sandbox.base_url + "/v1/pvt", auth=(sandbox.token, sandbox.key), timeout=30) as bq:
-        for contender in CONTENDERS:
+        for contender in contenders:
             name = _customer("bonifiq", contender)
             bq.post("/Customer/upsert", json={"OriginalId": name, "Name": "Bench", "IsEnrolled": True})
             change = {"Points": 10_000_000, "OperationType": 0, "Reason": "bench", "ChangeKey": f"bench-{name}"}
@@ -73,7 +73,7 @@ def prepare(sandbox: SandboxProcess) -> None:
     # The sandbox's default Gameball keys; an order earns its customer points.
     headers = {"apikey": "sandbox-gameball-apikey", "secretkey": "sandbox-gameball-secretkey"}
     with httpx.Client(base_url=sandbox.base_url + GB, headers=headers, timeout=30) as gb:
-        for contender in CONTENDERS:
+        for contender in contenders:
             name = _customer("gameball", contender)
             fund = {"customerId": name, "orderId": f"bench-fund-{name}", "orderDate": "2026-01-01T00:00:00Z"}
             gb.post("/orders", json={**fund, "totalPaid": 10_000_000}).raise_for_status()
@@ -95,7 +95,9 @@ def _journals(folder: Path, vendor: str, mode: str) -> dict[str, str]:
     return {"memory": ":memory:", "file": str(folder / f"terminal-{vendor}-{mode}.db")}
 
 
-def sync_sales(vendor: str, sandbox: SandboxProcess, folder: Path, stack: list[Any]) -> dict[str, Callable[[], None]]:
+def sync_sales(
+    vendor: str, sandbox: SandboxProcess, journals: dict[str, str], stack: list[Any]
+) -> dict[str, Callable[[], None]]:
     from loyaltykit.checkout import Payment
 
     reward, cashback = REDEEM[vendor]
@@ -114,11 +116,11 @@ def sync_sales(vendor: str, sandbox: SandboxProcess, folder: Path, stack: list[A
 
         return sale
 
-    return {name: contender(name, path) for name, path in _journals(folder, vendor, "sync").items()}
+    return {name: contender(name, journal) for name, journal in journals.items()}
 
 
 def async_sales(
-    vendor: str, sandbox: SandboxProcess, folder: Path, stack: list[Any]
+    vendor: str, sandbox: SandboxProcess, journals: dict[str, str], stack: list[Any]
 ) -> dict[str, Callable[[], Awaitable[None]]]:
     from loyaltykit.checkout import Payment
 
@@ -138,16 +140,19 @@ def async_sales(
 
         return sale
 
-    return {name: contender(name, path) for name, path in _journals(folder, vendor, "async").items()}
+    return {name: contender(name, journal) for name, journal in journals.items()}
 
 
 WARM_UP = 5  # sales per contender before measuring: connections, imports, the journal's schema
 
 
-def measure_sync(vendor: str, sandbox: SandboxProcess, folder: Path, rounds: int, sales: int) -> dict[str, list[float]]:
+def measure_sync(
+    vendor: str, sandbox: SandboxProcess, journals: dict[str, str], rounds: int, sales: int
+) -> dict[str, list[float]]:
+    """Each contender's sales on its journal (``journals``: contender -> journal), alternating."""
     stack: list[Any] = []
     try:
-        contenders = sync_sales(vendor, sandbox, folder, stack)
+        contenders = sync_sales(vendor, sandbox, journals, stack)
         for sale in contenders.values():
             for _ in range(WARM_UP):
                 sale()
@@ -158,12 +163,12 @@ def measure_sync(vendor: str, sandbox: SandboxProcess, folder: Path, rounds: int
 
 
 def measure_async(
-    vendor: str, sandbox: SandboxProcess, folder: Path, rounds: int, sales: int
+    vendor: str, sandbox: SandboxProcess, journals: dict[str, str], rounds: int, sales: int
 ) -> dict[str, list[float]]:
     async def main() -> dict[str, list[float]]:
         stack: list[Any] = []
         try:
-            contenders = async_sales(vendor, sandbox, folder, stack)
+            contenders = async_sales(vendor, sandbox, journals, stack)
             for sale in contenders.values():
                 for _ in range(WARM_UP):
                     await sale()
@@ -198,7 +203,7 @@ def run(quick: bool = False) -> Section:
         prepare(sandbox)
         for vendor in VENDORS:
             for mode, measure in (("sync", measure_sync), ("async", measure_async)):
-                samples = measure(vendor, sandbox, folder, rounds, sales)
+                samples = measure(vendor, sandbox, _journals(folder, vendor, mode), rounds, sales)
                 memory, file = (Stat.of(samples[n]).scaled(1e-3) for n in CONTENDERS)
                 ratio = Stat.of(ratios(samples["file"], samples["memory"]))
                 size = (folder / f"terminal-{vendor}-{mode}.db").stat().st_size / 1024
@@ -259,7 +264,7 @@ def profile(section: Section, seconds: float = 3.0) -> list[str]:
         prepare(sandbox)
         stack: list[Any] = []
         try:
-            contenders = sync_sales("bonifiq", sandbox, Path(name), stack)
+            contenders = sync_sales("bonifiq", sandbox, _journals(Path(name), "bonifiq", "sync"), stack)
             for contender in CONTENDERS:
                 sale = contenders[contender]
                 for _ in range(WARM_UP):

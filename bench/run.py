@@ -1,6 +1,6 @@
 """Benchmarks: ``python bench/run.py`` runs them all and writes bench/results.md.
 
-``--only NAME`` (repeatable) runs some of them: overhead, paging, imports, throughput, journal, webhooks; a
+``--only NAME`` (repeatable) runs some of them: overhead, paging, imports, throughput, journal, webhooks, postgres; a
 partial run writes bench/results-partial.md unless ``--output`` says otherwise. ``--quick``
 shortens every benchmark (a smoke test; its figures are not the ones to quote). A missed
 target is profiled (stdlib ``cProfile``, a few seconds) and the profile's summary goes into
@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import BENCH, ROOT, Section, Target
 
-BENCHMARKS = ("overhead", "paging", "imports", "throughput", "journal", "webhooks")
+BENCHMARKS = ("overhead", "paging", "imports", "throughput", "journal", "webhooks", "postgres")
 PACKAGES = (
     "loyaltykit",
     "httpx",
@@ -84,7 +84,7 @@ def summary(sections: list[Section]) -> list[str]:
 
 # Benchmarks that load the machine themselves (throughput runs a client process per core beside
 # the sandbox): the load average they leave behind says nothing about other work.
-SELF_LOADING = frozenset({"throughput"})
+SELF_LOADING = frozenset({"throughput", "postgres"})
 
 
 def load_warning(loads: list[float]) -> list[str]:

@@ -35,6 +35,10 @@ from _common import (
     Section,
     Stat,
     Target,
+    await_ready,
+    collect_json,
+    go,
+    kill_left,
     process_cpu_seconds,
     profile_lines,
     sandbox_server,
@@ -167,32 +171,18 @@ def measure(
         for i, group in enumerate(groups)
     ]
     try:
-        for process in workers:
-            assert process.stdout is not None
-            if process.stdout.readline().strip() != "READY":
-                raise RuntimeError("a throughput worker failed to start")
+        await_ready(workers, "throughput worker")
         server_before = process_cpu_seconds(sandbox.pid)
         if profile_to:
             os.kill(sandbox.pid, signal.SIGUSR1)
-        for process in workers:
-            assert process.stdin is not None
-            process.stdin.write("GO\n")
-            process.stdin.flush()
-        results = []
-        for process in workers:
-            out, _ = process.communicate(timeout=seconds + 60)
-            if process.returncode != 0:
-                raise RuntimeError(f"a throughput worker exited with {process.returncode}")
-            results.append(json.loads(out.strip().splitlines()[-1]))
+        go(workers)
+        results = collect_json(workers, seconds + 60, "throughput worker")
         server_after = process_cpu_seconds(sandbox.pid)
         if profile_to:
             os.kill(sandbox.pid, signal.SIGUSR2)
             time.sleep(1)  # the sandbox writes the profile
     finally:
-        for process in workers:
-            if process.poll() is None:
-                process.kill()
-                process.wait()
+        kill_left(workers)
     rate = sum(sales / elapsed for sales, elapsed, _, _ in results)
     latencies = [latency for _, _, _, values in results for latency in values]
     wall = max(elapsed for _, elapsed, _, _ in results)

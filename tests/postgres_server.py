@@ -4,8 +4,9 @@ only through a unix socket in that directory, stopped and removed at the end.
 The distribution's server binaries are used (Debian's ``postgresql`` package puts them in
 ``/usr/lib/postgresql/<version>/bin``; ``.ci/run`` installs it on a clean machine). ``initdb``
 refuses to run as root, so as root the server runs as the ``postgres`` system user, in a
-directory it owns; as anyone else, as that user. Durability is off (``fsync=off``): the tests
-check behaviour, and a server that dies with the session needs none.
+directory it owns; as anyone else, as that user. Durability is off (``fsync=off``) unless asked
+for (``durable=True``, the benchmarks): the tests check behaviour, and a server that dies with
+the session needs none.
 """
 
 from __future__ import annotations
@@ -64,8 +65,9 @@ def _free_port() -> int:
 class PostgresServer:
     """``start()``, then ``url(schema)`` per test, then ``stop()``."""
 
-    def __init__(self, binaries: Path) -> None:
+    def __init__(self, binaries: Path, *, durable: bool = False) -> None:
         self.binaries = binaries
+        self.durable = durable  # fsync and synchronous commits, as in production (the benchmarks)
         self.port = _free_port()  # names the socket file; the server listens on no TCP port
         self.root = Path(tempfile.mkdtemp(prefix="lk-pg-"))  # short: a socket path has a length limit
         self._as_server_user: list[str] = []
@@ -83,9 +85,10 @@ class PostgresServer:
     def start(self) -> None:
         data = str(self.root / "data")
         self._run("initdb", "-D", data, "-U", SERVER_USER, "--auth=trust", "-E", "UTF8", "--no-sync")
+        durability = "" if self.durable else " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         options = (
-            f"-p {self.port} -k {self.root} -c listen_addresses='' -c fsync=off -c synchronous_commit=off"
-            " -c full_page_writes=off -c max_connections=60 -c shared_buffers=16MB"
+            f"-p {self.port} -k {self.root} -c listen_addresses=''{durability}"
+            " -c max_connections=60 -c shared_buffers=16MB"
         )
         self._run("pg_ctl", "-D", data, "-l", str(self.root / "server.log"), "-o", options, "-w", "-t", "60", "start")
         with psycopg.connect(self._conninfo("postgres"), autocommit=True) as conn:
