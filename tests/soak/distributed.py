@@ -48,15 +48,16 @@ import psycopg
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from postgres_server import PostgresServer, server_binaries
+
 import loyaltykit
 from loyaltykit.journal import OutboxState, PostgresJournal
-from postgres_server import PostgresServer, server_binaries
 from soak.engine import Sandbox, Soak
 from soak.killed import take_over
 from soak.plan import DELAY, SalePlan, make_plan
 from soak.reconciliation import Discrepancy, Reconciliation
 from soak.sandbox_process import SandboxProcess
-from soak.terminal import SSL_CONTEXT, SaleResult, Terminal
+from soak.terminal import SaleResult, Terminal
 
 DEFAULT_WORKERS = 4
 # Sales each worker plays at once: 4 x 6 keeps the sandbox as busy as ``make soak``'s 24
@@ -126,7 +127,8 @@ class Queue:
     def orphan(self, pid: int) -> int:
         """A killed process's sales, back in the queue; how many."""
         return self.conn.execute(
-            "UPDATE sales_queue SET state = 'orphan', kills = kills + 1, killed_at = %s WHERE state = 'taken' AND pid = %s",
+            "UPDATE sales_queue SET state = 'orphan', kills = kills + 1, killed_at = %s"
+            " WHERE state = 'taken' AND pid = %s",
             (time.time(), pid),
         ).rowcount
 
