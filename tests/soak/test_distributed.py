@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 
 from postgres_server import require_binaries
+
 from soak.distributed import run_distributed
 from soak.report import report
 
