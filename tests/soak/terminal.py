@@ -386,6 +386,8 @@ class Attempt:
         """The cashier taps redeem twice: two calls at once on the one sale object (two threads for
         a sync client, two tasks for an async one). Both get the one redemption, or an error."""
         sale, soak, plan = self.sale, self.soak, self.plan
+        # An earlier attempt's delayed redeem landing during the taps would be counted as theirs.
+        await self.terminal.until_quiet()
         before = len(soak.spends(plan))
         if plan.mode == "async":
             taps = [sale.redeem(reward_id, cashback=amount) for _ in range(2)]
@@ -505,6 +507,12 @@ class Terminal:
     def dies(self) -> None:
         """Where a terminal dies: in the soak's process, its sale object is just dropped (``_Crash``)."""
 
+    async def until_quiet(self) -> None:
+        """Until every request a fault delayed so far has landed at the sandbox."""
+        pause = self.quiet_at - time.monotonic()
+        if pause > 0:
+            await asyncio.sleep(pause)
+
     def open_journal(self) -> Any:
         """The next terminal's journal: its own in memory, or the sale's file its successor opens again."""
         if not self.plan.file_journal:
@@ -548,9 +556,7 @@ class Terminal:
         result.outcome = self._outcome()
         # A delayed request may still be handled after its client gave up: let it land, so that
         # what the sandbox holds once the sale is over is final.
-        pause = self.quiet_at - time.monotonic()
-        if pause > 0:
-            await asyncio.sleep(pause)
+        await self.until_quiet()
         await self._flush_outboxes()
         if plan.reuse is not None and result.final is not None and result.journals:
             await self._reuse(result.journals[-1])
