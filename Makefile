@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo generate check-generated lint typecheck pytest test docs install-matrix record soak bench clean
+.PHONY: help install demo generate check-generated lint typecheck pytest test docs install-matrix record soak soak-distributed bench clean
 
 help:
 	@echo "make demo              a full POS sale on BonifiQ and Gameball, on an embedded sandbox"
@@ -15,6 +15,7 @@ help:
 	@echo "make docs              the documentation site (guides and API reference) into build/site/"
 	@echo "make record            re-record the cassettes from a fresh sandbox"
 	@echo "make soak              10,000 randomized POS sales under faults, reconciled (SEED=N to replay)"
+	@echo "make soak-distributed  5,000 sales by 4 worker processes over one PostgreSQL journal, SIGKILLed mid-run"
 	@echo "make bench             benchmarks, written to bench/results.md"
 	@echo "make generate          regenerate generated/ from specs/"
 	@echo "make check-generated   fail if generated/ differs from what specs/ produce"
@@ -71,6 +72,11 @@ record: $(STAMP)
 SALES ?= 10000
 soak: $(STAMP)
 	$(BIN)/python tests/soak/run.py --sales $(SALES) $(if $(SEED),--seed $(SEED)) $(if $(WORKERS),--workers $(WORKERS)) $(if $(ONLY),--only $(ONLY))
+
+# The same sales on worker processes over one PostgreSQL journal, as run_distributed.py's options:
+# SEED=N, SALES (default 5000 here), WORKERS (processes, 4), KILLS (SIGKILLed mid-run, 6), ONLY=17,42.
+soak-distributed: $(STAMP)
+	$(BIN)/python tests/soak/run_distributed.py --sales $(if $(filter file,$(origin SALES)),5000,$(SALES)) $(if $(SEED),--seed $(SEED)) $(if $(WORKERS),--workers $(WORKERS)) $(if $(KILLS),--kills $(KILLS)) $(if $(ONLY),--only $(ONLY))
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -86,16 +86,23 @@ def play_first(terminal: Terminal) -> None:
     if not line:
         raise RuntimeError(f"the terminal process of sale #{plan.index} reported nothing (exit {child.returncode})")
     state: _State = pickle.loads(base64.b64decode(line))
-    terminal.record.__dict__.update(state.record.__dict__)
-    # What the successor must decide for itself: the journal file tells it how the sale stands.
-    terminal.record.done = None
-    keep = {"plan", "journals", "opening"}
-    for name in (f.name for f in dataclasses.fields(SaleResult) if f.name not in keep):
-        setattr(terminal.result, name, getattr(state.result, name))
+    take_over(terminal, state.record, state.result, state.draws, state.quiet_at, keep=("plan", "journals", "opening"))
     terminal.result.sigkilled = state.died
     terminal.result.trace.append("  (its own process: SIGKILLed)" if state.died else "  (its own process: ended)")
-    terminal.draws._rng.setstate(state.draws)
-    terminal.quiet_at = max(terminal.quiet_at, state.quiet_at)
+
+
+def take_over(
+    terminal: Terminal, record: Any, result: SaleResult, draws: Any, quiet_at: float, *, keep: tuple[str, ...]
+) -> None:
+    """What a killed terminal's successor starts from: the POS database record, what the clients
+    saw (but the fields in ``keep``), where the fault draws are and when late requests have landed."""
+    terminal.record.__dict__.update(record.__dict__)
+    # What the successor must decide for itself: the journal tells it how the sale stands.
+    terminal.record.done = None
+    for name in (f.name for f in dataclasses.fields(SaleResult) if f.name not in keep):
+        setattr(terminal.result, name, getattr(result, name))
+    terminal.draws._rng.setstate(draws)
+    terminal.quiet_at = max(terminal.quiet_at, quiet_at)
 
 
 class _ProcessTerminal(Terminal):

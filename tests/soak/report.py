@@ -4,7 +4,7 @@ the command that reproduces them."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -59,7 +59,16 @@ class Stats:
         return stats
 
 
-def report(soak: Soak, discrepancies: list[Discrepancy], seconds: float, command: str, *, verbose: bool = False) -> str:
+def report(
+    soak: Soak,
+    discrepancies: list[Discrepancy],
+    seconds: float,
+    command: str,
+    *,
+    verbose: bool = False,
+    extra: Sequence[str] = (),
+) -> str:
+    """The table; ``extra``: lines of the run's own (the distributed soak's workers), before the discrepancies."""
     stats = soak.stats
     lines = [f"loyaltykit POS soak: {len(soak.results)} sales, seed {soak.seed}, {seconds:.1f} s", ""]
     lines.append(f"{'sales per outcome':<44}{'sales':>7}")
@@ -89,6 +98,7 @@ def report(soak: Soak, discrepancies: list[Discrepancy], seconds: float, command
         lines.append(f"sandbox killed (SIGKILL) and restarted on its --db: {soak.sandbox_restarts} times")
     seen = ", ".join(f"{name} {count}" for name, count in stats.errors.most_common())
     lines.append(f"errors seen by clients: {seen or 'none'}")
+    lines += extra
     lines.append("")
     lines.append(f"discrepancies: {len(discrepancies)}")
     for discrepancy in discrepancies[:50]:

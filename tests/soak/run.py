@@ -11,20 +11,45 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from soak.engine import DEFAULT_WORKERS, report, run_soak
+from soak.engine import DEFAULT_WORKERS, Discrepancy, report, run_soak
 
 COMMAND = "python tests/soak/run.py"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sales", type=int, default=10_000, help="how many sales (default 10000)")
+def arguments(doc: str, sales: int) -> argparse.ArgumentParser:
+    """The options every soak takes: how many sales, the seed, and which of its sales alone."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--sales", type=int, default=sales, help=f"how many sales (default {sales})")
     parser.add_argument("--seed", type=int, default=None, help="the run's seed (default: a random one, printed)")
     parser.add_argument("--only", default=None, help="run only these sale indices (comma-separated) of the seed")
+    return parser
+
+
+def chosen(args: argparse.Namespace) -> tuple[int, list[int]]:
+    """The seed (a random one if none is given) and the sales to play."""
+    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 10**6)
+    return seed, [int(i) for i in args.only.split(",")] if args.only else list(range(args.sales))
+
+
+def printer(sales: int) -> Callable[[int], None]:
+    """Prints the count of sales done about 20 times over the run (the count may jump)."""
+    step, printed = max(100, sales // 20), [0]
+
+    def progress(done: int) -> None:
+        if done // step != printed[0] // step:
+            printed[0] = done
+            print(f"  {done} sales...", flush=True)
+
+    return progress
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = arguments(__doc__, 10_000)
     parser.add_argument(
         "--workers", type=int, default=DEFAULT_WORKERS, help=f"terminals playing at once (default {DEFAULT_WORKERS})"
     )
@@ -37,20 +62,22 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--trace", action="store_true", help="print the steps of every sale with a discrepancy")
     args = parser.parse_args(argv)
-    seed = args.seed if args.seed is not None else random.SystemRandom().randrange(1, 10**6)
-    indices = [int(i) for i in args.only.split(",")] if args.only else list(range(args.sales))
+    seed, indices = chosen(args)
     print(f"soak: {len(indices)} sales, seed {seed}, {args.workers} terminals at once", flush=True)
-    step = max(100, len(indices) // 20)
-
-    def progress(done: int) -> None:
-        if done % step == 0:
-            print(f"  {done} sales...", flush=True)
+    progress = printer(len(indices))
 
     soak, discrepancies, seconds = run_soak(
         seed, indices, workers=args.workers, kill_sandbox=args.kill_sandbox, progress=progress
     )
     command = f"{COMMAND} --sales {args.sales}"
-    print(report(soak, discrepancies, seconds, command, verbose=args.trace or bool(args.only)))
+    return verdict(
+        report(soak, discrepancies, seconds, command, verbose=args.trace or bool(args.only)), discrepancies, seed
+    )
+
+
+def verdict(table: str, discrepancies: list[Discrepancy], seed: int) -> int:
+    """Print the table; the exit status: 1 on any discrepancy, said with the seed."""
+    print(table)
     if discrepancies:
         print(f"FAILED: {len(discrepancies)} discrepancies; seed {seed}", file=sys.stderr)
         return 1

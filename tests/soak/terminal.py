@@ -167,13 +167,7 @@ class Attempt:
         # Each terminal has its own journal (a restarted one is another terminal, with another
         # journal), or, for a share of the sales, a file its successor opens again; the soak keeps
         # the last one open past the terminal, to reconcile it after the sale.
-        if plan.file_journal:
-            for earlier in self.result.journals:
-                earlier.close()  # the dead terminal's handle; its file stays
-            self.result.journals.clear()
-            self.journal = SQLiteJournal(Path(self.soak.journal_dir) / f"{plan.order_id}.db")
-        else:
-            self.journal = SQLiteJournal()
+        self.journal = terminal.open_journal()
         self.result.journals.append(self.journal)
         self.client, self.http = terminal.client(self.journal)
         self.crash_at = plan.crash_at if number == 0 else terminal.draws.resume_crash(number)
@@ -217,6 +211,7 @@ class Attempt:
             scope = self.plan.order_id
             self.soak.admin.post("/faults", json={"faults": [{**r, "scope": scope} for r in rules]}).raise_for_status()
         trace = f"attempt {self.number} {name}" + "".join(f" [{r['kind']} x{r['times']}]" for r in rules)
+        self.terminal.checkpoint()
         try:
             value = await _settle(call())
         except Exception as error:
@@ -230,6 +225,7 @@ class Attempt:
             if rules:
                 fired = self.terminal.collect_faults(name)
                 self.result.trace.append(f"  faults fired: {fired}")
+            self.terminal.checkpoint()
             if self.crash_at is not None and self.crash_at == (crash_as or name):
                 self.result.crashes += 1
                 self.result.trace.append("  the terminal crashes")
@@ -390,6 +386,8 @@ class Attempt:
         """The cashier taps redeem twice: two calls at once on the one sale object (two threads for
         a sync client, two tasks for an async one). Both get the one redemption, or an error."""
         sale, soak, plan = self.sale, self.soak, self.plan
+        # An earlier attempt's delayed redeem landing during the taps would be counted as theirs.
+        await self.terminal.until_quiet()
         before = len(soak.spends(plan))
         if plan.mode == "async":
             taps = [sale.redeem(reward_id, cashback=amount) for _ in range(2)]
@@ -509,11 +507,32 @@ class Terminal:
     def dies(self) -> None:
         """Where a terminal dies: in the soak's process, its sale object is just dropped (``_Crash``)."""
 
-    async def play(self) -> SaleResult:
+    async def until_quiet(self) -> None:
+        """Until every request a fault delayed so far has landed at the sandbox."""
+        pause = self.quiet_at - time.monotonic()
+        if pause > 0:
+            await asyncio.sleep(pause)
+
+    def open_journal(self) -> Any:
+        """The next terminal's journal: its own in memory, or the sale's file its successor opens again."""
+        if not self.plan.file_journal:
+            return SQLiteJournal()
+        for earlier in self.result.journals:
+            earlier.close()  # the dead terminal's handle; its file stays
+        self.result.journals.clear()
+        return SQLiteJournal(Path(self.soak.journal_dir) / f"{self.plan.order_id}.db")
+
+    def checkpoint(self) -> None:
+        """Around each step: nothing here (the distributed soak saves the sale where a SIGKILL cannot reach)."""
+
+    async def play(self, first: int = 0) -> SaleResult:
+        """Terminals take the sale over until one sees it end; ``first`` > 0: the attempts before it
+        were made by a process that was killed (the distributed soak), and the sale is resumed."""
         plan, result, record = self.plan, self.result, self.record
-        result.opening = self.soak.open_customer(plan)
-        crashed = False
-        for number in range(MAX_ATTEMPTS):
+        if first == 0:
+            result.opening = self.soak.open_customer(plan)
+        crashed = first > 0
+        for number in range(first, max(MAX_ATTEMPTS, first + 1)):
             if number:
                 if crashed:
                     result.resumes_after_crash += 1
@@ -537,9 +556,7 @@ class Terminal:
         result.outcome = self._outcome()
         # A delayed request may still be handled after its client gave up: let it land, so that
         # what the sandbox holds once the sale is over is final.
-        pause = self.quiet_at - time.monotonic()
-        if pause > 0:
-            await asyncio.sleep(pause)
+        await self.until_quiet()
         await self._flush_outboxes()
         if plan.reuse is not None and result.final is not None and result.journals:
             await self._reuse(result.journals[-1])
