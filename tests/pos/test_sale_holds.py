@@ -8,16 +8,23 @@ one process share the hold. ``reconcile()`` skips (``held``) a sale a live sale 
 
 from __future__ import annotations
 
+import json
+import signal
+import subprocess
+import sys
 import time
 from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from journal.conftest import postgres_server, postgres_url  # noqa: F401  # the real server's fixtures
 
 from loyaltykit import errors
 from loyaltykit.checkout import SaleStatus
+from loyaltykit.journal import PostgresJournal
 from pos.harness import PosHarness
+from pos.test_sale_journal import TERMINAL, stored_order, terminal_env
 
 ANA = "ana@example.com"
 FIXED = 1
@@ -93,3 +100,37 @@ def test_reconcile_skips_a_held_sale_and_settles_it_once_let_go(pos: PosHarness)
     report = pos.run(bq.pos.reconcile(older_than=NOW))
     assert [(a.step, a.action) for a in report.actions] == [("complete", "resent_order")]
     assert bq.journal.sale("bonifiq", order_id).status is SaleStatus.COMPLETED
+
+
+def test_a_worker_killed_mid_sale_on_postgres_lets_the_next_one_resume_it(
+    pos: PosHarness,
+    postgres_url: str,  # noqa: F811  # the fixture imported above
+) -> None:
+    PostgresJournal(postgres_url).close()  # the schema exists before the terminals start
+    env = terminal_env(pos)
+    order_id = f"PG-KILL-{pos.mode}"
+    args = ["bonifiq", pos.mode, postgres_url, pos.sandbox.base_url, order_id]
+    cashback_before = pos.cashback(ANA)
+
+    holder = subprocess.Popen([sys.executable, TERMINAL, *args, "redeem"], stdout=subprocess.PIPE, text=True, env=env)
+    assert holder.stdout is not None
+    try:
+        external_code = holder.stdout.readline().strip()
+        assert external_code
+        other = pos.bonifiq(journal=postgres_url)
+        with pytest.raises(errors.SaleInUseError):  # alive, it holds the sale
+            pos.run(other.pos.checkout(ANA, order_id, Decimal("50.00"), hold_timeout=0.2).rewards())
+        pos.run(other.close())
+        holder.send_signal(signal.SIGKILL)  # no __exit__, no close(): the server ends its session
+        holder.wait(timeout=10)
+    finally:
+        holder.kill()
+        holder.wait(timeout=10)
+        holder.stdout.close()
+
+    restarted = subprocess.run(
+        [sys.executable, TERMINAL, *args, "complete"], capture_output=True, text=True, env=env, timeout=60, check=True
+    )
+    assert json.loads(restarted.stdout) == {"restored": external_code, "external_code": external_code}
+    assert stored_order(pos, "bonifiq", order_id) == [{"coupon": external_code, "hold_reference": None}]
+    assert pos.cashback(ANA) == cashback_before - Decimal("5.00")  # one redeem
