@@ -8,7 +8,9 @@ delivers the due ones in queue order, as a generator of ``Call``s (``loyaltykit.
 Exactly once:
 - a deliverer first claims the order in the journal (``Journal.claim_order``: a compare-and-set
   that keeps it from every other thread or process for ``LEASE``), so two flushes at once never
-  send the same order; a flush that dies leaves it due again once the lease ends;
+  send the same order; a flush that dies leaves it due again once the lease ends. It needs no
+  sale hold (``hold_sale``): an order is queued only by ``complete()``, so its sale is finished
+  and no worker runs its steps any more; the claim alone keeps deliverers apart;
 - resending is safe anyway: BonifiQ stores an order's ``OriginalId`` once and answers a repeat
   with the stored order, and Gameball refuses a repeated ``orderId`` with 9004, which here
   means "delivered", ``already_existed``. That order may be another terminal's (one that sent
