@@ -238,8 +238,9 @@ class POS(ReconcileWorker, SyncResource):
         for BonifiQ; a Gameball sale needs nothing different for it (``loyaltykit.gameball._checkout``).
         The sale runs on this client's settings (no per-call options): start it from
         ``gb.with_options(...)`` for others.
-        ``hold_timeout``: seconds to wait while another worker holds the sale (then ``SaleInUseError``);
-        the sale holds its order until it is finished or ``close()``d (``loyaltykit._sale_hold``).
+        ``hold_timeout``: seconds to wait while another worker holds the sale (then ``SaleInUseError``;
+        an async sale waits at its first ``async with`` or step, not blocking the event loop). The
+        sale holds its order until it is finished or ``close()``d (``loyaltykit._sale_hold``).
         """
         from ..._sale import open_sale
         from .._checkout import SaleFlow
@@ -305,8 +306,9 @@ class AsyncPOS(AsyncReconcileWorker, AsyncResource):
         for BonifiQ; a Gameball sale needs nothing different for it (``loyaltykit.gameball._checkout``).
         The sale runs on this client's settings (no per-call options): start it from
         ``gb.with_options(...)`` for others.
-        ``hold_timeout``: as for the sync ``checkout()``; the wait, if any, is awaited by the sale\'s
-        first ``async with`` or step, never blocking the event loop.
+        ``hold_timeout``: seconds to wait while another worker holds the sale (then ``SaleInUseError``;
+        an async sale waits at its first ``async with`` or step, not blocking the event loop). The
+        sale holds its order until it is finished or ``close()``d (``loyaltykit._sale_hold``).
         """
         from ..._sale import open_async_sale
         from .._checkout import SaleFlow
