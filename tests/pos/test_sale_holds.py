@@ -8,6 +8,7 @@ one process share the hold. ``reconcile()`` skips (``held``) a sale a live sale 
 
 from __future__ import annotations
 
+import asyncio
 import json
 import signal
 import subprocess
@@ -48,6 +49,32 @@ def test_a_second_worker_waits_hold_timeout_then_gets_sale_in_use(pos: PosHarnes
     again = second.pos.checkout(ANA, order_id, Decimal("80.00"), hold_timeout=0.2)
     pos.run(again.__aenter__() if pos.mode == "async" else again.__enter__())
     assert again.status is SaleStatus.COMPLETED
+
+
+def test_an_async_checkout_awaits_the_hold_without_blocking_the_loop(pos: PosHarness, tmp_path: Path) -> None:
+    if pos.mode != "async":
+        pytest.skip("the async wait")
+    journal = tmp_path / "shared.db"
+    order_id = "AWAITED"
+    first, second = pos.bonifiq(journal=journal), pos.bonifiq(journal=journal)
+    sale = first.pos.checkout(ANA, order_id, Decimal("80.00"))
+    pos.run(sale.rewards())
+    waiting = second.pos.checkout(ANA, order_id, Decimal("80.00"), hold_timeout=5)
+
+    async def let_go_while_it_waits() -> float:
+        async def let_go() -> None:
+            await asyncio.sleep(0.1)
+            await sale.close()  # runs only if the waiting checkout leaves the loop free
+
+        started = time.monotonic()
+        task = asyncio.create_task(let_go())
+        async with waiting:
+            await task
+        return time.monotonic() - started
+
+    assert pos.run(let_go_while_it_waits()) < 4
+    order = pos.run(waiting.complete(total="80.00"))
+    assert order.order_id == order_id and waiting.status is SaleStatus.COMPLETED
 
 
 def test_a_closed_sale_is_resumed_by_the_next_worker(pos: PosHarness, tmp_path: Path) -> None:
