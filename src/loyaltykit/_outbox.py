@@ -9,7 +9,9 @@ Exactly once:
 - a deliverer first claims the order in the journal (``Journal.claim_next``: the next due
   order no other deliverer holds, kept from every other thread or process for ``LEASE`` in the
   same atomic step), so two flushes at once never send the same order; a flush that dies leaves
-  it due again once the lease ends;
+  it due again once the lease ends. It needs no sale hold (``hold_sale``): an order is queued
+  only by ``complete()``, so its sale is finished and no worker runs its steps any more; the
+  claim alone keeps deliverers apart;
 - resending is safe anyway: BonifiQ stores an order's ``OriginalId`` once and answers a repeat
   with the stored order, and Gameball refuses a repeated ``orderId`` with 9004, which here
   means "delivered", ``already_existed``. That order may be another terminal's (one that sent

@@ -12,7 +12,9 @@ until then) and, per step, written once for both vendors:
 - an abandon whose answer was lost is sent again: the hold released (``released_hold``) or the
   redeem cancelled;
 - an order whose answer was lost is sent again with the same order id (``resent_order``);
-- a step of a sale still open is left to its terminal (``still_in_doubt``).
+- a step of a sale still open is left to its terminal (``still_in_doubt``);
+- a sale a live worker holds (``checkout()``, ``_sale_hold``) is not touched (``held``): the hold
+  is tried once, without waiting, and the next round takes the sale up once it is let go.
 
 Each is a generator of calls (``_steps``), run by ``client.pos.reconcile()`` sync or async.
 """
@@ -28,6 +30,7 @@ from ._sale_journal import SaleJournal, restore_flow
 from ._sale_machine import OrderPlan, SaleMachine
 from ._steps import Steps
 from .checkout import ReconcileAction, ReconcileReport, SaleStatus
+from .errors import SaleInUseError
 from .journal import StepOutcome
 
 if TYPE_CHECKING:
@@ -44,23 +47,41 @@ def reconcile_steps(
     """Every unsettled step of ``vendor`` begun more than ``older_than`` ago, checked and settled."""
     actions: list[ReconcileAction] = []
     for unsettled in journal.unsettled(vendor=vendor, older_than=older_than):
-        # An earlier action may have settled it (its sale saved): read it again.
-        step = next((s for s in journal.steps(vendor, unsettled.order_id) if s.id == unsettled.id), None)
-        entry = journal.sale(vendor, unsettled.order_id)
-        if step is None or step.settled or entry is None:
-            continue
-        flow = flow_type(customer_id=entry.customer_id, order_id=entry.order_id, purchase_value=entry.purchase_value)
-        restore_flow(flow, entry.status, entry.state)
+        # The store's hold itself, not a share of this process's: a sale object alive here holds it too.
         try:
-            action, outcome, detail = yield from _check(flow, step, vendor)
-        except Exception as error:
-            # Left as it was: the next reconcile tries again.
-            action, outcome, detail = "failed", None, redact_text(f"{type(error).__name__}: {error}")
-        if outcome is not None:
-            journal.finish_step(step.id, outcome, {"reconciled": action})
-        SaleJournal(journal, vendor, entry, flow).save()
-        actions.append(ReconcileAction(order_id=step.order_id, step=step.step, action=action, detail=detail))
+            with journal.hold_sale(vendor, unsettled.order_id, timeout=0):
+                action = yield from _settle(journal, vendor, flow_type, unsettled)
+        except SaleInUseError:
+            action = ReconcileAction(
+                order_id=unsettled.order_id,
+                step=unsettled.step,
+                action="held",
+                detail="a live worker holds the sale; the next round takes it",
+            )
+        if action is not None:
+            actions.append(action)
     return ReconcileReport(tuple(actions))
+
+
+def _settle(
+    journal: Journal, vendor: str, flow_type: type[SaleMachine], unsettled: StepEntry
+) -> Steps[ReconcileAction | None]:
+    # An earlier action, or the worker that held the sale, may have settled it: read it again.
+    step = next((s for s in journal.steps(vendor, unsettled.order_id) if s.id == unsettled.id), None)
+    entry = journal.sale(vendor, unsettled.order_id)
+    if step is None or step.settled or entry is None:
+        return None
+    flow = flow_type(customer_id=entry.customer_id, order_id=entry.order_id, purchase_value=entry.purchase_value)
+    restore_flow(flow, entry.status, entry.state)
+    try:
+        action, outcome, detail = yield from _check(flow, step, vendor)
+    except Exception as error:
+        # Left as it was: the next reconcile tries again.
+        action, outcome, detail = "failed", None, redact_text(f"{type(error).__name__}: {error}")
+    if outcome is not None:
+        journal.finish_step(step.id, outcome, {"reconciled": action})
+    SaleJournal(journal, vendor, entry, flow).save()
+    return ReconcileAction(order_id=step.order_id, step=step.step, action=action, detail=detail)
 
 
 def _check(flow: SaleMachine, step: StepEntry, vendor: str) -> Steps[tuple[str, StepOutcome | None, str | None]]:

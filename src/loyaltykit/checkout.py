@@ -300,11 +300,13 @@ RECONCILE_ACTIONS = frozenset(
         "already_completed",
         "nothing_found",
         "still_in_doubt",
+        "held",
         "failed",
     }
 )
 """``already_completed``: an order step left in doubt whose sale its terminal has completed since;
-nothing is sent."""
+nothing is sent. ``held``: a live worker holds the sale (``checkout()``); not touched, the next
+round takes it."""
 
 
 @attrs.frozen

@@ -129,7 +129,10 @@ class JournalConflictError(JournalError):
 
 class SaleInUseError(JournalError):
     """Another process or thread holds the sale open (``Journal.hold_sale``) and did not let it
-    go in time: the sale is being worked on elsewhere; try again once it is finished there."""
+    go in time: the sale is being worked on elsewhere; try again once it is finished there.
+
+    ``checkout()`` raises it after its ``hold_timeout`` (the async sale at its first await); the
+    message names the vendor and the order id, nothing of the customer."""
 
 
 class WebhookError(LoyaltyError):

@@ -8,11 +8,12 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
 from loyaltykit.errors import InvalidArgumentError, JournalError, SaleInUseError
-from loyaltykit.journal import Journal, PostgresJournal
+from loyaltykit.journal import Journal, PostgresJournal, SQLiteJournal
 
 from . import workers
 
@@ -111,3 +112,16 @@ def test_a_zero_timeout_tries_once_and_never_sleeps(journal: Journal, monkeypatc
         refused = _in_thread(journal, timeout=0)
 
     assert "held open elsewhere (waited 0 s)" in refused
+
+
+def test_closing_a_sqlite_journal_lets_its_holds_go(tmp_path: Path) -> None:
+    # As a PostgreSQL session's advisory locks go with its connection (issue 17).
+    first = SQLiteJournal(tmp_path / "journal.db")
+    held = first.hold_sale("bonifiq", "PDV-1")
+    held.__enter__()  # and never left: the holder drops it
+    with SQLiteJournal(tmp_path / "journal.db") as second:
+        with pytest.raises(SaleInUseError), second.hold_sale("bonifiq", "PDV-1", timeout=0):
+            pass
+        first.close()
+        with second.hold_sale("bonifiq", "PDV-1", timeout=0):
+            pass

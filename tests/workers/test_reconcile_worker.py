@@ -25,6 +25,7 @@ def lose_an_order(vendor: str, sandbox: RunningSandbox, journal: Journal, order_
         sale = terminal.pos.checkout(ANA, order_id, "50.00")
         with pytest.raises(APIConnectionError):
             sale.complete(total="50.00")
+        sale.close()  # the terminal gives up: reconcile leaves a held sale alone (issue 17)
 
 
 def test_the_reconcile_worker_reconciles_again_and_again_until_stopped(

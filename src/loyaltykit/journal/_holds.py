@@ -21,24 +21,32 @@ DEFAULT_HOLD_TIMEOUT = 10.0
 _FIRST_WAIT, _LONGEST_WAIT = 0.005, 0.1
 
 
-def hold_timeout(value: object) -> float:
+def hold_timeout(value: object, field: str = "timeout") -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or not value >= 0:
-        raise InvalidArgumentError("timeout", "must be a number of seconds >= 0")
+        raise InvalidArgumentError(field, "must be a number of seconds >= 0")
     return float(value)
+
+
+def hold_waits(key: tuple[str, str], timeout: float) -> Iterator[float]:
+    """The pauses between two tries of a hold, until ``timeout``; then ``SaleInUseError``.
+
+    One schedule for every waiter: ``hold_sale`` sleeps them, an async ``checkout()`` awaits them.
+    """
+    deadline = time.monotonic() + timeout
+    wait = _FIRST_WAIT
+    while (left := deadline - time.monotonic()) > 0:
+        yield min(wait, left)
+        wait = min(wait * 2, _LONGEST_WAIT)
+    raise SaleInUseError(f"{key[0]} order {key[1]!r} is held open elsewhere (waited {timeout:g} s)")
 
 
 @contextmanager
 def holding(
     key: tuple[str, str], timeout: float, try_hold: Callable[[], bool], release: Callable[[], None]
 ) -> Iterator[None]:
-    deadline = time.monotonic() + hold_timeout(timeout)
-    wait = _FIRST_WAIT
+    waits = hold_waits(key, hold_timeout(timeout))
     while not try_hold():
-        left = deadline - time.monotonic()
-        if left <= 0:
-            raise SaleInUseError(f"{key[0]} order {key[1]!r} is held open elsewhere (waited {timeout:g} s)")
-        time.sleep(min(wait, left))
-        wait = min(wait * 2, _LONGEST_WAIT)
+        time.sleep(next(waits))
     try:
         yield
     finally:

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from .._json import decode_json
@@ -282,9 +283,28 @@ class SQLiteJournal(SQLiteStore):
 
         def try_hold() -> bool:
             with self._locked():  # closed, or from another process: refused as any other call is
-                return _HOLDS.try_hold(place)
+                if not _HOLDS.try_hold(place):
+                    return False
+                self._taken.add(place)
+                return True
 
-        return holding(key, timeout, try_hold, lambda: _HOLDS.release(place))
+        def release() -> None:
+            self._taken.discard(place)
+            _HOLDS.release(place)
+
+        return holding(key, timeout, try_hold, release)
+
+    @cached_property
+    def _taken(self) -> set[tuple[str, ...]]:
+        return set()
+
+    def close(self) -> None:
+        super().close()
+        # Its holds go with it, as a PostgreSQL session's do with its connection: a sale object
+        # dropped without close() does not keep its order from the next journal on this file.
+        for place in list(self._taken):
+            self._taken.discard(place)
+            _HOLDS.release(place)
 
     # Steps
 

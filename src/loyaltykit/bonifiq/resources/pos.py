@@ -72,6 +72,7 @@ from ..._validation import (
 from ..._workers import AsyncReconcileWorker, ReconcileWorker
 from ...checkout import DEFAULT_RECONCILE_GRACE, Challenge, ReconcileReport, Refund, points_spent
 from ...errors import APIError, BusinessError, InvalidArgumentError, VendorError
+from ...journal import DEFAULT_HOLD_TIMEOUT
 from .._envelope import checked, enveloped_call, warnings_of
 from .._values import optional_flag, unset_if_none
 from .._vendor import is_key_already_used, vendor_error_from_body
@@ -267,6 +268,7 @@ class POS(ReconcileWorker, PosResource):
         branch: str | None = None,
         sales_person: str | None = None,
         resume: bool = False,
+        hold_timeout: float = DEFAULT_HOLD_TIMEOUT,
     ) -> Sale:
         """Start a sale: rewards -> PIN -> redeem -> order, exactly once (see ``loyaltykit.Checkout``).
 
@@ -275,9 +277,11 @@ class POS(ReconcileWorker, PosResource):
         one left unfinished (a crash, a restart); ``redeem()`` with the reward and amount chosen
         then re-attaches to its redeem (see ``loyaltykit.bonifiq._checkout``). The sale runs on
         this client's settings (no per-call options): start it from ``bq.with_options(...)`` for others.
+        ``hold_timeout``: seconds to wait while another worker holds the sale (then ``SaleInUseError``;
+        an async sale waits at its first ``async with`` or step, not blocking the event loop). The
+        sale holds its order until it is finished or ``close()``d (``loyaltykit._sale_hold``).
         """
-        from ..._sale import Sale
-        from ..._sale_journal import SaleJournal
+        from ..._sale import open_sale
         from .._checkout import SaleFlow
 
         flow = SaleFlow.start(
@@ -290,7 +294,7 @@ class POS(ReconcileWorker, PosResource):
             sales_person=sales_person,
             resume=resume,
         )
-        return Sale(self._client, flow, SaleJournal.attach(self._client.journal, "bonifiq", flow))
+        return open_sale(self._client, "bonifiq", flow, hold_timeout)
 
     def reconcile(self, *, older_than: timedelta = DEFAULT_RECONCILE_GRACE) -> ReconcileReport:
         """Re-check every step the journal holds in doubt for more than ``older_than`` (``loyaltykit._reconcile``)."""
@@ -424,6 +428,7 @@ class AsyncPOS(AsyncReconcileWorker, AsyncPosResource):
         branch: str | None = None,
         sales_person: str | None = None,
         resume: bool = False,
+        hold_timeout: float = DEFAULT_HOLD_TIMEOUT,
     ) -> AsyncSale:
         """Start a sale: rewards -> PIN -> redeem -> order, exactly once (see ``loyaltykit.Checkout``).
 
@@ -432,9 +437,11 @@ class AsyncPOS(AsyncReconcileWorker, AsyncPosResource):
         one left unfinished (a crash, a restart); ``redeem()`` with the reward and amount chosen
         then re-attaches to its redeem (see ``loyaltykit.bonifiq._checkout``). The sale runs on
         this client's settings (no per-call options): start it from ``bq.with_options(...)`` for others.
+        ``hold_timeout``: seconds to wait while another worker holds the sale (then ``SaleInUseError``;
+        an async sale waits at its first ``async with`` or step, not blocking the event loop). The
+        sale holds its order until it is finished or ``close()``d (``loyaltykit._sale_hold``).
         """
-        from ..._sale import AsyncSale
-        from ..._sale_journal import SaleJournal
+        from ..._sale import open_async_sale
         from .._checkout import SaleFlow
 
         flow = SaleFlow.start(
@@ -447,7 +454,7 @@ class AsyncPOS(AsyncReconcileWorker, AsyncPosResource):
             sales_person=sales_person,
             resume=resume,
         )
-        return AsyncSale(self._client, flow, SaleJournal.attach(self._client.journal, "bonifiq", flow))
+        return open_async_sale(self._client, "bonifiq", flow, hold_timeout)
 
     async def reconcile(self, *, older_than: timedelta = DEFAULT_RECONCILE_GRACE) -> ReconcileReport:
         """Re-check every step the journal holds in doubt for more than ``older_than`` (``loyaltykit._reconcile``)."""

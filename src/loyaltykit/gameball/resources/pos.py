@@ -50,6 +50,7 @@ from ..._validation import optional_money, optional_text, require_text
 from ..._workers import AsyncReconcileWorker, ReconcileWorker
 from ...checkout import DEFAULT_RECONCILE_GRACE, ReconcileReport, Redemption, Refund, points_spent
 from ...errors import APIError
+from ...journal import DEFAULT_HOLD_TIMEOUT
 from .._values import unset_if_none
 from .._vendor import is_duplicate, is_hold_gone, is_hold_used, otp_customers_of
 from .customers import customer_id_of
@@ -223,6 +224,7 @@ class POS(ReconcileWorker, SyncResource):
         branch: str | None = None,
         otp_required: bool = False,
         resume: bool = False,
+        hold_timeout: float = DEFAULT_HOLD_TIMEOUT,
     ) -> Sale:
         """Start a sale: balance -> OTP (if the account requires it) -> hold -> order (``loyaltykit.Checkout``).
 
@@ -236,15 +238,17 @@ class POS(ReconcileWorker, SyncResource):
         for BonifiQ; a Gameball sale needs nothing different for it (``loyaltykit.gameball._checkout``).
         The sale runs on this client's settings (no per-call options): start it from
         ``gb.with_options(...)`` for others.
+        ``hold_timeout``: seconds to wait while another worker holds the sale (then ``SaleInUseError``;
+        an async sale waits at its first ``async with`` or step, not blocking the event loop). The
+        sale holds its order until it is finished or ``close()``d (``loyaltykit._sale_hold``).
         """
-        from ..._sale import Sale
-        from ..._sale_journal import SaleJournal
+        from ..._sale import open_sale
         from .._checkout import SaleFlow
 
         flow = SaleFlow.start(
             customer_id, order_id, purchase_value, discount_value, branch, otp_required, self._otp_customers
         )
-        return Sale(self._client, flow, SaleJournal.attach(self._client.journal, "gameball", flow))
+        return open_sale(self._client, "gameball", flow, hold_timeout)
 
     def reconcile(self, *, older_than: timedelta = DEFAULT_RECONCILE_GRACE) -> ReconcileReport:
         """Re-check every step the journal holds in doubt for more than ``older_than`` (``loyaltykit._reconcile``)."""
@@ -288,6 +292,7 @@ class AsyncPOS(AsyncReconcileWorker, AsyncResource):
         branch: str | None = None,
         otp_required: bool = False,
         resume: bool = False,
+        hold_timeout: float = DEFAULT_HOLD_TIMEOUT,
     ) -> AsyncSale:
         """Start a sale: balance -> OTP (if the account requires it) -> hold -> order (``loyaltykit.Checkout``).
 
@@ -301,15 +306,17 @@ class AsyncPOS(AsyncReconcileWorker, AsyncResource):
         for BonifiQ; a Gameball sale needs nothing different for it (``loyaltykit.gameball._checkout``).
         The sale runs on this client's settings (no per-call options): start it from
         ``gb.with_options(...)`` for others.
+        ``hold_timeout``: seconds to wait while another worker holds the sale (then ``SaleInUseError``;
+        an async sale waits at its first ``async with`` or step, not blocking the event loop). The
+        sale holds its order until it is finished or ``close()``d (``loyaltykit._sale_hold``).
         """
-        from ..._sale import AsyncSale
-        from ..._sale_journal import SaleJournal
+        from ..._sale import open_async_sale
         from .._checkout import SaleFlow
 
         flow = SaleFlow.start(
             customer_id, order_id, purchase_value, discount_value, branch, otp_required, self._otp_customers
         )
-        return AsyncSale(self._client, flow, SaleJournal.attach(self._client.journal, "gameball", flow))
+        return open_async_sale(self._client, "gameball", flow, hold_timeout)
 
     async def reconcile(self, *, older_than: timedelta = DEFAULT_RECONCILE_GRACE) -> ReconcileReport:
         """Re-check every step the journal holds in doubt for more than ``older_than`` (``loyaltykit._reconcile``)."""
