@@ -549,6 +549,9 @@ def _finish(soak: Soak, journal_url: str, queue: Queue, run: DistributedRun) -> 
         journal.close()
     run.counts = queue.counts()
     run.handed_over = queue.handed_over()
+    # A worker loop that raised lost its batch (reconcile workers racing for one step did, before
+    # reconcile took the sale's hold): the run counts them, and none is acceptable.
+    problems += [f"{name}: {n} times" for name, n in run.counts.items() if name.startswith("error in a worker's")]
     return problems
 
 
