@@ -51,9 +51,8 @@ def test_a_second_worker_waits_hold_timeout_then_gets_sale_in_use(pos: PosHarnes
     assert again.status is SaleStatus.COMPLETED
 
 
+@pytest.mark.parametrize("pos", ["async"], indirect=True)  # the async wait only
 def test_an_async_checkout_awaits_the_hold_without_blocking_the_loop(pos: PosHarness, tmp_path: Path) -> None:
-    if pos.mode != "async":
-        pytest.skip("the async wait")
     journal = tmp_path / "shared.db"
     order_id = "AWAITED"
     first, second = pos.bonifiq(journal=journal), pos.bonifiq(journal=journal)
