@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from loyaltykit import BonifiQ
 from loyaltykit.cli._app import app
 from loyaltykit.errors import APIConnectionError
-from loyaltykit.journal import SQLiteJournal
+from loyaltykit.journal import SaleStatus, SQLiteJournal
 from loyaltykit.sandbox import Credentials
 
 runner = CliRunner()
@@ -286,3 +286,26 @@ def test_reconcile_resends_an_order_a_terminal_lost(tmp_path: Path) -> None:
 def test_reconcile_refuses_a_journal_that_is_not_there(tmp_path: Path) -> None:
     code, _, err = invoke("reconcile", "--journal", str(tmp_path / "none.db"))
     assert code == 2 and "--journal" in err
+
+
+def test_journal_purge_removes_finished_sales_and_keeps_open_ones(tmp_path: Path) -> None:
+    path = tmp_path / "pos.db"
+    with SQLiteJournal(path) as journal:
+        for order_id in ("DONE-1", "OPEN-1"):
+            journal.open_sale("bonifiq", order_id, "ana@example.com", Decimal("10.00"))
+        done = journal.sale("bonifiq", "DONE-1")
+        assert done is not None
+        journal.update_sale(done, status=SaleStatus.COMPLETED)
+
+    code, out, err = invoke("journal", "purge", "--journal", str(path), "--older-than-days", "0", "--json")
+    assert code == 0, err
+    assert json.loads(out) == {"removed": 1, "older_than_days": 0}
+    code, out, _ = invoke("journal", "purge", "--journal", str(path), "--older-than-days", "30")
+    assert code == 0 and "removed 0 finished sale(s) older than 30 day(s)" in out
+    with SQLiteJournal(path) as journal:
+        assert [s.order_id for s in journal.sales()] == ["OPEN-1"]
+
+    code, _, _ = invoke("journal", "purge", "--journal", str(path), "--older-than-days", "-1")
+    assert code != 0
+    code, _, err = invoke("journal", "purge", "--journal", str(tmp_path / "missing.db"), "--older-than-days", "1")
+    assert code != 0 and not (tmp_path / "missing.db").exists()

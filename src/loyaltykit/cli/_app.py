@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from . import _bonifiq, _gameball, _outbox, _reconcile, _webhooks
+from . import _bonifiq, _gameball, _journal, _outbox, _reconcile, _webhooks
 from ._context import missing_extra
 
 app = typer.Typer(
@@ -15,6 +15,7 @@ app = typer.Typer(
 app.add_typer(_bonifiq.app, name="bonifiq")
 app.add_typer(_gameball.app, name="gameball")
 app.add_typer(_outbox.app, name="outbox")
+app.add_typer(_journal.app, name="journal")
 app.add_typer(_webhooks.app, name="webhooks")
 app.command()(_reconcile.reconcile)
 
