@@ -11,6 +11,7 @@ import contextlib
 import gc
 import json
 import os
+import random
 import signal
 import socket
 import statistics
@@ -92,6 +93,10 @@ async def alternate_async(
 BLOCK = 10
 
 
+# Seeds the order of the blocks: a fixed seed makes a run's schedule repeatable.
+ORDER_SEED = 20261130
+
+
 class _Rounds:
     """The turns of ``interleave`` and the time each contender spent, shared by both twins."""
 
@@ -99,17 +104,21 @@ class _Rounds:
         self.names, self.rounds, self.calls, self.block = names, rounds, calls, block
         self.samples: dict[str, list[float]] = {name: [] for name in names}
         self._spent: dict[str, float] = {}
+        self._order = random.Random(ORDER_SEED)
 
     def turns(self) -> Iterator[str]:
-        """The contender whose block runs next; a round's means are taken after its last turn."""
-        for index in range(self.rounds):
+        """The contender whose block runs next; a round's means are taken after its last turn.
+
+        Every pass over the contenders runs them in a new random order. A fixed order, even one
+        rotated from round to round, gives each contender the same predecessor every time, whose
+        garbage and cache footprint it inherits: with raw, generated, facade, every facade block
+        followed a generated one, and a second facade client measured beside the first read
+        1.086x against 1.052x over the same rounds (bench/NOTES.md).
+        """
+        for _ in range(self.rounds):
             self._spent = dict.fromkeys(self.names, 0.0)
-            # Each round starts with the next contender: a fixed order would give every block of
-            # one contender the same predecessor (whose garbage and cache footprint it inherits).
-            shift = index % len(self.names)
-            order = self.names[shift:] + self.names[:shift]
             for _ in range(0, self.calls, self.block):
-                yield from order
+                yield from self._order.sample(self.names, len(self.names))
             for name in self.names:
                 self.samples[name].append(self._spent[name] / self.calls * 1e6)
 
@@ -120,7 +129,7 @@ class _Rounds:
 def interleave(
     contenders: Mapping[str, Callable[[], object]], rounds: int, calls: int, block: int = BLOCK
 ) -> dict[str, list[float]]:
-    """Alternate short blocks of calls (A x10, B x10, C x10, A x10, ...); a round's sample is each one's mean, in µs.
+    """Alternate short blocks of calls (A x10, C x10, B x10, B x10, ...); a round's sample is each one's mean, in µs.
 
     Alternating block by block rather than batch by batch keeps a contender from owning a noisy
     stretch of the machine: on a shared 2-core VM batches of the same code differ by +-15 %.

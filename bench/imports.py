@@ -30,7 +30,7 @@ from _core_venv import core_python
 
 RUNS = 20
 TARGET_RATIO = 1.5
-CORE_RUNS = 10
+CORE_RUNS = 40
 CORE_TARGET_RATIO = 1.3
 
 # Whole processes in the core-only venv; the first is the reference.

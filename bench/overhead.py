@@ -9,11 +9,10 @@ generated ``Client``'s httpx client and reads it with the request's parser; ``fa
 (a GET), sync and async, against the stub server and against the sandbox (where a repeated
 OriginalKey is answered from the redeem's record).
 
-Calls alternate in short blocks (``_common.interleave``: raw x10, generated x10, facade x10,
-raw, ...), each block ending with a timed young-generation collection; each round starts
-with the next contender (raw first, then generated first, ...). A round's sample is each
-contender's mean time per call. The ratio is taken per round and its median is what the
-target checks.
+Calls alternate in short blocks (``_common.interleave``: a block of 10 calls of each
+contender, in a new random order on every pass), each block ending with a timed
+young-generation collection. A round's sample is each contender's mean time per call. The
+ratio is taken per round and its median is what the target checks.
 
 With the ``aiohttp`` extra installed, the async cases have two more contenders in the same
 rounds: raw httpx and the facade over ``loyaltykit.DefaultAioHttpClient()``, the optional
@@ -257,9 +256,12 @@ def measure_async(case: Case, rounds: int, calls: int) -> dict[str, list[float]]
 
 def run(quick: bool = False) -> Section:
     section = Section("overhead", "1. Per-call overhead (loopback, keep-alive)")
-    plans = [("stub", 40, 100), ("sandbox", 30, 60)]
+    # Rounds per mode: a sync round costs a third of an async one (which also runs the aiohttp
+    # contenders), so sync gets three times as many; the median of its per-round ratios is then
+    # within about 0.01 from run to run, where 40 rounds moved it by 0.02-0.04 (bench/NOTES.md).
+    plans = [("stub", {"sync": 120, "async": 40}, 100), ("sandbox", {"sync": 90, "async": 30}, 60)]
     if quick:
-        plans = [("stub", 8, 100), ("sandbox", 5, 20)]
+        plans = [("stub", {"sync": 8, "async": 8}, 100), ("sandbox", {"sync": 5, "async": 5}, 20)]
     rows: list[str] = []
     aiohttp_rows: list[str] = []
     for server, rounds, calls in plans:
@@ -275,7 +277,7 @@ def run(quick: bool = False) -> Section:
             for op in ("redeem", "points"):
                 case = Case(op, base_url, token, key)
                 for mode, measure in (("sync", measure_sync), ("async", measure_async)):
-                    samples = measure(case, rounds, calls)
+                    samples = measure(case, rounds[mode], calls)
                     raw, gen, fac = (Stat.of(samples[n]) for n in ("raw", "generated", "facade"))
                     ratio = Stat.of(ratios(samples["facade"], samples["raw"]))
                     gen_ratio = Stat.of(ratios(samples["generated"], samples["raw"]))
@@ -300,12 +302,12 @@ def run(quick: bool = False) -> Section:
                         aiohttp_rows.append(aiohttp_row(server, op, samples))
     section.lines += [
         "Microseconds per call, median (min-max) over rounds. Calls alternate in blocks of",
-        f"{BLOCK} (raw x{BLOCK}, generated x{BLOCK}, facade x{BLOCK}, raw, ...), each block ending with a",
+        f"{BLOCK}, a block of each contender in a new random order on every pass (seeded), each block ending with a",
         "timed young-generation collection so that every contender pays for its own garbage; a",
         "round's sample is each contender's mean over its calls in that round. All three set auth",
         "and User-Agent once on their httpx client; raw httpx builds its JSON body per call",
-        f"(`json=`), byte for byte the facade's. Stub: {plans[0][1]} rounds x {plans[0][2]} calls per",
-        f"contender; sandbox: {plans[1][1]} rounds x {plans[1][2]} calls. Ratios are per round, median (min-max).",
+        f"(`json=`), byte for byte the facade's. Stub: {_rounds(plans[0][1])} x {plans[0][2]} calls per",
+        f"contender; sandbox: {_rounds(plans[1][1])} x {plans[1][2]} calls. Ratios are per round, median (min-max).",
         "",
         "| server | call | mode | raw httpx µs | generated µs | facade µs | generated/raw | facade/raw |",
         "|---|---|---|---|---|---|---|---|",
@@ -314,6 +316,10 @@ def run(quick: bool = False) -> Section:
         *aiohttp_lines(aiohttp_rows),
     ]
     return section
+
+
+def _rounds(per_mode: dict[str, int]) -> str:
+    return ", ".join(f"{count} rounds {mode}" for mode, count in per_mode.items())
 
 
 def aiohttp_row(server: str, op: str, samples: dict[str, list[float]]) -> str:

@@ -42,6 +42,10 @@ def test_importing_the_clients_loads_no_generated_package_and_no_resource() -> N
     assert _loaded(modules["import"], *generated, *resources) == []
     # asyncio (a sixth of the import) waits for an async client's first retry.
     assert "asyncio" not in modules["import"]
+    # attrs (~30 ms in a whole process, more than loyaltykit's own modules) loads with the first
+    # client, whose calls' generated models need it; the import itself defines no attrs class.
+    assert _loaded(modules["import"], "attr") == []
+    assert "attrs" in modules["built"]
     # A client with no resource used yet has not loaded them either; the first one used loads its own.
     assert "loyaltykit.bonifiq.resources.customers" in modules["built"]
     assert _loaded(modules["built"], "loyaltykit.bonifiq.resources.pos", "loyaltykit.gameball.resources") == []

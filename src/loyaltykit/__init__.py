@@ -13,7 +13,7 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from ._aiohttp import DefaultAioHttpClient
-    from ._base_client import APIResponse
+    from ._api_response import APIResponse
     from ._options import RequestOptions
     from .bonifiq import AsyncBonifiQ, BonifiQ
     from .checkout import AsyncCheckout, Checkout
@@ -38,7 +38,7 @@ _LAZY = {
     "AsyncBonifiQ": "bonifiq",
     "Gameball": "gameball",
     "AsyncGameball": "gameball",
-    "APIResponse": "_base_client",
+    "APIResponse": "_api_response",
     "RequestOptions": "_options",
     "Checkout": "checkout",
     "AsyncCheckout": "checkout",

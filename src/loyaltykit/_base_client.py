@@ -14,9 +14,8 @@ import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Protocol, Self, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, Self, TypeAlias, TypeVar
 
-import attrs
 import httpx
 
 from ._call import NO_BODY, Call, KeyedWrite
@@ -27,8 +26,7 @@ from ._options import RequestOptions, check_options
 from ._raw import RAW_MODE
 from ._redaction import redact_headers, redact_text, secret_values
 from ._resource import RawResponseView, is_resource
-from ._response import RawResponse
-from ._retry import RetryPolicy
+from ._response import RawResponse, parse_or_raise
 from ._validation import InvalidSettingError, check_headers, check_operation_arguments, require_int
 from ._version import __version__
 from .errors import (
@@ -37,13 +35,14 @@ from .errors import (
     APIStatusError,
     APITimeoutError,
     InvalidArgumentError,
-    LoyaltyError,
     ResponseValidationError,
     VendorError,
     status_error_class,
 )
 
 if TYPE_CHECKING:
+    from ._api_response import APIResponse
+    from ._retry import RetryPolicy
     from .journal import Journal
 
 T = TypeVar("T")
@@ -84,49 +83,6 @@ class Vendor(Protocol):
         ...
 
 
-@attrs.frozen(repr=False)
-class APIResponse(Generic[T]):
-    """A call's raw response, with the parse to ``T`` on demand (``with_raw_response``)."""
-
-    raw: RawResponse
-    _parse: Callable[[RawResponse], T]
-    operation: str = "the call"
-    """The spec's operationId, which names the call in a parse error."""
-
-    @property
-    def status_code(self) -> int:
-        return self.raw.status_code
-
-    @property
-    def headers(self) -> httpx.Headers:
-        return self.raw.headers
-
-    @property
-    def content(self) -> bytes:
-        return self.raw.content
-
-    def json(self) -> Any:
-        return self.raw.json()
-
-    def parse(self) -> T:
-        return _parse_or_raise(self._parse, self.raw, self.operation)
-
-    def __repr__(self) -> str:
-        return f"<APIResponse {self.raw.status_code}>"
-
-
-def _parse_or_raise(parse: Callable[[RawResponse], T], raw: RawResponse, operation: str) -> T:
-    try:
-        return parse(raw)
-    except LoyaltyError:
-        raise
-    except Exception as exc:  # any failure to read the body is a validation error, with the body
-        raise ResponseValidationError(
-            f"{operation}: the response (HTTP {raw.status_code}) could not be parsed ({type(exc).__name__}: {exc})",
-            response=raw,
-        ) from exc
-
-
 def _seconds(value: object) -> bool:
     """Whether ``value`` is a usable number of seconds: finite and positive (nan and inf never end)."""
     return not isinstance(value, bool) and isinstance(value, int | float) and 0 < value < math.inf
@@ -160,7 +116,9 @@ class BaseClient:
         journal: JournalArgument = None,
     ) -> None:
         configure_from_env()
-        # Imported here, not at the top: ``import loyaltykit`` stays free of sqlite3.
+        # Imported here, not at the top: ``import loyaltykit`` stays free of sqlite3, and
+        # ``from loyaltykit import BonifiQ`` of attrs (bench/NOTES.md).
+        from ._retry import RetryPolicy
         from .journal import Journal, open_journal
 
         # The sales' durable state (loyaltykit.journal). A path, a URL or $LOYALTYKIT_JOURNAL
@@ -217,7 +175,7 @@ class BaseClient:
             clone.timeout = clone._request_timeout = _as_timeout(timeout)
         if max_retries is not None:
             clone.max_retries = require_int("max_retries", max_retries, minimum=0)
-            clone._retry_policy = attrs.evolve(self._retry_policy, max_retries=clone.max_retries)
+            clone._retry_policy = self._retry_policy.with_max_retries(clone.max_retries)
         if default_headers is not None:
             check_headers(default_headers, "default_headers")
             self._check_not_auth("default_headers", default_headers)
@@ -288,7 +246,7 @@ class BaseClient:
             retries = 0
         if retries == self._retry_policy.max_retries:
             return self._retry_policy  # the same policy; evolve() would only copy it
-        return attrs.evolve(self._retry_policy, max_retries=retries)
+        return self._retry_policy.with_max_retries(retries)
 
     def _low_level_call(self, operation: Operation[T], read_only: bool, kwargs: dict[str, Any]) -> Call[T]:
         """Any generated operation of this vendor, copied from its ``request(...)`` and read by its parser."""
@@ -418,8 +376,10 @@ class BaseClient:
         if not 200 <= raw.status_code < 300:
             raise self._status_error(call, raw)
         if allow_raw and RAW_MODE.get():
+            from ._api_response import APIResponse
+
             return APIResponse(raw, call.parse, call.operation)
-        return _parse_or_raise(call.parse, raw, call.operation)
+        return parse_or_raise(call.parse, raw, call.operation)
 
 
 def _release(response: httpx.Response) -> httpx.Response:

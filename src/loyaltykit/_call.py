@@ -11,13 +11,11 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-import attrs
-
-from ._response import RawResponse
 from .errors import APIError
 
 if TYPE_CHECKING:
     from ._operation import OperationRequest
+    from ._response import RawResponse
 
 T = TypeVar("T")
 U = TypeVar("U")
@@ -33,25 +31,39 @@ _NO_PARAMS: Mapping[str, Any] = MappingProxyType({})
 _NO_HEADERS: Mapping[str, str] = MappingProxyType({})
 
 
-# Not frozen, though nothing changes a Call once built: a frozen attrs __init__ costs twice as
-# much, and two Calls are built for most requests (bench/NOTES.md).
-@attrs.define(repr=False)
 class Call(Generic[T]):
     """One request plus the function that turns its successful response into ``T``.
 
     ``retry_safe`` says the request may be sent again after a failure: a read, or a write the
     server applies once however often it is sent (it carries a key the server deduplicates on,
     or repeating it changes nothing more).
+
+    A plain slotted class, not attrs: most requests build two Calls, and ``import attrs``
+    (~30 ms, more than the rest of loyaltykit) is left to the first call's generated models
+    instead of every ``from loyaltykit import BonifiQ`` (bench/NOTES.md).
     """
 
-    operation: str
-    method: str
-    url: str
-    parse: Callable[[RawResponse], T]
-    params: Mapping[str, Any] = attrs.field(factory=dict)
-    json: Any = NO_BODY
-    retry_safe: bool = False
-    headers: Mapping[str, str] = _NO_HEADERS
+    __slots__ = ("headers", "json", "method", "operation", "params", "parse", "retry_safe", "url")
+
+    def __init__(
+        self,
+        operation: str,
+        method: str,
+        url: str,
+        parse: Callable[[RawResponse], T],
+        params: Mapping[str, Any] | None = None,
+        json: Any = NO_BODY,
+        retry_safe: bool = False,
+        headers: Mapping[str, str] = _NO_HEADERS,
+    ) -> None:
+        self.operation = operation
+        self.method = method
+        self.url = url
+        self.parse = parse
+        self.params: Mapping[str, Any] = {} if params is None else params
+        self.json = json
+        self.retry_safe = retry_safe
+        self.headers = headers
 
     @classmethod
     def from_request(
@@ -106,7 +118,6 @@ class Call(Generic[T]):
         return f"<Call {self.operation} {self.method} retry_safe={self.retry_safe}>"
 
 
-@attrs.frozen
 class KeyedWrite(Generic[T]):
     """A write keyed by a CancelKey, ChangeKey or transaction id, whose repeat the vendor refuses.
 
@@ -114,6 +125,11 @@ class KeyedWrite(Generic[T]):
     restarted terminal): the client returns ``applied_before(error)`` instead of raising.
     """
 
-    call: Call[T]
-    is_repeat: Callable[[APIError], bool]
-    applied_before: Callable[[APIError], T]
+    __slots__ = ("applied_before", "call", "is_repeat")
+
+    def __init__(
+        self, call: Call[T], is_repeat: Callable[[APIError], bool], applied_before: Callable[[APIError], T]
+    ) -> None:
+        self.call = call
+        self.is_repeat = is_repeat
+        self.applied_before = applied_before

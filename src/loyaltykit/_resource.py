@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Self, TypeVar, cast, 
 from ._raw import RAW_MODE
 
 if TYPE_CHECKING:
-    from ._base_client import APIResponse, AsyncAPIClient, SyncAPIClient
+    from ._api_response import APIResponse
+    from ._base_client import AsyncAPIClient, SyncAPIClient
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -2,27 +2,62 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-import attrs
 import httpx
 
 from ._json import decode_json
+from .errors import LoyaltyError, ResponseValidationError
+
+T = TypeVar("T")
 
 
-@attrs.frozen(repr=False)
 class RawResponse:
     """Status, headers and body of one HTTP response, plus what was asked.
 
-    ``method`` and ``url`` describe the request; the body of the request is not kept.
+    ``method`` and ``url`` describe the request; the body of the request is not kept. Read-only:
+    its fields cannot be set once made. A plain slotted class rather than attrs, for the same
+    reason as ``Call``: it is built for every response, and the import of attrs is left to the
+    first call.
     """
+
+    __slots__ = ("attempts", "content", "headers", "http_response", "method", "status_code")
 
     status_code: int
     headers: httpx.Headers
     content: bytes
     method: str
-    http_response: httpx.Response = attrs.field(eq=False)
-    attempts: int = 1
+    http_response: httpx.Response
+    attempts: int
+
+    def __init__(
+        self,
+        status_code: int,
+        headers: httpx.Headers,
+        content: bytes,
+        method: str,
+        http_response: httpx.Response,
+        attempts: int = 1,
+    ) -> None:
+        _set = object.__setattr__
+        _set(self, "status_code", status_code)
+        _set(self, "headers", headers)
+        _set(self, "content", content)
+        _set(self, "method", method)
+        _set(self, "http_response", http_response)
+        _set(self, "attempts", attempts)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"RawResponse is read-only: {name} cannot be set")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"RawResponse is read-only: {name} cannot be deleted")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt through __init__: pickle's default would set the slots one by one.
+        fields = (self.status_code, self.headers, self.content, self.method, self.http_response, self.attempts)
+        return (RawResponse, fields)
 
     @classmethod
     def from_httpx(cls, response: httpx.Response, *, attempts: int = 1) -> RawResponse:
@@ -52,3 +87,16 @@ class RawResponse:
     def __repr__(self) -> str:
         # No URL (customer ids live in paths) and no body (personal data): only the shape.
         return f"<RawResponse {self.method} {self.status_code} {len(self.content)} bytes>"
+
+
+def parse_or_raise(parse: Callable[[RawResponse], T], raw: RawResponse, operation: str) -> T:
+    """``parse(raw)``; any failure to read the body becomes a ``ResponseValidationError`` carrying it."""
+    try:
+        return parse(raw)
+    except LoyaltyError:
+        raise
+    except Exception as exc:  # any failure to read the body is a validation error, with the body
+        raise ResponseValidationError(
+            f"{operation}: the response (HTTP {raw.status_code}) could not be parsed ({type(exc).__name__}: {exc})",
+            response=raw,
+        ) from exc

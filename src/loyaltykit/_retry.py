@@ -30,6 +30,10 @@ class RetryPolicy:
     max_retry_after: float = 60.0
     random: Callable[[], float] = attrs.field(default=random.random, eq=False, repr=False)
 
+    def with_max_retries(self, max_retries: int) -> RetryPolicy:
+        """This policy with another ``max_retries`` (itself when unchanged)."""
+        return self if max_retries == self.max_retries else attrs.evolve(self, max_retries=max_retries)
+
     def backoff(self, attempt: int) -> float:
         delay = min(self.initial_delay * 2.0**attempt, self.max_delay)
         factor: float = 1 - self.jitter * self.random()

@@ -56,6 +56,9 @@ class InvalidSettingError(InvalidArgumentError, ConfigurationError):
 
 def text_rule(value: str, *, controls: bool = True) -> str | None:
     """The rule ``value`` breaks as text sent to an API, if any (``controls=False``: only encoding)."""
+    if value.isprintable():
+        # Control characters and surrogates are never printable; this check is a tenth of the scan.
+        return None
     for match in _BAD_TEXT.compiled.finditer(value):
         if controls or match.lastgroup == "surrogate":
             return _TEXT_RULES[str(match.lastgroup)]

@@ -22,7 +22,7 @@ from loyaltykit_gameball_api.models.post_coupons_validate_body import PostCoupon
 
 from facade.fakes import FakeServer, Harness, json_response
 from loyaltykit import AsyncBonifiQ, AsyncGameball, BonifiQ, Gameball
-from loyaltykit._base_client import APIResponse
+from loyaltykit._api_response import APIResponse
 from loyaltykit._resource import AsyncResource, LazyResource, SyncResource
 from loyaltykit.bonifiq.resources._generated.pos import AsyncPosResource, PosResource
 from loyaltykit.errors import InternalServerError
