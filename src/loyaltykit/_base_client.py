@@ -228,7 +228,10 @@ class BaseClient:
     def _build_request(
         self, http: httpx.Client | httpx.AsyncClient, call: Call[Any], args: dict[str, Any]
     ) -> httpx.Request:
-        request = http.build_request(**args)
+        if args["params"] is None and not http.params and not http.cookies:
+            request = request_without_merging(http, args)
+        else:
+            request = http.build_request(**args)
         own = self._vendor.own_auth_header
         if own is not None and own in call.headers:
             # An operation with its own credential (BonifiQ's public API: X-BQ-ApiToken) is sent
@@ -380,6 +383,24 @@ class BaseClient:
 
             return APIResponse(raw, call.parse, call.operation)
         return parse_or_raise(call.parse, raw, call.operation)
+
+
+def request_without_merging(http: httpx.Client | httpx.AsyncClient, args: dict[str, Any]) -> httpx.Request:
+    """The request ``http.build_request(**args)`` builds: for a call without a query, on a
+    client without cookies or default params.
+
+    The same request (tests/facade/test_request_building.py) for less work: ``build_request``
+    parses the URL once to merge it with the client's base URL and again into the request, and
+    copies the client's headers through a normalising merge. Our URL is absolute, and the
+    client's headers are already normalised. The benchmark's redeem was 1-1.5 % faster
+    (bench/NOTES.md).
+    """
+    headers = http.headers.copy()
+    headers.update(args["headers"])
+    timeout: httpx.Timeout = args.get("timeout") or http.timeout
+    return httpx.Request(
+        args["method"], args["url"], headers=headers, content=args["content"], extensions={"timeout": timeout.as_dict()}
+    )
 
 
 def _release(response: httpx.Response) -> httpx.Response:

@@ -96,9 +96,14 @@ def test_available_rewards_with_an_error_envelope_raise_instead_of_offering_noth
     ],
 )
 def test_decode_json_reads_bytes_exactly_as_json_loads_with_decimals(body: bytes) -> None:
-    # decode_json scans the common case (UTF-8 starting with { or [) itself; every input must
-    # come out as json.loads would read it, or fail with the same error type.
+    # decode_json and the generated parsers' json_exact scan the common case (UTF-8 starting
+    # with { or [) themselves; every input must come out as json.loads would read it, or fail
+    # with the same error type.
     import json
+
+    import httpx
+    from loyaltykit_bonifiq_api.types import json_exact as bonifiq_json_exact
+    from loyaltykit_gameball_api.types import json_exact as gameball_json_exact
 
     def outcome(decode: object) -> object:
         try:
@@ -106,4 +111,7 @@ def test_decode_json_reads_bytes_exactly_as_json_loads_with_decimals(body: bytes
         except ValueError as exc:
             return type(exc)
 
-    assert outcome(decode_json) == outcome(lambda b: json.loads(b, parse_float=Decimal))
+    expected = outcome(lambda b: json.loads(b, parse_float=Decimal))
+    assert outcome(decode_json) == expected
+    for json_exact in (bonifiq_json_exact, gameball_json_exact):
+        assert outcome(lambda b, read=json_exact: read(httpx.Response(200, content=b))) == expected
