@@ -50,15 +50,26 @@ def test_it_builds_the_request_build_request_builds(client: object, timeout: htt
     _same(request_without_merging(http, args), http.build_request(**args))  # type: ignore[arg-type]
 
 
-def test_a_client_with_cookies_or_params_or_a_query_is_built_by_httpx() -> None:
+@pytest.mark.parametrize(
+    ("client_settings", "query", "expect"),
+    [
+        # Each case has exactly one thing to merge, so each condition of the shortcut is tested alone.
+        ({"cookies": {"AWSALB": "sticky"}}, None, lambda r: r.headers["Cookie"] == "AWSALB=sticky"),
+        ({"params": {"tenant": "t1"}}, None, lambda r: r.url.params["tenant"] == "t1"),
+        ({}, {"page": 2}, lambda r: r.url.params["page"] == "2"),
+    ],
+    ids=["client cookies", "client params", "call query"],
+)
+def test_what_has_something_to_merge_is_built_by_httpx(
+    client_settings: dict[str, object], query: dict[str, object] | None, expect: object
+) -> None:
     sent: list[httpx.Request] = []
 
     def answer(request: httpx.Request) -> httpx.Response:
         sent.append(request)
         return httpx.Response(200, json={"PointsBalance": 1})
 
-    http = httpx.Client(transport=httpx.MockTransport(answer), cookies={"AWSALB": "sticky"}, params={"tenant": "t1"})
+    http = httpx.Client(transport=httpx.MockTransport(answer), **client_settings)  # type: ignore[arg-type]
     with BonifiQ("token", "key", base_url="https://api.example", http_client=http) as bq:
-        bq.customers.points("c1")
-    assert sent[0].headers["Cookie"] == "AWSALB=sticky"
-    assert sent[0].url.params["tenant"] == "t1"
+        bq.customers.points("c1", extra_query=query)
+    assert expect(sent[0])  # type: ignore[operator]
